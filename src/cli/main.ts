@@ -1,0 +1,51 @@
+#!/usr/bin/env node
+/** crtx: the command line. Parses the command, runs it, maps errors to exit codes. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { packageRoot } from '../package-root.js';
+import { EXIT, UsageError } from './exit.js';
+
+type Command = (argv: string[]) => number | Promise<number>;
+
+// Each command is imported only when run, so `crtx --version` loads no extraction code.
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  extract: async () => (await import('./extract.js')).runExtract,
+  validate: async () => (await import('./validate.js')).runValidate,
+};
+
+const HELP = `Usage: crtx <command> [options]
+
+Commands:
+  extract [INPUT...]   profiles → JSON records (default INPUT: sources/)
+  validate FILE...     check records against the published JSON Schema
+
+Options:
+  -h, --help           show help (also: crtx <command> --help)
+  -v, --version        show the version
+
+Exit codes: 0 success; 1 some input or record failed; 2 bad usage.`;
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
+    (command === undefined ? process.stderr : process.stdout).write(HELP + '\n');
+    return command === undefined ? EXIT.usage : EXIT.ok;
+  }
+  if (command === '-v' || command === '--version') {
+    const pkg = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string };
+    process.stdout.write(pkg.version + '\n');
+    return EXIT.ok;
+  }
+  const load = COMMANDS[command];
+  if (!load) throw new UsageError(`unknown command "${command}"`);
+  return (await load())(rest);
+}
+
+try {
+  process.exitCode = await main(process.argv.slice(2));
+} catch (error) {
+  const code = (error as NodeJS.ErrnoException).code ?? '';
+  if (!(error instanceof UsageError) && !code.startsWith('ERR_PARSE_ARGS')) throw error;
+  process.stderr.write(`crtx: ${(error as Error).message}\n(run crtx --help for usage)\n`);
+  process.exitCode = EXIT.usage;
+}

@@ -1,0 +1,190 @@
+/**
+ * Leaders: people named as the group's leaders, with their status.
+ *
+ * Each rule reads one sentence and proposes a leader; a refiner then merges
+ * mentions of the same person, the later sentence deciding the status
+ * ("took over leadership ... was killed in a joint operation" → killed).
+ * Only this group's leaders count: "AAD's leader" and "the group's leader"
+ * are, "ISIS leader Abu Bakr al-Baghdadi" in another group's profile is not.
+ * A person who only founded the group, or was named a leader in a past
+ * event ("was named the group's new leader" in 2012), is not stated to lead
+ * it now and is not listed as current.
+ */
+import type { Leader } from '../record/schema.js';
+import { findDates } from '../text/dates.js';
+import { sentences } from '../text/sentences.js';
+import type { Span } from '../text/span.js';
+import type { ProfileContext } from './context.js';
+import { consume, evidenceOf, sectionsInOrder, valueAt } from './context.js';
+import { groupPattern } from './group-refs.js';
+
+type Status = Leader['status'];
+
+// Titles stand before a name but are not part of it ("Emir", "Sheikh", "Specially Designated Global Terrorist").
+const TITLES = "(?:(?:Emir|Amir|Sheikh|Shaykh|Mufti|Maulana|Imam|Hajji?|Dr\\.?|Colonel|General|Commander|Specially Designated Global Terrorist) )*";
+// A name word: capitalized with lower case after ("Ghali", "Jawlani"), or an Arabic article compound ("al-Jawlani").
+const NAME_WORD = "(?:[A-Z][a-z'\\u00E0-\\u024F]+(?:-[A-Za-z][a-z'\\u00E0-\\u024F]+)*|(?:al|el|as|ash|ad|an|ar|az|at|ul|ud)-[A-Z][a-z'\\u00E0-\\u024F]+(?:-[A-Za-z][a-z']+)*)";
+const PARTICLE = '(?:al|el|ag|bin|ibn|bint|ul|ud|de|da|van|von|wa)';
+export const PERSON_NAME = `[A-Z][a-z'\\u00E0-\\u024F]+(?:-[A-Za-z][a-z']+)*(?: (?:${PARTICLE} )?${NAME_WORD}){1,4}`;
+const NAME = `${TITLES}(?<name>${PERSON_NAME})`;
+const ROLE = '(?<role>leader|emir|amir|chief|head|commander|deputy|second in command|successor|chairman)';
+
+interface LeaderRule {
+  id: string;
+  example: string;
+  /** Built per profile: some rules need the group's own references. */
+  pattern: (group: string) => RegExp;
+  status: (m: RegExpExecArray) => Status;
+}
+
+const STATUS_OF_VERB: Record<string, Status> = {
+  killed: 'killed', executed: 'killed', died: 'former', captured: 'captured', arrested: 'captured', detained: 'captured',
+};
+const byVerb = (m: RegExpExecArray): Status => STATUS_OF_VERB[m.groups?.verb?.toLowerCase() ?? ''] ?? 'former';
+
+export const LEADER_RULES: readonly LeaderRule[] = [
+  {
+    id: 'led-by',
+    example: 'JNIM is led by Iyad ag Ghali. / Led by Hafiz Muhammad Saeed, LeT is ...',
+    pattern: () => new RegExp(`(?<aux>\\b(?:is|are|was|were|has been|had been|being) )?\\b[Ll]ed by ${NAME}`, 'g'),
+    status: (m) => (/^(?:was|were|had been) $/.test(m.groups?.aux ?? '') ? 'former' : 'current'),
+  },
+  {
+    id: 'group-leader-is',
+    example: "The group's leader is Ahmed Diriye aka Ahmed Umar. / AAD's leader, Iyad ag Ghali, failed ...",
+    pattern: (group) => new RegExp(`\\b${group}'s? (?:current |new |overall |top |supreme )?${ROLE}(?: is|,)? ${NAME}(?!,? (?:was|were) (?:reportedly )?(?:killed|captured|arrested|executed|detained))`, 'g'),
+    status: () => 'current',
+  },
+  {
+    id: 'name-leads-group',
+    example: "Izzat Ibrahim al-Douri, former vice president of Saddam Hussein's Revolutionary Council, leads the group",
+    pattern: () => new RegExp(`^${NAME}(?:, [^.;]{0,160}?,)? (?:reportedly |currently |still |now )?(?:leads|heads|directs|commands|has led|has headed)\\b`, 'g'),
+    status: () => 'current',
+  },
+  {
+    id: 'took-over-leadership',
+    example: 'Abdul Hasib, took over leadership for ISIS-K.',
+    pattern: () => new RegExp(`${NAME},? (?:took over|assumed) (?:the )?(?:leadership|command)\\b`, 'g'),
+    status: () => 'current',
+  },
+  {
+    id: 'role-name-was-verb',
+    example: 'ISIS-K leader Hafiz Saeed Khan was killed in July 2016. / His successor, Abu Sayeed Orakzai, was killed',
+    pattern: () => new RegExp(`\\b${ROLE},? ${NAME},? (?:was|were|had been) (?:reportedly |later )?(?<verb>killed|captured|arrested|detained|executed)\\b`, 'g'),
+    status: byVerb,
+  },
+  {
+    id: 'name-role-was-verb',
+    example: "On May 4, 2010, Abu Abdullah al-Shafi'i, AI's leader, was captured by U.S. forces",
+    pattern: (group) => new RegExp(`${NAME}, (?:${group}'s? |its |the group's )?(?:former |then-)?${ROLE}, (?:was|were) (?:reportedly )?(?<verb>killed|captured|arrested|detained|executed)\\b`, 'g'),
+    status: byVerb,
+  },
+  {
+    id: 'name-was-killed',
+    example: 'Abdul Hasib was killed in a joint Afghan and U.S. operation in April 2017.',
+    pattern: () => new RegExp(`^${NAME} (?:was|had been) (?:reportedly )?(?<verb>killed|captured|arrested|executed)\\b`, 'g'),
+    status: byVerb,
+  },
+  {
+    id: 'verb-the-role',
+    example: 'arrested the then-leader of ISIS-K, Abdullah Orakzai',
+    pattern: () => new RegExp(`\\b(?<verb>killed|captured|arrested|detained|executed) (?:the )?(?:then-|former )?${ROLE}(?: of [^,.;]{1,60})?, ${NAME}`, 'g'),
+    status: byVerb,
+  },
+  {
+    id: 'including-role',
+    example: 'killed members of its leadership including leader Velupillai Prabhakaran',
+    pattern: () => new RegExp(`\\b(?<verb>killed|captured|arrested|executed)\\b[^.;]{0,80}?\\bincluding (?:its |their )?${ROLE} ${NAME}`, 'g'),
+    status: byVerb,
+  },
+  {
+    id: 'role-name-died',
+    example: 'In April 2012, IMU leader Abu Usman Adil died',
+    pattern: (group) => new RegExp(`\\b${group} ${ROLE} ${NAME} (?<verb>died)\\b`, 'g'),
+    status: byVerb,
+  },
+  {
+    id: 'now-deceased',
+    example: 'under the command of now-deceased leader Isnilon Hapilon',
+    pattern: () => new RegExp(`\\bnow-deceased ${ROLE} ${NAME}`, 'g'),
+    status: () => 'former',
+  },
+];
+
+// "Multiple JNIM senior leaders have been killed in recent years, including X, in 2019, Y in 2020 ..."
+const KILLED_INCLUDING = /\b(?:have|has|had) been (?<verb>killed|captured|arrested)\b[^.;]*?\bincluding\b/;
+const LISTED_WITH_YEAR = new RegExp(`${NAME},? in (?<year>(?:19|20)\\d\\d)\\b`, 'g');
+
+interface Proposal {
+  name: Span;
+  role: string | null;
+  status: Status;
+  year: number | null;
+  sentence: Span;
+  section: string;
+  rule: string;
+}
+
+function yearAfter(ctx: ProfileContext, from: number, sentence: Span): number | null {
+  const date = findDates(ctx.text, from, sentence.end).find((d) => d.yearWritten);
+  return date?.year ?? null;
+}
+
+export function extractLeaders(ctx: ProfileContext): Leader[] {
+  const group = groupPattern(ctx);
+  const rules = LEADER_RULES.map((r) => ({ ...r, regex: r.pattern(group) }));
+  const proposals: Proposal[] = [];
+  for (const s of sectionsInOrder(ctx, ['Description', 'Activities'])) {
+    if (s.name !== 'Description' && s.name !== 'Activities') continue;
+    for (const sentence of sentences(ctx.text, s.body.start, s.body.end)) {
+      const view = ctx.view.slice(sentence.start, sentence.end);
+      const taken: Span[] = [];
+      const propose = (p: Omit<Proposal, 'sentence' | 'section'>) => {
+        if (taken.some((t) => t.start < p.name.end && p.name.start < t.end)) return;
+        taken.push(p.name);
+        proposals.push({ ...p, sentence, section: s.name });
+      };
+      const listed = KILLED_INCLUDING.exec(view);
+      if (listed) {
+        const tail = listed.index + listed[0].length;
+        const status = byVerb(listed);
+        for (const m of view.slice(tail).matchAll(LISTED_WITH_YEAR)) {
+          const at = sentence.start + tail + m.index + m[0].indexOf(m.groups!.name!);
+          const between = view.slice(tail, tail + m.index).split(/,|\band\b/).filter((part) => part.trim() !== '').pop() ?? '';
+          const role = /\b(leader|commander|emir|chief|second in command|deputy)\b/.exec(between)?.[1] ?? null;
+          propose({ name: { start: at, end: at + m.groups!.name!.length }, role, status, year: Number(m.groups!.year), rule: 'killed-including-list' });
+        }
+      }
+      for (const rule of rules) {
+        rule.regex.lastIndex = 0;
+        for (const m of view.matchAll(rule.regex)) {
+          const at = sentence.start + m.index + m[0].lastIndexOf(m.groups!.name!);
+          const name = { start: at, end: at + m.groups!.name!.length };
+          const status = rule.status(m as RegExpExecArray);
+          const year = status === 'current' ? null : yearAfter(ctx, name.end, sentence);
+          propose({ name, role: m.groups?.role?.toLowerCase() ?? (status === 'current' ? 'leader' : null), status, year, rule: rule.id });
+        }
+      }
+    }
+  }
+  // Refiner: one entry per person, in order of first mention; a later mention updates the status.
+  const byName = new Map<string, Leader>();
+  for (const p of proposals.sort((a, b) => a.sentence.start - b.sentence.start || a.name.start - b.name.start)) {
+    const name = valueAt(ctx, p.name);
+    consume(ctx, p.sentence);
+    const known = byName.get(name);
+    if (known) {
+      if (p.status !== 'current' || known.status === 'current') {
+        known.status = p.status === 'current' ? known.status : p.status;
+        known.year = p.year ?? known.year;
+        known.role = known.role ?? p.role;
+        // The evidence points where the status was read, which is what an analyst checks.
+        known.evidence = evidenceOf(p.section, p.name);
+        known.rule = p.rule;
+      }
+      continue;
+    }
+    byName.set(name, { name, role: p.role, status: p.status, year: p.year, evidence: evidenceOf(p.section, p.name), rule: p.rule });
+  }
+  return [...byName.values()];
+}

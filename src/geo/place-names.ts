@@ -1,0 +1,93 @@
+/**
+ * Place names the country package does not know or gets wrong for these
+ * reports, kept as data. Country names themselves come from
+ * i18n-iso-countries; this table only adds to it or overrides it.
+ *
+ * `code` is ISO 3166-1 alpha-2, or null for a region that spans countries
+ * or is not a country of its own.
+ */
+export interface PlaceName {
+  name: string;
+  code: string | null;
+  kind: 'country' | 'territory' | 'region';
+  note?: string;
+}
+
+export const PLACE_NAMES: readonly PlaceName[] = [
+  { name: 'Burma', code: 'MM', kind: 'country' },
+  { name: 'Syria', code: 'SY', kind: 'country' },
+  { name: 'Laos', code: 'LA', kind: 'country' },
+  { name: 'Vietnam', code: 'VN', kind: 'country' },
+  { name: 'Turkey', code: 'TR', kind: 'country' },
+  { name: 'Russia', code: 'RU', kind: 'country' },
+  { name: 'Iran', code: 'IR', kind: 'country' },
+  { name: 'Bosnia', code: 'BA', kind: 'country' },
+  { name: 'Bosnia and Herzegovina', code: 'BA', kind: 'country' },
+  { name: 'Democratic Republic of Congo', code: 'CD', kind: 'country' },
+  { name: 'DRC', code: 'CD', kind: 'country' },
+  { name: 'Republic of Ireland', code: 'IE', kind: 'country' },
+  { name: 'Britain', code: 'GB', kind: 'country' },
+  { name: 'England', code: 'GB', kind: 'country', note: 'constituent country of the UK' },
+  { name: 'Scotland', code: 'GB', kind: 'country', note: 'constituent country of the UK' },
+  { name: 'Wales', code: 'GB', kind: 'country', note: 'constituent country of the UK' },
+  { name: 'Northern Ireland', code: 'GB', kind: 'country', note: 'constituent country of the UK' },
+  { name: 'Gaza', code: 'PS', kind: 'territory' },
+  { name: 'Gaza Strip', code: 'PS', kind: 'territory' },
+  { name: 'West Bank', code: 'PS', kind: 'territory' },
+  { name: 'Palestinian Territories', code: 'PS', kind: 'territory' },
+  { name: 'Palestinian territories', code: 'PS', kind: 'territory' },
+  { name: 'Kosovo', code: 'XK', kind: 'territory', note: 'user-assigned code, not in ISO 3166-1' },
+  { name: 'Sahel', code: null, kind: 'region' },
+  { name: 'Maghreb', code: null, kind: 'region' },
+  { name: 'Middle East', code: null, kind: 'region' },
+  { name: 'Horn of Africa', code: null, kind: 'region' },
+  { name: 'Lake Chad Basin', code: null, kind: 'region' },
+  { name: 'Lake Chad region', code: null, kind: 'region' },
+  { name: 'Levant', code: null, kind: 'region' },
+  { name: 'South Asia', code: null, kind: 'region' },
+  { name: 'Southeast Asia', code: null, kind: 'region' },
+  { name: 'Central Asia', code: null, kind: 'region' },
+  { name: 'North Africa', code: null, kind: 'region' },
+  { name: 'West Africa', code: null, kind: 'region' },
+  { name: 'East Africa', code: null, kind: 'region' },
+  { name: 'Arabian Peninsula', code: null, kind: 'region' },
+  { name: 'Balkans', code: null, kind: 'region' },
+  { name: 'North Caucasus', code: null, kind: 'region' },
+  { name: 'Caucasus', code: null, kind: 'region' },
+  { name: 'Kashmir', code: null, kind: 'region', note: 'disputed between India and Pakistan' },
+  { name: 'Jammu and Kashmir', code: null, kind: 'region', note: 'disputed between India and Pakistan' },
+  { name: 'Sinai', code: null, kind: 'region', note: 'part of Egypt; not a country of its own' },
+  { name: 'Sinai Peninsula', code: null, kind: 'region', note: 'part of Egypt; not a country of its own' },
+  { name: 'Kurdistan', code: null, kind: 'region' },
+  { name: 'Tri-Border Area', code: null, kind: 'region' },
+  { name: 'Europe', code: null, kind: 'region' },
+  { name: 'Western Europe', code: null, kind: 'region' },
+  { name: 'Africa', code: null, kind: 'region' },
+  { name: 'Latin America', code: null, kind: 'region' },
+  { name: 'South America', code: null, kind: 'region' },
+  { name: 'Persian Gulf', code: null, kind: 'region' },
+  { name: 'Gulf', code: null, kind: 'region' },
+];
+
+/** Names the country package lists that are ambiguous or are not place names in this prose. */
+export const IGNORED_COUNTRY_NAMES: readonly string[] = ['US', 'U.S.', 'U.S.A.', 'USA', 'Congo'];
+
+/**
+ * Nationality adjectives → the country. Used where the text names a place
+ * by its people ("a Malian military camp"), never for the victims alone.
+ */
+export const DEMONYMS: Readonly<Record<string, string>> = {
+  Afghan: 'AF', Albanian: 'AL', Algerian: 'DZ', American: 'US', Angolan: 'AO', Argentine: 'AR', Argentinian: 'AR', Armenian: 'AM',
+  Australian: 'AU', Austrian: 'AT', Azerbaijani: 'AZ', Bahraini: 'BH', Bangladeshi: 'BD', Belgian: 'BE', Beninese: 'BJ', Bosnian: 'BA',
+  Brazilian: 'BR', British: 'GB', Burkinabe: 'BF', 'Burkinabè': 'BF', Burmese: 'MM', Burundian: 'BI', Cameroonian: 'CM', Canadian: 'CA',
+  Chadian: 'TD', Chilean: 'CL', Chinese: 'CN', Colombian: 'CO', Congolese: 'CD', Cuban: 'CU', Danish: 'DK', Djiboutian: 'DJ', Dutch: 'NL',
+  Egyptian: 'EG', Emirati: 'AE', Eritrean: 'ER', Ethiopian: 'ET', Filipino: 'PH', French: 'FR', Gambian: 'GM', Georgian: 'GE', German: 'DE',
+  Ghanaian: 'GH', Greek: 'GR', Guinean: 'GN', Indian: 'IN', Indonesian: 'ID', Iranian: 'IR', Iraqi: 'IQ', Irish: 'IE', Israeli: 'IL',
+  Italian: 'IT', Ivorian: 'CI', Japanese: 'JP', Jordanian: 'JO', Kazakh: 'KZ', Kenyan: 'KE', Kosovar: 'XK', Kuwaiti: 'KW', Kyrgyz: 'KG',
+  Lebanese: 'LB', Libyan: 'LY', Malaysian: 'MY', Malian: 'ML', Mauritanian: 'MR', Mexican: 'MX', Moroccan: 'MA', Mozambican: 'MZ',
+  Nepali: 'NP', Nigerian: 'NG', Nigerien: 'NE', Norwegian: 'NO', Omani: 'OM', Pakistani: 'PK', Palestinian: 'PS', Peruvian: 'PE',
+  Philippine: 'PH', Polish: 'PL', Qatari: 'QA', Russian: 'RU', Rwandan: 'RW', Saudi: 'SA', Senegalese: 'SN', Serbian: 'RS', Somali: 'SO',
+  'South African': 'ZA', 'South Sudanese': 'SS', Spanish: 'ES', 'Sri Lankan': 'LK', Sudanese: 'SD', Swedish: 'SE', Swiss: 'CH', Syrian: 'SY',
+  Tajik: 'TJ', Tanzanian: 'TZ', Thai: 'TH', Togolese: 'TG', Tunisian: 'TN', Turkish: 'TR', Turkmen: 'TM', Ugandan: 'UG', Ukrainian: 'UA',
+  Uzbek: 'UZ', Venezuelan: 'VE', Yemeni: 'YE',
+};

@@ -1,0 +1,46 @@
+/**
+ * Section headings and the variants the reports use across years. A heading
+ * is written inline ("Description:  text") or on a line of its own
+ * ("Description" or "Description:"). Headings not listed here are still kept
+ * as sections, with a diagnostic.
+ */
+export interface HeadingVariant {
+  /** The name sections carry in records, whatever the variant. */
+  name: string;
+  variants: readonly string[];
+}
+
+export const HEADINGS: readonly HeadingVariant[] = [
+  { name: 'Description', variants: ['Description', 'Overview'] },
+  { name: 'Activities', variants: ['Activities', 'Activity'] },
+  { name: 'Strength', variants: ['Strength'] },
+  {
+    name: 'Location/Area of Operation',
+    variants: ['Location/Area of Operation', 'Location/Area of Operations', 'Area of Operation', 'Areas of Operation', 'Area of Operations', 'Location', 'Locations'],
+  },
+  { name: 'Funding and External Aid', variants: ['Funding and External Aid', 'Funding/External Aid', 'External Aid', 'Funding'] },
+  { name: 'Note', variants: ['Note', 'Notes'] },
+];
+
+const normalize = (s: string) => s.toLowerCase().replace(/ *\/ */g, '/').replace(/ +/g, ' ');
+const escapePart = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, ' +');
+const escape = (s: string) => s.split('/').map(escapePart).join(' *\\/ *');
+
+const byVariant = new Map<string, string>();
+for (const h of HEADINGS) for (const v of h.variants) byVariant.set(normalize(v), h.name);
+
+// Longest variants first, so "Location/Area of Operations" wins over "Location".
+const variantSource = [...byVariant.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
+
+/** A known heading at the start of a line: inline with a colon, or alone on its line. */
+export const KNOWN_HEADING = new RegExp(`^ *(?<heading>${variantSource}) *(?::|(?= *$))`, 'i');
+
+/**
+ * Something that looks like a heading but is not listed: one to five words,
+ * the first capitalized, no digits, then a colon and text or the line's end.
+ */
+export const UNKNOWN_HEADING = /^ *(?<heading>[A-Z][A-Za-z]*(?:(?: +| *\/ *|-)(?:[A-Za-z]+)){0,4}) *:(?= |$)/;
+
+export function canonicalHeading(written: string): string | undefined {
+  return byVariant.get(normalize(written));
+}

@@ -1,0 +1,194 @@
+/**
+ * One profile's structure: title, alias line, sections, with offsets.
+ *
+ * Reads line by line on the matching view: the title (one of TITLE_STYLES),
+ * page chrome to skip, the `aka` line, then headings (known variants or
+ * heading-like lines) that open sections, until an end marker or the end.
+ */
+import type { Diagnostic } from '../diagnostics.js';
+import type { Span } from '../text/span.js';
+import { evidence, trimSpan } from '../text/span.js';
+import { CHROME_LINES, END_MARKERS } from './chrome.js';
+import { canonicalHeading, KNOWN_HEADING, UNKNOWN_HEADING } from './headings.js';
+import { TITLE_STYLES, TRAILING_ACRONYM } from './title.js';
+
+export interface Section {
+  /** Canonical heading ("Location/Area of Operation" for every variant), or the heading as written if unknown. */
+  name: string;
+  known: boolean;
+  heading: Span;
+  body: Span;
+}
+
+export interface ProfileTitle {
+  span: Span;
+  style: string;
+  year: number;
+  chapterNumber: number | null;
+  name: Span;
+  acronym: Span | null;
+}
+
+export interface Profile {
+  span: Span;
+  title: ProfileTitle;
+  aka: Span | null;
+  sections: Section[];
+  diagnostics: Diagnostic[];
+}
+
+export interface Line extends Span {
+  /** The line's text in the view. */
+  view: string;
+}
+
+export function* lines(view: string, start: number, end: number): Generator<Line> {
+  let at = start;
+  while (at < end) {
+    let next = view.indexOf('\n', at);
+    if (next === -1 || next > end) next = end;
+    yield { start: at, end: next, view: view.slice(at, next) };
+    at = next + 1;
+  }
+}
+
+const AKA_LINE = /^ *(?:Also known as *\(aka\)|a\.?k\.?a\.?)(?=[ :]|$) *:? */i;
+
+/** Parse a title line; null when it is not one. */
+export function parseTitle(view: string, line: Line): ProfileTitle | null {
+  for (const style of TITLE_STYLES) {
+    const m = style.pattern.exec(line.view);
+    if (!m?.groups) continue;
+    const nameText = m.groups.name!;
+    const nameStart = line.start + m.index + m[0].lastIndexOf(nameText);
+    const acronym = TRAILING_ACRONYM.exec(nameText);
+    let name: Span = { start: nameStart, end: nameStart + nameText.length };
+    let acronymSpan: Span | null = null;
+    if (acronym?.groups) {
+      name = { start: nameStart, end: nameStart + acronym.groups.name!.length };
+      const at = nameText.lastIndexOf('(') + 1;
+      acronymSpan = trimSpan(line.view, nameStart + at, nameStart + at + acronym.groups.acronym!.length);
+    }
+    return {
+      span: trimSpan(view, line.start, line.end),
+      style: style.id,
+      year: Number(m.groups.year),
+      chapterNumber: m.groups.chapter ? Number(m.groups.chapter) : null,
+      name,
+      acronym: acronymSpan,
+    };
+  }
+  return null;
+}
+
+interface HeadingMatch {
+  name: string;
+  known: boolean;
+  heading: Span;
+  bodyStart: number;
+}
+
+function matchHeading(line: Line): HeadingMatch | null {
+  const known = KNOWN_HEADING.exec(line.view);
+  const m = known ?? UNKNOWN_HEADING.exec(line.view);
+  if (!m?.groups) return null;
+  const written = m.groups.heading!;
+  const headingStart = line.start + m[0].indexOf(written);
+  const canonical = canonicalHeading(written);
+  return {
+    name: canonical ?? written.replace(/ +/g, ' '),
+    known: canonical !== undefined,
+    heading: { start: headingStart, end: headingStart + written.length },
+    bodyStart: line.start + m[0].length,
+  };
+}
+
+/**
+ * The profile in view[start, end): the first title line opens it. Returns null
+ * (with a diagnostic) when there is no title.
+ */
+export function parseProfile(view: string, start: number, end: number): { profile: Profile | null; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  let title: ProfileTitle | null = null;
+  let aka: Span | null = null;
+  const sections: Section[] = [];
+  let open: HeadingMatch | null = null;
+  let profileEnd = end;
+
+  const close = (until: number) => {
+    if (!open) return;
+    const body = trimSpan(view, Math.min(open.bodyStart, until), until);
+    sections.push({ name: open.name, known: open.known, heading: open.heading, body });
+    open = null;
+  };
+
+  for (const line of lines(view, start, end)) {
+    if (!title) {
+      title = parseTitle(view, line);
+      continue;
+    }
+    if (END_MARKERS.some((c) => c.pattern.test(line.view))) {
+      profileEnd = line.start;
+      break;
+    }
+    if (/^ *$/.test(line.view)) continue;
+    // Before the first section, page chrome ("Date:", "Publisher | ...") is skipped, never a heading.
+    if (!open && sections.length === 0 && CHROME_LINES.some((c) => c.pattern.test(line.view))) continue;
+    const heading = matchHeading(line);
+    if (heading) {
+      close(line.start);
+      open = heading;
+      continue;
+    }
+    if (open) continue;
+    // Between the title and the first heading: the alias line, or stray text.
+    const akaMatch = AKA_LINE.exec(line.view);
+    if (akaMatch && !aka && sections.length === 0) {
+      aka = trimSpan(view, line.start + akaMatch[0].length, line.end);
+      continue;
+    }
+    diagnostics.push({
+      severity: 'warning',
+      code: 'text-before-first-section',
+      message: 'Text between the title and the first section heading is not a known line (alias line or page chrome); it was not read.',
+      evidence: { section: 'preamble', ...trimSpan(view, line.start, line.end) },
+    });
+  }
+  close(Math.min(profileEnd, end));
+
+  if (!title) {
+    diagnostics.push({
+      severity: 'error',
+      code: 'no-title',
+      message: 'No profile title found (expected a line like "Country Report on Terrorism 2021 - Chapter 5 - NAME (ACR)").',
+      evidence: null,
+    });
+    return { profile: null, diagnostics };
+  }
+
+  const seen = new Set<string>();
+  for (const s of sections) {
+    if (!s.known) {
+      diagnostics.push({
+        severity: 'warning',
+        code: 'unknown-section',
+        message: `Unknown section heading "${view.slice(s.heading.start, s.heading.end)}": kept as a section, no field reads it.`,
+        evidence: evidence(s.name, s.heading.start, s.heading.end),
+      });
+    }
+    if (seen.has(s.name)) {
+      diagnostics.push({
+        severity: 'warning',
+        code: 'duplicate-section',
+        message: `Section "${s.name}" appears more than once; fields read the first one.`,
+        evidence: evidence(s.name, s.heading.start, s.heading.end),
+      });
+    }
+    seen.add(s.name);
+  }
+
+  return {
+    profile: { span: { start: title.span.start, end: profileEnd }, title, aka, sections, diagnostics },
+    diagnostics,
+  };
+}

@@ -1,0 +1,27 @@
+/**
+ * Title styles of the profiles, one entry per style, with an example.
+ * Patterns run on the matching view (dashes and spaces folded).
+ */
+export interface TitleStyle {
+  id: string;
+  example: string;
+  pattern: RegExp;
+}
+
+export const TITLE_STYLES: readonly TitleStyle[] = [
+  {
+    id: 'numbered-chapter',
+    example: 'Country Report on Terrorism 2021 - Chapter 5 - Jama’at Nusrat al-Islam wal-Muslimin (JNIM)',
+    pattern: /^ *Country Reports? on Terrorism (?<year>\d{4}) *- *Chapter (?<chapter>\d+) *- *(?<name>\S.*?) *$/,
+  },
+  {
+    id: 'named-chapter',
+    example: 'Country Reports on Terrorism 2013 - Foreign Terrorist Organizations: Abdallah Azzam Brigades',
+    pattern: /^ *Country Reports? on Terrorism (?<year>\d{4}) *[-:] *(?:Chapter \d+ *[-:] *)?Foreign Terrorist Organi[sz]ations *[:-] *(?<name>\S.*?) *$/,
+  },
+];
+
+export const CHAPTER_NAME = 'Foreign Terrorist Organizations';
+
+// The acronym is the last parenthesized token at the end of the title's name.
+export const TRAILING_ACRONYM = /^(?<name>.*?\S) *\((?<acronym>[^()]+)\) *$/;

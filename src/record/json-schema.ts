@@ -1,0 +1,18 @@
+/** The published JSON Schemas, generated from the zod schemas (the single source of truth). */
+import { z } from 'zod';
+import { RecordSchema, SCHEMA_VERSION } from './schema.js';
+
+export function recordJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(RecordSchema, { target: 'draft-2020-12' }) as Record<string, unknown>;
+  return {
+    $schema: schema.$schema,
+    $id: `https://crtx.invalid/schemas/record-${SCHEMA_VERSION}.schema.json`,
+    title: 'crtx organization record',
+    ...schema,
+  };
+}
+
+/** Stable, human-readable JSON: two-space indent, trailing newline. */
+export function stableJson(value: unknown): string {
+  return JSON.stringify(value, null, 2) + '\n';
+}

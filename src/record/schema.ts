@@ -1,0 +1,125 @@
+/**
+ * The record, as other systems read it: the single source of truth.
+ * `npm run schema` writes schemas/record.schema.json from it; field names and
+ * meanings follow ../shared/contract.md and may only be added to.
+ */
+import { z } from 'zod';
+
+export const SCHEMA_VERSION = '1.0.0';
+
+export const EvidenceSchema = z
+  .object({
+    section: z.string().describe('The section the value was read from ("title", "aka", "Description", ...)'),
+    start: z.int().min(0).describe('Offset of the first UTF-16 code unit in the source text'),
+    end: z.int().min(0).describe('Offset after the last UTF-16 code unit (exclusive)'),
+  })
+  .describe('Where a value was read: text.slice(start, end) of the source text');
+
+const rule = z.string().describe('Id of the rule that produced the value');
+
+export const CountSchema = z.object({
+  value: z.int().min(0).nullable().describe('The number, or null when the text gives none ("dozens")'),
+  qualifier: z.enum(['exact', 'at-least', 'more-than', 'about', 'up-to', 'vague']),
+  text: z.string().describe('The count as written'),
+});
+
+export const EventSchema = z.object({
+  date: z.object({
+    year: z.int().nullable(),
+    month: z.int().min(1).max(12).nullable(),
+    day: z.int().min(1).max(31).nullable(),
+  }),
+  type: z.string(),
+  location: z
+    .object({
+      text: z.string().describe('The place as written'),
+      place: z.string().nullable().describe('The place name'),
+      countryCode: z.string().regex(/^[A-Z]{2}$/).nullable(),
+    })
+    .nullable(),
+  target: z.string().nullable(),
+  killed: CountSchema.nullable(),
+  wounded: CountSchema.nullable(),
+  kidnapped: CountSchema.nullable(),
+  claimed: z.boolean(),
+  aggregate: z.boolean(),
+  evidence: EvidenceSchema,
+  rule,
+});
+
+export const DiagnosticSchema = z.object({
+  severity: z.enum(['error', 'warning', 'info']),
+  code: z.string().describe('Id of the rule that raised it'),
+  message: z.string(),
+  evidence: EvidenceSchema.nullable(),
+});
+
+export const RecordSchema = z
+  .object({
+    schemaVersion: z.string().regex(/^\d+\.\d+\.\d+$/),
+    id: z.string().regex(/^\d{4}\/[a-z0-9-]+$/).describe('YEAR/SLUG, stable across runs'),
+    report: z.object({
+      year: z.int().min(1900).max(2100),
+      chapter: z.string(),
+      chapterNumber: z.int().nullable(),
+    }),
+    source: z.object({
+      path: z.string().describe('Input path as given'),
+      sha256: z.string().regex(/^[0-9a-f]{64}$/).describe('Hash of the input bytes'),
+      textPath: z.string().nullable().describe('When the text that offsets refer to is not the input file itself (HTML, PDF, re-encoded text), the path of that text, written beside the record'),
+      encoding: z.string().describe('How the input bytes were decoded'),
+    }),
+    organization: z.object({
+      name: z.string().min(1),
+      acronym: z.string().nullable(),
+      slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+      evidence: EvidenceSchema,
+    }),
+    aliases: z.array(z.object({ value: z.string().min(1), evidence: EvidenceSchema })),
+    designation: z.object({ date: z.iso.date(), evidence: EvidenceSchema, rule }).nullable(),
+    founded: z.object({ year: z.int(), evidence: EvidenceSchema, rule }).nullable(),
+    leaders: z.array(
+      z.object({
+        name: z.string().min(1),
+        role: z.string().nullable(),
+        status: z.enum(['current', 'former', 'killed', 'captured']),
+        year: z.int().nullable(),
+        evidence: EvidenceSchema,
+        rule,
+      }),
+    ),
+    strength: z
+      .object({
+        min: z.int().min(0).nullable(),
+        max: z.int().min(0).nullable(),
+        unit: z.string().nullable(),
+        text: z.string(),
+        evidence: EvidenceSchema,
+        rule,
+      })
+      .nullable(),
+    areas: z.array(
+      z.object({
+        name: z.string().min(1),
+        countryCode: z.string().regex(/^[A-Z]{2}$/).nullable(),
+        evidence: EvidenceSchema,
+      }),
+    ),
+    funding: z.object({
+      sources: z.array(z.object({ category: z.string(), text: z.string(), evidence: EvidenceSchema, rule })),
+      sponsors: z.array(z.object({ name: z.string(), countryCode: z.string().regex(/^[A-Z]{2}$/).nullable(), evidence: EvidenceSchema, rule })),
+    }),
+    events: z.array(EventSchema),
+    sections: z.array(z.object({ heading: z.string(), known: z.boolean(), evidence: EvidenceSchema })),
+    diagnostics: z.array(DiagnosticSchema),
+  })
+  .describe('One organization profile of one report year, from the Country Reports on Terrorism');
+
+export type CrtxRecord = z.infer<typeof RecordSchema>;
+export type CrtxEvent = z.infer<typeof EventSchema>;
+export type Count = z.infer<typeof CountSchema>;
+export type Leader = CrtxRecord['leaders'][number];
+export type Strength = NonNullable<CrtxRecord['strength']>;
+export type Area = CrtxRecord['areas'][number];
+export type FundingSource = CrtxRecord['funding']['sources'][number];
+export type Sponsor = CrtxRecord['funding']['sponsors'][number];

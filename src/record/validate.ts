@@ -1,0 +1,39 @@
+/**
+ * Validation against the committed JSON Schema (schemas/record.schema.json),
+ * with ajv: what other systems validate against is what crtx checks before
+ * it writes anything.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import type { ValidateFunction } from 'ajv';
+import { packageRoot } from '../package-root.js';
+import { lazy } from '../text/lazy.js';
+
+export const SCHEMA_FILES = { record: 'schemas/record.schema.json', diff: 'schemas/diff.schema.json' } as const;
+
+const compiled = new Map<string, ValidateFunction>();
+
+function validator(kind: keyof typeof SCHEMA_FILES): ValidateFunction {
+  let v = compiled.get(kind);
+  if (!v) {
+    const schema = JSON.parse(readFileSync(join(packageRoot(), SCHEMA_FILES[kind]), 'utf8'));
+    v = ajv().compile(schema);
+    compiled.set(kind, v);
+  }
+  return v;
+}
+
+const ajv = lazy(() => {
+  const instance = new Ajv2020({ allErrors: true, strict: true });
+  addFormats.default(instance);
+  return instance;
+});
+
+/** Problems with a value as a record; empty when it is valid. */
+export function recordProblems(value: unknown, kind: keyof typeof SCHEMA_FILES = 'record'): string[] {
+  const v = validator(kind);
+  if (v(value)) return [];
+  return (v.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`);
+}

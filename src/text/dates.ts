@@ -1,0 +1,80 @@
+/**
+ * Date mentions in a span of text, with their real precision.
+ *
+ * - Month-name dates ("September 6, 2018", "in March 2019", "an April attack")
+ *   come from chrono-node, called only on spans that name a month: chrono over
+ *   a whole document is quadratic, and most sentences name no month.
+ * - A bare year ("In 2019", "since 1998") is not a date to chrono, so a year
+ *   pattern finds those.
+ * - A month without a year takes the paragraph's frame year when the caller
+ *   knows one, otherwise its year stays null: never the year chrono guesses
+ *   from "now".
+ * - "February 30, 2019" is no date; it is returned with `valid: false` so the
+ *   caller can report it instead of guessing.
+ */
+import { chronoNode } from './lazy.js';
+import type { Span } from './span.js';
+
+export interface DateMention extends Span {
+  year: number | null;
+  month: number | null;
+  day: number | null;
+  /** Whether the year was written in the mention itself (not taken from a frame). */
+  yearWritten: boolean;
+  valid: boolean;
+}
+
+export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'] as const;
+
+const MONTH_NAME = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/;
+// "Month D, YYYY" written out, checked by hand because chrono silently drops impossible days.
+const MONTH_DAY_YEAR = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{1,2}),?\s+(\d{4})\b/g;
+// A four-digit year between 1900 and 2099 that is not part of a longer number.
+const BARE_YEAR = /(?<![\d,.$-])(19\d\d|20\d\d)(?![\d,]\d|s\b)/g;
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Every date mention in text[start, end), in order of position. */
+export function findDates(text: string, start: number, end: number, frameYear: number | null = null): DateMention[] {
+  const slice = text.slice(start, end);
+  const found: DateMention[] = [];
+  if (MONTH_NAME.test(slice)) {
+    for (const m of slice.matchAll(MONTH_DAY_YEAR)) {
+      const year = Number(m[3]);
+      const month = MONTHS.indexOf(m[1]!.toLowerCase() as (typeof MONTHS)[number]) + 1;
+      const day = Number(m[2]);
+      if (day < 1 || day > daysInMonth(year, month)) {
+        found.push({ start: start + m.index, end: start + m.index + m[0].length, year, month, day, yearWritten: true, valid: false });
+      }
+    }
+    // A fixed reference instant keeps output independent of the day the program runs.
+    const reference = new Date(Date.UTC(frameYear ?? 2000, 6, 1));
+    for (const r of chronoNode().casual.parse(slice, { instant: reference, timezone: 0 }, { forwardDate: false })) {
+      if (!r.start.isCertain('month')) continue;
+      const text0 = r.text.replace(/[\s,.;:]+$/, '');
+      const leading = /^(?:on|in|at|by|from)\s+/i.exec(text0)?.[0].length ?? 0;
+      const s = start + r.index + leading;
+      const e = start + r.index + text0.length;
+      if (found.some((f) => f.start < e && s < f.end)) continue;
+      const yearWritten = r.start.isCertain('year');
+      found.push({
+        start: s,
+        end: e,
+        year: yearWritten ? r.start.get('year')! : frameYear,
+        month: r.start.get('month')!,
+        day: r.start.isCertain('day') ? r.start.get('day')! : null,
+        yearWritten,
+        valid: true,
+      });
+    }
+  }
+  for (const m of slice.matchAll(BARE_YEAR)) {
+    const s = start + m.index;
+    const e = s + m[0].length;
+    if (found.some((f) => f.start <= s && e <= f.end)) continue;
+    found.push({ start: s, end: e, year: Number(m[1]), month: null, day: null, yearWritten: true, valid: true });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

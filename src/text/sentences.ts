@@ -1,0 +1,80 @@
+/**
+ * Paragraphs and sentences with exact offsets.
+ *
+ * Sentences come from retext-english (parse-latin), run per paragraph: it
+ * never ends a sentence at a single newline, and one call over a whole
+ * document costs several times more. Two of its traps are fixed after it:
+ * - it does not end a sentence after a short number and a period
+ *   ("injuring another 24. In 2021, ..."): split there when a capital follows;
+ * - it ends one after "No." ("Resolution No. 2253."): join those back.
+ */
+import { unified } from 'unified';
+import retextEnglish from 'retext-english';
+import type { Span } from './span.js';
+import { trimSpan } from './span.js';
+
+const parser = unified().use(retextEnglish);
+
+interface NlcstNode {
+  type: string;
+  children?: NlcstNode[];
+  position?: { start: { offset?: number }; end: { offset?: number } };
+}
+
+/** Non-blank lines of text[start, end): the paragraphs of a section. */
+export function paragraphs(text: string, start: number, end: number): Span[] {
+  const out: Span[] = [];
+  let lineStart = start;
+  while (lineStart < end) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1 || lineEnd > end) lineEnd = end;
+    const span = trimSpan(text, lineStart, lineEnd);
+    if (span.end > span.start) out.push(span);
+    lineStart = lineEnd + 1;
+  }
+  return out;
+}
+
+// A number of one to three digits, a period, space, then a capital: a sentence end parse-latin misses.
+const NUMBER_END = /(?<![\d.,])\d{1,3}\.(?=[\s\u00A0\u202F]+["'\u201C\u2018]?[A-Z])/g;
+// Abbreviations after which parse-latin wrongly ends a sentence before a number.
+const ABBREVIATION_END = /\b(?:No|Nos|Art|Sec|Vol|para)\.$/;
+
+/** Sentences of one paragraph text[start, end). */
+export function sentencesOf(text: string, start: number, end: number): Span[] {
+  const slice = text.slice(start, end);
+  const tree = parser.parse(slice) as unknown as NlcstNode;
+  const raw: Span[] = [];
+  for (const paragraph of tree.children ?? []) {
+    for (const node of paragraph.children ?? []) {
+      if (node.type !== 'SentenceNode' || !node.position) continue;
+      raw.push({ start: start + (node.position.start.offset ?? 0), end: start + (node.position.end.offset ?? 0) });
+    }
+  }
+  const joined: Span[] = [];
+  for (const s of raw) {
+    const last = joined[joined.length - 1];
+    if (last && ABBREVIATION_END.test(text.slice(last.start, last.end)) && /^\d/.test(text.slice(s.start, s.end))) {
+      last.end = s.end;
+    } else {
+      joined.push({ ...s });
+    }
+  }
+  const out: Span[] = [];
+  for (const s of joined) {
+    let from = s.start;
+    for (const m of text.slice(s.start, s.end).matchAll(NUMBER_END)) {
+      const cut = s.start + m.index + m[0].length;
+      out.push(trimSpan(text, from, cut));
+      from = cut;
+    }
+    const rest = trimSpan(text, from, s.end);
+    if (rest.end > rest.start) out.push(rest);
+  }
+  return out;
+}
+
+/** Sentences of every paragraph of text[start, end). */
+export function sentences(text: string, start: number, end: number): Span[] {
+  return paragraphs(text, start, end).flatMap((p) => sentencesOf(text, p.start, p.end));
+}
