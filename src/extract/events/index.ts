@@ -1,6 +1,83 @@
+/**
+ * Events: incidents with their date, type, target, place and casualty counts.
+ *
+ * Rules (counts.ts) find counts per sentence; incidents.ts groups them into
+ * incidents; describe.ts says what and where. The refiner here carries the
+ * paragraph's year frame across sentences: "In 2019, JNIM claimed ... an
+ * April attack" is April 2019, and "In March, ANF claimed ..." after a
+ * sentence about 2015 is March 2015: the frame is the year a section's text
+ * last wrote. With no year before it in the section, the year is null,
+ * never the report year.
+ */
 import type { CrtxEvent } from '../../record/schema.js';
+import { findDates } from '../../text/dates.js';
+import { paragraphs, sentencesOf } from '../../text/sentences.js';
 import type { ProfileContext } from '../context.js';
+import { consume, evidenceOf, section, sectionsInOrder, valueAt } from '../context.js';
+import { findPlaces } from '../../geo/places.js';
+import type { Span } from '../../text/span.js';
+import { findCounts } from './counts.js';
+import { eventLocation, eventTarget, eventType, isAggregate, isClaimed } from './describe.js';
+import { groupIncidents } from './incidents.js';
 
-export function extractEvents(_ctx: ProfileContext): CrtxEvent[] {
-  return [];
+// A sentence that opens with a year sets the frame: "In 2019, ...", "Throughout 2015, ...", "During 2016".
+const FRAME = /^(?:In|Throughout|During|By|Since|From|Between|Early in|Late in|In early|In late|In mid-) ?(?:[A-Z][a-z]+ )?(?<year>(?:19|20)\d\d)\b/;
+const SECTIONS = ['Description', 'Activities'];
+
+/**
+ * Where the text makes the country clear without naming it in the sentence:
+ * the paragraph names exactly one country, or the Location section does.
+ */
+function onlyCountry(ctx: ProfileContext, span: Span): CrtxEvent['location'] {
+  const codes = new Map<string, string>();
+  for (const p of findPlaces(ctx.view, span.start, span.end)) if (p.code && p.kind !== 'region') codes.set(p.code, valueAt(ctx, p));
+  if (codes.size !== 1) return null;
+  const [code, name] = [...codes][0]!;
+  return { text: name, place: name, countryCode: code };
+}
+
+export function extractEvents(ctx: ProfileContext): CrtxEvent[] {
+  const events: CrtxEvent[] = [];
+  const location = section(ctx, 'Location/Area of Operation');
+  const onlyArea = location ? onlyCountry(ctx, location.body) : null;
+  for (const s of sectionsInOrder(ctx, SECTIONS)) {
+    if (!SECTIONS.includes(s.name)) continue;
+    let frame: number | null = null;
+    for (const p of paragraphs(ctx.text, s.body.start, s.body.end)) {
+      for (const sentence of sentencesOf(ctx.text, p.start, p.end)) {
+        const opening = FRAME.exec(ctx.view.slice(sentence.start, sentence.end));
+        if (opening?.groups) frame = Number(opening.groups.year);
+        const counts = findCounts(ctx.text, ctx.view, sentence.start, sentence.end);
+        const written = findDates(ctx.text, sentence.start, sentence.end).filter((d) => d.yearWritten && d.valid);
+        const nextFrame: number | null = written.length > 0 ? written[written.length - 1]!.year : frame;
+        if (counts.length === 0) {
+          frame = nextFrame;
+          continue;
+        }
+        for (const incident of groupIncidents(ctx.view, sentence, counts)) {
+          const dates = findDates(ctx.text, incident.start, incident.end, frame).filter((d) => d.valid);
+          const date = dates.find((d) => d.month !== null) ?? dates.find((d) => d.yearWritten);
+          const year = date?.year ?? frame;
+          const byRole = (role: string) => incident.counts.find((c) => c.role === role)?.count ?? null;
+          consume(ctx, incident);
+          if (opening) consume(ctx, { start: sentence.start, end: sentence.start + opening[0].length });
+          events.push({
+            date: { year, month: date?.month ?? null, day: date?.day ?? null },
+            type: eventType(ctx.view, incident),
+            location: eventLocation(ctx.text, ctx.view, incident) ?? eventLocation(ctx.text, ctx.view, sentence) ?? onlyCountry(ctx, p) ?? onlyArea,
+            target: eventTarget(ctx.text, ctx.view, incident),
+            killed: byRole('killed'),
+            wounded: byRole('wounded'),
+            kidnapped: byRole('kidnapped'),
+            claimed: isClaimed(ctx.view, sentence, incident),
+            aggregate: isAggregate(ctx.view, { start: incident.start, end: incident.counts[0]!.start }),
+            evidence: evidenceOf(s.name, incident),
+            rule: incident.counts.map((c) => c.rule).join('+'),
+          });
+        }
+        frame = nextFrame;
+      }
+    }
+  }
+  return events;
 }

@@ -1,0 +1,112 @@
+/**
+ * Casualty counts in a sentence: who was killed, wounded or kidnapped, how
+ * many, as written. One pattern family per way the reports say it:
+ *   verb-count   "killing 10 Chadian Peacekeepers", "killed at least 6 persons", "injuring another 24",
+ *                "killed a security officer" (an article counts one), "injured another" (one)
+ *   count-verb   "at least 24 people were killed and 40 others wounded", "20 were killed"
+ *   deaths-of    "resulting in the deaths of seven Afghan security personnel"
+ * Counted groups of one incident are added up ("eight soldiers and two civilian
+ * contractors" → 10); vague quantities ("dozens") have no value.
+ */
+import type { Count } from '../../record/schema.js';
+import { NUMBER_SOURCE, parseNumber } from '../../text/numbers.js';
+import type { Span } from '../../text/span.js';
+
+export type Role = 'killed' | 'wounded' | 'kidnapped';
+
+export interface CountMention extends Span {
+  role: Role;
+  count: Count;
+  rule: string;
+}
+
+const ROLE_OF: Array<[RegExp, Role]> = [
+  [/^(?:kill|murder|massacr|behead|execut|dead|death|live)/i, 'killed'],
+  [/^(?:wound|injur)/i, 'wounded'],
+  [/^(?:kidnap|abduct|hostage|took)/i, 'kidnapped'],
+];
+const roleOf = (verb: string): Role => ROLE_OF.find(([re]) => re.test(verb))?.[1] ?? 'killed';
+
+const QUALIFIER = '(?:at least|more than|over|nearly|approximately|about|around|almost|roughly|an estimated|some|up to|as many as)';
+const VAGUE = '(?:dozens|scores|hundreds|thousands|several|numerous|many)';
+const N = NUMBER_SOURCE;
+// A counted group: a number and up to five words naming the victims ("10 Chadian Peacekeepers", "two civilian contractors").
+const GROUP = `(?:(?<q>${QUALIFIER}) )?(?:another |an additional |the |all )?(?<n>${N}|${VAGUE})(?<noun>(?: (?!(?:and|in|on|at|near|during|while|when|after|before|with|including|as|by|from|of)\\b)[A-Za-z'.-]+){0,5})`;
+// A second group joined by "and" that is itself counted, not a new verb ("and two civilian contractors").
+const MORE = `(?:,? and (?:the |a |an )?(?<n2>${N})(?: other)?(?: [A-Za-z'.-]+){0,4}?(?= (?:were|was)\\b|[,.;]| and| in| on| at|$))?`;
+
+const KILL = '(?:kill(?:ed|ing|s)?|murder(?:ed|ing)?|massacr(?:ed|ing)|behead(?:ed|ing)|execut(?:ed|ing))';
+const WOUND = '(?:wound(?:ed|ing|s)?|injur(?:ed|ing|es|ies))';
+const TAKE = '(?:kidnap(?:ped|ping|s)?|abduct(?:ed|ing|s)?)';
+
+export const COUNT_RULES: ReadonlyArray<{ id: string; example: string; pattern: RegExp }> = [
+  {
+    id: 'verb-count',
+    example: 'killing 10 Chadian Peacekeepers and wounding 25 others',
+    pattern: new RegExp(`\\b(?<verb>${KILL}|${WOUND}|${TAKE}) ${GROUP}${MORE}`, 'gi'),
+  },
+  {
+    id: 'verb-article',
+    example: 'killed a security officer; injured another',
+    pattern: new RegExp(`\\b(?<verb>${KILL}|${WOUND}|${TAKE}) (?<article>an? (?!(?:number|total|series|dozen|few)\\b)[a-z]|another\\b(?! \\d)(?! (?:${N})))`, 'gi'),
+  },
+  {
+    id: 'verb-named-and-others',
+    example: 'killing the Ambassador and three other embassy staff members',
+    pattern: new RegExp(`\\b(?<verb>${KILL}|${WOUND}|${TAKE}) the (?:[A-Za-z'.-]+ ){1,3}?and (?<n>${N}) other(?<plusOne>)`, 'gi'),
+  },
+  {
+    id: 'count-verb',
+    example: 'at least 24 people were killed and 40 others wounded',
+    pattern: new RegExp(`${GROUP}${MORE} (?:were|was|had been|have been|are|being)? ?(?:reportedly )?(?<verb>killed|wounded|injured|kidnapped|abducted|dead)\\b`, 'gi'),
+  },
+  {
+    id: 'others-verb',
+    example: 'and 40 others wounded',
+    pattern: new RegExp(`\\band (?<n>${N}) (?:others|more|people|persons) (?<verb>wounded|injured|killed|dead)\\b`, 'gi'),
+  },
+  {
+    id: 'deaths-of',
+    example: 'resulting in the deaths of seven Afghan security personnel',
+    pattern: new RegExp(`\\b(?<verb>deaths?|lives) of (?:(?<q>${QUALIFIER}) )?(?<n>${N}|${VAGUE})`, 'gi'),
+  },
+];
+
+const QUALIFIERS: Record<string, Count['qualifier']> = {
+  'at least': 'at-least', 'more than': 'more-than', over: 'more-than', nearly: 'about', approximately: 'about', about: 'about',
+  around: 'about', almost: 'about', roughly: 'about', 'an estimated': 'about', some: 'about', 'up to': 'up-to', 'as many as': 'up-to',
+};
+
+/** Count mentions in view[start, end) (the matching view), in order, none overlapping. */
+export function findCounts(text: string, view: string, start: number, end: number): CountMention[] {
+  const slice = view.slice(start, end);
+  const found: CountMention[] = [];
+  for (const rule of COUNT_RULES) {
+    rule.pattern.lastIndex = 0;
+    for (const m of slice.matchAll(rule.pattern)) {
+      const g = m.groups ?? {};
+      const s = start + m.index;
+      // Trailing punctuation is the sentence's, not the count's ("U.S." inside keeps its periods).
+      const e = s + m[0].replace(/(?<![A-Z])[.,;:]+$/, '').length;
+      if (found.some((f) => f.start < e && s < f.end)) continue;
+      let value: number | null;
+      let qualifier: Count['qualifier'] = QUALIFIERS[(g.q ?? '').toLowerCase()] ?? 'exact';
+      if (g.article !== undefined) value = 1;
+      else {
+        value = parseNumber(g.n ?? '');
+        if (value === null) qualifier = 'vague';
+        // "killed 2019 ..." is a year, not a count.
+        if (value !== null && value >= 1900 && value <= 2100 && !/,/.test(g.n ?? '')) continue;
+        if (value !== null && g.n2) {
+          const more = parseNumber(g.n2);
+          if (more !== null) value += more;
+        }
+        // "the Ambassador and three other embassy staff members": the named one counts too.
+        if (value !== null && g.plusOne !== undefined) value += 1;
+      }
+      const countText = text.slice(s + (g.verb && m[0].startsWith(g.verb) ? g.verb.length + 1 : 0), e).trim();
+      found.push({ start: s, end: e, role: roleOf(g.verb ?? 'killed'), count: { value, qualifier, text: countText || text.slice(s, e) }, rule: rule.id });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

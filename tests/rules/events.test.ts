@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { recordOf, profile } from '../helpers.js';
+
+const eventsOf = (activities: string) =>
+  recordOf(profile({ Description: 'The Test Front was designated as an FTO on May 1, 2019.', Activities: activities })).events.map((e) => ({
+    year: e.date.year,
+    month: e.date.month,
+    killed: e.killed?.value ?? null,
+    wounded: e.wounded?.value ?? null,
+    country: e.location?.countryCode ?? null,
+  }));
+
+describe('events: counts, incidents, frames', () => {
+  it.each([
+    ['killing 3 and injuring 30 is one incident', 'In 2018, TF set off a truck bomb in Gao, Mali, killing 3 and injuring 30.', [{ year: 2018, month: null, killed: 3, wounded: 30, country: 'ML' }]],
+    [
+      'several incidents in one sentence are several events',
+      'In 2019, TF claimed an attack against a UN base in northern Mali, killing 10 Chadian Peacekeepers and wounding 25 others; an assault on a Malian military base, killing 11 soldiers; and a landmine under a passenger bus in central Mali, killing 14 civilians and injuring another 24.',
+      [
+        { year: 2019, month: null, killed: 10, wounded: 25, country: 'ML' },
+        { year: 2019, month: null, killed: 11, wounded: null, country: 'ML' },
+        { year: 2019, month: null, killed: 14, wounded: 24, country: 'ML' },
+      ],
+    ],
+    ['the frame year gives a month its year', 'In 2021, TF claimed an April attack on a camp in Niger that killed four soldiers.', [{ year: 2021, month: 4, killed: 4, wounded: null, country: 'NE' }]],
+    ['no year anywhere stays null', 'TF attacked a convoy in Chad, killing five soldiers.', [{ year: null, month: null, killed: 5, wounded: null, country: 'TD' }]],
+    ['counted groups are added up', 'In 2015, TF gunmen attacked a hotel in Kenya, killing eight soldiers and two civilian contractors.', [{ year: 2015, month: null, killed: 10, wounded: null, country: 'KE' }]],
+    ['an article counts one', 'In 2016, TF killed a security officer and injured another in Tunisia.', [{ year: 2016, month: null, killed: 1, wounded: 1, country: 'TN' }]],
+    ['passive counts', 'In January 2014, at least 24 people were killed and 40 others wounded in a bus bombing in Pakistan.', [{ year: 2014, month: 1, killed: 24, wounded: 40, country: 'PK' }]],
+    ['vague counts have no value', 'In 2017, TF attacks in Somalia killed dozens of civilians.', [{ year: 2017, month: null, killed: null, wounded: null, country: 'SO' }]],
+    ['a nationality of the victims does not set the place', 'In 2020, TF attacked a camp in Mali, killing four Chadian peacekeepers.', [{ year: 2020, month: null, killed: 4, wounded: null, country: 'ML' }]],
+  ])('%s', (_name, text, expected) => {
+    expect(eventsOf(text)).toEqual(expected);
+  });
+
+  it('keeps the qualifier and the words as written', () => {
+    const [e] = recordOf(profile({ Activities: 'In 2016, TF bombed a market in Parachinar, Pakistan that killed more than 250 people.' })).events;
+    expect(e?.killed).toEqual({ value: 250, qualifier: 'more-than', text: 'more than 250 people' });
+    expect(e?.type).toBe('bombing');
+  });
+
+  it('marks totals over many incidents as aggregate', () => {
+    const [e] = recordOf(profile({ Activities: 'TF carried out attacks that killed more than 1,000 people in 2015.' })).events;
+    expect(e?.aggregate).toBe(true);
+    expect(e?.killed?.value).toBe(1000);
+  });
+
+  it('finds nothing in sentences without counts', () => {
+    expect(eventsOf('TF engages in kidnappings, bombings, and extortion. In 2019, it expanded into Burkina Faso.')).toEqual([]);
+  });
+});

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { recordOf, profile } from '../helpers.js';
+
+describe('aliases', () => {
+  it.each([
+    ['Aka A; B; C', ['A', 'B', 'C']],
+    ['aka A, B, C.', ['A', 'B', 'C']],
+    ['Also known as (aka) A; ; B;; C', ['A', 'B', 'C']],
+    ['Aka al Harakat al Islamiyya (the Islamic Movement), ASG', ['al Harakat al Islamiyya (the Islamic Movement)', 'ASG']],
+  ])('%s', (aka, expected) => {
+    expect(recordOf(profile({ Description: 'x' }, undefined, aka)).aliases.map((a) => a.value)).toEqual(expected);
+  });
+});
+
+describe('designation', () => {
+  it.each([
+    ['The TF was designated as a Foreign Terrorist Organization on October 8, 1997.', '1997-10-08'],
+    ['Designated as a Foreign Terrorist Organization (FTO) on December 26, 2001, TF is ...', '2001-12-26'],
+    ['The TF was designated as a FTO on September 6, 2018.', '2018-09-06'],
+    ['On May 15, 2014, the Department of State amended the designation of TF.', null],
+  ])('%s', (text, date) => {
+    expect(recordOf(profile({ Description: text })).designation?.date ?? null).toBe(date);
+  });
+
+  it('reports an impossible date instead of guessing', () => {
+    const r = recordOf(profile({ Description: 'TF was designated as an FTO on February 30, 2019.' }));
+    expect(r.designation).toBeNull();
+    expect(r.diagnostics.map((d) => d.code)).toContain('impossible-date');
+  });
+});
+
+describe('founded', () => {
+  it.each([
+    ['The TF is a Colombian Marxist-Leninist group formed in 1964.', 1964],
+    ['TF has claimed numerous attacks since its 2017 formation.', 2017],
+    ['TF formed in the late 1980s as a wing of another group.', null],
+    ['TF formally announced its establishment in a July 2009 video statement.', null],
+  ])('%s', (text, year) => {
+    expect(recordOf(profile({ Description: text })).founded?.year ?? null).toBe(year);
+  });
+});
+
+describe('leaders', () => {
+  const leaders = (text: string) => recordOf(profile({ Description: text })).leaders.map((l) => [l.name, l.status, l.year]);
+  it.each([
+    ['TF is led by Iyad ag Ghali.', [['Iyad ag Ghali', 'current', null]]],
+    ['TF is led by Specially Designated Global Terrorist Abu Muhammad al-Jawlani aka al-Julani.', [['Abu Muhammad al-Jawlani', 'current', null]]],
+    ["The group's leader is Ahmed Diriye aka Ahmed Umar.", [['Ahmed Diriye', 'current', null]]],
+    ['It was reported that TF leader Hafiz Saeed Khan was killed in July 2016.', [['Hafiz Saeed Khan', 'killed', 2016]]],
+    ['ISIS leader Abu Bakr al-Baghdadi praised TF.', []],
+    ['Multiple TF leaders have been killed, including its former second in command, Ali Maychou, in 2019, and senior leader Bah Ag Moussa in 2020.', [['Ali Maychou', 'killed', 2019], ['Bah Ag Moussa', 'killed', 2020]]],
+  ])('%s', (text, expected) => {
+    expect(leaders(text)).toEqual(expected);
+  });
+});
+
+describe('strength', () => {
+  const strength = (text: string) => {
+    const s = recordOf(profile({ Strength: text })).strength;
+    return s && [s.min, s.max, s.unit];
+  };
+  it.each([
+    ['TF is estimated to have between 1,000 and 2,000 fighters.', [1000, 2000, 'fighters']],
+    ['Approximately 2,000 armed combatants and an unknown number of supporters.', [2000, 2000, 'combatants']],
+    ["TF's membership is small, with possibly fewer than 50 members.", [null, 50, 'members']],
+    ['TF has more than 1,000 members.', [1000, null, 'members']],
+    ['A few hundred members.', [null, null, 'members']],
+    ['TF leaders claim that up to 400 of its members are veterans; its total membership is unknown.', [null, null, null]],
+  ])('%s', (text, expected) => {
+    expect(strength(text)).toEqual(expected);
+  });
+
+  it('reports a range whose minimum is above its maximum', () => {
+    const r = recordOf(profile({ Strength: 'TF has between 2,000 and 1,000 fighters.' }));
+    expect([r.strength?.min, r.strength?.max]).toEqual([null, null]);
+    expect(r.diagnostics.map((d) => d.code)).toContain('strength-min-above-max');
+  });
+});
+
+describe('areas', () => {
+  const areas = (text: string) => recordOf(profile({ 'Location/Area of Operation': text })).areas.map((a) => [a.name, a.countryCode]);
+  it.each([
+    ['Mali, Burkina Faso, Benin, and Niger', [['Mali', 'ML'], ['Burkina Faso', 'BF'], ['Benin', 'BJ'], ['Niger', 'NE']]],
+    ['Northern Ireland and the Republic of Ireland', [['Northern Ireland', 'GB'], ['Republic of Ireland', 'IE']]],
+    ['Gaza, Israel and the West Bank', [['Gaza', 'PS'], ['Israel', 'IL']]],
+    ['the Sahel and Lake Chad Basin', [['Sahel', null], ['Lake Chad Basin', null]]],
+    ['Burma and Syria', [['Burma', 'MM'], ['Syria', 'SY']]],
+  ])('%s', (text, expected) => {
+    expect(areas(text)).toEqual(expected);
+  });
+});
+
+describe('funding', () => {
+  it('reads categories and state sponsors', () => {
+    const f = recordOf(profile({ 'Funding and External Aid': 'TF receives funding through kidnapping for ransom and extortion. It has received weapons from Iran.' })).funding;
+    expect(f.sources.map((s) => s.category)).toEqual(['kidnapping-for-ransom', 'extortion', 'state-sponsorship']);
+    expect(f.sponsors).toMatchObject([{ name: 'Iran', countryCode: 'IR' }]);
+  });
+  it('finds nothing in "no known external aid"', () => {
+    const f = recordOf(profile({ 'Funding and External Aid': 'There is no known external aid.' })).funding;
+    expect(f).toEqual({ sources: [], sponsors: [] });
+  });
+});
