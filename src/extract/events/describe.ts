@@ -74,9 +74,8 @@ export function eventLocation(text: string, view: string, span: Span): CrtxEvent
   }
   const chosen = country ?? (city ? { ...city, name: text.slice(city.start, city.end) } : undefined) ?? demonym;
   if (!chosen) return null;
-  const code = 'kind' in chosen ? chosen.code : chosen.code;
   // The place as written: from the city (if any) through the country, e.g. "Gao, Mali".
   const from = city && country && city.start < country.start && country.start - city.end <= 3 ? city.start : chosen.start;
   const written = collapseSpace(text.slice(from, chosen.end));
-  return { text: written, place: collapseSpace(text.slice(chosen.start, chosen.end)), countryCode: code ?? null };
+  return { text: written, place: collapseSpace(text.slice(chosen.start, chosen.end)), countryCode: chosen.code ?? null };
 }
