@@ -52,7 +52,9 @@ export function findDates(text: string, start: number, end: number, frameYear: n
     // A fixed reference instant keeps output independent of the day the program runs.
     const reference = new Date(Date.UTC(frameYear ?? 2000, 6, 1));
     for (const r of chronoNode().casual.parse(slice, { instant: reference, timezone: 0 }, { forwardDate: false })) {
-      if (!r.start.isCertain('month')) continue;
+      // Relative phrases ("six days later", "after seven months") are dated from
+      // the reference instant, which is a made-up anchor here: only a named month counts.
+      if (!r.start.isCertain('month') || !MONTH_NAME.test(r.text)) continue;
       const text0 = r.text.replace(/[\s,.;:]+$/, '');
       const leading = /^(?:on|in|at|by|from)\s+/i.exec(text0)?.[0].length ?? 0;
       const s = start + r.index + leading;

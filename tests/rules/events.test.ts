@@ -49,3 +49,15 @@ describe('events: counts, incidents, frames', () => {
     expect(eventsOf('TF engages in kidnappings, bombings, and extortion. In 2019, it expanded into Burkina Faso.')).toEqual([]);
   });
 });
+
+describe('events: which date belongs to an incident', () => {
+  it.each([
+    ['relative phrases do not move the year frame', 'In 2013, TF abducted five engineers in Colombia. They were not released until August, after seven months of captivity. In May, TF killed 10 soldiers in Colombia.', [{ year: 2013, month: null, killed: null, wounded: null, country: 'CO' }, { year: 2013, month: 5, killed: 10, wounded: null, country: 'CO' }]],
+    ['the year nearest before the count wins', 'Since 2016, TF has claimed many attacks, including 2017 fighting in Mali that claimed more than 1,000 lives; and a 2018 attack in Niger that killed at least 11 people.', [
+      { year: 2017, month: null, killed: 1000, wounded: null, country: 'ML' },
+      { year: 2018, month: null, killed: 11, wounded: null, country: 'NE' },
+    ]],
+  ])('%s', (_name, text, expected) => {
+    expect(eventsOf(text)).toEqual(expected);
+  });
+});

@@ -4,7 +4,12 @@
  *   verb-count   "killing 10 Chadian Peacekeepers", "killed at least 6 persons", "injuring another 24",
  *                "killed a security officer" (an article counts one), "injured another" (one)
  *   count-verb   "at least 24 people were killed and 40 others wounded", "20 were killed"
- *   deaths-of    "resulting in the deaths of seven Afghan security personnel"
+ *   claimed-lives "fighting that claimed more than 1,000 lives"
+ *   deaths-of    "resulting in the deaths of seven Afghan security personnel", "the massacre of 29 civilians"
+ *   count-deaths "attacks that resulted in 118 deaths"
+ *   along-with-others / named-and-others-verb
+ *                "was killed along with three other militants", "X, and two other militants were killed"
+ *                (the named one counts too)
  * Counted groups of one incident are added up ("eight soldiers and two civilian
  * contractors" → 10); vague quantities ("dozens") have no value.
  */
@@ -40,6 +45,17 @@ const WOUND = '(?:wound(?:ed|ing|s)?|injur(?:ed|ing|es|ies))';
 const TAKE = '(?:kidnap(?:ped|ping|s)?|abduct(?:ed|ing|s)?)';
 
 export const COUNT_RULES: ReadonlyArray<{ id: string; example: string; pattern: RegExp }> = [
+  // Before count-verb, which would otherwise take "two other militants were killed" as 2.
+  {
+    id: 'along-with-others',
+    example: 'was killed along with three other militants',
+    pattern: new RegExp(`\\b(?:was|were) (?<verb>${KILL}|${WOUND}|${TAKE}) along with (?<n>${N}) other(?<plusOne>)`, 'gi'),
+  },
+  {
+    id: 'named-and-others-verb',
+    example: "LJ's Balochistan chief, Salman Badini, and two other LJ militants were killed",
+    pattern: new RegExp(`, and (?<n>${N}) other (?:[A-Za-z'.-]+ ){0,3}?(?:were|was) (?<verb>killed|wounded|injured|kidnapped|abducted)\\b(?<plusOne>)`, 'gi'),
+  },
   {
     id: 'verb-count',
     example: 'killing 10 Chadian Peacekeepers and wounding 25 others',
@@ -61,14 +77,19 @@ export const COUNT_RULES: ReadonlyArray<{ id: string; example: string; pattern: 
     pattern: new RegExp(`${GROUP}${MORE} (?:were|was|had been|have been|are|being)? ?(?:reportedly )?(?<verb>killed|wounded|injured|kidnapped|abducted|dead)\\b`, 'gi'),
   },
   {
-    id: 'others-verb',
-    example: 'and 40 others wounded',
-    pattern: new RegExp(`\\band (?<n>${N}) (?:others|more|people|persons) (?<verb>wounded|injured|killed|dead)\\b`, 'gi'),
+    id: 'claimed-lives',
+    example: 'fighting in Marawi that claimed more than 1,000 lives',
+    pattern: new RegExp(`\\b(?<verb>claim(?:ed|ing)) (?:(?<q>${QUALIFIER}) )?(?<n>${N}|${VAGUE}) lives\\b`, 'gi'),
   },
   {
     id: 'deaths-of',
     example: 'resulting in the deaths of seven Afghan security personnel',
-    pattern: new RegExp(`\\b(?<verb>deaths?|lives) of (?:(?<q>${QUALIFIER}) )?(?<n>${N}|${VAGUE})`, 'gi'),
+    pattern: new RegExp(`\\b(?<verb>deaths?|lives|massacre|killings?|murders?) of (?:(?<q>${QUALIFIER}) )?(?<n>${N}|${VAGUE})`, 'gi'),
+  },
+  {
+    id: 'count-deaths',
+    example: 'five attacks that resulted in 118 deaths',
+    pattern: new RegExp(`\\b(?:result(?:ed|ing) in|caus(?:ed|ing)|le(?:ft|aving)) (?:(?<q>${QUALIFIER}) )?(?<n>${N}|${VAGUE}) (?<verb>deaths|dead|injuries)\\b`, 'gi'),
   },
 ];
 

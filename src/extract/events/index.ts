@@ -56,7 +56,9 @@ export function extractEvents(ctx: ProfileContext): CrtxEvent[] {
         }
         for (const incident of groupIncidents(ctx.view, sentence, counts)) {
           const dates = findDates(ctx.text, incident.start, incident.end, frame).filter((d) => d.valid);
-          const date = dates.find((d) => d.month !== null) ?? dates.find((d) => d.yearWritten);
+          // The date nearest before the count is the incident's ("Since 2016, ... 2017 fighting that claimed ...").
+          const before = dates.filter((d) => d.end <= incident.counts[0]!.start && (d.month !== null || d.yearWritten));
+          const date = before[before.length - 1] ?? dates.find((d) => d.month !== null) ?? dates.find((d) => d.yearWritten);
           const year = date?.year ?? frame;
           const byRole = (role: string) => incident.counts.find((c) => c.role === role)?.count ?? null;
           consume(ctx, incident);
