@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from './temp.js';
 
 const cli = (args: string[]) => execFileSync('node', ['dist/src/cli/main.js', ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 
@@ -20,14 +20,14 @@ function tree(dir: string): Record<string, string> {
 
 describe('committed output/', () => {
   it('is exactly what the current code produces from sources/', () => {
-    const fresh = mkdtempSync(join(tmpdir(), 'crtx-output-'));
+    const fresh = tempDir('crtx-output-');
     cli(['extract', 'sources', '--out', fresh]);
     expect(tree('output')).toEqual(tree(fresh));
   });
 
   it('is byte-identical across two runs', () => {
-    const a = mkdtempSync(join(tmpdir(), 'crtx-a-'));
-    const b = mkdtempSync(join(tmpdir(), 'crtx-b-'));
+    const a = tempDir('crtx-a-');
+    const b = tempDir('crtx-b-');
     cli(['extract', 'fixtures/profiles', '--out', a]);
     cli(['extract', 'fixtures/profiles', '--out', b]);
     expect(tree(a)).toEqual(tree(b));

@@ -1,37 +1,47 @@
 /** crtx extract: inputs → validated records, as files or JSON Lines on stdout. */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import type { Diagnostic } from '../diagnostics.js';
-import { DecodeError } from '../ingest/decode.js';
-import { documentFromBytes } from '../ingest/document.js';
-import { writeRecords, toJsonLines } from '../output/records.js';
-import { extractDocument } from '../pipeline.js';
+import { INPUT_FORMATS, type InputFormat } from '../ingest/format.js';
+import { toJsonLines, writeRecords } from '../output/records.js';
 import type { CrtxRecord } from '../record/schema.js';
-import { expandInputs } from './inputs.js';
-import { formatDiagnostic } from './report.js';
 import { EXIT, UsageError } from './exit.js';
+import { expandInputs } from './inputs.js';
+import { processInput, type InputOptions, type InputResult } from './process-input.js';
 
 export const EXTRACT_HELP = `Usage: crtx extract [options] [INPUT...]
 
-Extract one JSON record per organization profile from each INPUT (a file, a
-folder searched for .txt/.html/.pdf files, or - for standard input).
+Extract one JSON record per organization profile from each INPUT: a profile,
+a whole chapter, a saved web page (.html) or the report PDF; a folder is
+searched for .txt/.html/.pdf files; - reads standard input.
 Default INPUT: sources/
 
 Options:
-  --out DIR         write records under DIR/YEAR/ (default: output)
-  --stdout          write records to standard output instead of files
-  --format FORMAT   with --stdout: jsonl (default) or json (one array)
-  --verbose         also print info diagnostics (sentences no rule read)
-  -h, --help        show this help
+  --out DIR              write records under DIR/YEAR/ (default: output)
+  --stdout               write records to standard output instead of files
+  --format FORMAT        with --stdout: jsonl (default) or json (one array)
+  --year YEAR            report year for a chapter whose text does not state it
+  --input-format FORMAT  read every input as text, html or pdf (default: detected
+                         from the file's content)
+  --verbose              also print info diagnostics (sentences no rule read)
+  -h, --help             show this help
 
 Files written: DIR/YEAR/SLUG.json for each record, DIR/YEAR/profiles.jsonl
-with the run's records of that year. Messages go to standard error as
-path:line:column: severity [code] message.
+with the run's records of that year. When offsets refer to a text that is not
+the input file (HTML, PDF, repaired or re-encoded text), that text is written
+to DIR/YEAR/SLUG.txt (one profile) or DIR/YEAR/INPUT.txt (a chapter), also
+with --stdout, and each record's source.textPath names it (relative to DIR).
+Messages go to standard error as path:line:column: severity [code] message.
 
 Exit codes: 0 every input gave records; 1 some input failed (the others are
 still written); 2 bad usage.`;
 
-export function runExtract(argv: string[]): number {
+function parseYear(value: string | undefined): number | null {
+  if (value === undefined) return null;
+  if (!/^(?:19|20)\d\d$/.test(value)) throw new UsageError(`--year must be a four-digit year such as 2021, not "${value}"`);
+  return Number(value);
+}
+
+export async function runExtract(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -39,6 +49,8 @@ export function runExtract(argv: string[]): number {
       out: { type: 'string', default: 'output' },
       stdout: { type: 'boolean', default: false },
       format: { type: 'string', default: 'jsonl' },
+      year: { type: 'string' },
+      'input-format': { type: 'string' },
       verbose: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -48,55 +60,43 @@ export function runExtract(argv: string[]): number {
     return EXIT.ok;
   }
   if (values.format !== 'jsonl' && values.format !== 'json') throw new UsageError(`--format must be jsonl or json, not "${values.format}"`);
+  const inputFormat = values['input-format'];
+  if (inputFormat !== undefined && !(INPUT_FORMATS as readonly string[]).includes(inputFormat)) {
+    throw new UsageError(`--input-format must be one of ${INPUT_FORMATS.join(', ')}, not "${inputFormat}"`);
+  }
+  const options: InputOptions = { format: inputFormat as InputFormat | undefined, year: parseYear(values.year), verbose: values.verbose, outDir: values.out! };
+
   const { files, problems } = expandInputs(positionals.length > 0 ? positionals : ['sources']);
   let failed = problems.length;
   for (const p of problems) process.stderr.write(`${p.path}: error [no-input] ${p.message}\n`);
 
+  const results: InputResult[] = [];
+  for (const path of files) results.push(await processInput(path, options, path === '-' ? readFileSync(0) : undefined));
+
   const records: CrtxRecord[] = [];
+  const texts = new Map<string, string>();
   const seen = new Map<string, string>();
-  for (const path of files) {
-    const shown = path === '-' ? '<stdin>' : path;
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(path === '-' ? 0 : path);
-    } catch (error) {
-      process.stderr.write(`${shown}: error [unreadable] cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'}); check the path and permissions\n`);
-      failed++;
-      continue;
-    }
-    let doc;
-    try {
-      doc = documentFromBytes(shown, bytes);
-    } catch (error) {
-      if (!(error instanceof DecodeError)) throw error;
-      process.stderr.write(`${shown}: error [not-text] ${error.message}\n`);
-      failed++;
-      continue;
-    }
-    const result = extractDocument(doc);
-    const report = (d: Diagnostic) => {
-      if (d.severity === 'info' && !values.verbose) return;
-      process.stderr.write(formatDiagnostic(shown, doc.text, d) + '\n');
-    };
-    result.diagnostics.forEach(report);
-    for (const r of result.records) r.diagnostics.filter((d) => !doc.diagnostics.includes(d)).forEach(report);
-    if (result.records.length === 0) failed++;
+  for (const result of results) {
+    for (const m of result.messages) process.stderr.write(m + '\n');
+    if (result.failed) failed++;
+    for (const [path, text] of result.texts) texts.set(path, text);
     for (const r of result.records) {
       const other = seen.get(r.id);
       if (other) {
-        process.stderr.write(`${shown}:1:1: error [duplicate-id] record ${r.id} was already produced from ${other}; this one is not written\n`);
+        process.stderr.write(`${result.shown}:1:1: error [duplicate-id] record ${r.id} was already produced from ${other}; this one is not written\n`);
         failed++;
         continue;
       }
-      seen.set(r.id, shown);
+      seen.set(r.id, result.shown);
       records.push(r);
     }
   }
 
   if (values.stdout) {
+    writeRecords(values.out!, [], texts);
     process.stdout.write(values.format === 'json' ? JSON.stringify(records, null, 2) + '\n' : toJsonLines(records));
   } else {
-    writeRecords(values.out!, records, new Map());
+    writeRecords(values.out!, records, texts);
     process.stderr.write(`crtx: ${records.length} record(s) written to ${values.out}/ from ${files.length} input(s)${failed ? `; ${failed} input(s) failed` : ''}\n`);
   }
   return failed > 0 ? EXIT.someFailed : EXIT.ok;

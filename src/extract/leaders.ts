@@ -136,7 +136,7 @@ export function extractLeaders(ctx: ProfileContext): Leader[] {
   const proposals: Proposal[] = [];
   for (const s of sectionsInOrder(ctx, ['Description', 'Activities'])) {
     if (s.name !== 'Description' && s.name !== 'Activities') continue;
-    for (const sentence of sentences(ctx.text, s.body.start, s.body.end)) {
+    for (const sentence of sentences(ctx.view, s.body.start, s.body.end)) {
       const view = ctx.view.slice(sentence.start, sentence.end);
       const taken: Span[] = [];
       const propose = (p: Omit<Proposal, 'sentence' | 'section'>) => {

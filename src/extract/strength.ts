@@ -41,7 +41,7 @@ export const STRENGTH_RULES: ReadonlyArray<{ id: string; example: string; patter
 export function extractStrength(ctx: ProfileContext): Strength | null {
   const s = section(ctx, 'Strength');
   if (!s) return null;
-  for (const sentence of sentences(ctx.text, s.body.start, s.body.end)) {
+  for (const sentence of sentences(ctx.view, s.body.start, s.body.end)) {
     const view = ctx.view.slice(sentence.start, sentence.end);
     for (const rule of STRENGTH_RULES) {
       const m = rule.pattern.exec(view);

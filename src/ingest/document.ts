@@ -1,40 +1,105 @@
 /**
  * A Document is one input as text: what every later offset refers to.
+ *
+ * Each input format has one reader (plain text, saved web page, report PDF);
+ * all of them end in the same text clean-up and the same matching view.
  */
 import { createHash } from 'node:crypto';
 import type { Diagnostic } from '../diagnostics.js';
+import { unwrapView } from '../profile/unwrap.js';
 import { matchView } from '../text/view.js';
-import { decodeBytes, type Encoding } from './decode.js';
+import { DecodeError, decodeBytes, type Encoding } from './decode.js';
+import { detectFormat, type InputFormat } from './format.js';
+import { htmlToText } from './html.js';
+import { describeRepairs, normalizeText } from './normalize.js';
 
 export interface Document {
   /** The input path as given. */
   path: string;
   sha256: string;
+  format: InputFormat;
   encoding: Encoding;
   /** The text evidence offsets refer to. */
   text: string;
-  /** Same length as text, folded for matching. */
+  /** Same length as text, folded for matching, soft line wraps joined. */
   view: string;
   /** True when `text` is not simply the file read as UTF-8, so it must be written beside the record. */
   textDiffersFromFile: boolean;
+  /** The report year when the input says it outside `text` (a PDF's cover); null otherwise. */
+  yearHint: number | null;
   diagnostics: Diagnostic[];
 }
 
-export function documentFromBytes(path: string, bytes: Uint8Array): Document {
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const { text, encoding } = decodeBytes(bytes);
-  const diagnostics: Diagnostic[] = [];
-  if (encoding !== 'utf-8') {
+export interface ReadOptions {
+  /** Skip detection: read the input as this format. */
+  format?: InputFormat;
+}
+
+/** A user-facing reason an input cannot be read at all. */
+export class ReadError extends Error {}
+
+function finish(path: string, bytes: Uint8Array, format: InputFormat, encoding: Encoding, raw: string, derived: boolean, yearHint: number | null, diagnostics: Diagnostic[]): Document {
+  const { text, repairs } = normalizeText(raw);
+  if (repairs.size > 0 && format === 'text') {
     diagnostics.push({
       severity: 'warning',
-      code: 'decoded-as-' + encoding,
-      message: `Input is not UTF-8; decoded as ${encoding}. Offsets refer to the decoded text, written beside the record.`,
+      code: 'normalized-text',
+      message: `Text was repaired before reading (${describeRepairs(repairs)}). Offsets refer to the repaired text, written beside the record.`,
       evidence: null,
     });
   }
-  return { path, sha256, encoding, text, view: matchView(text), textDiffersFromFile: encoding !== 'utf-8', diagnostics };
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  return { path, sha256, format, encoding, text, view: unwrapView(matchView(text)), textDiffersFromFile: derived || repairs.size > 0, yearHint, diagnostics };
+}
+
+function decodeWithNotice(bytes: Uint8Array, diagnostics: Diagnostic[]): { text: string; encoding: Encoding } {
+  const decoded = decodeBytes(bytes);
+  if (decoded.encoding !== 'utf-8') {
+    diagnostics.push({
+      severity: 'warning',
+      code: 'decoded-as-' + decoded.encoding,
+      message: `Input is not UTF-8; decoded as ${decoded.encoding}. Offsets refer to the decoded text, written beside the record.`,
+      evidence: null,
+    });
+  }
+  return decoded;
+}
+
+/** Plain text or a saved web page, read synchronously. A PDF needs readDocument. */
+export function documentFromBytes(path: string, bytes: Uint8Array, options: ReadOptions = {}): Document {
+  const format = options.format ?? detectFormat(bytes);
+  if (format === 'pdf') throw new ReadError('a PDF must be read with readDocument (asynchronous)');
+  const diagnostics: Diagnostic[] = [];
+  const { text, encoding } = decodeWithNotice(bytes, diagnostics);
+  if (format === 'html') return finish(path, bytes, format, encoding, htmlToText(text), true, null, diagnostics);
+  return finish(path, bytes, format, encoding, text, encoding !== 'utf-8', null, diagnostics);
+}
+
+/** Any input format. Throws DecodeError or ReadError with a message for the user. */
+export async function readDocument(path: string, bytes: Uint8Array, options: ReadOptions = {}): Promise<Document> {
+  const format = options.format ?? detectFormat(bytes);
+  if (format !== 'pdf') return documentFromBytes(path, bytes, { format });
+  const { readPdf } = await import('./pdf.js');
+  let pdf;
+  try {
+    pdf = await readPdf(bytes);
+  } catch (error) {
+    throw new ReadError(`not a readable PDF (${(error as Error).message}); check the file is a complete PDF, or pass --input-format text`);
+  }
+  const diagnostics: Diagnostic[] = [];
+  if (!pdf.chapterFound) {
+    diagnostics.push({
+      severity: 'warning',
+      code: 'no-fto-chapter',
+      message: `No "Foreign Terrorist Organizations" chapter heading in the PDF's ${pdf.pages} pages; the whole text was searched for profiles.`,
+      evidence: null,
+    });
+  }
+  return finish(path, bytes, 'pdf', 'utf-8', pdf.text, true, pdf.year, diagnostics);
 }
 
 export function documentFromText(path: string, text: string): Document {
-  return documentFromBytes(path, new TextEncoder().encode(text));
+  return documentFromBytes(path, new TextEncoder().encode(text), { format: 'text' });
 }
+
+export { DecodeError };

@@ -1,9 +1,11 @@
 /**
  * Where records go: output/YEAR/SLUG.json, one per record, and
- * output/YEAR/profiles.jsonl with every record of that year in the run,
- * sorted by id. Texts that offsets refer to, when they are not the input
- * file itself, go to output/YEAR/SLUG.txt and the record names them.
+ * output/YEAR/profiles.jsonl with every record in that year's folder, sorted
+ * by id, so the two never disagree when runs add to a folder one input at a
+ * time. Texts that offsets refer to, when they are not the input file itself,
+ * go to output/YEAR/NAME.txt and the record names them.
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CrtxRecord } from '../record/schema.js';
 import { stableJson } from '../record/json-schema.js';
@@ -31,9 +33,14 @@ export function writeRecords(outDir: string, records: readonly CrtxRecord[], tex
     written.push(path);
     byYear.set(r.report.year, [...(byYear.get(r.report.year) ?? []), r]);
   }
-  for (const [year, list] of [...byYear].sort((a, b) => a[0] - b[0])) {
-    const path = join(outDir, String(year), 'profiles.jsonl');
-    writeFileAtomic(path, toJsonLines(list));
+  for (const year of [...byYear.keys()].sort((a, b) => a - b)) {
+    const dir = join(outDir, String(year));
+    const all = readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as CrtxRecord)
+      .filter((r) => typeof r.schemaVersion === 'string' && typeof r.id === 'string');
+    const path = join(dir, 'profiles.jsonl');
+    writeFileAtomic(path, toJsonLines(all));
     written.push(path);
   }
   return written;

@@ -52,43 +52,41 @@ export function* lines(view: string, start: number, end: number): Generator<Line
   }
 }
 
-const AKA_LINE = /^ *(?:Also known as *\(aka\)|a\.?k\.?a\.?)(?=[ :]|$) *:? */i;
+export const AKA_LINE = /^ *(?:Also known as *\(aka\)|a\.?k\.?a\.?)(?=[ :]|$) *:? */i;
 
-/** Parse a title line; null when it is not one. */
+/** A title whose name is view[nameStart, nameStart + nameText.length), with a trailing "(ACR)" split off. */
+export function titleOf(view: string, line: Line, nameStart: number, nameText: string, style: string, year: number, chapterNumber: number | null): ProfileTitle {
+  const acronym = TRAILING_ACRONYM.exec(nameText);
+  let name: Span = { start: nameStart, end: nameStart + nameText.length };
+  let acronymSpan: Span | null = null;
+  if (acronym?.groups) {
+    name = { start: nameStart, end: nameStart + acronym.groups.name!.length };
+    const at = nameText.lastIndexOf('(') + 1;
+    acronymSpan = trimSpan(view, nameStart + at, nameStart + at + acronym.groups.acronym!.length);
+  }
+  return { span: trimSpan(view, line.start, line.end), style, year, chapterNumber, name, acronym: acronymSpan };
+}
+
+/** Parse a full title line (one of TITLE_STYLES, with the year in it); null when it is not one. */
 export function parseTitle(view: string, line: Line): ProfileTitle | null {
   for (const style of TITLE_STYLES) {
     const m = style.pattern.exec(line.view);
     if (!m?.groups) continue;
     const nameText = m.groups.name!;
     const nameStart = line.start + m.index + m[0].lastIndexOf(nameText);
-    const acronym = TRAILING_ACRONYM.exec(nameText);
-    let name: Span = { start: nameStart, end: nameStart + nameText.length };
-    let acronymSpan: Span | null = null;
-    if (acronym?.groups) {
-      name = { start: nameStart, end: nameStart + acronym.groups.name!.length };
-      const at = nameText.lastIndexOf('(') + 1;
-      acronymSpan = trimSpan(line.view, nameStart + at, nameStart + at + acronym.groups.acronym!.length);
-    }
-    return {
-      span: trimSpan(view, line.start, line.end),
-      style: style.id,
-      year: Number(m.groups.year),
-      chapterNumber: m.groups.chapter ? Number(m.groups.chapter) : null,
-      name,
-      acronym: acronymSpan,
-    };
+    return titleOf(view, line, nameStart, nameText, style.id, Number(m.groups.year), m.groups.chapter ? Number(m.groups.chapter) : null);
   }
   return null;
 }
 
-interface HeadingMatch {
+export interface HeadingMatch {
   name: string;
   known: boolean;
   heading: Span;
   bodyStart: number;
 }
 
-function matchHeading(line: Line): HeadingMatch | null {
+export function matchHeading(line: Line): HeadingMatch | null {
   const known = KNOWN_HEADING.exec(line.view);
   const m = known ?? UNKNOWN_HEADING.exec(line.view);
   if (!m?.groups) return null;
@@ -104,12 +102,11 @@ function matchHeading(line: Line): HeadingMatch | null {
 }
 
 /**
- * The profile in view[start, end): the first title line opens it. Returns null
- * (with a diagnostic) when there is no title.
+ * The profile that `title` opens, up to `end` (the next profile's title or
+ * the end of the text) or an end marker, whichever comes first.
  */
-export function parseProfile(view: string, start: number, end: number): { profile: Profile | null; diagnostics: Diagnostic[] } {
+export function parseProfile(view: string, title: ProfileTitle, end: number): Profile {
   const diagnostics: Diagnostic[] = [];
-  let title: ProfileTitle | null = null;
   let aka: Span | null = null;
   const sections: Section[] = [];
   let open: HeadingMatch | null = null;
@@ -122,11 +119,8 @@ export function parseProfile(view: string, start: number, end: number): { profil
     open = null;
   };
 
-  for (const line of lines(view, start, end)) {
-    if (!title) {
-      title = parseTitle(view, line);
-      continue;
-    }
+  const firstLine = view.indexOf('\n', title.span.end);
+  for (const line of lines(view, firstLine === -1 || firstLine > end ? end : firstLine + 1, end)) {
     if (END_MARKERS.some((c) => c.pattern.test(line.view))) {
       profileEnd = line.start;
       break;
@@ -156,16 +150,6 @@ export function parseProfile(view: string, start: number, end: number): { profil
   }
   close(Math.min(profileEnd, end));
 
-  if (!title) {
-    diagnostics.push({
-      severity: 'error',
-      code: 'no-title',
-      message: 'No profile title found (expected a line like "Country Report on Terrorism 2021 - Chapter 5 - NAME (ACR)").',
-      evidence: null,
-    });
-    return { profile: null, diagnostics };
-  }
-
   const seen = new Set<string>();
   for (const s of sections) {
     if (!s.known) {
@@ -187,8 +171,5 @@ export function parseProfile(view: string, start: number, end: number): { profil
     seen.add(s.name);
   }
 
-  return {
-    profile: { span: { start: title.span.start, end: profileEnd }, title, aka, sections, diagnostics },
-    diagnostics,
-  };
+  return { span: { start: title.span.start, end: profileEnd }, title, aka, sections, diagnostics };
 }

@@ -18,7 +18,7 @@ export function buildRecord(doc: Document, ctx: ProfileContext, fields: Extracte
     schemaVersion: SCHEMA_VERSION,
     id: `${title.year}/${slug}`,
     report: { year: title.year, chapter: CHAPTER_NAME, chapterNumber: title.chapterNumber },
-    source: { path: doc.path, sha256: doc.sha256, textPath, encoding: doc.encoding },
+    source: { path: doc.path, sha256: doc.sha256, format: doc.format, textPath, encoding: doc.encoding },
     organization: {
       name,
       acronym: title.acronym ? valueAt(ctx, title.acronym) : null,

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 
-export const SCHEMA_VERSION = '1.0.0';
+export const SCHEMA_VERSION = '1.1.0';
 
 export const EvidenceSchema = z
   .object({
@@ -66,7 +66,11 @@ export const RecordSchema = z
     source: z.object({
       path: z.string().describe('Input path as given'),
       sha256: z.string().regex(/^[0-9a-f]{64}$/).describe('Hash of the input bytes'),
-      textPath: z.string().nullable().describe('When the text that offsets refer to is not the input file itself (HTML, PDF, re-encoded text), the path of that text, written beside the record'),
+      format: z.enum(['text', 'html', 'pdf']).describe('How the input was read: plain text, a saved web page, or the report PDF'),
+      textPath: z
+        .string()
+        .nullable()
+        .describe('When the text that offsets refer to is not the input file itself (HTML, PDF, repaired or re-encoded text): that text, written beside the record, as a path relative to the output folder (YEAR/NAME.txt)'),
       encoding: z.string().describe('How the input bytes were decoded'),
     }),
     organization: z.object({

@@ -16,6 +16,7 @@
 import type { Count } from '../../record/schema.js';
 import { NUMBER_SOURCE, parseNumber } from '../../text/numbers.js';
 import type { Span } from '../../text/span.js';
+import { collapseSpace } from '../../text/view.js';
 
 export type Role = 'killed' | 'wounded' | 'kidnapped';
 
@@ -125,8 +126,8 @@ export function findCounts(text: string, view: string, start: number, end: numbe
         // "the Ambassador and three other embassy staff members": the named one counts too.
         if (value !== null && g.plusOne !== undefined) value += 1;
       }
-      const countText = text.slice(s + (g.verb && m[0].startsWith(g.verb) ? g.verb.length + 1 : 0), e).trim();
-      found.push({ start: s, end: e, role: roleOf(g.verb ?? 'killed'), count: { value, qualifier, text: countText || text.slice(s, e) }, rule: rule.id });
+      const countText = collapseSpace(text.slice(s + (g.verb && m[0].startsWith(g.verb) ? g.verb.length + 1 : 0), e));
+      found.push({ start: s, end: e, role: roleOf(g.verb ?? 'killed'), count: { value, qualifier, text: countText || collapseSpace(text.slice(s, e)) }, rule: rule.id });
     }
   }
   return found.sort((a, b) => a.start - b.start);

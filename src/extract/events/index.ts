@@ -43,8 +43,8 @@ export function extractEvents(ctx: ProfileContext): CrtxEvent[] {
   for (const s of sectionsInOrder(ctx, SECTIONS)) {
     if (!SECTIONS.includes(s.name)) continue;
     let frame: number | null = null;
-    for (const p of paragraphs(ctx.text, s.body.start, s.body.end)) {
-      for (const sentence of sentencesOf(ctx.text, p.start, p.end)) {
+    for (const p of paragraphs(ctx.view, s.body.start, s.body.end)) {
+      for (const sentence of sentencesOf(ctx.view, p.start, p.end)) {
         const opening = FRAME.exec(ctx.view.slice(sentence.start, sentence.end));
         if (opening?.groups) frame = Number(opening.groups.year);
         const counts = findCounts(ctx.text, ctx.view, sentence.start, sentence.end);

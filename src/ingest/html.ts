@@ -1,0 +1,51 @@
+/**
+ * Saved web pages → text. The page is parsed (rehype-parse, never run: no
+ * scripts, no fetches) and rendered as a browser's innerText would
+ * (hast-util-to-text), so headings and paragraphs become lines. Page chrome
+ * (navigation, header, footer, sidebars, forms) is dropped first. The page's
+ * <title> becomes the first line, where the report year usually is.
+ */
+import type { Element, Nodes, Root } from 'hast';
+import { toText } from 'hast-util-to-text';
+import rehypeParse from 'rehype-parse';
+import { unified } from 'unified';
+
+// Elements that are never profile text on a report page.
+const CHROME_ELEMENTS = new Set(['nav', 'header', 'footer', 'aside', 'form', 'button', 'iframe', 'object', 'embed', 'svg', 'canvas', 'template', 'select', 'dialog']);
+const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'search', 'complementary']);
+
+function isChrome(node: Element): boolean {
+  if (CHROME_ELEMENTS.has(node.tagName)) return true;
+  const role = node.properties?.role;
+  return typeof role === 'string' && CHROME_ROLES.has(role);
+}
+
+function dropChrome(node: Root | Element): void {
+  node.children = node.children.filter((child) => child.type !== 'element' || !isChrome(child));
+  for (const child of node.children) if (child.type === 'element') dropChrome(child);
+}
+
+function findElement(node: Nodes, tagName: string): Element | null {
+  if (node.type === 'element' && node.tagName === tagName) return node;
+  if (!('children' in node)) return null;
+  for (const child of node.children) {
+    const found = findElement(child, tagName);
+    if (found) return found;
+  }
+  return null;
+}
+
+export function htmlToText(html: string): string {
+  const tree = unified().use(rehypeParse).parse(html);
+  const title = findElement(tree, 'title');
+  const body = findElement(tree, 'body') ?? tree;
+  dropChrome(body);
+  const titleText = title ? toText(title).replace(/\s+/g, ' ').trim() : '';
+  const bodyText = toText(body, { whitespace: 'normal' })
+    .split('\n')
+    .map((line) => line.replace(/[ \t]+$/, ''))
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+  return (titleText ? titleText + '\n\n' : '') + bodyText + '\n';
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { asChapterEntry } from '../../src/eval/chapter.js';
+import { documentFromBytes } from '../../src/ingest/document.js';
+import { detectFormat } from '../../src/ingest/format.js';
+import { extractDocument } from '../../src/pipeline.js';
+import { htmlPage as page } from '../../scripts/example-inputs.js';
+import { expectSameRecords, singleProfiles } from './helpers.js';
+
+const singles = singleProfiles();
+const html = page('Country Reports on Terrorism 2021: Foreign Terrorist Organizations', singles.map((s) => asChapterEntry(s.text)));
+const bytes = new TextEncoder().encode(html);
+
+describe('saved web pages', () => {
+  it('is recognized from its content, whatever the extension', () => {
+    expect(detectFormat(bytes)).toBe('html');
+    expect(detectFormat(new TextEncoder().encode('\uFEFF  <!-- saved --> <HTML><body>x'))).toBe('html');
+    expect(detectFormat(new TextEncoder().encode('Country Reports on Terrorism 2021 - Chapter 5 - X'))).toBe('text');
+  });
+
+  it('reads a chapter page into the same records as the single files, offsets into the text written beside them', () => {
+    const result = extractDocument(documentFromBytes('saved/chapter.html', bytes));
+    expect(result.records).toHaveLength(21);
+    const [[textPath, text]] = [...result.texts] as [[string, string]];
+    expect(textPath).toBe('2021/chapter.txt');
+    for (const r of result.records) {
+      expect(r.source.format).toBe('html');
+      expect(r.source.textPath).toBe(textPath);
+    }
+    expectSameRecords(singles, result.records, text, (a, b, name) => expect(a, name).toEqual(b));
+  });
+
+  it('leaves out navigation, header, sidebar, footer, scripts and styles', () => {
+    const [text] = extractDocument(documentFromBytes('chapter.html', bytes)).texts.values();
+    for (const chrome of ['Home', 'U.S. Department of State', 'Privacy Policy', 'Fake Front', 'color: red', 'tracker', 'Related:']) expect(text).not.toContain(chrome);
+    expect(text).toMatch(/^Country Reports on Terrorism 2021: Foreign Terrorist Organizations\n/);
+  });
+
+  it('reads a single profile page, its text named after the organization', () => {
+    const one = singles[0]!;
+    const single = page(`Country Reports on Terrorism 2021 - Chapter 5 - ${one.record.organization.name}`, [asChapterEntry(one.text)]);
+    const result = extractDocument(documentFromBytes('profile.htm', new TextEncoder().encode(single)));
+    expect(result.records.map((r) => r.source.textPath)).toEqual([`2021/${one.record.organization.slug}.txt`]);
+  });
+});
