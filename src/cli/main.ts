@@ -11,6 +11,7 @@ type Command = (argv: string[]) => number | Promise<number>;
 const COMMANDS: Record<string, () => Promise<Command>> = {
   extract: async () => (await import('./extract.js')).runExtract,
   validate: async () => (await import('./validate.js')).runValidate,
+  diff: async () => (await import('./diff.js')).runDiff,
 };
 
 const HELP = `Usage: crtx <command> [options]
@@ -18,6 +19,7 @@ const HELP = `Usage: crtx <command> [options]
 Commands:
   extract [INPUT...]   profiles → JSON records (default INPUT: sources/)
   validate FILE...     check records against the published JSON Schema
+  diff OLD NEW         what changed between two years (folders, JSONL files, or years under output/)
 
 Options:
   -h, --help           show help (also: crtx <command> --help)

@@ -1,5 +1,6 @@
 /** The published JSON Schemas, generated from the zod schemas (the single source of truth). */
 import { z } from 'zod';
+import { DiffSchema, DIFF_SCHEMA_VERSION } from '../diff/schema.js';
 import { RecordSchema, SCHEMA_VERSION } from './schema.js';
 
 export function recordJsonSchema(): Record<string, unknown> {
@@ -8,6 +9,16 @@ export function recordJsonSchema(): Record<string, unknown> {
     $schema: schema.$schema,
     $id: `https://crtx.invalid/schemas/record-${SCHEMA_VERSION}.schema.json`,
     title: 'crtx organization record',
+    ...schema,
+  };
+}
+
+export function diffJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(DiffSchema, { target: 'draft-2020-12' }) as Record<string, unknown>;
+  return {
+    $schema: schema.$schema,
+    $id: `https://crtx.invalid/schemas/diff-${DIFF_SCHEMA_VERSION}.schema.json`,
+    title: 'crtx year-over-year diff',
     ...schema,
   };
 }
