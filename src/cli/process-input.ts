@@ -29,6 +29,17 @@ export interface InputResult {
   failed: boolean;
 }
 
+/** 1-based line and column of a byte offset, counting lines by LF bytes. */
+function bytePosition(bytes: Uint8Array, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = bytes.indexOf(0x0a); i !== -1 && i < offset; i = bytes.indexOf(0x0a, i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
 export async function processInput(path: string, options: InputOptions, stdin?: Uint8Array): Promise<InputResult> {
   const shown = path === '-' ? '<stdin>' : path;
   const fail = (code: string, message: string): InputResult => ({ shown, records: [], texts: [], messages: [`${shown}: error [${code}] ${message}`], failed: true });
@@ -43,8 +54,14 @@ export async function processInput(path: string, options: InputOptions, stdin?: 
   try {
     result = await extractBytes(shown, bytes, { format: options.format, year: options.year ?? null });
   } catch (error) {
-    if (error instanceof DecodeError || error instanceof ReadError) return fail('not-readable', error.message);
-    throw error;
+    if (error instanceof DecodeError) {
+      const { line, column } = bytePosition(bytes, error.offset);
+      return { ...fail('not-text', `${error.message}; check that this is the right file`), messages: [`${shown}:${line}:${column}: error [not-text] ${error.message}; check that this is the right file`] };
+    }
+    if (error instanceof ReadError) return fail('not-readable', error.message);
+    // A bug of ours must not stop the batch: the other inputs still run, and the message says what to send.
+    const detail = process.env.CRTX_DEBUG ? `\n${(error as Error).stack}` : ' (set CRTX_DEBUG=1 for the stack trace)';
+    return fail('internal-error', `crtx failed on this input: ${(error as Error).message}. Please report it with the input file${detail}`);
   }
   // Positions in a derived text (HTML, PDF, repaired) are positions in the copy written to the output folder.
   const [derived] = result.texts;

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 
-export const SCHEMA_VERSION = '1.1.0';
+export const SCHEMA_VERSION = '1.2.0';
 
 export const EvidenceSchema = z
   .object({
@@ -35,6 +35,7 @@ export const EventSchema = z.object({
       text: z.string().describe('The place as written'),
       place: z.string().nullable().describe('The place name'),
       countryCode: z.string().regex(/^[A-Z]{2}$/).nullable(),
+      evidence: EvidenceSchema.describe('Where the place was read: in the incident, its sentence or paragraph, or the Location section'),
     })
     .nullable(),
   target: z.string().nullable(),

@@ -27,6 +27,9 @@ export interface DateMention extends Span {
 export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'] as const;
 
 const MONTH_NAME = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/;
+const MONTH_NAMES = new RegExp(MONTH_NAME.source, 'g');
+// Characters after a month name that can still belong to its date: " 6, 2018", " of 2019".
+const DATE_WINDOW = 12;
 // "Month D, YYYY" written out, checked by hand because chrono silently drops impossible days.
 const MONTH_DAY_YEAR = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{1,2}),?\s+(\d{4})\b/g;
 // A four-digit year between 1900 and 2099 that is not part of a longer number.
@@ -40,28 +43,40 @@ export function daysInMonth(year: number, month: number): number {
 export function findDates(text: string, start: number, end: number, frameYear: number | null = null): DateMention[] {
   const slice = text.slice(start, end);
   const found: DateMention[] = [];
+  // Which characters of the slice a found date covers: overlap checks stay linear on long spans.
+  const covered = new Uint8Array(slice.length);
+  const overlaps = (s: number, e: number) => covered.subarray(s - start, e - start).includes(1);
+  const add = (d: DateMention) => {
+    found.push(d);
+    covered.fill(1, d.start - start, d.end - start);
+  };
   if (MONTH_NAME.test(slice)) {
     for (const m of slice.matchAll(MONTH_DAY_YEAR)) {
       const year = Number(m[3]);
       const month = MONTHS.indexOf(m[1]!.toLowerCase() as (typeof MONTHS)[number]) + 1;
       const day = Number(m[2]);
       if (day < 1 || day > daysInMonth(year, month)) {
-        found.push({ start: start + m.index, end: start + m.index + m[0].length, year, month, day, yearWritten: true, valid: false });
+        add({ start: start + m.index, end: start + m.index + m[0].length, year, month, day, yearWritten: true, valid: false });
       }
     }
     // A fixed reference instant keeps output independent of the day the program runs.
     const reference = new Date(Date.UTC(frameYear ?? 2000, 6, 1));
-    for (const r of chronoNode().casual.parse(slice, { instant: reference, timezone: 0 }, { forwardDate: false })) {
-      // Relative phrases ("six days later", "after seven months") are dated from
-      // the reference instant, which is a made-up anchor here: only a named month counts.
-      if (!r.start.isCertain('month') || !MONTH_NAME.test(r.text)) continue;
+    // chrono reads only a short window from each month name ("September 6, 2018", "March 2019"):
+    // its cost grows faster than linearly with the span, and nothing before the month changes the date.
+    for (const month of slice.matchAll(MONTH_NAMES)) {
+      const from = month.index;
+      if (covered[from] === 1) continue;
+      const after = slice.indexOf(' ', Math.min(slice.length, from + month[0].length + DATE_WINDOW));
+      const window = slice.slice(from, after === -1 ? slice.length : after);
+      const [r] = chronoNode().casual.parse(window, { instant: reference, timezone: 0 }, { forwardDate: false });
+      // Relative phrases ("six days later") are dated from the made-up reference instant: only a named month counts.
+      if (!r || r.index !== 0 || !r.start.isCertain('month') || !MONTH_NAME.test(r.text)) continue;
       const text0 = r.text.replace(/[\s,.;:]+$/, '');
-      const leading = /^(?:on|in|at|by|from)\s+/i.exec(text0)?.[0].length ?? 0;
-      const s = start + r.index + leading;
-      const e = start + r.index + text0.length;
-      if (found.some((f) => f.start < e && s < f.end)) continue;
+      const s = start + from;
+      const e = s + text0.length;
+      if (overlaps(s, e)) continue;
       const yearWritten = r.start.isCertain('year');
-      found.push({
+      add({
         start: s,
         end: e,
         year: yearWritten ? r.start.get('year')! : frameYear,
@@ -75,8 +90,8 @@ export function findDates(text: string, start: number, end: number, frameYear: n
   for (const m of slice.matchAll(BARE_YEAR)) {
     const s = start + m.index;
     const e = s + m[0].length;
-    if (found.some((f) => f.start <= s && e <= f.end)) continue;
-    found.push({ start: s, end: e, year: Number(m[1]), month: null, day: null, yearWritten: true, valid: true });
+    if (overlaps(s, e)) continue;
+    add({ start: s, end: e, year: Number(m[1]), month: null, day: null, yearWritten: true, valid: true });
   }
   return found.sort((a, b) => a.start - b.start);
 }

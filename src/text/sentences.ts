@@ -40,8 +40,22 @@ const NUMBER_END = /(?<![\d.,])\d{1,3}\.(?=[\s\u00A0\u202F]+["'\u201C\u2018]?[A-
 // Abbreviations after which parse-latin wrongly ends a sentence before a number.
 const ABBREVIATION_END = /\b(?:No|Nos|Art|Sec|Vol|para)\.$/;
 
+// Longer than any real paragraph. parse-latin's recursion overflows the stack on
+// hostile megabyte-long lines ("al-al-al-..."), so longer runs are cut at a space first.
+const MAX_PARAGRAPH = 8000;
+
 /** Sentences of one paragraph text[start, end). */
 export function sentencesOf(text: string, start: number, end: number): Span[] {
+  if (end - start > MAX_PARAGRAPH) {
+    const out: Span[] = [];
+    for (let from = start; from < end; ) {
+      const space = text.lastIndexOf(' ', from + MAX_PARAGRAPH - 1);
+      const cut = end - from <= MAX_PARAGRAPH ? end : space > from ? space + 1 : from + MAX_PARAGRAPH;
+      for (const s of sentencesOf(text, from, cut)) out.push(s);
+      from = cut;
+    }
+    return out;
+  }
   const slice = text.slice(start, end);
   const tree = parser.parse(slice) as unknown as NlcstNode;
   const raw: Span[] = [];

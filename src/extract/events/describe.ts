@@ -56,7 +56,7 @@ const PLACE_NOUN = /^(?: [A-Za-z-]+){0,2} (?:base|camp|village|town|city|checkpo
 // Capitalized words after "in", "near", "outside of", "of" (a town name) may be a city in the gazetteer.
 const PLACE_AFTER = /\b(?:in|near|outside(?: of)?|town of|city of|village of|at) (?<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})/g;
 
-export function eventLocation(text: string, view: string, span: Span): CrtxEvent['location'] {
+export function eventLocation(text: string, view: string, span: Span, section: string): CrtxEvent['location'] {
   const places = findPlaces(view, span.start, span.end, { demonyms: true });
   // "near the border with Mauritania" names the neighbour, not the place.
   const country = places.find((p) => (p.kind === 'country' || p.kind === 'territory') && !/\bborders? (?:with|of) (?:the )?$/.test(view.slice(Math.max(span.start, p.start - 20), p.start)));
@@ -77,5 +77,5 @@ export function eventLocation(text: string, view: string, span: Span): CrtxEvent
   // The place as written: from the city (if any) through the country, e.g. "Gao, Mali".
   const from = city && country && city.start < country.start && country.start - city.end <= 3 ? city.start : chosen.start;
   const written = collapseSpace(text.slice(from, chosen.end));
-  return { text: written, place: collapseSpace(text.slice(chosen.start, chosen.end)), countryCode: chosen.code ?? null };
+  return { text: written, place: collapseSpace(text.slice(chosen.start, chosen.end)), countryCode: chosen.code ?? null, evidence: { section, start: from, end: chosen.end } };
 }

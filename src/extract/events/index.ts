@@ -10,7 +10,7 @@
  * never the report year.
  */
 import type { CrtxEvent } from '../../record/schema.js';
-import { findDates } from '../../text/dates.js';
+import { findDates, MONTHS } from '../../text/dates.js';
 import { paragraphs, sentencesOf } from '../../text/sentences.js';
 import type { ProfileContext } from '../context.js';
 import { consume, evidenceOf, section, sectionsInOrder, valueAt } from '../context.js';
@@ -28,18 +28,19 @@ const SECTIONS = ['Description', 'Activities'];
  * Where the text makes the country clear without naming it in the sentence:
  * the paragraph names exactly one country, or the Location section does.
  */
-function onlyCountry(ctx: ProfileContext, span: Span): CrtxEvent['location'] {
-  const codes = new Map<string, string>();
-  for (const p of findPlaces(ctx.view, span.start, span.end)) if (p.code && p.kind !== 'region') codes.set(p.code, valueAt(ctx, p));
+function onlyCountry(ctx: ProfileContext, span: Span, section: string): CrtxEvent['location'] {
+  const codes = new Map<string, Span>();
+  for (const p of findPlaces(ctx.view, span.start, span.end)) if (p.code && p.kind !== 'region' && !codes.has(p.code)) codes.set(p.code, p);
   if (codes.size !== 1) return null;
-  const [code, name] = [...codes][0]!;
-  return { text: name, place: name, countryCode: code };
+  const [code, at] = [...codes][0]!;
+  const name = valueAt(ctx, at);
+  return { text: name, place: name, countryCode: code, evidence: evidenceOf(section, at) };
 }
 
 export function extractEvents(ctx: ProfileContext): CrtxEvent[] {
   const events: CrtxEvent[] = [];
   const location = section(ctx, 'Location/Area of Operation');
-  const onlyArea = location ? onlyCountry(ctx, location.body) : null;
+  const onlyArea = location ? onlyCountry(ctx, location.body, location.name) : null;
   for (const s of sectionsInOrder(ctx, SECTIONS)) {
     if (!SECTIONS.includes(s.name)) continue;
     let frame: number | null = null;
@@ -55,7 +56,16 @@ export function extractEvents(ctx: ProfileContext): CrtxEvent[] {
           continue;
         }
         for (const incident of groupIncidents(ctx.view, sentence, counts)) {
-          const dates = findDates(ctx.text, incident.start, incident.end, frame).filter((d) => d.valid);
+          const all = findDates(ctx.text, incident.start, incident.end, frame);
+          for (const d of all.filter((x) => !x.valid)) {
+            ctx.diagnostics.push({
+              severity: 'warning',
+              code: 'impossible-date',
+              message: `Date "${valueAt(ctx, d)}" cannot be real (${MONTHS[d.month! - 1]} has no day ${d.day}); the event's date comes from the rest of the text. Check the source text.`,
+              evidence: evidenceOf(s.name, d),
+            });
+          }
+          const dates = all.filter((d) => d.valid);
           // The date nearest before the count is the incident's ("Since 2016, ... 2017 fighting that claimed ...").
           const before = dates.filter((d) => d.end <= incident.counts[0]!.start && (d.month !== null || d.yearWritten));
           const date = before[before.length - 1] ?? dates.find((d) => d.month !== null) ?? dates.find((d) => d.yearWritten);
@@ -66,7 +76,7 @@ export function extractEvents(ctx: ProfileContext): CrtxEvent[] {
           events.push({
             date: { year, month: date?.month ?? null, day: date?.day ?? null },
             type: eventType(ctx.view, incident),
-            location: eventLocation(ctx.text, ctx.view, incident) ?? eventLocation(ctx.text, ctx.view, sentence) ?? onlyCountry(ctx, p) ?? onlyArea,
+            location: eventLocation(ctx.text, ctx.view, incident, s.name) ?? eventLocation(ctx.text, ctx.view, sentence, s.name) ?? onlyCountry(ctx, p, s.name) ?? onlyArea,
             target: eventTarget(ctx.text, ctx.view, incident),
             killed: byRole('killed'),
             wounded: byRole('wounded'),
