@@ -10,7 +10,7 @@ import { createContext } from './extract/context.js';
 import { extractFields } from './extract/index.js';
 import { documentFromBytes, readDocument, type Document, type ReadOptions } from './ingest/document.js';
 import { parseProfile } from './profile/parse-profile.js';
-import { findProfiles } from './profile/split.js';
+import { findProfiles, type ProfileRange } from './profile/split.js';
 import { buildRecord } from './record/build.js';
 import type { CrtxRecord } from './record/schema.js';
 import { slugify } from './record/slug.js';
@@ -43,37 +43,60 @@ function derivedTextPath(doc: Document, first: { year: number; slug: string }, c
   return `${first.year}/${base}.txt`;
 }
 
-export function extractDocument(doc: Document, options: ExtractOptions = {}): ExtractResult {
-  const diagnostics: Diagnostic[] = [...doc.diagnostics];
-  const texts = new Map<string, string>();
-  const { profiles, diagnostics: found } = findProfiles(doc.view, { year: options.year ?? null, yearHint: doc.yearHint });
-  diagnostics.push(...found);
-  if (profiles.length === 0) return { records: [], diagnostics, texts };
+export interface DocumentPlan {
+  profiles: ProfileRange[];
+  /** Problems with the document as a whole (decoding, no profile, no year). */
+  diagnostics: Diagnostic[];
+  /** The text to write beside the records, when offsets do not point into the input file. */
+  textPath: string | null;
+}
 
+/** Where the document's profiles are, before any of them is read. */
+export function planDocument(doc: Document, options: ExtractOptions = {}): DocumentPlan {
+  const { profiles, diagnostics: found } = findProfiles(doc.view, { year: options.year ?? null, yearHint: doc.yearHint, chapterNumber: doc.chapterNumberHint });
   let textPath: string | null = null;
-  if (doc.textDiffersFromFile) {
+  if (doc.textDiffersFromFile && profiles.length > 0) {
     const first = profiles[0]!.title;
     textPath = derivedTextPath(doc, { year: first.year, slug: slugify(collapseSpace(doc.text.slice(first.name.start, first.name.end))) || 'profile' }, profiles.length);
-    texts.set(textPath, doc.text);
   }
+  return { profiles, diagnostics: [...doc.diagnostics, ...found], textPath };
+}
 
-  const records: CrtxRecord[] = [];
-  for (const range of profiles) {
-    const profile = parseProfile(doc.view, range.title, range.end);
-    const ctx = createContext(doc.text, doc.view, profile);
-    ctx.diagnostics.unshift(...doc.diagnostics);
-    const record = buildRecord(doc, ctx, extractFields(ctx), textPath);
-    const problems = recordProblems(record);
-    if (problems.length > 0) {
-      diagnostics.push({
+/** One profile → its record, validated against the published schema; null (with a diagnostic) when it does not validate. */
+export function extractProfile(doc: Document, range: ProfileRange, textPath: string | null): { record: CrtxRecord | null; diagnostics: Diagnostic[] } {
+  const profile = parseProfile(doc.view, range.title, range.end);
+  const ctx = createContext(doc.text, doc.view, profile);
+  ctx.diagnostics.unshift(...doc.diagnostics);
+  const record = buildRecord(doc, ctx, extractFields(ctx), textPath);
+  const problems = recordProblems(record);
+  if (problems.length === 0) return { record, diagnostics: [] };
+  return {
+    record: null,
+    diagnostics: [
+      {
         severity: 'error',
         code: 'invalid-record',
         message: `Record ${record.id} does not validate against schemas/record.schema.json and was not written: ${problems.join('; ')}`,
         evidence: { section: 'title', ...range.title.span },
-      });
-      continue;
-    }
-    records.push(record);
+      },
+    ],
+  };
+}
+
+/** Every record of a document, in document order (one at a time: callers can write each and let it go). */
+export function* extractRecords(doc: Document, plan: DocumentPlan): Generator<{ record: CrtxRecord | null; diagnostics: Diagnostic[] }> {
+  for (const range of plan.profiles) yield extractProfile(doc, range, plan.textPath);
+}
+
+export function extractDocument(doc: Document, options: ExtractOptions = {}): ExtractResult {
+  const plan = planDocument(doc, options);
+  const texts = new Map<string, string>();
+  if (plan.textPath) texts.set(plan.textPath, doc.text);
+  const records: CrtxRecord[] = [];
+  const diagnostics = [...plan.diagnostics];
+  for (const { record, diagnostics: found } of extractRecords(doc, plan)) {
+    if (record) records.push(record);
+    diagnostics.push(...found);
   }
   return { records, diagnostics, texts };
 }

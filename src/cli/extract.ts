@@ -2,11 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { INPUT_FORMATS, type InputFormat } from '../ingest/format.js';
-import { toJsonLines, writeRecords } from '../output/records.js';
-import type { CrtxRecord } from '../record/schema.js';
+import { RecordWriter } from '../output/records.js';
 import { EXIT, UsageError } from './exit.js';
 import { expandInputs } from './inputs.js';
-import { processInput, type InputOptions, type InputResult } from './process-input.js';
+import type { InputOptions, InputSink } from './process-input.js';
+import { runInputs } from './run-inputs.js';
 
 export const EXTRACT_HELP = `Usage: crtx extract [options] [INPUT...]
 
@@ -22,11 +22,14 @@ Options:
   --year YEAR            report year for a chapter whose text does not state it
   --input-format FORMAT  read every input as text, html or pdf (default: detected
                          from the file's content)
+  --jobs N               read N inputs at a time on worker threads (output is
+                         byte-identical to --jobs 1, the default)
   --verbose              also print info diagnostics (sentences no rule read)
   -h, --help             show this help
 
 Files written: DIR/YEAR/SLUG.json for each record, DIR/YEAR/profiles.jsonl
-with the run's records of that year. When offsets refer to a text that is not
+with every record in that year's folder. With --stdout, records come in input
+order, each as soon as it is made. When offsets refer to a text that is not
 the input file (HTML, PDF, repaired or re-encoded text), that text is written
 to DIR/YEAR/SLUG.txt (one profile) or DIR/YEAR/INPUT.txt (a chapter), also
 with --stdout, and each record's source.textPath names it (relative to DIR).
@@ -51,6 +54,7 @@ export async function runExtract(argv: string[]): Promise<number> {
       format: { type: 'string', default: 'jsonl' },
       year: { type: 'string' },
       'input-format': { type: 'string' },
+      jobs: { type: 'string' },
       verbose: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -66,38 +70,43 @@ export async function runExtract(argv: string[]): Promise<number> {
   }
   const options: InputOptions = { format: inputFormat as InputFormat | undefined, year: parseYear(values.year), verbose: values.verbose, outDir: values.out! };
 
+  const jobs = values.jobs === undefined ? 1 : Number(values.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) throw new UsageError(`--jobs must be a whole number from 1 to 64, not "${values.jobs}"`);
+
   const { files, problems } = expandInputs(positionals.length > 0 ? positionals : ['sources']);
   let failed = problems.length;
   for (const p of problems) process.stderr.write(`${p.path}: error [no-input] ${p.message}\n`);
 
-  const results: InputResult[] = [];
-  for (const path of files) results.push(await processInput(path, options, path === '-' ? readFileSync(0) : undefined));
-
-  const records: CrtxRecord[] = [];
-  const texts = new Map<string, string>();
+  const writer = new RecordWriter(values.out!);
   const seen = new Map<string, string>();
-  for (const result of results) {
-    for (const m of result.messages) process.stderr.write(m + '\n');
-    if (result.failed) failed++;
-    for (const [path, text] of result.texts) texts.set(path, text);
-    for (const r of result.records) {
+  let written = 0;
+  const toStdout = values.stdout;
+  const asArray = values.format === 'json';
+  const sink: InputSink = {
+    message: (line) => process.stderr.write(line + '\n'),
+    text: (path, text) => writer.text(path, text),
+    record: (r) => {
       const other = seen.get(r.id);
-      if (other) {
-        process.stderr.write(`${result.shown}:1:1: error [duplicate-id] record ${r.id} was already produced from ${other}; this one is not written\n`);
+      if (other !== undefined) {
+        process.stderr.write(`${r.source.path}:1:1: error [duplicate-id] record ${r.id} was already produced from ${other}; this one is not written\n`);
         failed++;
-        continue;
+        return;
       }
-      seen.set(r.id, result.shown);
-      records.push(r);
-    }
-  }
+      seen.set(r.id, r.source.path);
+      if (!toStdout) writer.record(r);
+      else if (asArray) process.stdout.write((written === 0 ? '[\n' : ',\n') + JSON.stringify(r, null, 2).replace(/^/gm, '  '));
+      else process.stdout.write(JSON.stringify(r) + '\n');
+      written++;
+    },
+  };
+  const summaries = await runInputs(files, options, jobs, sink);
+  failed += summaries.filter((s) => s.failed).length;
 
-  if (values.stdout) {
-    writeRecords(values.out!, [], texts);
-    process.stdout.write(values.format === 'json' ? JSON.stringify(records, null, 2) + '\n' : toJsonLines(records));
+  if (toStdout) {
+    if (asArray) process.stdout.write(written === 0 ? '[]\n' : '\n]\n');
   } else {
-    writeRecords(values.out!, records, texts);
-    process.stderr.write(`crtx: ${records.length} record(s) written to ${values.out}/ from ${files.length} input(s)${failed ? `; ${failed} input(s) failed` : ''}\n`);
+    writer.finish();
+    process.stderr.write(`crtx: ${written} record(s) written to ${values.out}/ from ${files.length} input(s)${failed ? `; ${failed} input(s) failed` : ''}\n`);
   }
   return failed > 0 ? EXIT.someFailed : EXIT.ok;
 }

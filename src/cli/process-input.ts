@@ -1,15 +1,20 @@
 /**
- * One input file → its records, the texts to write beside them, and its
- * messages already formatted (path:line:column needs the text, which stays
- * here). Pure apart from reading the file, so worker threads run it as is.
+ * One input file → its records and messages, each handed on as soon as it is
+ * made (a 50 MB chapter is never held as a list of records), plus the texts to
+ * write beside the records. Messages are formatted here (path:line:column
+ * needs the text, which stays here). Pure apart from reading the file, so
+ * worker threads run it as is.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
-import { DecodeError, ReadError } from '../ingest/document.js';
-import type { InputFormat } from '../ingest/format.js';
-import { extractBytes } from '../pipeline.js';
+import { DecodeError, ReadError, readDocument } from '../ingest/document.js';
+import { detectFormat, type InputFormat } from '../ingest/format.js';
+import { canStream, textPieces, type TextPiece } from '../ingest/large-text.js';
+import { shiftEvidence } from '../record/shift.js';
+import { extractRecords, planDocument } from '../pipeline.js';
 import type { CrtxRecord } from '../record/schema.js';
+import { positionsIn, type Positions } from './positions.js';
 import { formatDiagnostic } from './report.js';
 
 export interface InputOptions {
@@ -20,12 +25,16 @@ export interface InputOptions {
   outDir: string;
 }
 
-export interface InputResult {
-  /** The path as shown in messages (<stdin> for -). */
+export interface InputSink {
+  record: (record: CrtxRecord) => void;
+  message: (line: string) => void;
+  /** A text the records' offsets point into, to write under the output folder. */
+  text: (path: string, text: string) => void;
+}
+
+export interface InputSummary {
   shown: string;
-  records: CrtxRecord[];
-  texts: Array<[string, string]>;
-  messages: string[];
+  records: number;
   failed: boolean;
 }
 
@@ -40,41 +49,66 @@ function bytePosition(bytes: Uint8Array, offset: number): { line: number; column
   return { line, column: offset - lineStart + 1 };
 }
 
-export async function processInput(path: string, options: InputOptions, stdin?: Uint8Array): Promise<InputResult> {
+export async function processInput(path: string, options: InputOptions, sink: InputSink, stdin?: Uint8Array): Promise<InputSummary> {
   const shown = path === '-' ? '<stdin>' : path;
-  const fail = (code: string, message: string): InputResult => ({ shown, records: [], texts: [], messages: [`${shown}: error [${code}] ${message}`], failed: true });
+  const fail = (where: string, code: string, message: string): InputSummary => {
+    sink.message(`${where}: error [${code}] ${message}`);
+    return { shown, records: 0, failed: true };
+  };
   let bytes: Uint8Array;
   try {
     bytes = stdin ?? readFileSync(path);
   } catch (error) {
-    return fail('unreadable', `cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'}); check the path and permissions`);
+    return fail(shown, 'unreadable', `cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'}); check the path and permissions`);
   }
-  if (bytes.length === 0) return fail('empty', 'the file is empty; expected a profile, a chapter, a saved web page or the report PDF');
-  let result;
+  if (bytes.length === 0) return fail(shown, 'empty', 'the file is empty; expected a profile, a chapter, a saved web page or the report PDF');
   try {
-    result = await extractBytes(shown, bytes, { format: options.format, year: options.year ?? null });
+    const format = options.format ?? detectFormat(bytes);
+    // A large clean text is read a profile-aligned piece at a time; anything else as one document.
+    const pieces: Iterable<TextPiece> =
+      format === 'text' && canStream(bytes) ? textPieces(shown, bytes, options.year ?? null) : [{ doc: await readDocument(shown, bytes, { format }), base: 0, baseLine: 0 }];
+    let records = 0;
+    let failed = false;
+    let first = true;
+    for (const { doc, base, baseLine } of pieces) {
+      const plan = planDocument(doc, { year: options.year ?? null });
+      if (plan.textPath) sink.text(plan.textPath, doc.text);
+      // Positions in a derived text (HTML, PDF, repaired) are positions in the copy written to the output folder.
+      const where = plan.textPath ? join(options.outDir, plan.textPath) : shown;
+      let positions: Positions | null = null;
+      const at = (offset: number) => {
+        const p = (positions ??= positionsIn(doc.text))(offset);
+        return { line: p.line + baseLine, column: p.column };
+      };
+      const report = (d: Diagnostic) => {
+        if (d.severity !== 'info' || options.verbose) sink.message(formatDiagnostic(d.evidence ? where : shown, at, d));
+      };
+      // Later pieces of a large file start at a profile; "no profile" can only be said of the first.
+      const documentProblems = first ? plan.diagnostics : plan.diagnostics.filter((d) => d.code !== 'no-profile');
+      documentProblems.forEach(report);
+      failed ||= (first && plan.profiles.length === 0) || documentProblems.some((d) => d.severity === 'error');
+      first = false;
+      const documentWide = new Set(doc.diagnostics);
+      for (const { record, diagnostics } of extractRecords(doc, plan)) {
+        diagnostics.forEach(report);
+        if (!record) {
+          failed = true;
+          continue;
+        }
+        record.diagnostics.filter((d) => !documentWide.has(d as Diagnostic)).forEach((d) => report(d as Diagnostic));
+        sink.record(shiftEvidence(record, base));
+        records++;
+      }
+    }
+    return { shown, records, failed: failed || records === 0 };
   } catch (error) {
     if (error instanceof DecodeError) {
       const { line, column } = bytePosition(bytes, error.offset);
-      return { ...fail('not-text', `${error.message}; check that this is the right file`), messages: [`${shown}:${line}:${column}: error [not-text] ${error.message}; check that this is the right file`] };
+      return fail(`${shown}:${line}:${column}`, 'not-text', `${error.message}; check that this is the right file`);
     }
-    if (error instanceof ReadError) return fail('not-readable', error.message);
+    if (error instanceof ReadError) return fail(shown, 'not-readable', error.message);
     // A bug of ours must not stop the batch: the other inputs still run, and the message says what to send.
     const detail = process.env.CRTX_DEBUG ? `\n${(error as Error).stack}` : ' (set CRTX_DEBUG=1 for the stack trace)';
-    return fail('internal-error', `crtx failed on this input: ${(error as Error).message}. Please report it with the input file${detail}`);
+    return fail(shown, 'internal-error', `crtx failed on this input: ${(error as Error).message}. Please report it with the input file${detail}`);
   }
-  // Positions in a derived text (HTML, PDF, repaired) are positions in the copy written to the output folder.
-  const [derived] = result.texts;
-  const where = derived ? join(options.outDir, derived[0]) : shown;
-  const text = derived ? derived[1] : new TextDecoder().decode(bytes);
-  const messages: string[] = [];
-  const report = (d: Diagnostic) => {
-    if (d.severity === 'info' && !options.verbose) return;
-    messages.push(formatDiagnostic(d.evidence ? where : shown, text, d));
-  };
-  const seen = new Set(result.diagnostics);
-  result.diagnostics.forEach(report);
-  for (const r of result.records) r.diagnostics.filter((d) => !seen.has(d as Diagnostic)).forEach((d) => { seen.add(d as Diagnostic); report(d as Diagnostic); });
-  const failed = result.records.length === 0 || result.diagnostics.some((d) => d.severity === 'error');
-  return { shown, records: result.records, texts: [...result.texts], messages, failed };
 }

@@ -4,12 +4,12 @@
  * so editors and CI annotate them. Records never go to stderr, messages never to stdout.
  */
 import type { Diagnostic } from '../diagnostics.js';
-import { lineColumn } from './positions.js';
+import type { Positions } from './positions.js';
 
-export function formatDiagnostic(path: string, text: string | null, d: Diagnostic): string {
+export function formatDiagnostic(path: string, positions: Positions | null, d: Diagnostic): string {
   let where = path;
-  if (d.evidence && text !== null) {
-    const { line, column } = lineColumn(text, d.evidence.start);
+  if (d.evidence && positions !== null) {
+    const { line, column } = positions(d.evidence.start);
     where += `:${line}:${column}`;
   } else if (d.evidence === null) {
     where += ':1:1';

@@ -5,6 +5,7 @@
  */
 import type { Diagnostic } from '../diagnostics.js';
 import type { Profile, Section } from '../profile/parse-profile.js';
+import { paragraphs, sentencesOf } from '../text/sentences.js';
 import { collapseSpace } from '../text/view.js';
 import type { Evidence, Span } from '../text/span.js';
 
@@ -18,10 +19,32 @@ export interface ProfileContext {
   year: number;
   diagnostics: Diagnostic[];
   consumed: Span[];
+  /** Sentences of each paragraph, by paragraph start: split once however many rules read them. */
+  sentenceCache: Map<number, Span[]>;
 }
 
 export function createContext(text: string, view: string, profile: Profile): ProfileContext {
-  return { text, view, profile, year: profile.title.year, diagnostics: [...profile.diagnostics], consumed: [] };
+  return { text, view, profile, year: profile.title.year, diagnostics: [...profile.diagnostics], consumed: [], sentenceCache: new Map() };
+}
+
+/** The paragraphs of a section. */
+export function paragraphsOf(ctx: ProfileContext, s: Section): Span[] {
+  return paragraphs(ctx.view, s.body.start, s.body.end);
+}
+
+/** The sentences of one paragraph (retext is the costliest step of a profile, so each paragraph is split once). */
+export function sentencesIn(ctx: ProfileContext, paragraph: Span): Span[] {
+  let found = ctx.sentenceCache.get(paragraph.start);
+  if (!found) {
+    found = sentencesOf(ctx.view, paragraph.start, paragraph.end);
+    ctx.sentenceCache.set(paragraph.start, found);
+  }
+  return found;
+}
+
+/** Every sentence of a section, paragraph by paragraph. */
+export function sectionSentences(ctx: ProfileContext, s: Section): Span[] {
+  return paragraphsOf(ctx, s).flatMap((p) => sentencesIn(ctx, p));
 }
 
 /** The first section with this canonical name. */

@@ -13,44 +13,44 @@
 import type { CrtxRecord } from '../record/schema.js';
 import type { ProfileContext } from './context.js';
 import { consume, evidenceOf, sectionsInOrder } from './context.js';
-import { groupPattern } from './group-refs.js';
+import { groupReferences, isOwnGroup, OWNER } from './group-refs.js';
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const YEAR = '(?<year>(?:19|20)\\d\\d)(?![\\d,]\\d|s\\b)';
 
 const WHEN = `(?:(?:late|early|mid|the (?:early|late) part of) )?(?:${MONTH} )?${YEAR}`;
 
-export const FOUNDED_RULES: ReadonlyArray<{ id: string; example: string; pattern: (group: string) => RegExp }> = [
+export const FOUNDED_RULES: ReadonlyArray<{ id: string; example: string; pattern: RegExp; ownGroup?: boolean }> = [
   {
     id: 'formed-in-year',
     example: 'The ELN is a Colombian Marxist-Leninist group formed in 1964.',
-    pattern: () => new RegExp(`\\b(?:formed|founded|created|established|emerged|became operational|became (?:a|an) (?:separate|independent|distinct) (?:organization|group|entity))\\b[^.;]{0,70}?\\bin ${WHEN}`, 'i'),
+    pattern: new RegExp(`\\b(?:formed|founded|created|established|emerged|became operational|became (?:a|an) (?:separate|independent|distinct) (?:organization|group|entity))\\b[^.;]{0,70}?\\bin ${WHEN}`, 'i'),
   },
   {
     id: 'its-year-formation',
     example: 'since its 2017 formation',
-    pattern: () => new RegExp(`\\bits ${YEAR} (?:formation|founding|creation|establishment|inception)\\b`, 'i'),
+    pattern: new RegExp(`\\bits ${YEAR} (?:formation|founding|creation|establishment|inception)\\b`, 'i'),
   },
   {
     id: 'its-formation-in-year',
     example: 'Between its founding in 2006 and the 2011 withdrawal',
-    pattern: () => new RegExp(`\\bits (?:formation|founding|creation|inception|establishment) in ${WHEN}`, 'i'),
+    pattern: new RegExp(`\\bits (?:formation|founding|creation|inception|establishment) in ${WHEN}`, 'i'),
   },
   {
     id: 'group-split-from',
     example: 'The PFLP-GC split from the Popular Front for the Liberation of Palestine in 1968',
-    pattern: (group) => new RegExp(`(?:^|\\.\\s+)(?:The )?${group} (?:split|broke away|splintered) from [^.;]{1,80}? in ${WHEN}`),
+    ownGroup: true,
+    pattern: new RegExp(`(?:^|\\.\\s+)(?:The )?${OWNER} (?:split|broke away|splintered) from [^.;]{1,80}? in ${WHEN}`, 'g'),
   },
 ];
 
 export function extractFounded(ctx: ProfileContext): CrtxRecord['founded'] {
-  const group = groupPattern(ctx);
-  const rules = FOUNDED_RULES.map((r) => ({ id: r.id, pattern: r.pattern(group) }));
+  const refs = groupReferences(ctx);
   for (const s of sectionsInOrder(ctx, ['Description'])) {
     const body = ctx.view.slice(s.body.start, s.body.end);
     let best: { index: number; length: number; year: number; rule: string } | undefined;
-    for (const rule of rules) {
-      const m = rule.pattern.exec(body);
+    for (const rule of FOUNDED_RULES) {
+      const m = rule.ownGroup ? [...body.matchAll(rule.pattern)].find((x) => isOwnGroup(x.groups?.owner, refs, false)) : rule.pattern.exec(body);
       if (m?.groups && (!best || m.index < best.index)) best = { index: m.index, length: m[0].length, year: Number(m.groups.year), rule: rule.id };
     }
     if (!best) continue;

@@ -12,11 +12,10 @@
  */
 import type { Leader } from '../record/schema.js';
 import { findDates } from '../text/dates.js';
-import { sentences } from '../text/sentences.js';
 import type { Span } from '../text/span.js';
 import type { ProfileContext } from './context.js';
-import { consume, evidenceOf, sectionsInOrder, valueAt } from './context.js';
-import { groupPattern } from './group-refs.js';
+import { consume, evidenceOf, sectionSentences, sectionsInOrder, valueAt } from './context.js';
+import { groupReferences, isOwnGroup, OWNER, OWNER_BEFORE } from './group-refs.js';
 
 type Status = Leader['status'];
 
@@ -26,14 +25,17 @@ const TITLES = "(?:(?:Emir|Amir|Sheikh|Shaykh|Mufti|Maulana|Imam|Hajji?|Dr\\.?|C
 const NAME_WORD = "(?:[A-Z][a-z'\\u00E0-\\u024F]+(?:-[A-Za-z][a-z'\\u00E0-\\u024F]+)*|(?:al|el|as|ash|ad|an|ar|az|at|ul|ud)-[A-Z][a-z'\\u00E0-\\u024F]+(?:-[A-Za-z][a-z']+)*)";
 const PARTICLE = '(?:al|el|ag|bin|ibn|bint|ul|ud|de|da|van|von|wa)';
 export const PERSON_NAME = `[A-Z][a-z'\\u00E0-\\u024F]+(?:-[A-Za-z][a-z']+)*(?: (?:${PARTICLE} )?${NAME_WORD}){1,4}`;
-const NAME = `${TITLES}(?<name>${PERSON_NAME})`;
-const ROLE = '(?<role>leader|emir|amir|chief|head|commander|deputy|second in command|successor|chairman)';
+// A name never stops inside a word: "Hafiz Saeed Kha" must not satisfy a rule that "Hafiz Saeed Khan was killed" fails.
+const NAME = `${TITLES}(?<name>${PERSON_NAME})(?![A-Za-z'\u00E0-\u024F])`;
+const ROLE_WORD = '(?:leader|emir|amir|chief|head|commander|deputy|second in command|successor|chairman)';
+const ROLE = `(?<role>${ROLE_WORD})`;
 
 interface LeaderRule {
   id: string;
   example: string;
-  /** Built per profile: some rules need the group's own references. */
-  pattern: (group: string) => RegExp;
+  pattern: RegExp;
+  /** The rule's `owner` words must name this group: `ending` as the end of the words before, `exact` when present. */
+  ownGroup?: 'ending' | 'exact';
   status: (m: RegExpExecArray) => Status;
 }
 
@@ -46,70 +48,76 @@ export const LEADER_RULES: readonly LeaderRule[] = [
   {
     id: 'led-by',
     example: 'JNIM is led by Iyad ag Ghali. / Led by Hafiz Muhammad Saeed, LeT is ...',
-    pattern: () => new RegExp(`(?<aux>\\b(?:is|are|was|were|has been|had been|being) )?\\b[Ll]ed by ${NAME}`, 'g'),
+    pattern: new RegExp(`(?<aux>\\b(?:is|are|was|were|has been|had been|being) )?\\b[Ll]ed by ${NAME}`, 'g'),
     status: (m) => (/^(?:was|were|had been) $/.test(m.groups?.aux ?? '') ? 'former' : 'current'),
   },
   {
     id: 'group-leader-is',
     example: "The group's leader is Ahmed Diriye aka Ahmed Umar. / AAD's leader, Iyad ag Ghali, failed ...",
-    pattern: (group) => new RegExp(`\\b${group}'s? (?:current |new |overall |top |supreme )?${ROLE}(?: is|,)? ${NAME}(?!,? (?:was|were) (?:reportedly )?(?:killed|captured|arrested|executed|detained))`, 'g'),
+    ownGroup: 'ending',
+    pattern: new RegExp(`(?=')${OWNER_BEFORE}'s? (?:current |new |overall |top |supreme )?${ROLE}(?: is|,)? ${NAME}(?!(?: ${NAME_WORD})*,? (?:was|were) (?:reportedly )?(?:killed|captured|arrested|executed|detained))`, 'g'),
     status: () => 'current',
   },
   {
     id: 'name-leads-group',
     example: "Izzat Ibrahim al-Douri, former vice president of Saddam Hussein's Revolutionary Council, leads the group",
-    pattern: () => new RegExp(`^${NAME}(?:, [^.;]{0,160}?,)? (?:reportedly |currently |still |now )?(?:leads|heads|directs|commands|has led|has headed)\\b`, 'g'),
+    pattern: new RegExp(`^${NAME}(?:, [^.;]{0,160}?,)? (?:reportedly |currently |still |now )?(?:leads|heads|directs|commands|has led|has headed)\\b`, 'g'),
     status: () => 'current',
   },
   {
     id: 'took-over-leadership',
     example: 'Abdul Hasib, took over leadership for ISIS-K.',
-    pattern: () => new RegExp(`${NAME},? (?:took over|assumed) (?:the )?(?:leadership|command)\\b`, 'g'),
+    pattern: new RegExp(`${NAME},? (?:took over|assumed) (?:the )?(?:leadership|command)\\b`, 'g'),
     status: () => 'current',
   },
   {
     id: 'role-name-was-verb',
     example: 'ISIS-K leader Hafiz Saeed Khan was killed in July 2016. / His successor, Abu Sayeed Orakzai, was killed',
-    pattern: () => new RegExp(`\\b${ROLE},? ${NAME},? (?:was|were|had been) (?:reportedly |later )?(?<verb>killed|captured|arrested|detained|executed)\\b`, 'g'),
+    pattern: new RegExp(`\\b${ROLE},? ${NAME},? (?:was|were|had been) (?:reportedly |later )?(?<verb>killed|captured|arrested|detained|executed)\\b`, 'g'),
     status: byVerb,
   },
   {
     id: 'name-role-was-verb',
     example: "On May 4, 2010, Abu Abdullah al-Shafi'i, AI's leader, was captured by U.S. forces",
-    pattern: (group) => new RegExp(`${NAME}, (?:${group}'s? |its |the group's )?(?:former |then-)?${ROLE}, (?:was|were) (?:reportedly )?(?<verb>killed|captured|arrested|detained|executed)\\b`, 'g'),
+    ownGroup: 'exact',
+    pattern: new RegExp(`${NAME}, (?:${OWNER}'s? |its |the group's )?(?:former |then-)?${ROLE}, (?:was|were) (?:reportedly )?(?<verb>killed|captured|arrested|detained|executed)\\b`, 'g'),
     status: byVerb,
   },
   {
     id: 'name-was-killed',
     example: 'Abdul Hasib was killed in a joint Afghan and U.S. operation in April 2017.',
-    pattern: () => new RegExp(`^${NAME} (?:was|had been) (?:reportedly )?(?<verb>killed|captured|arrested|executed)\\b`, 'g'),
+    pattern: new RegExp(`^${NAME} (?:was|had been) (?:reportedly )?(?<verb>killed|captured|arrested|executed)\\b`, 'g'),
     status: byVerb,
   },
   {
     id: 'verb-the-role',
     example: 'arrested the then-leader of ISIS-K, Abdullah Orakzai',
-    pattern: () => new RegExp(`\\b(?<verb>killed|captured|arrested|detained|executed) (?:the )?(?:then-|former )?${ROLE}(?: of [^,.;]{1,60})?, ${NAME}`, 'g'),
+    pattern: new RegExp(`\\b(?<verb>killed|captured|arrested|detained|executed) (?:the )?(?:then-|former )?${ROLE}(?: of [^,.;]{1,60})?, ${NAME}`, 'g'),
     status: byVerb,
   },
   {
     id: 'including-role',
     example: 'killed members of its leadership including leader Velupillai Prabhakaran',
-    pattern: () => new RegExp(`\\b(?<verb>killed|captured|arrested|executed)\\b[^.;]{0,80}?\\bincluding (?:its |their )?${ROLE} ${NAME}`, 'g'),
+    pattern: new RegExp(`\\b(?<verb>killed|captured|arrested|executed)\\b[^.;]{0,80}?\\bincluding (?:its |their )?${ROLE} ${NAME}`, 'g'),
     status: byVerb,
   },
   {
     id: 'role-name-died',
     example: 'In April 2012, IMU leader Abu Usman Adil died',
-    pattern: (group) => new RegExp(`\\b${group} ${ROLE} ${NAME} (?<verb>died)\\b`, 'g'),
+    ownGroup: 'ending',
+    pattern: new RegExp(`(?= ${ROLE_WORD} )${OWNER_BEFORE} ${ROLE} ${NAME} (?<verb>died)\\b`, 'g'),
     status: byVerb,
   },
   {
     id: 'now-deceased',
     example: 'under the command of now-deceased leader Isnilon Hapilon',
-    pattern: () => new RegExp(`\\bnow-deceased ${ROLE} ${NAME}`, 'g'),
+    pattern: new RegExp(`\\bnow-deceased ${ROLE} ${NAME}`, 'g'),
     status: () => 'former',
   },
 ];
+
+// Every rule needs one of these words; most sentences have none, and the patterns need not run on them.
+const LEADER_CUE = /\b(?:led|leads?|leader|emir|amir|chief|heads?|command|commander|commands|deputy|successor|chairman|directs|took over|assumed|killed|captured|arrested|executed|detained|died|now-deceased)\b/i;
 
 // "Multiple JNIM senior leaders have been killed in recent years, including X, in 2019, Y in 2020 ..."
 const KILLED_INCLUDING = /\b(?:have|has|had) been (?<verb>killed|captured|arrested)\b[^.;]*?\bincluding\b/;
@@ -125,19 +133,20 @@ interface Proposal {
   rule: string;
 }
 
-function yearAfter(ctx: ProfileContext, from: number, sentence: Span): number | null {
-  const date = findDates(ctx.text, from, sentence.end).find((d) => d.yearWritten);
-  return date?.year ?? null;
+/** The year of a status change: the first written after the name, else the last before it ("In April 2012, X died"). */
+function yearOfStatus(ctx: ProfileContext, from: number, sentence: Span): number | null {
+  const dates = findDates(ctx.text, sentence.start, sentence.end).filter((d) => d.yearWritten && d.year !== null);
+  return (dates.find((d) => d.start >= from) ?? dates.filter((d) => d.end <= from).pop())?.year ?? null;
 }
 
 export function extractLeaders(ctx: ProfileContext): Leader[] {
-  const group = groupPattern(ctx);
-  const rules = LEADER_RULES.map((r) => ({ ...r, regex: r.pattern(group) }));
+  const refs = groupReferences(ctx);
   const proposals: Proposal[] = [];
   for (const s of sectionsInOrder(ctx, ['Description', 'Activities'])) {
     if (s.name !== 'Description' && s.name !== 'Activities') continue;
-    for (const sentence of sentences(ctx.view, s.body.start, s.body.end)) {
+    for (const sentence of sectionSentences(ctx, s)) {
       const view = ctx.view.slice(sentence.start, sentence.end);
+      if (!LEADER_CUE.test(view)) continue;
       const taken: Span[] = [];
       const propose = (p: Omit<Proposal, 'sentence' | 'section'>) => {
         if (taken.some((t) => t.start < p.name.end && p.name.start < t.end)) return;
@@ -155,13 +164,14 @@ export function extractLeaders(ctx: ProfileContext): Leader[] {
           propose({ name: { start: at, end: at + m.groups!.name!.length }, role, status, year: Number(m.groups!.year), rule: 'killed-including-list' });
         }
       }
-      for (const rule of rules) {
-        rule.regex.lastIndex = 0;
-        for (const m of view.matchAll(rule.regex)) {
+      for (const rule of LEADER_RULES) {
+        for (const m of view.matchAll(rule.pattern)) {
+          if (rule.ownGroup === 'ending' && !isOwnGroup(m.groups?.owner, refs, true)) continue;
+          if (rule.ownGroup === 'exact' && m.groups?.owner !== undefined && !isOwnGroup(m.groups.owner, refs, false)) continue;
           const at = sentence.start + m.index + m[0].lastIndexOf(m.groups!.name!);
           const name = { start: at, end: at + m.groups!.name!.length };
           const status = rule.status(m as RegExpExecArray);
-          const year = status === 'current' ? null : yearAfter(ctx, name.end, sentence);
+          const year = status === 'current' ? null : yearOfStatus(ctx, name.end, sentence);
           propose({ name, role: m.groups?.role?.toLowerCase() ?? (status === 'current' ? 'leader' : null), status, year, rule: rule.id });
         }
       }

@@ -8,9 +8,8 @@
  */
 import type { Strength } from '../record/schema.js';
 import { NUMBER_SOURCE, parseNumber } from '../text/numbers.js';
-import { sentences } from '../text/sentences.js';
 import type { ProfileContext } from './context.js';
-import { consume, evidenceOf, section, valueAt } from './context.js';
+import { consume, evidenceOf, section, sectionSentences, valueAt } from './context.js';
 
 const N = NUMBER_SOURCE;
 const UNIT_NOUNS = 'fighters|members|combatants|militants|supporters|personnel|cadres|followers|operatives|guerrillas|soldiers|recruits|adherents|people|individuals';
@@ -41,7 +40,7 @@ export const STRENGTH_RULES: ReadonlyArray<{ id: string; example: string; patter
 export function extractStrength(ctx: ProfileContext): Strength | null {
   const s = section(ctx, 'Strength');
   if (!s) return null;
-  for (const sentence of sentences(ctx.view, s.body.start, s.body.end)) {
+  for (const sentence of sectionSentences(ctx, s)) {
     const view = ctx.view.slice(sentence.start, sentence.end);
     for (const rule of STRENGTH_RULES) {
       const m = rule.pattern.exec(view);

@@ -5,10 +5,9 @@
  * a token are split into sentences.
  */
 import { findDates } from '../text/dates.js';
-import { paragraphs, sentencesOf } from '../text/sentences.js';
 import type { Span } from '../text/span.js';
 import type { ProfileContext } from './context.js';
-import { evidenceOf } from './context.js';
+import { evidenceOf, paragraphsOf, sentencesIn } from './context.js';
 
 const DIGITS = /\d[\d,]*/g;
 
@@ -17,13 +16,13 @@ export function auditUnconsumed(ctx: ProfileContext): void {
   const isConsumed = (t: Span) => consumed.some((c) => c.start <= t.start && t.end <= c.end);
   for (const s of ctx.profile.sections) {
     if (!s.known) continue;
-    for (const p of paragraphs(ctx.view, s.body.start, s.body.end)) {
+    for (const p of paragraphsOf(ctx, s)) {
       const tokens: Span[] = [];
       for (const m of ctx.view.slice(p.start, p.end).matchAll(DIGITS)) tokens.push({ start: p.start + m.index, end: p.start + m.index + m[0].length });
       for (const d of findDates(ctx.text, p.start, p.end)) tokens.push(d);
       const loose = tokens.filter((t) => !isConsumed(t));
       if (loose.length === 0) continue;
-      for (const sentence of sentencesOf(ctx.view, p.start, p.end)) {
+      for (const sentence of sentencesIn(ctx, p)) {
         if (!loose.some((t) => sentence.start <= t.start && t.end <= sentence.end)) continue;
         ctx.diagnostics.push({
           severity: 'info',

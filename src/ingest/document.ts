@@ -27,6 +27,8 @@ export interface Document {
   textDiffersFromFile: boolean;
   /** The report year when the input says it outside `text` (a PDF's cover); null otherwise. */
   yearHint: number | null;
+  /** The chapter number when known from outside `text` (an earlier piece of a large chapter); null otherwise. */
+  chapterNumberHint: number | null;
   diagnostics: Diagnostic[];
 }
 
@@ -49,7 +51,7 @@ function finish(path: string, bytes: Uint8Array, format: InputFormat, encoding: 
     });
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  return { path, sha256, format, encoding, text, view: unwrapView(matchView(text)), textDiffersFromFile: derived || repairs.size > 0, yearHint, diagnostics };
+  return { path, sha256, format, encoding, text, view: unwrapView(matchView(text)), textDiffersFromFile: derived || repairs.size > 0, yearHint, chapterNumberHint: null, diagnostics };
 }
 
 function decodeWithNotice(bytes: Uint8Array, diagnostics: Diagnostic[]): { text: string; encoding: Encoding } {

@@ -23,8 +23,10 @@ const NAME_LINE = /^ *["'(]?[\p{L}0-9][^\n]{0,150}?(?<![.,;:])$/u;
 export interface FindOptions {
   /** --year: used when the text itself gives no year. */
   year?: number | null;
-  /** The year the reader found outside the text. */
+  /** The year the reader found outside the text (a PDF's cover, or an earlier piece of a large chapter). */
   yearHint?: number | null;
+  /** The chapter number found in an earlier piece of a large chapter. */
+  chapterNumber?: number | null;
 }
 
 export interface ProfileRange {
@@ -43,12 +45,20 @@ export function isNameLine(line: Line, next: Line | undefined): boolean {
   return NAME_LINE.test(line.view) && !AKA_LINE.test(line.view) && matchHeading(line) === null && !CHROME_LINES.some((c) => c.pattern.test(line.view)) && opensProfile(next);
 }
 
-export function findProfiles(view: string, options: FindOptions = {}): { profiles: ProfileRange[]; diagnostics: Diagnostic[] } {
+export interface FoundProfiles {
+  profiles: ProfileRange[];
+  diagnostics: Diagnostic[];
+  /** What the chapter heading states, for the next piece of a large chapter. */
+  statedYear: number | null;
+  chapterNumber: number | null;
+}
+
+export function findProfiles(view: string, options: FindOptions = {}): FoundProfiles {
   const diagnostics: Diagnostic[] = [];
   const all = [...lines(view, 0, view.length)].filter((l) => !/^ *$/.test(l.view));
   const titles: ProfileTitle[] = [];
   let statedYear: number | null = null;
-  let chapterNumber: number | null = null;
+  let chapterNumber: number | null = options.chapterNumber ?? null;
   let hasSection = true;
   let yearReported = false;
   all.forEach((line, i) => {
@@ -100,7 +110,7 @@ export function findProfiles(view: string, options: FindOptions = {}): { profile
     });
   }
   const profiles = titles.map((title, i) => ({ title, end: i + 1 < titles.length ? lineStartOf(view, titles[i + 1]!.span.start) : view.length }));
-  return { profiles, diagnostics };
+  return { profiles, diagnostics, statedYear, chapterNumber };
 }
 
 function lineStartOf(view: string, offset: number): number {

@@ -12,7 +12,7 @@
  * - "February 30, 2019" is no date; it is returned with `valid: false` so the
  *   caller can report it instead of guessing.
  */
-import { chronoNode } from './lazy.js';
+import { monthNameDates } from './lazy.js';
 import type { Span } from './span.js';
 
 export interface DateMention extends Span {
@@ -68,7 +68,7 @@ export function findDates(text: string, start: number, end: number, frameYear: n
       if (covered[from] === 1) continue;
       const after = slice.indexOf(' ', Math.min(slice.length, from + month[0].length + DATE_WINDOW));
       const window = slice.slice(from, after === -1 ? slice.length : after);
-      const [r] = chronoNode().casual.parse(window, { instant: reference, timezone: 0 }, { forwardDate: false });
+      const [r] = monthNameDates().parse(window, { instant: reference, timezone: 0 }, { forwardDate: false });
       // Relative phrases ("six days later") are dated from the made-up reference instant: only a named month counts.
       if (!r || r.index !== 0 || !r.start.isCertain('month') || !MONTH_NAME.test(r.text)) continue;
       const text0 = r.text.replace(/[\s,.;:]+$/, '');

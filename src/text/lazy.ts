@@ -20,4 +20,15 @@ export function lazy<T>(load: () => T): () => T {
 }
 
 export const chronoNode = lazy(() => require('chrono-node') as typeof import('chrono-node'));
+/**
+ * chrono's casual English parser with only its month-name parsers: dates here
+ * are always read from a window that starts at a month name, and running the
+ * other parsers (times, weekdays, relative phrases) on each was most of the cost.
+ */
+export const monthNameDates = lazy(() => {
+  const chrono = chronoNode().casual.clone();
+  chrono.parsers = chrono.parsers.filter((p) => /MonthName/.test(p.constructor.name));
+  return chrono;
+});
+
 export const compromise = lazy(() => require('compromise') as typeof import('compromise').default);

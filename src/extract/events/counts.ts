@@ -100,8 +100,12 @@ const QUALIFIERS: Record<string, Count['qualifier']> = {
 };
 
 /** Count mentions in view[start, end) (the matching view), in order, none overlapping. */
+// Every rule above needs one of these words; most sentences have none, and the patterns need not run on them.
+const COUNT_CUE = /\b(?:kill|wound|injur|kidnap|abduct|death|dead|lives|massacr|murder|behead|execut)/i;
+
 export function findCounts(text: string, view: string, start: number, end: number): CountMention[] {
   const slice = view.slice(start, end);
+  if (!COUNT_CUE.test(slice)) return [];
   const found: CountMention[] = [];
   for (const rule of COUNT_RULES) {
     rule.pattern.lastIndex = 0;

@@ -11,9 +11,8 @@
  */
 import type { CrtxEvent } from '../../record/schema.js';
 import { findDates, MONTHS } from '../../text/dates.js';
-import { paragraphs, sentencesOf } from '../../text/sentences.js';
 import type { ProfileContext } from '../context.js';
-import { consume, evidenceOf, section, sectionsInOrder, valueAt } from '../context.js';
+import { consume, evidenceOf, paragraphsOf, section, sectionsInOrder, sentencesIn, valueAt } from '../context.js';
 import { findPlaces } from '../../geo/places.js';
 import type { Span } from '../../text/span.js';
 import { findCounts } from './counts.js';
@@ -44,8 +43,8 @@ export function extractEvents(ctx: ProfileContext): CrtxEvent[] {
   for (const s of sectionsInOrder(ctx, SECTIONS)) {
     if (!SECTIONS.includes(s.name)) continue;
     let frame: number | null = null;
-    for (const p of paragraphs(ctx.view, s.body.start, s.body.end)) {
-      for (const sentence of sentencesOf(ctx.view, p.start, p.end)) {
+    for (const p of paragraphsOf(ctx, s)) {
+      for (const sentence of sentencesIn(ctx, p)) {
         const opening = FRAME.exec(ctx.view.slice(sentence.start, sentence.end));
         if (opening?.groups) frame = Number(opening.groups.year);
         const counts = findCounts(ctx.text, ctx.view, sentence.start, sentence.end);

@@ -1,0 +1,69 @@
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { asChapterEntry, chapterOf } from '../src/eval/chapter.js';
+import { documentFromBytes } from '../src/ingest/document.js';
+import { canStream, STREAM_FROM_BYTES, textPieces } from '../src/ingest/large-text.js';
+import { extractDocument, extractRecords, planDocument } from '../src/pipeline.js';
+import { shiftEvidence } from '../src/record/shift.js';
+import { singleProfiles } from './inputs/helpers.js';
+import { tempDir } from './temp.js';
+
+const crtx = (args: string[], node: string[] = []) => spawnSync('node', [...node, 'dist/src/cli/main.js', ...args], { encoding: 'utf8' });
+
+function chapterBytes(targetBytes: number): Buffer {
+  const entries = readdirSync('fixtures/profiles').filter((f) => f.endsWith('.txt')).sort().map((f) => asChapterEntry(readFileSync(join('fixtures/profiles', f), 'utf8')));
+  const out: string[] = [];
+  let size = 0;
+  for (let i = 0; size < targetBytes; i++) {
+    const entry = entries[i % entries.length]!.replace(/^([^\n(]+?)( \(|\n)/, `$1 ${i}$2`);
+    out.push(entry);
+    size += Buffer.byteLength(entry);
+  }
+  return Buffer.from(chapterOf(2021, out));
+}
+
+describe('large inputs are read a profile-aligned piece at a time', () => {
+  const chapter = Buffer.from(chapterOf(2021, singleProfiles().map((s) => asChapterEntry(s.text))));
+
+  it('gives exactly the records, offsets included, of reading the file whole', () => {
+    const whole = extractDocument(documentFromBytes('c.txt', chapter)).records;
+    const pieces = [...textPieces('c.txt', chapter, null, 3000)];
+    expect(pieces.length).toBeGreaterThan(5);
+    const streamed = pieces.flatMap(({ doc, base }) => [...extractRecords(doc, planDocument(doc))].map((r) => shiftEvidence(r.record!, base)));
+    expect(streamed).toEqual(whole);
+  });
+
+  it('streams only clean UTF-8 text from 8 MB on', () => {
+    const big = chapterBytes(STREAM_FROM_BYTES + 1000);
+    expect(canStream(chapter)).toBe(false);
+    expect(canStream(big)).toBe(true);
+    expect(canStream(Buffer.concat([big, Buffer.from('\nA \uFB01nal note.\n')]))).toBe(false);
+    expect(canStream(Buffer.concat([big, Buffer.from([0xe9, 0x0a])]))).toBe(false);
+  });
+
+  it('extracts a 10 MB chapter with the heap capped at 96 MB', () => {
+    const dir = tempDir();
+    const bytes = chapterBytes(10 * 1024 * 1024);
+    writeFileSync(join(dir, 'big.txt'), bytes);
+    const r = crtx(['extract', join(dir, 'big.txt'), '--out', join(dir, 'out')], ['--max-old-space-size=96']);
+    expect(r.stderr).not.toMatch(/heap out of memory/i);
+    expect(r.status).toBe(0);
+    const lines = readFileSync(join(dir, 'out/2021/profiles.jsonl'), 'utf8').trim().split('\n');
+    expect(lines.length).toBeGreaterThan(9000);
+  }, 120_000);
+});
+
+describe('--jobs N', () => {
+  it('writes byte-identical files, messages and stdout to a single-threaded run', () => {
+    const [a, b] = [tempDir(), tempDir()];
+    const one = crtx(['extract', 'fixtures', '--out', a]);
+    const four = crtx(['extract', 'fixtures', '--out', b, '--jobs', '4']);
+    const tree = (dir: string) => Object.fromEntries(readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort().map((f) => [f, (() => { try { return readFileSync(join(dir, f), 'utf8'); } catch { return 'dir'; } })()]));
+    expect(tree(b)).toEqual(tree(a));
+    expect(four.stderr.replaceAll(b, 'OUT')).toBe(one.stderr.replaceAll(a, 'OUT'));
+    expect(crtx(['extract', 'fixtures', '--stdout', '--out', a, '--jobs', '3']).stdout).toBe(crtx(['extract', 'fixtures', '--stdout', '--out', a]).stdout);
+    expect(crtx(['extract', 'fixtures', '--jobs', '0']).status).toBe(2);
+  });
+});
