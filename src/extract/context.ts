@@ -42,9 +42,11 @@ export function sentencesIn(ctx: ProfileContext, paragraph: Span): Span[] {
   return found;
 }
 
-/** Every sentence of a section, paragraph by paragraph. */
-export function sectionSentences(ctx: ProfileContext, s: Section): Span[] {
-  return paragraphsOf(ctx, s).flatMap((p) => sentencesIn(ctx, p));
+/** Every sentence of a section, paragraph by paragraph; with a cue, only of the paragraphs that have it (the others are never split). */
+export function sectionSentences(ctx: ProfileContext, s: Section, cue?: RegExp): Span[] {
+  return paragraphsOf(ctx, s)
+    .filter((p) => !cue || cue.test(ctx.view.slice(p.start, p.end)))
+    .flatMap((p) => sentencesIn(ctx, p));
 }
 
 /** The first section with this canonical name. */

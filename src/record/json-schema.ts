@@ -1,7 +1,8 @@
 /** The published JSON Schemas, generated from the zod schemas (the single source of truth). */
 import { z } from 'zod';
 import { DiffSchema, DIFF_SCHEMA_VERSION } from '../diff/schema.js';
-import { RecordSchema, SCHEMA_VERSION } from './schema.js';
+import { RecordSchema } from './schema.js';
+import { SCHEMA_VERSION } from './version.js';
 
 export function recordJsonSchema(): Record<string, unknown> {
   const schema = z.toJSONSchema(RecordSchema, { target: 'draft-2020-12' }) as Record<string, unknown>;

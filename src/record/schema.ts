@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 
-export const SCHEMA_VERSION = '1.2.0';
+export { SCHEMA_VERSION } from './version.js';
 
 export const EvidenceSchema = z
   .object({

@@ -3,7 +3,8 @@
  * with ajv: what other systems validate against is what crtx checks before
  * it writes anything.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
@@ -14,12 +15,15 @@ import { lazy } from '../text/lazy.js';
 export const SCHEMA_FILES = { record: 'schemas/record.schema.json', diff: 'schemas/diff.schema.json' } as const;
 
 const compiled = new Map<string, ValidateFunction>();
+const require = createRequire(import.meta.url);
 
 function validator(kind: keyof typeof SCHEMA_FILES): ValidateFunction {
   let v = compiled.get(kind);
   if (!v) {
-    const schema = JSON.parse(readFileSync(join(packageRoot(), SCHEMA_FILES[kind]), 'utf8'));
-    v = ajv().compile(schema);
+    // Compiled at build time from the committed schema (scripts/build-data.ts); compiled here when absent.
+    const prebuilt = join(packageRoot(), 'dist/validators', `${kind}.cjs`);
+    if (existsSync(prebuilt)) v = (require(prebuilt) as { default: ValidateFunction }).default;
+    else v = ajv().compile(JSON.parse(readFileSync(join(packageRoot(), SCHEMA_FILES[kind]), 'utf8')));
     compiled.set(kind, v);
   }
   return v;

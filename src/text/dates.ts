@@ -14,6 +14,7 @@
  */
 import { monthNameDates } from './lazy.js';
 import type { Span } from './span.js';
+import { matchesOf } from './matches.js';
 
 export interface DateMention extends Span {
   year: number | null;
@@ -51,7 +52,7 @@ export function findDates(text: string, start: number, end: number, frameYear: n
     covered.fill(1, d.start - start, d.end - start);
   };
   if (MONTH_NAME.test(slice)) {
-    for (const m of slice.matchAll(MONTH_DAY_YEAR)) {
+    for (const m of matchesOf(MONTH_DAY_YEAR, slice)) {
       const year = Number(m[3]);
       const month = MONTHS.indexOf(m[1]!.toLowerCase() as (typeof MONTHS)[number]) + 1;
       const day = Number(m[2]);
@@ -63,7 +64,7 @@ export function findDates(text: string, start: number, end: number, frameYear: n
     const reference = new Date(Date.UTC(frameYear ?? 2000, 6, 1));
     // chrono reads only a short window from each month name ("September 6, 2018", "March 2019"):
     // its cost grows faster than linearly with the span, and nothing before the month changes the date.
-    for (const month of slice.matchAll(MONTH_NAMES)) {
+    for (const month of matchesOf(MONTH_NAMES, slice)) {
       const from = month.index;
       if (covered[from] === 1) continue;
       const after = slice.indexOf(' ', Math.min(slice.length, from + month[0].length + DATE_WINDOW));
@@ -87,7 +88,7 @@ export function findDates(text: string, start: number, end: number, frameYear: n
       });
     }
   }
-  for (const m of slice.matchAll(BARE_YEAR)) {
+  for (const m of matchesOf(BARE_YEAR, slice)) {
     const s = start + m.index;
     const e = s + m[0].length;
     if (overlaps(s, e)) continue;

@@ -17,6 +17,7 @@ import type { Count } from '../../record/schema.js';
 import { NUMBER_SOURCE, parseNumber } from '../../text/numbers.js';
 import type { Span } from '../../text/span.js';
 import { collapseSpace } from '../../text/view.js';
+import { matchesOf } from '../../text/matches.js';
 
 export type Role = 'killed' | 'wounded' | 'kidnapped';
 
@@ -101,15 +102,14 @@ const QUALIFIERS: Record<string, Count['qualifier']> = {
 
 /** Count mentions in view[start, end) (the matching view), in order, none overlapping. */
 // Every rule above needs one of these words; most sentences have none, and the patterns need not run on them.
-const COUNT_CUE = /\b(?:kill|wound|injur|kidnap|abduct|death|dead|lives|massacr|murder|behead|execut)/i;
+export const COUNT_CUE = /\b(?:kill|wound|injur|kidnap|abduct|death|dead|lives|massacr|murder|behead|execut)/i;
 
 export function findCounts(text: string, view: string, start: number, end: number): CountMention[] {
   const slice = view.slice(start, end);
   if (!COUNT_CUE.test(slice)) return [];
   const found: CountMention[] = [];
   for (const rule of COUNT_RULES) {
-    rule.pattern.lastIndex = 0;
-    for (const m of slice.matchAll(rule.pattern)) {
+    for (const m of matchesOf(rule.pattern, slice)) {
       const g = m.groups ?? {};
       const s = start + m.index;
       // Trailing punctuation is the sentence's, not the count's ("U.S." inside keeps its periods).

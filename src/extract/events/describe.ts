@@ -6,6 +6,7 @@ import { cityCountry, findPlaces } from '../../geo/places.js';
 import type { CrtxEvent } from '../../record/schema.js';
 import { collapseSpace } from '../../text/view.js';
 import type { Span } from '../../text/span.js';
+import { matchesOf } from '../../text/matches.js';
 
 /** Incident types as data, most specific first. */
 export const EVENT_TYPES: ReadonlyArray<{ type: string; pattern: RegExp }> = [
@@ -62,7 +63,7 @@ export function eventLocation(text: string, view: string, span: Span, section: s
   const country = places.find((p) => (p.kind === 'country' || p.kind === 'territory') && !/\bborders? (?:with|of) (?:the )?$/.test(view.slice(Math.max(span.start, p.start - 20), p.start)));
   const demonym = places.find((p) => p.kind === 'demonym' && PLACE_NOUN.test(view.slice(p.end, p.end + 40)));
   let city: { start: number; end: number; code: string } | undefined;
-  for (const m of view.slice(span.start, span.end).matchAll(PLACE_AFTER)) {
+  for (const m of matchesOf(PLACE_AFTER, view.slice(span.start, span.end))) {
     const name = m.groups!.place!;
     if (places.some((p) => p.name === name)) continue;
     const code = cityCountry(name);

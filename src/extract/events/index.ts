@@ -15,7 +15,7 @@ import type { ProfileContext } from '../context.js';
 import { consume, evidenceOf, paragraphsOf, section, sectionsInOrder, sentencesIn, valueAt } from '../context.js';
 import { findPlaces } from '../../geo/places.js';
 import type { Span } from '../../text/span.js';
-import { findCounts } from './counts.js';
+import { COUNT_CUE, findCounts } from './counts.js';
 import { eventLocation, eventTarget, eventType, isAggregate, isClaimed } from './describe.js';
 import { groupIncidents } from './incidents.js';
 
@@ -44,6 +44,12 @@ export function extractEvents(ctx: ProfileContext): CrtxEvent[] {
     if (!SECTIONS.includes(s.name)) continue;
     let frame: number | null = null;
     for (const p of paragraphsOf(ctx, s)) {
+      // A paragraph without a casualty word has no event; it only moves the frame to the last year it writes.
+      if (!COUNT_CUE.test(ctx.view.slice(p.start, p.end))) {
+        const written = findDates(ctx.text, p.start, p.end).filter((d) => d.yearWritten && d.valid);
+        if (written.length > 0) frame = written[written.length - 1]!.year;
+        continue;
+      }
       for (const sentence of sentencesIn(ctx, p)) {
         const opening = FRAME.exec(ctx.view.slice(sentence.start, sentence.end));
         if (opening?.groups) frame = Number(opening.groups.year);
