@@ -8,9 +8,8 @@
  * the pattern needs "designated as ... on DATE". An impossible date is reported, not kept.
  */
 import type { CrtxRecord } from '../record/schema.js';
-import { findDates } from '../text/dates.js';
 import type { ProfileContext } from './context.js';
-import { consume, evidenceOf, sectionsInOrder } from './context.js';
+import { consume, datesIn, evidenceOf, sectionsInOrder } from './context.js';
 
 const DESIGNATED_ON = /\bdesignated (?:as )?(?:an? )?(?:Foreign Terrorist Organi[sz]ation|FTO)(?: \(FTO\))?,? (?:by the [A-Z][\w ]+? )?on (?<date>[A-Z][a-z]+ \d{1,2},? \d{4})/i;
 
@@ -23,7 +22,7 @@ export function extractDesignation(ctx: ProfileContext): CrtxRecord['designation
     const start = s.body.start + m.index;
     const end = start + m[0].length;
     const dateStart = end - m.groups.date!.length;
-    const date = findDates(ctx.text, dateStart, end).find((d) => d.day !== null || !d.valid);
+    const date = datesIn(ctx, { start: dateStart, end }).find((d) => d.day !== null || !d.valid);
     if (!date || date.month === null || date.year === null || date.day === null) continue;
     consume(ctx, { start, end });
     if (!date.valid) {

@@ -11,10 +11,9 @@
  * it now and is not listed as current.
  */
 import type { Leader } from '../record/schema.js';
-import { findDates } from '../text/dates.js';
 import type { Span } from '../text/span.js';
 import type { ProfileContext } from './context.js';
-import { consume, evidenceOf, sectionSentences, sectionsInOrder, valueAt } from './context.js';
+import { consume, datesIn, evidenceOf, sectionSentences, sectionsInOrder, valueAt } from './context.js';
 import { groupReferences, isOwnGroup, OWNER, OWNER_BEFORE } from './group-refs.js';
 import { matchesOf } from '../text/matches.js';
 
@@ -149,7 +148,7 @@ interface Proposal {
 
 /** The year of a status change: the first written after the name, else the last before it ("In April 2012, X died"). */
 function yearOfStatus(ctx: ProfileContext, from: number, sentence: Span): number | null {
-  const dates = findDates(ctx.text, sentence.start, sentence.end).filter((d) => d.yearWritten && d.year !== null);
+  const dates = datesIn(ctx, sentence).filter((d) => d.yearWritten && d.year !== null);
   return (dates.find((d) => d.start >= from) ?? dates.filter((d) => d.end <= from).pop())?.year ?? null;
 }
 

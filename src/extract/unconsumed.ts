@@ -4,10 +4,9 @@
  * diagnostics instead of silently lost facts. Only the paragraphs holding such
  * a token are split into sentences.
  */
-import { findDates } from '../text/dates.js';
 import type { Span } from '../text/span.js';
 import type { ProfileContext } from './context.js';
-import { evidenceOf, paragraphsOf, sentencesIn } from './context.js';
+import { datesIn, evidenceOf, paragraphsOf, piecesOf, sentencesIn } from './context.js';
 import { matchesOf } from '../text/matches.js';
 
 const DIGITS = /\d[\d,]*/g;
@@ -20,10 +19,13 @@ export function auditUnconsumed(ctx: ProfileContext): void {
     for (const p of paragraphsOf(ctx, s)) {
       const tokens: Span[] = [];
       for (const m of matchesOf(DIGITS, ctx.view.slice(p.start, p.end))) tokens.push({ start: p.start + m.index, end: p.start + m.index + m[0].length });
-      for (const d of findDates(ctx.text, p.start, p.end)) tokens.push(d);
+      for (const d of datesIn(ctx, p)) tokens.push(d);
       const loose = tokens.filter((t) => !isConsumed(t));
       if (loose.length === 0) continue;
-      for (const sentence of sentencesIn(ctx, p)) {
+      const sentences = piecesOf(ctx, p)
+        .filter((piece) => loose.some((t) => piece.start <= t.start && t.end <= piece.end))
+        .flatMap((piece) => sentencesIn(ctx, piece));
+      for (const sentence of sentences) {
         if (!loose.some((t) => sentence.start <= t.start && t.end <= sentence.end)) continue;
         ctx.diagnostics.push({
           severity: 'info',

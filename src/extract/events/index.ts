@@ -10,9 +10,9 @@
  * never the report year.
  */
 import type { CrtxEvent } from '../../record/schema.js';
-import { findDates, MONTHS } from '../../text/dates.js';
+import { MONTHS } from '../../text/dates.js';
 import type { ProfileContext } from '../context.js';
-import { consume, evidenceOf, paragraphsOf, section, sectionsInOrder, sentencesIn, valueAt } from '../context.js';
+import { consume, datesIn, evidenceOf, paragraphsOf, piecesOf, section, sectionsInOrder, sentencesIn, valueAt } from '../context.js';
 import { findPlaces } from '../../geo/places.js';
 import type { Span } from '../../text/span.js';
 import { COUNT_CUE, findCounts } from './counts.js';
@@ -44,24 +44,28 @@ export function extractEvents(ctx: ProfileContext): CrtxEvent[] {
     if (!SECTIONS.includes(s.name)) continue;
     let frame: number | null = null;
     for (const p of paragraphsOf(ctx, s)) {
-      // A paragraph without a casualty word has no event; it only moves the frame to the last year it writes.
-      if (!COUNT_CUE.test(ctx.view.slice(p.start, p.end))) {
-        const written = findDates(ctx.text, p.start, p.end).filter((d) => d.yearWritten && d.valid);
-        if (written.length > 0) frame = written[written.length - 1]!.year;
-        continue;
-      }
-      for (const sentence of sentencesIn(ctx, p)) {
+      const sentences = piecesOf(ctx, p).flatMap((piece) => {
+        // A piece without a casualty word has no event; it only moves the frame to the last year it writes.
+        if (COUNT_CUE.test(ctx.view.slice(piece.start, piece.end))) return sentencesIn(ctx, piece);
+        return [{ ...piece, eventless: true }];
+      });
+      for (const sentence of sentences) {
+        if ('eventless' in sentence) {
+          const written = datesIn(ctx, sentence).filter((d) => d.yearWritten && d.valid);
+          if (written.length > 0) frame = written[written.length - 1]!.year;
+          continue;
+        }
         const opening = FRAME.exec(ctx.view.slice(sentence.start, sentence.end));
         if (opening?.groups) frame = Number(opening.groups.year);
         const counts = findCounts(ctx.text, ctx.view, sentence.start, sentence.end);
-        const written = findDates(ctx.text, sentence.start, sentence.end).filter((d) => d.yearWritten && d.valid);
+        const written = datesIn(ctx, sentence).filter((d) => d.yearWritten && d.valid);
         const nextFrame: number | null = written.length > 0 ? written[written.length - 1]!.year : frame;
         if (counts.length === 0) {
           frame = nextFrame;
           continue;
         }
         for (const incident of groupIncidents(ctx.view, sentence, counts)) {
-          const all = findDates(ctx.text, incident.start, incident.end, frame);
+          const all = datesIn(ctx, incident, frame);
           for (const d of all.filter((x) => !x.valid)) {
             ctx.diagnostics.push({
               severity: 'warning',
