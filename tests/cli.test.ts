@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { comparableRecord } from '../src/eval/chapter.js';
+import { htmlPage } from '../scripts/example-inputs.js';
+import { asChapterEntry, chapterOf, comparableRecord } from '../src/eval/chapter.js';
 import type { CrtxRecord } from '../src/record/schema.js';
 import { tempDir } from './temp.js';
 
@@ -13,6 +14,15 @@ const crtx = (args: string[], input?: string | Buffer) => {
 const jsonl = (s: string) => s.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as CrtxRecord);
 const bySlug = (records: CrtxRecord[], text: (r: CrtxRecord) => string) =>
   Object.fromEntries(records.map((r) => [r.organization.slug, comparableRecord(r, text(r))]));
+
+describe('the committed examples in fixtures/inputs/', () => {
+  it('are what npm run examples writes from the current fixtures (the PDF is checked by its records below)', () => {
+    const files = readdirSync('fixtures/profiles').filter((f) => f.endsWith('.txt')).sort();
+    const entries = files.map((f) => asChapterEntry(readFileSync(join('fixtures/profiles', f), 'utf8')));
+    expect(readFileSync('fixtures/inputs/chapter-2021.txt', 'utf8')).toBe(chapterOf(2021, entries));
+    expect(readFileSync('fixtures/inputs/chapter-2021.html', 'utf8')).toBe(htmlPage('Country Reports on Terrorism 2021: Foreign Terrorist Organizations', entries));
+  });
+});
 
 describe('crtx extract on every input format', () => {
   const out = tempDir();
