@@ -4,25 +4,14 @@ import { DiffSchema, DIFF_SCHEMA_VERSION } from '../diff/schema.js';
 import { RecordSchema } from './schema.js';
 import { SCHEMA_VERSION } from './version.js';
 
-export function recordJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(RecordSchema, { target: 'draft-2020-12' }) as Record<string, unknown>;
-  return {
-    $schema: schema.$schema,
-    $id: `https://crtx.invalid/schemas/record-${SCHEMA_VERSION}.schema.json`,
-    title: 'crtx organization record',
-    ...schema,
-  };
+/** A zod schema as a published draft 2020-12 JSON Schema, with a versioned $id. */
+function published(schema: z.ZodType, name: string, version: string, title: string): Record<string, unknown> {
+  const json = z.toJSONSchema(schema, { target: 'draft-2020-12' }) as Record<string, unknown>;
+  return { $schema: json.$schema, $id: `https://crtx.invalid/schemas/${name}-${version}.schema.json`, title, ...json };
 }
 
-export function diffJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(DiffSchema, { target: 'draft-2020-12' }) as Record<string, unknown>;
-  return {
-    $schema: schema.$schema,
-    $id: `https://crtx.invalid/schemas/diff-${DIFF_SCHEMA_VERSION}.schema.json`,
-    title: 'crtx year-over-year diff',
-    ...schema,
-  };
-}
+export const recordJsonSchema = () => published(RecordSchema, 'record', SCHEMA_VERSION, 'crtx organization record');
+export const diffJsonSchema = () => published(DiffSchema, 'diff', DIFF_SCHEMA_VERSION, 'crtx year-over-year diff');
 
 /** Stable, human-readable JSON: two-space indent, trailing newline. */
 export function stableJson(value: unknown): string {
