@@ -58,8 +58,12 @@ export interface Normalized {
   repairs: Map<string, number>;
 }
 
+// Anything any repair could act on, in one pass: most texts need none of them.
+const ANY_REPAIR = new RegExp(REPAIRS.map((r) => r.pattern.source).join('|'));
+
 export function normalizeText(text: string): Normalized {
   const repairs = new Map<string, number>();
+  if (!ANY_REPAIR.test(text)) return { text, repairs };
   let out = text;
   for (const r of REPAIRS) {
     out = out.replace(r.pattern, (...args: unknown[]) => {

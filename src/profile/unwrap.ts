@@ -42,7 +42,12 @@ function joinable(view: string, all: readonly Line[], i: number, inPreamble: boo
   return inPreamble || (!isNameLine(next!, all[i + 2]) && !isNameLine(line, next));
 }
 
+// The cheap form of the test below, on the raw view: most texts have no soft wraps at all.
+const MAYBE_WRAPPED = /[^.!?:\n ] *\n *(?!aka\b|a\.k\.a)[a-z]/g;
+
 export function unwrapView(view: string): string {
+  MAYBE_WRAPPED.lastIndex = 0;
+  if (!MAYBE_WRAPPED.test(view) || !MAYBE_WRAPPED.test(view)) return view;
   const all = [...lines(view, 0, view.length)];
   const joins: number[] = [];
   let continued = 0;

@@ -40,6 +40,9 @@ const NUMBER_END = /(?<![\d.,])\d{1,3}\.(?=[\s\u00A0\u202F]+["'\u201C\u2018]?[A-
 // Abbreviations after which parse-latin wrongly ends a sentence before a number.
 const ABBREVIATION_END = /\b(?:No|Nos|Art|Sec|Vol|para)\.$/;
 
+// A terminal mark with more text after it: only then can a span hold more than one sentence.
+const INNER_TERMINAL = /[.!?…][^\s]*\s+\S/;
+
 // Longer than any real paragraph. parse-latin's recursion overflows the stack on
 // hostile megabyte-long lines ("al-al-al-..."), so longer runs are cut at a space first.
 const MAX_PARAGRAPH = 8000;
@@ -57,6 +60,11 @@ export function sentencesOf(text: string, start: number, end: number): Span[] {
     return out;
   }
   const slice = text.slice(start, end);
+  // No full stop, question or exclamation mark before the end: one sentence, and no need to parse it.
+  if (!INNER_TERMINAL.test(slice)) {
+    const whole = trimSpan(text, start, end);
+    return whole.end > whole.start ? [whole] : [];
+  }
   const tree = parser.parse(slice) as unknown as NlcstNode;
   const raw: Span[] = [];
   for (const paragraph of tree.children ?? []) {

@@ -46,7 +46,13 @@ const KILL = '(?:kill(?:ed|ing|s)?|murder(?:ed|ing)?|massacr(?:ed|ing)|behead(?:
 const WOUND = '(?:wound(?:ed|ing|s)?|injur(?:ed|ing|es|ies))';
 const TAKE = '(?:kidnap(?:ped|ping|s)?|abduct(?:ed|ing|s)?)';
 
-export const COUNT_RULES: ReadonlyArray<{ id: string; example: string; pattern: RegExp }> = [
+export const COUNT_RULES: ReadonlyArray<{
+  id: string;
+  example: string;
+  /** For a pattern that starts without a literal: a word it cannot match without (the pattern runs only when it is there). */
+  cue?: RegExp;
+  pattern: RegExp;
+}> = [
   // Before count-verb, which would otherwise take "two other militants were killed" as 2.
   {
     id: 'along-with-others',
@@ -55,6 +61,7 @@ export const COUNT_RULES: ReadonlyArray<{ id: string; example: string; pattern: 
   },
   {
     id: 'named-and-others-verb',
+    cue: /, and \S+ other /,
     example: "LJ's Balochistan chief, Salman Badini, and two other LJ militants were killed",
     pattern: new RegExp(`, and (?<n>${N}) other (?:[A-Za-z'.-]+ ){0,3}?(?:were|was) (?<verb>killed|wounded|injured|kidnapped|abducted)\\b(?<plusOne>)`, 'gi'),
   },
@@ -75,6 +82,7 @@ export const COUNT_RULES: ReadonlyArray<{ id: string; example: string; pattern: 
   },
   {
     id: 'count-verb',
+    cue: /\b(?:killed|wounded|injured|kidnapped|abducted|dead)\b/i,
     example: 'at least 24 people were killed and 40 others wounded',
     pattern: new RegExp(`${GROUP}${MORE} (?:were|was|had been|have been|are|being)? ?(?:reportedly )?(?<verb>killed|wounded|injured|kidnapped|abducted|dead)\\b`, 'gi'),
   },
@@ -90,6 +98,7 @@ export const COUNT_RULES: ReadonlyArray<{ id: string; example: string; pattern: 
   },
   {
     id: 'count-deaths',
+    cue: /\b(?:deaths|dead|injuries)\b/i,
     example: 'five attacks that resulted in 118 deaths',
     pattern: new RegExp(`\\b(?:result(?:ed|ing) in|caus(?:ed|ing)|le(?:ft|aving)) (?:(?<q>${QUALIFIER}) )?(?<n>${N}|${VAGUE}) (?<verb>deaths|dead|injuries)\\b`, 'gi'),
   },
@@ -109,6 +118,7 @@ export function findCounts(text: string, view: string, start: number, end: numbe
   if (!COUNT_CUE.test(slice)) return [];
   const found: CountMention[] = [];
   for (const rule of COUNT_RULES) {
+    if (rule.cue && !rule.cue.test(slice)) continue;
     for (const m of matchesOf(rule.pattern, slice)) {
       const g = m.groups ?? {};
       const s = start + m.index;

@@ -40,6 +40,14 @@ export function extractEvents(ctx: ProfileContext): CrtxEvent[] {
   const events: CrtxEvent[] = [];
   const location = section(ctx, 'Location/Area of Operation');
   const onlyArea = location ? onlyCountry(ctx, location.body, location.name) : null;
+  // The fallbacks for an incident's place are the same for every incident of a sentence or paragraph: found once.
+  // Keyed by kind and span: a paragraph and its first sentence start at the same offset.
+  const places = new Map<string, CrtxEvent['location']>();
+  const placeOf = (kind: 'sentence' | 'paragraph', span: Span, find: () => CrtxEvent['location']) => {
+    const key = `${kind}:${span.start}:${span.end}`;
+    if (!places.has(key)) places.set(key, find());
+    return places.get(key)!;
+  };
   for (const s of sectionsInOrder(ctx, SECTIONS)) {
     if (!SECTIONS.includes(s.name)) continue;
     let frame: number | null = null;
@@ -85,7 +93,7 @@ export function extractEvents(ctx: ProfileContext): CrtxEvent[] {
           events.push({
             date: { year, month: date?.month ?? null, day: date?.day ?? null },
             type: eventType(ctx.view, incident),
-            location: eventLocation(ctx.text, ctx.view, incident, s.name) ?? eventLocation(ctx.text, ctx.view, sentence, s.name) ?? onlyCountry(ctx, p, s.name) ?? onlyArea,
+            location: eventLocation(ctx.text, ctx.view, incident, s.name) ?? placeOf('sentence', sentence, () => eventLocation(ctx.text, ctx.view, sentence, s.name)) ?? placeOf('paragraph', p, () => onlyCountry(ctx, p, s.name)) ?? onlyArea,
             target: eventTarget(ctx.text, ctx.view, incident),
             killed: byRole('killed'),
             wounded: byRole('wounded'),
