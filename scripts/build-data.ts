@@ -1,6 +1,8 @@
 /**
  * Part of `npm run build`: work done once at build time rather than at every
- * start of `crtx extract` (together about 300 ms of a one-profile run).
+ * start of `crtx extract` (together about 300 ms of a one-profile run), and
+ * the executable bit on the `crtx` bin, which tsc does not set (without it
+ * `npx crtx` fails with "Permission denied" in a fresh clone).
  *  - dist/validators/KIND.cjs: ajv's standalone code for each committed schema
  *    in schemas/, so nothing is compiled at run time. Built from the committed
  *    files, so records are still checked against exactly what is published.
@@ -9,7 +11,7 @@
  *    name, sorted, so a lookup is a binary search in one string instead of
  *    decoding 140,000 cities into objects.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
@@ -30,3 +32,5 @@ for (const [kind, file] of Object.entries(SCHEMA_FILES)) {
 
 mkdirSync(join(root, 'dist/data'), { recursive: true });
 writeFileSync(join(root, 'dist/data/cities.tsv'), citiesTsv(citiesFromPackage()));
+
+chmodSync(join(root, 'dist/src/cli/main.js'), 0o755);
