@@ -15,6 +15,15 @@ const jsonl = (s: string) => s.trim().split('\n').filter(Boolean).map((l) => JSO
 const bySlug = (records: CrtxRecord[], text: (r: CrtxRecord) => string) =>
   Object.fromEntries(records.map((r) => [r.organization.slug, comparableRecord(r, text(r))]));
 
+describe('the crtx bin', () => {
+  it('runs as a command (shebang and executable bit), as npx crtx runs it in a fresh clone', () => {
+    const bin = JSON.parse(readFileSync('package.json', 'utf8')).bin.crtx as string;
+    const r = spawnSync(bin, ['--version'], { encoding: 'utf8' });
+    expect(r.error).toBeUndefined();
+    expect(r.stdout.trim()).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version);
+  });
+});
+
 describe('the committed examples in fixtures/inputs/', () => {
   it('are what npm run examples writes from the current fixtures (the PDF is checked by its records below)', () => {
     const files = readdirSync('fixtures/profiles').filter((f) => f.endsWith('.txt')).sort();
