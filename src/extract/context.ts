@@ -78,9 +78,14 @@ export function section(ctx: ProfileContext, name: string): Section | undefined 
   return ctx.profile.sections.find((s) => s.name === name);
 }
 
-/** Known sections in document order, the named ones first. */
+/** Just the named sections, in the order named. */
+export function sectionsNamed(ctx: ProfileContext, names: readonly string[]): Section[] {
+  return names.map((n) => section(ctx, n)).filter((s): s is Section => s !== undefined);
+}
+
+/** Known sections in document order, the named ones first (for rules that fall back to any section). */
 export function sectionsInOrder(ctx: ProfileContext, first: readonly string[]): Section[] {
-  const picked = first.map((n) => section(ctx, n)).filter((s): s is Section => s !== undefined);
+  const picked = sectionsNamed(ctx, first);
   return [...picked, ...ctx.profile.sections.filter((s) => s.known && !picked.includes(s))];
 }
 

@@ -13,7 +13,7 @@
 import type { Leader } from '../record/schema.js';
 import type { Span } from '../text/span.js';
 import type { ProfileContext } from './context.js';
-import { consume, datesIn, evidenceOf, sectionSentences, sectionsInOrder, valueAt } from './context.js';
+import { consume, datesIn, evidenceOf, sectionSentences, sectionsNamed, valueAt } from './context.js';
 import { groupReferences, isOwnGroup, OWNER, OWNER_BEFORE } from './group-refs.js';
 import { matchesOf } from '../text/matches.js';
 
@@ -155,8 +155,7 @@ function yearOfStatus(ctx: ProfileContext, from: number, sentence: Span): number
 export function extractLeaders(ctx: ProfileContext): Leader[] {
   const refs = groupReferences(ctx);
   const proposals: Proposal[] = [];
-  for (const s of sectionsInOrder(ctx, ['Description', 'Activities'])) {
-    if (s.name !== 'Description' && s.name !== 'Activities') continue;
+  for (const s of sectionsNamed(ctx, ['Description', 'Activities'])) {
     for (const sentence of sectionSentences(ctx, s, LEADER_CUE)) {
       const view = ctx.view.slice(sentence.start, sentence.end);
       if (!LEADER_CUE.test(view)) continue;

@@ -12,7 +12,7 @@
 import type { CrtxEvent } from '../../record/schema.js';
 import { MONTHS } from '../../text/dates.js';
 import type { ProfileContext } from '../context.js';
-import { consume, datesIn, evidenceOf, paragraphsOf, piecesOf, section, sectionsInOrder, sentencesIn, valueAt } from '../context.js';
+import { consume, datesIn, evidenceOf, paragraphsOf, piecesOf, section, sectionsNamed, sentencesIn, valueAt } from '../context.js';
 import { findPlaces } from '../../geo/places.js';
 import type { Span } from '../../text/span.js';
 import { COUNT_CUE, findCounts } from './counts.js';
@@ -48,8 +48,7 @@ export function extractEvents(ctx: ProfileContext): CrtxEvent[] {
     if (!places.has(key)) places.set(key, find());
     return places.get(key)!;
   };
-  for (const s of sectionsInOrder(ctx, SECTIONS)) {
-    if (!SECTIONS.includes(s.name)) continue;
+  for (const s of sectionsNamed(ctx, SECTIONS)) {
     let frame: number | null = null;
     for (const p of paragraphsOf(ctx, s)) {
       const sentences = piecesOf(ctx, p).flatMap((piece) => {
