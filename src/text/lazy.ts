@@ -28,6 +28,8 @@ export const chronoNode = lazy(() => require('chrono-node') as typeof import('ch
 export const monthNameDates = lazy(() => {
   const chrono = chronoNode().casual.clone();
   chrono.parsers = chrono.parsers.filter((p) => /MonthName/.test(p.constructor.name));
+  // Of the refiners only those that matter for one date read from a window: overlap removal and the unlikely-format filters.
+  chrono.refiners = chrono.refiners.filter((r) => /OverlapRemoval|UnlikelyFormat/.test(r.constructor.name));
   return chrono;
 });
 
