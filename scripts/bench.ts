@@ -22,7 +22,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { asChapterEntry, chapterOf } from '../src/eval/chapter.js';
+import { asChapterEntry, chapterOf, renamedEntry } from '../src/eval/chapter.js';
 import { documentFromBytes } from '../src/ingest/document.js';
 import { RecordWriter } from '../src/output/records.js';
 import { packageRoot } from '../src/package-root.js';
@@ -46,7 +46,7 @@ function corpus(bytes: number): Buffer[] {
   const docs: Buffer[] = [];
   let size = 0;
   for (let copy = 0; size < bytes; copy++) {
-    const chapter = chapterOf(2001 + (copy % 25), entries.map((e, i) => e.replace(/^([^\n(]+?)( \(|\n)/, `$1 Copy ${copy}-${i}$2`)));
+    const chapter = chapterOf(2001 + (copy % 25), entries.map((e, i) => renamedEntry(e, `Copy ${copy}-${i}`)));
     const buffer = Buffer.from(chapter);
     docs.push(buffer);
     size += buffer.length;

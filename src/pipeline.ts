@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import type { Diagnostic } from './diagnostics.js';
 import { createContext } from './extract/context.js';
-import { extractFields, type Measure } from './extract/index.js';
+import { direct, extractFields, type Measure } from './extract/index.js';
 import { documentFromBytes, readDocument, type Document, type ReadOptions } from './ingest/document.js';
 import { parseProfile } from './profile/parse-profile.js';
 import { findProfiles, type ProfileRange } from './profile/split.js';
@@ -63,7 +63,7 @@ export function planDocument(doc: Document, options: ExtractOptions = {}): Docum
 }
 
 /** One profile → its record, validated against the published schema; null (with a diagnostic) when it does not validate. */
-export function extractProfile(doc: Document, range: ProfileRange, textPath: string | null, measure: Measure = (_step, run) => run()): { record: CrtxRecord | null; diagnostics: Diagnostic[] } {
+export function extractProfile(doc: Document, range: ProfileRange, textPath: string | null, measure: Measure = direct): { record: CrtxRecord | null; diagnostics: Diagnostic[] } {
   const ctx = measure('sections', () => {
     const context = createContext(doc.text, doc.view, parseProfile(doc.view, range.title, range.end));
     context.diagnostics.unshift(...doc.diagnostics);

@@ -2,7 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { asChapterEntry, chapterOf } from '../src/eval/chapter.js';
+import { asChapterEntry, chapterOf, renamedEntry } from '../src/eval/chapter.js';
 import { documentFromText } from '../src/ingest/document.js';
 import { extractDocument } from '../src/pipeline.js';
 import { recordProblems } from '../src/record/validate.js';
@@ -49,7 +49,7 @@ describe('a batch keeps going', () => {
     const entries = readdirSync('fixtures/profiles').filter((f) => f.endsWith('.txt'));
     for (let i = 0; i < 30; i++) {
       const source = readFileSync(join('fixtures/profiles', entries[i % entries.length]!), 'utf8');
-      writeFileSync(join(dir, `p${String(i).padStart(2, '0')}.txt`), chapterOf(2021, [asChapterEntry(source).replace(/^([^\n(]+)/, `$1 ${i}`)]));
+      writeFileSync(join(dir, `p${String(i).padStart(2, '0')}.txt`), chapterOf(2021, [renamedEntry(asChapterEntry(source), String(i))]));
     }
     writeFileSync(join(dir, 'p15-bad.txt'), Buffer.from([0, 1, 2, 3]));
     const out = tempDir();
@@ -65,7 +65,7 @@ describe('nothing half-written, nothing outside --out', () => {
   it('an interrupted run leaves every output file either old or new, never truncated', async () => {
     const dir = tempDir();
     const entries = readdirSync('fixtures/profiles').filter((f) => f.endsWith('.txt')).map((f) => asChapterEntry(readFileSync(join('fixtures/profiles', f), 'utf8')));
-    const many = Array.from({ length: 400 }, (_, i) => entries[i % entries.length]!.replace(/^([^\n(]+)/, `$1 ${i}`));
+    const many = Array.from({ length: 400 }, (_, i) => renamedEntry(entries[i % entries.length]!, String(i)));
     writeFileSync(join(dir, 'big.txt'), chapterOf(2021, many));
     const out = tempDir();
     crtx(['extract', join(dir, 'big.txt'), '--out', out]);

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { asChapterEntry, chapterOf } from '../src/eval/chapter.js';
+import { asChapterEntry, chapterOf, renamedEntry } from '../src/eval/chapter.js';
 import { documentFromBytes } from '../src/ingest/document.js';
 import { canStream, STREAM_FROM_BYTES, textPieces } from '../src/ingest/large-text.js';
 import { extractDocument, extractRecords, planDocument } from '../src/pipeline.js';
@@ -17,7 +17,7 @@ function chapterBytes(targetBytes: number): Buffer {
   const out: string[] = [];
   let size = 0;
   for (let i = 0; size < targetBytes; i++) {
-    const entry = entries[i % entries.length]!.replace(/^([^\n(]+?)( \(|\n)/, `$1 ${i}$2`);
+    const entry = renamedEntry(entries[i % entries.length]!, String(i));
     out.push(entry);
     size += Buffer.byteLength(entry);
   }

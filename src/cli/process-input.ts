@@ -69,7 +69,6 @@ export async function processInput(path: string, options: InputOptions, sink: In
       format === 'text' && canStream(bytes) ? textPieces(shown, bytes, options.year ?? null) : [{ doc: await readDocument(shown, bytes, { format }), base: 0, baseLine: 0 }];
     let records = 0;
     let failed = false;
-    let first = true;
     for (const { doc, base, baseLine } of pieces) {
       const plan = planDocument(doc, { year: options.year ?? null });
       if (plan.textPath) sink.text(plan.textPath, doc.text);
@@ -83,11 +82,9 @@ export async function processInput(path: string, options: InputOptions, sink: In
       const report = (d: Diagnostic) => {
         if (d.severity !== 'info' || options.verbose) sink.message(formatDiagnostic(d.evidence ? where : shown, at, d));
       };
-      // Later pieces of a large file start at a profile; "no profile" can only be said of the first.
-      const documentProblems = first ? plan.diagnostics : plan.diagnostics.filter((d) => d.code !== 'no-profile');
-      documentProblems.forEach(report);
-      failed ||= (first && plan.profiles.length === 0) || documentProblems.some((d) => d.severity === 'error');
-      first = false;
+      // Every piece of a large file starts at a profile, so a piece without one is as wrong as a file without one.
+      plan.diagnostics.forEach(report);
+      failed ||= plan.profiles.length === 0 || plan.diagnostics.some((d) => d.severity === 'error');
       const documentWide = new Set(doc.diagnostics);
       for (const { record, diagnostics } of extractRecords(doc, plan)) {
         diagnostics.forEach(report);

@@ -22,6 +22,11 @@ export function asChapterEntry(text: string): string {
   return out.join('\n') + '\n';
 }
 
+/** A chapter entry with its organization renamed ("Test Front (TF)" → "Test Front 7 (TF)"), so copies are distinct organizations. */
+export function renamedEntry(entry: string, suffix: string): string {
+  return entry.replace(/^([^\n(]+?)( \(|\n)/, `$1 ${suffix}$2`);
+}
+
 /** A chapter of the given year made of these entries, laid out like the published chapter page. */
 export function chapterOf(year: number, entries: readonly string[]): string {
   return [`Country Reports on Terrorism ${year}`, 'Chapter 5: Foreign Terrorist Organizations', '', ...entries.map((e) => e + '\n')].join('\n');

@@ -53,8 +53,9 @@ export function* textPieces(path: string, bytes: Uint8Array, year: number | null
   let chapterNumber: number | null = null;
   // A window without two profile starts is kept and scanned again once it has doubled, never on every window.
   let scanFrom = 0;
-  const piece = (text: string): TextPiece => {
-    const doc: Document = { path, sha256, format: 'text', encoding: 'utf-8', text, view: unwrapView(matchView(text)), textDiffersFromFile: false, yearHint: statedYear, chapterNumberHint: chapterNumber, diagnostics: [] };
+  // A piece's view is the front of the view already made to find the cut: a cut never falls inside a soft wrap.
+  const piece = (text: string, view: string): TextPiece => {
+    const doc: Document = { path, sha256, format: 'text', encoding: 'utf-8', text, view, textDiffersFromFile: false, yearHint: statedYear, chapterNumberHint: chapterNumber, diagnostics: [] };
     const out = { doc, base, baseLine };
     base += text.length;
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) baseLine++;
@@ -63,7 +64,8 @@ export function* textPieces(path: string, bytes: Uint8Array, year: number | null
   for (let at = 0; at < bytes.length; at += windowBytes) {
     buffer += decoder.decode(bytes.subarray(at, at + windowBytes), { stream: true });
     if (buffer.length < scanFrom) continue;
-    const found = findProfiles(unwrapView(matchView(buffer)), { year, yearHint: statedYear, chapterNumber });
+    const view = unwrapView(matchView(buffer));
+    const found = findProfiles(view, { year, yearHint: statedYear, chapterNumber });
     statedYear ??= found.statedYear;
     chapterNumber ??= found.chapterNumber;
     // Everything before the last profile start is whole; the last profile may go on in the next window.
@@ -74,9 +76,9 @@ export function* textPieces(path: string, bytes: Uint8Array, year: number | null
     scanFrom = 0;
     const last = found.profiles[found.profiles.length - 1]!.title.span.start;
     const cut = buffer.lastIndexOf('\n', last - 1) + 1;
-    yield piece(buffer.slice(0, cut));
+    yield piece(buffer.slice(0, cut), view.slice(0, cut));
     buffer = buffer.slice(cut);
   }
   buffer += decoder.decode();
-  if (buffer.length > 0 || base === 0) yield piece(buffer);
+  if (buffer.length > 0 || base === 0) yield piece(buffer, unwrapView(matchView(buffer)));
 }

@@ -12,6 +12,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { REPORT_YEAR } from '../profile/split.js';
 
 interface TextItem {
   str: string;
@@ -35,7 +36,6 @@ export interface PdfText {
   chapterFound: boolean;
 }
 
-const REPORT_YEAR = /Country Reports? on Terrorism (\d{4})/;
 // "Chapter 5. Foreign Terrorist Organizations" alone on its line (a contents line has dot leaders and a page number).
 const CHAPTER_START = /^\s*(?:Chapter\s+\d+\s*[.:\u2013\u2014-]?\s*)?Foreign Terrorist Organi[sz]ations\s*$/i;
 const NEXT_CHAPTER = /^\s*Chapter\s+\d+\b/i;
@@ -114,7 +114,7 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfText> {
       page.cleanup();
     }
     const allText = pages.map((p) => p.map((l) => l.text).join('\n')).join('\n');
-    const year = REPORT_YEAR.exec(allText);
+    const year = REPORT_YEAR.exec(allText)?.groups?.year;
     const lines = joinPages(pages);
     const start = lines.findIndex((l) => CHAPTER_START.test(l));
     let end = lines.length;
@@ -123,7 +123,7 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfText> {
       if (next >= 0) end = next;
     }
     const chapter = lines.slice(Math.max(start, 0), end).join('\n').trim() + '\n';
-    return { text: chapter, pages: pdf.numPages, year: year ? Number(year[1]) : null, chapterFound: start >= 0 };
+    return { text: chapter, pages: pdf.numPages, year: year ? Number(year) : null, chapterFound: start >= 0 };
   } finally {
     await task.destroy();
   }

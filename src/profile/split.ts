@@ -15,7 +15,8 @@ import type { Diagnostic } from '../diagnostics.js';
 import { CHROME_LINES } from './chrome.js';
 import { AKA_LINE, lines, matchHeading, parseTitle, titleOf, type Line, type ProfileTitle } from './parse-profile.js';
 
-const REPORT_YEAR = /\bCountry Reports? on Terrorism (?<year>(?:19|20)\d\d)\b/;
+/** The report's name with its year, as chapter headings and the PDF cover write it. */
+export const REPORT_YEAR = /\bCountry Reports? on Terrorism (?<year>(?:19|20)\d\d)\b/;
 const CHAPTER_NUMBER = /^ *Chapter (?<chapter>\d{1,2})\b/i;
 // A name line: starts like a name, short, and does not end like a sentence or a list.
 const NAME_LINE = /^ *["'(]?[\p{L}0-9][^\n]{0,150}?(?<![.,;:])$/u;

@@ -51,17 +51,9 @@ export function extractEvents(ctx: ProfileContext): CrtxEvent[] {
   for (const s of sectionsNamed(ctx, SECTIONS)) {
     let frame: number | null = null;
     for (const p of paragraphsOf(ctx, s)) {
-      const sentences = piecesOf(ctx, p).flatMap((piece) => {
-        // A piece without a casualty word has no event; it only moves the frame to the last year it writes.
-        if (COUNT_CUE.test(ctx.view.slice(piece.start, piece.end))) return sentencesIn(ctx, piece);
-        return [{ ...piece, eventless: true }];
-      });
+      // A piece without a casualty word has no event and need not be split: as one span it moves the frame the same way.
+      const sentences = piecesOf(ctx, p).flatMap((piece) => (COUNT_CUE.test(ctx.view.slice(piece.start, piece.end)) ? sentencesIn(ctx, piece) : [piece]));
       for (const sentence of sentences) {
-        if ('eventless' in sentence) {
-          const written = datesIn(ctx, sentence).filter((d) => d.yearWritten && d.valid);
-          if (written.length > 0) frame = written[written.length - 1]!.year;
-          continue;
-        }
         const opening = FRAME.exec(ctx.view.slice(sentence.start, sentence.end));
         if (opening?.groups) frame = Number(opening.groups.year);
         const counts = findCounts(ctx.text, ctx.view, sentence.start, sentence.end);
