@@ -13,6 +13,7 @@ import { documentFromBytes } from '../src/ingest/document.js';
 import { extractDocument } from '../src/pipeline.js';
 import { packageRoot } from '../src/package-root.js';
 import { goldView, scoreFile, FIELDS, TARGETS, type Tally } from '../src/eval/score.js';
+import { loadChallenge, runRow, scoreChallenge } from './challenge.js';
 
 const { values } = parseArgs({
   options: {
@@ -49,8 +50,12 @@ const rows = FIELDS.map((field) => {
   return { field, precision: p, recall: r, f1, tp: t.tp, fp: t.fp, fn: t.fn, target: TARGETS[field] ?? null };
 });
 
+// The challenge set: the team's own wording, scored per family (rows written before the rules changed are the gate).
+const challengeResults = loadChallenge().map(runRow);
+const challenge = scoreChallenge(challengeResults);
+
 if (values.json) {
-  console.log(JSON.stringify({ files, rows }, null, 2));
+  console.log(JSON.stringify({ files, rows, challenge }, null, 2));
 } else {
   if (values.misses) {
     for (const field of FIELDS) for (const m of tallies.get(field)!.misses) console.log(`miss ${field.padEnd(16)} ${m}`);
@@ -62,5 +67,16 @@ if (values.json) {
   for (const r of rows) {
     const mark = r.target === null ? '' : r.f1 >= r.target ? `≥ ${r.target} ok` : `≥ ${r.target} MISSED`;
     console.log(`| ${r.field} | ${f(r.precision)} | ${f(r.recall)} | ${f(r.f1)} | ${r.tp} | ${r.fp} | ${r.fn} | ${mark} |`);
+  }
+  if (values.misses) {
+    console.log();
+    for (const { row, problems } of challengeResults) if (problems.length) console.log(`miss challenge ${row.family}:${row.line} ${row.id}${row.miss ? ' (known)' : ''}: ${problems.join('; ')}`);
+  }
+  console.log();
+  console.log('Challenge set (tests/challenge/, the team\'s own wording; the gate counts rows written before the rules changed):');
+  console.log('| family | rows | pass | score | gate rows | gate pass | gate score | known misses |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const c of challenge) {
+    console.log(`| ${c.family} | ${c.rows} | ${c.passed} | ${f(c.rows ? c.passed / c.rows : 1)} | ${c.before} | ${c.beforePassed} | ${f(c.before ? c.beforePassed / c.before : 1)} | ${c.knownMisses} |`);
   }
 }
