@@ -11,7 +11,7 @@ import { extractDesignation } from './designation.js';
 import { extractEvents } from './events/index.js';
 import { extractFounded } from './founded.js';
 import { extractFunding } from './funding.js';
-import { extractLeaders } from './leaders.js';
+import { extractLeaders } from './leaders/index.js';
 import { extractStrength } from './strength.js';
 import { auditUnconsumed } from './unconsumed.js';
 

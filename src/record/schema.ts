@@ -90,6 +90,10 @@ export const RecordSchema = z
         status: z.enum(['current', 'former', 'killed', 'captured']),
         year: z.int().nullable(),
         evidence: EvidenceSchema,
+        nameParts: z
+          .array(z.object({ text: z.string().min(1), evidence: EvidenceSchema }))
+          .optional()
+          .describe('When the name is not written in one piece ("the brothers Karim and Samir Benali" → Karim Benali): each part with its own span; `evidence` is then the whole phrase'),
         rule,
       }),
     ),

@@ -51,7 +51,8 @@ describe('leaders', () => {
     ["It was reported that TF's leader Hafiz Saeed Khan was killed in July 2016.", [['Hafiz Saeed Khan', 'killed', 2016]]],
     ['In April 2012, TF leader Abu Usman Adil died.', [['Abu Usman Adil', 'former', 2012]]],
     ['In 2019, ISIS’s leader Abu Bakr al-Baghdadi praised TF.', []],
-    ['Multiple TF leaders have been killed, including its former second in command, Ali Maychou, in 2019, and senior leader Bah Ag Moussa in 2020.', [['Ali Maychou', 'killed', 2019], ['Bah Ag Moussa', 'killed', 2020]]],
+    // A second in command and a senior leader are not the group's leaders (the gold's convention; see tests/challenge/leaders.jsonl).
+    ['Multiple TF leaders have been killed, including its former second in command, Ali Maychou, in 2019, and senior leader Bah Ag Moussa in 2020.', []],
   ])('%s', (text, expected) => {
     expect(leaders(text)).toEqual(expected);
   });

@@ -1,0 +1,195 @@
+/**
+ * Leaders: the people the profile names as this group's leaders, with their
+ * status and the year the text gives for a change.
+ *
+ * Three steps, as in compromise and chrono:
+ *   1. tag the mentions of each candidate sentence (mentions.ts): people, roles with their owner, this group;
+ *   2. match the relation rows over the tagged sentence (relations.ts);
+ *   3. refine, in this order:
+ *      - identity: a later "Warsame" or "al-Baghdadi" is the person named in full before;
+ *      - ownership and rank: a role counts when it is a leading role ("emir", not "deputy" or
+ *        "a senior commander") that is not another group's ("ISIS leader X" in TG's profile);
+ *      - time: an appointment the sentence dates before the report year does not say the
+ *        person still leads (a diagnostic, no current leader); an announcement of a future
+ *        appointment ("was to become") says nothing yet;
+ *      - status: what a sentence says happened to a person (killed, captured, died, was
+ *        succeeded) overrides that sentence's "leads"; across sentences the later one wins;
+ *      - year: the date after the status cue, else the last before the person in the sentence.
+ */
+import type { Diagnostic } from '../../diagnostics.js';
+import type { Leader } from '../../record/schema.js';
+import type { Span } from '../../text/span.js';
+import type { ProfileContext } from '../context.js';
+import { consume, datesIn, evidenceOf, sectionSentences, sectionsNamed, valueAt } from '../context.js';
+import { groupReferences, isOwnGroup } from '../group-refs.js';
+import { CHOOSING_VERBS, CHOSEN_VERBS, LEAD_VERBS, ROLES, ROLE_COPULAS, STATUS_CUES, SUCCESSION_VERBS, TAKE_OVER_VERBS, LEADERSHIP_NOUNS, VIOLENT_DEATH, type Status } from './lexicon.js';
+import { groupMentions, personMentions, roleMentions, shapeOf, type PersonMention, type RoleMention } from './mentions.js';
+import { RELATION_ROWS, type Claim, type How } from './relations.js';
+
+export { RELATION_ROWS } from './relations.js';
+
+/**
+ * A sentence is read only when it holds a word of the lexicons: built from
+ * them, so a word added to a lexicon is never hidden by a stale cue list.
+ */
+export const LEADER_CUE = new RegExp(
+  `\\b(?:${[
+    ...ROLES.map((r) => r.words),
+    ...LEAD_VERBS.map((v) => v.words),
+    ...ROLE_COPULAS.map((c) => c.words.split('|').filter((w) => / /.test(w)).join('|')),
+    CHOOSING_VERBS,
+    CHOSEN_VERBS,
+    TAKE_OVER_VERBS,
+    LEADERSHIP_NOUNS,
+    SUCCESSION_VERBS,
+    ...STATUS_CUES.map((c) => c.words),
+  ]
+    .join('|')
+    .split('|')
+    .filter(Boolean)
+    .map((w) => w.replace(/[ -]/g, '[ -]'))
+    .join('|')})\\b`,
+  'i',
+);
+
+interface Person {
+  name: string;
+  /** The span read as the name: its first mention in full (the whole phrase for a shared surname). */
+  evidence: Span;
+  section: string;
+  parts: Span[];
+  words: string[];
+}
+
+interface Outcome {
+  person: Person;
+  role: string | null;
+  /** `earlier`: named leader in a sentence dated before the report year, and nothing said since. */
+  status: Status | 'earlier';
+  year: number | null;
+  rule: string;
+  sentence: Span;
+}
+
+const wordsOf = (name: string) => name.toLowerCase().split(/\s+/);
+const endsWith = (a: string[], b: string[]) => b.length <= a.length && a.slice(a.length - b.length).join(' ') === b.join(' ');
+
+export function extractLeaders(ctx: ProfileContext): Leader[] {
+  const refs = groupReferences(ctx);
+  const isOwn = (words: string) => isOwnGroup(words, refs, false);
+  const persons: Person[] = [];
+  const outcomes = new Map<Person, Outcome>();
+  let antecedent: Person | null = null;
+
+  const personOf = (m: PersonMention, section: string): Person | null => {
+    const name = m.parts.map((p) => valueAt(ctx, p)).join(' ');
+    const words = wordsOf(name);
+    // The same person: one name ends the other ("al-Baghdadi", "Abu Bakr al-Baghdadi"); "Karim Benali" is not "Samir Benali".
+    const known = persons.find((p) => endsWith(p.words, words) || (p.words.length >= 2 && endsWith(words, p.words)));
+    if (known) return known;
+    if (m.short) return null;
+    const person = { name, evidence: m.evidence, section, parts: m.parts, words };
+    persons.push(person);
+    return person;
+  };
+
+  for (const s of sectionsNamed(ctx, ['Description', 'Activities'])) {
+    for (const sentence of sectionSentences(ctx, s, LEADER_CUE)) {
+      const view = ctx.view;
+      if (!LEADER_CUE.test(view.slice(sentence.start, sentence.end))) continue;
+      // A lone capitalized word ("Warsame", "Commanded") is a person only when it names someone met before.
+      const found = personMentions(view, sentence.start, sentence.end).map((m) => ({ m, person: personOf(m, s.name) }));
+      const mentions = found.filter((f) => f.person !== null).map((f) => f.m);
+      const who = found.filter((f) => f.person !== null).map((f) => f.person);
+      if (mentions.length === 0 && !/^(?:He|She)\b/.test(view.slice(sentence.start, sentence.end))) continue;
+      const roles = roleMentions(view, sentence.start, sentence.end, isOwn);
+      const shape = shapeOf(view, sentence, mentions, roles, groupMentions(view, sentence.start, sentence.end, refs));
+      const claims: Array<Claim & { rule: string }> = [];
+      for (const row of RELATION_ROWS) {
+        for (const m of shape.text.matchAll(row.pattern)) claims.push(...row.claims(m as RegExpExecArray).map((c) => ({ ...c, rule: row.id })));
+      }
+      if (claims.length === 0) continue;
+      // "since 2014" starts a state that goes on; it dates no change.
+      const dates = datesIn(ctx, sentence).filter((d) => d.yearWritten && d.year !== null && d.valid && !/\bsince\s+(?:\w+\s+)?$/i.test(view.slice(Math.max(0, d.start - 20), d.start)));
+      // The year of a change: the first date after its cue in the same clause, else the last one before the person there.
+      const yearNear = (shapeAt: number, personAt: number): number | null => {
+        const cue = shape.toView(shapeAt);
+        const text = view.slice(sentence.start, sentence.end);
+        const clauseStart = sentence.start + text.lastIndexOf(';', Math.min(cue, personAt) - sentence.start) + 1;
+        const next = text.indexOf(';', cue - sentence.start);
+        const clauseEnd = next < 0 ? sentence.end : sentence.start + next;
+        const inClause = dates.filter((d) => d.start >= clauseStart && d.end <= clauseEnd);
+        return (inClause.find((d) => d.start >= cue) ?? inClause.filter((d) => d.end <= Math.max(personAt, cue)).pop())?.year ?? null;
+      };
+      const leadingRole = (r: number | null): RoleMention | null | false => {
+        if (r === null) return null;
+        const role = roles[r]!;
+        return role.leads && !role.notTheLeader && role.owner !== 'other' ? role : false;
+      };
+      const sentenceOutcomes = new Map<Person, Outcome>();
+      const lead = (person: Person | null, role: RoleMention | null, how: How, year: number | null, rule: string) => {
+        if (!person || how === 'announced') return;
+        // A choice or a role beside a name, dated before the report year, does not say the person still leads.
+        const status = role?.status ?? (how === 'appointed' || how === 'apposition' ? (year !== null && year < ctx.year ? 'earlier' : 'current') : how);
+        sentenceOutcomes.set(person, { person, role: role?.role ?? 'leader', status, year: status === 'current' ? null : year, rule, sentence });
+        antecedent = person;
+      };
+      // Leads claims first, then what happened to each person overrides them.
+      for (const c of claims) {
+        if (c.kind === 'leads') {
+          const role = leadingRole(c.role);
+          if (role === false) continue;
+          const person = who[c.who] ?? null;
+          lead(person, role, c.how, yearNear(c.at, mentions[c.who]!.start), c.rule);
+        } else if (c.kind === 'succeeds') {
+          const role = leadingRole(c.role);
+          if (role === false) continue;
+          const old = c.old === 'antecedent' ? antecedent : who[c.old] ?? null;
+          const oldIsLeader = old !== null && (sentenceOutcomes.has(old) || outcomes.has(old));
+          if (!role && !oldIsLeader) continue;
+          if (old && !sentenceOutcomes.has(old) && !outcomes.has(old)) {
+            sentenceOutcomes.set(old, { person: old, role: role ? role.role : 'leader', status: 'former', year: yearNear(c.at, sentence.start), rule: c.rule, sentence });
+          }
+          lead(who[c.who] ?? null, role || null, 'appointed', yearNear(c.at, mentions[c.who]!.start), c.rule);
+        }
+      }
+      for (const c of claims) {
+        if (c.kind !== 'status') continue;
+        const person = c.who === 'antecedent' ? antecedent : who[c.who] ?? null;
+        if (!person) continue;
+        const known = sentenceOutcomes.get(person) ?? outcomes.get(person);
+        if (!known) continue;
+        const cueAt = shape.toView(c.at);
+        const status = c.status === 'former' && /^(?:died|death)/.test(view.slice(cueAt, cueAt + 6)) && VIOLENT_DEATH.test(view.slice(cueAt, sentence.end)) ? 'killed' : c.status;
+        sentenceOutcomes.set(person, { ...known, status, year: yearNear(c.at, typeof c.who === 'number' ? mentions[c.who]!.start : sentence.start), rule: c.rule, sentence });
+      }
+      for (const [person, outcome] of sentenceOutcomes) {
+        // A mention dated before the report year adds nothing to what is known of a person.
+        if (outcome.status === 'earlier' && outcomes.has(person)) continue;
+        outcomes.set(person, outcome);
+        consume(ctx, sentence);
+      }
+    }
+  }
+
+  const leaders: Leader[] = [];
+  for (const o of [...outcomes.values()].sort((a, b) => a.person.evidence.start - b.person.evidence.start)) {
+    if (o.status === 'earlier') {
+      ctx.diagnostics.push(appointedEarlier(ctx, o));
+      continue;
+    }
+    const leader: Leader = { name: o.person.name, role: o.role, status: o.status, year: o.year, evidence: evidenceOf(o.person.section, o.person.evidence), rule: o.rule };
+    if (o.person.parts.length > 1) leader.nameParts = o.person.parts.map((p) => ({ text: valueAt(ctx, p), evidence: evidenceOf(o.person.section, p) }));
+    leaders.push(leader);
+  }
+  return leaders;
+}
+
+function appointedEarlier(ctx: ProfileContext, o: Outcome): Diagnostic {
+  return {
+    severity: 'info',
+    code: 'leader-status-unstated',
+    message: `${o.person.name} is named ${o.role ?? 'leader'} in a sentence about ${o.year}, before the report year ${ctx.year}; the text does not say ${o.person.name} still leads, so no current leader is listed from it.`,
+    evidence: evidenceOf(o.person.section, o.sentence),
+  };
+}

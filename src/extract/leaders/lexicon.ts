@@ -1,0 +1,125 @@
+/**
+ * The words leaders are read with, as data: role words, what may stand
+ * before them, honorifics, the verbs of leading, choosing and succeeding,
+ * and status cues. The relation rows (relations.ts) are written over these
+ * lists, and the cue that decides which sentences are read at all is built
+ * from them (LEADER_CUE): a new word here is a new word everywhere.
+ */
+import type { Leader } from '../../record/schema.js';
+
+export type Status = Leader['status'];
+
+/** Role words. `leads`: whether the role is the group's leadership (a deputy or a founder is not). */
+export const ROLES: ReadonlyArray<{ words: string; role: string; leads: boolean; example: string }> = [
+  { words: 'leader', role: 'leader', leads: true, example: "The group's leader is X." },
+  { words: 'emir|amir', role: 'emir', leads: true, example: "X is TG's emir." },
+  { words: 'chief', role: 'chief', leads: true, example: 'Its chief is X.' },
+  { words: 'head', role: 'head', leads: true, example: 'X, the head of TG, ...' },
+  { words: 'commander-in-chief|commander in chief', role: 'commander-in-chief', leads: true, example: "The group's commander-in-chief is X." },
+  { words: 'commander', role: 'commander', leads: true, example: "X remains the group's top commander." },
+  { words: 'secretary general|secretary-general', role: 'secretary general', leads: true, example: "TG's secretary general, X, ..." },
+  { words: 'chairman|chairperson|president', role: 'chairman', leads: true, example: "TG's chairman, X, ..." },
+  { words: 'deputy leader|deputy emir|deputy|second in command|second-in-command', role: 'deputy', leads: false, example: "The group's deputy leader is X." },
+  { words: 'co-founder|founder|founding leader', role: 'founder', leads: false, example: "X, TG's founder, ..." },
+  { words: 'spokesman|spokesperson|spokeswoman', role: 'spokesman', leads: false, example: 'TG spokesman X claimed the attack.' },
+  { words: 'financier|ideologue|member|official|operative|militant', role: 'member', leads: false, example: 'X, a TG financier, ...' },
+];
+
+/**
+ * Words between an owner and a role. `status` marks a role that is no longer held;
+ * `notTheLeader` a role that is one of many ("a senior commander", "a local leader").
+ */
+export const ROLE_MODIFIERS: ReadonlyArray<{ words: string; status?: Status; notTheLeader?: true }> = [
+  { words: 'current|new|overall|top|supreme|acting|interim|self-proclaimed|spiritual|longtime|long-time|sole|operational|military|political' },
+  { words: 'then-|then|former|ex-|onetime|one-time|previous|erstwhile', status: 'former' },
+  { words: 'late|now-deceased|deceased|slain', status: 'former' },
+  { words: 'senior|local|regional|provincial|district|field|battalion|unit|cell|symbolic|nominal|titular|figurehead', notTheLeader: true },
+];
+
+/**
+ * Titles that stand before a name and are not part of it. "Hafiz" and "Amir" are not here: the reports
+ * use them as given names ("Hafiz Muhammad Saeed", "Amir Hussain").
+ */
+export const HONORIFICS: readonly string[] = [
+  'Specially Designated Global Terrorist', 'Emir', 'Sheikh', 'Shaykh', 'Shaikh', 'Mullah', 'Mulla', 'Mufti', 'Maulana', 'Mawlana', 'Maulvi',
+  'Imam', 'Haji', 'Hajji', 'Ustadz', 'Ustaz', 'Dr.', 'Dr', 'Doctor', 'Colonel', 'Col.', 'General', 'Gen.', 'Commander', 'Cmdr.', 'Governor', 'Minister',
+  'Prime Minister', 'President', 'Mr.', 'Ms.', 'Mrs.',
+];
+
+/** Verbs of leading a group, by what they say of the time: `current` (present), `former` (past). */
+export const LEAD_VERBS: ReadonlyArray<{ words: string; status: 'current' | 'former' }> = [
+  { words: 'leads|lead|heads|commands|directs|runs|has led|have led|has headed|has commanded|has directed|has run|has been leading|continues to lead|continue to lead|still leads|now leads', status: 'current' },
+  { words: 'had led|had headed|had commanded|led|headed|commanded|directed|ran', status: 'former' },
+];
+
+/** Copulas between a name and a role ("X is TG's emir"), by what they say: present, past, a choice made, a choice announced for later. */
+export const ROLE_COPULAS: ReadonlyArray<{ words: string; status: 'current' | 'former' | 'appointed' | 'announced' }> = [
+  { words: 'is|are|remains|remain|has been|has long been|serves as|is believed to be|is reportedly|is considered|is currently|is still|is now', status: 'current' },
+  { words: 'was|were|had been|was previously|served as', status: 'former' },
+  {
+    words: 'became|has become|was named|was named as|was appointed|was appointed as|was elected|was elected as|was chosen as|was selected as|was designated|was designated as|was declared|took over as|was installed as|emerged as|was confirmed as',
+    status: 'appointed',
+  },
+  { words: 'was to become|would become|was to be|is expected to become', status: 'announced' },
+];
+
+/** Choosing verbs with the group as subject: "TG named X its emir", "chose X as its new leader". */
+export const CHOOSING_VERBS = 'named|appointed|chose|selected|elected|picked|designated|installed|announced|declared';
+/** Passive choosing: "X was chosen to lead TG". */
+export const CHOSEN_VERBS = 'chosen|selected|appointed|named|elected|picked|designated|tapped';
+/** Taking over: "X took over as leader", "X assumed leadership of the group". */
+export const TAKE_OVER_VERBS = 'took over|assumed|took|seized|inherited';
+export const LEADERSHIP_NOUNS = 'leadership|command|control|helm|reins';
+/** Succession: "X succeeded Y", "Y was replaced by X". */
+export const SUCCESSION_VERBS = 'succeeded|replaced|superseded';
+
+/** Status cues for a person: what happened to them. */
+export const STATUS_CUES: ReadonlyArray<{ words: string; status: Status }> = [
+  { words: 'killed|executed|assassinated|slain|shot dead|beheaded|eliminated|killing|assassination|execution', status: 'killed' },
+  { words: 'captured|arrested|detained|apprehended|jailed|imprisoned|extradited|taken into custody|charged|convicted|sentenced|capture|arrest|detention|imprisonment|conviction', status: 'captured' },
+  { words: 'died|death|passed away|released|ousted|deposed|removed|resigned|stepped down|retired|replaced|defected', status: 'former' },
+];
+
+export const statusOfCue = (cue: string): Status => STATUS_CUES.find((c) => new RegExp(`^(?:${c.words})$`, 'i').test(cue))?.status ?? 'former';
+
+/**
+ * Capitalized words that do not start or continue a person's name: sentence
+ * openers, months, words of organization and place names. (Acronyms such as
+ * "TG" never match a name word at all.)
+ */
+export const NOT_NAME_WORDS: readonly string[] = [
+  'The', 'A', 'An', 'In', 'On', 'At', 'By', 'For', 'From', 'After', 'Before', 'Since', 'During', 'Following', 'Between', 'While', 'When', 'Under',
+  'With', 'Without', 'Its', 'His', 'Her', 'Their', 'This', 'That', 'These', 'Those', 'It', 'He', 'She', 'They', 'We', 'Led', 'Former', 'Security',
+  'Government', 'Police', 'Authorities', 'Although', 'However', 'Despite', 'Throughout', 'Until', 'As', 'Also', 'According', 'Designated', 'Then',
+  'Both', 'Some', 'Several', 'Many', 'Most', 'Other', 'Another', 'Each', 'All', 'One', 'Two', 'Three', 'Multiple', 'Senior', 'Top', 'Several',
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
+  'Islamic', 'Islam', 'State', 'Front', 'Group', 'Army', 'Brigade', 'Brigades', 'Battalion', 'Battalions', 'Movement', 'Party', 'Council', 'Forces',
+  'Force', 'Organization', 'Liberation', 'Revolutionary', 'Jihad', 'Province', 'Branch', 'Network', 'Court', 'Courts', 'Committee', 'Union', 'National',
+  'Republic', 'Kingdom', 'United', 'Nations', 'Ministry', 'Department', 'Office', 'Bureau', 'Agency', 'Coalition', 'Defeat-ISIS', 'Taliban', 'Qa', 'Qaida',
+  'Qaeda', 'Hizballah', 'Hezbollah', 'Hamas', 'Iraq', 'Syria', 'Levant', 'Peninsula', 'Maghreb', 'Sahel', 'Sahara', 'North', 'South', 'East', 'West',
+  'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Federal', 'Special', 'Specially', 'Operation', 'Western', 'European', 'African', 'Arab',
+  'Christian', 'Muslim', 'Muslims', 'Sunni', 'Shia', 'Shi', 'Kurdish', 'Marxist-Leninist', 'Marxist', 'Leninist', 'Maoist', 'Salafist', 'Salafi',
+  'Coast', 'Guard', 'Navy', 'Air', 'Military', 'Intelligence', 'Directorate', 'Ambassador', 'Embassy', 'Consulate', 'President', 'Prime', 'Minister',
+  'Governor', 'King', 'Prince', 'Pope', 'Lake', 'Basin', 'Sea', 'River', 'Mount', 'Valley', 'City', 'District', 'Region', 'Island', 'Islands',
+];
+
+/** Particles inside a name, written in lower case ("Iyad ag Ghali", "Osama bin Laden", "Iyad ould Hamma"). */
+export const NAME_PARTICLES = 'al|el|ag|ould|bin|ibn|bint|ben|ul|ud|ud-|de|da|del|dos|van|von|wa|aw|abu|abd|abdel|abdul';
+
+/** Words that say "the group" in this sentence's subject ("It is led by ..."). */
+export const GROUP_PRONOUNS = 'it|the group|the organization|the movement|the network';
+
+/** Lower-case words that may stand right before a role without making it one part's role ("is leader", "as emir", "and chief"). */
+export const ROLE_LEAD_IN_WORDS: readonly string[] = [
+  'is', 'was', 'are', 'were', 'be', 'been', 'as', 'and', 'or', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'to', 'of', 'by', 'with', 'new', 'named',
+  'appointed', 'elected', 'became', 'remains', 'including', 'include', 'includes', 'then', 'former', 'late', 'current', 'overall', 'top', 'supreme',
+  'acting', 'interim', 'spiritual', 'longtime', 'that', 'whose', 'group', "group's", 'organization', "organization's", 'for', 'killed', 'captured',
+  'arrested', 'detained', 'executed', 'under', 'chose', 'selected', 'announced', 'designated', 'confirmed', 'military', 'political', 'sole', 'slain',
+];
+
+/** Names of other organizations that "its" may refer to (acronyms are found by their shape). */
+export const ORGANIZATION_WORDS: readonly string[] = ["al-Qa'ida", 'al-Qaida', 'al-Qaeda', 'Taliban', 'Islamic State', 'Hizballah', 'Hezbollah', 'Hamas', 'Muslim Brotherhood'];
+
+/** A death told with its cause in combat is a killing: "died in a Syrian government airstrike", "his death in a French raid". */
+export const VIOLENT_DEATH = /^\S*\s+(?:in|during|from|after)\s+(?:an?\s+|the\s+)?(?:[\w'-]+\s+){0,4}?(?:raid|airstrike|air strike|strike|operation|attack|clash|clashes|ambush|bombing|shootout|firefight|explosion|battle|fighting|assault|offensive|wounds)\b/i;

@@ -1,0 +1,267 @@
+/**
+ * Mentions in a sentence that leader relations are matched over: people's
+ * names (a name grammar: capitalized words with the particles of Arabic,
+ * Tuareg and other names, honorifics left out), roles (with their owner:
+ * this group, another group, or unstated) and this group's references.
+ *
+ * `shapeOf` then writes the sentence with each mention replaced by a
+ * placeholder ("⟦P0⟧ is ⟦R0⟧."), so the relation rows are short patterns
+ * over tags, not over every way a name or an owner can be written.
+ */
+import { countryCode } from '../../geo/places.js';
+import type { Span } from '../../text/span.js';
+import { matchesOf } from '../../text/matches.js';
+import { HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS, ORGANIZATION_WORDS, ROLE_LEAD_IN_WORDS, ROLE_MODIFIERS, ROLES, type Status } from './lexicon.js';
+
+/** A person named in a sentence. Its span is what the sentence shape replaces (honorifics included). */
+export interface PersonMention extends Span {
+  /** Where the name was read: the name itself, or the whole phrase "Karim and Samir Benali" for a shared surname. */
+  evidence: Span;
+  /** The name's own words, honorifics left out; for "Karim and Samir Benali", [Karim, Benali]. */
+  parts: Span[];
+  /** One capitalized word ("Warsame"): a person only when it names someone already mentioned. */
+  short: boolean;
+}
+
+export interface RoleMention extends Span {
+  role: string;
+  leads: boolean;
+  owner: 'own' | 'other' | 'unstated';
+  /** A modifier says the role is no longer held ("former", "then-", "late"). */
+  status: Status | null;
+  /** One of several ("a senior commander"), not the group's leader. */
+  notTheLeader: boolean;
+}
+
+const NOT_NAME = new Set(NOT_NAME_WORDS);
+const PARTICLE = new RegExp(`^(?:${NAME_PARTICLES})$`);
+const PARTICLE_COMPOUND = /^(?:al|el|ad|an|ar|as|ash|at|az|ul|ud|aw|ag|bin|ibn|ben)-[A-Z][A-Za-z\u00C0-\u024F']*$/;
+const NAME_WORD = /^[A-Z][a-z\u00DF-\u024F'][A-Za-z\u00C0-\u024F']*(?:-[A-Za-z][a-z\u00DF-\u024F']+)*$|^[A-Z]'[A-Z][a-z]+$/;
+const HONORIFIC_WORDS = new Set(HONORIFICS.flatMap((h) => h.split(' ')));
+const TOKEN = /[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'.-]*/g;
+
+interface Token extends Span {
+  text: string;
+}
+
+function tokensOf(view: string, from: number, to: number): Token[] {
+  const out: Token[] = [];
+  for (const m of matchesOf(TOKEN, view.slice(from, to))) {
+    let text = m[0];
+    // A sentence's full stop, a possessive and a closing quote are not part of the word.
+    text = text.replace(/\.+$/, (dots) => (/^(?:[A-Z]\.)+$/.test(text) || HONORIFIC_WORDS.has(text) ? dots : ''));
+    text = text.replace(/'s?$/, '');
+    if (text === '') continue;
+    out.push({ start: from + m.index, end: from + m.index + text.length, text });
+  }
+  return out;
+}
+
+const isNameWord = (t: string) => (NAME_WORD.test(t) || PARTICLE_COMPOUND.test(t)) && !NOT_NAME.has(t) && !NOT_NAME.has(t.split('-')[0]!);
+
+/** People named in view[from, to), in order; honorifics are outside the spans. */
+export function personMentions(view: string, from: number, to: number): PersonMention[] {
+  const tokens = tokensOf(view, from, to);
+  const out: PersonMention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    // Honorifics first ("Sheikh", "Specially Designated Global Terrorist"): skipped, not part of the name.
+    let j = i;
+    while (j < tokens.length && HONORIFIC_WORDS.has(tokens[j]!.text) && adjacent(view, tokens[j - 1], tokens[j]!, j > i)) j++;
+    if (j < tokens.length && !isNameWord(tokens[j]!.text)) {
+      i = Math.max(j, i + 1);
+      continue;
+    }
+    const words: Token[] = [];
+    let k = j;
+    for (; k < tokens.length; k++) {
+      const t = tokens[k]!;
+      if (words.length > 0 && !adjacent(view, tokens[k - 1]!, t, true)) break;
+      if (isNameWord(t.text)) words.push(t);
+      else if (words.length > 0 && PARTICLE.test(t.text) && k + 1 < tokens.length && isNameWord(tokens[k + 1]!.text)) words.push(t);
+      else break;
+      // A possessive ends the name ("Saidi's death").
+      if (/^'s?\b/.test(view.slice(t.end, t.end + 2))) {
+        k++;
+        break;
+      }
+    }
+    if (words.length === 0) {
+      i = k + 1;
+      continue;
+    }
+    const span = { start: words[0]!.start, end: words[words.length - 1]!.end };
+    const name = view.slice(span.start, span.end);
+    if (!countryCode(name)) out.push({ start: tokens[i]!.start, end: span.end, evidence: span, parts: [span], short: words.length === 1 && !PARTICLE_COMPOUND.test(words[0]!.text) });
+    i = k;
+  }
+  return joinSharedSurnames(view, out);
+}
+
+/** Only one space (or a hyphen) between two tokens of one name. */
+function adjacent(view: string, a: Token | undefined, b: Token, needed: boolean): boolean {
+  if (!needed || !a) return true;
+  return /^ $/.test(view.slice(a.end, b.start));
+}
+
+/** "Karim and Samir Benali": first names that share one surname are two people, each with the surname. */
+function joinSharedSurnames(view: string, people: PersonMention[]): PersonMention[] {
+  for (let i = 0; i + 1 < people.length; i++) {
+    const a = people[i]!;
+    const b = people[i + 1]!;
+    if (!a.short || b.short || view.slice(a.end, b.start) !== ' and ') continue;
+    const words = view.slice(b.evidence.start, b.evidence.end).split(' ');
+    if (words.length !== 2) continue;
+    const surname = { start: b.evidence.end - words[1]!.length, end: b.evidence.end };
+    people[i] = { ...a, evidence: { start: a.evidence.start, end: b.evidence.end }, parts: [a.evidence, surname], short: false };
+  }
+  return people;
+}
+
+const word = (w: string) => w.replace(/[ -]/g, '[ -]');
+const ROLE_WORDS = ROLES.flatMap((r) => r.words.split('|').map((w) => ({ w, r }))).sort((a, b) => b.w.length - a.w.length);
+const MODIFIER_WORDS = ROLE_MODIFIERS.flatMap((m) => m.words.split('|').map((w) => ({ w, m })));
+// "to head the group" is a verb, not a role.
+const ROLE_PATTERN = new RegExp(`(?<!\\bto )\\b(?<mods>(?:(?:${MODIFIER_WORDS.map((x) => word(x.w)).join('|')})(?:-| |(?<=-)))*)(?<role>${ROLE_WORDS.map((x) => word(x.w)).join('|')})\\b`, 'gi');
+const norm = (w: string) => w.toLowerCase().replace(/[- ]+/g, ' ');
+const ROLE_OF = new Map(ROLE_WORDS.map((x) => [norm(x.w), x.r]));
+const OPENERS = new Set(NOT_NAME_WORDS.slice(0, 60));
+const OWN_PRONOUN_BEFORE = /(?:^|\b)(?:its|their|the group's|the organization's|the movement's)\s+$/i;
+const ARTICLE_BEFORE = /(?:^|\b)(?:an?|one of (?:the|its|their)|among (?:the|its|their))\s+$/i;
+// Capitalized words or an acronym right before a role name its owner ("ISIS leader", "al-Qa'ida's emir").
+const OWNER_WORD = "(?:al-)?[A-Z][A-Za-z0-9.-]*(?:'(?!s?\\s)[A-Za-z0-9.-]+)*";
+const OWNER_BEFORE = new RegExp(`(?:^|[\\s(])(?:then-|former\\s+)?(?<owner>${OWNER_WORD}(?:\\s+(?:of\\s+(?:the\\s+)?)?${OWNER_WORD})*?)(?:'s?)?\\s+$`);
+/** Words that may stand right before a role without making it a part's role ("is leader", "as emir", "and chief"). */
+const ROLE_LEAD_IN = new Set(ROLE_LEAD_IN_WORDS);
+// Another organization named before "its": "al-Qa'ida and its leader" is al-Qa'ida's.
+const ORGANIZATION_MENTION = new RegExp(`\\b(?:[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)*|${ORGANIZATION_WORDS.join('|')})\\b`, 'g');
+function otherGroupNearer(before: string, isOwn: (words: string) => boolean): boolean {
+  const found = [...before.matchAll(ORGANIZATION_MENTION)].pop();
+  return found !== undefined && !isOwn(found[0]) && !/\b(?:the group|the organization)\b/.test(before.slice(found.index));
+}
+const IS_MODIFIER = new RegExp(`^(?:${MODIFIER_WORDS.map((x) => word(x.w)).join('|')})$`, 'i');
+const PAREN_OWNER_BEFORE = /\((?<owner>[A-Za-z][^()]{0,20})\)\s+$/;
+const PRE_OWNER_MODIFIERS = new RegExp(`(?:\\b(?:${MODIFIER_WORDS.map((x) => word(x.w)).join('|')})[ -]?)+\\s*$`, 'i');
+const OF_OWNER_AFTER = /^\s+of\s+(?<owner>(?:all\s+)?(?:the\s+)?[^\s,.;()]+(?:\s+[A-Z][^\s,.;()]*)*)/;
+
+/**
+ * Roles in view[from, to) with their owner. `isOwn` says whether words name
+ * this group (its name, acronym, "the group").
+ */
+export function roleMentions(view: string, from: number, to: number, isOwn: (words: string) => boolean): RoleMention[] {
+  const text = view.slice(from, to);
+  const out: RoleMention[] = [];
+  for (const m of matchesOf(ROLE_PATTERN, text)) {
+    const entry = ROLE_OF.get(norm(m.groups!.role!));
+    if (!entry) continue;
+    let start = m.index;
+    let end = m.index + m[0].length;
+    let status: Status | null = null;
+    let notTheLeader = false;
+    const mods = ` ${norm(m.groups!.mods ?? '')} `;
+    for (const { w, m: mod } of MODIFIER_WORDS) {
+      if (!mods.includes(` ${norm(w).trim()} `)) continue;
+      if (mod.status) status = mod.status;
+      if (mod.notTheLeader) notTheLeader = true;
+    }
+    let owner: RoleMention['owner'] = 'unstated';
+    const before = text.slice(0, start);
+    const pronoun = OWN_PRONOUN_BEFORE.exec(before);
+    const paren = PAREN_OWNER_BEFORE.exec(before);
+    const named = paren ? null : OWNER_BEFORE.exec(before);
+    if (pronoun) {
+      owner = 'own';
+      start = pronoun.index + pronoun[0].search(/\S/);
+    } else if (ARTICLE_BEFORE.test(before) && !/\bnew\b/i.test(m.groups!.mods ?? '')) {
+      notTheLeader = true;
+    } else if (paren?.groups?.owner || named?.groups?.owner) {
+      // "al-Qa'ida in Iraq (AQI) leader", "The Islamic State of Testland's leader": openers ("The", "In") are not the owner.
+      const ownerAt = paren ? paren.index : named!.index;
+      const written = before.slice(ownerAt);
+      const words = (paren?.groups?.owner ?? named!.groups!.owner!).split(/\s+/);
+      while (words.length > 0 && (OPENERS.has(words[0]!) || IS_MODIFIER.test(words[0]!))) words.shift();
+      if (words.length > 0) {
+        const ownPart = words.map((_, i) => words.slice(i).join(' ')).find(isOwn);
+        owner = ownPart !== undefined ? 'own' : 'other';
+        const ownerStart = ownerAt + written.indexOf(words[0]!);
+        start = ownerStart;
+        // Modifiers can stand before the owner too: "Senior JNIM commander", "then-ISIS leader", "Former TG leader".
+        const lead = before.slice(0, ownerStart);
+        const preMods = PRE_OWNER_MODIFIERS.exec(lead);
+        if (preMods) {
+          const mods = ` ${norm(preMods[0])} `;
+          for (const { w, m: mod } of MODIFIER_WORDS) {
+            if (!mods.includes(` ${norm(w).trim()} `)) continue;
+            if (mod.status) status = status ?? mod.status;
+            if (mod.notTheLeader) notTheLeader = true;
+          }
+          start = Math.min(start, preMods.index);
+        }
+      }
+    } else {
+      // A word of its own before the role makes it a part's role: "media chief", "Kunar province commander".
+      const previous = /([A-Za-z'-]+)\s+$/.exec(before)?.[1];
+      if (previous && /^[a-z]/.test(previous) && !ROLE_LEAD_IN.has(previous.toLowerCase())) notTheLeader = true;
+    }
+    if (pronoun && /^(?:its|their)/i.test(pronoun[0].trim()) && otherGroupNearer(before.slice(0, pronoun.index), isOwn)) owner = 'other';
+    const of = OF_OWNER_AFTER.exec(text.slice(end));
+    if (of?.groups?.owner && owner === 'unstated') {
+      const words = of.groups.owner.replace(/^the\s+(?=group|organization)/i, 'the ');
+      // "the head of TG" is this group's; "the head of the regional administration" is not.
+      owner = isOwn(words) ? 'own' : 'other';
+      if (owner === 'own') end += of[0].length;
+    }
+    out.push({ start: from + start, end: from + end, role: entry.role, leads: entry.leads, owner, status, notTheLeader });
+  }
+  return out;
+}
+
+/** Spans of this group's references in view[from, to) (whole words). */
+export function groupMentions(view: string, from: number, to: number, refs: readonly string[]): Span[] {
+  const text = view.slice(from, to);
+  const out: Span[] = [];
+  for (const ref of [...refs].sort((a, b) => b.length - a.length)) {
+    for (let i = text.indexOf(ref); i >= 0; i = text.indexOf(ref, i + 1)) {
+      if (/[\w-]/.test(text[i - 1] ?? ' ') || /[\w-]/.test(text[i + ref.length] ?? ' ')) continue;
+      const span = { start: from + i, end: from + i + ref.length };
+      if (!out.some((s) => s.start < span.end && span.start < s.end)) out.push(span);
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+export interface Shape {
+  /** The sentence with ⟦Pn⟧, ⟦Rn⟧ and ⟦G⟧ in place of its mentions. */
+  text: string;
+  /** The view offset of a shape offset. */
+  toView(at: number): number;
+}
+
+/** Write the sentence with its mentions replaced by placeholders; people win over roles, roles over group references. */
+export function shapeOf(view: string, sentence: Span, people: readonly PersonMention[], roles: readonly RoleMention[], groups: readonly Span[]): Shape {
+  const tags: Array<Span & { label: string }> = [];
+  const free = (s: Span) => !tags.some((t) => t.start < s.end && s.start < t.end);
+  people.forEach((p, i) => tags.push({ ...p, label: `⟦P${i}⟧` }));
+  roles.forEach((r, i) => free(r) && tags.push({ ...r, label: `⟦R${i}⟧` }));
+  for (const g of groups) if (free(g)) tags.push({ ...g, label: '⟦G⟧' });
+  tags.sort((a, b) => a.start - b.start);
+  let text = '';
+  let at = sentence.start;
+  const marks: Array<{ shape: number; view: number }> = [];
+  for (const t of tags) {
+    text += view.slice(at, t.start);
+    marks.push({ shape: text.length, view: t.start });
+    text += t.label;
+    at = t.end;
+    marks.push({ shape: text.length, view: t.end });
+  }
+  text += view.slice(at, sentence.end);
+  return {
+    text,
+    toView(pos) {
+      let base = { shape: 0, view: sentence.start };
+      for (const m of marks) if (m.shape <= pos) base = m;
+      return base.view + (pos - base.shape);
+    },
+  };
+}

@@ -1,0 +1,164 @@
+/**
+ * Leader relations as short rows over a sentence's shape (mentions.ts):
+ * ⟦Pn⟧ a person, ⟦Rn⟧ a role with its owner, ⟦G⟧ this group. Each row
+ * says what its match claims: that a person leads (now, in the past, by a
+ * choice made or only announced) or what happened to a person (killed,
+ * captured, no longer leading). Which role counts, whose group it is, and
+ * how claims combine is for the refiners in index.ts.
+ */
+import { CHOOSING_VERBS, CHOSEN_VERBS, LEAD_VERBS, LEADERSHIP_NOUNS, ROLE_COPULAS, STATUS_CUES, SUCCESSION_VERBS, TAKE_OVER_VERBS, statusOfCue, type Status } from './lexicon.js';
+
+/** `apposition`: a role beside a name with no verb of its own ("TG's leader, X, ..."): current as of the sentence's date. */
+export type How = 'current' | 'former' | 'appointed' | 'announced' | 'apposition';
+
+export type Claim =
+  | { kind: 'leads'; who: number; role: number | null; how: How; at: number }
+  | { kind: 'status'; who: number | 'antecedent'; status: Status; at: number }
+  /** "X succeeded him": X leads; the one before no longer does. */
+  | { kind: 'succeeds'; who: number; old: number | 'antecedent'; role: number | null; at: number };
+
+interface RelationRow {
+  id: string;
+  example: string;
+  pattern: RegExp;
+  claims: (m: RegExpExecArray) => Claim[];
+}
+
+const alt = (words: string) => words.split('|').sort((a, b) => b.length - a.length).join('|');
+const P = (name: string) => `⟦P(?<${name}>\\d+)⟧`;
+/** Several people: "⟦P0⟧ and ⟦P1⟧", "⟦P0⟧, ⟦P1⟧, and ⟦P2⟧". */
+const PS = (name: string) => `(?<${name}>⟦P\\d+⟧(?:(?:, ⟦P\\d+⟧)*,? and ⟦P\\d+⟧)?)`;
+const R = (name: string) => `⟦R(?<${name}>\\d+)⟧`;
+/** Another name for the person right after it: "(aka Abu Bilal)", ", also known as ⟦P1⟧,". */
+const AKA = `(?:,? \\((?:aka|a\\.k\\.a\\.?|also known as)[^)]*\\)|,? (?:also known as|aka|a\\.k\\.a\\.?) ⟦P\\d+⟧(?:,? (?:aka|or) ⟦P\\d+⟧)*)?`;
+/** An apposition between commas: ", the son of the group's founder,". */
+const APPOS = `(?:, (?:[^,;⟦]|⟦[RGP]\\d*⟧)*?,)?`;
+const GROUP = `(?:(?:the )?⟦G⟧|it|It)`;
+/** The group is the whole object ("leads TG, which ..."), not a word of a longer one ("directs TG activity"). */
+const CLAUSE_GOES_ON = `(?=[,.;:)]|$| (?:since|from|until|in|for|after|before|during|with|and|as|while|which|who|through|between|at|to|on|today|now|alone)\\b)`;
+const STATUS_WORDS = alt(STATUS_CUES.map((c) => c.words).join('|'));
+const ADVERB = `(?: (?:reportedly|later|allegedly|subsequently|also|then|eventually|finally|ultimately))?`;
+
+const people = (group: string | undefined): number[] => [...(group ?? '').matchAll(/⟦P(\d+)⟧/g)].map((x) => Number(x[1]));
+const num = (s: string | undefined): number | null => (s === undefined ? null : Number(s));
+const copula = (words: string) => ROLE_COPULAS.find((c) => new RegExp(`^(?:${c.words})$`).test(words))?.status ?? 'current';
+const leadVerb = (words: string) => LEAD_VERBS.find((c) => new RegExp(`^(?:${c.words})$`).test(words))?.status ?? 'current';
+const at = (m: RegExpExecArray, group?: string) => m.index + (group && m.groups?.[group] ? m[0].indexOf(m.groups[group]!) : 0);
+
+export const RELATION_ROWS: readonly RelationRow[] = [
+  {
+    id: 'name-is-role',
+    example: "Abu Hamza al-Tunsi, also known as Abu Bilal, is TG's emir.",
+    pattern: new RegExp(`${PS('who')}${AKA}${APPOS},? (?<cop>${alt(ROLE_COPULAS.map((c) => c.words).join('|'))})(?: also| now)?(?: the| a| an)? ${R('role')}`, 'g'),
+    claims: (m) => people(m.groups!.who).map((who) => ({ kind: 'leads', who, role: num(m.groups!.role), how: copula(m.groups!.cop!), at: at(m) })),
+  },
+  {
+    id: 'role-is-name',
+    example: "Its chief is Tariq Mansour. / TG's leader, Mahmud Sadiq, has called ... / TG leader Jamil Rifai was arrested",
+    pattern: new RegExp(`(?<chosen>\\b(?:${CHOOSING_VERBS}) (?:that )?(?:an? |the |its )?)?${R('role')}(?<cop>,| is| remains| was| has been| had been|, is)? ${PS('who')}`, 'g'),
+    claims: (m) => people(m.groups!.who).map((who) => ({ kind: 'leads', who, role: num(m.groups!.role), how: m.groups!.chosen ? 'appointed' : m.groups!.cop && m.groups!.cop !== ',' ? copula(m.groups!.cop.replace(/^,\s*/, '').trim()) : 'apposition', at: at(m, 'role') })),
+  },
+  {
+    id: 'name-comma-role',
+    example: "In 2018 government forces captured Tahir Jan, the group's emir.",
+    pattern: new RegExp(`${P('who')}${AKA}, (?:the |(?<is>who is (?:the |also )?))?${R('role')}(?=(?:[^⟦;,.]|⟦[RG]\\d*⟧){0,60}(?:[,.;]|$)| (?:was|were|is|has|had|and|who|died)\\b)`, 'g'),
+    claims: (m) => [{ kind: 'leads', who: Number(m.groups!.who), role: num(m.groups!.role), how: m.groups!.is ? 'current' : 'apposition', at: at(m) }],
+  },
+  {
+    id: 'led-by',
+    example: 'TG is led by Iyad ould Hamma. / Led by Sheikh Ahmad Rifat, TG ... / TG, led by X, operates ...',
+    // Only this group is led: what stands before is the group, "It", or nothing of its own ("Led by X, TG ...", "..., and led by X, TG is").
+    pattern: new RegExp(`(?<=(?:^|⟦G⟧,? |\\b[Ii]t |, and |, |\\band ))(?<aux>(?:is|are|was|were|has been|had been|remains|have been)(?: currently| jointly| still| now)? )?(?:jointly |currently |now )?(?:[Ll]ed|[Hh]eaded|[Cc]ommanded|[Dd]irected|[Rr]un|[Rr]uled) by (?:${R('role')},? )?${PS('who')}`, 'g'),
+    claims: (m) => people(m.groups!.who).map((who) => ({ kind: 'leads', who, role: num(m.groups!.role), how: /^(?:was|were|had been)\b/.test(m.groups!.aux ?? '') ? 'former' : 'current', at: at(m) })),
+  },
+  {
+    id: 'under-the-leadership-of',
+    example: 'TG operates under the leadership of Sheikh Amin Rahmani.',
+    pattern: new RegExp(`\\bunder the (?:leadership|command|direction|guidance) of (?:${R('role')},? )?${PS('who')}`, 'g'),
+    claims: (m) => people(m.groups!.who).map((who) => ({ kind: 'leads', who, role: num(m.groups!.role), how: 'current', at: at(m) })),
+  },
+  {
+    id: 'under-name-leadership',
+    example: "Under Hamid Yusuf's leadership, TG expanded its operations.",
+    pattern: new RegExp(`\\b[Uu]nder ${P('who')}'s? (?:${LEADERSHIP_NOUNS}|guidance|direction)\\b`, 'g'),
+    claims: (m) => [{ kind: 'leads', who: Number(m.groups!.who), role: null, how: 'current', at: at(m) }],
+  },
+  {
+    id: 'name-leads-group',
+    example: 'Khalid Osman has headed the group since 2015. / The brothers Karim and Samir Benali lead TG.',
+    pattern: new RegExp(`${PS('who')}${AKA}${APPOS},?(?: (?:now|currently|still|reportedly|jointly|also|effectively|nominally))? (?<verb>${alt(LEAD_VERBS.map((c) => c.words).join('|'))}) ${GROUP}${CLAUSE_GOES_ON}`, 'g'),
+    claims: (m) => people(m.groups!.who).map((who) => ({ kind: 'leads', who, role: null, how: leadVerb(m.groups!.verb!), at: at(m) })),
+  },
+  {
+    id: 'name-who-led',
+    example: 'Mahdi Karrar, who had led TG since 2008, died in 2019.',
+    pattern: new RegExp(`${P('who')}${AKA}, who (?<verb>${alt(LEAD_VERBS.map((c) => c.words).join('|'))})(?: ${GROUP})?\\b`, 'g'),
+    claims: (m) => [{ kind: 'leads', who: Number(m.groups!.who), role: null, how: leadVerb(m.groups!.verb!), at: at(m) }],
+  },
+  {
+    id: 'took-over',
+    example: "Nasir Qadri took over as TG's leader in 2021. / Bilal Hamdi assumed leadership of the group.",
+    pattern: new RegExp(`${P('who')}${AKA}${APPOS},? (?:${alt(TAKE_OVER_VERBS)}) (?:as ${R('role')}|(?:the )?(?:${LEADERSHIP_NOUNS})\\b(?! of (?!⟦G⟧|the group))|${GROUP}${CLAUSE_GOES_ON})`, 'g'),
+    claims: (m) => [{ kind: 'leads', who: Number(m.groups!.who), role: num(m.groups!.role), how: 'appointed', at: at(m) }],
+  },
+  {
+    id: 'chose-name-as-role',
+    example: 'In 2019 the group chose Yusuf Haddad as its new leader. / The group then named Maulana Idris Khan its emir.',
+    pattern: new RegExp(`\\b(?:${CHOOSING_VERBS}) ${P('who')}(?:(?: as)?(?: the)? ${R('role')}| to (?:lead|head|command|run) ${GROUP})`, 'g'),
+    claims: (m) => [{ kind: 'leads', who: Number(m.groups!.who), role: num(m.groups!.role), how: 'appointed', at: at(m) }],
+  },
+  {
+    id: 'was-chosen-to-lead',
+    example: 'Ismail Dawud was chosen to lead TG.',
+    pattern: new RegExp(`${P('who')}${AKA} (?:was|has been|had been) (?:${CHOSEN_VERBS}) to (?:lead|head|command|run) ${GROUP}`, 'g'),
+    claims: (m) => [{ kind: 'leads', who: Number(m.groups!.who), role: null, how: 'appointed', at: at(m) }],
+  },
+  {
+    id: 'succeeded',
+    example: 'Ahmed Guled succeeded Farah Ismail as leader in 2014. / his deputy Zakaria Hamdan succeeded him.',
+    pattern: new RegExp(`${P('new')}${AKA}${APPOS},? (?:${SUCCESSION_VERBS}) (?:${P('old')}|(?<pronoun>him|her))(?: as ${R('role')})?`, 'g'),
+    claims: (m) => [{ kind: 'succeeds', who: Number(m.groups!.new), old: m.groups!.pronoun ? 'antecedent' : Number(m.groups!.old), role: num(m.groups!.role), at: at(m) }],
+  },
+  {
+    id: 'succeeded-by',
+    example: 'He was succeeded by Omar Diallo. / ... was killed in 2019 and replaced by Abu Zaid al-Kufi.',
+    pattern: new RegExp(`(?:${P('old')}|\\b(?<pronoun>He|She|he|she))[^⟦;]*? (?:was |had been |and (?:was )?)?(?:${SUCCESSION_VERBS}) by ${P('new')}`, 'g'),
+    claims: (m) => [{ kind: 'succeeds', who: Number(m.groups!.new), old: m.groups!.pronoun ? 'antecedent' : Number(m.groups!.old), role: null, at: at(m, 'new') }],
+  },
+  {
+    id: 'name-was-status',
+    example: "TG's emir, Abu Usman Kabir, was killed in a drone strike in March 2020.",
+    pattern: new RegExp(`${PS('who')}${AKA}${APPOS}(?: and (?:[^⟦;]|⟦R\\d+⟧){1,40}?)?,? (?:was|were|had been|has been)${ADVERB} (?<cue>${STATUS_WORDS})\\b`, 'g'),
+    claims: (m) => people(m.groups!.who).map((who) => ({ kind: 'status', who, status: statusOfCue(m.groups!.cue!), at: at(m, 'cue') })),
+  },
+  {
+    id: 'name-died',
+    example: 'Mahdi Karrar, who had led TG since 2008, died in 2019.',
+    pattern: new RegExp(`${PS('who')}${AKA}${APPOS}${ADVERB},? (?<cue>died|passed away|was released|stepped down|resigned)\\b`, 'g'),
+    claims: (m) => people(m.groups!.who).map((who) => ({ kind: 'status', who, status: statusOfCue(m.groups!.cue!.replace(/^was /, '')), at: at(m, 'cue') })),
+  },
+  {
+    id: 'until-his',
+    example: 'Anwar Basri led the group from 2009 until his capture in 2014.',
+    pattern: new RegExp(`${P('who')}(?:[^⟦;]|⟦[GR]\\d*⟧)*? until (?:he was (?<cue>killed|captured|arrested|detained|executed)|his (?<noun>death|arrest|capture|detention|killing|assassination|execution))\\b`, 'g'),
+    claims: (m) => [{ kind: 'status', who: Number(m.groups!.who), status: statusOfCue(m.groups!.cue ?? m.groups!.noun!), at: at(m, m.groups!.cue ? 'cue' : 'noun') }],
+  },
+  {
+    id: 'verb-role-name',
+    example: "Security forces killed TG's emir, Abu Usman Adil, in March 2020. / killed members of its leadership including leader X",
+    pattern: new RegExp(`\\b(?<cue>killed|executed|assassinated|captured|arrested|detained|apprehended)(?: the)?(?:[^;⟦]{0,80}?\\bincluding)? (?:⟦R\\d+⟧,? )?${P('who')}`, 'g'),
+    claims: (m) => [{ kind: 'status', who: Number(m.groups!.who), status: statusOfCue(m.groups!.cue!), at: at(m, 'cue') }],
+  },
+  {
+    id: 'name-possessive-status',
+    example: "after Abdelmalek Saidi's death in 2020",
+    pattern: new RegExp(`${P('who')}'s? (?<cue>death|arrest|capture|killing|assassination|execution|detention)\\b`, 'g'),
+    claims: (m) => [{ kind: 'status', who: Number(m.groups!.who), status: statusOfCue(m.groups!.cue!), at: at(m, 'cue') }],
+  },
+  {
+    id: 'pronoun-was-status',
+    example: 'He was killed in an airstrike in 2015.',
+    pattern: new RegExp(`^(?:He|She)(?: was| had been| were)?${ADVERB} (?<cue>${STATUS_WORDS}|died)\\b`, 'g'),
+    claims: (m) => [{ kind: 'status', who: 'antecedent', status: statusOfCue(m.groups!.cue!), at: at(m, 'cue') }],
+  },
+];
