@@ -63,13 +63,15 @@ export function exportChoice(values: { format?: string; table?: string; excel?: 
  */
 export function exportText(choice: ExportChoice, records: readonly CrtxRecord[], textsDirOf: (record: CrtxRecord) => string, warn: (line: string) => void): string {
   const readers = new Map<string, TextReader>();
+  const warned = new Set<string>();
   const reader = (dir: string) => readers.get(dir) ?? readers.set(dir, textReader(dir)).get(dir)!;
   const text = exportRecords(choice.format, records, {
     table: choice.table,
     excel: choice.excel,
     textOf: (record) => {
       const found = reader(textsDirOf(record)).textOf(record);
-      if (found === null) warn(`${record.id}: warning [no-text] cannot read the text ${record.source.textPath ?? record.source.path} that its evidence points into; evidence_text left empty (pass --texts DIR, the folder the texts were written to)`);
+      const path = record.source.textPath ?? record.source.path;
+      if (found === null && !warned.has(path) && warned.add(path)) warn(`${record.id}: warning [no-text] cannot read the text ${path} that its evidence points into; evidence_text left empty (pass --texts DIR, the folder the texts were written to)`);
       return found;
     },
   });
@@ -132,9 +134,7 @@ export function runExport(argv: string[]): number {
     process.stderr.write(`crtx: error [no-records] no records found in ${args.join(', ')}; run crtx extract first, or name a folder or JSONL file of records\n`);
     return EXIT.someFailed;
   }
-  const warnings = new Set<string>();
-  const text = exportText(choice, records, (r) => textsDir.get(r.id)!, (line) => warnings.add(line));
-  for (const line of warnings) process.stderr.write(line + '\n');
+  const text = exportText(choice, records, (r) => textsDir.get(r.id)!, (line) => process.stderr.write(line + '\n'));
   if (values.output !== undefined) writeFileAtomic(values.output, text);
   else process.stdout.write(text);
   return failed ? EXIT.someFailed : EXIT.ok;

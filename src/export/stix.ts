@@ -77,7 +77,7 @@ function groupDescription(r: CrtxRecord): string {
   if (r.designation) parts.push(`Designated a Foreign Terrorist Organization on ${r.designation.date}.`);
   if (r.founded) parts.push(`Formed in ${r.founded.year} (year precision: first_seen is January 1 of that year; the report gives no month or day).`);
   if (r.strength) parts.push(`Strength: ${r.strength.text}`);
-  if (r.areas.length > 0) parts.push(`Areas of operation: ${r.areas.map((a) => a.name).join(', ')}.`);
+  if (r.areas.length > 0) parts.push(`Areas of operation: ${r.areas.map((a) => a.name).sort().join(', ')}.`);
   const funding = [...r.funding.sources.map((s) => s.category), ...r.funding.sponsors.map((s) => `sponsor ${s.name}`)];
   if (funding.length > 0) parts.push(`Funding: ${funding.join(', ')}.`);
   return parts.join(' ');
@@ -165,7 +165,12 @@ const TYPE_ORDER = ['identity', 'extension-definition', 'threat-actor', 'locatio
 const byTypeThenId = (a: StixObject, b: StixObject) => TYPE_ORDER.indexOf(a.type) - TYPE_ORDER.indexOf(b.type) || compareIds(a.id, b.id);
 
 /** What counts as a change of an object between years: its content, not where in the text it was read. */
-const content = (draft: Draft) => JSON.stringify(draft, (key, value) => (key === 'evidence' || key === 'name_evidence' || key === 'record_id' ? undefined : value));
+// Lists compare as sets, as in the diff: re-ordered is not changed.
+const content = (draft: Draft): string =>
+  JSON.stringify(draft, (key, value: unknown) => {
+    if (key === 'evidence' || key === 'name_evidence' || key === 'record_id') return undefined;
+    return Array.isArray(value) ? value.map((v) => JSON.stringify(v, (k, w: unknown) => (k === 'evidence' ? undefined : w))).sort() : value;
+  });
 
 export function recordsToStix(records: Iterable<CrtxRecord>): StixBundle {
   const organizations = organizationsOf(records);
