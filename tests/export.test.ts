@@ -247,7 +247,7 @@ describe('FollowTheMoney', () => {
   });
 });
 
-describe('crtx export', () => {
+describe('crtx export', { timeout: 120_000 }, () => {
   it('writes each format from the years under --out, byte-identical on a second run', () => {
     for (const format of ['csv', 'stix', 'ftm']) {
       const first = crtx(['export', '2020', '2021', '--out', out, '--format', format]);

@@ -46,7 +46,7 @@ const inConsumer = (script: string) => {
   return r.stdout;
 };
 
-describe('the packed package', () => {
+describe('the packed package', { timeout: 120_000 }, () => {
   it('holds the built code, schemas, README and license, and no tests, fixtures, sources or TypeScript sources', () => {
     expect(files).toEqual(expect.arrayContaining(['LICENSE', 'README.md', 'package.json', 'dist/src/index.js', 'dist/src/index.d.ts', 'dist/src/cli/main.js', 'dist/src/cli/worker.js', 'dist/data/cities.tsv', 'dist/validators/record.cjs', 'schemas/record.schema.json']));
     expect(files.filter((f) => !/^(?:dist\/(?:src|data|validators)\/|schemas\/|LICENSE$|README\.md$|package\.json$)/.test(f))).toEqual([]);
