@@ -25,6 +25,9 @@ crtx(['extract', 'fixtures/diff', '--out', out]);
 const years = [2020, 2021].map((y) => jsonl(readFileSync(join(out, `${y}/profiles.jsonl`), 'utf8')));
 const both = years.flat();
 const sources = readdirSync('sources').length > 0 ? jsonl(crtx(['extract', 'sources', '--stdout']).stdout) : [];
+// Every corpus year together, when ../shared is here: real records, renamed groups (ISIL → ISIS) and all.
+const CORPUS = '../shared/corpus/texts';
+const corpus = existsSync(CORPUS) ? jsonl(crtx(['extract', CORPUS, '--stdout', '--out', tempDir()]).stdout) : [];
 
 describe('ids shared by the export formats', () => {
   it('UUIDv5 matches the RFC 4122 example (DNS namespace, "www.example.com")', () => {
@@ -41,6 +44,12 @@ describe('ids shared by the export formats', () => {
       ['movement-for-testland-unity', ['2021/movement-for-testland-unity']],
       ['revolutionary-old-brigade', ['2020/revolutionary-old-brigade']],
     ]);
+  });
+
+  it.runIf(existsSync(CORPUS))('makes ISIL (2014) and ISIS (2022) of the corpus one organization', () => {
+    const isis = organizationsOf(corpus).find((o) => o.records.some((r) => r.id === '2022/islamic-state-of-iraq-and-syria'))!;
+    expect(isis.key).toBe('islamic-state-in-iraq-and-the-levant');
+    expect(isis.records.map((r) => r.id)).toContain('2014/islamic-state-in-iraq-and-the-levant');
   });
 
   it('exported alone, an organization is keyed by its own slug', () => {
@@ -127,6 +136,7 @@ describe('STIX 2.1', () => {
   it.skipIf(!existsSync(STIX_DIR))('every object validates against the OASIS cti-stix2-json-schemas (skipped without ../shared)', () => {
     expect(stixProblems(bundle.objects)).toEqual([]);
     if (sources.length > 0) expect(stixProblems(recordsToStix(sources).objects)).toEqual([]);
+    if (corpus.length > 0) expect(stixProblems(recordsToStix(corpus).objects)).toEqual([]);
   });
   it.runIf(!existsSync(STIX_DIR))('is not validated: ../shared/vendor/cti-stix2-json-schemas is absent', () => {});
 
@@ -221,6 +231,7 @@ describe('FollowTheMoney', () => {
   it('every entity fits the FtM model (required properties, property types, entity ranges)', () => {
     expect(ftmProblems(entities)).toEqual([]);
     if (sources.length > 0) expect(ftmProblems(recordsToFtm(sources))).toEqual([]);
+    if (corpus.length > 0) expect(ftmProblems(recordsToFtm(corpus))).toEqual([]);
   });
 
   it('models an organization as OpenSanctions models the FTO list: Organization + Sanction', () => {
