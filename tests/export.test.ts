@@ -133,12 +133,16 @@ describe('STIX 2.1', () => {
   const ofType = (type: string) => bundle.objects.filter((o) => o.type === type);
   const group = (name: string) => ofType('threat-actor').find((o) => o.name === name)!;
 
-  it.skipIf(!existsSync(STIX_DIR))('every object validates against the OASIS cti-stix2-json-schemas (skipped without ../shared)', () => {
+  it('every object validates against the OASIS cti-stix2-json-schemas', (context) => {
+    if (!existsSync(STIX_DIR)) {
+      const note = `STIX objects not validated: ${STIX_DIR} is absent (../shared holds the OASIS schemas)`;
+      console.warn(note);
+      context.skip(note);
+    }
     expect(stixProblems(bundle.objects)).toEqual([]);
     if (sources.length > 0) expect(stixProblems(recordsToStix(sources).objects)).toEqual([]);
     if (corpus.length > 0) expect(stixProblems(recordsToStix(corpus).objects)).toEqual([]);
   });
-  it.runIf(!existsSync(STIX_DIR))('is not validated: ../shared/vendor/cti-stix2-json-schemas is absent', () => {});
 
   it('has one threat-actor per organization across years, with earlier names as aliases, created and modified from the reports', () => {
     expect(ofType('threat-actor').filter((o) => o.resource_level === 'organization')).toHaveLength(5);
