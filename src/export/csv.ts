@@ -13,7 +13,7 @@ import type { TextOf } from './texts.js';
 export const CSV_TABLES = ['organizations', 'incidents', 'aliases', 'leaders', 'areas', 'funding'] as const;
 export type CsvTable = (typeof CSV_TABLES)[number];
 
-export interface CsvOptions {
+export interface CsvWriteOptions {
   table?: CsvTable;
   /** BOM and formula escaping, for spreadsheets. */
   excel?: boolean;
@@ -104,7 +104,7 @@ const TABLES: Record<CsvTable, { columns: string[]; rows: (c: Context) => Row[] 
 const cell = (value: Cell): string => (value === null || value === undefined ? '' : String(value));
 
 /** One table of the records as CSV text: organizations by id, each one's years in order. */
-export function recordsToCsv(records: Iterable<CrtxRecord>, options: CsvOptions = {}): string {
+export function recordsToCsv(records: Iterable<CrtxRecord>, options: CsvWriteOptions = {}): string {
   const table = TABLES[options.table ?? 'organizations'];
   const textOf = options.textOf ?? (() => null);
   const rows: string[][] = [];

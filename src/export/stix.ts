@@ -14,7 +14,7 @@
 import { createRequire } from 'node:module';
 import { compareIds } from '../diff/match.js';
 import type { CrtxRecord } from '../record/schema.js';
-import { countsText, crtxUuid, datePrecision, incidentKey, incidentName, latestOf, organizationsOf, partialDate, reportTimestamp, type Organization } from './ids.js';
+import { countsText, crtxUuid, datePrecision, incidentKey, incidentName, organizationsOf, partialDate, reportTimestamp, type Organization } from './ids.js';
 
 export type StixObject = { type: string; id: string; [property: string]: unknown };
 export interface StixBundle {
