@@ -52,6 +52,13 @@ describe('ids shared by the export formats', () => {
     expect(isis.records.map((r) => r.id)).toContain('2014/islamic-state-in-iraq-and-the-levant');
   });
 
+  it('does not depend on the order records come in', () => {
+    const reversed = [...both].reverse();
+    expect(recordsToCsv(reversed, { table: 'incidents' })).toBe(recordsToCsv(both, { table: 'incidents' }));
+    expect(JSON.stringify(recordsToStix(reversed))).toBe(JSON.stringify(recordsToStix(both)));
+    expect(JSON.stringify(recordsToFtm(reversed))).toBe(JSON.stringify(recordsToFtm(both)));
+  });
+
   it('exported alone, an organization is keyed by its own slug', () => {
     expect(organizationsOf(years[1]!).map((o) => o.key)).toContain('islamic-state-of-testland');
   });

@@ -203,7 +203,7 @@ export function recordsToStix(records: Iterable<CrtxRecord>): StixBundle {
         report_types: ['threat-actor'],
         published: at,
         object_refs: [PUBLISHER_ID, ...new Set(drafts.map((d) => d.id))].sort(compareIds),
-        extensions: extension({ recordId: record.id, source: record.source }),
+        extensions: extension({ recordId: record.id, source: record.source, sections: record.sections }),
       });
     });
   }
@@ -230,7 +230,7 @@ export function recordsToStix(records: Iterable<CrtxRecord>): StixBundle {
       name: 'crtx record facts',
       description: 'Facts of a crtx record that STIX has no property for, with the evidence each was read from.',
       schema:
-        'Property names are the crtx record fields (see crtx schemas/record.schema.json) in snake_case, absent when null: record_id; on a group: acronym, aliases, designation, founded (with precision "year"), strength, areas, funding; on a leader: leader; on an incident: date (with precision), type, location, target, killed, wounded, kidnapped (value, qualifier, text), claimed, aggregate, rule; on a report: source. Every evidence is {section, start, end}: UTF-16 offsets into the text the record names.',
+        'Property names are the crtx record fields (see crtx schemas/record.schema.json) in snake_case, absent when null: record_id; on a group: acronym, aliases, designation, founded (with precision "year"), strength, areas, funding; on a leader: leader; on an incident: date (with precision), type, location, target, killed, wounded, kidnapped (value, qualifier, text), claimed, aggregate, rule; on a report: source and sections (heading, known, evidence). Every evidence is {section, start, end}: UTF-16 offsets into the text the record names.',
       version: EXTENSION_VERSION,
       extension_types: ['property-extension'],
     },
