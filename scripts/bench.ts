@@ -22,7 +22,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { asChapterEntry, chapterOf, renamedEntry } from '../src/eval/chapter.js';
+import { asChapterEntry, chapterOf, renamedEntry } from './chapter.js';
 import { documentFromBytes } from '../src/ingest/document.js';
 import { RecordWriter } from '../src/output/records.js';
 import { packageRoot } from '../src/package-root.js';

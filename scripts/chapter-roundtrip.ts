@@ -11,7 +11,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
-import { asChapterEntry, chapterOf, comparableRecord, hardWrap } from '../src/eval/chapter.js';
+import { asChapterEntry, chapterOf, comparableRecord, hardWrap } from './chapter.js';
 import { documentFromText } from '../src/ingest/document.js';
 import { packageRoot } from '../src/package-root.js';
 import { extractDocument } from '../src/pipeline.js';

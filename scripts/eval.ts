@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { documentFromBytes } from '../src/ingest/document.js';
 import { extractDocument } from '../src/pipeline.js';
 import { packageRoot } from '../src/package-root.js';
-import { goldView, scoreFile, FIELDS, TARGETS, type Tally } from '../src/eval/score.js';
+import { goldView, scoreFile, FIELDS, TARGETS, type Tally } from './score.js';
 import { loadChallenge, runRow, scoreChallenge } from './challenge.js';
 
 const { values } = parseArgs({

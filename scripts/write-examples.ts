@@ -6,7 +6,7 @@
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { asChapterEntry, chapterOf, hardWrap } from '../src/eval/chapter.js';
+import { asChapterEntry, chapterOf, hardWrap } from './chapter.js';
 import { hyphenate, htmlPage } from './example-inputs.js';
 import { writeReportPdf } from './pdf-writer.js';
 

@@ -2,7 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { asChapterEntry, chapterOf, renamedEntry } from '../src/eval/chapter.js';
+import { asChapterEntry, chapterOf, renamedEntry } from '../scripts/chapter.js';
 import { documentFromText } from '../src/ingest/document.js';
 import { extractDocument } from '../src/pipeline.js';
 import { recordProblems } from '../src/record/validate.js';

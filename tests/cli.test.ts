@@ -3,7 +3,7 @@ import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } fr
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { htmlPage } from '../scripts/example-inputs.js';
-import { asChapterEntry, chapterOf, comparableRecord } from '../src/eval/chapter.js';
+import { asChapterEntry, chapterOf, comparableRecord } from '../scripts/chapter.js';
 import type { CrtxRecord } from '../src/record/schema.js';
 import { tempDir } from './temp.js';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURE_EXPECTED, FIXTURE_INPUTS, fixtureNames, renderFixture } from '../src/golden.js';
+import { FIXTURE_EXPECTED, FIXTURE_INPUTS, fixtureNames, renderFixture } from '../scripts/golden.js';
 import type { CrtxRecord } from '../src/record/schema.js';
 import { claims } from './claims.js';
 import { comparable } from '../src/text/view.js';

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { asChapterEntry, chapterOf, renamedEntry } from '../src/eval/chapter.js';
+import { asChapterEntry, chapterOf, renamedEntry } from '../scripts/chapter.js';
 import { documentFromBytes } from '../src/ingest/document.js';
 import { canStream, STREAM_FROM_BYTES, textPieces } from '../src/ingest/large-text.js';
 import { extractDocument, extractRecords, planDocument } from '../src/pipeline.js';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { publishedSchemas } from '../src/record/published.js';
+import { publishedSchemas } from '../scripts/published-schemas.js';
 import { recordProblems } from '../src/record/validate.js';
 import { recordOf, profile } from './helpers.js';
 

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { INPUT_FORMATS, type InputFormat } from '../ingest/format.js';
 import { RecordWriter } from '../output/records.js';
+import type { CrtxRecord } from '../record/schema.js';
 import { EXIT, UsageError } from './exit.js';
 import { expandInputs } from './inputs.js';
 import type { InputOptions, InputSink } from './process-input.js';
@@ -18,7 +19,9 @@ Default INPUT: sources/
 Options:
   --out DIR              write records under DIR/YEAR/ (default: output)
   --stdout               write records to standard output instead of files
-  --format FORMAT        with --stdout: jsonl (default) or json (one array)
+  --format FORMAT        with --stdout: jsonl (default), json (one array), or an
+                         export format: csv, stix or ftm (see crtx export --help;
+                         also --table and --excel)
   --year YEAR            report year for a chapter whose text does not state it
   --input-format FORMAT  read every input as text, html or pdf (default: detected
                          from the file's content)
@@ -52,6 +55,8 @@ export async function runExtract(argv: string[]): Promise<number> {
       out: { type: 'string', default: 'output' },
       stdout: { type: 'boolean', default: false },
       format: { type: 'string', default: 'jsonl' },
+      table: { type: 'string' },
+      excel: { type: 'boolean', default: false },
       year: { type: 'string' },
       'input-format': { type: 'string' },
       jobs: { type: 'string' },
@@ -63,7 +68,13 @@ export async function runExtract(argv: string[]): Promise<number> {
     process.stdout.write(EXTRACT_HELP + '\n');
     return EXIT.ok;
   }
-  if (values.format !== 'jsonl' && values.format !== 'json') throw new UsageError(`--format must be jsonl or json, not "${values.format}"`);
+  if (!['jsonl', 'json', 'csv', 'stix', 'ftm'].includes(values.format!)) throw new UsageError(`--format must be jsonl, json, csv, stix or ftm, not "${values.format}"`);
+  const native = values.format === 'jsonl' || values.format === 'json';
+  // csv, stix and ftm need every record first (ids shared across years), so they are written at the end.
+  const exported = native ? null : (await import('./export.js'));
+  const choice = exported?.exportChoice(values) ?? null;
+  if (choice && !values.stdout) throw new UsageError(`--format ${values.format} goes with --stdout (or use crtx export on the records written)`);
+  if (native && (values.table !== undefined || values.excel)) throw new UsageError('--table and --excel go with --format csv');
   const inputFormat = values['input-format'];
   if (inputFormat !== undefined && !(INPUT_FORMATS as readonly string[]).includes(inputFormat)) {
     throw new UsageError(`--input-format must be one of ${INPUT_FORMATS.join(', ')}, not "${inputFormat}"`);
@@ -82,6 +93,7 @@ export async function runExtract(argv: string[]): Promise<number> {
   let written = 0;
   const toStdout = values.stdout;
   const asArray = values.format === 'json';
+  const collected: CrtxRecord[] = [];
   const sink: InputSink = {
     message: (line) => process.stderr.write(line + '\n'),
     text: (path, text) => writer.text(path, text),
@@ -94,6 +106,7 @@ export async function runExtract(argv: string[]): Promise<number> {
       }
       seen.set(r.id, r.source.path);
       if (!toStdout) writer.record(r);
+      else if (choice) collected.push(r);
       else if (asArray) process.stdout.write((written === 0 ? '[\n' : ',\n') + JSON.stringify(r, null, 2).replace(/^/gm, '  '));
       else process.stdout.write(JSON.stringify(r) + '\n');
       written++;
@@ -102,7 +115,10 @@ export async function runExtract(argv: string[]): Promise<number> {
   const summaries = await runInputs(files, options, jobs, sink);
   failed += summaries.filter((s) => s.failed).length;
 
-  if (toStdout) {
+  if (choice) {
+    // Texts are written under --out as records are made; records read from clean text files quote those files.
+    process.stdout.write(exported!.exportText(choice, collected, () => values.out!, (line) => process.stderr.write(line + '\n')));
+  } else if (toStdout) {
     if (asArray) process.stdout.write(written === 0 ? '[]\n' : '\n]\n');
   } else {
     writer.finish();

@@ -1,20 +1,15 @@
 /**
- * One input file → its records and messages, each handed on as soon as it is
- * made (a 50 MB chapter is never held as a list of records), plus the texts to
- * write beside the records. Messages are formatted here (path:line:column
- * needs the text, which stays here). Pure apart from reading the file, so
- * worker threads run it as is.
+ * One input file → the library's extract (src/library.ts): its records,
+ * messages and texts handed on as they come. Here: reading the file, the
+ * messages' path:line:column format, and which failures fail the input.
+ * Pure apart from reading the file, so worker threads run it as is.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Diagnostic } from '../diagnostics.js';
-import { DecodeError, ReadError, readDocument } from '../ingest/document.js';
-import { detectFormat, type InputFormat } from '../ingest/format.js';
-import { canStream, textPieces, type TextPiece } from '../ingest/large-text.js';
-import { shiftEvidence } from '../record/shift.js';
-import { extractRecords, planDocument } from '../pipeline.js';
+import { DecodeError, ReadError } from '../ingest/document.js';
+import type { InputFormat } from '../ingest/format.js';
+import { extract, type Found } from '../library.js';
 import type { CrtxRecord } from '../record/schema.js';
-import { positionsIn, type Positions } from './positions.js';
 import { formatDiagnostic } from './report.js';
 
 export interface InputOptions {
@@ -63,39 +58,17 @@ export async function processInput(path: string, options: InputOptions, sink: In
   }
   if (bytes.length === 0) return fail(shown, 'empty', 'the file is empty; expected a profile, a chapter, a saved web page or the report PDF');
   try {
-    const format = options.format ?? detectFormat(bytes);
-    // A large clean text is read a profile-aligned piece at a time; anything else as one document.
-    const pieces: Iterable<TextPiece> =
-      format === 'text' && canStream(bytes) ? textPieces(shown, bytes, options.year ?? null) : [{ doc: await readDocument(shown, bytes, { format }), base: 0, baseLine: 0 }];
     let records = 0;
     let failed = false;
-    for (const { doc, base, baseLine } of pieces) {
-      const plan = planDocument(doc, { year: options.year ?? null });
-      if (plan.textPath) sink.text(plan.textPath, doc.text);
+    const onDiagnostic = ({ diagnostic: d, textPath, line, column, scope }: Found) => {
+      failed ||= scope === 'document' && d.severity === 'error';
       // Positions in a derived text (HTML, PDF, repaired) are positions in the copy written to the output folder.
-      const where = plan.textPath ? join(options.outDir, plan.textPath) : shown;
-      let positions: Positions | null = null;
-      const at = (offset: number) => {
-        const p = (positions ??= positionsIn(doc.text))(offset);
-        return { line: p.line + baseLine, column: p.column };
-      };
-      const report = (d: Diagnostic) => {
-        if (d.severity !== 'info' || options.verbose) sink.message(formatDiagnostic(d.evidence ? where : shown, at, d));
-      };
-      // Every piece of a large file starts at a profile, so a piece without one is as wrong as a file without one.
-      plan.diagnostics.forEach(report);
-      failed ||= plan.profiles.length === 0 || plan.diagnostics.some((d) => d.severity === 'error');
-      const documentWide = new Set(doc.diagnostics);
-      for (const { record, diagnostics } of extractRecords(doc, plan)) {
-        diagnostics.forEach(report);
-        if (!record) {
-          failed = true;
-          continue;
-        }
-        record.diagnostics.filter((d) => !documentWide.has(d as Diagnostic)).forEach((d) => report(d as Diagnostic));
-        sink.record(shiftEvidence(record, base));
-        records++;
-      }
+      const where = d.evidence && textPath ? join(options.outDir, textPath) : shown;
+      if (d.severity !== 'info' || options.verbose) sink.message(formatDiagnostic(where, line === null ? null : () => ({ line, column: column! }), d));
+    };
+    for await (const record of extract(bytes, { path: shown, format: options.format, year: options.year ?? null, onDiagnostic, onText: sink.text })) {
+      sink.record(record);
+      records++;
     }
     return { shown, records, failed: failed || records === 0 };
   } catch (error) {

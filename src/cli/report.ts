@@ -4,7 +4,7 @@
  * so editors and CI annotate them. Records never go to stderr, messages never to stdout.
  */
 import type { Diagnostic } from '../diagnostics.js';
-import type { Positions } from './positions.js';
+import type { Positions } from '../text/positions.js';
 
 export function formatDiagnostic(path: string, positions: Positions | null, d: Diagnostic): string {
   let where = path;

@@ -2,18 +2,32 @@
  * Record assembly: the profile's title and sections plus the extracted
  * fields, in the schema's key order (so JSON output is byte-stable).
  */
+import type { Diagnostic } from '../diagnostics.js';
 import type { Document } from '../ingest/document.js';
-import type { ExtractedFields } from '../extract/index.js';
-import type { ProfileContext } from '../extract/context.js';
-import { evidenceOf, valueAt } from '../extract/context.js';
+import type { Profile } from '../profile/parse-profile.js';
 import { CHAPTER_NAME } from '../profile/title.js';
+import type { Span } from '../text/span.js';
+import { collapseSpace } from '../text/view.js';
 import type { CrtxRecord } from './schema.js';
 import { SCHEMA_VERSION } from './version.js';
 import { slugify } from './slug.js';
 
-export function buildRecord(doc: Document, ctx: ProfileContext, fields: ExtractedFields, textPath: string | null): CrtxRecord {
+/** The fields the extractors fill (src/extract/ hands them over; this layer does not look inside extraction). */
+export type RecordFields = Pick<CrtxRecord, 'aliases' | 'designation' | 'founded' | 'leaders' | 'strength' | 'areas' | 'funding' | 'events'>;
+
+/** What a record is built from besides the fields: the text, the parsed profile, and what was noticed on the way. */
+export interface ProfileParts {
+  text: string;
+  profile: Profile;
+  diagnostics: Diagnostic[];
+}
+
+const valueAt = (text: string, span: Span) => collapseSpace(text.slice(span.start, span.end));
+const evidenceOf = (section: string, span: Span) => ({ section, start: span.start, end: span.end });
+
+export function buildRecord(doc: Document, ctx: ProfileParts, fields: RecordFields, textPath: string | null): CrtxRecord {
   const { title } = ctx.profile;
-  const name = valueAt(ctx, title.name);
+  const name = valueAt(ctx.text, title.name);
   const slug = slugify(name) || `profile-${doc.sha256.slice(0, 12)}`;
   return {
     schemaVersion: SCHEMA_VERSION,
@@ -22,7 +36,7 @@ export function buildRecord(doc: Document, ctx: ProfileContext, fields: Extracte
     source: { path: doc.path, sha256: doc.sha256, format: doc.format, textPath, encoding: doc.encoding },
     organization: {
       name,
-      acronym: title.acronym ? valueAt(ctx, title.acronym) : null,
+      acronym: title.acronym ? valueAt(ctx.text, title.acronym) : null,
       slug,
       evidence: evidenceOf('title', title.span),
     },

@@ -1,17 +1,15 @@
 /** The published JSON Schemas, generated from the zod schemas (the single source of truth). */
 import { z } from 'zod';
-import { DiffSchema, DIFF_SCHEMA_VERSION } from '../diff/schema.js';
 import { RecordSchema } from './schema.js';
 import { SCHEMA_VERSION } from './version.js';
 
 /** A zod schema as a published draft 2020-12 JSON Schema, with a versioned $id. */
-function published(schema: z.ZodType, name: string, version: string, title: string): Record<string, unknown> {
+export function published(schema: z.ZodType, name: string, version: string, title: string): Record<string, unknown> {
   const json = z.toJSONSchema(schema, { target: 'draft-2020-12' }) as Record<string, unknown>;
   return { $schema: json.$schema, $id: `https://crtx.invalid/schemas/${name}-${version}.schema.json`, title, ...json };
 }
 
 export const recordJsonSchema = () => published(RecordSchema, 'record', SCHEMA_VERSION, 'crtx organization record');
-export const diffJsonSchema = () => published(DiffSchema, 'diff', DIFF_SCHEMA_VERSION, 'crtx year-over-year diff');
 
 /** Stable, human-readable JSON: two-space indent, trailing newline. */
 export function stableJson(value: unknown): string {

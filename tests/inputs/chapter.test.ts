@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asChapterEntry, chapterOf, hardWrap } from '../../src/eval/chapter.js';
+import { asChapterEntry, chapterOf, hardWrap } from '../../scripts/chapter.js';
 import { documentFromText } from '../../src/ingest/document.js';
 import { extractDocument } from '../../src/pipeline.js';
 import { expectSameRecords, singleProfiles } from './helpers.js';

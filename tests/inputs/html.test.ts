@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asChapterEntry } from '../../src/eval/chapter.js';
+import { asChapterEntry } from '../../scripts/chapter.js';
 import { documentFromBytes } from '../../src/ingest/document.js';
 import { detectFormat } from '../../src/ingest/format.js';
 import { extractDocument } from '../../src/pipeline.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparableRecord } from '../../src/eval/chapter.js';
+import { comparableRecord } from '../../scripts/chapter.js';
 import { documentFromBytes } from '../../src/ingest/document.js';
 import { extractDocument } from '../../src/pipeline.js';
 import { singleProfiles } from './helpers.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asChapterEntry, hardWrap } from '../../src/eval/chapter.js';
+import { asChapterEntry, hardWrap } from '../../scripts/chapter.js';
 import { detectFormat } from '../../src/ingest/format.js';
 import { extractBytes } from '../../src/pipeline.js';
 import { expectSameRecords, singleProfiles } from './helpers.js';

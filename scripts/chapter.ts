@@ -4,10 +4,10 @@
  * records made comparable across the two layouts (evidence as the words it
  * points at, not as offsets, which differ between the two files).
  */
-import { documentFromText } from '../ingest/document.js';
-import { parseProfile } from '../profile/parse-profile.js';
-import { findProfiles } from '../profile/split.js';
-import type { CrtxRecord } from '../record/schema.js';
+import { documentFromText } from '../src/ingest/document.js';
+import { parseProfile } from '../src/profile/parse-profile.js';
+import { findProfiles } from '../src/profile/split.js';
+import type { CrtxRecord } from '../src/record/schema.js';
 
 /** The profile in `text` as a chapter entry: "NAME (ACR)", "aka ...", then its sections as written. */
 export function asChapterEntry(text: string): string {

@@ -4,8 +4,8 @@
  * the record states a different or extra value, a false negative when the gold
  * value is missed. Lists are scored as multisets.
  */
-import type { CrtxRecord } from '../record/schema.js';
-import { collapseSpace } from '../text/view.js';
+import type { CrtxRecord } from '../src/record/schema.js';
+import { collapseSpace } from '../src/text/view.js';
 
 export interface Gold {
   year: number;

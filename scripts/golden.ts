@@ -4,8 +4,8 @@
  */
 import { readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { stableJson } from './record/json-schema.js';
-import { extractFile } from './pipeline.js';
+import { stableJson } from '../src/record/json-schema.js';
+import { extractFile } from '../src/pipeline.js';
 
 export const FIXTURE_INPUTS = 'fixtures/profiles';
 export const FIXTURE_EXPECTED = 'fixtures/expected';
