@@ -1,117 +1,129 @@
 /**
- * npm run bench [-- --mb 5] [--reference-mb N] [--json]
+ * npm run bench [-- --mb 10] [--rss-mb 20] [--reference-mb 1] [--json]
  *
- * Speed, start-up and memory of crtx, against a plain NLP pass over the same text.
- *  1. Builds a corpus of at least --mb MB (default 5) from the bundled sources
- *     and fixture profiles, laid out as chapters, with years and organization
- *     names varied per copy so nothing is cached.
- *  2. Runs the full pipeline in this process (read, split, sections, each
- *     field rule, build, validate, serialize), then again timing each stage; then
- *     1, 2, 4 and 8 MB to show time grows linearly; then writing the files.
- *  3. The reference pass on the same text: compromise's nlp(section) with
- *     .numbers() and .places(), and chrono's casual parser per sentence
- *     (on --reference-mb MB, default all of it, scaled when smaller).
- *  4. Cold start of `crtx --version` and `crtx extract` of one profile, and
- *     `crtx extract --jobs 1` against `--jobs 2` on the corpus as files
- *     (outputs compared byte for byte).
- * Peak memory is the process's maximum resident set size after step 2.
+ * crtx against the floor, as a user runs it: every figure is a whole process
+ * (node start-up included) timed in this one run, so the ratios hold on a
+ * shared machine where absolute times drift.
+ *  1. Lays out --mb MB (default 10) of profiles as files, one profile a file,
+ *     copies of the real profiles (../shared/corpus/texts, else sources/ and
+ *     fixtures/profiles) with each copy's organization renamed, so every
+ *     record is distinct.
+ *  2. Times `node ../shared/tools/floor-pass.mjs DIR` (the practical floor:
+ *     read, hash, fold, split, a handful of regexes, records of crtx's size,
+ *     JSONL) run as it is, and `crtx extract DIR --stdout` (JSONL to
+ *     /dev/null) with --jobs 1 and --jobs 2 (outputs compared byte for byte),
+ *     and `crtx extract DIR --out TMP` (files).
+ *  3. A plain NLP pass over the same text, in this process: compromise's
+ *     nlp(section) with .numbers() and .places(), and chrono's casual parser
+ *     per sentence, on --reference-mb MB and scaled to the corpus size.
+ *  4. Cold start: one profile through the package's bin against `node -e 0`
+ *     (median of 7), and max RSS of crtx at --rss-mb MB against 1 MB.
  */
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { asChapterEntry, chapterOf, renamedEntry } from './chapter.js';
-import { documentFromBytes } from '../src/ingest/document.js';
-import { RecordWriter } from '../src/output/records.js';
 import { packageRoot } from '../src/package-root.js';
-import { extractProfile, planDocument } from '../src/pipeline.js';
-import { stableJson } from '../src/record/json-schema.js';
-import type { CrtxRecord } from '../src/record/schema.js';
 import { chronoNode, compromise } from '../src/text/lazy.js';
 
-const { values } = parseArgs({ options: { mb: { type: 'string', default: '5' }, 'reference-mb': { type: 'string' }, json: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: {
+    mb: { type: 'string', default: '10' },
+    'rss-mb': { type: 'string', default: '20' },
+    'reference-mb': { type: 'string', default: '0.5' },
+    json: { type: 'boolean', default: false },
+  },
+});
 const MB = 1e6;
 const root = packageRoot();
 process.chdir(root);
+const bin = join(root, 'dist/src/cli/main.js');
+const floorPass = join(root, '../shared/tools/floor-pass.mjs');
+if (!existsSync(floorPass)) throw new Error(`bench: ${floorPass} is missing (the floor pass is run as it is, from ../shared)`);
 
-// 1. The corpus: chapters of the bundled and fixture profiles, varied per copy.
-const profileFiles = [
-  ...readdirSync('sources', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.txt')).map((f) => join('sources', f)),
-  ...readdirSync('fixtures/profiles').filter((f) => f.endsWith('.txt')).map((f) => join('fixtures/profiles', f)),
-];
-const entries = profileFiles.map((f) => asChapterEntry(readFileSync(f, 'utf8')));
-function corpus(bytes: number): Buffer[] {
-  const docs: Buffer[] = [];
+// 1. Profiles as files.
+const corpusDir = join(root, '../shared/corpus/texts');
+const walk = (dir: string): string[] =>
+  readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => join(dir, f));
+const originals = (existsSync(corpusDir) ? walk(corpusDir) : [...walk('sources'), ...walk('fixtures/profiles')]).map((f) => readFileSync(f, 'utf8'));
+
+/** The profile with its organization renamed on the title line: "Name (ACR)" → "Name Copy 7 (ACR)". */
+const renamed = (text: string, copy: number) => text.replace(/^(Country Reports? on Terrorism [^\n]*?)( \([^()\n]*\))?([ \t\r]*)$/m, `$1 Copy ${copy}$2$3`);
+
+function profilesAsFiles(bytes: number): { dir: string; megabytes: number; files: number } {
+  const dir = mkdtempSync(join(tmpdir(), 'crtx-bench-'));
   let size = 0;
+  let n = 0;
   for (let copy = 0; size < bytes; copy++) {
-    const chapter = chapterOf(2001 + (copy % 25), entries.map((e, i) => renamedEntry(e, `Copy ${copy}-${i}`)));
-    const buffer = Buffer.from(chapter);
-    docs.push(buffer);
-    size += buffer.length;
+    const sub = join(dir, String(Math.floor(copy / 100)).padStart(3, '0'));
+    mkdirSync(sub, { recursive: true });
+    originals.forEach((text, i) => {
+      if (size >= bytes) return;
+      const buffer = Buffer.from(renamed(text, copy));
+      writeFileSync(join(sub, `${String(i).padStart(3, '0')}-${copy}.txt`), buffer);
+      size += buffer.length;
+      n++;
+    });
   }
-  return docs;
+  return { dir, megabytes: size / MB, files: n };
 }
-const megabytes = (docs: Buffer[]) => docs.reduce((n, d) => n + d.length, 0) / MB;
 
-// 2. crtx in this process, stage by stage.
-function runCrtx(docs: Buffer[], stages?: Map<string, number>): { seconds: number; records: CrtxRecord[] } {
-  const measure = <T>(step: string, run: () => T): T => {
-    if (!stages) return run();
-    const t0 = performance.now();
-    const out = run();
-    stages.set(step, (stages.get(step) ?? 0) + performance.now() - t0);
-    return out;
-  };
-  const records: CrtxRecord[] = [];
+// 2. Whole processes.
+interface Run {
+  seconds: number;
+  /** User + system CPU time of the process: on a shared machine, what a one-job run costs regardless of the neighbours. */
+  cpuSeconds: number;
+  maxRssMb: number;
+  stdoutSha256: string;
+  stdoutLines: number;
+}
+/** A whole `node ARGS` process under GNU time, for its CPU time and maximum resident set size. */
+function run(args: string[]): Run {
   const t0 = performance.now();
-  docs.forEach((bytes, i) => {
-    const doc = measure('read', () => documentFromBytes(`bench-${i}.txt`, bytes));
-    const plan = measure('split', () => planDocument(doc));
-    for (const range of plan.profiles) {
-      const { record } = extractProfile(doc, range, plan.textPath, measure);
-      if (record) {
-        measure('serialize', () => stableJson(record));
-        records.push(record);
-      }
-    }
-  });
-  return { seconds: (performance.now() - t0) / 1000, records };
+  const r = spawnSync('/usr/bin/time', ['-f', 'bench-time %U %S %M', 'node', ...args], { maxBuffer: 1 << 30, encoding: 'buffer', env: { ...process.env, CI: '1' } });
+  const seconds = (performance.now() - t0) / 1000;
+  const stderr = r.stderr.toString();
+  const time = /bench-time ([\d.]+) ([\d.]+) (\d+)/.exec(stderr);
+  if (r.status !== 0 || !time) throw new Error(`bench: node ${args.join(' ')} exited ${r.status}:\n${stderr.slice(-2000)}`);
+  return {
+    seconds,
+    cpuSeconds: Number(time[1]) + Number(time[2]),
+    maxRssMb: Number(time[3]) / 1024,
+    stdoutSha256: createHash('sha256').update(r.stdout).digest('hex'),
+    stdoutLines: r.stdout.toString('latin1').split('\n').length - 1,
+  };
 }
+const best = (n: number, go: () => Run): Run => {
+  const runs = Array.from({ length: n }, go);
+  return { ...runs.reduce((a, b) => (b.seconds < a.seconds ? b : a)), cpuSeconds: Math.min(...runs.map((r) => r.cpuSeconds)) };
+};
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-const target = Number(values.mb);
-const docs = corpus(target * MB);
-const size = megabytes(docs);
-runCrtx(corpus(1 * MB)); // warm up: lazy loads (chrono, gazetteer, validators) and JIT, outside the timing
-// The throughput run is not instrumented (timing some 150,000 steps costs time of its own);
-// a second, instrumented run gives each stage's share.
-const main = runCrtx(docs);
-const peakRssMb = process.resourceUsage().maxRSS / 1024;
-const stages = new Map<string, number>();
-runCrtx(docs, stages);
-
-const writeDir = mkdtempSync(join(tmpdir(), 'crtx-bench-'));
-const tw = performance.now();
-const writer = new RecordWriter(writeDir);
-for (const r of main.records) writer.record(r);
-writer.finish();
-const writeSeconds = (performance.now() - tw) / 1000;
-rmSync(writeDir, { recursive: true, force: true });
-
-const linear = [1, 2, 4, 8].map((mb) => {
-  const d = corpus(mb * MB);
-  const { seconds } = runCrtx(d);
-  return { mb: megabytes(d), seconds };
+const corpus = profilesAsFiles(Number(values.mb) * MB);
+const floor = best(2, () => run([floorPass, corpus.dir]));
+const jobs1 = best(2, () => run([bin, 'extract', corpus.dir, '--stdout', '--jobs', '1']));
+const jobs2 = best(2, () => run([bin, 'extract', corpus.dir, '--stdout', '--jobs', '2']));
+const outDir = mkdtempSync(join(tmpdir(), 'crtx-bench-out-'));
+const files = best(2, () => {
+  rmSync(outDir, { recursive: true, force: true });
+  return run([bin, 'extract', corpus.dir, '--out', outDir, '--jobs', '1']);
 });
+const recordCount = readdirSync(outDir).reduce((n, year) => n + readFileSync(join(outDir, year, 'profiles.jsonl'), 'utf8').split('\n').length - 1, 0);
+rmSync(outDir, { recursive: true, force: true });
+rmSync(corpus.dir, { recursive: true, force: true });
 
-// 3. The reference pass: a general NLP library over every section, a date parser over every sentence.
-const referenceDocs = values['reference-mb'] ? corpus(Number(values['reference-mb']) * MB) : docs;
+// 3. The plain NLP pass, in this process, on the same kind of text.
+const reference = profilesAsFiles(Number(values['reference-mb']) * MB);
 const nlp = compromise();
 const chrono = chronoNode();
-const tr = performance.now();
-for (const bytes of referenceDocs) {
-  const text = bytes.toString('utf8');
+const cpu0 = process.cpuUsage();
+for (const f of walk(reference.dir)) {
+  const text = readFileSync(f, 'utf8');
   for (const section of text.split(/\n(?=(?:Description|Activities|Strength|Location\/Area of Operation|Funding and External Aid|Area of Operation|External Aid)\b)/)) {
     const doc = nlp(section);
     doc.numbers().json();
@@ -119,71 +131,43 @@ for (const bytes of referenceDocs) {
     for (const sentence of section.split(/(?<=[.!?])\s+/)) chrono.casual.parse(sentence);
   }
 }
-const referenceSeconds = ((performance.now() - tr) / 1000) * (size / megabytes(referenceDocs));
+const { user, system } = process.cpuUsage(cpu0);
+const referenceSeconds = ((user + system) / 1e6) * (corpus.megabytes / reference.megabytes);
+rmSync(reference.dir, { recursive: true, force: true });
 
-// 4. Cold starts and worker threads, as a user runs them.
-const cli = (args: string[]) => {
-  const t0 = performance.now();
-  execFileSync('node', ['dist/src/cli/main.js', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-  return performance.now() - t0;
-};
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const coldVersion = median(Array.from({ length: 5 }, () => cli(['--version'])));
-const coldExtract = median(Array.from({ length: 5 }, () => cli(['extract', 'sources/2021/jnim.txt', '--stdout'])));
-const filesDir = mkdtempSync(join(tmpdir(), 'crtx-bench-files-'));
-docs.forEach((d, i) => writeFileSync(join(filesDir, `chapter-${String(i).padStart(4, '0')}.txt`), d));
-const treeHash = (dir: string) => {
-  const h = createHash('sha256');
-  for (const f of readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
-    h.update(f);
-    try {
-      h.update(readFileSync(join(dir, f)));
-    } catch {
-      /* a folder */
-    }
-  }
-  return h.digest('hex');
-};
-const jobs = [1, 2].map((n) => {
-  const out = join(filesDir, `out-${n}`);
-  const seconds = cli(['extract', filesDir, '--out', out, '--jobs', String(n)]) / 1000;
-  return { n, seconds, hash: treeHash(out) };
-});
-rmSync(filesDir, { recursive: true, force: true });
+// 4. Cold start and memory.
+const coldNode = median(Array.from({ length: 7 }, () => run(['-e', '0']).seconds * 1000));
+const coldOne = median(Array.from({ length: 7 }, () => run([bin, 'extract', 'sources/2021/jnim.txt', '--stdout']).seconds * 1000));
+const small = profilesAsFiles(1 * MB);
+const rssSmall = run([bin, 'extract', small.dir, '--stdout']).maxRssMb;
+rmSync(small.dir, { recursive: true, force: true });
+const large = profilesAsFiles(Number(values['rss-mb']) * MB);
+const rssLarge = run([bin, 'extract', large.dir, '--stdout']).maxRssMb;
+rmSync(large.dir, { recursive: true, force: true });
 
-const result = {
-  corpus: { megabytes: size, documents: docs.length, records: main.records.length },
-  crtx: { seconds: main.seconds, megabytesPerSecond: size / main.seconds, stagesMs: Object.fromEntries([...stages].map(([k, v]) => [k, Math.round(v)])) },
-  writingSeconds: writeSeconds,
-  reference: { seconds: referenceSeconds, onMegabytes: megabytes(referenceDocs) },
-  ratio: main.seconds / referenceSeconds,
-  linear,
-  coldStartMs: { version: Math.round(coldVersion), extractOneProfile: Math.round(coldExtract) },
-  peakRssMb: Math.round(peakRssMb),
-  jobs: { cores: cpus().length, runs: jobs.map(({ n, seconds }) => ({ jobs: n, seconds })), speedup: jobs[0]!.seconds / jobs[1]!.seconds, identicalOutput: jobs[0]!.hash === jobs[1]!.hash },
-};
+const ratio = (x: number, y: number) => x / y;
+const s2 = (x: number) => `${x.toFixed(2)} s`;
+const vsFloor = ratio(jobs1.cpuSeconds, floor.cpuSeconds);
+const vsReference = ratio(jobs1.cpuSeconds, referenceSeconds);
+const coldOver = coldOne - coldNode;
+const speedup = ratio(jobs1.seconds, jobs2.seconds);
+const identical = jobs1.stdoutSha256 === jobs2.stdoutSha256;
+const filesOver = ratio(files.cpuSeconds, jobs1.cpuSeconds);
+const rssRatio = ratio(rssLarge, rssSmall);
+const checks = [
+  { measure: `crtx / floor pass, CPU time (${corpus.megabytes.toFixed(1)} MB as ${corpus.files} files, --jobs 1, JSONL to /dev/null)`, value: vsFloor.toFixed(2), target: '≤ 2', pass: vsFloor <= 2, detail: `${s2(jobs1.cpuSeconds)} / ${s2(floor.cpuSeconds)} CPU; wall ${s2(jobs1.seconds)} / ${s2(floor.seconds)}` },
+  { measure: 'crtx / plain NLP pass, CPU time (compromise per section + chrono per sentence)', value: vsReference.toFixed(3), target: '≤ 0.1', pass: vsReference <= 0.1, detail: `${s2(jobs1.cpuSeconds)} / ${s2(referenceSeconds)} (measured on ${reference.megabytes.toFixed(1)} MB, scaled)` },
+  { measure: 'cold start, one profile: node dist/src/cli/main.js − node -e 0 (median of 7)', value: `${coldOver.toFixed(0)} ms`, target: '≤ 150 ms', pass: coldOver <= 150, detail: `${coldOne.toFixed(0)} ms − ${coldNode.toFixed(0)} ms` },
+  { measure: '--jobs 2 speed-up over --jobs 1, wall time (JSONL to stdout)', value: `×${speedup.toFixed(2)}`, target: '≥ 1.5, identical', pass: speedup >= 1.5 && identical, detail: `${s2(jobs1.seconds)} / ${s2(jobs2.seconds)}; output ${identical ? 'byte-identical' : 'DIFFERS'}` },
+  { measure: 'files / stdout, CPU time (--out DIR against --stdout, --jobs 1)', value: filesOver.toFixed(2), target: '≤ 1.3', pass: filesOver <= 1.3 && recordCount === jobs1.stdoutLines, detail: `${s2(files.cpuSeconds)} / ${s2(jobs1.cpuSeconds)} CPU, wall ${s2(files.seconds)} / ${s2(jobs1.seconds)}; ${recordCount} records in profiles.jsonl, ${jobs1.stdoutLines} on stdout` },
+  { measure: `max RSS at ${values['rss-mb']} MB / at 1 MB`, value: rssRatio.toFixed(2), target: '≤ 1.1', pass: rssRatio <= 1.1, detail: `${rssLarge.toFixed(0)} MB / ${rssSmall.toFixed(0)} MB` },
+];
 
 if (values.json) {
-  console.log(JSON.stringify(result, null, 2));
+  console.log(JSON.stringify({ cores: cpus().length, node: process.version, megabytes: corpus.megabytes, files: corpus.files, checks }, null, 2));
 } else {
-  const ok = (pass: boolean) => (pass ? 'ok' : 'MISSED');
-  const f = (x: number, d = 2) => x.toFixed(d);
-  console.log(`bench: ${f(size)} MB, ${docs.length} chapters, ${main.records.length} records, ${cpus().length} cores, Node ${process.version}\n`);
-  console.log('| measure | value | target |');
-  console.log('| --- | ---: | --- |');
-  console.log(`| crtx end to end, in process (read → serialize) | ${f(main.seconds)} s, ${f(size / main.seconds)} MB/s | ≥ 3 MB/s ${ok(size / main.seconds >= 3)} |`);
-  console.log(`| reference pass (compromise per section + chrono per sentence)${megabytes(referenceDocs) < size ? `, measured on ${f(megabytes(referenceDocs))} MB and scaled` : ''} | ${f(referenceSeconds)} s | |`);
-  console.log(`| crtx / reference | ${f(result.ratio, 3)} | ≤ 0.1 ${ok(result.ratio <= 0.1)} |`);
-  console.log(`| writing ${main.records.length} record files + profiles.jsonl | ${f(writeSeconds)} s | |`);
-  console.log(`| cold start: crtx --version | ${result.coldStartMs.version} ms | |`);
-  console.log(`| cold start: crtx extract (one profile) | ${result.coldStartMs.extractOneProfile} ms | < 400 ms ${ok(coldExtract < 400)} |`);
-  console.log(`| peak memory (max RSS after the crtx pass) | ${result.peakRssMb} MB | < 300 MB ${ok(peakRssMb < 300)} |`);
-  console.log(`| crtx extract --jobs 1 / --jobs 2 (files, CLI) | ${f(jobs[0]!.seconds)} s / ${f(jobs[1]!.seconds)} s = ×${f(result.jobs.speedup)} | output identical: ${result.jobs.identicalOutput ? 'yes' : 'NO'} |`);
-  console.log('\n| input | time | s per MB |');
-  console.log('| ---: | ---: | ---: |');
-  for (const l of linear) console.log(`| ${f(l.mb)} MB | ${f(l.seconds)} s | ${f(l.seconds / l.mb, 3)} |`);
-  console.log('\n| stage (instrumented run) | ms | share |');
-  console.log('| --- | ---: | ---: |');
-  const total = [...stages.values()].reduce((a, b) => a + b, 0);
-  for (const [k, v] of stages) console.log(`| ${k} | ${Math.round(v)} | ${f((100 * v) / total, 1)}% |`);
+  console.log(`bench: ${corpus.megabytes.toFixed(2)} MB in ${corpus.files} profile files, ${cpus().length} cores, Node ${process.version}\n`);
+  console.log('| measure | figure | target | how |');
+  console.log('| --- | ---: | --- | --- |');
+  for (const c of checks) console.log(`| ${c.measure} | ${c.value} | ${c.target} ${c.pass ? 'ok' : 'MISSED'} | ${c.detail} |`);
 }
