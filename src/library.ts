@@ -4,90 +4,15 @@
  * two years; write records as CSV, STIX 2.1 or FollowTheMoney. The CLI adds
  * arguments, files and exit codes only.
  */
-import { readFile } from 'node:fs/promises';
-import type { Diagnostic } from './diagnostics.js';
 import { diffRecords } from './diff/index.js';
 import type { DiffReport } from './diff/schema.js';
 import { recordsToCsv, type CsvTable } from './export/csv.js';
 import { recordsToFtm, type FtmEntity } from './export/ftm.js';
 import { recordsToStix, type StixBundle } from './export/stix.js';
 import { textReader } from './export/texts.js';
-import { readDocument } from './ingest/document.js';
-import { detectFormat, type InputFormat } from './ingest/format.js';
-import { canStream, textPieces, type TextPiece } from './ingest/large-text.js';
-import { extractRecords, planDocument } from './pipeline.js';
 import type { CrtxRecord } from './record/schema.js';
-import { shiftEvidence } from './record/shift.js';
-import { positionsIn, type Positions } from './text/positions.js';
 
-export interface ExtractOptions {
-  /** The input's name, as records (source.path) and messages give it; default "<input>". */
-  path?: string;
-  /** Read the input as this format; default: detected from its content (%PDF-, an HTML tag, else text). */
-  format?: InputFormat;
-  /** The report year, for a chapter whose text does not state it. */
-  year?: number | null;
-  /** Each message about the input, as it is found. */
-  onDiagnostic?: (found: Found) => void;
-  /**
-   * A text the records' offsets point into, when it is not the input itself
-   * (HTML, PDF, repaired or re-decoded text): `path` is relative to the
-   * output folder, as each record's source.textPath names it.
-   */
-  onText?: (path: string, text: string) => void;
-}
-
-/** A message about an input, with where it points. */
-export interface Found {
-  diagnostic: Diagnostic;
-  /** The text the position is in, when it is not the input: a path relative to the output folder (see onText). */
-  textPath: string | null;
-  /** 1-based line and column of the diagnostic's evidence; null when it has none. */
-  line: number | null;
-  column: number | null;
-  /** `document`: about the input as a whole (an error here means the input failed); `record`: kept in a record's diagnostics. */
-  scope: 'document' | 'record';
-}
-
-const encoder = new TextEncoder();
-
-/**
- * An input's records, each handed on as soon as it is made (a 50 MB chapter
- * is never held as a list of records). A string is the text itself, read as
- * UTF-8 bytes would be. Throws ReadError for a PDF that cannot be read and
- * DecodeError for bytes that are not text.
- */
-export async function* extract(input: Uint8Array | string, options: ExtractOptions = {}): AsyncGenerator<CrtxRecord, void, undefined> {
-  const bytes = typeof input === 'string' ? encoder.encode(input) : input;
-  const path = options.path ?? '<input>';
-  const year = options.year ?? null;
-  const format = options.format ?? detectFormat(bytes);
-  // A large clean text is read a profile-aligned piece at a time; anything else as one document.
-  const pieces: Iterable<TextPiece> = format === 'text' && canStream(bytes) ? textPieces(path, bytes, year) : [{ doc: await readDocument(path, bytes, { format }), base: 0, baseLine: 0 }];
-  for (const { doc, base, baseLine } of pieces) {
-    const plan = planDocument(doc, { year });
-    if (plan.textPath) options.onText?.(plan.textPath, doc.text);
-    let positions: Positions | null = null;
-    const report = (diagnostic: Diagnostic, scope: Found['scope']) => {
-      if (!options.onDiagnostic) return;
-      const at = diagnostic.evidence ? (positions ??= positionsIn(doc.text))(diagnostic.evidence.start) : null;
-      options.onDiagnostic({ diagnostic, textPath: plan.textPath, line: at ? at.line + baseLine : null, column: at?.column ?? null, scope });
-    };
-    plan.diagnostics.forEach((d) => report(d, 'document'));
-    const documentWide = new Set(doc.diagnostics);
-    for (const { record, diagnostics } of extractRecords(doc, plan)) {
-      diagnostics.forEach((d) => report(d, 'document'));
-      if (!record) continue;
-      record.diagnostics.filter((d) => !documentWide.has(d as Diagnostic)).forEach((d) => report(d as Diagnostic, 'record'));
-      yield shiftEvidence(record, base);
-    }
-  }
-}
-
-/** A file's records (relative paths stay relative in source.path). */
-export async function* extractFile(path: string, options: Omit<ExtractOptions, 'path'> = {}): AsyncGenerator<CrtxRecord, void, undefined> {
-  yield* extract(await readFile(path), { ...options, path });
-}
+export { extract, extractFile, type ExtractOptions, type Found } from './read.js';
 
 /** What changed between two sets of records, usually two report years (as `crtx diff --format json`). */
 export function diff(oldRecords: Iterable<CrtxRecord>, newRecords: Iterable<CrtxRecord>, names: { old?: string; new?: string } = {}): DiffReport {

@@ -1,5 +1,5 @@
 /**
- * One input file → the library's extract (src/library.ts): its records,
+ * One input file → the library's extract (src/read.ts): its records,
  * messages and texts handed on as they come. Here: reading the file, the
  * messages' path:line:column format, and which failures fail the input.
  * Pure apart from reading the file, so worker threads run it as is.
@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DecodeError, ReadError } from '../ingest/document.js';
 import type { InputFormat } from '../ingest/format.js';
-import { extract, type Found } from '../library.js';
+import { extract, type Found } from '../read.js';
 import type { CrtxRecord } from '../record/schema.js';
 import { formatDiagnostic } from './report.js';
 

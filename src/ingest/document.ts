@@ -10,7 +10,7 @@ import { unwrapView } from '../profile/unwrap.js';
 import { matchView } from '../text/view.js';
 import { DecodeError, decodeBytes, type Encoding } from './decode.js';
 import { detectFormat, type InputFormat } from './format.js';
-import { htmlToText } from './html.js';
+import { htmlToText, loadHtmlStack } from './html.js';
 import { describeRepairs, normalizeText } from './normalize.js';
 
 export interface Document {
@@ -80,6 +80,7 @@ export function documentFromBytes(path: string, bytes: Uint8Array, options: Read
 /** Any input format. Throws DecodeError or ReadError with a message for the user. */
 export async function readDocument(path: string, bytes: Uint8Array, options: ReadOptions = {}): Promise<Document> {
   const format = options.format ?? detectFormat(bytes);
+  if (format === 'html') await loadHtmlStack();
   if (format !== 'pdf') return documentFromBytes(path, bytes, { format });
   const { readPdf } = await import('./pdf.js');
   let pdf;

@@ -6,9 +6,31 @@
  * <title> becomes the first line, where the report year usually is.
  */
 import type { Element, Nodes, Root } from 'hast';
-import { toText } from 'hast-util-to-text';
-import rehypeParse from 'rehype-parse';
-import { unified } from 'unified';
+import { createRequire } from 'node:module';
+
+type HtmlStack = { toText: typeof import('hast-util-to-text').toText; rehypeParse: typeof import('rehype-parse').default; unified: typeof import('unified').unified };
+let stack: HtmlStack | null = null;
+
+/**
+ * The HTML parser (about 45 ms to load) is loaded only for a web page.
+ * readDocument awaits this first; a synchronous caller that did not gets it
+ * through require() of the ES modules (Node 20.19 and later).
+ */
+export async function loadHtmlStack(): Promise<HtmlStack> {
+  if (!stack) {
+    const [{ toText }, { default: rehypeParse }, { unified }] = await Promise.all([import('hast-util-to-text'), import('rehype-parse'), import('unified')]);
+    stack = { toText, rehypeParse, unified };
+  }
+  return stack;
+}
+
+function htmlStack(): HtmlStack {
+  if (!stack) {
+    const require = createRequire(import.meta.url);
+    stack = { toText: require('hast-util-to-text').toText, rehypeParse: require('rehype-parse').default, unified: require('unified').unified };
+  }
+  return stack;
+}
 
 // Elements that are never profile text on a report page.
 const CHROME_ELEMENTS = new Set(['nav', 'header', 'footer', 'aside', 'form', 'button', 'iframe', 'object', 'embed', 'svg', 'canvas', 'template', 'select', 'dialog']);
@@ -36,6 +58,7 @@ function findElement(node: Nodes, tagName: string): Element | null {
 }
 
 export function htmlToText(html: string): string {
+  const { toText, rehypeParse, unified } = htmlStack();
   const tree = unified().use(rehypeParse).parse(html);
   const title = findElement(tree, 'title');
   const body = findElement(tree, 'body') ?? tree;

@@ -9,7 +9,7 @@
 import { closeSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { CrtxRecord } from '../record/schema.js';
-import { stableJson } from '../record/json-schema.js';
+import { stableJson } from '../record/stable-json.js';
 import { writeFileAtomic } from './write.js';
 
 export function recordPath(outDir: string, record: CrtxRecord): string {

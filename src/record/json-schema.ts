@@ -11,7 +11,4 @@ export function published(schema: z.ZodType, name: string, version: string, titl
 
 export const recordJsonSchema = () => published(RecordSchema, 'record', SCHEMA_VERSION, 'crtx organization record');
 
-/** Stable, human-readable JSON: two-space indent, trailing newline. */
-export function stableJson(value: unknown): string {
-  return JSON.stringify(value, null, 2) + '\n';
-}
+export { stableJson } from './stable-json.js';

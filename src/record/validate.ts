@@ -6,8 +6,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
 import type { ValidateFunction } from 'ajv';
 import { packageRoot } from '../package-root.js';
 import { lazy } from '../text/lazy.js';
@@ -29,9 +27,12 @@ function validator(kind: keyof typeof SCHEMA_FILES): ValidateFunction {
   return v;
 }
 
+// ajv itself (about 30 ms to load) only when a validator was not compiled at build time.
 const ajv = lazy(() => {
+  const { Ajv2020 } = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');
+  const addFormats = require('ajv-formats') as typeof import('ajv-formats').default;
   const instance = new Ajv2020({ allErrors: true, strict: true });
-  addFormats.default(instance);
+  addFormats(instance);
   return instance;
 });
 

@@ -19,7 +19,8 @@ export function lazy<T>(load: () => T): () => T {
   };
 }
 
-export const chronoNode = lazy(() => require('chrono-node') as typeof import('chrono-node'));
+// The English locale only: the package's main entry loads every locale (fr, de, ja, fi, ...).
+export const chronoNode = lazy(() => require('chrono-node/en') as typeof import('chrono-node/en'));
 /**
  * chrono's casual English parser with only its month-name parsers: dates here
  * are always read from a window that starts at a month name, and running the
