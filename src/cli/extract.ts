@@ -97,7 +97,7 @@ export async function runExtract(argv: string[]): Promise<number> {
   const sink: InputSink = {
     message: (line) => process.stderr.write(line + '\n'),
     text: (path, text) => writer.text(path, text),
-    record: (r) => {
+    record: (r, json) => {
       const other = seen.get(r.id);
       if (other !== undefined) {
         process.stderr.write(`${r.source.path}:1:1: error [duplicate-id] record ${r.id} was already produced from ${other}; this one is not written\n`);
@@ -105,10 +105,10 @@ export async function runExtract(argv: string[]): Promise<number> {
         return;
       }
       seen.set(r.id, r.source.path);
-      if (!toStdout) writer.record(r);
+      if (!toStdout) writer.record(r, json);
       else if (choice) collected.push(r);
       else if (asArray) process.stdout.write((written === 0 ? '[\n' : ',\n') + JSON.stringify(r, null, 2).replace(/^/gm, '  '));
-      else process.stdout.write(JSON.stringify(r) + '\n');
+      else process.stdout.write((json ?? JSON.stringify(r)) + '\n');
       written++;
     },
   };

@@ -21,7 +21,8 @@ export interface InputOptions {
 }
 
 export interface InputSink {
-  record: (record: CrtxRecord) => void;
+  /** `json`: the record as compact JSON, when it was already serialized (records from worker threads come as JSON). */
+  record: (record: CrtxRecord, json?: string) => void;
   message: (line: string) => void;
   /** A text the records' offsets point into, to write under the output folder. */
   text: (path: string, text: string) => void;

@@ -1,85 +1,135 @@
 /**
- * Runs every input, in this thread or on N worker threads (--jobs N), and
- * hands records, messages and texts on in input order either way, so the
- * output of a parallel run is byte-identical to a single-threaded one.
+ * Runs every input, in this thread or, with --jobs N, on this thread and
+ * N − 1 worker threads, and hands records, messages and texts on in input
+ * order either way, so the output of a parallel run is byte-identical to a
+ * single-threaded one.
+ *
+ * Workers start once and stay: inputs are handed out in batches (larger at
+ * first, smaller towards the end so every thread finishes at about the same
+ * time), and each worker posts its records as JSON text in small bundles,
+ * which costs less to send between threads than the objects themselves.
  */
 import { readFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import type { CrtxRecord } from '../record/schema.js';
 import { processInput, type InputOptions, type InputSink, type InputSummary } from './process-input.js';
 
 export type WorkerEvent =
-  | { index: number; kind: 'record'; record: CrtxRecord }
+  | { index: number; kind: 'record'; json: string }
   | { index: number; kind: 'message'; line: string }
   | { index: number; kind: 'text'; path: string; text: string }
   | { index: number; kind: 'done'; summary: InputSummary };
 
-export interface WorkerJob {
-  index: number;
-  path: string;
+/** Inputs first..first + paths.length − 1, for one worker. */
+export interface WorkerBatch {
+  first: number;
+  paths: string[];
   options: InputOptions;
   stdin?: Uint8Array;
 }
 
+/** What a worker posts: events of its inputs, in order, then `idle` when its batch is done. */
+export type WorkerPost = WorkerEvent[] | 'idle';
+
+/** A sink that turns one input's records, messages and texts into events. */
+export function eventSink(index: number, emit: (event: WorkerEvent) => void): InputSink {
+  return {
+    record: (record, json) => emit({ index, kind: 'record', json: json ?? JSON.stringify(record) }),
+    message: (line) => emit({ index, kind: 'message', line }),
+    text: (path, text) => emit({ index, kind: 'text', path, text }),
+  };
+}
+
 function deliver(event: WorkerEvent, sink: InputSink): void {
-  if (event.kind === 'record') sink.record(event.record);
+  if (event.kind === 'record') sink.record(JSON.parse(event.json), event.json);
   else if (event.kind === 'message') sink.message(event.line);
   else if (event.kind === 'text') sink.text(event.path, event.text);
 }
 
+/** Lets queued worker messages in between two inputs of this thread. */
+const yieldToEvents = () => new Promise((resolve) => setImmediate(resolve));
+
 export async function runInputs(paths: readonly string[], options: InputOptions, jobs: number, sink: InputSink): Promise<InputSummary[]> {
-  const stdinOf = (path: string) => (path === '-' ? readFileSync(0) : undefined);
   if (jobs <= 1 || paths.length <= 1) {
     const summaries: InputSummary[] = [];
-    for (const path of paths) summaries.push(await processInput(path, options, sink, stdinOf(path)));
+    for (const path of paths) summaries.push(await processInput(path, options, sink, path === '-' ? readFileSync(0) : undefined));
     return summaries;
   }
 
+  const stdin = paths.includes('-') ? readFileSync(0) : undefined;
+  const threads = Math.min(jobs, paths.length);
   const summaries: InputSummary[] = new Array(paths.length);
+  let dispatched = 0;
+  /** The next batch: a quarter of each thread's share of what is left, at most 64 inputs. */
+  const nextBatch = (): { first: number; end: number } | null => {
+    if (dispatched >= paths.length) return null;
+    const size = Math.max(1, Math.min(64, Math.ceil((paths.length - dispatched) / (4 * threads))));
+    const first = dispatched;
+    dispatched = Math.min(paths.length, first + size);
+    return { first, end: dispatched };
+  };
+
+  // Events of the input at the head of the line go out at once; later inputs' wait their turn.
   const waiting = new Map<number, WorkerEvent[]>();
   let next = 0;
-  let dispatched = 0;
-  return new Promise((resolve, reject) => {
-    const workers: Worker[] = [];
-    const finish = () => {
-      for (const w of workers) void w.terminate();
-      resolve(summaries);
+  let settle: () => void = () => {};
+  const allDone = new Promise<void>((resolve) => (settle = resolve));
+  const receive = (event: WorkerEvent) => {
+    if (event.index !== next) {
+      const queue = waiting.get(event.index);
+      if (queue) queue.push(event);
+      else waiting.set(event.index, [event]);
+      return;
+    }
+    if (event.kind !== 'done') return deliver(event, sink);
+    summaries[next++] = event.summary;
+    for (let queue = waiting.get(next); queue; queue = waiting.get(next)) {
+      waiting.delete(next);
+      const done = queue.find((e) => e.kind === 'done');
+      for (const e of queue) if (e.kind !== 'done') deliver(e, sink);
+      if (!done || done.kind !== 'done') break;
+      summaries[next++] = done.summary;
+    }
+    if (next === paths.length) settle();
+  };
+
+  const workers: Worker[] = [];
+  let closing = false;
+  const failed = new Promise<never>((_, reject) => {
+    const give = (worker: Worker) => {
+      const batch = nextBatch();
+      if (!batch) return;
+      const message: WorkerBatch = { first: batch.first, paths: paths.slice(batch.first, batch.end), options, stdin };
+      worker.postMessage(message);
     };
-    // Events of the input at the head of the line go out at once; later inputs' wait their turn.
-    const receive = (event: WorkerEvent) => {
-      if (event.index !== next) {
-        waiting.set(event.index, [...(waiting.get(event.index) ?? []), event]);
-        return;
-      }
-      if (event.kind !== 'done') return deliver(event, sink);
-      summaries[event.index] = event.summary;
-      next++;
-      while (waiting.has(next)) {
-        const queued = waiting.get(next)!;
-        waiting.delete(next);
-        const done = queued.find((e) => e.kind === 'done');
-        for (const e of queued) deliver(e, sink);
-        if (!done || done.kind !== 'done') break;
-        summaries[next] = done.summary;
-        next++;
-      }
-      if (next === paths.length) finish();
-    };
-    const dispatch = (worker: Worker) => {
-      if (dispatched >= paths.length) return;
-      const index = dispatched++;
-      const job: WorkerJob = { index, path: paths[index]!, options, stdin: stdinOf(paths[index]!) };
-      worker.postMessage(job);
-    };
-    for (let i = 0; i < Math.min(jobs, paths.length); i++) {
+    for (let i = 1; i < threads; i++) {
       const worker = new Worker(new URL('./worker.js', import.meta.url));
-      worker.on('message', (event: WorkerEvent) => {
-        receive(event);
-        if (event.kind === 'done') dispatch(worker);
+      worker.on('message', (post: WorkerPost) => {
+        if (post === 'idle') give(worker);
+        else for (const event of post) receive(event);
       });
       worker.on('error', reject);
+      worker.on('exit', (code) => closing || reject(new Error(`a worker thread stopped early (exit code ${code})`)));
       workers.push(worker);
-      dispatch(worker);
+      give(worker);
     }
   });
+  failed.catch(() => {});
+
+  // This thread takes batches too, and lets the workers' messages in after each input.
+  const own = (async () => {
+    for (let batch = nextBatch(); batch; batch = nextBatch()) {
+      for (let index = batch.first; index < batch.end; index++) {
+        const summary = await processInput(paths[index]!, options, eventSink(index, receive), paths[index] === '-' ? stdin : undefined);
+        receive({ index, kind: 'done', summary });
+        await yieldToEvents();
+      }
+    }
+  })();
+  try {
+    await Promise.race([Promise.all([own, allDone]), failed]);
+  } finally {
+    closing = true;
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  return summaries;
 }
