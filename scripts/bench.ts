@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --mb 10] [--rss-mb 20] [--reference-mb 1] [--json]
+ * npm run bench [-- --mb 10] [--rss-mb 20] [--reference-mb 0.5] [--crtx DIR] [--json]
  *
  * crtx against the floor, as a user runs it: every figure is a whole process
  * (node start-up included) timed in this one run, so the ratios hold on a
@@ -18,12 +18,14 @@
  *     per sentence, on --reference-mb MB and scaled to the corpus size.
  *  4. Cold start: one profile through the package's bin against `node -e 0`
  *     (median of 7), and max RSS of crtx at --rss-mb MB against 1 MB.
+ * --crtx DIR measures the crtx built in another checkout (e.g. an older
+ * commit, for before and after) with this checkout's corpus and floor pass.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { packageRoot } from '../src/package-root.js';
 import { chronoNode, compromise } from '../src/text/lazy.js';
@@ -33,13 +35,14 @@ const { values } = parseArgs({
     mb: { type: 'string', default: '10' },
     'rss-mb': { type: 'string', default: '20' },
     'reference-mb': { type: 'string', default: '0.5' },
+    crtx: { type: 'string' },
     json: { type: 'boolean', default: false },
   },
 });
 const MB = 1e6;
 const root = packageRoot();
+const bin = join(values.crtx ? resolve(values.crtx) : root, 'dist/src/cli/main.js');
 process.chdir(root);
-const bin = join(root, 'dist/src/cli/main.js');
 const floorPass = join(root, '../shared/tools/floor-pass.mjs');
 if (!existsSync(floorPass)) throw new Error(`bench: ${floorPass} is missing (the floor pass is run as it is, from ../shared)`);
 
