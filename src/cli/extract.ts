@@ -7,6 +7,7 @@ import type { CrtxRecord } from '../record/schema.js';
 import { EXIT, UsageError } from './exit.js';
 import { expandInputs } from './inputs.js';
 import type { InputOptions, InputSink } from './process-input.js';
+import { progressDisplay } from './progress.js';
 import { runInputs } from './run-inputs.js';
 
 export const EXTRACT_HELP = `Usage: crtx extract [options] [INPUT...]
@@ -28,6 +29,7 @@ Options:
   --jobs N               read N inputs at a time on worker threads (output is
                          byte-identical to --jobs 1, the default)
   --verbose              also print info diagnostics (sentences no rule read)
+  -q, --quiet            no progress line (shown on a terminal, unless CI is set)
   -h, --help             show this help
 
 Files written: DIR/YEAR/SLUG.json for each record, DIR/YEAR/profiles.jsonl
@@ -61,6 +63,7 @@ export async function runExtract(argv: string[]): Promise<number> {
       'input-format': { type: 'string' },
       jobs: { type: 'string' },
       verbose: { type: 'boolean', default: false },
+      quiet: { type: 'boolean', short: 'q', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -94,13 +97,15 @@ export async function runExtract(argv: string[]): Promise<number> {
   const toStdout = values.stdout;
   const asArray = values.format === 'json';
   const collected: CrtxRecord[] = [];
+  const progress = progressDisplay(files, values.quiet!);
   const sink: InputSink = {
-    message: (line) => process.stderr.write(line + '\n'),
+    message: (line) => progress.print(line),
     text: (path, text) => writer.text(path, text),
+    done: (s) => progress.inputDone(s.shown, s.records),
     record: (r, json) => {
       const other = seen.get(r.id);
       if (other !== undefined) {
-        process.stderr.write(`${r.source.path}:1:1: error [duplicate-id] record ${r.id} was already produced from ${other}; this one is not written\n`);
+        progress.print(`${r.source.path}:1:1: error [duplicate-id] record ${r.id} was already produced from ${other}; this one is not written`);
         failed++;
         return;
       }
@@ -113,6 +118,7 @@ export async function runExtract(argv: string[]): Promise<number> {
     },
   };
   const summaries = await runInputs(files, options, jobs, sink);
+  progress.end();
   failed += summaries.filter((s) => s.failed).length;
 
   if (choice) {

@@ -26,6 +26,8 @@ export interface InputSink {
   message: (line: string) => void;
   /** A text the records' offsets point into, to write under the output folder. */
   text: (path: string, text: string) => void;
+  /** An input is done (called by runInputs, in input order). */
+  done?: (summary: InputSummary) => void;
 }
 
 export interface InputSummary {

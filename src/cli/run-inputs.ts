@@ -51,7 +51,11 @@ const yieldToEvents = () => new Promise((resolve) => setImmediate(resolve));
 export async function runInputs(paths: readonly string[], options: InputOptions, jobs: number, sink: InputSink): Promise<InputSummary[]> {
   if (jobs <= 1 || paths.length <= 1) {
     const summaries: InputSummary[] = [];
-    for (const path of paths) summaries.push(await processInput(path, options, sink, path === '-' ? readFileSync(0) : undefined));
+    for (const path of paths) {
+      const summary = await processInput(path, options, sink, path === '-' ? readFileSync(0) : undefined);
+      summaries.push(summary);
+      sink.done?.(summary);
+    }
     return summaries;
   }
 
@@ -82,12 +86,14 @@ export async function runInputs(paths: readonly string[], options: InputOptions,
     }
     if (event.kind !== 'done') return deliver(event, sink);
     summaries[next++] = event.summary;
+    sink.done?.(event.summary);
     for (let queue = waiting.get(next); queue; queue = waiting.get(next)) {
       waiting.delete(next);
       const done = queue.find((e) => e.kind === 'done');
       for (const e of queue) if (e.kind !== 'done') deliver(e, sink);
       if (!done || done.kind !== 'done') break;
       summaries[next++] = done.summary;
+      sink.done?.(done.summary);
     }
     if (next === paths.length) settle();
   };
