@@ -17,7 +17,7 @@
  *     nlp(section) with .numbers() and .places(), and chrono's casual parser
  *     per sentence, on --reference-mb MB and scaled to the corpus size.
  *  4. Cold start: one profile through the package's bin against `node -e 0`
- *     (median of 7), and max RSS of crtx at --rss-mb MB against 1 MB.
+ *     (median of 7, CPU time), and max RSS of crtx at --rss-mb MB against 1 MB.
  * --crtx DIR measures the crtx built in another checkout (e.g. an older
  * commit, for before and after) with this checkout's corpus and floor pass.
  */
@@ -139,8 +139,9 @@ const referenceSeconds = ((user + system) / 1e6) * (corpus.megabytes / reference
 rmSync(reference.dir, { recursive: true, force: true });
 
 // 4. Cold start and memory.
-const coldNode = median(Array.from({ length: 7 }, () => run(['-e', '0']).seconds * 1000));
-const coldOne = median(Array.from({ length: 7 }, () => run([bin, 'extract', 'sources/2021/jnim.txt', '--stdout']).seconds * 1000));
+// CPU time too: on a shared machine a cold process's wall time is mostly waiting for a core.
+const coldNode = median(Array.from({ length: 7 }, () => run(['-e', '0']).cpuSeconds * 1000));
+const coldOne = median(Array.from({ length: 7 }, () => run([bin, 'extract', 'sources/2021/jnim.txt', '--stdout']).cpuSeconds * 1000));
 const small = profilesAsFiles(1 * MB);
 const rssSmall = run([bin, 'extract', small.dir, '--stdout']).maxRssMb;
 rmSync(small.dir, { recursive: true, force: true });
@@ -160,7 +161,7 @@ const rssRatio = ratio(rssLarge, rssSmall);
 const checks = [
   { measure: `crtx / floor pass, CPU time (${corpus.megabytes.toFixed(1)} MB as ${corpus.files} files, --jobs 1, JSONL to /dev/null)`, value: vsFloor.toFixed(2), target: '≤ 2', pass: vsFloor <= 2, detail: `${s2(jobs1.cpuSeconds)} / ${s2(floor.cpuSeconds)} CPU; wall ${s2(jobs1.seconds)} / ${s2(floor.seconds)}` },
   { measure: 'crtx / plain NLP pass, CPU time (compromise per section + chrono per sentence)', value: vsReference.toFixed(3), target: '≤ 0.1', pass: vsReference <= 0.1, detail: `${s2(jobs1.cpuSeconds)} / ${s2(referenceSeconds)} (measured on ${reference.megabytes.toFixed(1)} MB, scaled)` },
-  { measure: 'cold start, one profile: node dist/src/cli/main.js − node -e 0 (median of 7)', value: `${coldOver.toFixed(0)} ms`, target: '≤ 150 ms', pass: coldOver <= 150, detail: `${coldOne.toFixed(0)} ms − ${coldNode.toFixed(0)} ms` },
+  { measure: 'cold start, one profile, CPU time: node dist/src/cli/main.js − node -e 0 (median of 7)', value: `${coldOver.toFixed(0)} ms`, target: '≤ 150 ms', pass: coldOver <= 150, detail: `${coldOne.toFixed(0)} ms − ${coldNode.toFixed(0)} ms` },
   { measure: '--jobs 2 speed-up over --jobs 1, wall time (JSONL to stdout)', value: `×${speedup.toFixed(2)}`, target: '≥ 1.5, identical', pass: speedup >= 1.5 && identical, detail: `${s2(jobs1.seconds)} / ${s2(jobs2.seconds)}; output ${identical ? 'byte-identical' : 'DIFFERS'}` },
   { measure: 'files / stdout, CPU time (--out DIR against --stdout, --jobs 1)', value: filesOver.toFixed(2), target: '≤ 1.3', pass: filesOver <= 1.3 && recordCount === jobs1.stdoutLines, detail: `${s2(files.cpuSeconds)} / ${s2(jobs1.cpuSeconds)} CPU, wall ${s2(files.seconds)} / ${s2(jobs1.seconds)}; ${recordCount} records in profiles.jsonl, ${jobs1.stdoutLines} on stdout` },
   { measure: `max RSS at ${values['rss-mb']} MB / at 1 MB`, value: rssRatio.toFixed(2), target: '≤ 1.1', pass: rssRatio <= 1.1, detail: `${rssLarge.toFixed(0)} MB / ${rssSmall.toFixed(0)} MB` },
