@@ -12,6 +12,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   extract: async () => (await import('./extract.js')).runExtract,
   validate: async () => (await import('./validate.js')).runValidate,
   diff: async () => (await import('./diff.js')).runDiff,
+  review: async () => (await import('./review.js')).runReview,
 };
 
 const HELP = `Usage: crtx <command> [options]
@@ -20,6 +21,7 @@ Commands:
   extract [INPUT...]   profiles → JSON records (default INPUT: sources/)
   validate FILE...     check records against the published JSON Schema
   diff OLD NEW         what changed between two years (folders, JSONL files, or years under output/)
+  review INPUT...      an HTML page to check records against their highlighted texts
 
 Options:
   -h, --help           show help (also: crtx <command> --help)
