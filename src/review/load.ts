@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
-import { expandInputs } from '../cli/inputs.js';
+import { expandInputs, INPUT_EXTENSIONS } from '../cli/inputs.js';
 import { processInput } from '../cli/process-input.js';
 import { loadSide, SideError } from '../diff/load.js';
 import type { InputFormat } from '../ingest/format.js';
@@ -40,13 +40,23 @@ export class ReviewInputError extends Error {}
 
 const isYear = (arg: string) => /^(?:19|20)\d\d$/.test(arg);
 
-/** A year under the output folder, a .json/.jsonl file, or a folder holding records: read as records; anything else is extracted. */
-function holdsRecords(arg: string, outDir: string): boolean {
-  if (!existsSync(arg)) return isYear(arg) && existsSync(join(outDir, arg));
+/**
+ * A year (under the output folder), a .json/.jsonl file, or a folder of
+ * records (it has a profiles.jsonl, as every year crtx extract writes, or
+ * .json files and nothing extract reads): read as records; anything else is extracted.
+ */
+function holdsRecords(arg: string): boolean {
+  if (!existsSync(arg)) return isYear(arg);
   if (!statSync(arg).isDirectory()) return ['.json', '.jsonl'].includes(extname(arg).toLowerCase());
-  const walk = (dir: string): boolean =>
-    readdirSync(dir, { withFileTypes: true }).some((e) => (e.isDirectory() ? !e.name.startsWith('.') && walk(join(dir, e.name)) : /\.jsonl?$/.test(e.name)));
-  return walk(arg);
+  const names: string[] = [];
+  const walk = (dir: string): void => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      if (e.isDirectory() && !e.name.startsWith('.')) walk(join(dir, e.name));
+      else names.push(e.name);
+    }
+  };
+  walk(arg);
+  return names.includes('profiles.jsonl') || (names.some((n) => n.endsWith('.json')) && !names.some((n) => INPUT_EXTENSIONS.has(extname(n).toLowerCase())));
 }
 
 /**
@@ -83,6 +93,13 @@ export async function loadReviewInputs(args: readonly string[], options: ReviewO
 
   /** The text a record points into: its derived text (source.textPath under one of the folders) or its input file, checked against source.sha256. */
   const textFor = (record: CrtxRecord, folders: string[], derived: Map<string, string>) => (): { text: string | null; source: string } => {
+    const key = `${record.source.textPath ?? record.source.path}\0${record.source.sha256}`;
+    if (!texts.has(key)) texts.set(key, findText(record, folders, derived));
+    return texts.get(key)!;
+  };
+  /** Each text is looked up (and complained about) once, however many records point into it. */
+  const texts = new Map<string, { text: string | null; source: string }>();
+  const findText = (record: CrtxRecord, folders: string[], derived: Map<string, string>): { text: string | null; source: string } => {
     const { textPath, path, sha256: hash } = record.source;
     if (textPath !== null) {
       if (derived.has(textPath)) return { text: derived.get(textPath)!, source: textPath };
@@ -90,7 +107,7 @@ export async function loadReviewInputs(args: readonly string[], options: ReviewO
         const candidate = join(folder, textPath);
         if (existsSync(candidate)) return { text: readFileSync(candidate, 'utf8'), source: candidate };
       }
-      messages.push(`${path}:1:1: error [no-text] the text of record ${record.id} (${textPath}) is not beside the records nor under ${options.outDir}/; its facts are shown without highlights`);
+      messages.push(`${path}:1:1: error [no-text] ${textPath}, the text the records of this input point into, is not beside the records nor under ${options.outDir}/; their facts are shown without highlights`);
       failed = true;
       return { text: null, source: textPath };
     }
@@ -98,12 +115,12 @@ export async function loadReviewInputs(args: readonly string[], options: ReviewO
     try {
       bytes = path === '<stdin>' ? stdin() : readFileSync(path);
     } catch {
-      messages.push(`${path}:1:1: error [no-text] cannot read the input of record ${record.id}; its facts are shown without highlights (run crtx review from the folder the records were made in)`);
+      messages.push(`${path}:1:1: error [no-text] cannot read this input, the text its records point into; their facts are shown without highlights (run crtx review from the folder the records were made in)`);
       failed = true;
       return { text: null, source: path };
     }
     if (sha256(bytes) !== hash) {
-      messages.push(`${path}:1:1: warning [text-changed] the file changed since record ${record.id} was made; its highlights may be off (extract it again)`);
+      messages.push(`${path}:1:1: warning [text-changed] the file changed since its records were made; their highlights may be off (extract it again)`);
       failed = true;
     }
     return { text: new TextDecoder('utf-8').decode(bytes), source: path };
@@ -111,7 +128,7 @@ export async function loadReviewInputs(args: readonly string[], options: ReviewO
 
   const toExtract: string[] = [];
   for (const arg of args) {
-    if (!holdsRecords(arg, options.outDir)) {
+    if (!holdsRecords(arg)) {
       toExtract.push(arg);
       continue;
     }
