@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { incidentChart } from '../src/review/chart.js';
+import { eventDate, factsOf } from '../src/review/facts.js';
 import { segment } from '../src/review/segments.js';
+import { profile, recordOf } from './helpers.js';
 import { HOSTILE_PROFILE } from './review-fixture.js';
 import { tempDir } from './temp.js';
 
@@ -47,6 +49,29 @@ describe('segment', () => {
         });
       }),
     );
+  });
+});
+
+describe('factsOf', () => {
+  it('lists every value of a record in words with its evidence, a strength without numbers as written', () => {
+    const r = recordOf(profile({ Description: 'TF is led by Abu Test.', Strength: 'TF is estimated to have several hundred fighters.', 'Location/Area of Operation': 'Mali' }));
+    const facts = factsOf(r).map((f) => [f.label, f.value, f.spans.map((s) => s.section).join()]);
+    expect(facts).toEqual([
+      ['name', 'Test Front (TF)', 'title'],
+      ['alias', 'TF', 'aka'],
+      ['alias', 'Test Group', 'aka'],
+      ['leader', 'Abu Test: leader, current', 'Description'],
+      ['strength', '"TF is estimated to have several hundred fighters."', 'Strength'],
+      ['area', 'Mali (ML)', 'Location/Area of Operation'],
+    ]);
+  });
+
+  it('shows implied years and name parts when a record carries them', () => {
+    expect(eventDate({ year: 2019, month: 6, day: null, yearFrom: 'previous-sentence' } as never)).toBe('2019-06 (year from previous-sentence)');
+    expect(eventDate({ year: null, month: 6, day: 2 })).toBe('undated');
+    const r = recordOf(profile({ Description: 'TF is led by Abu Test.' }));
+    (r.leaders[0] as Record<string, unknown>).nameParts = { given: 'Abu', family: 'Test', title: null };
+    expect(factsOf(r).find((f) => f.label === 'leader')!.value).toBe('Abu Test: leader, current [given: Abu, family: Test]');
   });
 });
 

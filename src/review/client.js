@@ -128,12 +128,24 @@
     document.getElementById('shown').textContent = `${shown} of ${data.orgs.length} organization${data.orgs.length === 1 ? '' : 's'}`;
   }
 
+  /** The organization in the middle of the screen, where j and k start when the current fact is elsewhere. */
+  function articleInView() {
+    const middle = window.innerHeight / 2;
+    const articles = all('article.org').filter((a) => !a.classList.contains('hidden'));
+    return articles.find((a) => a.getBoundingClientRect().bottom > middle) || articles[articles.length - 1];
+  }
+
   function stepFact(delta) {
+    const article = articleInView();
+    if (!article) return;
+    if (!currentFact || !visible(currentFact) || currentFact.closest('article') !== article) {
+      const facts = all('li.fact', article);
+      if (facts.length) go('f', facts[delta > 0 ? 0 : facts.length - 1].id.slice(1));
+      return;
+    }
     const facts = all('li.fact').filter(visible);
-    if (facts.length === 0) return;
-    const at = currentFact ? facts.indexOf(currentFact) : -1;
-    const next = at === -1 ? (delta > 0 ? 0 : facts.length - 1) : Math.min(facts.length - 1, Math.max(0, at + delta));
-    go('f', facts[next].id.slice(1));
+    const next = facts[Math.min(facts.length - 1, Math.max(0, facts.indexOf(currentFact) + delta))];
+    go('f', next.id.slice(1));
   }
 
   function nextUnconsumed() {

@@ -69,8 +69,8 @@ export function factsOf(r: CrtxRecord): Fact[] {
   }
   if (r.strength) {
     const s = r.strength;
-    const range = s.min === null && s.max === null ? `"${s.text}"` : s.min === s.max ? num(s.min!) : `${s.min === null ? '' : num(s.min)}–${s.max === null ? '' : num(s.max)}`;
-    add('strength', 'strength', range + (s.unit ? ` ${s.unit}` : ''), s.evidence);
+    const range = s.min === s.max && s.min !== null ? num(s.min) : `${s.min === null ? '' : num(s.min)}–${s.max === null ? '' : num(s.max)}`;
+    add('strength', 'strength', s.min === null && s.max === null ? `"${s.text}"` : `${range}${s.unit ? ` ${s.unit}` : ''}`, s.evidence);
   }
   for (const a of r.areas) add('areas', 'area', a.name + (a.countryCode && a.countryCode !== a.name ? ` (${a.countryCode})` : ''), a.evidence);
   for (const f of r.funding.sources) add('funding', 'funding', `${f.category}: "${f.text}"`, f.evidence);
