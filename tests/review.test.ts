@@ -148,6 +148,12 @@ describe('crtx review', () => {
     expect(readFileSync(join(dir, 'lost.html'), 'utf8').match(/class="problem"/g)).toHaveLength(7);
   });
 
+  it('highlights a text with a byte-order mark at the offsets the pipeline gave', () => {
+    const page = join(dir, 'bom.html');
+    expect(crtx('review', 'fixtures/profiles/no-break-spaces-crlf-bom-2021.txt', '--html', page).status).toBe(0);
+    expect(readFileSync(page, 'utf8')).toContain('<span class="m f-name" data-s="1" data-f="0">Country Report on Terrorism 2021 - Chapter 5 - Ansar al\u2011Wadi (AW)</span>');
+  });
+
   it('rejects bad usage with exit 2 and writes nothing when there is no record', () => {
     expect(crtx('review').status).toBe(2);
     expect(crtx('review', '1999').stderr).toBe('crtx: "1999" is neither a file, a folder, nor a year with records under output/\n(run crtx --help for usage)\n');

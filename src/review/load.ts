@@ -123,7 +123,8 @@ export async function loadReviewInputs(args: readonly string[], options: ReviewO
       messages.push(`${path}:1:1: warning [text-changed] the file changed since its records were made; their highlights may be off (extract it again)`);
       failed = true;
     }
-    return { text: new TextDecoder('utf-8').decode(bytes), source: path };
+    // Offsets count a byte-order mark as the pipeline read it: keep it.
+    return { text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes), source: path };
   };
 
   const toExtract: string[] = [];
