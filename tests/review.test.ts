@@ -83,7 +83,7 @@ describe('incidentChart', () => {
       { year: 2021, killed: 1000, wounded: null, aggregate: true },
       { year: null, killed: 5, wounded: 5, aggregate: false },
     ])!;
-    expect(svg.match(/<title>[^<]*<\/title>/g)).toEqual(['<title>2019: 1 incidents</title>', '<title>2021: 1 incidents</title>', '<title>2019: 3 killed</title>', '<title>2019: 4 wounded</title>', '<title>2021: 10 killed</title>']);
+    expect(svg.match(/<title>[^<]*<\/title>/g)).toEqual(['<title>2019: 1 incident</title>', '<title>2021: 1 incident</title>', '<title>2019: 3 killed</title>', '<title>2019: 4 wounded</title>', '<title>2021: 10 killed</title>']);
     expect([...svg.matchAll(/text-anchor="middle">(\d{4})</g)].map((m) => m[1])).toEqual(['2019', '2020', '2021', '2019', '2020', '2021']);
     expect(incidentChart([{ year: null, killed: 1, wounded: 1, aggregate: false }])).toBeNull();
   });
@@ -113,6 +113,9 @@ describe('crtx review', () => {
     const data = JSON.parse(/<script type="application\/json" id="crtx-data">([\s\S]*?)<\/script>/.exec(html)![1]!) as { facts: unknown[][] };
     expect(data.facts).toContainEqual([8, 'aliases', 'alias', `</script><img src=x onerror="document.title='pwned'">`]);
     expect(html).not.toMatch(/https?:\/\/|src=["']?(?!x)/);
+    // The 2019 incident both years report is charted once, with the 2021 report's revised count.
+    expect(html).toContain('<figcaption>6 dated incidents by the year they happened, across all report years given (2 events repeated from another year');
+    expect(html.match(/<title>2019: [^<]*<\/title>/g)).toEqual(['<title>2019: 1 incident</title>', '<title>2019: 14 killed</title>', '<title>2019: 7 wounded</title>']);
   });
 
   it('reviews records by year under --out, finding the derived texts beside them', () => {

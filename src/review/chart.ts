@@ -23,9 +23,11 @@ function niceStep(max: number): number {
 interface Bar {
   value: number;
   cls: string;
+  /** What the value counts, for the tooltip ("incidents", "killed"). */
+  what: string;
 }
 
-function panel(x0: number, title: string, years: number[], stacks: Bar[][], unit: string): string {
+function panel(x0: number, title: string, years: number[], stacks: Bar[][]): string {
   const width = 440;
   const [top, height, left] = [28, 170, 44];
   const max = Math.max(1, ...stacks.map((s) => s.reduce((t, b) => t + b.value, 0)));
@@ -41,7 +43,7 @@ function panel(x0: number, title: string, years: number[], stacks: Bar[][], unit
     const x = left + i * slot + Math.floor((slot - barWidth) / 2);
     let base = 0;
     for (const bar of stacks[i]!) {
-      if (bar.value > 0) out.push(`<rect class="${bar.cls}" x="${x}" y="${y(base + bar.value)}" width="${barWidth}" height="${y(base) - y(base + bar.value)}"><title>${year}: ${bar.value.toLocaleString('en-US')} ${esc(bar.cls === 'bar-i' ? unit : bar.cls === 'bar-k' ? 'killed' : 'wounded')}</title></rect>`);
+      if (bar.value > 0) out.push(`<rect class="${bar.cls}" x="${x}" y="${y(base + bar.value)}" width="${barWidth}" height="${y(base) - y(base + bar.value)}"><title>${year}: ${bar.value.toLocaleString('en-US')} ${esc(bar.what)}</title></rect>`);
       base += bar.value;
     }
     if (i % labelEvery === 0) out.push(`<text class="tick" x="${x + Math.floor(barWidth / 2)}" y="${top + height + 16}" text-anchor="middle">${year}</text>`);
@@ -58,16 +60,15 @@ export function incidentChart(events: readonly ChartEvent[]): string | null {
   const years: number[] = [];
   for (let y = Math.min(...ys); y <= Math.max(...ys); y++) years.push(y);
   const per = years.map((y) => dated.filter((e) => e.year === y));
-  const incidents = panel(0, 'Incidents per year', years, per.map((es) => [{ value: es.length, cls: 'bar-i' }]), 'incidents');
+  const incidents = panel(0, 'Incidents per year', years, per.map((es) => [{ value: es.length, cls: 'bar-i', what: es.length === 1 ? 'incident' : 'incidents' }]));
   const casualties = panel(
     450,
     'Killed and wounded per year',
     years,
     per.map((es) => [
-      { value: es.reduce((t, e) => t + (e.killed ?? 0), 0), cls: 'bar-k' },
-      { value: es.reduce((t, e) => t + (e.wounded ?? 0), 0), cls: 'bar-w' },
+      { value: es.reduce((t, e) => t + (e.killed ?? 0), 0), cls: 'bar-k', what: 'killed' },
+      { value: es.reduce((t, e) => t + (e.wounded ?? 0), 0), cls: 'bar-w', what: 'wounded' },
     ]),
-    'casualties',
   );
   const legend = `<g transform="translate(${450 + 290},8)"><rect class="bar-k" x="0" y="0" width="10" height="10"/><text class="tick" x="14" y="9">killed</text><rect class="bar-w" x="60" y="0" width="10" height="10"/><text class="tick" x="74" y="9">wounded</text></g>`;
   return `<svg class="chart" viewBox="0 0 890 222" width="890" height="222" role="img" aria-label="Incidents and casualties per year">${incidents}${casualties}${legend}</svg>`;

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { diffRecords } from '../diff/index.js';
 import { changeLines } from '../diff/render.js';
 import { packageRoot } from '../package-root.js';
-import type { CrtxRecord } from '../record/schema.js';
+import type { CrtxEvent, CrtxRecord } from '../record/schema.js';
 import { incidentChart, type ChartEvent } from './chart.js';
 import { countText, eventDate, factsOf, FIELDS, type Fact } from './facts.js';
 import { escapeHtml as esc, jsonForScript } from './html.js';
@@ -141,14 +141,40 @@ function renderIndex(orgs: Org[]): string {
 <tbody>${rows}</tbody></table></section>`;
 }
 
+/**
+ * The incidents for the chart, each counted once: a profile repeats past
+ * incidents year after year, so events of one group (by slug) with the same
+ * date and country in several report years are one incident. Per group, date
+ * and country, the report that lists the most such events is taken (the
+ * latest among equals, for its revised counts).
+ */
+function distinctIncidents(orgs: Org[]): { events: ChartEvent[]; repeated: number } {
+  const byKey = new Map<string, CrtxEvent[][]>();
+  for (const o of orgs) {
+    const r = o.item.record;
+    const here = new Map<string, CrtxEvent[]>();
+    for (const e of r.events) {
+      const key = JSON.stringify([r.organization.slug, e.date.year, e.date.month, e.date.day, e.location?.countryCode ?? null]);
+      here.set(key, [...(here.get(key) ?? []), e]);
+    }
+    for (const [key, events] of here) byKey.set(key, [...(byKey.get(key) ?? []), events]);
+  }
+  const events: ChartEvent[] = [];
+  let all = 0;
+  for (const reports of byKey.values()) {
+    all += reports.reduce((n, es) => n + es.length, 0);
+    const chosen = reports.reduce((best, es) => (es.length >= best.length ? es : best));
+    for (const e of chosen) events.push({ year: e.date.year, killed: e.killed?.value ?? null, wounded: e.wounded?.value ?? null, aggregate: e.aggregate });
+  }
+  return { events, repeated: all - events.length };
+}
+
 function renderIncidents(orgs: Org[]): string {
   const rows: string[] = [];
-  const chartEvents: ChartEvent[] = [];
   for (const o of orgs) {
     const r = o.item.record;
     const eventFacts = o.facts.filter((f) => f.field === 'events');
     r.events.forEach((e, i) => {
-      chartEvents.push({ year: e.date.year, killed: e.killed?.value ?? null, wounded: e.wounded?.value ?? null, aggregate: e.aggregate });
       const dateKey = e.date.year === null ? -1 : e.date.year * 10000 + (e.date.month ?? 0) * 100 + (e.date.day ?? 0);
       const count = (c: typeof e.killed) => `<td class="n" data-v="${c?.value ?? -1}">${esc(countText(c))}</td>`;
       rows.push(
@@ -156,11 +182,12 @@ function renderIncidents(orgs: Org[]): string {
       );
     });
   }
+  const { events: chartEvents, repeated } = distinctIncidents(orgs);
   const chart = incidentChart(chartEvents);
   const left = chartEvents.filter((e) => e.year === null || e.aggregate).length;
   const th = (label: string, sort: 'num' | 'text') => `<th data-sort="${sort}"><button>${label}</button></th>`;
   return `<section id="incidents"><h2>Incidents</h2>
-${chart ? `<figure>${chart}<figcaption>${plural(chartEvents.length - left, 'dated incident')} by the year they happened, across all report years given${left ? `; ${left} undated or totals over several incidents left out` : ''}. Counts as written ("dozens" is not counted).</figcaption></figure>` : '<p>No dated incidents.</p>'}
+${chart ? `<figure>${chart}<figcaption>${plural(chartEvents.length - left, 'dated incident')} by the year they happened, across all report years given${repeated ? ` (${plural(repeated, 'event')} repeated from another year's report of the same group, date and country counted once)` : ''}${left ? `; ${left} undated or totals over several incidents left out` : ''}. Counts as written ("dozens" is not counted).</figcaption></figure>` : '<p>No dated incidents.</p>'}
 <table class="sortable" id="incident-table"><thead><tr>${th('Date', 'num')}${th('Type', 'text')}${th('Place', 'text')}${th('Country', 'text')}${th('Killed', 'num')}${th('Wounded', 'num')}${th('Kidnapped', 'num')}${th('Claimed', 'text')}${th('Organization', 'text')}</tr></thead>
 <tbody>${rows.join('\n')}</tbody></table></section>`;
 }
