@@ -9,7 +9,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { diffRecords } from '../diff/index.js';
-import { changeLines } from '../diff/render.js';
+import { changeLines, type Line } from '../diff/render.js';
+import type { Changes } from '../diff/schema.js';
 import { packageRoot } from '../package-root.js';
 import type { CrtxEvent, CrtxRecord } from '../record/schema.js';
 import { incidentChart, type ChartEvent } from './chart.js';
@@ -192,6 +193,9 @@ ${chart ? `<figure>${chart}<figcaption>${plural(chartEvents.length - left, 'date
 <tbody>${rows.join('\n')}</tbody></table></section>`;
 }
 
+/** The diff's own wording of a change (the year names say which side a value is missing from). */
+const describeChanges = changeLines as (changes: Changes, sides: { old: string; new: string }) => Line[];
+
 /** The year-over-year diff of each pair of consecutive report years, with links to both records and to the events' evidence. */
 function renderChanges(orgs: Org[]): string {
   const years = [...new Set(orgs.map((o) => o.item.record.report.year))].sort((a, b) => a - b);
@@ -215,7 +219,7 @@ function renderChanges(orgs: Org[]): string {
       out.push('<h4>Changed</h4><ul class="changed">');
       for (const c of report.changed) {
         const revised = [...(c.changes.events?.revised ?? [])];
-        const lines = changeLines(c.changes).map((l) => {
+        const lines = describeChanges(c.changes, { old: String(a), new: String(b) }).map((l) => {
           const html = esc(l.text).replace(/\[chars (\d+)-(\d+)\]/, (_m, s: string, e: string) => {
             const now = toEvent(c.new.id, { start: Number(s), end: Number(e) }, `text ${b}`);
             const old = l.text.startsWith('revised event') ? revised.shift() : undefined;
