@@ -163,5 +163,9 @@ describe('crtx review', () => {
     const r = crtx('review', join(dir, 'none.txt'), '--html', join(dir, 'none.html'));
     expect(r.stderr).toBe(`${join(dir, 'none.txt')}: error [no-input] no such file or folder; check the path\ncrtx: no records to review; ${join(dir, 'none.html')} not written\n`);
     expect(r.status).toBe(1);
+    const under = join(hostile, 'r.html');
+    const unwritable = crtx('review', hostile, '--html', under);
+    expect(unwritable.stderr).toBe(`${under}: error [unwritable] cannot write the page (EEXIST); check the path and permissions\n`);
+    expect(unwritable.status).toBe(1);
   });
 });

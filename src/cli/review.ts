@@ -1,5 +1,6 @@
 /** crtx review INPUT...: one HTML page to check records against their texts. */
-import { renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { INPUT_FORMATS, type InputFormat } from '../ingest/format.js';
 import { loadReviewInputs, ReviewInputError } from '../review/load.js';
@@ -74,8 +75,15 @@ export async function runReview(argv: string[]): Promise<number> {
   const page = buildReviewPage(loaded.items);
   // Written whole or not at all: a reader never opens half a page.
   const partial = `${values.html}.partial`;
-  writeFileSync(partial, page.html);
-  renameSync(partial, values.html!);
+  try {
+    mkdirSync(dirname(resolve(values.html!)), { recursive: true });
+    writeFileSync(partial, page.html);
+    renameSync(partial, values.html!);
+  } catch (error) {
+    if (existsSync(partial)) rmSync(partial);
+    process.stderr.write(`${values.html}: error [unwritable] cannot write the page (${(error as NodeJS.ErrnoException).code ?? 'error'}); check the path and permissions\n`);
+    return EXIT.someFailed;
+  }
   process.stderr.write(`crtx: wrote ${values.html}: ${page.organizations} organization(s), ${page.facts} fact(s)\n`);
   return loaded.failed ? EXIT.someFailed : EXIT.ok;
 }
