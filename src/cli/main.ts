@@ -13,6 +13,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   validate: async () => (await import('./validate.js')).runValidate,
   diff: async () => (await import('./diff.js')).runDiff,
   export: async () => (await import('./export.js')).runExport,
+  review: async () => (await import('./review.js')).runReview,
 };
 
 const HELP = `Usage: crtx <command> [options]
@@ -22,6 +23,7 @@ Commands:
   validate FILE...     check records against the published JSON Schema
   diff OLD NEW         what changed between two years (folders, JSONL files, or years under output/)
   export [RECORDS...]  records → CSV, STIX 2.1 or FollowTheMoney (--format csv|stix|ftm)
+  review INPUT...      an HTML page to check records against their highlighted texts
 
 Options:
   -h, --help           show help (also: crtx <command> --help)
