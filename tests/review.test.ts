@@ -123,7 +123,7 @@ describe('crtx review', () => {
     expect(crtx('extract', 'fixtures/inputs/chapter-2021.html', '--out', out).status).toBe(0);
     const page = join(dir, 'chapter.html');
     const r = crtx('review', '2021', '--out', out, '--html', page);
-    expect(r.stderr).toBe(`crtx: wrote ${page}: 7 organization(s), 107 fact(s)\n`);
+    expect(r.stderr).toBe(`crtx: wrote ${page}: 7 organization(s), 103 fact(s)\n`);
     expect(r.status).toBe(0);
     const html = readFileSync(page, 'utf8');
     expect(html).toContain(`text <code>${join(out, '2021/chapter-2021.txt')}</code>`);
