@@ -8,18 +8,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
-import { DecodeError, ReadError, readDocument } from '../ingest/document.js';
-import { detectFormat, type InputFormat } from '../ingest/format.js';
-import { canStream, textPieces, type TextPiece } from '../ingest/large-text.js';
+import { DecodeError, ReadError } from '../ingest/document.js';
+import { documentPieces, type PieceOptions } from '../ingest/large-text.js';
 import { shiftEvidence } from '../record/shift.js';
 import { extractRecords, planDocument } from '../pipeline.js';
 import type { CrtxRecord } from '../record/schema.js';
 import { positionsIn, type Positions } from './positions.js';
 import { formatDiagnostic } from './report.js';
 
-export interface InputOptions {
-  format?: InputFormat;
-  year?: number | null;
+export interface InputOptions extends PieceOptions {
   verbose?: boolean;
   /** The output folder: messages about a derived text point into the copy written there. */
   outDir: string;
@@ -63,13 +60,10 @@ export async function processInput(path: string, options: InputOptions, sink: In
   }
   if (bytes.length === 0) return fail(shown, 'empty', 'the file is empty; expected a profile, a chapter, a saved web page or the report PDF');
   try {
-    const format = options.format ?? detectFormat(bytes);
-    // A large clean text is read a profile-aligned piece at a time; anything else as one document.
-    const pieces: Iterable<TextPiece> =
-      format === 'text' && canStream(bytes) ? textPieces(shown, bytes, options.year ?? null) : [{ doc: await readDocument(shown, bytes, { format }), base: 0, baseLine: 0 }];
     let records = 0;
     let failed = false;
-    for (const { doc, base, baseLine } of pieces) {
+    // A large clean text is read a profile-aligned piece at a time; anything else as one document.
+    for await (const { doc, base, baseLine } of documentPieces(shown, bytes, options)) {
       const plan = planDocument(doc, { year: options.year ?? null });
       if (plan.textPath) sink.text(plan.textPath, doc.text);
       // Positions in a derived text (HTML, PDF, repaired) are positions in the copy written to the output folder.
