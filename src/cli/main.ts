@@ -12,6 +12,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   extract: async () => (await import('./extract.js')).runExtract,
   validate: async () => (await import('./validate.js')).runValidate,
   diff: async () => (await import('./diff.js')).runDiff,
+  text: async () => (await import('./text.js')).runText,
 };
 
 const HELP = `Usage: crtx <command> [options]
@@ -20,12 +21,14 @@ Commands:
   extract [INPUT...]   profiles → JSON records (default INPUT: sources/)
   validate FILE...     check records against the published JSON Schema
   diff OLD NEW         what changed between two years (folders, JSONL files, or years under output/)
+  text INPUT           print the text INPUT's records' offsets refer to
 
 Options:
   -h, --help           show help (also: crtx <command> --help)
   -v, --version        show the version
 
-Exit codes: 0 success; 1 some input or record failed; 2 bad usage.`;
+Exit codes: 0 success; 1 some input or record failed; 2 bad usage or an
+output folder that cannot be written; 130 interrupted (Ctrl-C).`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;

@@ -18,8 +18,8 @@ import { formatDiagnostic } from './report.js';
 
 export interface InputOptions extends PieceOptions {
   verbose?: boolean;
-  /** The output folder: messages about a derived text point into the copy written there. */
-  outDir: string;
+  /** The output folder, when texts are written: messages about a derived text point into the copy written there. */
+  outDir?: string;
 }
 
 export interface InputSink {
@@ -27,12 +27,16 @@ export interface InputSink {
   message: (line: string) => void;
   /** A text the records' offsets point into, to write under the output folder. */
   text: (path: string, text: string) => void;
+  /** Asked after each profile (Ctrl-C): true stops the input there, every record made so far handed on whole. */
+  stopped?: () => boolean;
 }
 
 export interface InputSummary {
   shown: string;
   records: number;
   failed: boolean;
+  /** Stopped before its end (sink.stopped). */
+  interrupted?: boolean;
 }
 
 /** 1-based line and column of a byte offset, counting lines by LF bytes. */
@@ -67,7 +71,7 @@ export async function processInput(path: string, options: InputOptions, sink: In
       const plan = planDocument(doc, { year: options.year ?? null });
       if (plan.textPath) sink.text(plan.textPath, doc.text);
       // Positions in a derived text (HTML, PDF, repaired) are positions in the copy written to the output folder.
-      const where = plan.textPath ? join(options.outDir, plan.textPath) : shown;
+      const where = plan.textPath && options.outDir !== undefined ? join(options.outDir, plan.textPath) : shown;
       let positions: Positions | null = null;
       const at = (offset: number) => {
         const p = (positions ??= positionsIn(doc.text))(offset);
@@ -89,6 +93,8 @@ export async function processInput(path: string, options: InputOptions, sink: In
         record.diagnostics.filter((d) => !documentWide.has(d as Diagnostic)).forEach((d) => report(d as Diagnostic));
         sink.record(shiftEvidence(record, base));
         records++;
+        // Between profiles the event loop runs once, so a Ctrl-C (or a worker's stop message) is seen here.
+        if (sink.stopped && (await new Promise((resolve) => setImmediate(resolve)), sink.stopped())) return { shown, records, failed, interrupted: true };
       }
     }
     return { shown, records, failed: failed || records === 0 };
