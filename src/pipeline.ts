@@ -61,6 +61,14 @@ export function extractProfile(doc: Document, range: ProfileRange, textPath: str
   const ctx = measure('sections', () => {
     const context = createContext(doc.text, doc.view, parseProfile(doc.view, range.title, range.end));
     context.diagnostics.unshift(...doc.diagnostics);
+    if (context.profile.sections.length === 0) {
+      context.diagnostics.push({
+        severity: 'warning',
+        code: 'empty-profile',
+        message: 'The profile has a title but no sections (no "Description:", "Activities:", ...), so its record holds only names; check that the whole profile was given.',
+        evidence: { section: 'title', ...range.title.span },
+      });
+    }
     return context;
   });
   const fields = extractFields(ctx, measure);

@@ -1,57 +1,152 @@
-/** crtx validate: check record files (JSON, a JSON array, or JSON Lines) against the published schema. */
+/**
+ * crtx validate: check record files (JSON, a JSON array, or JSON Lines)
+ * against the published schema and, with --evidence, check that every
+ * evidence range quotes, from the text the record names, what its fact claims.
+ */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { evidenceProblems } from '../record/evidence.js';
+import type { CrtxRecord } from '../record/schema.js';
 import { recordProblems } from '../record/validate.js';
 import { EXIT, UsageError } from './exit.js';
+import { expandInputs } from './inputs.js';
 
-export const VALIDATE_HELP = `Usage: crtx validate FILE...
+export const VALIDATE_HELP = `Usage: crtx validate [options] FILE...
 
 Check records against schemas/record.schema.json. FILE is a record (.json),
-a JSON array of records, or JSON Lines (.jsonl, one record per line).
+a JSON array of records, or JSON Lines (.jsonl, one record per line); a
+folder is searched for .json and .jsonl files; - reads standard input.
+
+Options:
+  --evidence   also check every evidence range: it must quote, from the text
+               the record names, what its fact claims (values, names, count
+               texts, places, dates). The text is source.textPath under the
+               output folder when set, else the input file source.path (as
+               given when extracting, so run from the same folder).
+  --out DIR    the output folder that source.textPath is relative to
+               (default: the folder above each record file's YEAR folder,
+               or the current folder for standard input)
+  -h, --help   show this help
 
 Exit codes: 0 every record is valid; 1 some record or file is not; 2 bad usage.`;
 
+const RECORD_FILES = new Set(['.json', '.jsonl']);
+
+interface Source {
+  shown: string;
+  content: string;
+  /** The output folder source.textPath is relative to. */
+  outDir: string;
+}
+
 export function runValidate(argv: string[]): number {
-  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { help: { type: 'boolean', short: 'h', default: false } } });
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { evidence: { type: 'boolean', default: false }, out: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } },
+  });
   if (values.help) {
     process.stdout.write(VALIDATE_HELP + '\n');
     return EXIT.ok;
   }
-  if (positionals.length === 0) throw new UsageError('validate needs at least one FILE');
+  if (positionals.length === 0) throw new UsageError('validate needs at least one FILE (a record file, a folder, or - for standard input)');
   let bad = 0;
   let good = 0;
-  for (const path of positionals) {
-    let content: string;
-    try {
-      content = readFileSync(path, 'utf8');
-    } catch {
-      process.stderr.write(`${path}: error [unreadable] cannot read the file; check the path\n`);
-      bad++;
-      continue;
+  const report = (line: string) => {
+    process.stderr.write(line + '\n');
+    bad++;
+  };
+
+  const { files, problems } = expandInputs(positionals, RECORD_FILES);
+  for (const p of problems) {
+    process.stderr.write(`${p.path}: ${p.severity} [${p.code}] ${p.message}\n`);
+    if (p.severity === 'error') bad++;
+  }
+  const texts = new Map<string, string | null>();
+  const textAt = (path: string) => {
+    if (!texts.has(path)) {
+      try {
+        texts.set(path, readFileSync(path, 'utf8'));
+      } catch {
+        texts.set(path, null);
+      }
     }
-    const items: Array<{ line: number; text: string }> = path.endsWith('.jsonl')
-      ? content.split('\n').map((text, i) => ({ line: i + 1, text })).filter((l) => l.text.trim() !== '')
-      : [{ line: 1, text: content }];
+    return texts.get(path)!;
+  };
+  // The text a record's offsets refer to, or why it cannot be had.
+  const textOf = (r: CrtxRecord, outDir: string): { text: string } | { problem: string } => {
+    if (r.source.textPath !== null) {
+      const path = resolve(outDir, r.source.textPath);
+      const text = textAt(path);
+      return text === null ? { problem: `its text ${path} (source.textPath) cannot be read; pass --out with the folder the records were written to, or print the text again with crtx text ${r.source.path}` } : { text };
+    }
+    const text = textAt(r.source.path);
+    if (text === null) return { problem: `its input ${r.source.path} (source.path) cannot be read; run from the folder it was extracted from` };
+    if (createHash('sha256').update(readFileSync(r.source.path)).digest('hex') !== r.source.sha256) return { problem: `its input ${r.source.path} has changed since the record was made (sha256 differs)` };
+    return { text };
+  };
+
+  const sources = function* (): Generator<Source | null> {
+    for (const path of files) {
+      try {
+        const content = readFileSync(path === '-' ? 0 : path, 'utf8');
+        yield { shown: path === '-' ? '<stdin>' : path, content, outDir: values.out ?? (path === '-' ? '.' : dirname(dirname(path))) };
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code ?? 'error';
+        report(`${path}: error [unreadable] cannot read the file (${code}); check the path`);
+        yield null;
+      }
+    }
+  };
+  for (const source of sources()) {
+    if (!source) continue;
+    const { shown, content } = source;
+    // JSON Lines when the first non-blank line is a whole JSON value and more lines follow; else one JSON value.
+    const lines = content.split('\n').map((text, i) => ({ line: i + 1, text })).filter((l) => l.text.trim() !== '');
+    const isLines = shown.endsWith('.jsonl') || (lines.length > 1 && (() => {
+      try {
+        JSON.parse(lines[0]!.text);
+        return true;
+      } catch {
+        return false;
+      }
+    })());
+    const items = isLines ? lines : [{ line: 1, text: content }];
     for (const item of items) {
       let value: unknown;
       try {
         value = JSON.parse(item.text);
       } catch (error) {
-        process.stderr.write(`${path}:${item.line}:1: error [invalid-json] ${(error as Error).message}\n`);
-        bad++;
+        report(`${shown}:${item.line}:1: error [invalid-json] ${(error as Error).message}`);
         continue;
       }
       for (const [i, record] of (Array.isArray(value) ? value : [value]).entries()) {
+        const where = `${shown}:${item.line}:1`;
+        const which = Array.isArray(value) ? ` (item ${i})` : '';
         const problems = recordProblems(record);
-        if (problems.length === 0) good++;
-        else {
-          bad++;
-          const where = Array.isArray(value) ? ` (item ${i})` : '';
-          process.stderr.write(`${path}:${item.line}:1: error [invalid-record]${where} ${problems.join('; ')}\n`);
+        if (problems.length > 0) {
+          report(`${where}: error [invalid-record]${which} ${problems.join('; ')}`);
+          continue;
         }
+        if (values.evidence) {
+          const r = record as CrtxRecord;
+          const text = textOf(r, source.outDir);
+          if ('problem' in text) {
+            report(`${where}: error [no-text]${which} ${r.id}: cannot check evidence: ${text.problem}`);
+            continue;
+          }
+          const wrong = evidenceProblems(r, text.text);
+          if (wrong.length > 0) {
+            report(`${where}: error [wrong-evidence]${which} ${r.id}: ${wrong.length} evidence range(s) do not quote what they claim: ${wrong.slice(0, 3).map((w) => `${w.where} ${w.message}`).join('; ')}${wrong.length > 3 ? '; …' : ''}`);
+            continue;
+          }
+        }
+        good++;
       }
     }
   }
-  process.stderr.write(`crtx: ${good} valid record(s), ${bad} problem(s)\n`);
+  process.stderr.write(`crtx: ${good} valid record(s)${values.evidence ? ', evidence checked' : ''}, ${bad} problem(s)\n`);
   return bad > 0 ? EXIT.someFailed : EXIT.ok;
 }
