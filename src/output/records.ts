@@ -53,7 +53,7 @@ export class RecordWriter {
 
   /** Before any input is read: the folder is a folder (or can be made) and a file can be written in it. */
   check(): void {
-    if (this.fs.isDirectory(this.outDir) === false) throw new OutputError(this.outDir, 'ENOTDIR: it is a file, not a folder');
+    if (attempt(this.outDir, () => this.fs.isDirectory(this.outDir)) === false) throw new OutputError(this.outDir, 'ENOTDIR: it is a file, not a folder');
     attempt(this.outDir, () => this.fs.mkdir(this.outDir));
     const probe = join(this.outDir, `.crtx-probe.${process.pid}.tmp`);
     attempt(this.outDir, () => this.fs.writeFile(probe, ''));
@@ -107,7 +107,7 @@ export class RecordWriter {
       try {
         this.rebuild(dir);
       } finally {
-        this.fs.remove(lock);
+        attempt(lock, () => this.fs.remove(lock));
       }
     }
   }
@@ -128,8 +128,9 @@ export class RecordWriter {
       } catch {
         continue; // released between the two calls
       }
-      if (!Number.isInteger(holder) || !isAlive(holder)) {
-        this.fs.remove(lock);
+      // Our own pid: left by a write of this process that failed half-way (one process rebuilds one folder at a time).
+      if (!Number.isInteger(holder) || holder === process.pid || !isAlive(holder)) {
+        attempt(lock, () => this.fs.remove(lock));
         continue;
       }
       if (Date.now() - started > LOCK_WAIT_MS) throw new OutputError(lock, `locked by process ${holder} for over ${LOCK_WAIT_MS / 1000} s; remove ${lock} if no crtx is running`);
@@ -141,10 +142,10 @@ export class RecordWriter {
     const path = join(dir, 'profiles.jsonl');
     const temporary = join(dir, `.profiles.jsonl.${process.pid}.tmp`);
     const names = attempt(dir, () => this.fs.readdir(dir));
-    // Temporaries of runs that were killed are not anyone's any more.
+    // Temporaries of runs that were killed are not anyone's any more (this process's own are left only by a failed write).
     for (const name of names) {
       const m = TEMPORARY.exec(name);
-      if (m && Number(m[1]) !== process.pid && !isAlive(Number(m[1]))) this.fs.remove(join(dir, name));
+      if (m && (Number(m[1]) === process.pid || !isAlive(Number(m[1])))) attempt(join(dir, name), () => this.fs.remove(join(dir, name)));
     }
     const out = attempt(path, () => this.fs.openAppend(temporary));
     let open = true;
