@@ -154,7 +154,8 @@ export async function runExtract(argv: string[], io: ExtractIo = processIo): Pro
       }
       seen.set(r.id, r.source.path);
       try {
-        writer?.record(r);
+        if (toStdout) writer?.textOf(r);
+        else writer?.record(r);
       } catch (error) {
         if (!(error instanceof OutputError)) throw error;
         writeFailure = error;

@@ -65,13 +65,18 @@ export class RecordWriter {
     this.pendingText = { path, text };
   }
 
-  record(record: CrtxRecord): void {
+  /** The text the record names, if not written yet (with --stdout, the only file a record brings). */
+  textOf(record: CrtxRecord): void {
     const textPath = record.source.textPath;
     if (textPath !== null && !this.textsWritten.has(textPath) && this.pendingText?.path === textPath) {
       this.writeAtomic(join(this.outDir, textPath), this.pendingText.text);
       this.textsWritten.add(textPath);
       this.pendingText = null;
     }
+  }
+
+  record(record: CrtxRecord): void {
+    this.textOf(record);
     this.writeAtomic(recordPath(this.outDir, record), stableJson(record));
     this.years.add(record.report.year);
   }
