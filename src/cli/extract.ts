@@ -64,9 +64,10 @@ const processIo: ExtractIo = {
   stdout: (text) => void process.stdout.write(text),
   stderr: (text) => void process.stderr.write(text),
   fs: nodeFs,
+  // Kept until the process exits: a Ctrl-C just after the run ends must not kill it by signal half-way through exiting.
   onInterrupt: (handler) => {
     process.on('SIGINT', handler);
-    return () => void process.off('SIGINT', handler);
+    return () => {};
   },
 };
 
@@ -129,7 +130,9 @@ export async function runExtract(argv: string[], io: ExtractIo = processIo): Pro
   const stop = new AbortController();
   let writeFailure: OutputError | null = null;
   let interrupts = 0;
+  let finished = false;
   const removeInterrupt = io.onInterrupt(() => {
+    if (finished) return;
     if (++interrupts === 1) {
       io.stderr('crtx: interrupted; finishing the profile being written (press Ctrl-C again to stop at once)\n');
       stop.abort();
@@ -167,12 +170,7 @@ export async function runExtract(argv: string[], io: ExtractIo = processIo): Pro
       written++;
     },
   };
-  let summaries;
-  try {
-    summaries = await runInputs(files, options, jobs, sink, stop.signal);
-  } finally {
-    removeInterrupt();
-  }
+  const summaries = await runInputs(files, options, jobs, sink, stop.signal);
   for (const s of summaries) if (s.failed) failedInputs.add(s.shown);
   const failed = failedInputs.size;
   const interrupted = stop.signal.aborted && writeFailure === null;
@@ -186,6 +184,9 @@ export async function runExtract(argv: string[], io: ExtractIo = processIo): Pro
       writeFailure ??= error;
     }
   }
+  // From here every file is in place: a late Ctrl-C changes nothing.
+  finished = true;
+  removeInterrupt();
   if (writeFailure) {
     io.stderr(outputFailure(writeFailure) + '\n');
     io.stderr(`crtx: stopped: ${written} record(s) written${writer ? ` to ${outDir}/` : ''} from ${summaries.length} of ${files.length} input(s) before the output folder failed\n`);

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { evidenceProblems } from '../record/evidence.js';
 import type { CrtxRecord } from '../record/schema.js';
@@ -17,7 +17,8 @@ export const VALIDATE_HELP = `Usage: crtx validate [options] FILE...
 
 Check records against schemas/record.schema.json. FILE is a record (.json),
 a JSON array of records, or JSON Lines (.jsonl, one record per line); a
-folder is searched for .json and .jsonl files; - reads standard input.
+folder is searched for .json and .jsonl files (a profiles.jsonl beside .json
+records is skipped: it lists the same records); - reads standard input.
 
 Options:
   --evidence   also check every evidence range: it must quote, from the text
@@ -59,7 +60,10 @@ export function runValidate(argv: string[]): number {
     bad++;
   };
 
-  const { files, problems } = expandInputs(positionals, RECORD_FILES);
+  const found = expandInputs(positionals, RECORD_FILES);
+  // In a folder of record files, profiles.jsonl lists the same records again: checked when named, not when found beside them.
+  const files = found.files.filter((f) => positionals.includes(f) || basename(f) !== 'profiles.jsonl' || !found.files.some((g) => dirname(g) === dirname(f) && g.endsWith('.json')));
+  const problems = found.problems;
   for (const p of problems) {
     process.stderr.write(`${p.path}: ${p.severity} [${p.code}] ${p.message}\n`);
     if (p.severity === 'error') bad++;
