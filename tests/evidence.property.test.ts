@@ -164,8 +164,14 @@ function mutate({ fixture, order, inserts }: { fixture: string; order: number[];
   let text = [head, ...picked].join('\n');
   const bodyStart = text.indexOf(':', text.indexOf('\n', text.indexOf('\n') + 1)) + 1;
   for (const [at, word] of inserts) {
-    // Only after a space inside a section body, so the title, aka line and headings stay as they are.
-    const spaces = [...text.slice(bodyStart).matchAll(/ (?=[a-z])/g)].map((m) => bodyStart + m.index + 1);
+    // Only after a space inside a section body, so the title, aka line and headings stay as they are:
+    // past the heading's colon on its line, or on a line that is a sentence (a heading on its own line is not).
+    const inBody = (i: number) => {
+      const lineStart = text.lastIndexOf('\n', i - 1) + 1;
+      const lineEnd = text.indexOf('\n', i) === -1 ? text.length : text.indexOf('\n', i);
+      return text.slice(lineStart, i).includes(':') || /\.\s*$/.test(text.slice(lineStart, lineEnd));
+    };
+    const spaces = [...text.slice(bodyStart).matchAll(/ (?=[a-z])/g)].map((m) => bodyStart + m.index + 1).filter(inBody);
     if (spaces.length === 0) break;
     const i = spaces[at % spaces.length]!;
     text = text.slice(0, i) + word + ' ' + text.slice(i);
@@ -183,7 +189,7 @@ describe('evidence quotes what it claims, on every reader', () => {
       fc.asyncProperty(mutation, async (m) => {
         expect(await everyPath(mutate(m), m.pieceBytes, Object.keys(PATHS).filter((p) => p !== 'pdf'))).toEqual([]);
       }),
-      { numRuns: 40 },
+      { numRuns: 80 },
     );
   }, 120_000);
 
