@@ -68,11 +68,13 @@ export function runValidate(argv: string[]): number {
     process.stderr.write(`${p.path}: ${p.severity} [${p.code}] ${p.message}\n`);
     if (p.severity === 'error') bad++;
   }
-  const texts = new Map<string, string | null>();
-  const textAt = (path: string) => {
+  // Each file read and hashed once, however many records name it (a chapter's thousands).
+  const texts = new Map<string, { text: string; sha256: string } | null>();
+  const fileAt = (path: string) => {
     if (!texts.has(path)) {
       try {
-        texts.set(path, readFileSync(path, 'utf8'));
+        const bytes = readFileSync(path);
+        texts.set(path, { text: bytes.toString('utf8'), sha256: createHash('sha256').update(bytes).digest('hex') });
       } catch {
         texts.set(path, null);
       }
@@ -83,13 +85,13 @@ export function runValidate(argv: string[]): number {
   const textOf = (r: CrtxRecord, outDir: string): { text: string } | { problem: string } => {
     if (r.source.textPath !== null) {
       const path = resolve(outDir, r.source.textPath);
-      const text = textAt(path);
-      return text === null ? { problem: `its text ${path} (source.textPath) cannot be read; pass --out with the folder the records were written to, or print the text again with crtx text ${r.source.path}` } : { text };
+      const file = fileAt(path);
+      return file === null ? { problem: `its text ${path} (source.textPath) cannot be read; pass --out with the folder the records were written to, or print the text again with crtx text ${r.source.path}` } : { text: file.text };
     }
-    const text = textAt(r.source.path);
-    if (text === null) return { problem: `its input ${r.source.path} (source.path) cannot be read; run from the folder it was extracted from` };
-    if (createHash('sha256').update(readFileSync(r.source.path)).digest('hex') !== r.source.sha256) return { problem: `its input ${r.source.path} has changed since the record was made (sha256 differs)` };
-    return { text };
+    const file = fileAt(r.source.path);
+    if (file === null) return { problem: `its input ${r.source.path} (source.path) cannot be read; run from the folder it was extracted from` };
+    if (file.sha256 !== r.source.sha256) return { problem: `its input ${r.source.path} has changed since the record was made (sha256 differs)` };
+    return { text: file.text };
   };
 
   const sources = function* (): Generator<Source | null> {
