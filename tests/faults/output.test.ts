@@ -93,6 +93,19 @@ describe('a write that fails', () => {
   });
 });
 
+describe('--stdout', () => {
+  it('touches no file at all without --out: records come out even where nothing can be written', async () => {
+    const fs = faultyFs((s) => {
+      throw systemError('EROFS', 'read-only file system', 'open', s.path);
+    });
+    const run = await extractWith([inputs, '--stdout'], fs);
+    expect(run.status).toBe(0);
+    expect(fs.steps).toEqual([]);
+    expect(run.stdout.trim().split('\n').map((l) => JSON.parse(l).id)).toEqual(['2016/army-of-the-northern-hills', '2021/jamaat-nusrat-al-islam-wal-muslimin', '2014/sahel-cafe-brigades']);
+    expect(run.stderr).toMatch(/^\S+zz-latin1.txt:1:1: warning \[decoded-as-windows-1252\] [^\n]*\n$/);
+  });
+});
+
 describe('a file where a folder should be (and the reverse)', () => {
   it('--out is a file', async () => {
     const out = join(tempDir(), 'out');
