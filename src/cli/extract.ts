@@ -195,7 +195,8 @@ export async function runExtract(argv: string[], io: ExtractIo = processIo): Pro
   const where = writer ? ` to ${outDir}/` : '';
   if (interrupted) {
     const rebuilt = writer && writer.yearsWritten.length > 0 ? '; profiles.jsonl rebuilt' : '';
-    io.stderr(`crtx: interrupted: ${written} record(s) written${where} from ${summaries.length} of ${files.length} input(s) (the last one up to its last whole profile)${rebuilt}\n`);
+    const partly = summaries[summaries.length - 1]?.interrupted ? ' (the last one up to its last whole profile)' : '';
+    io.stderr(`crtx: interrupted: ${written} record(s) written${where} from ${summaries.length} of ${files.length} input(s)${partly}${rebuilt}\n`);
     return EXIT.interrupted;
   }
   if (!toStdout) io.stderr(`crtx: ${written} record(s) written${where} from ${files.length} input(s)${failed ? `; ${failed} input(s) failed` : ''}\n`);

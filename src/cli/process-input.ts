@@ -85,6 +85,9 @@ export async function processInput(path: string, options: InputOptions, sink: In
       failed ||= plan.profiles.length === 0 || plan.diagnostics.some((d) => d.severity === 'error');
       const documentWide = new Set(doc.diagnostics);
       for (const { record, diagnostics } of extractRecords(doc, plan)) {
+        // Between profiles the event loop runs once, so a Ctrl-C (or a worker's stop message) is seen here; stopping
+        // leaves this profile out, so `interrupted` means some profile of the input was not handed on.
+        if (records > 0 && sink.stopped && (await new Promise((resolve) => setImmediate(resolve)), sink.stopped())) return { shown, records, failed, interrupted: true };
         diagnostics.forEach(report);
         if (!record) {
           failed = true;
@@ -93,8 +96,6 @@ export async function processInput(path: string, options: InputOptions, sink: In
         record.diagnostics.filter((d) => !documentWide.has(d as Diagnostic)).forEach((d) => report(d as Diagnostic));
         sink.record(shiftEvidence(record, base));
         records++;
-        // Between profiles the event loop runs once, so a Ctrl-C (or a worker's stop message) is seen here.
-        if (sink.stopped && (await new Promise((resolve) => setImmediate(resolve)), sink.stopped())) return { shown, records, failed, interrupted: true };
       }
     }
     return { shown, records, failed: failed || records === 0 };
