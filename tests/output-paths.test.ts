@@ -5,7 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { htmlPage } from '../scripts/example-inputs.js';
@@ -108,6 +108,16 @@ describe('folders', () => {
     const missing = crtx(['validate', 'nothing-here'], { cwd: dir });
     expect(missing.stderr).toBe('nothing-here: error [no-input] no such file or folder; check the path\ncrtx: 0 valid record(s), 1 problem(s)\n');
     expect(missing.status).toBe(1);
+  });
+
+  it('records piped from --stdout are checked against their texts read again, nothing written', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'p.html'), page('seed-jnim-2021.txt', 'chapter-6-2016.txt'));
+    copyFileSync('fixtures/inputs/report-2021.pdf', join(dir, 'report.pdf'));
+    const r = spawnSync('sh', ['-c', `node ${CLI} extract report.pdf p.html --stdout 2>/dev/null | node ${CLI} validate - --evidence`], { cwd: dir, encoding: 'utf8' });
+    expect(r.stderr).toBe('crtx: 6 valid record(s), evidence checked, 0 problem(s)\n');
+    expect(r.status).toBe(0);
+    expect(filesUnder(dir)).toEqual(['p.html', 'report.pdf']);
   });
 
   it('a changed input is caught by validate --evidence', () => {

@@ -3,9 +3,9 @@
  * hands records, messages and texts on in input order either way, so the
  * output of a parallel run is byte-identical to a single-threaded one.
  */
-import { readFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { CrtxRecord } from '../record/schema.js';
+import { readStdin } from './stdin.js';
 import { processInput, type InputOptions, type InputSink, type InputSummary } from './process-input.js';
 
 export type WorkerEvent =
@@ -33,7 +33,8 @@ function deliver(event: WorkerEvent, sink: InputSink): void {
  * profile. The summaries are those of the inputs started, in input order.
  */
 export async function runInputs(paths: readonly string[], options: InputOptions, jobs: number, sink: InputSink, signal?: AbortSignal): Promise<InputSummary[]> {
-  const stdinOf = (path: string) => (path === '-' ? readFileSync(0) : undefined);
+  const stdin = paths.includes('-') ? await readStdin() : undefined;
+  const stdinOf = (path: string) => (path === '-' ? stdin : undefined);
   if (jobs <= 1 || paths.length <= 1) {
     const summaries: InputSummary[] = [];
     const stoppable: InputSink = signal ? { ...sink, stopped: () => signal.aborted } : sink;

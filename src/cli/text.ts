@@ -5,6 +5,7 @@ import { DecodeError, ReadError } from '../ingest/document.js';
 import { INPUT_FORMATS, type InputFormat } from '../ingest/format.js';
 import { documentPieces } from '../ingest/large-text.js';
 import { EXIT, UsageError } from './exit.js';
+import { readStdin } from './stdin.js';
 
 export const TEXT_HELP = `Usage: crtx text [options] INPUT
 
@@ -38,7 +39,7 @@ export async function runText(argv: string[]): Promise<number> {
   const shown = path === '-' ? '<stdin>' : path;
   let bytes: Uint8Array;
   try {
-    bytes = readFileSync(path === '-' ? 0 : path);
+    bytes = path === '-' ? await readStdin() : readFileSync(path);
   } catch (error) {
     process.stderr.write(`${shown}: error [unreadable] cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'}); check the path\n`);
     return EXIT.someFailed;

@@ -7,10 +7,12 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { documentPieces } from '../ingest/large-text.js';
 import { evidenceProblems } from '../record/evidence.js';
 import type { CrtxRecord } from '../record/schema.js';
 import { recordProblems } from '../record/validate.js';
 import { EXIT, UsageError } from './exit.js';
+import { readStdin } from './stdin.js';
 import { expandInputs } from './inputs.js';
 
 export const VALIDATE_HELP = `Usage: crtx validate [options] FILE...
@@ -24,8 +26,9 @@ Options:
   --evidence   also check every evidence range: it must quote, from the text
                the record names, what its fact claims (values, names, count
                texts, places, dates). The text is source.textPath under the
-               output folder when set, else the input file source.path (as
-               given when extracting, so run from the same folder).
+               output folder when set (read again from the unchanged input,
+               as crtx text does, when it is not there), else the input file
+               source.path (as given when extracting: run from that folder).
   --out DIR    the output folder that source.textPath is relative to
                (default: the folder above each record file's YEAR folder,
                or the current folder for standard input)
@@ -42,7 +45,7 @@ interface Source {
   outDir: string;
 }
 
-export function runValidate(argv: string[]): number {
+export async function runValidate(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -82,22 +85,39 @@ export function runValidate(argv: string[]): number {
     return texts.get(path)!;
   };
   // The text a record's offsets refer to, or why it cannot be had.
-  const textOf = (r: CrtxRecord, outDir: string): { text: string } | { problem: string } => {
-    if (r.source.textPath !== null) {
-      const path = resolve(outDir, r.source.textPath);
-      const file = fileAt(path);
-      return file === null ? { problem: `its text ${path} (source.textPath) cannot be read; pass --out with the folder the records were written to, or print the text again with crtx text ${r.source.path}` } : { text: file.text };
+  // A text not on disk (records from --stdout) is read again from the input, as crtx text does, when the input is unchanged.
+  const reread = new Map<string, string>();
+  const readAgain = async (r: CrtxRecord, bytes: Buffer): Promise<string> => {
+    const key = `${r.source.sha256}:${r.source.format}`;
+    if (!reread.has(key)) {
+      let text = '';
+      for await (const { doc } of documentPieces(r.source.path, bytes, { format: r.source.format })) text += doc.text;
+      reread.set(key, text);
     }
-    const file = fileAt(r.source.path);
-    if (file === null) return { problem: `its input ${r.source.path} (source.path) cannot be read; run from the folder it was extracted from` };
-    if (file.sha256 !== r.source.sha256) return { problem: `its input ${r.source.path} has changed since the record was made (sha256 differs)` };
-    return { text: file.text };
+    return reread.get(key)!;
+  };
+  const textOf = async (r: CrtxRecord, outDir: string): Promise<{ text: string } | { problem: string }> => {
+    const textFile = r.source.textPath === null ? null : resolve(outDir, r.source.textPath);
+    const onDisk = textFile === null ? null : fileAt(textFile);
+    if (onDisk) return { text: onDisk.text };
+    const input = fileAt(r.source.path);
+    if (input === null) {
+      if (textFile) return { problem: `neither its text ${textFile} (source.textPath; pass --out with the folder the records were written to) nor its input ${r.source.path} can be read` };
+      return { problem: `its input ${r.source.path} (source.path) cannot be read; run from the folder it was extracted from` };
+    }
+    if (input.sha256 !== r.source.sha256) return { problem: `its input ${r.source.path} has changed since the record was made (sha256 differs)` };
+    if (textFile === null) return { text: input.text };
+    try {
+      return { text: await readAgain(r, readFileSync(r.source.path)) };
+    } catch (error) {
+      return { problem: `its text ${textFile} is missing and reading ${r.source.path} again failed (${(error as Error).message})` };
+    }
   };
 
-  const sources = function* (): Generator<Source | null> {
+  const sources = async function* (): AsyncGenerator<Source | null> {
     for (const path of files) {
       try {
-        const content = readFileSync(path === '-' ? 0 : path, 'utf8');
+        const content = path === '-' ? (await readStdin()).toString('utf8') : readFileSync(path, 'utf8');
         yield { shown: path === '-' ? '<stdin>' : path, content, outDir: values.out ?? (path === '-' ? '.' : dirname(dirname(path))) };
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code ?? 'error';
@@ -106,7 +126,7 @@ export function runValidate(argv: string[]): number {
       }
     }
   };
-  for (const source of sources()) {
+  for await (const source of sources()) {
     if (!source) continue;
     const { shown, content } = source;
     // JSON Lines when the first non-blank line is a whole JSON value and more lines follow; else one JSON value.
@@ -138,7 +158,7 @@ export function runValidate(argv: string[]): number {
         }
         if (values.evidence) {
           const r = record as CrtxRecord;
-          const text = textOf(r, source.outDir);
+          const text = await textOf(r, source.outDir);
           if ('problem' in text) {
             report(`${where}: error [no-text]${which} ${r.id}: cannot check evidence: ${text.problem}`);
             continue;
