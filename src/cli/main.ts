@@ -19,7 +19,8 @@ const HELP = `Usage: crtx <command> [options]
 
 Commands:
   extract [INPUT...]   profiles → JSON records (default INPUT: sources/)
-  validate FILE...     check records against the published JSON Schema
+  validate FILE...     check records (files, folders, - for stdin) against the published
+                       JSON Schema; --evidence: every evidence range against its text
   diff OLD NEW         what changed between two years (folders, JSONL files, or years under output/)
   text INPUT           print the text INPUT's records' offsets refer to
 
