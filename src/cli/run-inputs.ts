@@ -3,9 +3,9 @@
  * hands records, messages and texts on in input order either way, so the
  * output of a parallel run is byte-identical to a single-threaded one.
  */
-import { readFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { CrtxRecord } from '../record/schema.js';
+import { readStdin } from './stdin.js';
 import { processInput, type InputOptions, type InputSink, type InputSummary } from './process-input.js';
 
 export type WorkerEvent =
@@ -27,15 +27,25 @@ function deliver(event: WorkerEvent, sink: InputSink): void {
   else if (event.kind === 'text') sink.text(event.path, event.text);
 }
 
-export async function runInputs(paths: readonly string[], options: InputOptions, jobs: number, sink: InputSink): Promise<InputSummary[]> {
-  const stdinOf = (path: string) => (path === '-' ? readFileSync(0) : undefined);
+/**
+ * `signal` stops the run (Ctrl-C, or the output folder failing): no input is
+ * started after it, and the inputs being read stop after their current
+ * profile. The summaries are those of the inputs started, in input order.
+ */
+export async function runInputs(paths: readonly string[], options: InputOptions, jobs: number, sink: InputSink, signal?: AbortSignal): Promise<InputSummary[]> {
+  const stdin = paths.includes('-') ? await readStdin() : undefined;
+  const stdinOf = (path: string) => (path === '-' ? stdin : undefined);
   if (jobs <= 1 || paths.length <= 1) {
     const summaries: InputSummary[] = [];
-    for (const path of paths) summaries.push(await processInput(path, options, sink, stdinOf(path)));
+    const stoppable: InputSink = signal ? { ...sink, stopped: () => signal.aborted } : sink;
+    for (const path of paths) {
+      if (signal?.aborted) break;
+      summaries.push(await processInput(path, options, stoppable, stdinOf(path)));
+    }
     return summaries;
   }
 
-  const summaries: InputSummary[] = new Array(paths.length);
+  const summaries: InputSummary[] = [];
   const waiting = new Map<number, WorkerEvent[]>();
   let next = 0;
   let dispatched = 0;
@@ -45,6 +55,7 @@ export async function runInputs(paths: readonly string[], options: InputOptions,
       for (const w of workers) void w.terminate();
       resolve(summaries);
     };
+    const allDone = () => next === paths.length || (signal?.aborted === true && next === dispatched);
     // Events of the input at the head of the line go out at once; later inputs' wait their turn.
     const receive = (event: WorkerEvent) => {
       if (event.index !== next) {
@@ -63,14 +74,19 @@ export async function runInputs(paths: readonly string[], options: InputOptions,
         summaries[next] = done.summary;
         next++;
       }
-      if (next === paths.length) finish();
+      if (allDone()) finish();
     };
     const dispatch = (worker: Worker) => {
-      if (dispatched >= paths.length) return;
+      if (dispatched >= paths.length || signal?.aborted) return;
       const index = dispatched++;
       const job: WorkerJob = { index, path: paths[index]!, options, stdin: stdinOf(paths[index]!) };
       worker.postMessage(job);
     };
+    // Workers finish the profile they are on and report the input done; nothing new is sent.
+    signal?.addEventListener('abort', () => {
+      for (const w of workers) w.postMessage({ stop: true });
+      if (allDone()) finish();
+    });
     for (let i = 0; i < Math.min(jobs, paths.length); i++) {
       const worker = new Worker(new URL('./worker.js', import.meta.url));
       worker.on('message', (event: WorkerEvent) => {
