@@ -4,7 +4,7 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     testTimeout: 30_000,
-    // Removing a temporary install (tests/package.test.ts) or 50 MB inputs takes a while on a busy machine.
+    // Cleanup hooks (a temporary install, 50 MB inputs, Chromium beside the CLI tests) take a while on a loaded 2-core machine.
     hookTimeout: 60_000,
   },
 });

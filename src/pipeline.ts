@@ -3,8 +3,8 @@
  *   document → profile ranges → profile structure → field rules → record → schema check.
  * The CLI, the worker threads and the library API all call this; none adds extraction logic.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { basename, extname } from 'node:path';
 import type { Diagnostic } from './diagnostics.js';
 import { createContext } from './extract/context.js';
 import { direct, extractFields, type Measure } from './extract/index.js';
@@ -13,9 +13,7 @@ import { parseProfile } from './profile/parse-profile.js';
 import { findProfiles, type ProfileRange } from './profile/split.js';
 import { buildRecord } from './record/build.js';
 import type { CrtxRecord } from './record/schema.js';
-import { slugify } from './record/slug.js';
 import { recordProblems } from './record/validate.js';
-import { collapseSpace } from './text/view.js';
 
 export interface ExtractResult {
   records: CrtxRecord[];
@@ -35,12 +33,12 @@ export interface ExtractOptions extends ReadOptions {
 
 /**
  * Where the text of a derived document goes, relative to the output folder:
- * YEAR/SLUG.txt for one profile, YEAR/INPUT-NAME.txt for a chapter.
+ * YEAR/text-HASH.txt, named from the text itself (first 16 hex digits of its
+ * SHA-256), so two inputs can never write over each other's text and one
+ * chapter's text serves all its records.
  */
-function derivedTextPath(doc: Document, first: { year: number; slug: string }, count: number): string {
-  if (count === 1) return `${first.year}/${first.slug}.txt`;
-  const base = slugify(basename(doc.path, extname(doc.path))) || `input-${doc.sha256.slice(0, 12)}`;
-  return `${first.year}/${base}.txt`;
+function derivedTextPath(doc: Document, year: number): string {
+  return `${year}/text-${createHash('sha256').update(doc.text).digest('hex').slice(0, 16)}.txt`;
 }
 
 export interface DocumentPlan {
@@ -54,11 +52,7 @@ export interface DocumentPlan {
 /** Where the document's profiles are, before any of them is read. */
 export function planDocument(doc: Document, options: ExtractOptions = {}): DocumentPlan {
   const { profiles, diagnostics: found } = findProfiles(doc.view, { year: options.year ?? null, yearHint: doc.yearHint, chapterNumber: doc.chapterNumberHint });
-  let textPath: string | null = null;
-  if (doc.textDiffersFromFile && profiles.length > 0) {
-    const first = profiles[0]!.title;
-    textPath = derivedTextPath(doc, { year: first.year, slug: slugify(collapseSpace(doc.text.slice(first.name.start, first.name.end))) || 'profile' }, profiles.length);
-  }
+  const textPath = doc.textDiffersFromFile && profiles.length > 0 ? derivedTextPath(doc, profiles[0]!.title.year) : null;
   return { profiles, diagnostics: [...doc.diagnostics, ...found], textPath };
 }
 
@@ -67,6 +61,14 @@ export function extractProfile(doc: Document, range: ProfileRange, textPath: str
   const ctx = measure('sections', () => {
     const context = createContext(doc.text, doc.view, parseProfile(doc.view, range.title, range.end));
     context.diagnostics.unshift(...doc.diagnostics);
+    if (context.profile.sections.length === 0) {
+      context.diagnostics.push({
+        severity: 'warning',
+        code: 'empty-profile',
+        message: 'The profile has a title but no sections (no "Description:", "Activities:", ...), so its record holds only names; check that the whole profile was given.',
+        evidence: { section: 'title', ...range.title.span },
+      });
+    }
     return context;
   });
   const fields = extractFields(ctx, measure);

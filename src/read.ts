@@ -5,9 +5,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Diagnostic } from './diagnostics.js';
-import { readDocument } from './ingest/document.js';
-import { detectFormat, type InputFormat } from './ingest/format.js';
-import { canStream, textPieces, type TextPiece } from './ingest/large-text.js';
+import type { InputFormat } from './ingest/format.js';
+import { documentPieces } from './ingest/large-text.js';
 import { extractRecords, planDocument } from './pipeline.js';
 import type { CrtxRecord } from './record/schema.js';
 import { shiftEvidence } from './record/shift.js';
@@ -20,6 +19,12 @@ export interface ExtractOptions {
   format?: InputFormat;
   /** The report year, for a chapter whose text does not state it. */
   year?: number | null;
+  /** Clean UTF-8 text from this many bytes on is read in profile-aligned pieces (default 8 MB). */
+  streamFromBytes?: number;
+  /** Bytes decoded at a time when reading in pieces (default 1 MB). */
+  pieceBytes?: number;
+  /** Asked between profiles (a Ctrl-C): true ends the input there; every record made so far has been handed on whole. */
+  stopped?: () => boolean;
   /** Each message about the input, as it is found. */
   onDiagnostic?: (found: Found) => void;
   /**
@@ -54,10 +59,9 @@ export async function* extract(input: Uint8Array | string, options: ExtractOptio
   const bytes = typeof input === 'string' ? encoder.encode(input) : input;
   const path = options.path ?? '<input>';
   const year = options.year ?? null;
-  const format = options.format ?? detectFormat(bytes);
+  let made = 0;
   // A large clean text is read a profile-aligned piece at a time; anything else as one document.
-  const pieces: Iterable<TextPiece> = format === 'text' && canStream(bytes) ? textPieces(path, bytes, year) : [{ doc: await readDocument(path, bytes, { format }), base: 0, baseLine: 0 }];
-  for (const { doc, base, baseLine } of pieces) {
+  for await (const { doc, base, baseLine } of documentPieces(path, bytes, { ...options, year })) {
     const plan = planDocument(doc, { year });
     if (plan.textPath) options.onText?.(plan.textPath, doc.text);
     let positions: Positions | null = null;
@@ -69,6 +73,9 @@ export async function* extract(input: Uint8Array | string, options: ExtractOptio
     plan.diagnostics.forEach((d) => report(d, 'document'));
     const documentWide = new Set(doc.diagnostics);
     for (const { record, diagnostics } of extractRecords(doc, plan)) {
+      // Between profiles the event loop runs once, so a Ctrl-C (or a worker's stop message) is seen here.
+      if (made > 0 && options.stopped && (await new Promise((resolve) => setImmediate(resolve)), options.stopped())) return;
+      made++;
       diagnostics.forEach((d) => report(d, 'document'));
       if (!record) continue;
       record.diagnostics.filter((d) => !documentWide.has(d as Diagnostic)).forEach((d) => report(d as Diagnostic, 'record'));

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -50,7 +51,10 @@ describe('crtx extract on every input format', () => {
     expect(r.status).toBe(0);
     const records = jsonl(readFileSync(join(out, '2021/profiles.jsonl'), 'utf8'));
     const textOf = (rec: CrtxRecord) => readFileSync(join(out, rec.source.textPath!), 'utf8');
-    expect(records.map((rec) => rec.source.textPath)).toEqual(Array(7).fill('2021/chapter-2021.txt'));
+    // One text for the chapter's records, named from its content.
+    const [textPath] = records.map((rec) => rec.source.textPath);
+    expect(records.map((rec) => rec.source.textPath)).toEqual(Array(7).fill(textPath));
+    expect(textPath).toBe(`2021/text-${createHash('sha256').update(readFileSync(join(out, textPath!))).digest('hex').slice(0, 16)}.txt`);
     expect(bySlug(records, textOf)).toEqual(bySlug(textRecords, () => chapterText));
   });
 
@@ -59,7 +63,7 @@ describe('crtx extract on every input format', () => {
     expect(r.status).toBe(0);
     const records = jsonl(r.stdout);
     expect(records).toHaveLength(5);
-    const pdfText = readFileSync(join(out, '2021/report-2021.txt'), 'utf8');
+    const pdfText = readFileSync(join(out, records[0]!.source.textPath!), 'utf8');
     const fromTextSame = textRecords.filter((t) => records.some((p) => p.organization.slug === t.organization.slug));
     expect(fromTextSame).toHaveLength(5);
     expect(bySlug(records, () => pdfText)).toEqual(bySlug(fromTextSame, () => chapterText));

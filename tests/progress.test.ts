@@ -60,12 +60,12 @@ describe('the progress line elsewhere', () => {
 
   it('is redrawn at most every 100 ms however often inputs finish', () => {
     const writes: string[] = [];
-    const stream = { isTTY: true, columns: 80, write: (s: string) => writes.push(s) } as unknown as NodeJS.WriteStream;
+    const terminal = { isTTY: true, columns: 80 };
     const { CI } = process.env;
     delete process.env.CI;
     try {
       const t0 = performance.now();
-      const progress = progressDisplay(Array.from({ length: 1000 }, (_, i) => `missing-${i}.txt`), false, stream);
+      const progress = progressDisplay(Array.from({ length: 1000 }, (_, i) => `missing-${i}.txt`), false, (s) => writes.push(s), terminal);
       for (let i = 0; i < 1000; i++) progress.inputDone(`missing-${i}.txt`, 1);
       const elapsed = performance.now() - t0;
       expect(writes[0]).toMatch(/^\r\x1b\[Kcrtx: 1\/1000 inputs, 1 profiles/);

@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import { afterAll } from 'vitest';
 
 const made: string[] = [];
+// A large-input test leaves some 10,000 files: removing them takes longer than the default hook timeout on a busy machine.
 afterAll(() => {
   for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+}, 120_000);
 
 /** A fresh temporary folder, removed when the test file finishes. */
 export function tempDir(prefix = 'crtx-'): string {

@@ -6,7 +6,7 @@ import { loadSide, SideError } from '../diff/load.js';
 import { CSV_TABLES, type CsvTable } from '../export/csv.js';
 import { EXPORT_FORMATS, exportRecords, type ExportFormat } from '../export/index.js';
 import { textReader, type TextReader } from '../export/texts.js';
-import { writeFileAtomic } from '../output/write.js';
+import { OutputError, writeFileAtomic } from '../output/fs.js';
 import type { CrtxRecord } from '../record/schema.js';
 import { EXIT, UsageError } from './exit.js';
 
@@ -135,7 +135,15 @@ export function runExport(argv: string[]): number {
     return EXIT.someFailed;
   }
   const text = exportText(choice, records, (r) => textsDir.get(r.id)!, (line) => process.stderr.write(line + '\n'));
-  if (values.output !== undefined) writeFileAtomic(values.output, text);
-  else process.stdout.write(text);
+  if (values.output === undefined) process.stdout.write(text);
+  else {
+    try {
+      writeFileAtomic(values.output, text);
+    } catch (error) {
+      if (!(error instanceof OutputError)) throw error;
+      process.stderr.write(`${error.path}: error [out-not-writable] ${error.message}; check the --output path (a writable folder, space left)\n`);
+      return EXIT.usage;
+    }
+  }
   return failed ? EXIT.someFailed : EXIT.ok;
 }

@@ -13,21 +13,27 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   validate: async () => (await import('./validate.js')).runValidate,
   diff: async () => (await import('./diff.js')).runDiff,
   export: async () => (await import('./export.js')).runExport,
+  review: async () => (await import('./review.js')).runReview,
+  text: async () => (await import('./text.js')).runText,
 };
 
 const HELP = `Usage: crtx <command> [options]
 
 Commands:
   extract [INPUT...]   profiles → JSON records (default INPUT: sources/)
-  validate FILE...     check records against the published JSON Schema
+  validate FILE...     check records (files, folders, - for stdin) against the published
+                       JSON Schema; --evidence: every evidence range against its text
   diff OLD NEW         what changed between two years (folders, JSONL files, or years under output/)
   export [RECORDS...]  records → CSV, STIX 2.1 or FollowTheMoney (--format csv|stix|ftm)
+  review INPUT...      an HTML page to check records against their highlighted texts
+  text INPUT           print the text INPUT's records' offsets refer to
 
 Options:
   -h, --help           show help (also: crtx <command> --help)
   -v, --version        show the version
 
-Exit codes: 0 success; 1 some input or record failed; 2 bad usage.`;
+Exit codes: 0 success; 1 some input or record failed; 2 bad usage or an
+output folder that cannot be written; 130 interrupted (Ctrl-C).`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;

@@ -6,18 +6,17 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Diagnostic } from '../diagnostics.js';
 import { DecodeError, ReadError } from '../ingest/document.js';
-import type { InputFormat } from '../ingest/format.js';
+import type { PieceOptions } from '../ingest/large-text.js';
 import { extract, type Found } from '../read.js';
 import type { CrtxRecord } from '../record/schema.js';
 import { formatDiagnostic } from './report.js';
 
-export interface InputOptions {
-  format?: InputFormat;
-  year?: number | null;
+export interface InputOptions extends PieceOptions {
   verbose?: boolean;
-  /** The output folder: messages about a derived text point into the copy written there. */
-  outDir: string;
+  /** The output folder, when texts are written: messages about a derived text point into the copy written there. */
+  outDir?: string;
 }
 
 export interface InputSink {
@@ -26,6 +25,8 @@ export interface InputSink {
   message: (line: string) => void;
   /** A text the records' offsets point into, to write under the output folder. */
   text: (path: string, text: string) => void;
+  /** Asked after each profile (Ctrl-C): true stops the input there, every record made so far handed on whole. */
+  stopped?: () => boolean;
   /** An input is done (called by runInputs, in input order). */
   done?: (summary: InputSummary) => void;
 }
@@ -34,6 +35,8 @@ export interface InputSummary {
   shown: string;
   records: number;
   failed: boolean;
+  /** Stopped before its end (sink.stopped). */
+  interrupted?: boolean;
 }
 
 /** 1-based line and column of a byte offset, counting lines by LF bytes. */
@@ -66,13 +69,16 @@ export async function processInput(path: string, options: InputOptions, sink: In
     const onDiagnostic = ({ diagnostic: d, textPath, line, column, scope }: Found) => {
       failed ||= scope === 'document' && d.severity === 'error';
       // Positions in a derived text (HTML, PDF, repaired) are positions in the copy written to the output folder.
-      const where = d.evidence && textPath ? join(options.outDir, textPath) : shown;
-      if (d.severity !== 'info' || options.verbose) sink.message(formatDiagnostic(where, line === null ? null : () => ({ line, column: column! }), d));
+      const where = d.evidence && textPath && options.outDir !== undefined ? join(options.outDir, textPath) : shown;
+      if (d.severity !== 'info' || options.verbose) sink.message(formatDiagnostic(where, line === null ? null : () => ({ line, column: column! }), d as Diagnostic));
     };
-    for await (const record of extract(bytes, { path: shown, format: options.format, year: options.year ?? null, onDiagnostic, onText: sink.text })) {
+    let stoppedHere = false;
+    const stopped = sink.stopped && (() => (stoppedHere = sink.stopped!()));
+    for await (const record of extract(bytes, { ...options, path: shown, year: options.year ?? null, onDiagnostic, onText: sink.text, stopped })) {
       sink.record(record);
       records++;
     }
+    if (stoppedHere) return { shown, records, failed, interrupted: true };
     return { shown, records, failed: failed || records === 0 };
   } catch (error) {
     if (error instanceof DecodeError) {

@@ -23,10 +23,18 @@ function clock(seconds: number): string {
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 }
 
-/** The progress display, or one that only prints lines when standard error is not a terminal (or CI is set, or quiet). */
-export function progressDisplay(paths: readonly string[], quiet: boolean, stream: NodeJS.WriteStream = process.stderr): Progress {
-  const plain: Progress = { inputDone: () => {}, print: (line) => stream.write(line + '\n'), end: () => {} };
-  if (quiet || !stream.isTTY || process.env.CI) return plain;
+/**
+ * The progress display writing with `write`, or one that only prints lines
+ * when `terminal` (standard error) is not a terminal, CI is set, or quiet.
+ */
+export function progressDisplay(
+  paths: readonly string[],
+  quiet: boolean,
+  write: (text: string) => void,
+  terminal: { isTTY?: boolean; columns?: number } = process.stderr,
+): Progress {
+  const plain: Progress = { inputDone: () => {}, print: (line) => write(line + '\n'), end: () => {} };
+  if (quiet || !terminal.isTTY || process.env.CI) return plain;
 
   const sizeOf = (path: string) => {
     try {
@@ -48,12 +56,12 @@ export function progressDisplay(paths: readonly string[], quiet: boolean, stream
     const rate = seconds > 0 ? bytes / 1e6 / seconds : 0;
     const left = rate > 0 ? `, ${clock((total - bytes) / 1e6 / rate)} left` : '';
     const line = `crtx: ${done}/${paths.length} inputs, ${profiles} profiles, ${rate.toFixed(1)} MB/s${left}`;
-    stream.write(CLEAR + line.slice(0, (stream.columns || 80) - 1));
+    write(CLEAR + line.slice(0, (terminal.columns || 80) - 1));
     shown = true;
     lastDraw = performance.now();
   };
   const clear = () => {
-    if (shown) stream.write(CLEAR);
+    if (shown) write(CLEAR);
     shown = false;
   };
   return {
@@ -65,7 +73,7 @@ export function progressDisplay(paths: readonly string[], quiet: boolean, stream
     },
     print: (line) => {
       clear();
-      stream.write(line + '\n');
+      write(line + '\n');
     },
     end: clear,
   };

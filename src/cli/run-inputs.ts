@@ -9,15 +9,16 @@
  * time), and each worker posts its records as JSON text in small bundles,
  * which costs less to send between threads than the objects themselves.
  */
-import { readFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
+import { readStdin } from './stdin.js';
 import { processInput, type InputOptions, type InputSink, type InputSummary } from './process-input.js';
 
+/** `done` with `started: false`: an input of a batch that a stop (Ctrl-C) came before; it has no summary. */
 export type WorkerEvent =
   | { index: number; kind: 'record'; json: string }
   | { index: number; kind: 'message'; line: string }
   | { index: number; kind: 'text'; path: string; text: string }
-  | { index: number; kind: 'done'; summary: InputSummary };
+  | { index: number; kind: 'done'; summary: InputSummary; started: boolean };
 
 /** Inputs first..first + paths.length − 1, for one worker. */
 export interface WorkerBatch {
@@ -31,12 +32,27 @@ export interface WorkerBatch {
 export type WorkerPost = WorkerEvent[] | 'idle';
 
 /** A sink that turns one input's records, messages and texts into events. */
-export function eventSink(index: number, emit: (event: WorkerEvent) => void): InputSink {
+export function eventSink(index: number, emit: (event: WorkerEvent) => void, stopped?: () => boolean): InputSink {
   return {
     record: (record, json) => emit({ index, kind: 'record', json: json ?? JSON.stringify(record) }),
     message: (line) => emit({ index, kind: 'message', line }),
     text: (path, text) => emit({ index, kind: 'text', path, text }),
+    stopped,
   };
+}
+
+/** Runs the inputs of a batch in order; once `stopped`, the rest are reported not started. */
+export async function runBatch(batch: WorkerBatch, emit: (event: WorkerEvent) => void, stopped: () => boolean, afterEach?: () => Promise<unknown>): Promise<void> {
+  for (const [i, path] of batch.paths.entries()) {
+    const index = batch.first + i;
+    if (stopped()) {
+      emit({ index, kind: 'done', summary: { shown: path, records: 0, failed: false }, started: false });
+      continue;
+    }
+    const summary = await processInput(path, batch.options, eventSink(index, emit, stopped), path === '-' ? batch.stdin : undefined);
+    emit({ index, kind: 'done', summary, started: true });
+    await afterEach?.();
+  }
 }
 
 function deliver(event: WorkerEvent, sink: InputSink): void {
@@ -45,31 +61,39 @@ function deliver(event: WorkerEvent, sink: InputSink): void {
   else if (event.kind === 'text') sink.text(event.path, event.text);
 }
 
-/** Lets queued worker messages in between two inputs of this thread. */
+/** Lets queued worker messages (and a Ctrl-C) in between two inputs of this thread. */
 const yieldToEvents = () => new Promise((resolve) => setImmediate(resolve));
 
-export async function runInputs(paths: readonly string[], options: InputOptions, jobs: number, sink: InputSink): Promise<InputSummary[]> {
+/**
+ * `signal` stops the run (Ctrl-C, or the output folder failing): no input is
+ * started after it, and the inputs being read stop after their current
+ * profile. The summaries are those of the inputs started, in input order.
+ */
+export async function runInputs(paths: readonly string[], options: InputOptions, jobs: number, sink: InputSink, signal?: AbortSignal): Promise<InputSummary[]> {
+  const stdin = paths.includes('-') ? await readStdin() : undefined;
   if (jobs <= 1 || paths.length <= 1) {
     const summaries: InputSummary[] = [];
+    const stoppable: InputSink = signal ? { ...sink, stopped: () => signal.aborted } : sink;
     for (const path of paths) {
-      const summary = await processInput(path, options, sink, path === '-' ? readFileSync(0) : undefined);
+      if (signal?.aborted) break;
+      const summary = await processInput(path, options, stoppable, path === '-' ? stdin : undefined);
       summaries.push(summary);
       sink.done?.(summary);
     }
     return summaries;
   }
 
-  const stdin = paths.includes('-') ? readFileSync(0) : undefined;
   const threads = Math.min(jobs, paths.length);
-  const summaries: InputSummary[] = new Array(paths.length);
+  const stopped = () => signal?.aborted === true;
+  const summaries: InputSummary[] = [];
   let dispatched = 0;
-  /** The next batch: a quarter of each thread's share of what is left, at most 64 inputs. */
-  const nextBatch = (): { first: number; end: number } | null => {
-    if (dispatched >= paths.length) return null;
+  /** The next batch: a quarter of each thread's share of what is left, at most 64 inputs; none once stopped. */
+  const nextBatch = (): WorkerBatch | null => {
+    if (dispatched >= paths.length || stopped()) return null;
     const size = Math.max(1, Math.min(64, Math.ceil((paths.length - dispatched) / (4 * threads))));
     const first = dispatched;
     dispatched = Math.min(paths.length, first + size);
-    return { first, end: dispatched };
+    return { first, paths: paths.slice(first, dispatched), options, stdin };
   };
 
   // Events of the input at the head of the line go out at once; later inputs' wait their turn.
@@ -77,6 +101,15 @@ export async function runInputs(paths: readonly string[], options: InputOptions,
   let next = 0;
   let settle: () => void = () => {};
   const allDone = new Promise<void>((resolve) => (settle = resolve));
+  const checkDone = () => {
+    if (next === paths.length || (stopped() && next === dispatched)) settle();
+  };
+  const complete = (event: WorkerEvent & { kind: 'done' }) => {
+    next++;
+    if (!event.started) return;
+    summaries.push(event.summary);
+    sink.done?.(event.summary);
+  };
   const receive = (event: WorkerEvent) => {
     if (event.index !== next) {
       const queue = waiting.get(event.index);
@@ -85,17 +118,15 @@ export async function runInputs(paths: readonly string[], options: InputOptions,
       return;
     }
     if (event.kind !== 'done') return deliver(event, sink);
-    summaries[next++] = event.summary;
-    sink.done?.(event.summary);
+    complete(event);
     for (let queue = waiting.get(next); queue; queue = waiting.get(next)) {
       waiting.delete(next);
       const done = queue.find((e) => e.kind === 'done');
       for (const e of queue) if (e.kind !== 'done') deliver(e, sink);
       if (!done || done.kind !== 'done') break;
-      summaries[next++] = done.summary;
-      sink.done?.(done.summary);
+      complete(done);
     }
-    if (next === paths.length) settle();
+    checkDone();
   };
 
   const workers: Worker[] = [];
@@ -103,9 +134,7 @@ export async function runInputs(paths: readonly string[], options: InputOptions,
   const failed = new Promise<never>((_, reject) => {
     const give = (worker: Worker) => {
       const batch = nextBatch();
-      if (!batch) return;
-      const message: WorkerBatch = { first: batch.first, paths: paths.slice(batch.first, batch.end), options, stdin };
-      worker.postMessage(message);
+      if (batch) worker.postMessage(batch);
     };
     for (let i = 1; i < threads; i++) {
       const worker = new Worker(new URL('./worker.js', import.meta.url));
@@ -120,16 +149,15 @@ export async function runInputs(paths: readonly string[], options: InputOptions,
     }
   });
   failed.catch(() => {});
+  // Workers finish the profile they are on and report the rest of their batch not started.
+  signal?.addEventListener('abort', () => {
+    for (const w of workers) w.postMessage('stop');
+    checkDone();
+  });
 
   // This thread takes batches too, and lets the workers' messages in after each input.
   const own = (async () => {
-    for (let batch = nextBatch(); batch; batch = nextBatch()) {
-      for (let index = batch.first; index < batch.end; index++) {
-        const summary = await processInput(paths[index]!, options, eventSink(index, receive), paths[index] === '-' ? stdin : undefined);
-        receive({ index, kind: 'done', summary });
-        await yieldToEvents();
-      }
-    }
+    for (let batch = nextBatch(); batch; batch = nextBatch()) await runBatch(batch, receive, stopped, yieldToEvents);
   })();
   try {
     await Promise.race([Promise.all([own, allDone]), failed]);

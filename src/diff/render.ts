@@ -6,7 +6,7 @@
 import type { Changes, DiffReport, EventRefT } from './schema.js';
 
 type Tone = 'added' | 'removed' | 'changed' | 'plain' | 'dim' | 'heading';
-interface Line {
+export interface Line {
   depth: number;
   tone: Tone;
   text: string;
@@ -31,7 +31,7 @@ function range(s: NonNullable<Changes['strength']>['old']): string {
 const place = (p: { countryCode: string | null; name: string }) => (p.countryCode ? `${p.countryCode} (${p.name})` : p.name);
 const list = (xs: readonly string[]) => xs.map((x) => `"${x}"`).join(', ');
 
-function changeLines(c: Changes): Line[] {
+export function changeLines(c: Changes): Line[] {
   const out: Line[] = [];
   const add = (tone: Tone, text: string) => out.push({ depth: 2, tone, text });
   if (c.name) add('changed', `name: "${c.name.old}" → "${c.name.new}"`);

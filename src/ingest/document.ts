@@ -46,7 +46,7 @@ function finish(path: string, bytes: Uint8Array, format: InputFormat, encoding: 
     diagnostics.push({
       severity: 'warning',
       code: 'normalized-text',
-      message: `Text was repaired before reading (${describeRepairs(repairs)}). Offsets refer to the repaired text, written beside the record.`,
+      message: `Text was repaired before reading (${describeRepairs(repairs)}). Offsets refer to the repaired text (source.textPath names it; crtx text prints it).`,
       evidence: null,
     });
   }
@@ -60,7 +60,7 @@ function decodeWithNotice(bytes: Uint8Array, diagnostics: Diagnostic[]): { text:
     diagnostics.push({
       severity: 'warning',
       code: 'decoded-as-' + decoded.encoding,
-      message: `Input is not UTF-8; decoded as ${decoded.encoding}. Offsets refer to the decoded text, written beside the record.`,
+      message: `Input is not UTF-8; decoded as ${decoded.encoding}. Offsets refer to the decoded text (source.textPath names it; crtx text prints it).`,
       evidence: null,
     });
   }

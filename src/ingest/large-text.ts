@@ -12,7 +12,8 @@ import { createHash } from 'node:crypto';
 import { findProfiles } from '../profile/split.js';
 import { unwrapView } from '../profile/unwrap.js';
 import { matchView } from '../text/view.js';
-import type { Document } from './document.js';
+import { readDocument, type Document } from './document.js';
+import { detectFormat, type InputFormat } from './format.js';
 import { REPAIRS } from './normalize.js';
 
 /** Files from this size on are read in pieces (when they are clean UTF-8 text). */
@@ -22,8 +23,8 @@ const WINDOW_BYTES = 1024 * 1024;
 
 const REPAIR_TESTS = REPAIRS.map((r) => new RegExp(r.pattern.source, r.pattern.flags.replace('g', '')));
 
-export function canStream(bytes: Uint8Array): boolean {
-  if (bytes.length < STREAM_FROM_BYTES || bytes.includes(0) || !isUtf8(bytes)) return false;
+export function canStream(bytes: Uint8Array, fromBytes = STREAM_FROM_BYTES): boolean {
+  if (bytes.length < fromBytes || bytes.includes(0) || !isUtf8(bytes)) return false;
   const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
   let tail = '';
   for (let at = 0; at < bytes.length; at += WINDOW_BYTES) {
@@ -81,4 +82,26 @@ export function* textPieces(path: string, bytes: Uint8Array, year: number | null
   }
   buffer += decoder.decode();
   if (buffer.length > 0 || base === 0) yield piece(buffer, unwrapView(matchView(buffer)));
+}
+
+export interface PieceOptions {
+  /** Skip detection: read the input as this format. */
+  format?: InputFormat;
+  /** --year: the report year when the text does not state it. */
+  year?: number | null;
+  /** Clean UTF-8 text from this many bytes on is read in pieces (default 8 MB; tests pass a few hundred). */
+  streamFromBytes?: number;
+  /** Bytes decoded at a time when reading in pieces (default 1 MB). */
+  pieceBytes?: number;
+}
+
+/**
+ * Any input as the Documents its records are read from: one for most inputs,
+ * profile-aligned pieces for large clean text. The pieces' texts, in order,
+ * are the whole text offsets refer to (`base` says where each starts).
+ */
+export async function* documentPieces(path: string, bytes: Uint8Array, options: PieceOptions = {}): AsyncGenerator<TextPiece> {
+  const format = options.format ?? detectFormat(bytes);
+  if (format === 'text' && canStream(bytes, options.streamFromBytes)) yield* textPieces(path, bytes, options.year ?? null, options.pieceBytes);
+  else yield { doc: await readDocument(path, bytes, { format }), base: 0, baseLine: 0 };
 }

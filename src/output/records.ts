@@ -1,94 +1,191 @@
 /**
- * Where records go: output/YEAR/SLUG.json, one per record, written as each
- * record is made, and output/YEAR/profiles.jsonl with every record in that
+ * Where records go: OUT/YEAR/SLUG.json, one per record, written as each
+ * record is made, and OUT/YEAR/profiles.jsonl with every record in that
  * year's folder, sorted by id, rebuilt at the end (so the two never disagree
- * when runs add to a folder). The lines of this run's records are spooled to
- * a hidden file as they are made (only their places are kept in memory);
- * records of earlier runs in the folder are read back from their files.
- * Texts that offsets refer to, when they are not the input file itself, go
- * to output/YEAR/NAME.txt and the records name them.
+ * when runs add to a folder). The lines of this run's records are kept as
+ * they are made (their JSON text, about the size of the output) instead of
+ * being read back from the files just written; records of earlier runs in
+ * the folder are read from their files, one at a time.
+ *
+ * A text that offsets refer to, when it is not the input file itself, goes to
+ * OUT/YEAR/text-HASH.txt (named from its content, so inputs cannot write over
+ * each other's), and only together with the first record that names it: a
+ * record that is not written leaves nothing behind.
+ *
+ * Every file is written to a temporary name in its folder and renamed, so a
+ * run stopped at any point leaves the old file or the new one. Rebuilding
+ * profiles.jsonl takes a lock file, so runs writing into one folder at the
+ * same time end with an index that lists exactly the folder's records.
  */
-import { closeSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { CrtxRecord } from '../record/schema.js';
 import { stableJson } from '../record/stable-json.js';
-import { writeFileAtomic } from './write.js';
+import { attempt, nodeFs, OutputError, writeFileAtomic, type OutputFs } from './fs.js';
 
 export function recordPath(outDir: string, record: CrtxRecord): string {
   return join(outDir, String(record.report.year), `${record.organization.slug}.json`);
 }
 
-/** This run's profiles.jsonl lines of one year, in a spool file: slug → where its line is. */
-interface Spool {
-  path: string;
-  fd: number;
-  size: number;
-  lines: Map<string, { at: number; length: number }>;
+const TEMPORARY = /^\..+\.(\d+)\.tmp$/;
+const LOCK = '.profiles.jsonl.lock';
+/** How long to wait for another run's profiles.jsonl rebuild before giving up. */
+const LOCK_WAIT_MS = 60_000;
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function sleep(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
 export class RecordWriter {
-  private readonly spools = new Map<number, Spool>();
+  /** Year → slug → the record's profiles.jsonl line, for the records this run wrote. */
+  private readonly lines = new Map<number, Map<string, string>>();
+  private pendingText: { path: string; text: string } | null = null;
+  private readonly textsWritten = new Set<string>();
 
-  constructor(private readonly outDir: string) {}
+  constructor(
+    private readonly outDir: string,
+    private readonly fs: OutputFs = nodeFs,
+  ) {}
 
+  /** Before any input is read: the folder is a folder (or can be made) and a file can be written in it. */
+  check(): void {
+    if (attempt(this.outDir, () => this.fs.isDirectory(this.outDir)) === false) throw new OutputError(this.outDir, 'ENOTDIR: it is a file, not a folder');
+    attempt(this.outDir, () => this.fs.mkdir(this.outDir));
+    const probe = join(this.outDir, `.crtx-probe.${process.pid}.tmp`);
+    attempt(this.outDir, () => this.fs.writeFile(probe, ''));
+    attempt(this.outDir, () => this.fs.remove(probe));
+  }
+
+  /** The text the next records' offsets refer to: written with the first of them, not before. */
   text(path: string, text: string): void {
-    writeFileAtomic(join(this.outDir, path), text);
+    this.pendingText = { path, text };
+  }
+
+  /** The text the record names, if not written yet (with --stdout, the only file a record brings). */
+  textOf(record: CrtxRecord): void {
+    const textPath = record.source.textPath;
+    if (textPath !== null && !this.textsWritten.has(textPath) && this.pendingText?.path === textPath) {
+      this.writeAtomic(join(this.outDir, textPath), this.pendingText.text);
+      this.textsWritten.add(textPath);
+      this.pendingText = null;
+    }
   }
 
   /** `json`: the record as compact JSON, when already made. */
   record(record: CrtxRecord, json?: string): void {
-    writeFileAtomic(recordPath(this.outDir, record), stableJson(record));
+    this.textOf(record);
+    this.writeAtomic(recordPath(this.outDir, record), stableJson(record));
     const year = record.report.year;
-    let spool = this.spools.get(year);
-    if (!spool) {
-      const path = join(this.outDir, String(year), `.profiles.jsonl.${process.pid}.spool`);
-      spool = { path, fd: openSync(path, 'w+'), size: 0, lines: new Map() };
-      this.spools.set(year, spool);
-    }
-    const line = Buffer.from((json ?? JSON.stringify(record)) + '\n');
-    writeSync(spool.fd, line, 0, line.length, spool.size);
-    spool.lines.set(record.organization.slug, { at: spool.size, length: line.length });
-    spool.size += line.length;
+    if (!this.lines.has(year)) this.lines.set(year, new Map());
+    this.lines.get(year)!.set(record.organization.slug, (json ?? JSON.stringify(record)) + '\n');
   }
 
-  /** Rebuild profiles.jsonl of every year this run wrote to. */
+  /** The years this run wrote records to. */
+  get yearsWritten(): number[] {
+    return [...this.lines.keys()].sort((a, b) => a - b);
+  }
+
+  private writeAtomic(path: string, content: string): void {
+    writeFileAtomic(path, content, this.fs);
+  }
+
+  /** Rebuild profiles.jsonl of every year this run wrote to, each under its lock. */
   finish(): void {
-    try {
-      for (const year of [...this.spools.keys()].sort((a, b) => a - b)) this.rebuild(year, this.spools.get(year)!);
-    } finally {
-      for (const spool of this.spools.values()) {
-        closeSync(spool.fd);
-        rmSync(spool.path, { force: true });
+    for (const year of this.yearsWritten) {
+      const dir = join(this.outDir, String(year));
+      const lock = join(dir, LOCK);
+      this.acquire(lock);
+      try {
+        this.rebuild(dir, this.lines.get(year)!);
+      } finally {
+        attempt(lock, () => this.fs.remove(lock));
       }
-      this.spools.clear();
     }
   }
 
-  private rebuild(year: number, spool: Spool): void {
-    const dir = join(this.outDir, String(year));
+  private acquire(lock: string): void {
+    const started = Date.now();
+    for (;;) {
+      try {
+        this.fs.createExclusive(lock, String(process.pid));
+        return;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw new OutputError(lock, (error as Error).message);
+      }
+      // A lock whose run is gone (killed) is taken over; a live run's is waited for.
+      let holder = NaN;
+      try {
+        holder = Number(this.fs.readFile(lock));
+      } catch {
+        continue; // released between the two calls
+      }
+      // Our own pid: left by a write of this process that failed half-way (one process rebuilds one folder at a time).
+      if (!Number.isInteger(holder) || holder === process.pid || !isAlive(holder)) {
+        attempt(lock, () => this.fs.remove(lock));
+        continue;
+      }
+      if (Date.now() - started > LOCK_WAIT_MS) throw new OutputError(lock, `locked by process ${holder} for over ${LOCK_WAIT_MS / 1000} s; remove ${lock} if no crtx is running`);
+      sleep(25);
+    }
+  }
+
+  private rebuild(dir: string, written: ReadonlyMap<string, string>): void {
     const path = join(dir, 'profiles.jsonl');
     const temporary = join(dir, `.profiles.jsonl.${process.pid}.tmp`);
-    const fd = openSync(temporary, 'w');
+    const names = attempt(dir, () => this.fs.readdir(dir));
+    // Temporaries of runs that were killed are not anyone's any more (this process's own are left only by a failed write).
+    for (const name of names) {
+      const m = TEMPORARY.exec(name);
+      if (m && (Number(m[1]) === process.pid || !isAlive(Number(m[1])))) attempt(join(dir, name), () => this.fs.remove(join(dir, name)));
+    }
+    const out = attempt(path, () => this.fs.openAppend(temporary));
+    let open = true;
     try {
-      const slugs = readdirSync(dir).filter((f) => f.endsWith('.json') && !f.startsWith('.')).map((f) => f.slice(0, -'.json'.length));
+      const slugs = names.filter((f) => f.endsWith('.json') && !f.startsWith('.')).map((f) => f.slice(0, -'.json'.length));
+      // Written in chunks of about 64 KB: one system call per line was most of the rebuild.
+      let chunk = '';
+      const write = (line: string) => {
+        chunk += line;
+        if (chunk.length < 65_536) return;
+        const full = chunk;
+        chunk = '';
+        attempt(path, () => out.write(full));
+      };
       // Sorted by slug, i.e. by id ("a" before "a-b", which file names would reverse).
       for (const slug of slugs.sort()) {
-        const here = spool.lines.get(slug);
-        if (here) {
-          const line = Buffer.allocUnsafe(here.length);
-          readSync(spool.fd, line, 0, here.length, here.at);
-          writeSync(fd, line);
+        const line = written.get(slug);
+        if (line !== undefined) {
+          write(line);
           continue;
         }
-        const r = JSON.parse(readFileSync(join(dir, `${slug}.json`), 'utf8')) as CrtxRecord;
-        if (typeof r.schemaVersion === 'string' && typeof r.id === 'string') writeSync(fd, JSON.stringify(r) + '\n');
+        let record: CrtxRecord;
+        try {
+          record = JSON.parse(this.fs.readFile(join(dir, `${slug}.json`))) as CrtxRecord;
+        } catch {
+          continue; // removed by another run meanwhile, or not a record of ours
+        }
+        if (typeof record.schemaVersion === 'string' && typeof record.id === 'string') write(JSON.stringify(record) + '\n');
       }
+      if (chunk) attempt(path, () => out.write(chunk));
+      open = false;
+      attempt(path, () => out.close());
+      attempt(path, () => this.fs.rename(temporary, path));
     } catch (error) {
-      closeSync(fd);
-      rmSync(temporary, { force: true });
+      try {
+        if (open) out.close();
+        this.fs.remove(temporary);
+      } catch {
+        // The rebuild failed already; that is the message.
+      }
       throw error;
     }
-    closeSync(fd);
-    renameSync(temporary, path);
   }
 }

@@ -71,7 +71,7 @@ export const RecordSchema = z
       textPath: z
         .string()
         .nullable()
-        .describe('When the text that offsets refer to is not the input file itself (HTML, PDF, repaired or re-encoded text): that text, written beside the record, as a path relative to the output folder (YEAR/NAME.txt)'),
+        .describe('When the text that offsets refer to is not the input file itself (HTML, PDF, repaired or re-encoded text): that text, as a path relative to the output folder, named from its content (YEAR/text-HASH.txt); written beside the records when they are written to files, and printed by crtx text INPUT'),
       encoding: z.string().describe('How the input bytes were decoded'),
     }),
     organization: z.object({

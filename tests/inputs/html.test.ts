@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { asChapterEntry } from '../../scripts/chapter.js';
 import { documentFromBytes } from '../../src/ingest/document.js';
@@ -21,7 +22,7 @@ describe('saved web pages', () => {
     const result = extractDocument(documentFromBytes('saved/chapter.html', bytes));
     expect(result.records).toHaveLength(21);
     const [[textPath, text]] = [...result.texts] as [[string, string]];
-    expect(textPath).toBe('2021/chapter.txt');
+    expect(textPath).toBe(`2021/text-${createHash('sha256').update(text).digest('hex').slice(0, 16)}.txt`);
     for (const r of result.records) {
       expect(r.source.format).toBe('html');
       expect(r.source.textPath).toBe(textPath);
@@ -35,10 +36,11 @@ describe('saved web pages', () => {
     expect(text).toMatch(/^Country Reports on Terrorism 2021: Foreign Terrorist Organizations\n/);
   });
 
-  it('reads a single profile page, its text named after the organization', () => {
+  it('reads a single profile page, its text named from its content', () => {
     const one = singles[0]!;
     const single = page(`Country Reports on Terrorism 2021 - Chapter 5 - ${one.record.organization.name}`, [asChapterEntry(one.text)]);
     const result = extractDocument(documentFromBytes('profile.htm', new TextEncoder().encode(single)));
-    expect(result.records.map((r) => r.source.textPath)).toEqual([`2021/${one.record.organization.slug}.txt`]);
+    const [text] = result.texts.values();
+    expect(result.records.map((r) => r.source.textPath)).toEqual([`2021/text-${createHash('sha256').update(text!).digest('hex').slice(0, 16)}.txt`]);
   });
 });

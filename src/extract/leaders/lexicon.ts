@@ -82,23 +82,28 @@ export const STATUS_CUES: ReadonlyArray<{ words: string; status: Status }> = [
 
 export const statusOfCue = (cue: string): Status => STATUS_CUES.find((c) => new RegExp(`^(?:${c.words})$`, 'i').test(cue))?.status ?? 'former';
 
-/**
- * Capitalized words that do not start or continue a person's name: sentence
- * openers, months, words of organization and place names. (Acronyms such as
- * "TG" never match a name word at all.)
- */
-export const NOT_NAME_WORDS: readonly string[] = [
+/** Words that open a sentence or clause in capitals: never a name, never a role's owner ("In 2019 ...", "The group's leader"). */
+export const SENTENCE_OPENERS: readonly string[] = [
   'The', 'A', 'An', 'In', 'On', 'At', 'By', 'For', 'From', 'After', 'Before', 'Since', 'During', 'Following', 'Between', 'While', 'When', 'Under',
   'With', 'Without', 'Its', 'His', 'Her', 'Their', 'This', 'That', 'These', 'Those', 'It', 'He', 'She', 'They', 'We', 'Led', 'Former', 'Security',
   'Government', 'Police', 'Authorities', 'Although', 'However', 'Despite', 'Throughout', 'Until', 'As', 'Also', 'According', 'Designated', 'Then',
-  'Both', 'Some', 'Several', 'Many', 'Most', 'Other', 'Another', 'Each', 'All', 'One', 'Two', 'Three', 'Multiple', 'Senior', 'Top', 'Several',
+  'Both', 'Some', 'Several', 'Many', 'Most', 'Other', 'Another', 'Each', 'All', 'One', 'Two', 'Three', 'Multiple', 'Senior', 'Top',
+];
+
+/**
+ * Other capitalized words that do not start or continue a person's name:
+ * months, words of organization, place and office names. (Acronyms such as
+ * "TG" never match a name word at all.)
+ */
+export const NOT_NAME_WORDS: readonly string[] = [
+  ...SENTENCE_OPENERS,
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
   'Islamic', 'Islam', 'State', 'Front', 'Group', 'Army', 'Brigade', 'Brigades', 'Battalion', 'Battalions', 'Movement', 'Party', 'Council', 'Forces',
   'Force', 'Organization', 'Liberation', 'Revolutionary', 'Jihad', 'Province', 'Branch', 'Network', 'Court', 'Courts', 'Committee', 'Union', 'National',
   'Republic', 'Kingdom', 'United', 'Nations', 'Ministry', 'Department', 'Office', 'Bureau', 'Agency', 'Coalition', 'Defeat-ISIS', 'Taliban', 'Qa', 'Qaida',
   'Qaeda', 'Hizballah', 'Hezbollah', 'Hamas', 'Iraq', 'Syria', 'Levant', 'Peninsula', 'Maghreb', 'Sahel', 'Sahara', 'North', 'South', 'East', 'West',
-  'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Federal', 'Special', 'Specially', 'Operation', 'Western', 'European', 'African', 'Arab',
+  'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Federal', 'Special', 'Specially', 'Operation', 'European', 'African', 'Arab',
   'Christian', 'Muslim', 'Muslims', 'Sunni', 'Shia', 'Shi', 'Kurdish', 'Marxist-Leninist', 'Marxist', 'Leninist', 'Maoist', 'Salafist', 'Salafi',
   'Coast', 'Guard', 'Navy', 'Air', 'Military', 'Intelligence', 'Directorate', 'Ambassador', 'Embassy', 'Consulate', 'President', 'Prime', 'Minister',
   'Governor', 'King', 'Prince', 'Pope', 'Lake', 'Basin', 'Sea', 'River', 'Mount', 'Valley', 'City', 'District', 'Region', 'Island', 'Islands',

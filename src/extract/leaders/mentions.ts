@@ -11,7 +11,7 @@
 import { countryCode } from '../../geo/places.js';
 import type { Span } from '../../text/span.js';
 import { matchesOf } from '../../text/matches.js';
-import { HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS, ORGANIZATION_WORDS, ROLE_LEAD_IN_WORDS, ROLE_MODIFIERS, ROLES, type Status } from './lexicon.js';
+import { HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS, ORGANIZATION_WORDS, SENTENCE_OPENERS, ROLE_LEAD_IN_WORDS, ROLE_MODIFIERS, ROLES, type Status } from './lexicon.js';
 
 /** A person named in a sentence. Its span is what the sentence shape replaces (honorifics included). */
 export interface PersonMention extends Span {
@@ -125,7 +125,7 @@ const MODIFIER_WORDS = ROLE_MODIFIERS.flatMap((m) => m.words.split('|').map((w) 
 const ROLE_PATTERN = new RegExp(`(?<!\\bto )\\b(?<mods>(?:(?:${MODIFIER_WORDS.map((x) => word(x.w)).join('|')})(?:-| |(?<=-)))*)(?<role>${ROLE_WORDS.map((x) => word(x.w)).join('|')})\\b`, 'gi');
 const norm = (w: string) => w.toLowerCase().replace(/[- ]+/g, ' ');
 const ROLE_OF = new Map(ROLE_WORDS.map((x) => [norm(x.w), x.r]));
-const OPENERS = new Set(NOT_NAME_WORDS.slice(0, 60));
+const OPENERS = new Set(SENTENCE_OPENERS);
 const OWN_PRONOUN_BEFORE = /(?:^|\b)(?:its|their|the group's|the organization's|the movement's)\s+$/i;
 const ARTICLE_BEFORE = /(?:^|\b)(?:an?|one of (?:the|its|their)|among (?:the|its|their))\s+$/i;
 // Capitalized words or an acronym right before a role name its owner ("ISIS leader", "al-Qa'ida's emir").
@@ -144,6 +144,19 @@ const PAREN_OWNER_BEFORE = /\((?<owner>[A-Za-z][^()]{0,20})\)\s+$/;
 const PRE_OWNER_MODIFIERS = new RegExp(`(?:\\b(?:${MODIFIER_WORDS.map((x) => word(x.w)).join('|')})[ -]?)+\\s*$`, 'i');
 const OF_OWNER_AFTER = /^\s+of\s+(?<owner>(?:all\s+)?(?:the\s+)?[^\s,.;()]+(?:\s+[A-Z][^\s,.;()]*)*)/;
 
+/** What the modifiers before a role say: no longer held ("former", "late"), or one of many ("senior"). */
+function modifiersIn(words: string): { status: Status | null; notTheLeader: boolean } {
+  const mods = ` ${norm(words)} `;
+  let status: Status | null = null;
+  let notTheLeader = false;
+  for (const { w, m } of MODIFIER_WORDS) {
+    if (!mods.includes(` ${norm(w).trim()} `)) continue;
+    status = m.status ?? status;
+    notTheLeader ||= m.notTheLeader === true;
+  }
+  return { status, notTheLeader };
+}
+
 /**
  * Roles in view[from, to) with their owner. `isOwn` says whether words name
  * this group (its name, acronym, "the group").
@@ -156,14 +169,7 @@ export function roleMentions(view: string, from: number, to: number, isOwn: (wor
     if (!entry) continue;
     let start = m.index;
     let end = m.index + m[0].length;
-    let status: Status | null = null;
-    let notTheLeader = false;
-    const mods = ` ${norm(m.groups!.mods ?? '')} `;
-    for (const { w, m: mod } of MODIFIER_WORDS) {
-      if (!mods.includes(` ${norm(w).trim()} `)) continue;
-      if (mod.status) status = mod.status;
-      if (mod.notTheLeader) notTheLeader = true;
-    }
+    let { status, notTheLeader } = modifiersIn(m.groups!.mods ?? '');
     let owner: RoleMention['owner'] = 'unstated';
     const before = text.slice(0, start);
     const pronoun = OWN_PRONOUN_BEFORE.exec(before);
@@ -189,12 +195,9 @@ export function roleMentions(view: string, from: number, to: number, isOwn: (wor
         const lead = before.slice(0, ownerStart);
         const preMods = PRE_OWNER_MODIFIERS.exec(lead);
         if (preMods) {
-          const mods = ` ${norm(preMods[0])} `;
-          for (const { w, m: mod } of MODIFIER_WORDS) {
-            if (!mods.includes(` ${norm(w).trim()} `)) continue;
-            if (mod.status) status = status ?? mod.status;
-            if (mod.notTheLeader) notTheLeader = true;
-          }
+          const before = modifiersIn(preMods[0]);
+          status = status ?? before.status;
+          notTheLeader ||= before.notTheLeader;
           start = Math.min(start, preMods.index);
         }
       }

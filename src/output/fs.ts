@@ -1,0 +1,95 @@
+/**
+ * The file-system calls the output folder makes, as one small interface, so
+ * tests can make any of them fail (EACCES, ENOSPC, a kill between two steps)
+ * without permissions (CI runs as root, where chmod stops nothing) and
+ * without patching Node. `nodeFs` is the real thing; `OutputError` is what
+ * every failure becomes: the path and the system's reason.
+ */
+import { basename, dirname, join } from 'node:path';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+
+export interface OutputFs {
+  /** Creates the folder and its parents; fine when it exists. */
+  mkdir(path: string): void;
+  writeFile(path: string, content: string): void;
+  /** Creates the file only when it does not exist (EEXIST otherwise): used for the lock. */
+  createExclusive(path: string, content: string): void;
+  rename(from: string, to: string): void;
+  /** Removes a file; fine when it is gone. */
+  remove(path: string): void;
+  readdir(path: string): string[];
+  readFile(path: string): string;
+  isDirectory(path: string): boolean | null;
+  /** A file written a piece at a time (profiles.jsonl is built one record at a time, never held whole). */
+  openAppend(path: string): { write(chunk: string): void; close(): void };
+}
+
+export const nodeFs: OutputFs = {
+  mkdir: (path) => void mkdirSync(path, { recursive: true }),
+  writeFile: (path, content) => writeFileSync(path, content),
+  createExclusive: (path, content) => writeFileSync(path, content, { flag: 'wx' }),
+  rename: (from, to) => renameSync(from, to),
+  remove: (path) => rmSync(path, { force: true }),
+  readdir: (path) => readdirSync(path),
+  readFile: (path) => readFileSync(path, 'utf8'),
+  isDirectory: (path) => {
+    try {
+      return statSync(path).isDirectory();
+    } catch {
+      return null;
+    }
+  },
+  openAppend: (path) => {
+    const fd = openSync(path, 'w');
+    return { write: (chunk) => void writeSync(fd, chunk), close: () => closeSync(fd) };
+  },
+};
+
+/** The output folder cannot be written: `path` is what failed, `reason` the system's words ("ENOSPC: no space left on device"). */
+export class OutputError extends Error {
+  constructor(
+    readonly path: string,
+    readonly reason: string,
+  ) {
+    super(`cannot write ${path} (${reason})`);
+  }
+}
+
+/** The system's reason for a failed call, without Node's repetition of the call and path. */
+export function systemReason(error: unknown): string {
+  const e = error as NodeJS.ErrnoException;
+  const words = (e.message ?? String(error)).replace(/^[A-Z]+: /, '').replace(/, \w+ '.*'$/, '').replace(/, \w+$/, '');
+  return e.code ? `${e.code}: ${words}` : words;
+}
+
+/** Runs one file-system step; any failure becomes an OutputError naming `path`. */
+export function attempt<T>(path: string, step: () => T): T {
+  try {
+    return step();
+  } catch (error) {
+    if (error instanceof OutputError) throw error;
+    throw new OutputError(path, systemReason(error));
+  }
+}
+
+/**
+ * Write a whole file or nothing: to a temporary name in its folder, then
+ * renamed over the target (atomic on one file system). A failure is an
+ * OutputError naming the file.
+ */
+export function writeFileAtomic(path: string, content: string, fs: OutputFs = nodeFs): void {
+  const dir = dirname(path);
+  attempt(dir, () => fs.mkdir(dir));
+  const temporary = join(dir, `.${basename(path)}.${process.pid}.tmp`);
+  try {
+    attempt(path, () => fs.writeFile(temporary, content));
+    attempt(path, () => fs.rename(temporary, path));
+  } catch (error) {
+    try {
+      fs.remove(temporary);
+    } catch {
+      // The write failed already; that is the message. A temporary left behind is hidden and removed by the next run.
+    }
+    throw error;
+  }
+}
