@@ -2,10 +2,10 @@
  * Where records go: OUT/YEAR/SLUG.json, one per record, written as each
  * record is made, and OUT/YEAR/profiles.jsonl with every record in that
  * year's folder, sorted by id, rebuilt at the end (so the two never disagree
- * when runs add to a folder). The lines of this run's records are kept as
- * they are made (their JSON text, about the size of the output) instead of
- * being read back from the files just written; records of earlier runs in
- * the folder are read from their files, one at a time.
+ * when runs add to a folder). The lines of this run's records are spooled
+ * to a hidden file as they are made (only where each one is stays in
+ * memory), instead of being read back and parsed from the files just
+ * written; records of earlier runs in the folder are read from their files.
  *
  * A text that offsets refer to, when it is not the input file itself, goes to
  * OUT/YEAR/text-HASH.txt (named from its content, so inputs cannot write over
@@ -26,7 +26,7 @@ export function recordPath(outDir: string, record: CrtxRecord): string {
   return join(outDir, String(record.report.year), `${record.organization.slug}.json`);
 }
 
-const TEMPORARY = /^\..+\.(\d+)\.tmp$/;
+const TEMPORARY = /^\..+\.(\d+)\.(tmp|spool)$/;
 const LOCK = '.profiles.jsonl.lock';
 /** How long to wait for another run's profiles.jsonl rebuild before giving up. */
 const LOCK_WAIT_MS = 60_000;
@@ -44,9 +44,16 @@ function sleep(ms: number): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
+/** This run's profiles.jsonl lines of one year, in a hidden file: slug → where its line is. */
+interface Spool {
+  path: string;
+  file: { write(chunk: string): void; close(): void };
+  size: number;
+  lines: Map<string, { at: number; length: number }>;
+}
+
 export class RecordWriter {
-  /** Year → slug → the record's profiles.jsonl line, for the records this run wrote. */
-  private readonly lines = new Map<number, Map<string, string>>();
+  private readonly spools = new Map<number, Spool>();
   private pendingText: { path: string; text: string } | null = null;
   private readonly textsWritten = new Set<string>();
 
@@ -84,13 +91,22 @@ export class RecordWriter {
     this.textOf(record);
     this.writeAtomic(recordPath(this.outDir, record), stableJson(record));
     const year = record.report.year;
-    if (!this.lines.has(year)) this.lines.set(year, new Map());
-    this.lines.get(year)!.set(record.organization.slug, (json ?? JSON.stringify(record)) + '\n');
+    let spool = this.spools.get(year);
+    if (!spool) {
+      const path = join(this.outDir, String(year), `.profiles.jsonl.${process.pid}.spool`);
+      spool = { path, file: attempt(path, () => this.fs.openAppend(path)), size: 0, lines: new Map() };
+      this.spools.set(year, spool);
+    }
+    const line = (json ?? JSON.stringify(record)) + '\n';
+    const { file } = spool;
+    attempt(spool.path, () => file.write(line));
+    spool.lines.set(record.organization.slug, { at: spool.size, length: line.length });
+    spool.size += line.length;
   }
 
   /** The years this run wrote records to. */
   get yearsWritten(): number[] {
-    return [...this.lines.keys()].sort((a, b) => a - b);
+    return [...this.spools.keys()].sort((a, b) => a - b);
   }
 
   private writeAtomic(path: string, content: string): void {
@@ -100,13 +116,21 @@ export class RecordWriter {
   /** Rebuild profiles.jsonl of every year this run wrote to, each under its lock. */
   finish(): void {
     for (const year of this.yearsWritten) {
+      const spool = this.spools.get(year)!;
       const dir = join(this.outDir, String(year));
       const lock = join(dir, LOCK);
-      this.acquire(lock);
       try {
-        this.rebuild(dir, this.lines.get(year)!);
+        attempt(spool.path, () => spool.file.close());
+        const spooled = attempt(spool.path, () => this.fs.readFile(spool.path));
+        const written = new Map([...spool.lines].map(([slug, { at, length }]) => [slug, spooled.slice(at, at + length)]));
+        this.acquire(lock);
+        try {
+          this.rebuild(dir, written);
+        } finally {
+          attempt(lock, () => this.fs.remove(lock));
+        }
       } finally {
-        attempt(lock, () => this.fs.remove(lock));
+        attempt(spool.path, () => this.fs.remove(spool.path));
       }
     }
   }
@@ -144,7 +168,7 @@ export class RecordWriter {
     // Temporaries of runs that were killed are not anyone's any more (this process's own are left only by a failed write).
     for (const name of names) {
       const m = TEMPORARY.exec(name);
-      if (m && (Number(m[1]) === process.pid || !isAlive(Number(m[1])))) attempt(join(dir, name), () => this.fs.remove(join(dir, name)));
+      if (m && ((m[2] === 'tmp' && Number(m[1]) === process.pid) || !isAlive(Number(m[1])))) attempt(join(dir, name), () => this.fs.remove(join(dir, name)));
     }
     const out = attempt(path, () => this.fs.openAppend(temporary));
     let open = true;
