@@ -6,7 +6,7 @@
  * every failure becomes: the path and the system's reason.
  */
 import { basename, dirname, join } from 'node:path';
-import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 
 export interface OutputFs {
   /** Creates the folder and its parents; fine when it exists. */
@@ -22,6 +22,8 @@ export interface OutputFs {
   isDirectory(path: string): boolean | null;
   /** A file written a piece at a time (profiles.jsonl is built one record at a time, never held whole). */
   openAppend(path: string): { write(chunk: string): void; close(): void };
+  /** A file read a piece at a time, at any byte offset (the spooled lines of profiles.jsonl); without it they are read back from the record files. */
+  openRead?(path: string): { read(at: number, length: number): string; close(): void };
 }
 
 export const nodeFs: OutputFs = {
@@ -42,6 +44,17 @@ export const nodeFs: OutputFs = {
   openAppend: (path) => {
     const fd = openSync(path, 'w');
     return { write: (chunk) => void writeSync(fd, chunk), close: () => closeSync(fd) };
+  },
+  openRead: (path) => {
+    const fd = openSync(path, 'r');
+    return {
+      read: (at, length) => {
+        const buffer = Buffer.allocUnsafe(length);
+        const got = readSync(fd, buffer, 0, length, at);
+        return buffer.toString('utf8', 0, got);
+      },
+      close: () => closeSync(fd),
+    };
   },
 };
 

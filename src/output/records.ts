@@ -100,8 +100,9 @@ export class RecordWriter {
     const line = (json ?? JSON.stringify(record)) + '\n';
     const { file } = spool;
     attempt(spool.path, () => file.write(line));
-    spool.lines.set(record.organization.slug, { at: spool.size, length: line.length });
-    spool.size += line.length;
+    const length = Buffer.byteLength(line);
+    spool.lines.set(record.organization.slug, { at: spool.size, length });
+    spool.size += length;
   }
 
   /** The years this run wrote records to. */
@@ -119,17 +120,24 @@ export class RecordWriter {
       const spool = this.spools.get(year)!;
       const dir = join(this.outDir, String(year));
       const lock = join(dir, LOCK);
+      let reader: { read(at: number, length: number): string; close(): void } | null = null;
       try {
         attempt(spool.path, () => spool.file.close());
-        const spooled = attempt(spool.path, () => this.fs.readFile(spool.path));
-        const written = new Map([...spool.lines].map(([slug, { at, length }]) => [slug, spooled.slice(at, at + length)]));
+        reader = this.fs.openRead ? attempt(spool.path, () => this.fs.openRead!(spool.path)) : null;
+        const spooled = reader;
+        // Without ranged reads the records are read back from their files, as for earlier runs'.
+        const lineOf = (slug: string) => {
+          const here = spooled && spool.lines.get(slug);
+          return here ? attempt(spool.path, () => spooled.read(here.at, here.length)) : undefined;
+        };
         this.acquire(lock);
         try {
-          this.rebuild(dir, written);
+          this.rebuild(dir, lineOf);
         } finally {
           attempt(lock, () => this.fs.remove(lock));
         }
       } finally {
+        reader?.close();
         attempt(spool.path, () => this.fs.remove(spool.path));
       }
     }
@@ -161,7 +169,8 @@ export class RecordWriter {
     }
   }
 
-  private rebuild(dir: string, written: ReadonlyMap<string, string>): void {
+  /** `lineOf`: the line of a record this run wrote, when it is at hand. */
+  private rebuild(dir: string, lineOf: (slug: string) => string | undefined): void {
     const path = join(dir, 'profiles.jsonl');
     const temporary = join(dir, `.profiles.jsonl.${process.pid}.tmp`);
     const names = attempt(dir, () => this.fs.readdir(dir));
@@ -185,7 +194,7 @@ export class RecordWriter {
       };
       // Sorted by slug, i.e. by id ("a" before "a-b", which file names would reverse).
       for (const slug of slugs.sort()) {
-        const line = written.get(slug);
+        const line = lineOf(slug);
         if (line !== undefined) {
           write(line);
           continue;
