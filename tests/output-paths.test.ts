@@ -9,7 +9,7 @@ import { copyFileSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } fro
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { htmlPage } from '../scripts/example-inputs.js';
-import { asChapterEntry } from '../src/eval/chapter.js';
+import { asChapterEntry } from '../scripts/chapter.js';
 import type { CrtxRecord } from '../src/record/schema.js';
 import { filesUnder } from './faults/helpers.js';
 import { tempDir } from './temp.js';
