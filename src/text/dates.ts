@@ -70,6 +70,12 @@ export function findDates(text: string, start: number, end: number, frameYear: n
       const after = slice.indexOf(' ', Math.min(slice.length, from + month[0].length + DATE_WINDOW));
       const window = slice.slice(from, after === -1 ? slice.length : after);
       const [r] = monthNameDates().parse(window, { instant: reference, timezone: 0 }, { forwardDate: false });
+      // chrono reads a bare "May" as the verb unless a date follows; after "in", "during" and the like it is the month.
+      if (!r && month[0] === 'May' && /\b(?:in|during|since|until|by|early|late|mid-?)\s$/i.test(slice.slice(Math.max(0, from - 8), from))) {
+        const s = start + from;
+        if (!overlaps(s, s + 3)) add({ start: s, end: s + 3, year: frameYear, month: 5, day: null, yearWritten: false, valid: true });
+        continue;
+      }
       // Relative phrases ("six days later") are dated from the made-up reference instant: only a named month counts.
       if (!r || r.index !== 0 || !r.start.isCertain('month') || !MONTH_NAME.test(r.text)) continue;
       const text0 = r.text.replace(/[\s,.;:]+$/, '');
