@@ -44,13 +44,14 @@ export type HarmRole = 'killed' | 'wounded' | 'kidnapped';
  * Sources are regex fragments without groups.
  */
 export const HARM_WORDS: ReadonlyArray<{ id: string; role: HarmRole; verb?: string; participle?: string; noun?: string; result?: string; example: string }> = [
-  { id: 'kill', role: 'killed', verb: 'kill(?:ed|ing|s)?', participle: 'killed', noun: 'killings?', example: 'killing 10 soldiers' },
+  { id: 'kill', role: 'killed', verb: 'kill(?:ed|ing|s)?|shot dead|shooting dead', participle: 'killed|shot dead', noun: 'killings?', example: 'killing 10 soldiers' },
   { id: 'murder', role: 'killed', verb: 'murder(?:ed|ing|s)?', participle: 'murdered', noun: 'murders?', example: 'the murder of 14 farmers' },
   { id: 'massacre', role: 'killed', verb: 'massacr(?:ed|ing|es)', participle: 'massacred', noun: 'massacres?', example: 'the massacre of 30 villagers' },
+  { id: 'slaughter', role: 'killed', verb: 'slaughter(?:ed|ing|s)?', participle: 'slaughtered', noun: 'slaughter', example: 'slaughtered 43 farmers' },
   { id: 'behead', role: 'killed', verb: 'behead(?:ed|ing|s)?', participle: 'beheaded', noun: 'beheadings?', example: 'beheaded a hostage' },
   { id: 'execute', role: 'killed', verb: 'execut(?:ed|ing|es)', participle: 'executed', noun: 'executions?', example: 'executed 12 hostages' },
   { id: 'assassinate', role: 'killed', verb: 'assassinat(?:ed|ing|es)', participle: 'assassinated', noun: 'assassinations?', example: 'assassinated a provincial governor' },
-  { id: 'death', role: 'killed', noun: 'deaths?|lives', result: 'deaths|dead|fatalities', example: 'the deaths of seven police officers; 118 deaths' },
+  { id: 'death', role: 'killed', noun: 'deaths?|lives|life', result: 'deaths|dead|fatalities', example: 'the deaths of seven police officers; 118 deaths' },
   { id: 'wound', role: 'wounded', verb: 'wound(?:ed|ing|s)?', participle: 'wounded', result: 'wounded', example: 'wounding 25 others' },
   { id: 'injure', role: 'wounded', verb: 'injur(?:ed|ing|es)', participle: 'injured', result: 'injuries|injured', example: 'injuring another 24' },
   { id: 'kidnap', role: 'kidnapped', verb: 'kidnap(?:ped|ping|s)?', participle: 'kidnapped', noun: 'kidnappings?', example: 'kidnapped two Canadians' },

@@ -42,6 +42,7 @@ const PARTICIPLE = alternation([...forms('participle'), 'died', 'perished', 'los
 const NOUN = alternation(forms('noun'));
 const RESULT = alternation(forms('result'));
 const AMBIGUOUS = alternation(AMBIGUOUS_HARM.map((w) => w.replace(/ /g, ' ')));
+const INTRANSITIVE = /^(?:died|perished|lost their lives|dead)$/i;
 const AUX = '(?:(?:were|was|had been|have been|has been|are|being|been|had)(?: (?:reportedly|allegedly|also|later|all|subsequently))? )?';
 
 /** The role a harm word stands for, read from the lexicon. */
@@ -116,7 +117,8 @@ export function findCounts(text: string, view: string, start: number, end: numbe
         span = { start: m.index, end: victims.end };
       } else {
         // A bare participle with victims after it is the active verb ("a TG bomb killed 12"): harm-victims reads it.
-        if (relation.id === 'victims-harm' && m[0] === harmWord && parseVictims(slice, m.index + m[0].length + 1)) continue;
+        // Without "were"/"was", a transitive participle is passive only after "and" ("... were killed and 40 others wounded").
+        if (relation.id === 'victims-harm' && m[0] === harmWord && !INTRANSITIVE.test(harmWord) && !/\band $/.test(slice.slice(0, victimsEndingAt(slice, m.index)?.start ?? 0))) continue;
         victims = victimsEndingAt(slice, m.index);
         if (!victims) continue;
         span = { start: victims.start, end: m.index + m[0].length };

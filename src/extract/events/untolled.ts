@@ -16,7 +16,7 @@ import { INCIDENT_NOUNS, INCIDENT_VERBS, alternation } from '../lexicon.js';
 const SINGULAR = alternation(INCIDENT_NOUNS.filter((n) => !/^(?:operations|strikes|incursions|bombs|landmines|IEDs|explosions)/.test(n)).map((n) => n.replace(/\(\?:es\)\?$|s\?$/, '')));
 const DIRECT_VERBS = ['attacked', 'bombed', 'stormed', 'ambushed', 'raided', 'besieged', 'hijacked'];
 const TRIGGER = new RegExp(
-  `\\b(?:${alternation(INCIDENT_VERBS)} (?<det>an?|the) (?<mods>(?:[\\w'’-]+ ){0,4}?)(?<noun>${SINGULAR})|(?<verb>${alternation(DIRECT_VERBS)}) an? (?!(?:number|series|total)\\b)\\w)(?![\\w-])`,
+  `\\b(?:${alternation(INCIDENT_VERBS)} (?<det>an?|the) (?<mods>(?:[\\w'’-]+ ){0,4}?)(?<noun>${SINGULAR})(?![\\w-])|(?<verb>${alternation(DIRECT_VERBS)}) an? (?!(?:number|series|total)\\b)\\w)`,
   'gi',
 );
 const DATED = /\b(?:19|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
@@ -28,11 +28,13 @@ export const UNTOLLED_CUE = new RegExp(`\\b(?:${alternation([...INCIDENT_VERBS, 
 export function findUntolled(view: string, sentence: Span): Array<Span & { anchor: number }> {
   const slice = view.slice(sentence.start, sentence.end);
   if (!UNTOLLED_CUE.test(slice)) return [];
-  const anchors: number[] = [];
+  const found: Array<{ trigger: number; anchor: number }> = [];
   for (const m of matchesOf(TRIGGER, slice)) {
     const g = m.groups!;
     if (g.det?.toLowerCase() === 'the' && !DATED.test(g.mods ?? '')) continue;
-    anchors.push(sentence.start + m.index);
+    // The incident's own date stands in its words ("claimed ... the October 31 bombing"): anchor at the noun, after it.
+    const at = m.index + (g.noun ? m[0].length - g.noun.length : 0);
+    found.push({ trigger: sentence.start + m.index, anchor: sentence.start + at });
   }
-  return anchors.map((anchor, i) => ({ start: i === 0 ? sentence.start : anchor, end: anchors[i + 1] ?? sentence.end, anchor }));
+  return found.map((f, i) => ({ start: i === 0 ? sentence.start : f.trigger, end: found[i + 1]?.trigger ?? sentence.end, anchor: f.anchor }));
 }

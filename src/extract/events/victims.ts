@@ -50,7 +50,7 @@ const NOT_A_VICTIM = '(?:number|total|series|few|couple|lot|handful|dozen|combin
 
 const ITEM = new RegExp(
   [
-    `(?<q>${QUALIFIER} )?(?:another |an additional |a further |the |all |all of the )?(?:(?<vague>${VAGUE})|(?<n>${NUMBER_SOURCE}))(?<other> others?| more| additional)?${NOUNS('nouns')}`,
+    `(?<q>${QUALIFIER} )?(?:another |an additional |a further |the |all |all of the )?(?:(?<vague>${VAGUE})|(?<n>${NUMBER_SOURCE}))(?<other> others?| more| additional)?(?<of> of (?:his|her|its|their|the) [A-Za-z-]+)?${NOUNS('nouns')}`,
     `(?<article>(?:an?|another)(?= (?!${NOT_A_VICTIM})[A-Za-z\\d]))${NOUNS('anouns')}`,
     `(?<bare>another)\\b`,
     `(?<the>the)(?<tnouns>(?: ${NOUN_WORD}){1,3})`,
