@@ -42,7 +42,7 @@ const VAGUE = alternation([...VAGUE_QUANTITIES, 'a number of', 'a large number o
 export const COUNT_HEAD = `(?:${QUALIFIER} |another |an additional |a further )?(?:${NUMBER_SOURCE})`;
 
 // Words that end a victim's noun: prepositions, conjunctions, verbs of the clause, harm words.
-const STOP = '(?:and|or|but|in|on|at|near|during|while|when|after|before|with|including|includ\\w+|as|by|from|of|to|for|into|who|which|that|whom|were|was|is|are|had|have|has|been|being|the|a|an|their|its|his|her|across|outside|inside|along|over|between|among|since|until|later|earlier|another|each|both|dead|wounded|injured|killed|kidnapped|abducted|died|and|lives|casualties|deaths|injuries|fatalities|held|taken|captured|seized|this|last|per|than)';
+const STOP = '(?:and|or|but|in|on|at|near|during|while|when|after|before|with|including|includ\\w+|as|by|from|of|to|for|into|who|which|that|whom|were|was|is|are|had|have|has|been|being|the|a|an|their|its|his|her|across|outside|inside|along|over|between|among|since|until|later|earlier|another|each|both|dead|wounded|injured|killed|kidnapped|abducted|died|and|lives|casualties|deaths|injuries|fatalities|held|taken|captured|seized|working|living|travel+ing|serving|based|stationed|employed|this|last|per|than)';
 const NOUN_WORD = `(?:U\\.S\\.|U\\.N\\.|(?!${STOP}\\b)[A-Za-z][A-Za-z'.\\u2019-]*(?<!\\.)|\\d+-[a-z][a-z-]*)`;
 const NOUNS = (name: string) => `(?<${name}>(?: ${NOUN_WORD}){0,5})`;
 // Not one victim after an article: quantities and time words ("a day later", "a total of").
