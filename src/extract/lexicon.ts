@@ -76,3 +76,37 @@ export const INCIDENT_VERBS = [
 
 /** A regex alternation of words, longest first. */
 export const alternation = (words: readonly string[]): string => `(?:${[...words].sort((a, b) => b.length - a.length).join('|')})`;
+
+/**
+ * The literal stems of regex alternatives ("kill(?:ed|ing)?|shot dead" → "kill", "shot dead"):
+ * a cheap speed cue derived from the same sources the rules use. Only top-level
+ * alternatives that start with a literal are reduced; a stem ends at the first
+ * regex character, and a letter made optional ("deaths?") is dropped.
+ */
+export function literalStems(sources: readonly string[]): string[] {
+  const stems = new Set<string>();
+  for (const source of sources) {
+    let depth = 0;
+    let from = 0;
+    const parts: string[] = [];
+    for (let i = 0; i < source.length; i++) {
+      const c = source[i];
+      if (c === '\\') i++;
+      else if (c === '(') depth++;
+      else if (c === ')') depth--;
+      else if (c === '|' && depth === 0) {
+        parts.push(source.slice(from, i));
+        from = i + 1;
+      }
+    }
+    parts.push(source.slice(from));
+    for (const part of parts) {
+      const m = /^[A-Za-z ]+/.exec(part.startsWith('(?:') ? '' : part);
+      if (!m) throw new Error(`literalStems: "${part}" does not start with a literal`);
+      const stem = part[m[0].length] === '?' ? m[0].slice(0, -1) : m[0];
+      stems.add(stem.toLowerCase());
+    }
+  }
+  // A stem that starts with a shorter one adds nothing to the cue ("killed" after "kill").
+  return [...stems].filter((s) => ![...stems].some((t) => t !== s && s.startsWith(t)));
+}

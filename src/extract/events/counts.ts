@@ -24,7 +24,7 @@ import type { Count } from '../../record/schema.js';
 import type { Span } from '../../text/span.js';
 import { collapseSpace } from '../../text/view.js';
 import { matchesOf } from '../../text/matches.js';
-import { AMBIGUOUS_HARM, HARM_WORDS, alternation, type HarmRole } from '../lexicon.js';
+import { AMBIGUOUS_HARM, HARM_WORDS, alternation, literalStems, type HarmRole } from '../lexicon.js';
 import { COUNT_HEAD, parseVictims, victimsEndingAt, type Victims } from './victims.js';
 
 export type Role = HarmRole | 'ambiguous';
@@ -41,7 +41,7 @@ const VERB = alternation(forms('verb'));
 const PARTICIPLE = alternation([...forms('participle'), 'died', 'perished', 'lost their lives', 'dead']);
 const NOUN = alternation(forms('noun'));
 const RESULT = alternation(forms('result'));
-const AMBIGUOUS = alternation(AMBIGUOUS_HARM.map((w) => w.replace(/ /g, ' ')));
+const AMBIGUOUS = AMBIGUOUS_HARM.join('|');
 const INTRANSITIVE = /^(?:died|perished|lost their lives|dead)$/i;
 const AUX = '(?:(?:were|was|had been|have been|has been|are|being|been|had)(?: (?:reportedly|allegedly|also|later|all|subsequently))? )?';
 
@@ -53,7 +53,7 @@ export function roleOf(word: string): HarmRole {
 }
 
 /** Every word a relation needs, from the lexicon: a sentence without one is not read (the speed cue). */
-export const COUNT_CUE = new RegExp(`\\b(?:${[VERB, PARTICIPLE, NOUN, RESULT, AMBIGUOUS, 'hostages?'].join('|')})\\b`, 'i');
+export const COUNT_CUE = new RegExp(`\\b(?:${literalStems([...(['verb', 'participle', 'noun', 'result'] as const).flatMap(forms), 'died|perished|lost their lives|dead', AMBIGUOUS, 'hostage']).join('|')})`, 'i');
 
 interface Found {
   /** Where the harm and the victims stand, together. */

@@ -21,8 +21,8 @@ const TRIGGER = new RegExp(
 );
 const DATED = /\b(?:19|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
-/** Speed cue, derived from the same words: a sentence without one is not read. */
-export const UNTOLLED_CUE = new RegExp(`\\b(?:${alternation([...INCIDENT_VERBS, ...DIRECT_VERBS])})\\b`, 'i');
+/** Speed cue: the trigger itself, run once on a piece before it is split into sentences. */
+export const UNTOLLED_CUE = new RegExp(TRIGGER.source, 'i');
 
 /** Incidents with no toll in view[sentence): their spans, one per trigger, each running to the next. */
 export function findUntolled(view: string, sentence: Span): Array<Span & { anchor: number }> {

@@ -13,7 +13,7 @@
  * the total).
  */
 import type { Count } from '../../record/schema.js';
-import { NUMBER_SOURCE, parseNumber } from '../../text/numbers.js';
+import { NUMBER_SOURCE, UNIT_WORDS, parseNumber } from '../../text/numbers.js';
 import { INCIDENT_NOUNS, QUALIFIERS, VAGUE_QUANTITIES, alternation } from '../lexicon.js';
 
 export interface VictimItem {
@@ -138,6 +138,14 @@ const OBJECT_BEFORE = /\b(?:kill\w*|murder\w*|wound\w*|injur\w*|kidnap\w*|abduct
 // A short clause between the subject and its verb: "three hostages held by TG were executed".
 const HELD_BY = /^ (?:held|taken|abducted|kidnapped|captured|seized) by (?:the )?[A-Za-z-]+(?: [A-Za-z-]+)?$/;
 const WORD_START = /(?<![\w'’.-])[\w]/g;
+// The words a victim phrase can start with, from the same lists the grammar uses: other word starts are not tried.
+const HEAD_WORDS = new Set(['a', 'an', 'another', 'the', 'all', ...QUALIFIERS.map((q) => q.words), ...VAGUE_QUANTITIES, ...Object.keys(UNIT_WORDS)].map((w) => w.split(' ')[0]!.toLowerCase()));
+const FIRST_WORD = /[A-Za-z]+|\d/y;
+const canStart = (text: string, at: number) => {
+  FIRST_WORD.lastIndex = at;
+  const w = FIRST_WORD.exec(text)?.[0];
+  return w !== undefined && (/\d/.test(w) || HEAD_WORDS.has(w.toLowerCase()));
+};
 
 /** The victim phrase that ends where `target` starts (a space before it), searching a few words back. */
 export function victimsEndingAt(text: string, target: number): Victims | null {
@@ -147,6 +155,7 @@ export function victimsEndingAt(text: string, target: number): Victims | null {
   WORD_START.lastIndex = 0;
   for (let m = WORD_START.exec(window); m; m = WORD_START.exec(window)) starts.push(from + m.index);
   for (const at of starts) {
+    if (!canStart(text, at)) continue;
     if (OBJECT_BEFORE.test(text.slice(Math.max(0, at - 12), at))) continue;
     const v = parseVictims(text, at, { subject: true });
     if (!v) continue;
