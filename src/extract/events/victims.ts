@@ -42,7 +42,7 @@ const VAGUE = alternation([...VAGUE_QUANTITIES, 'a number of', 'a large number o
 export const COUNT_HEAD = `(?:${QUALIFIER} |another |an additional |a further )?(?:${NUMBER_SOURCE})`;
 
 // Words that end a victim's noun: prepositions, conjunctions, verbs of the clause, harm words.
-const STOP = '(?:and|or|but|in|on|at|near|during|while|when|after|before|with|including|includ\\w+|as|by|from|of|to|for|into|who|which|that|whom|were|was|is|are|had|have|has|been|being|the|a|an|their|its|his|her|across|outside|inside|along|over|between|among|since|until|later|earlier|another|each|both|dead|wounded|injured|killed|kidnapped|abducted|died|and|lives|casualties|deaths|injuries|fatalities|held|taken|captured|seized|working|living|travel+ing|serving|based|stationed|employed|this|last|per|than)';
+const STOP = '(?:and|or|but|in|on|at|near|during|while|when|after|before|with|including|includ\\w+|as|by|from|of|to|for|into|who|which|that|whom|were|was|is|are|had|have|has|been|being|the|a|an|their|its|his|her|across|outside|inside|along|over|between|among|since|until|later|earlier|another|each|both|dead|wounded|injured|killed|kidnapped|abducted|died|and|lives|casualties|deaths|injuries|fatalities|held|taken|captured|seized|working|living|travel+ing|serving|based|stationed|employed|it|they|he|she|we|them|this|last|per|than)';
 const NOUN_WORD = `(?:U\\.S\\.|U\\.N\\.|(?!${STOP}\\b)[A-Za-z][A-Za-z'.\\u2019-]*(?<!\\.)|\\d+-[a-z][a-z-]*)`;
 const NOUNS = (name: string) => `(?<${name}>(?: ${NOUN_WORD}){0,5})`;
 // Not one victim after an article: quantities and time words ("a day later", "a total of").
@@ -150,6 +150,7 @@ const canStart = (text: string, at: number) => {
 /** The victim phrase that ends where `target` starts (a space before it), searching a few words back. */
 export function victimsEndingAt(text: string, target: number): Victims | null {
   const from = Math.max(0, target - 90);
+  const before = text.slice(0, target);
   const window = text.slice(from, target);
   const starts: number[] = [];
   WORD_START.lastIndex = 0;
@@ -157,9 +158,10 @@ export function victimsEndingAt(text: string, target: number): Victims | null {
   for (const at of starts) {
     if (!canStart(text, at)) continue;
     if (OBJECT_BEFORE.test(text.slice(Math.max(0, at - 12), at))) continue;
-    const v = parseVictims(text, at, { subject: true });
+    // Parsed on the text before the verb, so a noun word cannot run into it ("21 soldiers lost their lives").
+    const v = parseVictims(before, at, { subject: true });
     if (!v) continue;
-    const rest = text.slice(v.end, target);
+    const rest = before.slice(v.end);
     if (rest === ' ' || rest === '' || HELD_BY.test(rest.trimEnd())) return v;
   }
   return null;
