@@ -52,8 +52,8 @@ export const HARM_WORDS: ReadonlyArray<{ id: string; role: HarmRole; verb?: stri
   { id: 'execute', role: 'killed', verb: 'execut(?:ed|ing|es)', participle: 'executed', noun: 'executions?', example: 'executed 12 hostages' },
   { id: 'assassinate', role: 'killed', verb: 'assassinat(?:ed|ing|es)', participle: 'assassinated', noun: 'assassinations?', example: 'assassinated a provincial governor' },
   { id: 'death', role: 'killed', noun: 'deaths?|lives|life', result: 'deaths|dead|fatalities', example: 'the deaths of seven police officers; 118 deaths' },
-  { id: 'wound', role: 'wounded', verb: 'wound(?:ed|ing|s)?', participle: 'wounded', result: 'wounded', example: 'wounding 25 others' },
-  { id: 'injure', role: 'wounded', verb: 'injur(?:ed|ing|es)', participle: 'injured', result: 'injuries|injured', example: 'injuring another 24' },
+  { id: 'wound', role: 'wounded', verb: 'wound(?:ed|ing|s)?', participle: 'wounded', noun: 'wounding', result: 'wounded', example: 'wounding 25 others' },
+  { id: 'injure', role: 'wounded', verb: 'injur(?:ed|ing|es)', participle: 'injured', noun: 'injuring', result: 'injuries|injured', example: 'injuring another 24' },
   { id: 'kidnap', role: 'kidnapped', verb: 'kidnap(?:ped|ping|s)?', participle: 'kidnapped', noun: 'kidnappings?', example: 'kidnapped two Canadians' },
   { id: 'abduct', role: 'kidnapped', verb: 'abduct(?:ed|ing|s)?', participle: 'abducted', noun: 'abductions?', example: 'the abduction of a French reporter' },
 ];

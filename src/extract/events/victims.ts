@@ -53,7 +53,8 @@ const ITEM = new RegExp(
     `(?<q>${QUALIFIER} )?(?:another |an additional |a further |the |all |all of the )?(?:(?<vague>${VAGUE})|(?<n>${NUMBER_SOURCE}))(?<other> others?| more| additional)?(?<of> of (?:his|her|its|their|the) [A-Za-z-]+)?${NOUNS('nouns')}`,
     `(?<article>(?:an?|another)(?= (?!${NOT_A_VICTIM})[A-Za-z\\d]))${NOUNS('anouns')}`,
     `(?<bare>another)\\b`,
-    `(?<the>the)(?<tnouns>(?: ${NOUN_WORD}){1,3})`,
+    // Not a gerund: "the deaths of 12 soldiers and the wounding of 30 others" is two harms, not a list.
+    `(?<the>the)(?! [a-z]+ing\\b)(?<tnouns>(?: ${NOUN_WORD}){1,3})`,
   ]
     .map((alt) => `(?:${alt})`)
     .join('|'),
