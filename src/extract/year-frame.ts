@@ -95,9 +95,14 @@ export class YearFrame {
     const month = date && date.month === null ? dates.find((d) => d.start >= anchor && d.month !== null && (!d.yearWritten || d.year === date!.year)) : undefined;
     if (date && month) date = { ...month, year: date.year, yearWritten: date.yearWritten };
     let out: FramedDate;
-    const relative = date?.yearWritten ? null : this.relativeIn(span, anchor);
-    if (date?.yearWritten) out = { year: date.year, month: date.month, day: date.day, yearFrom: 'sentence' };
+    // A relative phrase counts before the anchor, or after it when no date stands between ("beheaded the two Canadians later that year, and in early 2017 ...").
+    const after = before.length === 0 ? dates.find((d) => d.start >= anchor) : undefined;
+    const relative = before.length > 0 && date?.yearWritten ? null : this.relativeIn(span, before.length > 0 ? anchor : after?.start ?? span.end);
+    if (relative && before.length === 0) date = undefined;
+    // "Later that year, in October": the phrase gives the year, the month its own.
+    if (relative && date && date.month !== null && !date.yearWritten) out = { ...relative, month: date.month, day: date.day };
     else if (relative) out = relative;
+    else if (date?.yearWritten) out = { year: date.year, month: date.month, day: date.day, yearFrom: 'sentence' };
     else {
       const year = this.sentenceYear ?? this.year;
       out = { year, month: date?.month ?? null, day: date?.day ?? null, yearFrom: year === null ? null : this.sentenceYear !== null ? 'sentence' : 'frame' };

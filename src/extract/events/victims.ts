@@ -22,6 +22,8 @@ export interface VictimItem {
   words: number;
   /** "three other militants": others besides someone named before. */
   other: boolean;
+  /** "four of his bodyguards": counted out of a group. */
+  of: boolean;
   /** Joined to the list by a comma (not "and"). */
   comma: boolean;
   /** The number as written, when there is one. */
@@ -89,7 +91,22 @@ function itemAt(text: string, at: number): Parsed | null {
   else if (g.n !== undefined) value = parseNumber(g.n);
   else if (g.the !== undefined) value = /s$/i.test(nouns) ? null : 1;
   else value = 1;
-  return { start: at, end: at + m[0].length, value, written: g.n ?? null, words, other: g.other !== undefined, comma: false, qualifier: g.q?.trim().toLowerCase() ?? null, definite: g.the !== undefined };
+  return { start: at, end: at + m[0].length, value, written: g.n ?? null, words, other: g.other !== undefined, of: g.of !== undefined, comma: false, qualifier: g.q?.trim().toLowerCase() ?? null, definite: g.the !== undefined };
+}
+
+// A person named with title words and no article: one victim only when others are counted after it
+// ("TG leader Abu Musa and four of his bodyguards", "Salman Badini, and two other militants").
+const NAMED = /(?:[A-Z][\w'’.-]*|leader|commander|chief|emir|deputy|spokesman)(?: (?:[A-Z][\w'’.-]*|leader|commander|chief|emir|deputy|spokesman|of|al-[\w'’-]+|bin|ibn)){0,5}(?=,? and )/y;
+
+function namedHead(text: string, at: number): Parsed | null {
+  NAMED.lastIndex = at;
+  const m = NAMED.exec(text);
+  if (!m) return null;
+  SEP.lastIndex = at + m[0].length;
+  const sep = SEP.exec(text);
+  const next = sep ? itemAt(text, at + m[0].length + sep[0].length) : null;
+  if (!next || next.written === null) return null;
+  return { start: at, end: at + m[0].length, value: 1, written: null, words: 0, other: false, of: false, comma: false, qualifier: null, definite: true };
 }
 
 export interface ParseOptions {
@@ -99,7 +116,7 @@ export interface ParseOptions {
 
 /** The victim phrase starting at `at`, or null when none starts there. */
 export function parseVictims(text: string, at: number, options: ParseOptions = {}): Victims | null {
-  const head = itemAt(text, at);
+  const head = itemAt(text, at) ?? namedHead(text, at);
   if (!head) return null;
   const items: Parsed[] = [head];
   let pos = head.end;
