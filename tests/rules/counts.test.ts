@@ -12,6 +12,10 @@ describe('count relations', () => {
     expect(countsIn(example).map((c) => c.rule)).toContain(id);
   });
 
+  it.each(RELATIONS.filter((r) => r.needs).map((r) => [r.id, r.needs!, r.pattern.source] as const))('%s: its speed cue "%s" is a literal of its own pattern', (_id, needs, source) => {
+    expect(source.replace(/\\b/g, '')).toContain(needs.trim());
+  });
+
   it.each([
     ['harm-victims, two roles', 'killing 10 Chadian Peacekeepers and wounding 25 others', [one('harm-victims', 'killed', 10, '10 Chadian Peacekeepers'), one('harm-victims', 'wounded', 25, '25 others')]],
     ['counted groups are added up', 'killing eight soldiers and two civilian contractors', [one('harm-victims', 'killed', 10, 'eight soldiers and two civilian contractors')]],

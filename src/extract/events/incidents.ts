@@ -11,6 +11,7 @@
 import type { Span } from '../../text/span.js';
 import { INCIDENT_NOUNS, alternation } from '../lexicon.js';
 import type { CountMention } from './counts.js';
+import { matchesOf } from '../../text/matches.js';
 
 export const INCIDENT_NOUN = new RegExp(`\\b(?:${alternation(INCIDENT_NOUNS)})\\b`, 'i');
 const CLAUSE_BOUNDARY = /;|,? and,? |, (?:while|but|then) /g;
@@ -33,7 +34,7 @@ export function groupIncidents(view: string, sentence: Span, counts: readonly Co
         incidents.push(current);
         const semicolon = between.lastIndexOf(';');
         let cut = semicolon >= 0 ? semicolon + 1 : -1;
-        if (cut < 0) for (const m of between.matchAll(CLAUSE_BOUNDARY)) cut = m.index + m[0].length;
+        if (cut < 0) for (const m of matchesOf(CLAUSE_BOUNDARY, between)) cut = m.index + m[0].length;
         boundary = current.end + Math.max(0, cut);
         current = null;
       }

@@ -60,6 +60,7 @@ export function extractEvents(ctx: ProfileContext): CrtxEvent[] {
       });
       for (const sentence of sentences) {
         frame.open(sentence);
+        const opening = frame.openingOf(sentence);
         const counts = findCounts(ctx.text, ctx.view, sentence.start, sentence.end);
         const incidents: Incident[] = counts.length > 0 ? groupIncidents(ctx.view, sentence, counts) : findUntolled(ctx.view, sentence).map((u) => ({ ...u, counts: [] }));
         for (const incident of incidents) {
@@ -76,7 +77,6 @@ export function extractEvents(ctx: ProfileContext): CrtxEvent[] {
           const byRole = (role: string) => incident.counts.find((c) => c.role === role)?.count ?? null;
           for (const c of incident.counts.filter((k) => k.role === 'ambiguous')) ambiguous(ctx, s.name, c);
           consume(ctx, incident);
-          const opening = frame.openingOf(sentence);
           if (opening) consume(ctx, opening);
           events.push({
             date,

@@ -10,7 +10,7 @@
  */
 import type { Span } from '../../text/span.js';
 import { matchesOf } from '../../text/matches.js';
-import { INCIDENT_NOUNS, INCIDENT_VERBS, alternation } from '../lexicon.js';
+import { INCIDENT_NOUNS, INCIDENT_VERBS, alternation, literalStems } from '../lexicon.js';
 
 // One incident, singular; operations, strikes and incursions are as often the state's as the group's.
 const SINGULAR = alternation(INCIDENT_NOUNS.filter((n) => !/^(?:operations|strikes|incursions|bombs|landmines|IEDs|explosions)/.test(n)).map((n) => n.replace(/\(\?:es\)\?$|s\?$/, '')));
@@ -21,8 +21,10 @@ const TRIGGER = new RegExp(
 );
 const DATED = /\b(?:19|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
-/** Speed cue: the trigger itself, run once on a piece before it is split into sentences. */
-export const UNTOLLED_CUE = new RegExp(TRIGGER.source, 'i');
+/** Speed cue: the verbs' literal stems first (cheap), then the trigger itself, before a piece is split into sentences. */
+const VERB_STEMS = new RegExp(`\\b(?:${literalStems([...INCIDENT_VERBS, ...DIRECT_VERBS]).join('|')})`, 'i');
+const TRIGGER_ONCE = new RegExp(TRIGGER.source, 'i');
+export const UNTOLLED_CUE = { test: (text: string): boolean => VERB_STEMS.test(text) && TRIGGER_ONCE.test(text) };
 
 /** Incidents with no toll in view[sentence): their spans, one per trigger, each running to the next. */
 export function findUntolled(view: string, sentence: Span): Array<Span & { anchor: number }> {
