@@ -91,7 +91,7 @@ export const RELATIONS: readonly Relation[] = [
   { id: 'harm-of-victims', needs: ' of ', example: 'the murder of 14 farmers', pattern: new RegExp(`\\b(?<harm>${NOUN}) of (?=\\S)`, 'gi'), victims: 'after' },
   { id: 'claimed-lives', needs: 'lives', example: 'claimed more than 1,000 lives', pattern: new RegExp(`\\bclaim(?:ed|ing|s)? (?=(?:\\S+ ){1,4}?lives\\b)`, 'gi'), victims: 'after', role: 'killed' },
   { id: 'count-result', example: 'resulted in 118 deaths', pattern: new RegExp(`\\b(?<harm>deaths|fatalities|injuries)\\b`, 'gi'), victims: 'before' },
-  { id: 'victims-harm', example: 'twelve soldiers died; 24 people were killed and 40 others wounded', pattern: new RegExp(`\\b${AUX}(?<harm>${PARTICIPLE})\\b(?! (?:or|by the|along with)\\b)`, 'gi'), victims: 'before' },
+  { id: 'victims-harm', example: 'twelve soldiers died; 24 people were killed and 40 others wounded', pattern: new RegExp(`\\b${AUX}(?<harm>${PARTICIPLE})\\b(?! (?:or|along with)\\b)`, 'gi'), victims: 'before' },
   { id: 'harm-victims', example: 'killing five teachers, a guard and two students', pattern: new RegExp(`\\b(?<harm>${VERB}) (?!by\\b)(?=\\S)`, 'gi'), victims: 'after' },
 ];
 
@@ -122,7 +122,8 @@ export function findCounts(text: string, view: string, start: number, end: numbe
       } else {
         // A bare participle with victims after it is the active verb ("a TG bomb killed 12"): harm-victims reads it.
         // Without "were"/"was", a transitive participle is passive only after "and" ("... were killed and 40 others wounded").
-        if (relation.id === 'victims-harm' && m[0] === harmWord && !INTRANSITIVE.test(harmWord) && !/\band $/.test(slice.slice(0, victimsEndingAt(slice, m.index)?.start ?? 0))) continue;
+        // ... or before its agent ("the bodies of 27 soldiers killed by TG").
+        if (relation.id === 'victims-harm' && m[0] === harmWord && !INTRANSITIVE.test(harmWord) && !slice.startsWith(' by ', m.index + m[0].length) && !/\band $/.test(slice.slice(0, victimsEndingAt(slice, m.index)?.start ?? 0))) continue;
         victims = victimsEndingAt(slice, m.index);
         if (!victims) continue;
         span = { start: victims.start, end: m.index + m[0].length };

@@ -152,9 +152,11 @@ export function parseVictims(text: string, at: number, options: ParseOptions = {
 }
 
 // Words that make a phrase the object of something before it, not a subject: "killed 10 people and ...".
-const OBJECT_BEFORE = /\b(?:kill\w*|murder\w*|wound\w*|injur\w*|kidnap\w*|abduct\w*|behead\w*|execut\w*|of|left|leaving|took|taking)\s$/i;
+const OBJECT_BEFORE = /\b(?:kill\w*|murder\w*|wound\w*|injur\w*|kidnap\w*|abduct\w*|behead\w*|execut\w*|left|leaving|took|taking)\s$/i;
 // A short clause between the subject and its verb: "three hostages held by TG were executed".
 const HELD_BY = /^ (?:held|taken|abducted|kidnapped|captured|seized) by (?:the )?[A-Za-z-]+(?: [A-Za-z-]+)?$/;
+// An aside between the subject and its verb: "at least 35 people, most of them Christians, were killed".
+const APPOSITIVE = /^, [^,;]{1,40},$/;
 const WORD_START = /(?<![\w'’.-])[\w]/g;
 // The words a victim phrase can start with, from the same lists the grammar uses: other word starts are not tried.
 const HEAD_WORDS = new Set(['a', 'an', 'another', 'the', 'all', ...QUALIFIERS.map((q) => q.words), ...VAGUE_QUANTITIES, ...Object.keys(UNIT_WORDS)].map((w) => w.split(' ')[0]!.toLowerCase()));
@@ -180,7 +182,7 @@ export function victimsEndingAt(text: string, target: number): Victims | null {
     const v = parseVictims(before, at, { subject: true });
     if (!v) continue;
     const rest = before.slice(v.end);
-    if (rest === ' ' || rest === '' || HELD_BY.test(rest.trimEnd())) return v;
+    if (rest === ' ' || rest === '' || HELD_BY.test(rest.trimEnd()) || APPOSITIVE.test(rest.trimEnd())) return v;
   }
   return null;
 }
