@@ -40,12 +40,18 @@ const OTHER_DATE = /\b(?:since|founded|formed|emerged|established|created|design
 
 const N = `(?<n>${Object.keys(UNIT_WORDS).join('|')}|\\d+)`;
 /** Relative phrases as data: how each moves from the last dated incident. */
-export const RELATIVE: ReadonlyArray<{ id: string; example: string; pattern: RegExp; years: number; months: number | null }> = [
+export const RELATIVE: ReadonlyArray<{ id: string; example: string; pattern: RegExp; years: number; months: number | null; days?: true; reportYear?: true }> = [
+  { id: 'same-day', example: 'On the same day', pattern: /\b(?:(?:on )?(?:the|that) same day|later that day)\b/i, years: 0, months: 0, days: true },
   { id: 'same-month', example: 'Later the same month', pattern: /\b(?:(?:the|that) same month|(?:later|earlier) (?:that|in the|the) month)\b/i, years: 0, months: 0 },
   { id: 'next-month', example: 'The following month', pattern: /\b(?:(?:the )?(?:following|next) month|a month later)\b/i, years: 0, months: 1 },
   { id: 'months-later', example: 'Two months later', pattern: new RegExp(`\\b${N} months later\\b`, 'i'), years: 0, months: NaN },
   { id: 'same-year', example: 'Later that year', pattern: /\b(?:(?:later|earlier) (?:that|in the|in that) year|(?:that|the) same year)\b/i, years: 0, months: null },
   { id: 'next-year', example: 'The following year', pattern: /\b(?:(?:the )?(?:following|next) year|a year later)\b/i, years: 1, months: null },
+  { id: 'previous-year', example: 'The previous year', pattern: /\b(?:the (?:previous|preceding|prior) year|the year before|a year earlier)\b/i, years: -1, months: null },
+  { id: 'previous-month', example: 'The previous month', pattern: /\b(?:the (?:previous|preceding|prior) month|a month earlier)\b/i, years: 0, months: -1 },
+  { id: 'that-year', example: 'That year', pattern: /^(?:In )?that year\b/i, years: 0, months: null },
+  // The reports' own idiom: "during the year" is the paragraph's year, else the report's.
+  { id: 'the-year', example: 'During the year', pattern: /\b(?:during|throughout|over the course of|in the course of) the year\b/i, years: 0, months: null, reportYear: true },
 ];
 
 export class YearFrame {
@@ -54,7 +60,7 @@ export class YearFrame {
   /** Where the frame came from, for a month read in the sentence that set it. */
   private sentenceYear: number | null = null;
   private previous: number | null = null;
-  private last: { year: number; month: number | null } | null = null;
+  private last: { year: number; month: number | null; day: number | null } | null = null;
   private unclearSaid = false;
 
   constructor(
@@ -66,7 +72,7 @@ export class YearFrame {
   paragraph(): void {
     if (this.year !== null) this.previous = this.year;
     this.year = null;
-    this.last = null;
+    // The last dated mention stays: a relative phrase ("Later that year") names its anchor explicitly.
     this.unclearSaid = false;
   }
 
@@ -108,7 +114,7 @@ export class YearFrame {
       out = { year, month: date?.month ?? null, day: date?.day ?? null, yearFrom: year === null ? null : this.sentenceYear !== null ? 'sentence' : 'frame' };
       if (year === null) this.unclear(span);
     }
-    if (out.year !== null) this.last = { year: out.year, month: out.month };
+    if (out.year !== null) this.last = { year: out.year, month: out.month, day: out.day };
     return out;
   }
 
@@ -116,7 +122,9 @@ export class YearFrame {
     const text = this.ctx.view.slice(span.start, Math.max(span.start, anchor));
     const r = RELATIVE.find((x) => x.pattern.test(text));
     if (!r) return null;
+    if (r.reportYear) return { year: this.year ?? this.ctx.year, month: null, day: null, yearFrom: 'frame' };
     if (!this.last) return { year: null, month: null, day: null, yearFrom: null };
+    if (r.days && this.last.month !== null) return { year: this.last.year, month: this.last.month, day: this.last.day, yearFrom: 'frame' };
     let months = r.months;
     if (Number.isNaN(months)) {
       const n = r.pattern.exec(text)!.groups!.n!.toLowerCase();
@@ -142,7 +150,12 @@ export class YearFrame {
   /** After a sentence: the last year it wrote for its incidents moves the frame. */
   close(sentence: Span): void {
     const written = datesIn(this.ctx, sentence).filter((d) => d.yearWritten && d.valid && !OTHER_DATE.test(this.ctx.view.slice(Math.max(sentence.start, d.start - 40), d.start)));
-    if (written.length > 0) this.year = written[written.length - 1]!.year;
+    if (written.length > 0) {
+      const w = written[written.length - 1]!;
+      this.year = w.year;
+      // A dated mention with no incident is still what "later that year" refers to.
+      if (this.last?.year !== w.year || w.month !== null) this.last = { year: w.year!, month: w.month, day: w.day };
+    }
     this.sentenceYear = null;
   }
 }

@@ -34,7 +34,8 @@ const DATE_WINDOW = 12;
 // "Month D, YYYY" written out, checked by hand because chrono silently drops impossible days.
 const MONTH_DAY_YEAR = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{1,2}),?\s+(\d{4})\b/g;
 // A four-digit year between 1900 and 2099 that is not part of a longer number.
-const BARE_YEAR = /(?<![\d,.$-])(19\d\d|20\d\d)(?![\d,]\d|s\b)/g;
+// "mid-2019" is a year; after any other hyphen four digits are part of something else.
+const BARE_YEAR = /(?<![\d,.$])(?<!(?<!mid)-)(19\d\d|20\d\d)(?![\d,]\d|s\b)/g;
 
 export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
