@@ -54,6 +54,9 @@ export const RELATIVE: ReadonlyArray<{ id: string; example: string; pattern: Reg
   { id: 'the-year', example: 'During the year', pattern: /\b(?:during|throughout|over the course of|in the course of) the year\b/i, years: 0, months: null, reportYear: true },
 ];
 
+// Every relative phrase names its unit (a test checks each row's example): text without one has none.
+export const RELATIVE_CUE = /year|month|day/i;
+
 export class YearFrame {
   /** The paragraph's frame year. */
   year: number | null = null;
@@ -120,6 +123,7 @@ export class YearFrame {
 
   private relativeIn(span: Span, anchor: number): FramedDate | null {
     const text = this.ctx.view.slice(span.start, Math.max(span.start, anchor));
+    if (!RELATIVE_CUE.test(text)) return null;
     const r = RELATIVE.find((x) => x.pattern.test(text));
     if (!r) return null;
     if (r.reportYear) return { year: this.year ?? this.ctx.year, month: null, day: null, yearFrom: 'frame' };

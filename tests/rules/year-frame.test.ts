@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createContext } from '../../src/extract/context.js';
-import { frameAt, writtenYearNear } from '../../src/extract/year-frame.js';
+import { RELATIVE, RELATIVE_CUE, frameAt, writtenYearNear } from '../../src/extract/year-frame.js';
 import { documentFromText } from '../../src/ingest/document.js';
 import { findProfiles } from '../../src/profile/split.js';
 import { parseProfile } from '../../src/profile/parse-profile.js';
@@ -29,5 +29,12 @@ describe('the year frame API (for the leaders rules)', () => {
     const sentence = { start: at('TF, which'), end: at('In March') };
     expect(writtenYearNear(ctx, sentence, at('which'))).toBe(2012);
     expect(writtenYearNear(ctx, { start: at('In March'), end: at('In May') }, at('emir was'))).toBe(null);
+  });
+});
+
+describe('relative phrases', () => {
+  it.each(RELATIVE.map((r) => [r.id, r.example] as const))('%s matches its own example, and the speed cue lets it through', (id, example) => {
+    expect(RELATIVE.find((r) => r.pattern.test(example))?.id).toBe(id);
+    expect(RELATIVE_CUE.test(example)).toBe(true);
   });
 });

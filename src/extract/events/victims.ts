@@ -76,6 +76,7 @@ interface Parsed extends VictimItem {
 }
 
 function itemAt(text: string, at: number): Parsed | null {
+  if (!canStart(text, at)) return null;
   ITEM.lastIndex = at;
   const m = ITEM.exec(text);
   if (!m?.groups) return null;
@@ -176,7 +177,6 @@ export function victimsEndingAt(text: string, target: number): Victims | null {
   WORD_START.lastIndex = 0;
   for (let m = WORD_START.exec(window); m; m = WORD_START.exec(window)) starts.push(from + m.index);
   for (const at of starts) {
-    if (!canStart(text, at)) continue;
     if (OBJECT_BEFORE.test(text.slice(Math.max(0, at - 12), at))) continue;
     // Parsed on the text before the verb, so a noun word cannot run into it ("21 soldiers lost their lives").
     const v = parseVictims(before, at, { subject: true });
