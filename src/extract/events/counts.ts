@@ -43,7 +43,8 @@ const NOUN = alternation(forms('noun'));
 const RESULT = alternation(forms('result'));
 const AMBIGUOUS = AMBIGUOUS_HARM.join('|');
 const INTRANSITIVE = /^(?:died|perished|lost their lives|dead)$/i;
-const AUX = '(?:(?:were|was|had been|have been|has been|are|being|been|had)(?: (?:reportedly|allegedly|also|later|all|subsequently))? )?';
+// The auxiliary before a passive participle, read backwards from it (a pattern starting with an optional group scans slowly).
+const AUX_BEFORE = /(?:^|\s)(?:were|was|had been|have been|has been|are|being|been|had)(?: (?:reportedly|allegedly|also|later|all|subsequently))? $/i;
 
 /** The role a harm word stands for, read from the lexicon. */
 const ROLE_PATTERNS: Array<[RegExp, HarmRole]> = HARM_WORDS.map((h) => [new RegExp(`^(?:${[h.verb, h.participle, h.noun, h.result].filter(Boolean).join('|')})$`, 'i'), h.role]);
@@ -82,16 +83,16 @@ interface Relation {
 
 export const RELATIONS: readonly Relation[] = [
   { id: 'ambiguous-verb', needs: ' or ', example: 'killed or wounded more than 300 people', pattern: new RegExp(`\\b(?:killed|killing) (?:or|and) (?:wounded|wounding|injured|injuring) (?=\\S)`, 'gi'), victims: 'after', role: 'ambiguous' },
-  { id: 'ambiguous-passive', needs: ' or ', example: '45 people were killed or injured', pattern: new RegExp(`\\b${AUX}(?:killed|dead) or (?:wounded|injured)\\b`, 'gi'), victims: 'before', role: 'ambiguous' },
+  { id: 'ambiguous-passive', needs: ' or ', example: '45 people were killed or injured', pattern: /\b(?:killed|dead) or (?:wounded|injured)\b/gi, victims: 'before', role: 'ambiguous' },
   { id: 'ambiguous-casualties', needs: 'casualties', example: 'caused 150 casualties', pattern: /\bcasualties\b/gi, victims: 'before', role: 'ambiguous' },
   { id: 'along-with-others', needs: 'along with', example: 'was killed along with three other militants', pattern: new RegExp(`\\b(?:was|were) (?<harm>${PARTICIPLE}) along with (?=\\S)`, 'gi'), victims: 'after', plusOne: true },
   { id: 'took-hostages', needs: 'hostage', example: 'took 20 hostages', pattern: /\b(?:took|taking|seized|seizing|held|holding) (?=(?:\S+ ){1,6}?hostages?\b)/gi, victims: 'after', role: 'kidnapped' },
-  { id: 'taken-hostage', needs: 'hostage', example: '800 people were taken hostage', pattern: new RegExp(`\\b${AUX}(?:taken|held) hostage\\b`, 'gi'), victims: 'before', role: 'kidnapped' },
+  { id: 'taken-hostage', needs: 'hostage', example: '800 people were taken hostage', pattern: /\b(?:taken|held) hostage\b/gi, victims: 'before', role: 'kidnapped' },
   { id: 'left-victims', example: 'left 71 soldiers dead', pattern: /\b(?:left|leaving) (?=\S)/gi, victims: 'after' },
   { id: 'harm-of-victims', needs: ' of ', example: 'the murder of 14 farmers', pattern: new RegExp(`\\b(?<harm>${NOUN}) of (?=\\S)`, 'gi'), victims: 'after' },
   { id: 'claimed-lives', needs: 'lives', example: 'claimed more than 1,000 lives', pattern: new RegExp(`\\bclaim(?:ed|ing|s)? (?=(?:\\S+ ){1,4}?lives\\b)`, 'gi'), victims: 'after', role: 'killed' },
   { id: 'count-result', example: 'resulted in 118 deaths', pattern: new RegExp(`\\b(?<harm>deaths|fatalities|injuries)\\b`, 'gi'), victims: 'before' },
-  { id: 'victims-harm', example: 'twelve soldiers died; 24 people were killed and 40 others wounded', pattern: new RegExp(`\\b${AUX}(?<harm>${PARTICIPLE})\\b(?! (?:or|along with)\\b)`, 'gi'), victims: 'before' },
+  { id: 'victims-harm', example: 'twelve soldiers died; 24 people were killed and 40 others wounded', pattern: new RegExp(`\\b(?<harm>${PARTICIPLE})\\b(?! (?:or|along with)\\b)`, 'gi'), victims: 'before' },
   { id: 'harm-victims', example: 'killing five teachers, a guard and two students', pattern: new RegExp(`\\b(?<harm>${VERB}) (?!by\\b)(?=\\S)`, 'gi'), victims: 'after' },
 ];
 
@@ -123,9 +124,13 @@ export function findCounts(text: string, view: string, start: number, end: numbe
         // A bare participle with victims after it is the active verb ("a TG bomb killed 12"): harm-victims reads it.
         // Without "were"/"was", a transitive participle is passive only after "and" ("... were killed and 40 others wounded").
         // ... or before its agent ("the bodies of 27 soldiers killed by TG").
-        if (relation.id === 'victims-harm' && m[0] === harmWord && !INTRANSITIVE.test(harmWord) && !slice.startsWith(' by ', m.index + m[0].length) && !/\band $/.test(slice.slice(0, victimsEndingAt(slice, m.index)?.start ?? 0))) continue;
-        victims = victimsEndingAt(slice, m.index);
+        const aux = AUX_BEFORE.exec(slice.slice(Math.max(0, m.index - 40), m.index));
+        const at = aux ? m.index - aux[0].replace(/^\s/, '').length : m.index;
+        const bare = relation.id === 'victims-harm' && !aux && !INTRANSITIVE.test(harmWord) && !slice.startsWith(' by ', m.index + m[0].length);
+        if (bare && !slice.slice(Math.max(0, at - 90), at).includes(' and ')) continue;
+        victims = victimsEndingAt(slice, at);
         if (!victims) continue;
+        if (bare && !/\band $/.test(slice.slice(0, victims.start))) continue;
         span = { start: victims.start, end: m.index + m[0].length };
       }
       let role: Role = relation.role ?? roleOf(harmWord);

@@ -20,7 +20,7 @@ import { YearFrame } from '../year-frame.js';
 import { COUNT_CUE, findCounts, type CountMention } from './counts.js';
 import { eventLocation, eventTarget, eventType, isAggregate, isClaimed } from './describe.js';
 import { groupIncidents, type Incident } from './incidents.js';
-import { UNTOLLED_CUE, findUntolled } from './untolled.js';
+import { findUntolled } from './untolled.js';
 
 const SECTIONS = ['Description', 'Activities'];
 
@@ -53,11 +53,9 @@ export function extractEvents(ctx: ProfileContext): CrtxEvent[] {
     const frame = new YearFrame(ctx, s.name);
     for (const p of paragraphsOf(ctx, s)) {
       frame.paragraph();
-      // A piece without a casualty or incident word has no event and need not be split: as one span it moves the frame the same way.
-      const sentences = piecesOf(ctx, p).flatMap((piece) => {
-        const v = ctx.view.slice(piece.start, piece.end);
-        return COUNT_CUE.test(v) || UNTOLLED_CUE.test(v) ? sentencesIn(ctx, piece) : [piece];
-      });
+      // A piece without a casualty word need not be split: as one span it moves the frame the same way,
+      // and an incident with no toll in it is read on the piece (cut at clear sentence ends).
+      const sentences = piecesOf(ctx, p).flatMap((piece) => (COUNT_CUE.test(ctx.view.slice(piece.start, piece.end)) ? sentencesIn(ctx, piece) : [piece]));
       for (const sentence of sentences) {
         frame.open(sentence);
         const opening = frame.openingOf(sentence);

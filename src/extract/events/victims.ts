@@ -15,6 +15,7 @@
 import type { Count } from '../../record/schema.js';
 import { NUMBER_SOURCE, UNIT_WORDS, parseNumber } from '../../text/numbers.js';
 import { INCIDENT_NOUNS, QUALIFIERS, VAGUE_QUANTITIES, alternation } from '../lexicon.js';
+import { matchesOf } from '../../text/matches.js';
 
 export interface VictimItem {
   value: number | null;
@@ -100,6 +101,7 @@ function itemAt(text: string, at: number): Parsed | null {
 const NAMED = /(?:[A-Z][\w'’.-]*|leader|commander|chief|emir|deputy|spokesman)(?: (?:[A-Z][\w'’.-]*|leader|commander|chief|emir|deputy|spokesman|of|al-[\w'’-]+|bin|ibn)){0,5}(?=,? and )/y;
 
 function namedHead(text: string, at: number): Parsed | null {
+  if (!/[A-Za-z]/.test(text[at] ?? '')) return null;
   NAMED.lastIndex = at;
   const m = NAMED.exec(text);
   if (!m) return null;
@@ -158,7 +160,7 @@ const OBJECT_BEFORE = /\b(?:kill\w*|murder\w*|wound\w*|injur\w*|kidnap\w*|abduct
 const HELD_BY = /^ (?:held|taken|abducted|kidnapped|captured|seized) by (?:the )?[A-Za-z-]+(?: [A-Za-z-]+)?$/;
 // An aside between the subject and its verb: "at least 35 people, most of them Christians, were killed".
 const APPOSITIVE = /^, [^,;]{1,40},$/;
-const WORD_START = /(?<![\w'’.-])[\w]/g;
+
 // The words a victim phrase can start with, from the same lists the grammar uses: other word starts are not tried.
 const HEAD_WORDS = new Set(['a', 'an', 'another', 'the', 'all', ...QUALIFIERS.map((q) => q.words), ...VAGUE_QUANTITIES, ...Object.keys(UNIT_WORDS)].map((w) => w.split(' ')[0]!.toLowerCase()));
 const FIRST_WORD = /[A-Za-z]+|\d/y;
@@ -167,6 +169,9 @@ const canStart = (text: string, at: number) => {
   const w = FIRST_WORD.exec(text)?.[0];
   return w !== undefined && (/\d/.test(w) || HEAD_WORDS.has(w.toLowerCase()));
 };
+// Where a victim phrase may start, found in one pass: a digit, a capital (a named head, or a head word opening the
+// sentence), or a head word.
+const CANDIDATE = new RegExp(`(?<![\\w'’.-])(?:\\d|[A-Z]|(?:${[...HEAD_WORDS].join('|')})\\b)`, 'g');
 
 /** The victim phrase that ends where `target` starts (a space before it), searching a few words back. */
 export function victimsEndingAt(text: string, target: number): Victims | null {
@@ -174,8 +179,7 @@ export function victimsEndingAt(text: string, target: number): Victims | null {
   const before = text.slice(0, target);
   const window = text.slice(from, target);
   const starts: number[] = [];
-  WORD_START.lastIndex = 0;
-  for (let m = WORD_START.exec(window); m; m = WORD_START.exec(window)) starts.push(from + m.index);
+  for (const m of matchesOf(CANDIDATE, window)) starts.push(from + m.index);
   for (const at of starts) {
     if (OBJECT_BEFORE.test(text.slice(Math.max(0, at - 12), at))) continue;
     // Parsed on the text before the verb, so a noun word cannot run into it ("21 soldiers lost their lives").
