@@ -5,6 +5,8 @@
  *           | ("a" | "an" | "another") noun-word{0,5}        one victim ("a security officer", "another")
  *           | "the" noun-word{1,3}                            one named victim, only inside a list
  *                                                             ("the ambassador and three other embassy staff")
+ *           | Name Words                                      one named victim, only before a counted item
+ *                                                             ("HUJI-B leader Hannan and two associates")
  *   list   := item ((", " item)* ","? " and " item)?         added up ("five teachers, a guard and two students" → 8)
  *
  * A vague quantity ("dozens", "a number of") makes the whole list vague (no
