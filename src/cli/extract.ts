@@ -103,6 +103,7 @@ export async function runExtract(argv: string[], io: ExtractIo = processIo): Pro
   if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) throw new UsageError(`--jobs must be a whole number from 1 to 64, not "${values.jobs}"`);
   const year = parseYear(values.year);
 
+  if (values.out === '') throw new UsageError('--out must name a folder, not ""');
   const toStdout = values.stdout;
   const outDir = values.out ?? 'output';
   // With --stdout nothing goes to disk unless --out says where.
