@@ -145,8 +145,25 @@ export async function runExtract(argv: string[], io: ExtractIo = processIo): Pro
   });
 
   const asArray = values.format === 'json';
+  // An output failure stops the run: no input is started after it, and what was written stays consistent.
+  const guard = (write: () => void): boolean => {
+    try {
+      write();
+      return true;
+    } catch (error) {
+      if (!(error instanceof OutputError)) throw error;
+      writeFailure = error;
+      stop.abort();
+      return false;
+    }
+  };
   const sink: InputSink = {
-    message: (line) => io.stderr(line + '\n'),
+    message: (line) => {
+      // A message that points into a text not written yet writes it: a message never names a file that is not there.
+      const pending = writer?.pendingTextFile;
+      if (pending && !writeFailure && line.startsWith(pending + ':')) guard(() => writer!.writePendingText());
+      io.stderr(line + '\n');
+    },
     text: (path, text) => writer?.text(path, text),
     record: (r: CrtxRecord) => {
       if (writeFailure) return;
@@ -157,15 +174,7 @@ export async function runExtract(argv: string[], io: ExtractIo = processIo): Pro
         return;
       }
       seen.set(r.id, r.source.path);
-      try {
-        if (toStdout) writer?.textOf(r);
-        else writer?.record(r);
-      } catch (error) {
-        if (!(error instanceof OutputError)) throw error;
-        writeFailure = error;
-        stop.abort();
-        return;
-      }
+      if (!guard(() => (toStdout ? writer?.textOf(r) : writer?.record(r)))) return;
       if (toStdout && asArray) io.stdout((written === 0 ? '[\n' : ',\n') + JSON.stringify(r, null, 2).replace(/^/gm, '  '));
       else if (toStdout) io.stdout(JSON.stringify(r) + '\n');
       written++;
