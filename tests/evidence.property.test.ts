@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { asChapterEntry, chapterOf, hardWrap, renamedEntry } from '../src/eval/chapter.js';
+import { asChapterEntry, chapterOf, hardWrap, renamedEntry } from '../scripts/chapter.js';
 import { documentFromText } from '../src/ingest/document.js';
 import { processInput, type InputOptions } from '../src/cli/process-input.js';
 import { extractDocument } from '../src/pipeline.js';

@@ -42,6 +42,22 @@ describe('large inputs are read a profile-aligned piece at a time', () => {
     expect(streamed).toEqual(whole);
   });
 
+  it('the pieces, in order, are the whole text (what crtx text prints), for any piece size', async () => {
+    const { documentPieces } = await import('../src/ingest/large-text.js');
+    const withBom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), chapter]);
+    for (const pieceBytes of [7, 100, 3000]) {
+      let text = '';
+      let pieces = 0;
+      for await (const { doc, base } of documentPieces('c.txt', withBom, { streamFromBytes: 0, pieceBytes })) {
+        expect(base).toBe(text.length);
+        text += doc.text;
+        pieces++;
+      }
+      expect(pieces).toBeGreaterThan(5);
+      expect(text).toBe(withBom.toString('utf8'));
+    }
+  });
+
   // Every event of a profile whose Location section names one country shares that place: it must move once, not once per event.
   it('moves a place shared by several events once (it moved once per event)', async () => {
     const shared = [

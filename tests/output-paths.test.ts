@@ -9,7 +9,7 @@ import { copyFileSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } fro
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { htmlPage } from '../scripts/example-inputs.js';
-import { asChapterEntry } from '../src/eval/chapter.js';
+import { asChapterEntry } from '../scripts/chapter.js';
 import type { CrtxRecord } from '../src/record/schema.js';
 import { filesUnder } from './faults/helpers.js';
 import { tempDir } from './temp.js';
@@ -46,6 +46,21 @@ describe('texts written beside records', () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('second.html:1:1: error [duplicate-id] record 2021/jamaat-nusrat-al-islam-wal-muslimin was already produced from first.txt; this one is not written');
     expect(filesUnder(join(dir, 'out'))).toEqual(['2021/jamaat-nusrat-al-islam-wal-muslimin.json', '2021/profiles.jsonl']);
+  });
+
+  it('a message that points into a text names a file that is there, even when no record of that input is written', () => {
+    const dir = tempDir();
+    const a = page('headings-own-line-2018.txt');
+    writeFileSync(join(dir, 'a.html'), a);
+    // The same organization again, in a page whose text differs: its records are duplicates, its warnings still point into its text.
+    writeFileSync(join(dir, 'b.html'), a.replace('</main>', '<p>A note at the end.</p></main>'));
+    const r = crtx(['extract', 'a.html', 'b.html', '--out', 'out'], { cwd: dir });
+    expect(r.stderr).toContain('b.html:1:1: error [duplicate-id]');
+    const pointing = r.stderr.split('\n').filter((l) => l.includes('[unknown-section]'));
+    expect(pointing).toHaveLength(2);
+    const files = pointing.map((l) => /^(out\/2021\/text-[0-9a-f]{16}\.txt):(\d+):1: /.exec(l)!);
+    expect(files[0]![1]).not.toBe(files[1]![1]);
+    for (const [, file, line] of files) expect(readFileSync(join(dir, file!), 'utf8').split('\n')[Number(line) - 1]).toMatch(/^Leadership/);
   });
 
   it('--stdout writes nothing to disk unless --out is given, and its messages name no file that was not written', () => {

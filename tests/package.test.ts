@@ -75,7 +75,7 @@ export const pinned: [
   Equal<CsvOptions, { table?: CsvTable; excel?: boolean; texts?: string }>,
   Equal<CsvTable, 'organizations' | 'incidents' | 'aliases' | 'leaders' | 'areas' | 'funding'>,
   Equal<InputFormat, 'text' | 'html' | 'pdf'>,
-  Equal<ExtractOptions, { path?: string; format?: InputFormat; year?: number | null; onDiagnostic?: (found: Found) => void; onText?: (path: string, text: string) => void }>,
+  Equal<ExtractOptions, { path?: string; format?: InputFormat; year?: number | null; streamFromBytes?: number; pieceBytes?: number; stopped?: () => boolean; onDiagnostic?: (found: Found) => void; onText?: (path: string, text: string) => void }>,
   Equal<Found, { diagnostic: Diagnostic; textPath: string | null; line: number | null; column: number | null; scope: 'document' | 'record' }>,
   Equal<FtmEntity, { id: string; schema: 'Organization' | 'Sanction' | 'Person' | 'Membership' | 'Event'; properties: Record<string, string[]> }>,
   Equal<StixBundle['type'], 'bundle'>,

@@ -126,7 +126,8 @@ describe('crtx review', () => {
     expect(r.stderr).toBe(`crtx: wrote ${page}: 7 organization(s), 103 fact(s)\n`);
     expect(r.status).toBe(0);
     const html = readFileSync(page, 'utf8');
-    expect(html).toContain(`text <code>${join(out, '2021/chapter-2021.txt')}</code>`);
+    const textPath = (JSON.parse(readFileSync(join(out, '2021/profiles.jsonl'), 'utf8').split('\n')[0]!) as { source: { textPath: string } }).source.textPath;
+    expect(html).toContain(`text <code>${join(out, textPath)}</code>`);
     expect(html).not.toContain('class="problem"');
   });
 
@@ -142,11 +143,12 @@ describe('crtx review', () => {
     expect(r.status).toBe(1);
 
     expect(crtx('extract', 'fixtures/inputs/chapter-2021.html', '--out', join(dir, 'derived')).status).toBe(0);
-    rmSync(join(dir, 'derived', '2021', 'chapter-2021.txt'));
+    const derivedText = (JSON.parse(readFileSync(join(dir, 'derived', '2021', 'profiles.jsonl'), 'utf8').split('\n')[0]!) as { source: { textPath: string } }).source.textPath;
+    rmSync(join(dir, 'derived', derivedText));
     const lost = crtx('review', join(dir, 'derived', '2021', 'profiles.jsonl'), '--out', join(dir, 'nowhere'), '--html', join(dir, 'lost.html'));
     expect(lost.status).toBe(1);
     expect(lost.stderr.split('\n').slice(0, -2)).toEqual([
-      `fixtures/inputs/chapter-2021.html:1:1: error [no-text] 2021/chapter-2021.txt, the text the records of this input point into, is not beside the records nor under ${join(dir, 'nowhere')}/; their facts are shown without highlights`,
+      `fixtures/inputs/chapter-2021.html:1:1: error [no-text] ${derivedText}, the text the records of this input point into, is not beside the records nor under ${join(dir, 'nowhere')}/; their facts are shown without highlights`,
     ]);
     expect(readFileSync(join(dir, 'lost.html'), 'utf8').match(/class="problem"/g)).toHaveLength(7);
   });

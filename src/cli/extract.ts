@@ -116,6 +116,7 @@ export async function runExtract(argv: string[], io: ExtractIo = processIo): Pro
   if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) throw new UsageError(`--jobs must be a whole number from 1 to 64, not "${values.jobs}"`);
   const year = parseYear(values.year);
 
+  if (values.out === '') throw new UsageError('--out must name a folder, not ""');
   const toStdout = values.stdout;
   const outDir = values.out ?? 'output';
   // With --stdout nothing goes to disk unless --out says where.
@@ -161,8 +162,25 @@ export async function runExtract(argv: string[], io: ExtractIo = processIo): Pro
 
   const asArray = values.format === 'json';
   const collected: CrtxRecord[] = [];
+  // An output failure stops the run: no input is started after it, and what was written stays consistent.
+  const guard = (write: () => void): boolean => {
+    try {
+      write();
+      return true;
+    } catch (error) {
+      if (!(error instanceof OutputError)) throw error;
+      writeFailure = error;
+      stop.abort();
+      return false;
+    }
+  };
   const sink: InputSink = {
-    message: (line) => progress.print(line),
+    message: (line) => {
+      // A message that points into a text not written yet writes it: a message never names a file that is not there.
+      const pending = writer?.pendingTextFile;
+      if (pending && !writeFailure && line.startsWith(pending + ':')) guard(() => writer!.writePendingText());
+      progress.print(line);
+    },
     text: (path, text) => writer?.text(path, text),
     done: (s) => progress.inputDone(s.shown, s.records),
     record: (r, json) => {
@@ -174,15 +192,7 @@ export async function runExtract(argv: string[], io: ExtractIo = processIo): Pro
         return;
       }
       seen.set(r.id, r.source.path);
-      try {
-        if (toStdout) writer?.textOf(r);
-        else writer?.record(r, json);
-      } catch (error) {
-        if (!(error instanceof OutputError)) throw error;
-        writeFailure = error;
-        stop.abort();
-        return;
-      }
+      if (!guard(() => (toStdout ? writer?.textOf(r) : writer?.record(r, json)))) return;
       if (choice) collected.push(r);
       else if (toStdout && asArray) io.stdout((written === 0 ? '[\n' : ',\n') + JSON.stringify(r, null, 2).replace(/^/gm, '  '));
       else if (toStdout) io.stdout((json ?? JSON.stringify(r)) + '\n');

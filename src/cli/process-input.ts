@@ -25,7 +25,7 @@ export interface InputSink {
   message: (line: string) => void;
   /** A text the records' offsets point into, to write under the output folder. */
   text: (path: string, text: string) => void;
-  /** Asked after each profile (Ctrl-C): true stops the input there, every record made so far handed on whole. */
+  /** Asked between profiles (Ctrl-C): true stops the input there, every record made so far handed on whole. */
   stopped?: () => boolean;
   /** An input is done (called by runInputs, in input order). */
   done?: (summary: InputSummary) => void;

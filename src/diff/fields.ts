@@ -25,7 +25,8 @@ const placeKey = (p: { countryCode: string | null; name: string }) => p.countryC
 
 function eventRef(e: CrtxEvent): EventRefT {
   return {
-    date: e.date,
+    // The diff compares when, not where a year was read from.
+    date: { year: e.date.year, month: e.date.month, day: e.date.day },
     type: e.type,
     countryCode: e.location?.countryCode ?? null,
     place: e.location?.place ?? null,

@@ -26,8 +26,26 @@ export interface OutputFs {
   openRead?(path: string): { read(at: number, length: number): string; close(): void };
 }
 
+/**
+ * mkdir -p, one level at a time: Node's recursive mkdir loops for ever where
+ * the system answers ENOENT to every level (`--out /proc/x` on Linux).
+ */
+function makeFolders(path: string, parentMade = false): void {
+  try {
+    mkdirSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    // EEXIST: made by now (another run may have made it a moment ago), fine when it is a folder.
+    if (code === 'EEXIST' && statSync(path).isDirectory()) return;
+    const parent = dirname(path);
+    if (code !== 'ENOENT' || parent === path || parentMade) throw error;
+    makeFolders(parent);
+    makeFolders(path, true);
+  }
+}
+
 export const nodeFs: OutputFs = {
-  mkdir: (path) => void mkdirSync(path, { recursive: true }),
+  mkdir: makeFolders,
   writeFile: (path, content) => writeFileSync(path, content),
   createExclusive: (path, content) => writeFileSync(path, content, { flag: 'wx' }),
   rename: (from, to) => renameSync(from, to),

@@ -79,12 +79,22 @@ export class RecordWriter {
 
   /** The text the record names, if not written yet (with --stdout, the only file a record brings). */
   textOf(record: CrtxRecord): void {
-    const textPath = record.source.textPath;
-    if (textPath !== null && !this.textsWritten.has(textPath) && this.pendingText?.path === textPath) {
-      this.writeAtomic(join(this.outDir, textPath), this.pendingText.text);
-      this.textsWritten.add(textPath);
-      this.pendingText = null;
-    }
+    if (record.source.textPath !== null && this.pendingText?.path === record.source.textPath) this.writePendingText();
+  }
+
+  /** Where the text waiting for its first record will be written, or null. */
+  get pendingTextFile(): string | null {
+    return this.pendingText && join(this.outDir, this.pendingText.path);
+  }
+
+  /** Writes the waiting text now: a message points into it, so it must be there to look at. */
+  writePendingText(): void {
+    if (!this.pendingText) return;
+    const { path, text } = this.pendingText;
+    this.pendingText = null;
+    if (this.textsWritten.has(path)) return;
+    this.writeAtomic(join(this.outDir, path), text);
+    this.textsWritten.add(path);
   }
 
   /** `json`: the record as compact JSON, when already made. */

@@ -28,6 +28,10 @@ export const EventSchema = z.object({
     year: z.int().nullable(),
     month: z.int().min(1).max(12).nullable(),
     day: z.int().min(1).max(31).nullable(),
+    yearFrom: z
+      .enum(['sentence', 'frame'])
+      .nullable()
+      .describe('Where the year came from: written in the sentence (known), or taken from the paragraph\'s year frame or a relative phrase such as "the following year" (implied); null when the year is null'),
   }),
   type: z.string(),
   location: z

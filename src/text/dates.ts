@@ -34,7 +34,8 @@ const DATE_WINDOW = 12;
 // "Month D, YYYY" written out, checked by hand because chrono silently drops impossible days.
 const MONTH_DAY_YEAR = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{1,2}),?\s+(\d{4})\b/g;
 // A four-digit year between 1900 and 2099 that is not part of a longer number.
-const BARE_YEAR = /(?<![\d,.$-])(19\d\d|20\d\d)(?![\d,]\d|s\b)/g;
+// "mid-2019" is a year; after any other hyphen four digits are part of something else.
+const BARE_YEAR = /(?<![\d,.$])(?<!(?<!mid)-)(19\d\d|20\d\d)(?![\d,]\d|s\b)/g;
 
 export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -70,6 +71,12 @@ export function findDates(text: string, start: number, end: number, frameYear: n
       const after = slice.indexOf(' ', Math.min(slice.length, from + month[0].length + DATE_WINDOW));
       const window = slice.slice(from, after === -1 ? slice.length : after);
       const [r] = monthNameDates().parse(window, { instant: reference, timezone: 0 }, { forwardDate: false });
+      // chrono reads a bare "May" as the verb unless a date follows; after "in", "during" and the like it is the month.
+      if (!r && month[0] === 'May' && /\b(?:in|during|since|until|by|early|late|mid-?)\s$/i.test(slice.slice(Math.max(0, from - 8), from))) {
+        const s = start + from;
+        if (!overlaps(s, s + 3)) add({ start: s, end: s + 3, year: frameYear, month: 5, day: null, yearWritten: false, valid: true });
+        continue;
+      }
       // Relative phrases ("six days later") are dated from the made-up reference instant: only a named month counts.
       if (!r || r.index !== 0 || !r.start.isCertain('month') || !MONTH_NAME.test(r.text)) continue;
       const text0 = r.text.replace(/[\s,.;:]+$/, '');

@@ -115,6 +115,13 @@ describe('a file where a folder should be (and the reverse)', () => {
     expect(run.stderr).toBe(`${out}: error [out-not-writable] cannot write ${out} (ENOTDIR: it is a file, not a folder); check the --out folder (exists as a folder, writable, space left)\n`);
   });
 
+  // Node's own recursive mkdir never returns here (every level answers ENOENT).
+  it.runIf(process.platform === 'linux')('--out where no folder can be made (/proc) is reported, not a hang', async () => {
+    const run = await extractWith([inputs, '--out', '/proc/crtx-test/out'], nodeFs);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe('/proc/crtx-test/out: error [out-not-writable] cannot write /proc/crtx-test/out (ENOENT: no such file or directory); check the --out folder (exists as a folder, writable, space left)\n');
+  });
+
   it('a year folder is a file', async () => {
     const out = tempDir();
     writeFileSync(join(out, '2016'), 'in the way');

@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { asChapterEntry, chapterOf, renamedEntry } from '../../src/eval/chapter.js';
+import { asChapterEntry, chapterOf, renamedEntry } from '../../scripts/chapter.js';
 import { tempDir } from '../temp.js';
 import { filesUnder, folderProblems, indexAndRecords } from './helpers.js';
 

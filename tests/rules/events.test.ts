@@ -61,3 +61,51 @@ describe('events: which date belongs to an incident', () => {
     expect(eventsOf(text)).toEqual(expected);
   });
 });
+
+describe('events: incidents with no toll, ambiguous counts, where the year came from', () => {
+  const facts = (activities: string) =>
+    recordOf(profile({ Description: 'The Test Front was designated as an FTO on May 1, 2019.', Activities: activities })).events.map((e) => ({
+      date: e.date,
+      type: e.type,
+      killed: e.killed?.value ?? null,
+      kidnapped: e.kidnapped?.value ?? null,
+      claimed: e.claimed,
+      rule: e.rule,
+    }));
+
+  it.each([
+    ['an attack with no toll is an event', 'In 2017, TF carried out an attack at a resort outside of Bamako, Mali.', [{ date: { year: 2017, month: null, day: null, yearFrom: 'sentence' }, type: 'attack', killed: null, kidnapped: null, claimed: false, rule: 'untolled' }]],
+    ['a claimed abduction counts one kidnapped, its year from the frame', 'In 2021, TF attacked army posts. TF also claimed responsibility for the April abduction of a French reporter working in Mali.', [{ date: { year: 2021, month: 4, day: null, yearFrom: 'frame' }, type: 'kidnapping', killed: null, kidnapped: 1, claimed: true, rule: 'harm-of-victims' }]],
+    ['generic and anaphoric wording is no event', 'TF has conducted attacks against civilians. TF claimed responsibility for the attack.', []],
+    ['"the following year" moves from the last dated incident', 'In 2015, TF killed 18 tourists in Tunisia. The following year, TF gunmen killed 13 people in Tunisia.', [
+      { date: { year: 2015, month: null, day: null, yearFrom: 'sentence' }, type: 'attack', killed: 18, kidnapped: null, claimed: false, rule: 'harm-victims' },
+      { date: { year: 2016, month: null, day: null, yearFrom: 'frame' }, type: 'shooting', killed: 13, kidnapped: null, claimed: false, rule: 'harm-victims' },
+    ]],
+  ])('%s', (_name, text, expected) => {
+    expect(facts(text)).toEqual(expected);
+  });
+
+  it('gives "killed or wounded N" no number and says why', () => {
+    const text = 'In 2018, TF attacks in Kunduz killed or wounded more than 300 people.';
+    const r = recordOf(profile({ Activities: text }));
+    expect(r.events.map((e) => [e.killed, e.wounded, e.date.year])).toEqual([[null, null, 2018]]);
+    const d = r.diagnostics.find((x) => x.code === 'ambiguous-count');
+    expect(d?.message).toBe('"killed or wounded more than 300 people" counts the dead and the wounded together; the event has neither number. Check the source text.');
+    expect(d?.severity).toBe('warning');
+  });
+
+  it('does not give a new paragraph the year of the paragraph before', () => {
+    const r = recordOf(profile({ Activities: 'In 2017, TF killed 14 soldiers in Niger.\n\nIn September, TF fighters killed six police officers in Mali.' }));
+    expect(r.events.map((e) => e.date)).toEqual([{ year: 2017, month: null, day: null, yearFrom: 'sentence' }, { year: null, month: 9, day: null, yearFrom: null }]);
+    expect(r.diagnostics.find((x) => x.code === 'year-frame-unclear')?.message).toBe('No year for "In September...": its paragraph writes none, and the paragraph before is about 2017; the year is left empty rather than taken from there.');
+  });
+
+  it('quotes the whole victim phrase and starts the next incident at a word (issue 12)', () => {
+    const text = 'In 2017, TF kidnapped a Canadian executive in Mindanao; in 2018, TF killed four soldiers in Sulu.';
+    const r = recordOf(profile({ Activities: text }));
+    expect(r.events.map((e) => e.kidnapped?.text ?? e.killed?.text)).toEqual(['a Canadian executive', 'four soldiers']);
+    const second = r.events[1]!.evidence;
+    const source = profile({ Activities: text });
+    expect(source.slice(second.start, second.end)).toBe(' in 2018, TF killed four soldiers in Sulu.');
+  });
+});

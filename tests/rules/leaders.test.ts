@@ -30,6 +30,7 @@ describe('leaders: whole facts', () => {
       { name: 'Zakaria Hamdan', role: 'leader', status: 'current', year: null },
     ]],
     ['status in the next sentence', 'Rafiq Sultani became TF\'s leader in 2012. He was killed in an airstrike in 2015.', [{ name: 'Rafiq Sultani', role: 'leader', status: 'killed', year: 2015 }]],
+    ['a status change with no date of its own takes the paragraph\'s year frame', 'In 2017, TF expanded into the north. Its leader, Omar Bakari, was killed in an airstrike.', [{ name: 'Omar Bakari', role: 'leader', status: 'killed', year: 2017 }]],
     ['appointment in the report year', 'In May 2020, TF named Sami Barakat its new emir.', [{ name: 'Sami Barakat', role: 'emir', status: 'current', year: null }]],
   ];
   it.each(cases)('%s', (_what, text, want) => expect(leadersOf(text)).toEqual(want));

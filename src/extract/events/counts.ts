@@ -1,148 +1,177 @@
 /**
- * Casualty counts in a sentence: who was killed, wounded or kidnapped, how
- * many, as written. One pattern family per way the reports say it:
- *   verb-count   "killing 10 Chadian Peacekeepers", "killed at least 6 persons", "injuring another 24",
- *                "killed a security officer" (an article counts one), "injured another" (one)
- *   count-verb   "at least 24 people were killed and 40 others wounded", "20 were killed"
- *   claimed-lives "fighting that claimed more than 1,000 lives"
- *   deaths-of    "resulting in the deaths of seven Afghan security personnel", "the massacre of 29 civilians"
- *   count-deaths "attacks that resulted in 118 deaths"
- *   along-with-others / named-and-others-verb
- *                "was killed along with three other militants", "X, and two other militants were killed"
- *                (the named one counts too)
- * Counted groups of one incident are added up ("eight soldiers and two civilian
- * contractors" → 10); vague quantities ("dozens") have no value.
+ * Casualty counts in a sentence, in three steps (as in chrono and compromise):
+ *
+ * 1. Tag: harm words from the lexicon (kill, murder, behead, die, wound,
+ *    kidnap, "deaths", "casualties", ...) and victim phrases (victims.ts: a
+ *    count or an article with its noun, coordinations added up: "five
+ *    teachers, a guard and two students" → 8).
+ * 2. Relate: RELATIONS below, short rows of data, each a way a harm word and
+ *    a victim phrase stand to each other:
+ *      harm-victims      "killing 10 soldiers", "kidnapped two Canadians, a Norwegian and a Filipina"
+ *      victims-harm      "twelve soldiers died", "at least 24 people were killed and 40 others wounded"
+ *      harm-of-victims   "the murder of 14 farmers", "the April abduction of a French reporter", "claimed the lives of 26 people"
+ *      count-result      "resulted in 118 deaths", "claimed more than 1,000 lives"
+ *      left-victims      "left 71 soldiers dead"
+ *      took-hostages     "took 20 hostages", "were taken hostage"
+ *      ambiguous         "killed or wounded more than 300", "150 casualties": no value for either (a diagnostic)
+ *      along-with-others "was killed along with three other militants" (the named one counts too)
+ *      unnumbered-plural "the hostages were beheaded": an incident with no number
+ *      elliptical        "killed one hostage in May and another in October": a second incident, same harm
+ * 3. Refine: a number that is a year is no count; a mention overlapping an
+ *    earlier one is dropped (rows run in order, most specific first).
  */
 import type { Count } from '../../record/schema.js';
-import { NUMBER_SOURCE, parseNumber } from '../../text/numbers.js';
 import type { Span } from '../../text/span.js';
 import { collapseSpace } from '../../text/view.js';
 import { matchesOf } from '../../text/matches.js';
+import { AMBIGUOUS_HARM, HARM_WORDS, alternation, literalStems, type HarmRole } from '../lexicon.js';
+import { COUNT_HEAD, parseVictims, victimsEndingAt, type Victims } from './victims.js';
 
-export type Role = 'killed' | 'wounded' | 'kidnapped';
+export type Role = HarmRole | 'ambiguous';
 
 export interface CountMention extends Span {
   role: Role;
-  count: Count;
+  /** null: harm with no number at all ("the hostages were beheaded"). */
+  count: Count | null;
   rule: string;
 }
 
-const ROLE_OF: Array<[RegExp, Role]> = [
-  [/^(?:kill|murder|massacr|behead|execut|dead|death|live)/i, 'killed'],
-  [/^(?:wound|injur)/i, 'wounded'],
-  [/^(?:kidnap|abduct|hostage|took)/i, 'kidnapped'],
-];
-const roleOf = (verb: string): Role => ROLE_OF.find(([re]) => re.test(verb))?.[1] ?? 'killed';
+const forms = (key: 'verb' | 'participle' | 'noun' | 'result') => HARM_WORDS.filter((h) => h[key]).map((h) => h[key]!);
+const VERB = alternation(forms('verb'));
+const PARTICIPLE = alternation([...forms('participle'), 'died', 'perished', 'lost their lives', 'dead']);
+const NOUN = alternation(forms('noun'));
+const RESULT = alternation(forms('result'));
+const AMBIGUOUS = AMBIGUOUS_HARM.join('|');
+const INTRANSITIVE = /^(?:died|perished|lost their lives|dead)$/i;
+// The auxiliary before a passive participle, read backwards from it (a pattern starting with an optional group scans slowly).
+const AUX_BEFORE = /(?:^|\s)(?:were|was|had been|have been|has been|are|being|been|had)(?: (?:reportedly|allegedly|also|later|all|subsequently))? $/i;
 
-const QUALIFIER = '(?:at least|more than|over|nearly|approximately|about|around|almost|roughly|an estimated|some|up to|as many as)';
-const VAGUE = '(?:dozens|scores|hundreds|thousands|several|numerous|many)';
-const N = NUMBER_SOURCE;
-// A counted group: a number and up to five words naming the victims ("10 Chadian Peacekeepers", "two civilian contractors").
-const GROUP = `(?:(?<q>${QUALIFIER}) )?(?:another |an additional |the |all )?(?<n>${N}|${VAGUE})(?<noun>(?: (?!(?:and|in|on|at|near|during|while|when|after|before|with|including|as|by|from|of)\\b)[A-Za-z'.-]+){0,5})`;
-// A second group joined by "and" that is itself counted, not a new verb ("and two civilian contractors").
-const MORE = `(?:,? and (?:the |a |an )?(?<n2>${N})(?: other)?(?: [A-Za-z'.-]+){0,4}?(?= (?:were|was)\\b|[,.;]| and| in| on| at|$))?`;
+/** The role a harm word stands for, read from the lexicon. */
+const ROLE_PATTERNS: Array<[RegExp, HarmRole]> = HARM_WORDS.map((h) => [new RegExp(`^(?:${[h.verb, h.participle, h.noun, h.result].filter(Boolean).join('|')})$`, 'i'), h.role]);
+export function roleOf(word: string): HarmRole {
+  if (/^(?:died|perished|lost their lives|dead)$/i.test(word)) return 'killed';
+  return ROLE_PATTERNS.find(([re]) => re.test(word))?.[1] ?? 'killed';
+}
 
-const KILL = '(?:kill(?:ed|ing|s)?|murder(?:ed|ing)?|massacr(?:ed|ing)|behead(?:ed|ing)|execut(?:ed|ing))';
-const WOUND = '(?:wound(?:ed|ing|s)?|injur(?:ed|ing|es|ies))';
-const TAKE = '(?:kidnap(?:ped|ping|s)?|abduct(?:ed|ing|s)?)';
+/** Every word a relation needs, from the lexicon: a sentence without one is not read (the speed cue). */
+export const COUNT_CUE = new RegExp(`\\b(?:${literalStems([...(['verb', 'participle', 'noun', 'result'] as const).flatMap(forms), 'died|perished|lost their lives|dead', AMBIGUOUS, 'hostage']).join('|')})`, 'i');
 
-export const COUNT_RULES: ReadonlyArray<{
+interface Found {
+  /** Where the harm and the victims stand, together. */
+  span: Span;
+  role: Role;
+  victims: Victims | null;
+}
+
+/**
+ * A relation: a pattern over the sentence that finds the harm word, and how
+ * the victims stand to it. `victims` is 'after' (parse from the end of the
+ * match), 'before' (the phrase ending where the match starts), or 'none'.
+ */
+interface Relation {
   id: string;
   example: string;
-  /** For a pattern that starts without a literal: a word it cannot match without (the pattern runs only when it is there). */
-  cue?: RegExp;
   pattern: RegExp;
-}> = [
-  // Before count-verb, which would otherwise take "two other militants were killed" as 2.
-  {
-    id: 'along-with-others',
-    example: 'was killed along with three other militants',
-    pattern: new RegExp(`\\b(?:was|were) (?<verb>${KILL}|${WOUND}|${TAKE}) along with (?<n>${N}) other(?<plusOne>)`, 'gi'),
-  },
-  {
-    id: 'named-and-others-verb',
-    cue: /, and \S+ other /,
-    example: "LJ's Balochistan chief, Salman Badini, and two other LJ militants were killed",
-    pattern: new RegExp(`, and (?<n>${N}) other (?:[A-Za-z'.-]+ ){0,3}?(?:were|was) (?<verb>killed|wounded|injured|kidnapped|abducted)\\b(?<plusOne>)`, 'gi'),
-  },
-  {
-    id: 'verb-count',
-    example: 'killing 10 Chadian Peacekeepers and wounding 25 others',
-    pattern: new RegExp(`\\b(?<verb>${KILL}|${WOUND}|${TAKE}) ${GROUP}${MORE}`, 'gi'),
-  },
-  {
-    id: 'verb-article',
-    example: 'killed a security officer; injured another',
-    pattern: new RegExp(`\\b(?<verb>${KILL}|${WOUND}|${TAKE}) (?<article>an? (?!(?:number|total|series|dozen|few)\\b)[a-z]|another\\b(?! \\d)(?! (?:${N})))`, 'gi'),
-  },
-  {
-    id: 'verb-named-and-others',
-    example: 'killing the Ambassador and three other embassy staff members',
-    pattern: new RegExp(`\\b(?<verb>${KILL}|${WOUND}|${TAKE}) the (?:[A-Za-z'.-]+ ){1,3}?and (?<n>${N}) other(?<plusOne>)`, 'gi'),
-  },
-  {
-    id: 'count-verb',
-    cue: /\b(?:killed|wounded|injured|kidnapped|abducted|dead)\b/i,
-    example: 'at least 24 people were killed and 40 others wounded',
-    pattern: new RegExp(`${GROUP}${MORE} (?:were|was|had been|have been|are|being)? ?(?:reportedly )?(?<verb>killed|wounded|injured|kidnapped|abducted|dead)\\b`, 'gi'),
-  },
-  {
-    id: 'claimed-lives',
-    example: 'fighting in Marawi that claimed more than 1,000 lives',
-    pattern: new RegExp(`\\b(?<verb>claim(?:ed|ing)) (?:(?<q>${QUALIFIER}) )?(?<n>${N}|${VAGUE}) lives\\b`, 'gi'),
-  },
-  {
-    id: 'deaths-of',
-    example: 'resulting in the deaths of seven Afghan security personnel',
-    pattern: new RegExp(`\\b(?<verb>deaths?|lives|massacre|killings?|murders?) of (?:(?<q>${QUALIFIER}) )?(?<n>${N}|${VAGUE})`, 'gi'),
-  },
-  {
-    id: 'count-deaths',
-    cue: /\b(?:deaths|dead|injuries)\b/i,
-    example: 'five attacks that resulted in 118 deaths',
-    pattern: new RegExp(`\\b(?:result(?:ed|ing) in|caus(?:ed|ing)|le(?:ft|aving)) (?:(?<q>${QUALIFIER}) )?(?<n>${N}|${VAGUE}) (?<verb>deaths|dead|injuries)\\b`, 'gi'),
-  },
+  victims: 'after' | 'before' | 'none';
+  /** The role, when the pattern does not name it through a harm word group. */
+  role?: Role;
+  /** A literal the pattern cannot match without: the row is skipped on a sentence without it (a test checks it is in the pattern). */
+  needs?: string;
+  /** Extra one for a named victim ("X was killed along with three other militants"). */
+  plusOne?: boolean;
+}
+
+export const RELATIONS: readonly Relation[] = [
+  { id: 'ambiguous-verb', needs: ' or ', example: 'killed or wounded more than 300 people', pattern: new RegExp(`\\b(?:killed|killing) (?:or|and) (?:wounded|wounding|injured|injuring) (?=\\S)`, 'gi'), victims: 'after', role: 'ambiguous' },
+  { id: 'ambiguous-passive', needs: ' or ', example: '45 people were killed or injured', pattern: /\b(?:killed|dead) or (?:wounded|injured)\b/gi, victims: 'before', role: 'ambiguous' },
+  { id: 'ambiguous-casualties', needs: 'casualties', example: 'caused 150 casualties', pattern: /\bcasualties\b/gi, victims: 'before', role: 'ambiguous' },
+  { id: 'along-with-others', needs: 'along with', example: 'was killed along with three other militants', pattern: new RegExp(`\\b(?:was|were) (?<harm>${PARTICIPLE}) along with (?=\\S)`, 'gi'), victims: 'after', plusOne: true },
+  { id: 'took-hostages', needs: 'hostage', example: 'took 20 hostages', pattern: /\b(?:took|taking|seized|seizing|held|holding) (?=(?:\S+ ){1,6}?hostages?\b)/gi, victims: 'after', role: 'kidnapped' },
+  { id: 'taken-hostage', needs: 'hostage', example: '800 people were taken hostage', pattern: /\b(?:taken|held) hostage\b/gi, victims: 'before', role: 'kidnapped' },
+  { id: 'left-victims', example: 'left 71 soldiers dead', pattern: /\b(?:left|leaving) (?=\S)/gi, victims: 'after' },
+  { id: 'harm-of-victims', needs: ' of ', example: 'the murder of 14 farmers', pattern: new RegExp(`\\b(?<harm>${NOUN}) of (?=\\S)`, 'gi'), victims: 'after' },
+  { id: 'claimed-lives', needs: 'lives', example: 'claimed more than 1,000 lives', pattern: new RegExp(`\\bclaim(?:ed|ing|s)? (?=(?:\\S+ ){1,4}?lives\\b)`, 'gi'), victims: 'after', role: 'killed' },
+  { id: 'count-result', example: 'resulted in 118 deaths', pattern: new RegExp(`\\b(?<harm>deaths|fatalities|injuries)\\b`, 'gi'), victims: 'before' },
+  { id: 'victims-harm', example: 'twelve soldiers died; 24 people were killed and 40 others wounded', pattern: new RegExp(`\\b(?<harm>${PARTICIPLE})\\b(?! (?:or|along with)\\b)`, 'gi'), victims: 'before' },
+  { id: 'harm-victims', example: 'killing five teachers, a guard and two students', pattern: new RegExp(`\\b(?<harm>${VERB}) (?!by\\b)(?=\\S)`, 'gi'), victims: 'after' },
 ];
 
-const QUALIFIERS: Record<string, Count['qualifier']> = {
-  'at least': 'at-least', 'more than': 'more-than', over: 'more-than', nearly: 'about', approximately: 'about', about: 'about',
-  around: 'about', almost: 'about', roughly: 'about', 'an estimated': 'about', some: 'about', 'up to': 'up-to', 'as many as': 'up-to',
-};
+// "left 71 soldiers dead", "took 20 hostages": what must follow the victims for these rows, and the role it says.
+const LEFT_AS = /^ (dead|wounded|injured)\b/i;
+// A plural subject and a harm verb with no number: "the hostages were beheaded", an incident with no count.
+const UNNUMBERED_PLURAL = new RegExp(`\\b(?:the|their|its|TG|[A-Z][A-Za-z-]+) (?:[a-z-]+ )?(?:hostages|captives|prisoners|soldiers|civilians|workers|villagers) (?:were|had been|have been) (?<harm>${forms('participle').join('|')})\\b`, 'g');
+// The second of two incidents told with one verb: "... in May and another in October", "... in March and three more in June".
+const ELLIPSIS = new RegExp(`^(?<gap> (?:in|on|during|at) [^,;]{1,40}?,? and,? (?:(?:[a-z]+ ){1,2}later,? )?)(?=(?:another|${COUNT_HEAD})\\b)`, 'i');
 
 /** Count mentions in view[start, end) (the matching view), in order, none overlapping. */
-// Every rule above needs one of these words; most sentences have none, and the patterns need not run on them.
-export const COUNT_CUE = /\b(?:kill|wound|injur|kidnap|abduct|death|dead|lives|massacr|murder|behead|execut)/i;
-
 export function findCounts(text: string, view: string, start: number, end: number): CountMention[] {
   const slice = view.slice(start, end);
   if (!COUNT_CUE.test(slice)) return [];
-  const found: CountMention[] = [];
-  for (const rule of COUNT_RULES) {
-    if (rule.cue && !rule.cue.test(slice)) continue;
-    for (const m of matchesOf(rule.pattern, slice)) {
-      const g = m.groups ?? {};
-      const s = start + m.index;
-      // Trailing punctuation is the sentence's, not the count's ("U.S." inside keeps its periods).
-      const e = s + m[0].replace(/(?<![A-Z])[.,;:]+$/, '').length;
-      if (found.some((f) => f.start < e && s < f.end)) continue;
-      let value: number | null;
-      let qualifier: Count['qualifier'] = QUALIFIERS[(g.q ?? '').toLowerCase()] ?? 'exact';
-      if (g.article !== undefined) value = 1;
-      else {
-        value = parseNumber(g.n ?? '');
-        if (value === null) qualifier = 'vague';
-        // "killed 2019 ..." is a year, not a count.
-        if (value !== null && value >= 1900 && value <= 2100 && !/,/.test(g.n ?? '')) continue;
-        if (value !== null && g.n2) {
-          const more = parseNumber(g.n2);
-          if (more !== null) value += more;
-        }
-        // "the Ambassador and three other embassy staff members": the named one counts too.
-        if (value !== null && g.plusOne !== undefined) value += 1;
+  const found: Array<Found & { rule: string }> = [];
+  const free = (s: Span) => !found.some((f) => f.span.start < s.end && s.start < f.span.end);
+  const lower = slice.toLowerCase();
+  for (const relation of RELATIONS) {
+    if (relation.needs && !lower.includes(relation.needs)) continue;
+    for (const m of matchesOf(relation.pattern, slice)) {
+      const harmWord = m.groups?.harm ?? m[0].trim();
+      let victims: Victims | null = null;
+      let span: Span;
+      if (relation.victims === 'after') {
+        victims = parseVictims(slice, m.index + m[0].length);
+        if (!victims) continue;
+        span = { start: m.index, end: victims.end };
+      } else {
+        // A bare participle with victims after it is the active verb ("a TG bomb killed 12"): harm-victims reads it.
+        // Without "were"/"was", a transitive participle is passive only after "and" ("... were killed and 40 others wounded").
+        // ... or before its agent ("the bodies of 27 soldiers killed by TG").
+        const aux = AUX_BEFORE.exec(slice.slice(Math.max(0, m.index - 40), m.index));
+        const at = aux ? m.index - aux[0].replace(/^\s/, '').length : m.index;
+        const bare = relation.id === 'victims-harm' && !aux && !INTRANSITIVE.test(harmWord) && !slice.startsWith(' by ', m.index + m[0].length);
+        if (bare && !slice.slice(Math.max(0, at - 90), at).includes(' and ')) continue;
+        victims = victimsEndingAt(slice, at);
+        if (!victims) continue;
+        if (bare && !/\band $/.test(slice.slice(0, victims.start))) continue;
+        span = { start: victims.start, end: m.index + m[0].length };
       }
-      const countText = collapseSpace(text.slice(s + (g.verb && m[0].startsWith(g.verb) ? g.verb.length + 1 : 0), e));
-      found.push({ start: s, end: e, role: roleOf(g.verb ?? 'killed'), count: { value, qualifier, text: countText || collapseSpace(text.slice(s, e)) }, rule: rule.id });
+      let role: Role = relation.role ?? roleOf(harmWord);
+      if (relation.id === 'left-victims') {
+        const as = LEFT_AS.exec(slice.slice(victims.end));
+        if (!as) continue;
+        role = roleOf(as[1]!);
+        span = { start: span.start, end: victims.end + as[0].length };
+      }
+      if (relation.id === 'took-hostages' && !/\bhostages?$/i.test(slice.slice(victims.start, victims.end)) && !/^ hostages?\b/i.test(slice.slice(victims.end))) continue;
+      if (relation.id === 'claimed-lives' && !/\blives$/i.test(slice.slice(victims.start, victims.end)) && !/^ lives\b/i.test(slice.slice(victims.end))) continue;
+      if (relation.plusOne && victims.value !== null) victims = { ...victims, value: victims.value + 1 };
+      // "X and two other militants were killed": the named one before "and" counts too.
+      if (relation.victims === 'before' && victims.items[0]?.other && /(?:[A-Z][a-z]+|,) and $/.test(slice.slice(Math.max(0, victims.start - 30), victims.start)) && victims.value !== null) {
+        victims = { ...victims, value: victims.value + 1 };
+      }
+      if (!free(span)) continue;
+      found.push({ span, role, victims, rule: relation.id });
+      // An elliptical second incident after this one, with the same harm.
+      if (relation.victims === 'after' && role !== 'ambiguous') {
+        const ellipsis = ELLIPSIS.exec(slice.slice(victims.end));
+        const second = ellipsis ? parseVictims(slice, victims.end + ellipsis.groups!.gap!.length) : null;
+        if (second && free(second)) found.push({ span: second, role, victims: second, rule: 'elliptical' });
+      }
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  for (const m of lower.includes('were ') || lower.includes('been ') ? matchesOf(UNNUMBERED_PLURAL, slice) : []) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    if (free(span)) found.push({ span, role: roleOf(m.groups!.harm!), victims: null, rule: 'unnumbered-plural' });
+  }
+  return found
+    .filter((f) => !f.victims || !isYear(f.victims))
+    .map((f) => ({
+      start: start + f.span.start,
+      end: start + f.span.end,
+      role: f.role,
+      count: f.victims ? { value: f.victims.value, qualifier: f.victims.qualifier, text: collapseSpace(text.slice(start + f.victims.start, start + f.victims.end)) } : null,
+      rule: f.rule,
+    }))
+    .sort((a, b) => a.start - b.start);
 }
+
+// "killed 2019 ..." is a year, not a count.
+const isYear = (v: Victims) => v.items.length === 1 && v.value !== null && v.value >= 1900 && v.value <= 2100 && !/,/.test(v.items[0]!.written ?? ',');

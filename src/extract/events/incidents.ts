@@ -3,15 +3,23 @@
  * belong to. A new incident starts where a clause boundary (";") or a new
  * incident noun ("an assault", "a truck bomb", "a March raid") stands between
  * two counts, or where a role repeats ("killed 20 ... and a raid ... that
- * killed 29"). "killing 3 and injuring 30" stays one incident.
+ * killed 29", "killed one hostage in May and another in October"). "killing
+ * 3 and injuring 30" stays one incident. The new incident's words start at
+ * the last clause boundary between the two (";", ", and", " and"), so a date
+ * or a relative phrase there ("and the following year, ...") is its own.
  */
 import type { Span } from '../../text/span.js';
+import { INCIDENT_NOUNS, alternation } from '../lexicon.js';
 import type { CountMention } from './counts.js';
+import { matchesOf } from '../../text/matches.js';
 
-export const INCIDENT_NOUN = /\b(?:(?:suicide |car |truck |vehicle-borne |roadside )?(?:attacks?|bomb(?:ing)?s?|assaults?|raids?|ambush(?:es)?|landmines?|IEDs?|explosions?|shootings?|strikes?|abductions?|kidnappings?|massacres?|assassinations?|hijackings?|rocket attacks?|grenade attacks?|operations?|incursions?))\b/gi;
+export const INCIDENT_NOUN = new RegExp(`\\b(?:${alternation(INCIDENT_NOUNS)})\\b`, 'i');
+const CLAUSE_BOUNDARY = /;|,? and,? |, (?:while|but|then) /g;
 
 export interface Incident extends Span {
   counts: CountMention[];
+  /** Where the incident's first mention starts: its date is the one nearest before. */
+  anchor: number;
 }
 
 export function groupIncidents(view: string, sentence: Span, counts: readonly CountMention[]): Incident[] {
@@ -21,16 +29,17 @@ export function groupIncidents(view: string, sentence: Span, counts: readonly Co
   for (const c of counts) {
     if (current) {
       const between = view.slice(current.end, c.start);
-      INCIDENT_NOUN.lastIndex = 0;
       const split = between.includes(';') || INCIDENT_NOUN.test(between) || current.counts.some((k) => k.role === c.role);
       if (split) {
         incidents.push(current);
         const semicolon = between.lastIndexOf(';');
-        boundary = semicolon >= 0 ? current.end + semicolon + 1 : current.end;
+        let cut = semicolon >= 0 ? semicolon + 1 : -1;
+        if (cut < 0) for (const m of matchesOf(CLAUSE_BOUNDARY, between)) cut = m.index + m[0].length;
+        boundary = current.end + Math.max(0, cut);
         current = null;
       }
     }
-    if (!current) current = { start: boundary, end: c.end, counts: [c] };
+    if (!current) current = { start: boundary, end: c.end, counts: [c], anchor: c.start };
     else {
       current.counts.push(c);
       current.end = c.end;

@@ -1,13 +1,14 @@
 /**
  * Events: incidents with their date, type, target, place and casualty counts.
  *
- * Rules (counts.ts) find counts per sentence; incidents.ts groups them into
- * incidents; describe.ts says what and where. The refiner here carries the
- * paragraph's year frame across sentences: "In 2019, JNIM claimed ... an
- * April attack" is April 2019, and "In March, ANF claimed ..." after a
- * sentence about 2015 is March 2015: the frame is the year a section's text
- * last wrote. With no year before it in the section, the year is null,
- * never the report year.
+ * counts.ts finds the counts of a sentence (victims.ts is the victim-phrase
+ * grammar), incidents.ts groups them into incidents, untolled.ts finds
+ * incidents told with no toll, describe.ts says what and where, and the year
+ * frame (../year-frame.ts) says when: a month with no year takes its
+ * paragraph's frame, and each date says where its year came from. With no
+ * year before it in the paragraph, the year is null, never the report year.
+ * "killed or wounded 300" and "150 casualties" give an incident with no
+ * counts and an `ambiguous-count` diagnostic, never a guess.
  */
 import type { CrtxEvent } from '../../record/schema.js';
 import { MONTHS } from '../../text/dates.js';
@@ -15,12 +16,12 @@ import type { ProfileContext } from '../context.js';
 import { consume, datesIn, evidenceOf, paragraphsOf, piecesOf, section, sectionsNamed, sentencesIn, valueAt } from '../context.js';
 import { findPlaces } from '../../geo/places.js';
 import type { Span } from '../../text/span.js';
-import { COUNT_CUE, findCounts } from './counts.js';
+import { YearFrame } from '../year-frame.js';
+import { COUNT_CUE, findCounts, type CountMention } from './counts.js';
 import { eventLocation, eventTarget, eventType, isAggregate, isClaimed } from './describe.js';
-import { groupIncidents } from './incidents.js';
+import { groupIncidents, type Incident } from './incidents.js';
+import { findUntolled } from './untolled.js';
 
-// A sentence that opens with a year sets the frame: "In 2019, ...", "Throughout 2015, ...", "During 2016".
-const FRAME = /^(?:In|Throughout|During|By|Since|From|Between|Early in|Late in|In early|In late|In mid-) ?(?:[A-Z][a-z]+ )?(?<year>(?:19|20)\d\d)\b/;
 const SECTIONS = ['Description', 'Activities'];
 
 /**
@@ -49,22 +50,19 @@ export function extractEvents(ctx: ProfileContext): CrtxEvent[] {
     return places.get(key)!;
   };
   for (const s of sectionsNamed(ctx, SECTIONS)) {
-    let frame: number | null = null;
+    const frame = new YearFrame(ctx, s.name);
     for (const p of paragraphsOf(ctx, s)) {
-      // A piece without a casualty word has no event and need not be split: as one span it moves the frame the same way.
+      frame.paragraph();
+      // A piece without a casualty word need not be split: as one span it moves the frame the same way,
+      // and an incident with no toll in it is read on the piece (cut at clear sentence ends).
       const sentences = piecesOf(ctx, p).flatMap((piece) => (COUNT_CUE.test(ctx.view.slice(piece.start, piece.end)) ? sentencesIn(ctx, piece) : [piece]));
       for (const sentence of sentences) {
-        const opening = FRAME.exec(ctx.view.slice(sentence.start, sentence.end));
-        if (opening?.groups) frame = Number(opening.groups.year);
+        frame.open(sentence);
+        const opening = frame.openingOf(sentence);
         const counts = findCounts(ctx.text, ctx.view, sentence.start, sentence.end);
-        const written = datesIn(ctx, sentence).filter((d) => d.yearWritten && d.valid);
-        const nextFrame: number | null = written.length > 0 ? written[written.length - 1]!.year : frame;
-        if (counts.length === 0) {
-          frame = nextFrame;
-          continue;
-        }
-        for (const incident of groupIncidents(ctx.view, sentence, counts)) {
-          const all = datesIn(ctx, incident, frame);
+        const incidents: Incident[] = counts.length > 0 ? groupIncidents(ctx.view, sentence, counts) : findUntolled(ctx.view, sentence).map((u) => ({ ...u, counts: [] }));
+        for (const incident of incidents) {
+          const all = datesIn(ctx, incident);
           for (const d of all.filter((x) => !x.valid)) {
             ctx.diagnostics.push({
               severity: 'warning',
@@ -73,16 +71,13 @@ export function extractEvents(ctx: ProfileContext): CrtxEvent[] {
               evidence: evidenceOf(s.name, d),
             });
           }
-          const dates = all.filter((d) => d.valid);
-          // The date nearest before the count is the incident's ("Since 2016, ... 2017 fighting that claimed ...").
-          const before = dates.filter((d) => d.end <= incident.counts[0]!.start && (d.month !== null || d.yearWritten));
-          const date = before[before.length - 1] ?? dates.find((d) => d.month !== null) ?? dates.find((d) => d.yearWritten);
-          const year = date?.year ?? frame;
+          const date = frame.dateOf(incident, incident.anchor, all.filter((d) => d.valid));
           const byRole = (role: string) => incident.counts.find((c) => c.role === role)?.count ?? null;
+          for (const c of incident.counts.filter((k) => k.role === 'ambiguous')) ambiguous(ctx, s.name, c);
           consume(ctx, incident);
-          if (opening) consume(ctx, { start: sentence.start, end: sentence.start + opening[0].length });
+          if (opening) consume(ctx, opening);
           events.push({
-            date: { year, month: date?.month ?? null, day: date?.day ?? null },
+            date,
             type: eventType(ctx.view, incident),
             location: eventLocation(ctx.text, ctx.view, incident, s.name) ?? placeOf('sentence', sentence, () => eventLocation(ctx.text, ctx.view, sentence, s.name)) ?? placeOf('paragraph', p, () => onlyCountry(ctx, p, s.name)) ?? onlyArea,
             target: eventTarget(ctx.text, ctx.view, incident),
@@ -90,14 +85,24 @@ export function extractEvents(ctx: ProfileContext): CrtxEvent[] {
             wounded: byRole('wounded'),
             kidnapped: byRole('kidnapped'),
             claimed: isClaimed(ctx.view, sentence, incident),
-            aggregate: isAggregate(ctx.view, { start: incident.start, end: incident.counts[0]!.start }),
+            aggregate: isAggregate(ctx.view, { start: incident.start, end: incident.anchor }),
             evidence: evidenceOf(s.name, incident),
-            rule: incident.counts.map((c) => c.rule).join('+'),
+            rule: incident.counts.length > 0 ? incident.counts.map((c) => c.rule).join('+') : 'untolled',
           });
         }
-        frame = nextFrame;
+        frame.close(sentence);
       }
     }
   }
   return events;
+}
+
+/** "killed or wounded more than 300": no number for either, said where it was read. */
+function ambiguous(ctx: ProfileContext, sectionName: string, c: CountMention): void {
+  ctx.diagnostics.push({
+    severity: 'warning',
+    code: 'ambiguous-count',
+    message: `"${valueAt(ctx, c)}" counts the dead and the wounded together; the event has neither number. Check the source text.`,
+    evidence: evidenceOf(sectionName, c),
+  });
 }

@@ -22,6 +22,7 @@ import type { Span } from '../../text/span.js';
 import type { ProfileContext } from '../context.js';
 import { consume, datesIn, evidenceOf, sectionSentences, sectionsNamed, valueAt } from '../context.js';
 import { groupReferences, isOwnGroup } from '../group-refs.js';
+import { frameAt } from '../year-frame.js';
 import { CHOOSING_VERBS, CHOSEN_VERBS, LEAD_VERBS, ROLES, ROLE_COPULAS, STATUS_CUES, SUCCESSION_VERBS, TAKE_OVER_VERBS, LEADERSHIP_NOUNS, VIOLENT_DEATH, type Status } from './lexicon.js';
 import { groupMentions, personMentions, roleMentions, shapeOf, type PersonMention, type RoleMention } from './mentions.js';
 import { RELATION_ROWS, type Claim, type How } from './relations.js';
@@ -161,7 +162,9 @@ export function extractLeaders(ctx: ProfileContext): Leader[] {
         if (!known) continue;
         const cueAt = shape.toView(c.at);
         const status = c.status === 'former' && /^(?:died|death)/.test(view.slice(cueAt, cueAt + 6)) && VIOLENT_DEATH.test(view.slice(cueAt, sentence.end)) ? 'killed' : c.status;
-        sentenceOutcomes.set(person, { ...known, status, year: yearNear(c.at, typeof c.who === 'number' ? mentions[c.who]!.start : sentence.start), rule: c.rule, sentence });
+        // With no date in its clause, a status change takes the paragraph's year frame (the one events use).
+        const year = yearNear(c.at, typeof c.who === 'number' ? mentions[c.who]!.start : sentence.start) ?? frameAt(ctx, s.name, sentence.start);
+        sentenceOutcomes.set(person, { ...known, status, year, rule: c.rule, sentence });
       }
       for (const [person, outcome] of sentenceOutcomes) {
         // A mention dated before the report year adds nothing to what is known of a person.

@@ -1,0 +1,194 @@
+/**
+ * The victim-phrase grammar: who was harmed and how many, as one phrase.
+ *
+ *   item   := qualifier? ("another" | "the" | "all")? number ("other" | "more")? noun-word{0,5}
+ *           | ("a" | "an" | "another") noun-word{0,5}        one victim ("a security officer", "another")
+ *           | "the" noun-word{1,3}                            one named victim, only inside a list
+ *                                                             ("the ambassador and three other embassy staff")
+ *           | Name Words                                      one named victim, only before a counted item
+ *                                                             ("HUJI-B leader Hannan and two associates")
+ *   list   := item ((", " item)* ","? " and " item)?         added up ("five teachers, a guard and two students" → 8)
+ *
+ * A vague quantity ("dozens", "a number of") makes the whole list vague (no
+ * value). Noun words stop at prepositions, conjunctions and harm words, so
+ * "killing 10, including two soldiers" is 10 (an "including" list is inside
+ * the total).
+ */
+import type { Count } from '../../record/schema.js';
+import { NUMBER_SOURCE, UNIT_WORDS, parseNumber } from '../../text/numbers.js';
+import { INCIDENT_NOUNS, QUALIFIERS, VAGUE_QUANTITIES, alternation } from '../lexicon.js';
+import { matchesOf } from '../../text/matches.js';
+
+export interface VictimItem {
+  value: number | null;
+  /** Noun words after the count. */
+  words: number;
+  /** "three other militants": others besides someone named before. */
+  other: boolean;
+  /** "four of his bodyguards": counted out of a group. */
+  of: boolean;
+  /** Joined to the list by a comma (not "and"). */
+  comma: boolean;
+  /** The number as written, when there is one. */
+  written: string | null;
+}
+
+export interface Victims {
+  start: number;
+  end: number;
+  value: number | null;
+  qualifier: Count['qualifier'];
+  items: VictimItem[];
+}
+
+const QUALIFIER = alternation(QUALIFIERS.map((q) => q.words));
+const VAGUE = alternation([...VAGUE_QUANTITIES, 'a number of', 'a large number of', 'an unknown number of', 'a few']);
+/** How a counted item may start (a qualifier, "another", or a number): for other rules' lookaheads. */
+export const COUNT_HEAD = `(?:${QUALIFIER} |another |an additional |a further )?(?:${NUMBER_SOURCE})`;
+
+// Words that end a victim's noun: prepositions, conjunctions, verbs of the clause, harm words.
+const STOP = '(?:and|or|but|in|on|at|near|during|while|when|after|before|with|including|includ\\w+|as|by|from|of|to|for|into|who|which|that|whom|were|was|is|are|had|have|has|been|being|the|a|an|their|its|his|her|across|outside|inside|along|over|between|among|since|until|later|earlier|another|each|both|dead|wounded|injured|killed|kidnapped|abducted|died|and|lives|casualties|deaths|injuries|fatalities|held|taken|captured|seized|working|living|travel+ing|serving|based|stationed|employed|it|they|he|she|we|them|this|last|per|than)';
+const NOUN_WORD = `(?:U\\.S\\.|U\\.N\\.|(?!${STOP}\\b)[A-Za-z][A-Za-z'.\\u2019-]*(?<!\\.)|\\d+-[a-z][a-z-]*)`;
+const NOUNS = (name: string) => `(?<${name}>(?: ${NOUN_WORD}){0,5})`;
+// Not one victim after an article: quantities and time words ("a day later", "a total of").
+const NOT_A_VICTIM = '(?:number|total|series|few|couple|lot|handful|dozen|combined|further|day|week|month|year|time|variety|range|wave|string|spate|result|attack|bomb\\w*|suicide|car|truck|raid|ambush|similar|separate|second|new|statement|video)\\b';
+
+const ITEM = new RegExp(
+  [
+    `(?<q>${QUALIFIER} )?(?:another |an additional |a further |the |all |all of the )?(?:(?<vague>${VAGUE})|(?<n>${NUMBER_SOURCE}))(?<other> others?| more| additional)?(?<of> of (?:his|her|its|their|the) [A-Za-z-]+)?${NOUNS('nouns')}`,
+    `(?<article>(?:an?|another)(?= (?!${NOT_A_VICTIM})[A-Za-z\\d]))${NOUNS('anouns')}`,
+    `(?<bare>another)\\b`,
+    // Not a gerund: "the deaths of 12 soldiers and the wounding of 30 others" is two harms, not a list.
+    `(?<the>the)(?! [a-z]+ing\\b)(?<tnouns>(?: ${NOUN_WORD}){1,3})`,
+  ]
+    .map((alt) => `(?:${alt})`)
+    .join('|'),
+  'iy',
+);
+// A phrase naming an incident is not a victim ("wounded 5 others and a March raid ...").
+const INCIDENT_WORD = new RegExp(`\\b${alternation(INCIDENT_NOUNS)}\\b`, 'i');
+const SEP = /(?<comma>,)? and |(?<comma2>,) /y;
+// In an object list, an item followed by a verb is the subject of a new clause ("killing 30 people, and 19 were wounded").
+const NEW_CLAUSE = /^ (?:were|was|had|have|are|died|dead|wounded|injured|killed)\b/i;
+
+interface Parsed extends VictimItem {
+  start: number;
+  end: number;
+  qualifier: string | null;
+  definite: boolean;
+}
+
+function itemAt(text: string, at: number): Parsed | null {
+  if (!canStart(text, at)) return null;
+  ITEM.lastIndex = at;
+  const m = ITEM.exec(text);
+  if (!m?.groups) return null;
+  const g = m.groups;
+  const nouns = (g.nouns ?? g.anouns ?? g.tnouns ?? '').trim();
+  const words = nouns === '' ? 0 : nouns.split(/\s+/).length;
+  if (g.article !== undefined && words === 0 && !/^another$/i.test(g.article)) return null;
+  if (INCIDENT_WORD.test(nouns)) return null;
+  // A bare year is a date, not a count ("In 2017, two soldiers ...").
+  if (g.n !== undefined && words === 0 && /^(?:19|20)\d\d$/.test(g.n)) return null;
+  let value: number | null;
+  if (g.vague !== undefined) value = null;
+  else if (g.n !== undefined) value = parseNumber(g.n);
+  else if (g.the !== undefined) value = /s$/i.test(nouns) ? null : 1;
+  else value = 1;
+  return { start: at, end: at + m[0].length, value, written: g.n ?? null, words, other: g.other !== undefined, of: g.of !== undefined, comma: false, qualifier: g.q?.trim().toLowerCase() ?? null, definite: g.the !== undefined };
+}
+
+// A person named with title words and no article: one victim only when others are counted after it
+// ("TG leader Abu Musa and four of his bodyguards", "Salman Badini, and two other militants").
+const NAMED = /(?:[A-Z][\w'’.-]*|leader|commander|chief|emir|deputy|spokesman)(?: (?:[A-Z][\w'’.-]*|leader|commander|chief|emir|deputy|spokesman|of|al-[\w'’-]+|bin|ibn)){0,5}(?=,? and )/y;
+
+function namedHead(text: string, at: number): Parsed | null {
+  if (!/[A-Za-z]/.test(text[at] ?? '')) return null;
+  NAMED.lastIndex = at;
+  const m = NAMED.exec(text);
+  if (!m) return null;
+  SEP.lastIndex = at + m[0].length;
+  const sep = SEP.exec(text);
+  const next = sep ? itemAt(text, at + m[0].length + sep[0].length) : null;
+  if (!next || next.written === null) return null;
+  return { start: at, end: at + m[0].length, value: 1, written: null, words: 0, other: false, of: false, comma: false, qualifier: null, definite: true };
+}
+
+export interface ParseOptions {
+  /** The list is the subject before its verb: keep a last item followed by a verb. */
+  subject?: boolean;
+}
+
+/** The victim phrase starting at `at`, or null when none starts there. */
+export function parseVictims(text: string, at: number, options: ParseOptions = {}): Victims | null {
+  const head = itemAt(text, at) ?? namedHead(text, at);
+  if (!head) return null;
+  const items: Parsed[] = [head];
+  let pos = head.end;
+  // Items after a comma wait for the closing "and": "A, B and C", never "killing 30 people, a record".
+  let pending: Parsed[] = [];
+  for (;;) {
+    SEP.lastIndex = pos;
+    const sep = SEP.exec(text);
+    if (!sep) break;
+    const next = itemAt(text, pos + sep[0].length);
+    if (!next) break;
+    const closing = sep[0].includes('and');
+    next.comma = !closing;
+    if (closing) {
+      items.push(...pending, next);
+      pending = [];
+    } else pending.push(next);
+    pos = next.end;
+  }
+  if (!options.subject && items.length > 1 && NEW_CLAUSE.test(text.slice(items[items.length - 1]!.end))) items.pop();
+  // A definite head is one named victim only in a list ("the ambassador and three other embassy staff").
+  if (items.length === 1 && head.definite) return null;
+  const vague = items.some((i) => i.value === null);
+  const value = vague ? null : items.reduce((n, i) => n + i.value!, 0);
+  const q = QUALIFIERS.find((x) => x.words === head.qualifier);
+  return {
+    start: at,
+    end: items[items.length - 1]!.end,
+    value,
+    qualifier: vague ? 'vague' : q?.count ?? 'exact',
+    items,
+  };
+}
+
+// Words that make a phrase the object of something before it, not a subject: "killed 10 people and ...".
+const OBJECT_BEFORE = /\b(?:kill\w*|murder\w*|wound\w*|injur\w*|kidnap\w*|abduct\w*|behead\w*|execut\w*|left|leaving|took|taking)\s$/i;
+// A short clause between the subject and its verb: "three hostages held by TG were executed".
+const HELD_BY = /^ (?:held|taken|abducted|kidnapped|captured|seized) by (?:the )?[A-Za-z-]+(?: [A-Za-z-]+)?$/;
+// An aside between the subject and its verb: "at least 35 people, most of them Christians, were killed".
+const APPOSITIVE = /^, [^,;]{1,40},$/;
+
+// The words a victim phrase can start with, from the same lists the grammar uses: other word starts are not tried.
+const HEAD_WORDS = new Set(['a', 'an', 'another', 'the', 'all', ...QUALIFIERS.map((q) => q.words), ...VAGUE_QUANTITIES, ...Object.keys(UNIT_WORDS)].map((w) => w.split(' ')[0]!.toLowerCase()));
+const FIRST_WORD = /[A-Za-z]+|\d/y;
+const canStart = (text: string, at: number) => {
+  FIRST_WORD.lastIndex = at;
+  const w = FIRST_WORD.exec(text)?.[0];
+  return w !== undefined && (/\d/.test(w) || HEAD_WORDS.has(w.toLowerCase()));
+};
+// Where a victim phrase may start, found in one pass: a digit, a capital (a named head, or a head word opening the
+// sentence), or a head word.
+const CANDIDATE = new RegExp(`(?<![\\w'’.-])(?:\\d|[A-Z]|(?:${[...HEAD_WORDS].join('|')})\\b)`, 'g');
+
+/** The victim phrase that ends where `target` starts (a space before it), searching a few words back. */
+export function victimsEndingAt(text: string, target: number): Victims | null {
+  const from = Math.max(0, target - 90);
+  const before = text.slice(0, target);
+  const window = text.slice(from, target);
+  const starts: number[] = [];
+  for (const m of matchesOf(CANDIDATE, window)) starts.push(from + m.index);
+  for (const at of starts) {
+    if (OBJECT_BEFORE.test(text.slice(Math.max(0, at - 12), at))) continue;
+    // Parsed on the text before the verb, so a noun word cannot run into it ("21 soldiers lost their lives").
+    const v = parseVictims(before, at, { subject: true });
+    if (!v) continue;
+    const rest = before.slice(v.end);
+    if (rest === ' ' || rest === '' || HELD_BY.test(rest.trimEnd()) || APPOSITIVE.test(rest.trimEnd())) return v;
+  }
+  return null;
+}

@@ -1,0 +1,112 @@
+/**
+ * Word lists that several rules read, kept once as data: qualifiers before a
+ * number, the words for harm (death, injury, kidnapping) with their forms,
+ * and the incident nouns and verbs. Rules build their patterns and their
+ * speed cues from these tables; a new word goes here and nowhere else.
+ */
+import type { Count } from '../record/schema.js';
+
+/**
+ * Words before a number that say how exact it is. `count` is the casualty
+ * qualifier; `bound` says which end of a range the number is for an estimate
+ * ("more than 1,000 fighters" is a lower bound).
+ */
+export const QUALIFIERS: ReadonlyArray<{ words: string; count: Count['qualifier']; bound: 'lower' | 'upper' | 'about' }> = [
+  { words: 'at least', count: 'at-least', bound: 'lower' },
+  { words: 'more than', count: 'more-than', bound: 'lower' },
+  { words: 'over', count: 'more-than', bound: 'lower' },
+  { words: 'in excess of', count: 'more-than', bound: 'lower' },
+  { words: 'upwards of', count: 'more-than', bound: 'lower' },
+  { words: 'nearly', count: 'about', bound: 'about' },
+  { words: 'approximately', count: 'about', bound: 'about' },
+  { words: 'about', count: 'about', bound: 'about' },
+  { words: 'around', count: 'about', bound: 'about' },
+  { words: 'almost', count: 'about', bound: 'about' },
+  { words: 'roughly', count: 'about', bound: 'about' },
+  { words: 'an estimated', count: 'about', bound: 'about' },
+  { words: 'some', count: 'about', bound: 'about' },
+  { words: 'up to', count: 'up-to', bound: 'upper' },
+  { words: 'as many as', count: 'up-to', bound: 'upper' },
+  // A sum the text states itself: exact ("killed a combined 150 people").
+  { words: 'a combined', count: 'exact', bound: 'about' },
+  { words: 'a total of', count: 'exact', bound: 'about' },
+];
+
+/** Vague quantities: a count with no value. */
+export const VAGUE_QUANTITIES = ['dozens', 'scores', 'hundreds', 'thousands', 'several', 'numerous', 'many'] as const;
+
+export type HarmRole = 'killed' | 'wounded' | 'kidnapped';
+
+/**
+ * Words for harm done to people. `verb` matches the active forms ("killing",
+ * "kidnapped"), `participle` the passive one ("were killed"), `noun` the noun
+ * before "of" ("the murder of"), `result` a noun after a count ("118 deaths").
+ * Sources are regex fragments without groups.
+ */
+export const HARM_WORDS: ReadonlyArray<{ id: string; role: HarmRole; verb?: string; participle?: string; noun?: string; result?: string; example: string }> = [
+  { id: 'kill', role: 'killed', verb: 'kill(?:ed|ing|s)?|shot dead|shooting dead', participle: 'killed|shot dead', noun: 'killings?', example: 'killing 10 soldiers' },
+  { id: 'murder', role: 'killed', verb: 'murder(?:ed|ing|s)?', participle: 'murdered', noun: 'murders?', example: 'the murder of 14 farmers' },
+  { id: 'massacre', role: 'killed', verb: 'massacr(?:ed|ing|es)', participle: 'massacred', noun: 'massacres?', example: 'the massacre of 30 villagers' },
+  { id: 'slaughter', role: 'killed', verb: 'slaughter(?:ed|ing|s)?', participle: 'slaughtered', noun: 'slaughter', example: 'slaughtered 43 farmers' },
+  { id: 'behead', role: 'killed', verb: 'behead(?:ed|ing|s)?', participle: 'beheaded', noun: 'beheadings?', example: 'beheaded a hostage' },
+  { id: 'execute', role: 'killed', verb: 'execut(?:ed|ing|es)', participle: 'executed', noun: 'executions?', example: 'executed 12 hostages' },
+  { id: 'assassinate', role: 'killed', verb: 'assassinat(?:ed|ing|es)', participle: 'assassinated', noun: 'assassinations?', example: 'assassinated a provincial governor' },
+  { id: 'death', role: 'killed', noun: 'deaths?|lives|life', result: 'deaths|dead|fatalities', example: 'the deaths of seven police officers; 118 deaths' },
+  { id: 'wound', role: 'wounded', verb: 'wound(?:ed|ing|s)?', participle: 'wounded', noun: 'wounding', result: 'wounded', example: 'wounding 25 others' },
+  { id: 'injure', role: 'wounded', verb: 'injur(?:ed|ing|es)', participle: 'injured', noun: 'injuring', result: 'injuries|injured', example: 'injuring another 24' },
+  { id: 'kidnap', role: 'kidnapped', verb: 'kidnap(?:ped|ping|s)?', participle: 'kidnapped', noun: 'kidnappings?', example: 'kidnapped two Canadians' },
+  { id: 'abduct', role: 'kidnapped', verb: 'abduct(?:ed|ing|s)?', participle: 'abducted', noun: 'abductions?', example: 'the abduction of a French reporter' },
+];
+
+/** Words that lump the dead and the wounded together: a count after them has no value for either. */
+export const AMBIGUOUS_HARM = ['casualties', 'killed or wounded', 'killed or injured', 'dead or wounded', 'dead or injured', 'killed and wounded', 'killed and injured'] as const;
+
+/** Incident nouns, most specific first: what one incident is called. */
+export const INCIDENT_NOUNS = [
+  'suicide bombings?', 'suicide attacks?', 'car bombs?', 'truck bombs?', 'rocket attacks?', 'grenade attacks?', 'IED attacks?',
+  'attacks?', 'bombings?', 'bombs?', 'assaults?', 'raids?', 'ambush(?:es)?', 'landmines?', 'IEDs?', 'explosions?', 'shootings?',
+  'strikes?', 'abductions?', 'kidnappings?', 'massacres?', 'assassinations?', 'hijackings?', 'sieges?', 'operations?', 'incursions?',
+] as const;
+
+/** Verbs that say the group did an incident ("carried out an attack", "claimed responsibility for a bombing"). */
+export const INCIDENT_VERBS = [
+  'carried out', 'carrying out', 'conducted', 'launched', 'staged', 'perpetrated', 'mounted', 'committed',
+  'claimed(?: responsibility| credit)? for', 'claimed', 'took responsibility for', 'was responsible for', 'were responsible for',
+] as const;
+
+/** A regex alternation of words, longest first. */
+export const alternation = (words: readonly string[]): string => `(?:${[...words].sort((a, b) => b.length - a.length).join('|')})`;
+
+/**
+ * The literal stems of regex alternatives ("kill(?:ed|ing)?|shot dead" → "kill", "shot dead"):
+ * a cheap speed cue derived from the same sources the rules use. Only top-level
+ * alternatives that start with a literal are reduced; a stem ends at the first
+ * regex character, and a letter made optional ("deaths?") is dropped.
+ */
+export function literalStems(sources: readonly string[]): string[] {
+  const stems = new Set<string>();
+  for (const source of sources) {
+    let depth = 0;
+    let from = 0;
+    const parts: string[] = [];
+    for (let i = 0; i < source.length; i++) {
+      const c = source[i];
+      if (c === '\\') i++;
+      else if (c === '(') depth++;
+      else if (c === ')') depth--;
+      else if (c === '|' && depth === 0) {
+        parts.push(source.slice(from, i));
+        from = i + 1;
+      }
+    }
+    parts.push(source.slice(from));
+    for (const part of parts) {
+      const m = /^[A-Za-z ]+/.exec(part.startsWith('(?:') ? '' : part);
+      if (!m) throw new Error(`literalStems: "${part}" does not start with a literal`);
+      const stem = part[m[0].length] === '?' ? m[0].slice(0, -1) : m[0];
+      stems.add(stem.toLowerCase());
+    }
+  }
+  // A stem that starts with a shorter one adds nothing to the cue ("killed" after "kill").
+  return [...stems].filter((s) => ![...stems].some((t) => t !== s && s.startsWith(t)));
+}

@@ -1,0 +1,197 @@
+/**
+ * The year frame: which year a mention takes when its own words write none.
+ * One refiner, walked over a section's sentences in order (events use it;
+ * leaders can ask it through `writtenYearNear` and `frameAt`).
+ *
+ * - A year written in the sentence is known (`yearFrom: "sentence"`): "In May
+ *   2018, ...", "... in Kabul in 2018", and a month in a sentence that opens
+ *   with its year ("In 2021, TG claimed an April attack").
+ * - A month with no year, or an undated incident, takes the paragraph's frame
+ *   (`yearFrom: "frame"`): the year the paragraph last wrote, or the last
+ *   dated incident's. A year that dates something else does not move the
+ *   frame ("TG, which emerged in 2012, ...", "designated ... on May 3, 2015").
+ * - Relative phrases move from the last dated incident: "the same month",
+ *   "later that year", "the following year", "the next month", "two months
+ *   later" (RELATIVE below, as data).
+ * - A frame ends with its paragraph. A new paragraph that opens "In
+ *   September" after a paragraph about 2017 is not silently 2017: the year is
+ *   null, with a `year-frame-unclear` diagnostic (the reports put the report
+ *   year's incidents in such paragraphs as often as the earlier year's).
+ */
+import type { ProfileContext } from './context.js';
+import { datesIn, evidenceOf, paragraphsOf, piecesOf, section as sectionNamed, valueAt } from './context.js';
+import type { DateMention } from '../text/dates.js';
+import type { Span } from '../text/span.js';
+import { UNIT_WORDS } from '../text/numbers.js';
+
+export type YearFrom = 'sentence' | 'frame';
+
+export interface FramedDate {
+  year: number | null;
+  month: number | null;
+  day: number | null;
+  yearFrom: YearFrom | null;
+}
+
+// A sentence that opens with a year sets the frame: "In 2019, ...", "Throughout 2015, ...", "In May 2018, ...".
+const OPENING = /^(?:In|Throughout|During|By|Since|From|Between|Early in|Late in|In early|In late|In mid-|On) ?(?:[A-Z][a-z]+ )?(?:\d{1,2}, )?(?<year>(?:19|20)\d\d)\b/;
+// A year after these words dates something other than the incidents (the group's founding, a designation).
+const OTHER_DATE = /\b(?:since|founded|formed|emerged|established|created|designated|designation|until|inception|origins?|born)\b[^.;]{0,30}$/i;
+
+const N = `(?<n>${Object.keys(UNIT_WORDS).join('|')}|\\d+)`;
+/** Relative phrases as data: how each moves from the last dated incident. */
+export const RELATIVE: ReadonlyArray<{ id: string; example: string; pattern: RegExp; years: number; months: number | null; days?: true; reportYear?: true }> = [
+  { id: 'same-day', example: 'On the same day', pattern: /\b(?:(?:on )?(?:the|that) same day|later that day)\b/i, years: 0, months: 0, days: true },
+  { id: 'same-month', example: 'Later the same month', pattern: /\b(?:(?:the|that) same month|(?:later|earlier) (?:that|in the|the) month)\b/i, years: 0, months: 0 },
+  { id: 'next-month', example: 'The following month', pattern: /\b(?:(?:the )?(?:following|next) month|a month later)\b/i, years: 0, months: 1 },
+  { id: 'months-later', example: 'Two months later', pattern: new RegExp(`\\b${N} months later\\b`, 'i'), years: 0, months: NaN },
+  { id: 'same-year', example: 'Later that year', pattern: /\b(?:(?:later|earlier) (?:that|in the|in that) year|(?:that|the) same year)\b/i, years: 0, months: null },
+  { id: 'next-year', example: 'The following year', pattern: /\b(?:(?:the )?(?:following|next) year|a year later)\b/i, years: 1, months: null },
+  { id: 'previous-year', example: 'The previous year', pattern: /\b(?:the (?:previous|preceding|prior) year|the year before|a year earlier)\b/i, years: -1, months: null },
+  { id: 'previous-month', example: 'The previous month', pattern: /\b(?:the (?:previous|preceding|prior) month|a month earlier)\b/i, years: 0, months: -1 },
+  { id: 'that-year', example: 'That year', pattern: /^(?:In )?that year\b/i, years: 0, months: null },
+  // The reports' own idiom: "during the year" is the paragraph's year, else the report's.
+  { id: 'the-year', example: 'During the year', pattern: /\b(?:during|throughout|over the course of|in the course of) the year\b/i, years: 0, months: null, reportYear: true },
+];
+
+// Every relative phrase names its unit (a test checks each row's example): text without one has none.
+export const RELATIVE_CUE = /year|month|day/i;
+
+export class YearFrame {
+  /** The paragraph's frame year. */
+  year: number | null = null;
+  /** Where the frame came from, for a month read in the sentence that set it. */
+  private sentenceYear: number | null = null;
+  private previous: number | null = null;
+  private last: { year: number; month: number | null; day: number | null } | null = null;
+  private unclearSaid = false;
+
+  constructor(
+    private readonly ctx: ProfileContext,
+    private readonly sectionName: string,
+  ) {}
+
+  /** A new paragraph: the frame ends. */
+  paragraph(): void {
+    if (this.year !== null) this.previous = this.year;
+    this.year = null;
+    // The last dated mention stays: a relative phrase ("Later that year") names its anchor explicitly.
+    this.unclearSaid = false;
+  }
+
+  /** Before a sentence's mentions: a year it opens with is its frame. */
+  open(sentence: Span): void {
+    const m = OPENING.exec(this.ctx.view.slice(sentence.start, sentence.end));
+    this.sentenceYear = m ? Number(m.groups!.year) : null;
+    if (this.sentenceYear !== null) this.year = this.sentenceYear;
+  }
+
+  /** The opening year phrase of the sentence, if any (for the ledger of consumed text). */
+  openingOf(sentence: Span): Span | null {
+    const m = OPENING.exec(this.ctx.view.slice(sentence.start, sentence.end));
+    return m ? { start: sentence.start, end: sentence.start + m[0].length } : null;
+  }
+
+  /**
+   * The date of an incident in `span`, whose first mention starts at `anchor`:
+   * the date nearest before the anchor, else the first in the span; a
+   * relative phrase before the anchor; else the frame.
+   */
+  dateOf(span: Span, anchor: number, dates: readonly DateMention[]): FramedDate {
+    const before = dates.filter((d) => d.end <= anchor && (d.month !== null || d.yearWritten));
+    let date = before[before.length - 1] ?? dates.find((d) => d.month !== null) ?? dates.find((d) => d.yearWritten);
+    // "In 2019, TG killed one hostage in May": a year before and the month after are one date.
+    const month = date && date.month === null ? dates.find((d) => d.start >= anchor && d.month !== null && (!d.yearWritten || d.year === date!.year)) : undefined;
+    if (date && month) date = { ...month, year: date.year, yearWritten: date.yearWritten };
+    let out: FramedDate;
+    // A relative phrase counts before the anchor, or after it when no date stands between ("beheaded the two Canadians later that year, and in early 2017 ...").
+    const after = before.length === 0 ? dates.find((d) => d.start >= anchor) : undefined;
+    const relative = before.length > 0 && date?.yearWritten ? null : this.relativeIn(span, before.length > 0 ? anchor : after?.start ?? span.end);
+    if (relative && before.length === 0) date = undefined;
+    // "Later that year, in October": the phrase gives the year, the month its own.
+    if (relative && date && date.month !== null && !date.yearWritten) out = { ...relative, month: date.month, day: date.day };
+    else if (relative) out = relative;
+    else if (date?.yearWritten) out = { year: date.year, month: date.month, day: date.day, yearFrom: 'sentence' };
+    else {
+      const year = this.sentenceYear ?? this.year;
+      out = { year, month: date?.month ?? null, day: date?.day ?? null, yearFrom: year === null ? null : this.sentenceYear !== null ? 'sentence' : 'frame' };
+      if (year === null) this.unclear(span);
+    }
+    if (out.year !== null) this.last = { year: out.year, month: out.month, day: out.day };
+    return out;
+  }
+
+  private relativeIn(span: Span, anchor: number): FramedDate | null {
+    const text = this.ctx.view.slice(span.start, Math.max(span.start, anchor));
+    if (!RELATIVE_CUE.test(text)) return null;
+    const r = RELATIVE.find((x) => x.pattern.test(text));
+    if (!r) return null;
+    if (r.reportYear) return { year: this.year ?? this.ctx.year, month: null, day: null, yearFrom: 'frame' };
+    if (!this.last) return { year: null, month: null, day: null, yearFrom: null };
+    if (r.days && this.last.month !== null) return { year: this.last.year, month: this.last.month, day: this.last.day, yearFrom: 'frame' };
+    let months = r.months;
+    if (Number.isNaN(months)) {
+      const n = r.pattern.exec(text)!.groups!.n!.toLowerCase();
+      months = UNIT_WORDS[n] ?? Number(n);
+    }
+    if (months === null || this.last.month === null) return { year: this.last.year + r.years, month: null, day: null, yearFrom: 'frame' };
+    const index = this.last.year * 12 + this.last.month - 1 + months + r.years * 12;
+    return { year: Math.floor(index / 12), month: (index % 12) + 1, day: null, yearFrom: 'frame' };
+  }
+
+  private unclear(span: Span): void {
+    if (this.previous === null || this.unclearSaid) return;
+    this.unclearSaid = true;
+    const opening = this.ctx.view.slice(span.start, span.end).match(/^[^,;]{0,40}/)?.[0] ?? '';
+    this.ctx.diagnostics.push({
+      severity: 'info',
+      code: 'year-frame-unclear',
+      message: `No year for "${valueAt(this.ctx, { start: span.start, end: span.start + opening.length })}...": its paragraph writes none, and the paragraph before is about ${this.previous}; the year is left empty rather than taken from there.`,
+      evidence: evidenceOf(this.sectionName, span),
+    });
+  }
+
+  /** After a sentence: the last year it wrote for its incidents moves the frame. */
+  close(sentence: Span): void {
+    const written = datesIn(this.ctx, sentence).filter((d) => d.yearWritten && d.valid && !OTHER_DATE.test(this.ctx.view.slice(Math.max(sentence.start, d.start - 40), d.start)));
+    if (written.length > 0) {
+      const w = written[written.length - 1]!;
+      this.year = w.year;
+      // A dated mention with no incident is still what "later that year" refers to.
+      if (this.last?.year !== w.year || w.month !== null) this.last = { year: w.year!, month: w.month, day: w.day };
+    }
+    this.sentenceYear = null;
+  }
+}
+
+/** A year written in the sentence, nearest after `at`, else nearest before (a known year, for a leader's status). */
+export function writtenYearNear(ctx: ProfileContext, sentence: Span, at: number): number | null {
+  const dates = datesIn(ctx, sentence).filter((d) => d.yearWritten && d.year !== null);
+  return (dates.find((d) => d.start >= at) ?? dates.filter((d) => d.end <= at).pop())?.year ?? null;
+}
+
+const frames = new WeakMap<ProfileContext, Map<string, Array<{ start: number; year: number | null }>>>();
+
+/** The frame year in force at `offset` of a section (an implied year), walking its paragraphs once per profile. */
+export function frameAt(ctx: ProfileContext, sectionName: string, offset: number): number | null {
+  let bySection = frames.get(ctx);
+  if (!bySection) frames.set(ctx, (bySection = new Map()));
+  let marks = bySection.get(sectionName);
+  if (!marks) {
+    marks = [];
+    const s = sectionNamed(ctx, sectionName);
+    if (s) {
+      const frame = new YearFrame(ctx, sectionName);
+      for (const p of paragraphsOf(ctx, s)) {
+        frame.paragraph();
+        for (const piece of piecesOf(ctx, p)) {
+          frame.open(piece);
+          marks.push({ start: piece.start, year: frame.year });
+          frame.close(piece);
+        }
+      }
+    }
+    bySection.set(sectionName, marks);
+  }
+  return marks.filter((m) => m.start <= offset).pop()?.year ?? null;
+}
