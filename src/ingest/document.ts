@@ -6,9 +6,10 @@
  */
 import { createHash } from 'node:crypto';
 import type { Diagnostic } from '../diagnostics.js';
+import { REPORT_YEAR } from '../profile/split.js';
 import { unwrapView } from '../profile/unwrap.js';
 import { matchView } from '../text/view.js';
-import { DecodeError, decodeBytes, type Encoding } from './decode.js';
+import { DecodeError, decodeBytes, type Decoded, type DecodeProblem, type Encoding } from './decode.js';
 import { detectFormat, type InputFormat } from './format.js';
 import { htmlToText } from './html.js';
 import { describeRepairs, normalizeText } from './normalize.js';
@@ -40,7 +41,7 @@ export interface ReadOptions {
 /** A user-facing reason an input cannot be read at all. */
 export class ReadError extends Error {}
 
-function finish(path: string, bytes: Uint8Array, format: InputFormat, encoding: Encoding, raw: string, derived: boolean, yearHint: number | null, diagnostics: Diagnostic[]): Document {
+function finish(path: string, bytes: Uint8Array, format: InputFormat, encoding: Encoding, raw: string, derived: boolean, yearHint: number | null, diagnostics: Diagnostic[], problems: readonly DecodeProblem[] = []): Document {
   const { text, repairs } = normalizeText(raw);
   if (repairs.size > 0 && format === 'text') {
     diagnostics.push({
@@ -50,17 +51,39 @@ function finish(path: string, bytes: Uint8Array, format: InputFormat, encoding: 
       evidence: null,
     });
   }
+  // A decoding problem points at its character in the text read, when that text is the decoded file itself; else the message says where it is in the file.
+  const inText = format === 'text' && repairs.size === 0;
+  for (const p of problems) {
+    const { line, column } = positionIn(decodedText(bytes, raw, format), p.offset);
+    diagnostics.push({
+      severity: 'warning',
+      code: p.code,
+      message: inText ? p.message : `${p.message} (input line ${line}, column ${column})`,
+      evidence: inText ? { section: 'input', start: p.offset, end: p.offset + 1 } : null,
+    });
+  }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   return { path, sha256, format, encoding, text, view: unwrapView(matchView(text)), textDiffersFromFile: derived || repairs.size > 0, yearHint, chapterNumberHint: null, diagnostics };
 }
 
-function decodeWithNotice(bytes: Uint8Array, diagnostics: Diagnostic[]): { text: string; encoding: Encoding } {
+// The decoded file, for positions: for a text input that is `raw` itself.
+function decodedText(bytes: Uint8Array, raw: string, format: InputFormat): string {
+  return format === 'text' ? raw : decodeBytes(bytes).text;
+}
+
+function positionIn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const lineStart = before.lastIndexOf('\n') + 1;
+  return { line: before.split('\n').length, column: offset - lineStart + 1 };
+}
+
+function decodeWithNotice(bytes: Uint8Array, diagnostics: Diagnostic[]): Decoded {
   const decoded = decodeBytes(bytes);
   if (decoded.encoding !== 'utf-8') {
     diagnostics.push({
       severity: 'warning',
       code: 'decoded-as-' + decoded.encoding,
-      message: `Input is not UTF-8; decoded as ${decoded.encoding}. Offsets refer to the decoded text, written beside the record.`,
+      message: `Input is not UTF-8; decoded as ${decoded.encoding === 'utf-8+windows-1252' ? 'UTF-8, with the bytes that are not UTF-8 read as Windows-1252' : decoded.encoding}. Offsets refer to the decoded text, written beside the record.`,
       evidence: null,
     });
   }
@@ -72,9 +95,14 @@ export function documentFromBytes(path: string, bytes: Uint8Array, options: Read
   const format = options.format ?? detectFormat(bytes);
   if (format === 'pdf') throw new ReadError('a PDF must be read with readDocument (asynchronous)');
   const diagnostics: Diagnostic[] = [];
-  const { text, encoding } = decodeWithNotice(bytes, diagnostics);
-  if (format === 'html') return finish(path, bytes, format, encoding, htmlToText(text), true, null, diagnostics);
-  return finish(path, bytes, format, encoding, text, encoding !== 'utf-8', null, diagnostics);
+  const { text, encoding, problems } = decodeWithNotice(bytes, diagnostics);
+  if (format === 'html') {
+    const page = htmlToText(text);
+    // The report year, when the body does not state it, is usually in the page title.
+    const yearHint = Number(REPORT_YEAR.exec(page.title)?.groups?.year ?? NaN) || null;
+    return finish(path, bytes, format, encoding, page.text, true, yearHint, diagnostics, problems);
+  }
+  return finish(path, bytes, format, encoding, text, encoding !== 'utf-8', null, diagnostics, problems);
 }
 
 /** Any input format. Throws DecodeError or ReadError with a message for the user. */
