@@ -7,12 +7,12 @@
 import { createHash } from 'node:crypto';
 import type { Diagnostic } from '../diagnostics.js';
 import { REPORT_YEAR } from '../profile/split.js';
-import { unwrapView } from '../profile/unwrap.js';
+import { softWraps, unwrapView } from '../profile/unwrap.js';
 import { matchView } from '../text/view.js';
 import { DecodeError, decodeBytes, type Decoded, type DecodeProblem, type Encoding } from './decode.js';
 import { detectFormat, type InputFormat } from './format.js';
 import { htmlToText } from './html.js';
-import { describeRepairs, normalizeText } from './normalize.js';
+import { CR_AT_SOFT_WRAP, describeRepairs, normalizeText } from './normalize.js';
 
 export interface Document {
   /** The input path as given. */
@@ -30,6 +30,8 @@ export interface Document {
   yearHint: number | null;
   /** The chapter number when known from outside `text` (an earlier piece of a large chapter); null otherwise. */
   chapterNumberHint: number | null;
+  /** The report's publication date when the input states it outside `text` (a PDF's cover), YYYY-MM-DD; null otherwise. */
+  publishedHint: string | null;
   diagnostics: Diagnostic[];
 }
 
@@ -41,8 +43,32 @@ export interface ReadOptions {
 /** A user-facing reason an input cannot be read at all. */
 export class ReadError extends Error {}
 
+/**
+ * A CRLF text wrapped mid-sentence would have two spaces where the view joins
+ * a line ("on\r\nSeptember" → "on  September"), which the rules' patterns do
+ * not expect: the carriage return before each soft wrap is removed (a repair
+ * like the others, so the text is written beside the record).
+ */
+function withoutCrAtSoftWraps(text: string, repairs: Map<string, number>): { text: string; view: string } {
+  const view = matchView(text);
+  const joins = softWraps(view);
+  const crs = new Set(joins.filter((j) => text[j - 1] === '\r').map((j) => j - 1));
+  if (crs.size === 0) return { text, view: unwrapView(view, joins) };
+  repairs.set(CR_AT_SOFT_WRAP.id, crs.size);
+  let out = '';
+  let at = 0;
+  for (const cr of crs) {
+    out += text.slice(at, cr);
+    at = cr + 1;
+  }
+  out += text.slice(at);
+  return { text: out, view: unwrapView(matchView(out)) };
+}
+
 function finish(path: string, bytes: Uint8Array, format: InputFormat, encoding: Encoding, raw: string, derived: boolean, yearHint: number | null, diagnostics: Diagnostic[], problems: readonly DecodeProblem[] = []): Document {
-  const { text, repairs } = normalizeText(raw);
+  const normalized = normalizeText(raw);
+  const { repairs } = normalized;
+  const { text, view } = withoutCrAtSoftWraps(normalized.text, repairs);
   if (repairs.size > 0 && format === 'text') {
     diagnostics.push({
       severity: 'warning',
@@ -63,7 +89,7 @@ function finish(path: string, bytes: Uint8Array, format: InputFormat, encoding: 
     });
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  return { path, sha256, format, encoding, text, view: unwrapView(matchView(text)), textDiffersFromFile: derived || repairs.size > 0, yearHint, chapterNumberHint: null, diagnostics };
+  return { path, sha256, format, encoding, text, view, textDiffersFromFile: derived || repairs.size > 0, yearHint, chapterNumberHint: null, publishedHint: null, diagnostics };
 }
 
 // The decoded file, for positions: for a text input that is `raw` itself.
@@ -125,7 +151,7 @@ export async function readDocument(path: string, bytes: Uint8Array, options: Rea
       evidence: null,
     });
   }
-  return finish(path, bytes, 'pdf', 'utf-8', pdf.text, true, pdf.year, diagnostics);
+  return { ...finish(path, bytes, 'pdf', 'utf-8', pdf.text, true, pdf.year, diagnostics), publishedHint: pdf.published };
 }
 
 export function documentFromText(path: string, text: string): Document {
