@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { comparableRecord } from '../../src/eval/chapter.js';
+import { comparableRecord } from '../../scripts/chapter.js';
 import { decodeBytes } from '../../src/ingest/decode.js';
 import { detectFormat } from '../../src/ingest/format.js';
 import { documentFromBytes } from '../../src/ingest/document.js';

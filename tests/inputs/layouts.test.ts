@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { comparableRecord } from '../../src/eval/chapter.js';
+import { comparableRecord } from '../../scripts/chapter.js';
 import { documentFromBytes, documentFromText } from '../../src/ingest/document.js';
 import { extractDocument } from '../../src/pipeline.js';
 import type { CrtxRecord } from '../../src/record/schema.js';

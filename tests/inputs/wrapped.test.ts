@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { comparableRecord } from '../../src/eval/chapter.js';
+import { comparableRecord } from '../../scripts/chapter.js';
 import { documentFromText } from '../../src/ingest/document.js';
 import { extractDocument } from '../../src/pipeline.js';
 import type { CrtxRecord } from '../../src/record/schema.js';
