@@ -10,6 +10,8 @@ export interface ReportPdf {
   year: number;
   /** The FTO chapter's lines, without its heading. */
   chapterLines: readonly string[];
+  /** A release date for the cover ("December 16, 2022"), as the reports print it. */
+  published?: string;
 }
 
 export interface WrittenPdf {
@@ -18,13 +20,14 @@ export interface WrittenPdf {
   pageBreaks: number[];
 }
 
-export async function writeReportPdf({ year, chapterLines }: ReportPdf): Promise<WrittenPdf> {
+export async function writeReportPdf({ year, chapterLines, published }: ReportPdf): Promise<WrittenPdf> {
   const doc = new PDFDocument({ info: { CreationDate: new Date(0), Producer: 'crtx tests' }, size: 'LETTER', margins: { top: 72, bottom: 72, left: 72, right: 72 }, bufferPages: true, autoFirstPage: true, compress: false });
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
   doc.font('Helvetica').fontSize(18).text(`Country Reports on Terrorism ${year}`, { align: 'center' });
   doc.fontSize(10).moveDown().text('United States Department of State Publication, Bureau of Counterterrorism', { align: 'center' });
+  if (published) doc.moveDown().text(`Released ${published}`, { align: 'center' });
   doc.addPage().fontSize(10).text('Chapter 4. The Global Challenge of Chemical, Biological, Radiological, or Nuclear Terrorism');
   doc.moveDown().text('This chapter discusses weapons of mass destruction and is not part of any profile.');
   doc.addPage().fontSize(12).text('Chapter 5. Foreign Terrorist Organizations');

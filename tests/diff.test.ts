@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { diffRecords } from '../src/diff/index.js';
+import { toTerminal } from '../src/diff/render.js';
 import { nameKey, skeleton } from '../src/diff/keys.js';
 import { matchOrganizations } from '../src/diff/match.js';
 import type { CrtxRecord } from '../src/record/schema.js';
@@ -100,5 +101,48 @@ describe('matching organizations across years', () => {
     const a = rec('Test Front (TF)', 'Front', { Activities: 'In 2019, TF attacked a base in Mali, killing 4 soldiers.', 'Location/Area of Operation': 'Mali and Niger' });
     const b = rec('Test Front (TF)', 'Front', { Activities: 'TF attacked a military base in Mali in 2019 and killed 4 soldiers.', 'Location/Area of Operation': 'Niger and Mali' });
     expect(diffRecords({ source: 'a', records: [a] }, { source: 'b', records: [b] }).changed).toEqual([]);
+  });
+});
+
+describe('a section missing from one text is "not in this text", never "removed"', () => {
+  const old = (extra: Record<string, string>) => ({ source: '2017', records: [rec('Test Front (TF)', 'Front', extra)] });
+  const now = (extra: Record<string, string>) => ({ source: '2019', records: [rec('Test Front (TF)', 'Front', extra)] });
+  const full = { Strength: 'TF has about 500 fighters.', 'Location/Area of Operation': 'Mali and Niger', 'Funding and External Aid': 'TF relies on kidnapping for ransom.' };
+
+  it('old text cut off before its Strength, Location and Funding sections', () => {
+    const report = diffRecords(old({}), now(full));
+    expect(report.changed[0]!.changes).toEqual({
+      notInText: [
+        { field: 'strength', section: 'Strength', side: 'old', values: ['500 fighters'] },
+        { field: 'areas', section: 'Location/Area of Operation', side: 'old', values: ['ML (Mali)', 'NE (Niger)'] },
+        { field: 'funding', section: 'Funding and External Aid', side: 'old', values: ['kidnapping-for-ransom'] },
+      ],
+    });
+    expect(recordProblems(report, 'diff')).toEqual([]);
+    expect(toTerminal(report)).toContain('  ? strength: not in the 2017 text (no Strength section), so not compared; 2019: 500 fighters\n');
+    expect(toTerminal(report)).toContain('  ? areas: not in the 2017 text (no Location/Area of Operation section), so not compared; 2019: ML (Mali), NE (Niger)\n');
+  });
+
+  it('new text cut off: the old values are not reported removed', () => {
+    const report = diffRecords(old(full), now({}));
+    expect(report.changed[0]!.changes.notInText!.map((x) => [x.field, x.side])).toEqual([
+      ['strength', 'new'],
+      ['areas', 'new'],
+      ['funding', 'new'],
+    ]);
+    expect(toTerminal(report)).not.toMatch(/removed/);
+  });
+
+  it('section present in both, value gone from it: removed', () => {
+    const gone = rec('Test Front (TF)', 'Front', { ...full, Strength: 'TF operates in small cells.', 'Location/Area of Operation': 'Niger' });
+    const report = diffRecords(old(full), { source: '2019', records: [{ ...gone, strength: null }] });
+    expect(report.changed[0]!.changes.notInText).toBeUndefined();
+    const text = toTerminal(report);
+    expect(text).toContain('  ~ strength: 500 fighters → removed (the Strength section no longer gives one)\n');
+    expect(text).toContain('  - areas removed: ML (Mali)\n');
+  });
+
+  it('section absent from both texts: nothing to tell', () => {
+    expect(diffRecords(old({}), now({})).unchanged).toHaveLength(1);
   });
 });

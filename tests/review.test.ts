@@ -67,7 +67,8 @@ describe('factsOf', () => {
   });
 
   it('shows implied years and name parts when a record carries them', () => {
-    expect(eventDate({ year: 2019, month: 6, day: null, yearFrom: 'previous-sentence' } as never)).toBe('2019-06 (year from previous-sentence)');
+    expect(eventDate({ year: 2019, month: 6, day: null, yearFrom: 'frame' })).toBe('2019-06 (year implied by the paragraph)');
+    expect(eventDate({ year: 2019, month: 6, day: null, yearFrom: 'sentence' })).toBe('2019-06');
     expect(eventDate({ year: null, month: 6, day: 2 })).toBe('undated');
     const r = recordOf(profile({ Description: 'TF is led by Abu Test.' }));
     (r.leaders[0] as Record<string, unknown>).nameParts = { given: 'Abu', family: 'Test', title: null };
@@ -123,7 +124,7 @@ describe('crtx review', () => {
     expect(crtx('extract', 'fixtures/inputs/chapter-2021.html', '--out', out).status).toBe(0);
     const page = join(dir, 'chapter.html');
     const r = crtx('review', '2021', '--out', out, '--html', page);
-    expect(r.stderr).toBe(`crtx: wrote ${page}: 7 organization(s), 103 fact(s)\n`);
+    expect(r.stderr).toBe(`crtx: wrote ${page}: 7 organization(s), 105 fact(s)\n`);
     expect(r.status).toBe(0);
     const html = readFileSync(page, 'utf8');
     const textPath = (JSON.parse(readFileSync(join(out, '2021/profiles.jsonl'), 'utf8').split('\n')[0]!) as { source: { textPath: string } }).source.textPath;

@@ -26,7 +26,7 @@ Options:
 Exit codes: 0 the diff ran (whatever it found); 1 some input record was
 invalid and left out; 2 bad usage.`;
 
-const STYLE: Record<Tone, Parameters<typeof styleText>[0] | null> = { added: 'green', removed: 'red', changed: 'yellow', plain: null, dim: 'dim', heading: 'bold' };
+const STYLE: Record<Tone, Parameters<typeof styleText>[0] | null> = { added: 'green', removed: 'red', changed: 'yellow', absent: 'cyan', plain: null, dim: 'dim', heading: 'bold' };
 
 export function runDiff(argv: string[]): number {
   const { values, positionals } = parseArgs({

@@ -4,12 +4,23 @@
  * meaning (dates, ranges, country codes, counts), never by wording, so text
  * that only moved or was re-worded is not a change. A field that did not
  * change gives undefined and is left out of the report.
+ *
+ * Fields read from one section (Strength, Location, Funding) are compared
+ * only when both texts have that section: a text cut off before it (most
+ * republished pages are) says nothing, which is "not in this text", never
+ * "removed" or "added". A section present with its value gone is "removed".
  */
 import type { CrtxEvent, CrtxRecord } from '../record/schema.js';
 import { nameKey } from './keys.js';
 import type { Changes, EventRefT } from './schema.js';
 
-type FieldDiff<K extends keyof Changes> = { field: K; diff: (a: CrtxRecord, b: CrtxRecord) => Changes[K] | undefined };
+type FieldDiff<K extends keyof Changes> = {
+  field: K;
+  diff: (a: CrtxRecord, b: CrtxRecord) => Changes[K] | undefined;
+  /** The one section the field is read from, with what a record states there in words. */
+  section?: { name: string; values: (r: CrtxRecord) => string[] };
+};
+type NotInText = NonNullable<Changes['notInText']>[number];
 
 /** Items of b not in a, and of a not in b, by key; order as in each list, duplicates once. */
 function setDiff<T>(a: readonly T[], b: readonly T[], key: (item: T) => string): { added: T[]; removed: T[] } | undefined {
@@ -77,6 +88,16 @@ function diffLeaders(a: CrtxRecord, b: CrtxRecord): Changes['leaders'] {
   return added.length || removed.length || statusChanged.length ? { added, removed, statusChanged } : undefined;
 }
 
+const placeWords = (p: { countryCode: string | null; name: string }) => (p.countryCode ? `${p.countryCode} (${p.name})` : p.name);
+
+const count = (x: number | null) => (x === null ? '' : x.toLocaleString('en-US'));
+
+/** A strength in words: "500–800 fighters", or the sentence as written when it gives no number. */
+export function strengthWords(s: { min: number | null; max: number | null; unit: string | null; text: string }): string {
+  if (s.min === null && s.max === null) return `"${s.text}"`;
+  return `${s.min === s.max ? count(s.min) : `${count(s.min)}–${count(s.max)}`}${s.unit ? ` ${s.unit}` : ''}`;
+}
+
 function diffStrength(a: CrtxRecord, b: CrtxRecord): Changes['strength'] {
   const range = (s: CrtxRecord['strength']) => (s ? { min: s.min, max: s.max, unit: s.unit, text: s.text } : null);
   const key = (s: CrtxRecord['strength']) => (s ? JSON.stringify([s.min, s.max]) : 'null');
@@ -106,17 +127,36 @@ export const FIELD_DIFFS: ReadonlyArray<FieldDiff<keyof Changes>> = [
   { field: 'designation', diff: (a, b) => changed(a.designation?.date ?? null, b.designation?.date ?? null) },
   { field: 'founded', diff: (a, b) => changed(a.founded?.year ?? null, b.founded?.year ?? null) },
   { field: 'leaders', diff: diffLeaders },
-  { field: 'strength', diff: diffStrength },
-  { field: 'areas', diff: (a, b) => setDiff(a.areas.map((x) => ({ countryCode: x.countryCode, name: x.name })), b.areas.map((x) => ({ countryCode: x.countryCode, name: x.name })), placeKey) },
-  { field: 'funding', diff: diffFunding },
+  { field: 'strength', diff: diffStrength, section: { name: 'Strength', values: (r) => (r.strength ? [strengthWords(r.strength)] : []) } },
+  {
+    field: 'areas',
+    diff: (a, b) => setDiff(a.areas.map((x) => ({ countryCode: x.countryCode, name: x.name })), b.areas.map((x) => ({ countryCode: x.countryCode, name: x.name })), placeKey),
+    section: { name: 'Location/Area of Operation', values: (r) => [...new Set(r.areas.map(placeWords))] },
+  },
+  {
+    field: 'funding',
+    diff: diffFunding,
+    section: { name: 'Funding and External Aid', values: (r) => [...new Set([...r.funding.sources.map((s) => s.category), ...r.funding.sponsors.map((s) => `sponsor ${placeWords(s)}`)])] },
+  },
   { field: 'events', diff: diffEvents },
 ] as ReadonlyArray<FieldDiff<keyof Changes>>;
 
+const hasSection = (r: CrtxRecord, name: string) => r.sections.some((s) => s.heading === name);
+
 export function diffFields(a: CrtxRecord, b: CrtxRecord): Changes {
   const changes: Record<string, unknown> = {};
-  for (const { field, diff } of FIELD_DIFFS) {
+  const notInText: NotInText[] = [];
+  for (const { field, diff, section } of FIELD_DIFFS) {
+    if (section && hasSection(a, section.name) !== hasSection(b, section.name)) {
+      const side = hasSection(a, section.name) ? 'new' : 'old';
+      const values = section.values(side === 'old' ? b : a);
+      // Absent from one text and empty in the other: nothing to tell.
+      if (values.length) notInText.push({ field: field as NotInText['field'], section: section.name, side, values });
+      continue;
+    }
     const change = diff(a, b);
     if (change !== undefined) changes[field] = change;
   }
+  if (notInText.length) changes.notInText = notInText;
   return changes as Changes;
 }

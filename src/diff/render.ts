@@ -3,9 +3,10 @@
  * on a TTY) and Markdown for pasting into a note. Both are built from the same
  * lines, so they never say different things.
  */
+import { strengthWords } from './fields.js';
 import type { Changes, DiffReport, EventRefT } from './schema.js';
 
-type Tone = 'added' | 'removed' | 'changed' | 'plain' | 'dim' | 'heading';
+type Tone = 'added' | 'removed' | 'changed' | 'absent' | 'plain' | 'dim' | 'heading';
 export interface Line {
   depth: number;
   tone: Tone;
@@ -21,17 +22,12 @@ function event(e: EventRefT): string {
   return `${date(e.date)} ${e.type}${where}${counts.length ? `: ${counts.join(', ')}` : ''}${e.aggregate ? ' (total over several incidents)' : ''} [chars ${e.evidence.start}-${e.evidence.end}]`;
 }
 
-function range(s: NonNullable<Changes['strength']>['old']): string {
-  if (!s) return 'not stated';
-  if (s.min === null && s.max === null) return `"${s.text}"`;
-  const r = s.min === s.max ? n(s.min) : `${s.min === null ? '' : n(s.min)}–${s.max === null ? '' : n(s.max)}`;
-  return `${r}${s.unit ? ` ${s.unit}` : ''}`;
-}
+const range = (s: NonNullable<Changes['strength']>['old'], gone: string) => (s ? strengthWords(s) : gone);
 
 const place = (p: { countryCode: string | null; name: string }) => (p.countryCode ? `${p.countryCode} (${p.name})` : p.name);
 const list = (xs: readonly string[]) => xs.map((x) => `"${x}"`).join(', ');
 
-export function changeLines(c: Changes): Line[] {
+export function changeLines(c: Changes, sides: { old: string; new: string }): Line[] {
   const out: Line[] = [];
   const add = (tone: Tone, text: string) => out.push({ depth: 2, tone, text });
   if (c.name) add('changed', `name: "${c.name.old}" → "${c.name.new}"`);
@@ -45,7 +41,8 @@ export function changeLines(c: Changes): Line[] {
     for (const l of c.leaders.statusChanged) add('changed', `leader ${l.name}: ${l.old} → ${l.new}`);
     for (const l of c.leaders.removed) add('removed', `leader no longer named: ${l.name} (was ${l.status})`);
   }
-  if (c.strength) add('changed', `strength: ${range(c.strength.old)} → ${range(c.strength.new)}`);
+  // Both texts have the Strength section here (else it is under notInText): a value gone from it is removed.
+  if (c.strength) add('changed', `strength: ${range(c.strength.old, 'not stated')} → ${range(c.strength.new, 'removed (the Strength section no longer gives one)')}`);
   if (c.areas?.added.length) add('added', `areas added: ${c.areas.added.map(place).join(', ')}`);
   if (c.areas?.removed.length) add('removed', `areas removed: ${c.areas.removed.map(place).join(', ')}`);
   if (c.funding) {
@@ -60,6 +57,10 @@ export function changeLines(c: Changes): Line[] {
       const before = (['killed', 'wounded', 'kidnapped'] as const).filter((k) => r.old.counts[k] !== r.new.counts[k]).map((k) => `${k} ${n(r.old.counts[k])} → ${n(r.new.counts[k])}`);
       add('changed', `revised event ${date(r.new.date)}${r.new.countryCode ? ` (${r.new.countryCode})` : ''}: ${before.join(', ')} [chars ${r.new.evidence.start}-${r.new.evidence.end}]`);
     }
+  }
+  for (const x of c.notInText ?? []) {
+    const other = x.side === 'old' ? sides.new : sides.old;
+    add('absent', `${x.field}: not in the ${sides[x.side]} text (no ${x.section} section), so not compared; ${other}: ${x.values.join(', ')}`);
   }
   return out;
 }
@@ -87,14 +88,14 @@ function lines(report: DiffReport): Line[] {
     for (const c of report.changed) {
       out.push({ depth: 1, tone: 'changed', text: c.old.id === c.new.id ? org(c.new) : `${org(c.new)}  (was ${c.old.id})` });
       out.push({ depth: 2, tone: 'dim', text: `matched by ${c.match.map((m) => `${m.kind}: ${m.detail}`).join('; ')}` });
-      out.push(...changeLines(c.changes));
+      out.push(...changeLines(c.changes, { old: report.old.source, new: report.new.source }));
     }
   }
   if (report.unchanged.length) out.push({ depth: 0, tone: 'dim', text: `Unchanged: ${report.unchanged.map((u) => u.new).join(', ')}` });
   return out;
 }
 
-const MARK: Record<Tone, string> = { added: '+', removed: '-', changed: '~', plain: ' ', dim: ' ', heading: '' };
+const MARK: Record<Tone, string> = { added: '+', removed: '-', changed: '~', absent: '?', plain: ' ', dim: ' ', heading: '' };
 
 export function toTerminal(report: DiffReport, color: (tone: Tone, text: string) => string = (_t, s) => s): string {
   return (

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { EvidenceSchema } from '../record/schema.js';
 
-export const DIFF_SCHEMA_VERSION = '1.0.0';
+export const DIFF_SCHEMA_VERSION = '1.1.0';
 
 const OrganizationRef = z.object({ id: z.string(), name: z.string(), acronym: z.string().nullable() });
 
@@ -50,6 +50,17 @@ export const ChangesSchema = z
     areas: Added(Place).optional(),
     funding: z.object({ sources: Added(z.string()), sponsors: Added(Place) }).optional(),
     events: z.object({ added: z.array(EventRef), revised: z.array(z.object({ old: EventRef, new: EventRef })) }).optional(),
+    notInText: z
+      .array(
+        z.object({
+          field: z.enum(['strength', 'areas', 'funding']),
+          section: z.string().describe('The section the field is read from'),
+          side: z.enum(['old', 'new']).describe('The side whose text has no such section (a cut-off or shorter text)'),
+          values: z.array(z.string()).describe('What the other side states, in words'),
+        }),
+      )
+      .optional()
+      .describe('Fields whose section is in one text and not the other: "not in this text", not "added" or "removed"; such a field is left out of the changes above'),
   })
   .describe('Only the fields that changed; a field that did not change is absent');
 

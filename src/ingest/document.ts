@@ -6,12 +6,13 @@
  */
 import { createHash } from 'node:crypto';
 import type { Diagnostic } from '../diagnostics.js';
-import { unwrapView } from '../profile/unwrap.js';
+import { REPORT_YEAR } from '../profile/split.js';
+import { softWraps, unwrapView } from '../profile/unwrap.js';
 import { matchView } from '../text/view.js';
-import { DecodeError, decodeBytes, type Encoding } from './decode.js';
+import { DecodeError, decodeBytes, type Decoded, type DecodeProblem, type Encoding } from './decode.js';
 import { detectFormat, type InputFormat } from './format.js';
 import { htmlToText, loadHtmlStack } from './html.js';
-import { describeRepairs, normalizeText } from './normalize.js';
+import { CR_AT_SOFT_WRAP, describeRepairs, normalizeText } from './normalize.js';
 
 export interface Document {
   /** The input path as given. */
@@ -29,6 +30,8 @@ export interface Document {
   yearHint: number | null;
   /** The chapter number when known from outside `text` (an earlier piece of a large chapter); null otherwise. */
   chapterNumberHint: number | null;
+  /** The report's publication date when the input states it outside `text` (a PDF's cover), YYYY-MM-DD; null otherwise. */
+  publishedHint: string | null;
   diagnostics: Diagnostic[];
 }
 
@@ -40,8 +43,32 @@ export interface ReadOptions {
 /** A user-facing reason an input cannot be read at all. */
 export class ReadError extends Error {}
 
-function finish(path: string, bytes: Uint8Array, format: InputFormat, encoding: Encoding, raw: string, derived: boolean, yearHint: number | null, diagnostics: Diagnostic[]): Document {
-  const { text, repairs } = normalizeText(raw);
+/**
+ * A CRLF text wrapped mid-sentence would have two spaces where the view joins
+ * a line ("on\r\nSeptember" → "on  September"), which the rules' patterns do
+ * not expect: the carriage return before each soft wrap is removed (a repair
+ * like the others, so the text is written beside the record).
+ */
+function withoutCrAtSoftWraps(text: string, repairs: Map<string, number>): { text: string; view: string } {
+  const view = matchView(text);
+  const joins = softWraps(view);
+  const crs = new Set(joins.filter((j) => text[j - 1] === '\r').map((j) => j - 1));
+  if (crs.size === 0) return { text, view: unwrapView(view, joins) };
+  repairs.set(CR_AT_SOFT_WRAP.id, crs.size);
+  let out = '';
+  let at = 0;
+  for (const cr of crs) {
+    out += text.slice(at, cr);
+    at = cr + 1;
+  }
+  out += text.slice(at);
+  return { text: out, view: unwrapView(matchView(out)) };
+}
+
+function finish(path: string, bytes: Uint8Array, format: InputFormat, encoding: Encoding, raw: string, derived: boolean, yearHint: number | null, diagnostics: Diagnostic[], problems: readonly DecodeProblem[] = []): Document {
+  const normalized = normalizeText(raw);
+  const { repairs } = normalized;
+  const { text, view } = withoutCrAtSoftWraps(normalized.text, repairs);
   if (repairs.size > 0 && format === 'text') {
     diagnostics.push({
       severity: 'warning',
@@ -50,17 +77,39 @@ function finish(path: string, bytes: Uint8Array, format: InputFormat, encoding: 
       evidence: null,
     });
   }
+  // A decoding problem points at its character in the text read, when that text is the decoded file itself; else the message says where it is in the file.
+  const inText = format === 'text' && repairs.size === 0;
+  for (const p of problems) {
+    const { line, column } = positionIn(decodedText(bytes, raw, format), p.offset);
+    diagnostics.push({
+      severity: 'warning',
+      code: p.code,
+      message: inText ? p.message : `${p.message} (input line ${line}, column ${column})`,
+      evidence: inText ? { section: 'input', start: p.offset, end: p.offset + 1 } : null,
+    });
+  }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  return { path, sha256, format, encoding, text, view: unwrapView(matchView(text)), textDiffersFromFile: derived || repairs.size > 0, yearHint, chapterNumberHint: null, diagnostics };
+  return { path, sha256, format, encoding, text, view, textDiffersFromFile: derived || repairs.size > 0, yearHint, chapterNumberHint: null, publishedHint: null, diagnostics };
 }
 
-function decodeWithNotice(bytes: Uint8Array, diagnostics: Diagnostic[]): { text: string; encoding: Encoding } {
+// The decoded file, for positions: for a text input that is `raw` itself.
+function decodedText(bytes: Uint8Array, raw: string, format: InputFormat): string {
+  return format === 'text' ? raw : decodeBytes(bytes).text;
+}
+
+function positionIn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const lineStart = before.lastIndexOf('\n') + 1;
+  return { line: before.split('\n').length, column: offset - lineStart + 1 };
+}
+
+function decodeWithNotice(bytes: Uint8Array, diagnostics: Diagnostic[]): Decoded {
   const decoded = decodeBytes(bytes);
   if (decoded.encoding !== 'utf-8') {
     diagnostics.push({
       severity: 'warning',
       code: 'decoded-as-' + decoded.encoding,
-      message: `Input is not UTF-8; decoded as ${decoded.encoding}. Offsets refer to the decoded text (source.textPath names it; crtx text prints it).`,
+      message: `Input is not UTF-8; decoded as ${decoded.encoding === 'utf-8+windows-1252' ? 'UTF-8, with the bytes that are not UTF-8 read as Windows-1252' : decoded.encoding}. Offsets refer to the decoded text (source.textPath names it; crtx text prints it).`,
       evidence: null,
     });
   }
@@ -72,9 +121,14 @@ export function documentFromBytes(path: string, bytes: Uint8Array, options: Read
   const format = options.format ?? detectFormat(bytes);
   if (format === 'pdf') throw new ReadError('a PDF must be read with readDocument (asynchronous)');
   const diagnostics: Diagnostic[] = [];
-  const { text, encoding } = decodeWithNotice(bytes, diagnostics);
-  if (format === 'html') return finish(path, bytes, format, encoding, htmlToText(text), true, null, diagnostics);
-  return finish(path, bytes, format, encoding, text, encoding !== 'utf-8', null, diagnostics);
+  const { text, encoding, problems } = decodeWithNotice(bytes, diagnostics);
+  if (format === 'html') {
+    const page = htmlToText(text);
+    // The report year, when the body does not state it, is usually in the page title.
+    const yearHint = Number(REPORT_YEAR.exec(page.title)?.groups?.year ?? NaN) || null;
+    return finish(path, bytes, format, encoding, page.text, true, yearHint, diagnostics, problems);
+  }
+  return finish(path, bytes, format, encoding, text, encoding !== 'utf-8', null, diagnostics, problems);
 }
 
 /** Any input format. Throws DecodeError or ReadError with a message for the user. */
@@ -98,7 +152,7 @@ export async function readDocument(path: string, bytes: Uint8Array, options: Rea
       evidence: null,
     });
   }
-  return finish(path, bytes, 'pdf', 'utf-8', pdf.text, true, pdf.year, diagnostics);
+  return { ...finish(path, bytes, 'pdf', 'utf-8', pdf.text, true, pdf.year, diagnostics), publishedHint: pdf.published };
 }
 
 export function documentFromText(path: string, text: string): Document {

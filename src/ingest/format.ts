@@ -2,6 +2,8 @@
  * Which reader an input needs, from its bytes (the extension can lie: a saved
  * page named .txt, a PDF without extension). `--input-format` overrides.
  */
+import { sniffUtf16 } from './decode.js';
+
 export const INPUT_FORMATS = ['text', 'html', 'pdf'] as const;
 export type InputFormat = (typeof INPUT_FORMATS)[number];
 
@@ -10,7 +12,8 @@ const HTML_START = /^(?:\u00EF\u00BB\u00BF)?\s*(?:<!--[\s\S]*?-->\s*)*<(?:!docty
 
 export function detectFormat(bytes: Uint8Array): InputFormat {
   // "%PDF-" may follow a few bytes of junk; readers accept it within the first 1024 bytes.
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
+  const order = sniffUtf16(bytes);
+  const head = order ? new TextDecoder(order).decode(bytes.subarray(0, 2048)) : new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
   if (head.includes('%PDF-')) return 'pdf';
   if (HTML_START.test(head)) return 'html';
   return 'text';

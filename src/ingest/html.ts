@@ -2,8 +2,12 @@
  * Saved web pages → text. The page is parsed (rehype-parse, never run: no
  * scripts, no fetches) and rendered as a browser's innerText would
  * (hast-util-to-text), so headings and paragraphs become lines. Page chrome
- * (navigation, header, footer, sidebars, forms) is dropped first. The page's
- * <title> becomes the first line, where the report year usually is.
+ * (navigation, header, footer, sidebars, forms) is dropped first.
+ *
+ * The page's <title> is not page text: a site adds its own name to it
+ * ("... | Refworld"), and it often repeats the page's heading, so read as a
+ * line it would be a profile of its own. It is returned apart, for the
+ * report year it usually holds.
  */
 import type { Element, Nodes, Root } from 'hast';
 import { createRequire } from 'node:module';
@@ -57,7 +61,13 @@ function findElement(node: Nodes, tagName: string): Element | null {
   return null;
 }
 
-export function htmlToText(html: string): string {
+export interface HtmlText {
+  text: string;
+  /** The page's <title>, white space collapsed; '' when there is none. */
+  title: string;
+}
+
+export function htmlToText(html: string): HtmlText {
   const { toText, rehypeParse, unified } = htmlStack();
   const tree = unified().use(rehypeParse).parse(html);
   const title = findElement(tree, 'title');
@@ -70,5 +80,5 @@ export function htmlToText(html: string): string {
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
-  return (titleText ? titleText + '\n\n' : '') + bodyText + '\n';
+  return { text: bodyText + '\n', title: titleText };
 }

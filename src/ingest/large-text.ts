@@ -56,7 +56,7 @@ export function* textPieces(path: string, bytes: Uint8Array, year: number | null
   let scanFrom = 0;
   // A piece's view is the front of the view already made to find the cut: a cut never falls inside a soft wrap.
   const piece = (text: string, view: string): TextPiece => {
-    const doc: Document = { path, sha256, format: 'text', encoding: 'utf-8', text, view, textDiffersFromFile: false, yearHint: statedYear, chapterNumberHint: chapterNumber, diagnostics: [] };
+    const doc: Document = { path, sha256, format: 'text', encoding: 'utf-8', text, view, textDiffersFromFile: false, yearHint: statedYear, chapterNumberHint: chapterNumber, publishedHint: null, diagnostics: [] };
     const out = { doc, base, baseLine };
     base += text.length;
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) baseLine++;

@@ -52,6 +52,15 @@ export const REPAIRS: readonly Repair[] = [
   },
 ];
 
+/** Applied after the others, where the matching view finds soft line wraps (document.ts); listed here so messages describe it. */
+export const CR_AT_SOFT_WRAP: Repair = {
+  id: 'cr-at-soft-wrap',
+  example: 'designated as an FTO on\r\nSeptember 6 → on\nSeptember 6 (a hard-wrapped CRLF text)',
+  pattern: /(?!)/g,
+  replace: () => '',
+  describe: 'carriage returns at soft line wraps removed',
+};
+
 export interface Normalized {
   text: string;
   /** Repair id → how many times it applied; empty when the text is unchanged. */
@@ -75,7 +84,8 @@ export function normalizeText(text: string): Normalized {
 }
 
 export function describeRepairs(repairs: ReadonlyMap<string, number>): string {
-  return REPAIRS.filter((r) => repairs.has(r.id))
+  return [...REPAIRS, CR_AT_SOFT_WRAP]
+    .filter((r) => repairs.has(r.id))
     .map((r) => `${repairs.get(r.id)} ${r.describe}`)
     .join(', ');
 }

@@ -12,7 +12,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { REPORT_YEAR } from '../profile/split.js';
+import { firstFullDate, REPORT_YEAR } from '../profile/split.js';
 
 interface TextItem {
   str: string;
@@ -34,6 +34,8 @@ export interface PdfText {
   year: number | null;
   /** Whether a Foreign Terrorist Organizations chapter heading was found (else the whole text is kept). */
   chapterFound: boolean;
+  /** The publication date on the cover (the first page's first full date, "April 30, 2006"), YYYY-MM-DD. */
+  published: string | null;
 }
 
 // "Chapter 5. Foreign Terrorist Organizations" alone on its line (a contents line has dot leaders and a page number).
@@ -123,7 +125,8 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfText> {
       if (next >= 0) end = next;
     }
     const chapter = lines.slice(Math.max(start, 0), end).join('\n').trim() + '\n';
-    return { text: chapter, pages: pdf.numPages, year: year ? Number(year) : null, chapterFound: start >= 0 };
+    const published = firstFullDate((pages[0] ?? []).map((l) => l.text).join('\n'))?.date ?? null;
+    return { text: chapter, pages: pdf.numPages, year: year ? Number(year) : null, chapterFound: start >= 0, published };
   } finally {
     await task.destroy();
   }

@@ -29,8 +29,8 @@ const escape = (s: string) => s.split('/').map(escapePart).join(' *\\/ *');
 const byVariant = new Map<string, string>();
 for (const h of HEADINGS) for (const v of h.variants) byVariant.set(normalize(v), h.name);
 
-// Longest variants first, so "Location/Area of Operations" wins over "Location".
-const variantSource = [...byVariant.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
+// Longest variants first, so "Location/Area of Operations" wins over "Location". (A pattern source, case-insensitive.)
+export const variantSource = [...byVariant.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
 
 /** A known heading at the start of a line: inline with a colon, or alone on its line. */
 export const KNOWN_HEADING = new RegExp(`^ *(?<heading>${variantSource}) *(?::|(?= *$))`, 'i');
@@ -43,4 +43,27 @@ export const UNKNOWN_HEADING = /^ *(?<heading>[A-Z][A-Za-z]*(?:(?: +| *\/ *|-)(?
 
 export function canonicalHeading(written: string): string | undefined {
   return byVariant.get(normalize(written));
+}
+
+/**
+ * A profile with no headings at all (some 2004–2012 pages) is read by
+ * content: its first paragraph is the Description, each later one goes to
+ * the first section whose cue it holds, else to Activities. Funding is
+ * tested before Activities ("finances its operations through kidnapping").
+ */
+export interface SectionCue {
+  name: string;
+  example: string;
+  pattern: RegExp;
+}
+
+export const SECTION_CUES: readonly SectionCue[] = [
+  { name: 'Funding and External Aid', example: 'AQWT finances its operations through kidnapping for ransom.', pattern: /\b(?:financ\w*|funds?|funding|funded by|donations?|external aid|receives? (?:\w+ ){0,3}(?:support|aid|money|weapons))\b/i },
+  { name: 'Activities', example: 'In June 2004, AQWT bombed a police station, killing 12 people.', pattern: /\b(?:attack|bomb|kill|wound|injur|kidnap|abduct|assassinat|hijack|claimed|carried out)\w*/i },
+  { name: 'Strength', example: 'AQWT has an estimated 300 to 500 members.', pattern: /\b(?:\d[\d,]*|hundreds|thousands|dozens|several|few)\b[^.]{0,40}\b(?:members|fighters|militants|cadres|adherents|operatives|supporters)\b|\bstrength\b|\bsize is unknown\b/i },
+  { name: 'Location/Area of Operation', example: 'AQWT operates in Mali, Niger, and Mauritania.', pattern: /\b(?:operates?|operating|based|located|active|present)\b(?: \w+)? (?:in|from|along|throughout|across)\b/i },
+];
+
+export function sectionByContent(paragraph: string): string {
+  return SECTION_CUES.find((c) => c.pattern.test(paragraph))?.name ?? 'Activities';
 }

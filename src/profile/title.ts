@@ -19,6 +19,12 @@ export const TITLE_STYLES: readonly TitleStyle[] = [
     example: 'Country Reports on Terrorism 2013 - Foreign Terrorist Organizations: Abdallah Azzam Brigades',
     pattern: /^ *Country Reports? on Terrorism (?<year>\d{4}) *[-:] *(?:Chapter \d+ *[-:] *)?Foreign Terrorist Organi[sz]ations *[:-] *(?<name>\S.*?) *$/,
   },
+  {
+    // The year is then the chapter's, a source line's, or --year's.
+    id: 'numbered-chapter-no-year',
+    example: 'Country Report on Terrorism - Chapter 5 - Jama’at Nusrat al-Islam wal-Muslimin (JNIM)',
+    pattern: /^ *Country Reports? on Terrorism *- *Chapter (?<chapter>\d+) *- *(?<name>\S.*?) *$/,
+  },
 ];
 
 export const CHAPTER_NAME = 'Foreign Terrorist Organizations';

@@ -4,63 +4,124 @@
  * sentence splitter need them joined. The view replaces such a line break
  * with a space, so its length, and every offset, stays that of the text.
  *
- * Only a text that is visibly hard-wrapped (lines that go on in lower case on
- * the next line) is unwrapped, and never at structure: a heading, a title,
- * an alias line, page chrome, or an organization's name line before its alias
- * line stay on their own lines. Blank lines stay paragraph breaks.
+ * An alias list that goes on over several lines (each line ending in ";", as
+ * the 2004–2012 pages print it) is always joined. Beyond that, only a text
+ * that is visibly hard-wrapped (lines that go on in lower case on the next
+ * line, or lines that end where the next word would not fit) is unwrapped, and never into structure: a heading, a title, an alias
+ * line, a source line or page chrome start their own line, and a heading
+ * alone on its line keeps it. A title or name line is joined with the next
+ * line only when it was broken for width: it and the next line's first word
+ * would not fit in the text's line width. Blank lines stay paragraph breaks.
  */
-import { CHROME_LINES } from './chrome.js';
+import { CHROME_LINES, END_MARKERS, SOURCE_LINE } from './chrome.js';
+import { variantSource } from './headings.js';
 import { AKA_LINE, lines, matchHeading, parseTitle, type Line } from './parse-profile.js';
 import { isNameLine } from './split.js';
 
+// Line ends are tested on the trimmed line: a pattern ending in " *$" is quadratic on a long run of spaces.
+const SENTENCE_END = /[.!?:]["'”’)]?$/;
+const endsSentence = (line: Line) => SENTENCE_END.test(line.view.trimEnd());
 // A line that goes on mid-sentence: no sentence end, and the next line starts in lower case.
-const GOES_ON = /[^.!?:]\s*$/;
 const CONTINUES = /^ *[a-z]/;
+const LIST_GOES_ON = /[;,]$/;
+const listGoesOn = (line: Line) => LIST_GOES_ON.test(line.view.trimEnd());
 const MIN_CONTINUED_LINES = 2;
 
 const blank = (line: Line | undefined) => !line || /^ *$/.test(line.view);
+const isChrome = (line: Line) => CHROME_LINES.some((c) => c.pattern.test(line.view)) || END_MARKERS.some((c) => c.pattern.test(line.view));
 
-function standsAlone(view: string, line: Line): boolean {
-  return parseTitle(view, line) !== null || CHROME_LINES.some((c) => c.pattern.test(line.view));
+/** A line that starts structure, so it is never the rest of the line above. */
+function startsStructure(view: string, line: Line): boolean {
+  return parseTitle(view, line) !== null || isChrome(line) || SOURCE_LINE.pattern.test(line.view) || matchHeading(line) !== null || AKA_LINE.test(line.view);
+}
+
+const firstWord = (line: Line) => /\S+/.exec(line.view)?.[0] ?? '';
+
+/**
+ * The width the text was wrapped at: most lines that go on to a next line
+ * come close to it (the 90th percentile of their lengths, so a long word kept
+ * whole on its own line does not count).
+ */
+function wrapWidth(all: readonly Line[]): number {
+  const lengths = all.filter((l, i) => !blank(l) && !blank(all[i + 1])).map((l) => l.view.trimEnd().length);
+  if (lengths.length === 0) return Infinity;
+  lengths.sort((a, b) => a - b);
+  return lengths[Math.floor((lengths.length - 1) * 0.9)]!;
+}
+
+/** Line breaks after an alias line (or a line of its list) that ends in ";" or ",": the list goes on. */
+function aliasListJoins(view: string, all: readonly Line[]): number[] {
+  const joins: number[] = [];
+  let inList = false;
+  for (let i = 0; i + 1 < all.length; i++) {
+    const line = all[i]!;
+    if (AKA_LINE.test(line.view)) inList = true;
+    else if (blank(line) || startsStructure(view, line)) inList = false;
+    if (inList && listGoesOn(line) && !blank(all[i + 1]) && !startsStructure(view, all[i + 1]!)) joins.push(line.end);
+    else inList = inList && listGoesOn(line);
+  }
+  return joins;
 }
 
 /**
- * Whether the line break after all[i] may be a soft wrap: neither side is
- * structure. `inPreamble`: between a title or name line and the first heading,
- * where a short line before "Description:" is the end of a wrapped alias line,
- * not another organization's name.
+ * Whether the line break after all[i] is a soft wrap. `inPreamble`: between
+ * a title or name line and the first heading, where a short line before
+ * "Description:" is the end of a wrapped alias line, not another
+ * organization's name.
  */
-function joinable(view: string, all: readonly Line[], i: number, inPreamble: boolean): boolean {
+function joinable(view: string, all: readonly Line[], i: number, inPreamble: boolean, width: number): boolean {
   const line = all[i]!;
   const next = all[i + 1];
   if (blank(line) || blank(next)) return false;
-  if (standsAlone(view, line) || standsAlone(view, next!)) return false;
+  const brokenForWidth = line.view.trimEnd().length + 1 + firstWord(next!).length > width && !endsSentence(line);
+  // A title broken for width, whose rest would read as a heading ("Foreign Terrorist\nOrganizations: NAME").
+  if (brokenForWidth && parseTitle(view, { start: line.start, end: next!.end, view: `${line.view.trimEnd()} ${next!.view}` }) !== null && parseTitle(view, line) === null) return true;
+  if (startsStructure(view, next!)) return false;
   // A heading alone on its line ("Description") keeps its line; "Description: text" can go on.
   const heading = matchHeading(line);
   if (heading && heading.bodyStart >= line.end) return false;
-  if (matchHeading(next!) || AKA_LINE.test(next!.view)) return false;
-  return inPreamble || (!isNameLine(next!, all[i + 2]) && !isNameLine(line, next));
+  if (parseTitle(view, line) !== null || isNameLine(all, i)) return brokenForWidth;
+  if (isChrome(line) && !brokenForWidth) return false;
+  return inPreamble || brokenForWidth || !isNameLine(all, i + 1);
 }
 
-// The cheap form of the test below, on the raw view: most texts have no soft wraps at all.
-const MAYBE_WRAPPED = /[^.!?:\n ] *\n *(?!aka\b|a\.k\.a)[a-z]/g;
+// The cheap form of the test below, on the raw view: a line that stops mid-sentence and goes on in the next,
+// which is not an alias line or a heading ("Description:"). Most texts have at most one: no soft wraps.
+// A known heading alone on its line ("Description") does not count either.
+const MAYBE_WRAPPED = new RegExp(`[^.!?:\\n ](?<!^ *(?:${variantSource})) *\\n *(?!aka\\b|a\\.k\\.a|Also known as\\b)(?![A-Z][\\w'/ -]{0,40}:)[\\p{L}"(]`, 'gimu');
+const MAYBE_ALIAS_LIST = /^ *(?:Also known as|a\.?k\.?a)\b[^\n]*[;,] *\n *\S/im;
 
-export function unwrapView(view: string): string {
+/** Where the view's soft line wraps are: the offsets of the line breaks to join, in order. */
+export function softWraps(view: string): number[] {
   MAYBE_WRAPPED.lastIndex = 0;
-  if (!MAYBE_WRAPPED.test(view) || !MAYBE_WRAPPED.test(view)) return view;
+  const wrapped = MAYBE_WRAPPED.test(view) && MAYBE_WRAPPED.test(view);
+  if (!wrapped && !MAYBE_ALIAS_LIST.test(view)) return [];
   const all = [...lines(view, 0, view.length)];
-  const joins: number[] = [];
-  let continued = 0;
-  let inPreamble = false;
-  for (let i = 0; i + 1 < all.length; i++) {
-    const line = all[i]!;
-    if (matchHeading(line)) inPreamble = false;
-    else if (parseTitle(view, line) || (!inPreamble && isNameLine(line, all[i + 1]))) inPreamble = true;
-    if (!joinable(view, all, i, inPreamble)) continue;
-    joins.push(line.end);
-    if (GOES_ON.test(line.view) && CONTINUES.test(all[i + 1]!.view)) continued++;
+  const joins = new Set(aliasListJoins(view, all));
+  if (wrapped) {
+    const width = wrapWidth(all);
+    const soft: number[] = [];
+    let continued = 0;
+    let brokenForWidth = 0;
+    let inPreamble = false;
+    for (let i = 0; i + 1 < all.length; i++) {
+      const line = all[i]!;
+      if (matchHeading(line)) inPreamble = false;
+      else if (parseTitle(view, line) || (!inPreamble && isNameLine(all, i))) inPreamble = true;
+      if (!joinable(view, all, i, inPreamble, width)) continue;
+      soft.push(line.end);
+      const next = all[i + 1]!;
+      if (!endsSentence(line) && CONTINUES.test(next.view)) continued++;
+      if (line.view.trimEnd().length + 1 + firstWord(next).length > width && !endsSentence(line)) brokenForWidth++;
+    }
+    if (continued >= MIN_CONTINUED_LINES || brokenForWidth >= MIN_CONTINUED_LINES) for (const j of soft) joins.add(j);
   }
-  if (continued < MIN_CONTINUED_LINES) return view;
+  return [...joins].sort((a, b) => a - b);
+}
+
+/** The view with its soft line wraps joined (each line break a space). */
+export function unwrapView(view: string, joins: readonly number[] = softWraps(view)): string {
+  if (joins.length === 0) return view;
   let out = '';
   let at = 0;
   for (const j of joins) {

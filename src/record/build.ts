@@ -32,7 +32,12 @@ export function buildRecord(doc: Document, ctx: ProfileParts, fields: RecordFiel
   return {
     schemaVersion: SCHEMA_VERSION,
     id: `${title.year}/${slug}`,
-    report: { year: title.year, chapter: CHAPTER_NAME, chapterNumber: title.chapterNumber },
+    report: {
+      year: title.year,
+      chapter: CHAPTER_NAME,
+      chapterNumber: title.chapterNumber,
+      published: title.published ? { date: title.published.date, evidence: evidenceOf('source', title.published.span) } : doc.publishedHint ? { date: doc.publishedHint, evidence: null } : null,
+    },
     source: { path: doc.path, sha256: doc.sha256, format: doc.format, textPath, encoding: doc.encoding },
     organization: {
       name,

@@ -67,6 +67,13 @@ export const RecordSchema = z
       year: z.int().min(1900).max(2100),
       chapter: z.string(),
       chapterNumber: z.int().nullable(),
+      published: z
+        .object({
+          date: z.iso.date(),
+          evidence: EvidenceSchema.nullable().describe('Where the date was read; null when read outside the text (the report PDF\'s cover)'),
+        })
+        .nullable()
+        .describe('The report\'s publication date: from a source line ("From: ... Country Reports on Terrorism 2005, US Department of State, April 30, 2006.") or the report PDF\'s cover; null when the input does not give it'),
     }),
     source: z.object({
       path: z.string().describe('Input path as given'),

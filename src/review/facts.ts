@@ -32,8 +32,9 @@ function extra(value: unknown): string {
 export function eventDate(date: CrtxEvent['date']): string {
   if (date.year === null) return 'undated';
   const parts = [String(date.year), date.month, date.day].filter((x) => x !== null).map((x, i) => (i === 0 ? String(x) : String(x).padStart(2, '0')));
-  const implied = extra((date as { yearFrom?: unknown }).yearFrom);
-  return parts.join('-') + (implied ? ` (year from ${implied})` : '');
+  // A year read in the sentence is the plain case; one taken from the paragraph's frame is said.
+  const implied = date.yearFrom === 'frame';
+  return parts.join('-') + (implied ? ' (year implied by the paragraph)' : '');
 }
 
 export function countText(c: Count | null): string {

@@ -33,7 +33,21 @@ describe('saved web pages', () => {
   it('leaves out navigation, header, sidebar, footer, scripts and styles', () => {
     const [text] = extractDocument(documentFromBytes('chapter.html', bytes)).texts.values();
     for (const chrome of ['Home', 'U.S. Department of State', 'Privacy Policy', 'Fake Front', 'color: red', 'tracker', 'Related:']) expect(text).not.toContain(chrome);
-    expect(text).toMatch(/^Country Reports on Terrorism 2021: Foreign Terrorist Organizations\n/);
+    // The page <title> is not page text (its year is still read: every record is 2021).
+    expect(text).toMatch(/^Chapter 5: Foreign Terrorist Organizations\n/);
+  });
+
+  it('never reads the page <title> as a profile: with a site suffix, or equal to the page heading', () => {
+    const one = singles[0]!;
+    const { name, acronym } = one.record.organization;
+    const full = `Country Reports on Terrorism 2021 - Chapter 5 - ${name} (${acronym})`;
+    const entry = asChapterEntry(one.text);
+    const suffixed = page(`${full} | Refworld`, [entry]);
+    const sameAsHeading = page(full, [entry.replace(/^[^\n]*/, full)]);
+    for (const html of [suffixed, sameAsHeading]) {
+      const { records } = extractDocument(documentFromBytes('profile.html', new TextEncoder().encode(html)));
+      expect(records.map((r) => [r.id, r.organization.name, r.sections.length])).toEqual([[`2021/${one.record.organization.slug}`, name, one.record.sections.length]]);
+    }
   });
 
   it('reads a single profile page, its text named from its content', () => {

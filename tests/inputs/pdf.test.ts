@@ -11,7 +11,7 @@ const singles = singleProfiles((name) => /no-break-spaces|seed-jnim/.test(name))
 
 describe('the report PDF', async () => {
   const lines = hyphenate(hardWrap(singles.map((s) => asChapterEntry(s.text)).join('\n'), 90).split('\n'));
-  const { pdf, pageBreaks } = await writeReportPdf({ year: 2021, chapterLines: lines });
+  const { pdf, pageBreaks } = await writeReportPdf({ year: 2021, chapterLines: lines, published: 'December 16, 2022' });
 
   it('is recognized from its content', () => {
     expect(detectFormat(pdf)).toBe('pdf');
@@ -29,6 +29,8 @@ describe('the report PDF', async () => {
     expect(text).not.toMatch(/^Country Reports on Terrorism 2021$/m);
     expect(text).not.toMatch(/^\d+$/m);
     for (const r of result.records) expect(r.source).toMatchObject({ format: 'pdf', textPath });
+    // The cover's release date: read outside the chapter text, so without evidence.
+    for (const r of result.records) expect(r.report.published).toEqual({ date: '2022-12-16', evidence: null });
     expectSameRecords(singles, result.records, text, (a, b, name) => expect(a, name).toEqual(b));
   });
 

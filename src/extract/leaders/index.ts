@@ -110,8 +110,8 @@ export function extractLeaders(ctx: ProfileContext): Leader[] {
         for (const m of shape.text.matchAll(row.pattern)) claims.push(...row.claims(m as RegExpExecArray).map((c) => ({ ...c, rule: row.id })));
       }
       if (claims.length === 0) continue;
-      // "since 2014" starts a state that goes on; it dates no change.
-      const dates = datesIn(ctx, sentence).filter((d) => d.yearWritten && d.year !== null && d.valid && !/\bsince\s+(?:\w+\s+)?$/i.test(view.slice(Math.max(0, d.start - 20), d.start)));
+      // "since 2014" starts a state that goes on, and "the May 2004 grenade attack" names another event: neither dates a change.
+      const dates = datesIn(ctx, sentence).filter((d) => d.yearWritten && d.year !== null && d.valid && !/\b(?:since\s+(?:\w+\s+)?|the\s+|an?\s+|its\s+|their\s+)$/i.test(view.slice(Math.max(0, d.start - 20), d.start)));
       // The year of a change: the first date after its cue in the same clause, else the last one before the person there.
       const yearNear = (shapeAt: number, personAt: number): number | null => {
         const cue = shape.toView(shapeAt);
