@@ -23,35 +23,42 @@ import type { ProfileContext } from '../context.js';
 import { consume, datesIn, evidenceOf, sectionSentences, sectionsNamed, valueAt } from '../context.js';
 import { groupReferences, isOwnGroup } from '../group-refs.js';
 import { frameAt } from '../year-frame.js';
+import { matchesOf } from '../../text/matches.js';
 import { CHOOSING_VERBS, CHOSEN_VERBS, LEAD_VERBS, ROLES, ROLE_COPULAS, STATUS_CUES, SUCCESSION_VERBS, TAKE_OVER_VERBS, LEADERSHIP_NOUNS, VIOLENT_DEATH, type Status } from './lexicon.js';
 import { groupMentions, personMentions, roleMentions, shapeOf, type PersonMention, type RoleMention } from './mentions.js';
 import { RELATION_ROWS, type Claim, type How } from './relations.js';
 
 export { RELATION_ROWS } from './relations.js';
 
+const cueOf = (lists: readonly string[]) =>
+  new RegExp(
+    `\\b(?:${lists
+      .join('|')
+      .split('|')
+      .filter(Boolean)
+      .map((w) => w.replace(/[ -]/g, '[ -]'))
+      .join('|')})\\b`,
+    'i',
+  );
+
 /**
- * A sentence is read only when it holds a word of the lexicons: built from
- * them, so a word added to a lexicon is never hidden by a stale cue list.
+ * A sentence is read when it holds a word of leading (a leading role, a verb
+ * of leading, choosing, taking over or succeeding), or a status cue once a
+ * leader is known. Both cues are built from the lexicons, so a word added to
+ * a lexicon is never hidden by a stale cue list.
  */
-export const LEADER_CUE = new RegExp(
-  `\\b(?:${[
-    ...ROLES.map((r) => r.words),
-    ...LEAD_VERBS.map((v) => v.words),
-    ...ROLE_COPULAS.map((c) => c.words.split('|').filter((w) => / /.test(w)).join('|')),
-    CHOOSING_VERBS,
-    CHOSEN_VERBS,
-    TAKE_OVER_VERBS,
-    LEADERSHIP_NOUNS,
-    SUCCESSION_VERBS,
-    ...STATUS_CUES.map((c) => c.words),
-  ]
-    .join('|')
-    .split('|')
-    .filter(Boolean)
-    .map((w) => w.replace(/[ -]/g, '[ -]'))
-    .join('|')})\\b`,
-  'i',
-);
+export const LEADERSHIP_CUE = cueOf([
+  ...ROLES.filter((r) => r.leads).map((r) => r.words),
+  ...LEAD_VERBS.map((v) => v.words),
+  ...ROLE_COPULAS.map((c) => c.words.split('|').filter((w) => / /.test(w)).join('|')),
+  CHOOSING_VERBS,
+  CHOSEN_VERBS,
+  TAKE_OVER_VERBS,
+  LEADERSHIP_NOUNS,
+  SUCCESSION_VERBS,
+]);
+export const STATUS_CUE = cueOf(STATUS_CUES.map((c) => c.words));
+export const LEADER_CUE = new RegExp(`${LEADERSHIP_CUE.source}|${STATUS_CUE.source}`, 'i');
 
 interface Person {
   name: string;
@@ -97,7 +104,9 @@ export function extractLeaders(ctx: ProfileContext): Leader[] {
   for (const s of sectionsNamed(ctx, ['Description', 'Activities'])) {
     for (const sentence of sectionSentences(ctx, s, LEADER_CUE)) {
       const view = ctx.view;
-      if (!LEADER_CUE.test(view.slice(sentence.start, sentence.end))) continue;
+      const words = view.slice(sentence.start, sentence.end);
+      // A sentence with only a status cue ("was killed") matters only for a leader already named.
+      if (!LEADERSHIP_CUE.test(words) && (outcomes.size === 0 || !STATUS_CUE.test(words))) continue;
       // A lone capitalized word ("Warsame", "Commanded") is a person only when it names someone met before.
       const found = personMentions(view, sentence.start, sentence.end).map((m) => ({ m, person: personOf(m, s.name) }));
       const mentions = found.filter((f) => f.person !== null).map((f) => f.m);
@@ -107,7 +116,7 @@ export function extractLeaders(ctx: ProfileContext): Leader[] {
       const shape = shapeOf(view, sentence, mentions, roles, groupMentions(view, sentence.start, sentence.end, refs));
       const claims: Array<Claim & { rule: string }> = [];
       for (const row of RELATION_ROWS) {
-        for (const m of shape.text.matchAll(row.pattern)) claims.push(...row.claims(m as RegExpExecArray).map((c) => ({ ...c, rule: row.id })));
+        for (const m of matchesOf(row.pattern, shape.text)) claims.push(...row.claims(m).map((c) => ({ ...c, rule: row.id })));
       }
       if (claims.length === 0) continue;
       // "since 2014" starts a state that goes on, and "the May 2004 grenade attack" names another event: neither dates a change.
