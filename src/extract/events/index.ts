@@ -2,7 +2,7 @@
  * Events: incidents with their date, type, target, place and casualty counts.
  *
  * Rules (counts.ts) find counts per sentence; incidents.ts groups them into
- * incidents; describe.ts says what and where. The refiner here carries the
+ * incidents; describe.ts says what, location.ts where. The refiner here carries the
  * paragraph's year frame across sentences: "In 2019, JNIM claimed ... an
  * April attack" is April 2019, and "In March, ANF claimed ..." after a
  * sentence about 2015 is March 2015: the frame is the year a section's text
@@ -12,42 +12,19 @@
 import type { CrtxEvent } from '../../record/schema.js';
 import { MONTHS } from '../../text/dates.js';
 import type { ProfileContext } from '../context.js';
-import { consume, datesIn, evidenceOf, paragraphsOf, piecesOf, section, sectionsNamed, sentencesIn, valueAt } from '../context.js';
-import { findPlaces } from '../../geo/places.js';
-import type { Span } from '../../text/span.js';
+import { consume, datesIn, evidenceOf, paragraphsOf, piecesOf, sectionsNamed, sentencesIn, valueAt } from '../context.js';
 import { COUNT_CUE, findCounts } from './counts.js';
-import { eventLocation, eventTarget, eventType, isAggregate, isClaimed } from './describe.js';
+import { eventTarget, eventType, isAggregate, isClaimed } from './describe.js';
+import { incidentLocator } from './location.js';
 import { groupIncidents } from './incidents.js';
 
 // A sentence that opens with a year sets the frame: "In 2019, ...", "Throughout 2015, ...", "During 2016".
 const FRAME = /^(?:In|Throughout|During|By|Since|From|Between|Early in|Late in|In early|In late|In mid-) ?(?:[A-Z][a-z]+ )?(?<year>(?:19|20)\d\d)\b/;
 const SECTIONS = ['Description', 'Activities'];
 
-/**
- * Where the text makes the country clear without naming it in the sentence:
- * the paragraph names exactly one country, or the Location section does.
- */
-function onlyCountry(ctx: ProfileContext, span: Span, section: string): CrtxEvent['location'] {
-  const codes = new Map<string, Span>();
-  for (const p of findPlaces(ctx.view, span.start, span.end)) if (p.code && p.kind !== 'region' && !codes.has(p.code)) codes.set(p.code, p);
-  if (codes.size !== 1) return null;
-  const [code, at] = [...codes][0]!;
-  const name = valueAt(ctx, at);
-  return { text: name, place: name, countryCode: code, evidence: evidenceOf(section, at) };
-}
-
 export function extractEvents(ctx: ProfileContext): CrtxEvent[] {
   const events: CrtxEvent[] = [];
-  const location = section(ctx, 'Location/Area of Operation');
-  const onlyArea = location ? onlyCountry(ctx, location.body, location.name) : null;
-  // The fallbacks for an incident's place are the same for every incident of a sentence or paragraph: found once.
-  // Keyed by kind and span: a paragraph and its first sentence start at the same offset.
-  const places = new Map<string, CrtxEvent['location']>();
-  const placeOf = (kind: 'sentence' | 'paragraph', span: Span, find: () => CrtxEvent['location']) => {
-    const key = `${kind}:${span.start}:${span.end}`;
-    if (!places.has(key)) places.set(key, find());
-    return places.get(key)!;
-  };
+  const locate = incidentLocator(ctx);
   for (const s of sectionsNamed(ctx, SECTIONS)) {
     let frame: number | null = null;
     for (const p of paragraphsOf(ctx, s)) {
@@ -84,7 +61,7 @@ export function extractEvents(ctx: ProfileContext): CrtxEvent[] {
           events.push({
             date: { year, month: date?.month ?? null, day: date?.day ?? null },
             type: eventType(ctx.view, incident),
-            location: eventLocation(ctx.text, ctx.view, incident, s.name) ?? placeOf('sentence', sentence, () => eventLocation(ctx.text, ctx.view, sentence, s.name)) ?? placeOf('paragraph', p, () => onlyCountry(ctx, p, s.name)) ?? onlyArea,
+            location: locate(incident, sentence, p, s.name),
             target: eventTarget(ctx.text, ctx.view, incident),
             killed: byRole('killed'),
             wounded: byRole('wounded'),

@@ -1,0 +1,97 @@
+/**
+ * Country subdivisions (provinces, states, regions, governorates, islands)
+ * → the countries that have one of that name. The names come from two
+ * packages: iso-3166 (the ISO 3166-2 list, every level, names in the local
+ * romanization: "Nangarhār", "Sulu", "Niger") and country-region-data
+ * (first-level regions in their English forms: "Punjab" for Pakistan,
+ * "North Sinai"). `npm run build` writes the table to
+ * dist/data/subdivisions.tsv (scripts/build-data.ts), one line per name:
+ *
+ *   name <TAB> countries (comma-separated) <TAB> country of the most populous city of that name, or "-" <TAB> "common" or "-"
+ *
+ * Names are folded (no diacritics or apostrophes), so "Tillaberi" finds
+ * "Tillabéri" and "Marib" finds "Ma’rib". A name whose every word is an
+ * ordinary English word ("Central", "North", "Delta", "Bay") is marked
+ * common: it names a subdivision only with a cue ("Delta State", "the
+ * Central region").
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { packageRoot } from '../package-root.js';
+import { lazy } from '../text/lazy.js';
+
+export interface Subdivision {
+  /** Countries with a subdivision of this name, sorted. */
+  codes: readonly string[];
+  /** The country of the most populous city of this name, when that is another country ("Delta" → CA). */
+  city: string | null;
+  /** Every word is an ordinary English word: a mention needs a cue. */
+  common: boolean;
+}
+
+/** Diacritics and apostrophes removed: the form names are compared in. */
+export const foldName = (name: string): string =>
+  /[^\x20-\x7E]|'|`/.test(name) ? name.normalize('NFD').replace(/\p{M}/gu, '').replace(/['`\u2018\u2019\u02BB\u02BC\u02BE\u02BF]/g, '') : name;
+
+// A type word some sources append to the name ("Banwa Province"); the name is what precedes it.
+const TYPE_SUFFIX = / (?:Province|Region|State|Governorate|Department|District|County)$/;
+// An Arabic article before a name ("Al Anbar"): prose writes it with a hyphen or drops it.
+const ARTICLE = /^(?:Al|Ar|As|Ash|Ad|Adh|An|Az|At|Ath) (?=[A-Z])/;
+
+/** The written forms of one source name: "Al Anbār" → Al Anbar, Al-Anbar, Anbar. */
+export function nameForms(raw: string): string[] {
+  const out = new Set<string>();
+  for (const part of raw.replace(/\s*\([^)]*\)/g, '').split('/')) {
+    const name = foldName(part.trim()).replace(TYPE_SUFFIX, '').replace(/\s+/g, ' ');
+    if (name.length < 3 || /[,\d]/.test(name) || !/^[A-Z]/.test(name)) continue;
+    out.add(name);
+    if (ARTICLE.test(name)) {
+      out.add(name.replace(ARTICLE, (a) => `${a.trim()}-`));
+      out.add(name.replace(ARTICLE, ''));
+    }
+  }
+  return [...out];
+}
+
+/** The table as sorted TSV lines (see the header). */
+export function subdivisionsTsv(
+  entries: Iterable<{ name: string; country: string }>,
+  isCommonWord: (word: string) => boolean,
+  cityCountry: (name: string) => string | null,
+): string {
+  const byName = new Map<string, Set<string>>();
+  for (const { name, country } of entries) {
+    for (const form of nameForms(name)) {
+      if (!byName.has(form)) byName.set(form, new Set());
+      byName.get(form)!.add(country);
+    }
+  }
+  const lines: string[] = [];
+  for (const name of [...byName.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const codes = [...byName.get(name)!].sort();
+    const city = cityCountry(name);
+    const common = name.split(/[ -]/).every((w) => isCommonWord(w.toLowerCase()));
+    lines.push(`${name}\t${codes.join(',')}\t${city && !codes.includes(city) ? city : '-'}\t${common ? 'common' : '-'}\n`);
+  }
+  return lines.join('');
+}
+
+export function parseSubdivisions(tsv: string): Map<string, Subdivision> {
+  const map = new Map<string, Subdivision>();
+  for (const line of tsv.split('\n')) {
+    if (!line) continue;
+    const [name, codes, city, common] = line.split('\t');
+    map.set(name!, { codes: codes!.split(','), city: city === '-' ? null : city!, common: common === 'common' });
+  }
+  return map;
+}
+
+/** The table built by `npm run build`, read once on first use. */
+export const subdivisions = lazy(() => {
+  const path = join(packageRoot(), 'dist/data/subdivisions.tsv');
+  if (!existsSync(path)) throw new Error(`crtx: ${path} is missing: run \`npm run build\` (it writes the subdivision table from iso-3166 and country-region-data)`);
+  const map = parseSubdivisions(readFileSync(path, 'utf8'));
+  let longest = 1;
+  for (const k of map.keys()) longest = Math.max(longest, k.split(' ').length);
+  return { map, longest };
+});
