@@ -30,13 +30,40 @@ describe('designation', () => {
 });
 
 describe('founded', () => {
+  /** The whole fact: year, rule, and the words its evidence points at. */
+  const founded = (text: string) => {
+    const doc = profile({ Description: text });
+    const f = recordOf(doc).founded;
+    return f && { year: f.year, rule: f.rule, evidence: doc.slice(f.evidence.start, f.evidence.end) };
+  };
   it.each([
-    ['The TF is a Colombian Marxist-Leninist group formed in 1964.', 1964],
-    ['TF has claimed numerous attacks since its 2017 formation.', 2017],
-    ['TF formed in the late 1980s as a wing of another group.', null],
-    ['TF formally announced its establishment in a July 2009 video statement.', null],
-  ])('%s', (text, year) => {
-    expect(recordOf(profile({ Description: text })).founded?.year ?? null).toBe(year);
+    ['The TF is a Colombian Marxist-Leninist group formed in 1964.', { year: 1964, rule: 'formed', evidence: 'formed in 1964' }],
+    ['TF has claimed numerous attacks since its 2017 formation.', { year: 2017, rule: 'its-formation', evidence: 'its 2017' }],
+    ['TF emerged in 2012 as a splinter of a larger movement.', { year: 2012, rule: 'formed', evidence: 'emerged in 2012' }],
+    ['TF was established in 2013 by former members of another group.', { year: 2013, rule: 'formed', evidence: 'established in 2013' }],
+    ['TF formed in 2012 from a merger of two factions.', { year: 2012, rule: 'formed', evidence: 'formed in 2012' }],
+    ['TF has existed since 1969.', { year: 1969, rule: 'existed-since', evidence: 'has existed since 1969' }],
+    ['Founded by a former officer in 1978 as a separatist organization, the TF was designated in 1997.', { year: 1978, rule: 'formed', evidence: 'Founded by a former officer in 1978' }],
+    ['In 2014, TF was founded by commanders who had left another group.', { year: 2014, rule: 'formed', evidence: 'In 2014, TF was founded' }],
+    ['In 2017, four militant groups merged to form TF.', { year: 2017, rule: 'merged-to-form', evidence: 'In 2017, four militant groups merged to form' }],
+    ['The Test Front (TF) - is a Maoist group formed in March 1969.', { year: 1969, rule: 'formed', evidence: 'formed in March 1969' }],
+    ['AQI was founded in 2004. TF split from AQI in 2013.', { year: 2013, rule: 'split-from', evidence: 'split from AQI in 2013' }],
+  ])('%s', (text, fact) => {
+    expect(founded(text)).toEqual(fact);
+  });
+
+  it.each([
+    ['TF formed in the late 1980s as a wing of another group.'],
+    ['TF formally announced its establishment in a July 2009 video statement.'],
+    ['TF announced its formation in a July 2009 video.'],
+    ['TF grew out of the Youth Movement, which was formed in 1999.'],
+    ['TF is an offshoot of the Northern Front, established in 1980 to fight the government.'],
+    ['TF pledged allegiance to ISIS in 2015.'],
+    ['TF has been active in the region since 1996.'],
+    ['TF formed a new alliance with two other groups in 2017.'],
+    ['Hundreds have been killed since its emergence in 2009.'],
+  ])('no founding year: %s', (text) => {
+    expect(founded(text)).toBeNull();
   });
 });
 
