@@ -75,9 +75,10 @@ const ANNOUNCED = /\b(?:announced|declared|proclaimed|publicized|celebrated)\s+$
 const RELATIVE = /,?\s*(?:which|that|who)$/;
 // Nouns for a group, as a predicate or object says it: "is a Maoist group formed in 1969", "formed the ISIS branch".
 const GROUP_NOUN = '(?:group|organization|movement|faction|wing|network|coalition|alliance|party|front|branch|cell|offshoot|affiliate)';
-// "X is a Maoist group formed in 1969", "X is a terrorist splinter group that became operational in 1986".
+// "X is a Maoist group formed in 1969", "X is a terrorist splinter group that became operational in 1986",
+// "X is a violent extremist group based in northern Iraq that became operational in 2013".
 // The noun is lower-case and heads its phrase: "an offshoot of the Northern Front" is another group.
-const PREDICATE = new RegExp(`^(?<subject>.+?)[,-]? (?:is|was|are|were) (?:a|an|the) (?:(?!of |from |by )[\\w'-]+ ){0,4}${GROUP_NOUN}$`);
+const PREDICATE = new RegExp(`^(?<subject>.+?)[,-]? (?:is|was|are|were) (?:a|an|the) (?:(?!of |from |by )[\\w'-]+ ){0,4}${GROUP_NOUN}(?: (?:based|active|operating|headquartered) [^,]*)?$`);
 // After an opening participle ("Founded in 1976 and designated ..., the LTTE is ..."): the main clause's subject.
 const MAIN_SUBJECT = /, (?<subject>[^,]+?) (?:is|was|are|were|has|have|had|remains|seeks|operates|continues|claims|aims)\b/;
 
