@@ -159,7 +159,9 @@ export function extractFounded(ctx: ProfileContext): CrtxRecord['founded'] {
         if (!owned) continue;
         const from = written ? sentence.start + m.index : sentence.start + opening!.index;
         const cueEnd = sentence.start + m.index + m[0].length;
-        const to = written ? cueEnd + (after.length - tail.length) + written[0].length : cueEnd;
+        // "its 2017 formation": the noun after the year belongs to the evidence too.
+        const noun = written ? /^ (?:formation|founding|creation|establishment|inception)\b/.exec(tail.slice(written[0].length)) : null;
+        const to = written ? cueEnd + (after.length - tail.length) + written[0].length + (noun?.[0].length ?? 0) : cueEnd;
         const span = { start: from, end: to };
         consume(ctx, span);
         return { year: Number(year), evidence: evidenceOf(s.name, span), rule: family.id };

@@ -38,7 +38,7 @@ describe('founded', () => {
   };
   it.each([
     ['The TF is a Colombian Marxist-Leninist group formed in 1964.', { year: 1964, rule: 'formed', evidence: 'formed in 1964' }],
-    ['TF has claimed numerous attacks since its 2017 formation.', { year: 2017, rule: 'its-formation', evidence: 'its 2017' }],
+    ['TF has claimed numerous attacks since its 2017 formation.', { year: 2017, rule: 'its-formation', evidence: 'its 2017 formation' }],
     ['TF emerged in 2012 as a splinter of a larger movement.', { year: 2012, rule: 'formed', evidence: 'emerged in 2012' }],
     ['TF was established in 2013 by former members of another group.', { year: 2013, rule: 'formed', evidence: 'established in 2013' }],
     ['TF formed in 2012 from a merger of two factions.', { year: 2012, rule: 'formed', evidence: 'formed in 2012' }],
