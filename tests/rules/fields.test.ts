@@ -96,6 +96,15 @@ describe('strength', () => {
     ['TF has more than 1,000 members.', [1000, null, 'members']],
     ['A few hundred members.', [null, null, 'members']],
     ['TF leaders claim that up to 400 of its members are veterans; its total membership is unknown.', [null, null, null]],
+    ['TF has 1,000-1,500 fighters.', [1000, 1500, 'fighters']],
+    ['As of 2020, TF was estimated to have approximately 1,200 fighters.', [1200, 1200, 'fighters']],
+    ['Exact numbers are unknown. TF is estimated to have 2,000 fighters.', [2000, 2000, 'fighters']],
+    ['TF had 12,000 fighters at its peak in 2015 but now has fewer than 2,000.', [null, 2000, null]],
+    ['TF has a few hundred core fighters, although as many as 1,000 individuals allegedly joined the group.', [null, null, 'fighters']],
+    ['The coalition that TF leads has up to 5,000 fighters; TF itself has an estimated 800.', [800, 800, null]],
+    ['Security forces killed 350 TF fighters in 2020. The group retains about 1,000 fighters.', [1000, 1000, 'fighters']],
+    ['Authorities arrested more than 600 TF suspects in 2019. TF is estimated to have 2,500 members.', [2500, 2500, 'members']],
+    ['TF has roughly 2,000 fighters, of whom 500 are foreign terrorist fighters.', [2000, 2000, 'fighters']],
   ])('%s', (text, expected) => {
     expect(strength(text)).toEqual(expected);
   });
