@@ -129,6 +129,35 @@ describe('areas', () => {
   });
 });
 
+describe('funding sponsors', () => {
+  const sponsors = (text: string) => {
+    const doc = profile({ 'Funding and External Aid': text });
+    return recordOf(doc).funding.sponsors.map((s) => ({ name: s.name, code: s.countryCode, rule: s.rule, evidence: doc.slice(s.evidence.start, s.evidence.end) }));
+  };
+  it.each([
+    ['Iran continues to provide TF with most of its funding.', [{ name: 'Iran', code: 'IR', rule: 'state-provides', evidence: 'Iran' }]],
+    ['Iran and Syria have funded TF for decades.', [{ name: 'Iran', code: 'IR', rule: 'state-provides', evidence: 'Iran' }, { name: 'Syria', code: 'SY', rule: 'state-provides', evidence: 'Syria' }]],
+    ['TF is funded primarily by Iran.', [{ name: 'Iran', code: 'IR', rule: 'support-from', evidence: 'Iran' }]],
+    ['TF receives weapons and financial support from the Government of Iran.', [{ name: 'Iran', code: 'IR', rule: 'support-from', evidence: 'Iran' }]],
+    ["Iran is TF's primary source of funding.", [{ name: 'Iran', code: 'IR', rule: 'state-is-source', evidence: 'Iran' }]],
+    ['TF relies on Iranian financial and military support.', [{ name: 'Iranian', code: 'IR', rule: 'state-adjective', evidence: 'Iranian' }]],
+    ['TF receives financial assistance from Hizballah.', [{ name: 'Hizballah', code: null, rule: 'support-from', evidence: 'Hizballah' }]],
+  ])('%s', (text, expected) => {
+    expect(sponsors(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['TF receives support from Islamic extremists in the region.'],
+    ['TF has received arms from Russia-backed separatists.'],
+    ['Private donors in Qatar have funded TF.'],
+    ['TF obtains weapons smuggled from Libya.'],
+    ['There is no evidence that Iran funds TF.'],
+    ['TF receives donations from sympathizers in Saudi Arabia and Kuwait.'],
+  ])('no sponsor: %s', (text) => {
+    expect(sponsors(text)).toEqual([]);
+  });
+});
+
 describe('funding', () => {
   it('reads categories and state sponsors', () => {
     const f = recordOf(profile({ 'Funding and External Aid': 'TF receives funding through kidnapping for ransom and extortion. It has received weapons from Iran.' })).funding;
