@@ -44,6 +44,12 @@ export const FOUNDING_CUES: ReadonlyArray<{ id: string; example: string; cue: st
     owner: 'subject',
   },
   {
+    id: 'origins',
+    example: 'TG traces its origins to 1979',
+    cue: 'traces? (?:its|their) (?:origins?|roots|beginnings) (?:back )?to',
+    owner: 'subject',
+  },
+  {
     id: 'existed-since',
     example: 'TG has existed since 1969; In existence since 1983, TG ...',
     cue: '(?:has existed|(?:has been )?in existence)(?= since)',
@@ -63,8 +69,8 @@ export const FOUNDING_CUES: ReadonlyArray<{ id: string; example: string; cue: st
   },
 ];
 
-// The year after a cue, in the same clause: "in 2012", "in a July 2009 video", "since 1969", "its 2017 formation".
-const YEAR_AFTER = new RegExp(`^(?:[^.;]{0,70}?\\b(?:in|during|since) (?:a |an )?|)${WHEN}`);
+// The year after a cue, in the same clause: "in 2012", "in a July 2009 video", "since 1969", "on March 2, 2017", "its 2017 formation".
+const YEAR_AFTER = new RegExp(`^(?:[^.;]{0,70}?\\b(?:in|during|since|on) (?:a |an )?|)${WHEN}`);
 // A sentence that opens with its year: "In 2014, ...", "In January 2015, ...".
 const OPENING_YEAR = new RegExp(`^(?:In|By|During) ${WHEN},? `);
 // Words between a subject and its verb that say nothing about who: "TG was first formed", "It was originally".

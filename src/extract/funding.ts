@@ -44,7 +44,11 @@ const ORIGIN = /\b(?:smuggl\w*|stolen|looted|captured|seized|bought|purchased|ob
 const NEGATION = /\b(?:no evidence|not|never|den(?:y|ied|ies)|no longer|ceased|stopped|without)\b/i;
 
 export const SPONSOR_RELATIONS: ReadonlyArray<{ id: string; example: string; after?: RegExp; before?: RegExp; demonym?: boolean }> = [
-  { id: 'state-provides', example: 'Iran continues to provide TG with most of its funding', after: new RegExp(`^${HEDGE} ${GIVE_VERB}\\b`, 'i') },
+  {
+    id: 'state-provides',
+    example: "Iran continues to provide TG with most of its funding; Pakistan's intelligence service has supported TG",
+    after: new RegExp(`^(?:'s (?:government|regime|intelligence(?: service| agency)?|military|army|security services))?${HEDGE} ${GIVE_VERB}\\b`, 'i'),
+  },
   { id: 'state-is-source', example: "Iran is TG's primary source of funding", after: /^ (?:is|are|was|were|remains|has been|have been)(?: [\w']+){0,3} (?:source|sponsor|backer|patron|supplier|benefactor)s?\b/i },
   {
     id: 'support-from',

@@ -11,8 +11,10 @@
  * affiliates' fighters, people killed or arrested, a part of the members
  * ("up to 400 of its members are veterans", "of whom 500 are foreign"), a
  * year ("As of 2020"). An estimate of the past ("at its peak") counts only
- * when there is no other. The first number wins, then the first past number,
- * then the first vague estimate.
+ * when there is no other. A number wins over a vague estimate: the first
+ * undated one, or when all are dated the latest ("up to 3,000 members in
+ * 2014; by 2020 ... about 400" → 400); then a past number; then the first
+ * vague estimate.
  */
 import type { Strength } from '../record/schema.js';
 import { NUMBER_SOURCE, parseNumber } from '../text/numbers.js';
@@ -68,6 +70,8 @@ interface Estimate {
   unit: string | null;
   vague: boolean;
   past: boolean;
+  /** The latest year written in the estimate's clause, if any. */
+  year: number | null;
   at: Span;
   sentence: Span;
 }
@@ -76,6 +80,8 @@ function estimatesIn(view: string, clause: Span, sentence: Span): Estimate[] {
   const text = view.slice(clause.start, clause.end);
   const out: Estimate[] = [];
   const taken: Span[] = [];
+  const years = [...text.matchAll(/\b(?:19|20)\d\d\b(?!,\d)/g)].map((m) => Number(m[0]));
+  const clauseYear = years.length ? Math.max(...years) : null;
   for (const rule of STRENGTH_RULES) {
     for (const m of text.matchAll(rule.pattern)) {
       const at = { start: clause.start + m.index, end: clause.start + m.index + m[0].length };
@@ -102,7 +108,7 @@ function estimatesIn(view: string, clause: Span, sentence: Span): Estimate[] {
         max = bound === 'lower' ? null : n;
       }
       taken.push(at);
-      out.push({ rule: rule.id, min, max, unit: g.unit?.toLowerCase() ?? null, vague: rule.id === 'vague', past: PAST.test(text), at, sentence });
+      out.push({ rule: rule.id, min, max, unit: g.unit?.toLowerCase() ?? null, vague: rule.id === 'vague', past: PAST.test(text), year: clauseYear, at, sentence });
     }
   }
   return out.sort((a, b) => a.at.start - b.at.start);
@@ -121,7 +127,10 @@ export function extractStrength(ctx: ProfileContext): Strength | null {
       from = clause.end + m[0]!.length;
     }
   }
-  const best = all.find((e) => !e.vague && !e.past) ?? all.find((e) => !e.vague) ?? all.find((e) => e.vague);
+  const current = all.filter((e) => !e.vague && !e.past);
+  // Estimates dated in their clause ("up to 3,000 in 2014; by 2020 ... about 400"): an undated one is the present, else the latest.
+  const latest = current.every((e) => e.year !== null) ? [...current].sort((a, b) => b.year! - a.year!)[0] : current.find((e) => e.year === null);
+  const best = latest ?? all.find((e) => !e.vague) ?? all.find((e) => e.vague);
   if (!best) return null;
   let { min, max } = best;
   if (min !== null && max !== null && min > max) {

@@ -29,8 +29,8 @@ type Location = CrtxEvent['location'];
 
 // A nationality names the place only when it qualifies a place or a force's site ("a Malian military camp").
 const PLACE_NOUN = /^(?: [A-Za-z-]+){0,2} (?:base|camp|village|town|city|checkpoint|post|outpost|border|territory|soil|consulate|embassy|airport|port)\b/;
-// Capitalized words after "in", "near", "outside of", "of" (a town name) may be a city in the gazetteer.
-const PLACE_AFTER = /\b(?:in|near|outside(?: of)?|town of|city of|village of|at) (?<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})/g;
+// Capitalized words after "in", "near", "outside of", "on" (an island: "on Jolo island"), "town of" may be a city in the gazetteer.
+const PLACE_AFTER = /\b(?:in|near|outside(?: of)?|town of|city of|village of|at|on) (?<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})/g;
 // "near the border with Mauritania" names the neighbour, not the place.
 const NEIGHBOUR = /\bborders? (?:with|of) (?:the )?$/;
 
