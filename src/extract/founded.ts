@@ -20,7 +20,7 @@
  */
 import type { CrtxRecord } from '../record/schema.js';
 import type { ProfileContext } from './context.js';
-import { consume, evidenceOf, sectionSentences, sectionsInOrder } from './context.js';
+import { consume, evidenceOf, paragraphsOf, piecesOf, sectionsInOrder } from './context.js';
 import { groupReferences, isOwnGroup } from './group-refs.js';
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
@@ -145,16 +145,20 @@ function ownReferences(ctx: ProfileContext): string[] {
 export function extractFounded(ctx: ProfileContext): CrtxRecord['founded'] {
   const refs = ownReferences(ctx);
   for (const s of sectionsInOrder(ctx, ['Description'])) {
-    for (const sentence of sectionSentences(ctx, s, CUE_TEST)) {
-      const text = ctx.view.slice(sentence.start, sentence.end);
+    // Pieces cut at clear sentence ends are sentences enough here, and need no sentence splitter.
+    for (const piece of paragraphsOf(ctx, s).flatMap((p) => piecesOf(ctx, p)).filter((p) => CUE_TEST.test(ctx.view.slice(p.start, p.end)))) {
+      const text = ctx.view.slice(piece.start, piece.end);
       for (const m of text.matchAll(CUE)) {
         const family = FOUNDING_CUES.find((c) => m.groups![c.id.replace(/-/g, '_')] !== undefined)!;
         const after = text.slice(m.index + m[0].length);
-        const lead = text.slice(0, m.index);
+        // The cue's sentence starts at the last sentence end a piece may still hold ("... 2018.  In 2014 a faction ...").
+        const boundary = [...text.slice(0, m.index).matchAll(/[.?!]["')]?\s+(?=[A-Z])/g)].pop();
+        const sentenceAt = boundary ? boundary.index + boundary[0].length : 0;
+        const lead = text.slice(sentenceAt, m.index);
         const tail = after.replace(/^,?\s*/, '');
         const written = YEAR_AFTER.exec(tail);
-        const opening = OPENING_YEAR.exec(text);
-        const year = written?.groups?.year ?? (opening && opening.index + opening[0].length <= m.index ? opening.groups!.year : undefined);
+        const opening = OPENING_YEAR.exec(text.slice(sentenceAt));
+        const year = written?.groups?.year ?? (opening && sentenceAt + opening[0].length <= m.index ? opening.groups!.year : undefined);
         if (!year) continue;
         const owned =
           family.owner === 'its'
@@ -163,8 +167,8 @@ export function extractFounded(ctx: ProfileContext): CrtxRecord['founded'] {
               ? isOwn(tail.split(/[,;.]| (?:in|on|which|that|and)\b/)[0]!, refs)
               : foundsOwnGroup(lead, text.slice(m.index), tail, refs, family.id === 'formed');
         if (!owned) continue;
-        const from = written ? sentence.start + m.index : sentence.start + opening!.index;
-        const cueEnd = sentence.start + m.index + m[0].length;
+        const from = written ? piece.start + m.index : piece.start + sentenceAt;
+        const cueEnd = piece.start + m.index + m[0].length;
         // "its 2017 formation": the noun after the year belongs to the evidence too.
         const noun = written ? /^ (?:formation|founding|creation|establishment|inception)\b/.exec(tail.slice(written[0].length)) : null;
         const to = written ? cueEnd + (after.length - tail.length) + written[0].length + (noun?.[0].length ?? 0) : cueEnd;

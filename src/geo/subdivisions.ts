@@ -92,6 +92,12 @@ export const subdivisions = lazy(() => {
   if (!existsSync(path)) throw new Error(`crtx: ${path} is missing: run \`npm run build\` (it writes the subdivision table from iso-3166 and country-region-data)`);
   const map = parseSubdivisions(readFileSync(path, 'utf8'));
   let longest = 1;
-  for (const k of map.keys()) longest = Math.max(longest, k.split(' ').length);
-  return { map, longest };
+  // The first words of all names: a capitalized word that starts none needs no longer lookups.
+  const firstWords = new Set<string>();
+  for (const k of map.keys()) {
+    const words = k.split(' ');
+    longest = Math.max(longest, words.length);
+    firstWords.add(words[0]!);
+  }
+  return { map, longest, firstWords };
 });
