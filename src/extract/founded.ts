@@ -20,7 +20,7 @@
  */
 import type { CrtxRecord } from '../record/schema.js';
 import type { ProfileContext } from './context.js';
-import { consume, evidenceOf, paragraphsOf, piecesOf, sectionsInOrder } from './context.js';
+import { consume, evidenceOf, section, sectionsInOrder } from './context.js';
 import { groupReferences, isOwnGroup } from './group-refs.js';
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
@@ -89,7 +89,6 @@ const PREDICATE = new RegExp(`^(?<subject>.+?)[,-]? (?:is|was|are|were) (?:a|an|
 const MAIN_SUBJECT = /, (?<subject>[^,]+?) (?:is|was|are|were|has|have|had|remains|seeks|operates|continues|claims|aims)\b/;
 
 const CUE = new RegExp(FOUNDING_CUES.map((c) => `(?<${c.id.replace(/-/g, '_')}>\\b${c.cue})`).join('|'), 'gi');
-const CUE_TEST = new RegExp(FOUNDING_CUES.map((c) => c.cue).join('|'), 'i');
 
 /** Whether a noun phrase names this group: one of its references, "it", "the group", or ending in its acronym "(NPA)". */
 function isOwn(phrase: string, refs: readonly string[]): boolean {
@@ -136,46 +135,59 @@ function ownReferences(ctx: ProfileContext): string[] {
   const refs = groupReferences(ctx);
   const name = ctx.view.slice(ctx.profile.title.name.start, ctx.profile.title.name.end);
   const initials = name.split(/[\s-]+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('');
-  const description = sectionsInOrder(ctx, ['Description'])[0];
+  const description = section(ctx, 'Description');
   const head = description ? ctx.view.slice(description.body.start, Math.min(description.body.end, description.body.start + 400)) : '';
   const possessive = [...head.matchAll(/\(([A-Z][A-Za-z/-]{1,11})'s\)/g)].map((m) => m[1]!);
   return [...refs, ...possessive, ...(initials.length > 1 ? [initials] : [])];
 }
 
+// A sentence end after a full stop: spaces, then a capital (perhaps after a quote or parenthesis).
+const NEXT_SENTENCE = /^["')]?\s+["'(]?[A-Z]/;
+
+/** Where the sentence holding body[at] starts: after the last sentence end or line break before it (at most 400 characters back). */
+function sentenceStart(body: string, at: number): number {
+  const limit = Math.max(0, at - 400);
+  for (let i = at - 1; i >= limit; i--) {
+    const c = body[i];
+    if (c === '\n') return i + 1;
+    if ((c === '.' || c === '?' || c === '!') && NEXT_SENTENCE.test(body.slice(i + 1, i + 4))) return i + 1 + /^["')]?\s+/.exec(body.slice(i + 1))![0].length;
+  }
+  return limit;
+}
+
 export function extractFounded(ctx: ProfileContext): CrtxRecord['founded'] {
-  const refs = ownReferences(ctx);
+  // Read only once a cue with a year asks whose founding it is.
+  let known: string[] | undefined;
+  const refsOf = () => (known ??= ownReferences(ctx));
   for (const s of sectionsInOrder(ctx, ['Description'])) {
-    // Pieces cut at clear sentence ends are sentences enough here, and need no sentence splitter.
-    for (const piece of paragraphsOf(ctx, s).flatMap((p) => piecesOf(ctx, p)).filter((p) => CUE_TEST.test(ctx.view.slice(p.start, p.end)))) {
-      const text = ctx.view.slice(piece.start, piece.end);
-      for (const m of text.matchAll(CUE)) {
-        const family = FOUNDING_CUES.find((c) => m.groups![c.id.replace(/-/g, '_')] !== undefined)!;
-        const after = text.slice(m.index + m[0].length);
-        // The cue's sentence starts at the last sentence end a piece may still hold ("... 2018.  In 2014 a faction ...").
-        const boundary = [...text.slice(0, m.index).matchAll(/[.?!]["')]?\s+(?=[A-Z])/g)].pop();
-        const sentenceAt = boundary ? boundary.index + boundary[0].length : 0;
-        const lead = text.slice(sentenceAt, m.index);
-        const tail = after.replace(/^,?\s*/, '');
-        const written = YEAR_AFTER.exec(tail);
-        const opening = OPENING_YEAR.exec(text.slice(sentenceAt));
-        const year = written?.groups?.year ?? (opening && sentenceAt + opening[0].length <= m.index ? opening.groups!.year : undefined);
-        if (!year) continue;
-        const owned =
-          family.owner === 'its'
-            ? !ANNOUNCED.test(lead)
-            : family.owner === 'object'
-              ? isOwn(tail.split(/[,;.]| (?:in|on|which|that|and)\b/)[0]!, refs)
-              : foundsOwnGroup(lead, text.slice(m.index), tail, refs, family.id === 'formed');
-        if (!owned) continue;
-        const from = written ? piece.start + m.index : piece.start + sentenceAt;
-        const cueEnd = piece.start + m.index + m[0].length;
-        // "its 2017 formation": the noun after the year belongs to the evidence too.
-        const noun = written ? /^ (?:formation|founding|creation|establishment|inception)\b/.exec(tail.slice(written[0].length)) : null;
-        const to = written ? cueEnd + (after.length - tail.length) + written[0].length + (noun?.[0].length ?? 0) : cueEnd;
-        const span = { start: from, end: to };
-        consume(ctx, span);
-        return { year: Number(year), evidence: evidenceOf(s.name, span), rule: family.id };
-      }
+    const body = ctx.view.slice(s.body.start, s.body.end);
+    for (const c of body.matchAll(CUE)) {
+      const family = FOUNDING_CUES.find((f) => c.groups![f.id.replace(/-/g, '_')] !== undefined)!;
+      const cueEnd = c.index + c[0].length;
+      // The year after the cue lies within its clause: no sentence end need be found for it.
+      const after = body.slice(cueEnd, cueEnd + 160);
+      const tail = after.replace(/^,?\s*/, '');
+      const written = YEAR_AFTER.exec(tail);
+      const start = sentenceStart(body, c.index);
+      const text = body.slice(start, cueEnd + 200);
+      const at = c.index - start;
+      const lead = text.slice(0, at);
+      const opening = written ? null : OPENING_YEAR.exec(text);
+      const year = written?.groups?.year ?? (opening && opening[0].length <= at ? opening.groups!.year : undefined);
+      if (!year) continue;
+      const owned =
+        family.owner === 'its'
+          ? !ANNOUNCED.test(lead)
+          : family.owner === 'object'
+            ? isOwn(tail.split(/[,;.]| (?:in|on|which|that|and)\b/)[0]!, refsOf())
+            : foundsOwnGroup(lead, text.slice(at), tail, refsOf(), family.id === 'formed');
+      if (!owned) continue;
+      const base = s.body.start;
+      // "its 2017 formation": the noun after the year belongs to the evidence too.
+      const noun = written ? /^ (?:formation|founding|creation|establishment|inception)\b/.exec(tail.slice(written[0].length)) : null;
+      const span = { start: written ? base + c.index : base + start, end: written ? base + cueEnd + (after.length - tail.length) + written[0].length + (noun?.[0].length ?? 0) : base + cueEnd };
+      consume(ctx, span);
+      return { year: Number(year), evidence: evidenceOf(s.name, span), rule: family.id };
     }
   }
   return null;

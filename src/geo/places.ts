@@ -107,8 +107,8 @@ export function findPlaces(view: string, start: number, end: number, options: { 
     let found: { entry: Entry; last: number; name: string } | undefined;
     let sub: { entry: Subdivision; last: number; name: string } | undefined;
     let name = first.text;
-    const maySub = subs.firstWords.has(foldName(first.text));
-    for (let j = i; j < words.length && j - i < (maySub ? Math.max(longest, subs.longest) : longest); j++) {
+    const subWords = subs.firstWords.get(foldName(first.text)) ?? 0;
+    for (let j = i; j < words.length && j - i < Math.max(longest, subWords); j++) {
       if (j > i) {
         const gap = view.slice(words[j - 1]!.end, words[j]!.start);
         if (!/^ +$/.test(gap)) break;
@@ -116,7 +116,7 @@ export function findPlaces(view: string, start: number, end: number, options: { 
       }
       const entry = map.get(name);
       if (entry && (entry.kind !== 'demonym' || options.demonyms)) found = { entry, last: j, name };
-      const s = maySub ? subs.map.get(foldName(name)) : undefined;
+      const s = j - i < subWords ? subs.map.get(foldName(name)) : undefined;
       if (s && !entry) sub = { entry: s, last: j, name };
     }
     // The longer name wins; at equal length the country or PLACE_NAMES entry does ("the Sahel region"),

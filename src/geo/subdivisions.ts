@@ -30,8 +30,9 @@ export interface Subdivision {
 }
 
 /** Diacritics and apostrophes removed: the form names are compared in. */
+const NEEDS_FOLDING = /[^\x20-\x26\x28-\x5F\x61-\x7E]/;
 export const foldName = (name: string): string =>
-  /[^\x20-\x7E]|'|`/.test(name) ? name.normalize('NFD').replace(/\p{M}/gu, '').replace(/['`\u2018\u2019\u02BB\u02BC\u02BE\u02BF]/g, '') : name;
+  NEEDS_FOLDING.test(name) ? name.normalize('NFD').replace(/\p{M}/gu, '').replace(/['`\u2018\u2019\u02BB\u02BC\u02BE\u02BF]/g, '') : name;
 
 // A type word some sources append to the name ("Banwa Province"); the name is what precedes it.
 const TYPE_SUFFIX = / (?:Province|Region|State|Governorate|Department|District|County)$/;
@@ -43,7 +44,8 @@ export function nameForms(raw: string): string[] {
   const out = new Set<string>();
   for (const part of raw.replace(/\s*\([^)]*\)/g, '').split('/')) {
     const name = foldName(part.trim()).replace(TYPE_SUFFIX, '').replace(/\s+/g, ' ');
-    if (name.length < 3 || /[,\d]/.test(name) || !/^[A-Z]/.test(name)) continue;
+    // Names that open with an English function word ("The Valley", "A Coruña", "In Salah") would make every "The" a lookup.
+    if (name.length < 3 || /[,\d]/.test(name) || !/^[A-Z]/.test(name) || /^(?:The|A|An|In|On|At|Of|To) /.test(name)) continue;
     out.add(name);
     if (ARTICLE.test(name)) {
       out.add(name.replace(ARTICLE, (a) => `${a.trim()}-`));
@@ -91,13 +93,12 @@ export const subdivisions = lazy(() => {
   const path = join(packageRoot(), 'dist/data/subdivisions.tsv');
   if (!existsSync(path)) throw new Error(`crtx: ${path} is missing: run \`npm run build\` (it writes the subdivision table from iso-3166 and country-region-data)`);
   const map = parseSubdivisions(readFileSync(path, 'utf8'));
-  let longest = 1;
-  // The first words of all names: a capitalized word that starts none needs no longer lookups.
-  const firstWords = new Set<string>();
+  // For each first word of a name, the most words a name starting with it has: a capitalized word
+  // that starts none needs no subdivision lookups at all.
+  const firstWords = new Map<string, number>();
   for (const k of map.keys()) {
     const words = k.split(' ');
-    longest = Math.max(longest, words.length);
-    firstWords.add(words[0]!);
+    firstWords.set(words[0]!, Math.max(firstWords.get(words[0]!) ?? 0, words.length));
   }
-  return { map, longest, firstWords };
+  return { map, firstWords };
 });

@@ -117,3 +117,11 @@ describe('the subdivision table', () => {
     ]);
   });
 });
+
+describe('a town before a feature word', () => {
+  it('is the town, its evidence the town as written', () => {
+    const text = profile({ Activities: 'In February 2004, TF bombed a ferry in Manila Bay, killing 116 people.' });
+    const loc = recordOf(text).events[0]!.location!;
+    expect([loc.text, loc.countryCode, text.slice(loc.evidence.start, loc.evidence.end)]).toEqual(['Manila', 'PH', 'Manila']);
+  });
+});

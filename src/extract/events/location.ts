@@ -44,8 +44,7 @@ const isCountry = (p: PlaceMention) => p.kind === 'country' || p.kind === 'terri
 /** What a span says about the place: a location, or a subdivision name that needs context to settle. */
 type Found = { location: NonNullable<Location>; byCity?: boolean } | { ambiguous: PlaceMention; span: Span };
 
-function placeIn(text: string, view: string, span: Span, section: string): Found | null {
-  const places = findPlaces(view, span.start, span.end, { demonyms: true });
+function placeIn(text: string, view: string, span: Span, places: readonly PlaceMention[], section: string): Found | null {
   const before = (p: PlaceMention, n: number) => view.slice(Math.max(span.start, p.start - n), p.start);
   const country = places.find((p) => isCountry(p) && !NEIGHBOUR.test(before(p, 20)));
   const located = (from: number, to: number, place: Span, code: string | null): Found => ({
@@ -59,11 +58,12 @@ function placeIn(text: string, view: string, span: Span, section: string): Found
   let city: (Span & { code: string }) | undefined;
   if (!subdivision) {
     for (const m of matchesOf(PLACE_AFTER, view.slice(span.start, span.end))) {
-      const name = m.groups!.place!.replace(FEATURE, '');
+      const written = m.groups!.place!;
+      const name = written.replace(FEATURE, '');
       if (places.some((p) => p.name === name)) continue;
       const code = cityCountry(name);
       if (code) {
-        const at = span.start + m.index + m[0].length - name.length;
+        const at = span.start + m.index + m[0].length - written.length;
         city = { start: at, end: at + name.length, code };
         break;
       }
@@ -79,19 +79,18 @@ function placeIn(text: string, view: string, span: Span, section: string): Found
   return demonym ? located(demonym.start, demonym.end, demonym, demonym.code) : null;
 }
 
-/** The one country a span names (countries, territories, resolved subdivisions), or null. */
-function onlyCountry(ctx: ProfileContext, span: Span, sectionName: string): Location {
+/** The one country among places (countries, territories, resolved subdivisions), or null. */
+function onlyCountry(ctx: ProfileContext, places: readonly PlaceMention[], sectionName: string): Location {
   const codes = new Map<string, Span>();
-  for (const p of findPlaces(ctx.view, span.start, span.end)) if (p.code && p.kind !== 'region' && !codes.has(p.code)) codes.set(p.code, p);
+  for (const p of places) if (p.code && p.kind !== 'region' && p.kind !== 'demonym' && !codes.has(p.code)) codes.set(p.code, p);
   if (codes.size !== 1) return null;
   const [code, at] = [...codes][0]!;
   const name = valueAt(ctx, at);
   return { text: name, place: name, countryCode: code, evidence: evidenceOf(sectionName, at) };
 }
 
-/** Country codes a span names, nationality adjectives included ("the Indian state of Punjab"). */
-const codesIn = (ctx: ProfileContext, span: Span): Set<string> =>
-  new Set(findPlaces(ctx.view, span.start, span.end, { demonyms: true }).flatMap((p) => (p.code && p.kind !== 'region' ? [p.code] : [])));
+/** Country codes among places, nationality adjectives included ("the Indian state of Punjab"). */
+const codesOf = (places: readonly PlaceMention[]): Set<string> => new Set(places.flatMap((p) => (p.code && p.kind !== 'region' ? [p.code] : [])));
 
 /**
  * The locator for one profile: call it with an incident, its sentence, its
@@ -100,28 +99,37 @@ const codesIn = (ctx: ProfileContext, span: Span): Set<string> =>
  */
 export function incidentLocator(ctx: ProfileContext): (incident: Span, sentence: Span, paragraph: Span, sectionName: string) => Location {
   const area = section(ctx, 'Location/Area of Operation');
-  const onlyArea = area ? onlyCountry(ctx, area.body, area.name) : null;
-  const areaCodes = area ? codesIn(ctx, area.body) : new Set<string>();
+  const areaPlaces = area ? findPlaces(ctx.view, area.body.start, area.body.end, { demonyms: true }) : [];
+  const onlyArea = area ? onlyCountry(ctx, areaPlaces, area.name) : null;
+  const areaCodes = codesOf(areaPlaces);
   const cache = new Map<string, unknown>();
   const once = <T>(key: string, find: () => T): T => {
     if (!cache.has(key)) cache.set(key, find());
     return cache.get(key) as T;
   };
+  // Each sentence and paragraph is searched for places once, for every use below.
+  const placesOf = (span: Span) => once(`places:${span.start}:${span.end}`, () => findPlaces(ctx.view, span.start, span.end, { demonyms: true }));
+  const codesIn = (span: Span) => once(`codes:${span.start}:${span.end}`, () => codesOf(placesOf(span)));
   const reported = new Set<number>();
 
-  const contexts = (sentence: Span, paragraph: Span) => [
-    once(`codes:${sentence.start}:${sentence.end}`, () => codesIn(ctx, sentence)),
-    once(`codes:${paragraph.start}:${paragraph.end}:p`, () => codesIn(ctx, paragraph)),
-    areaCodes,
-  ];
+  // Where the text may settle a place, nearest first; found only as far as needed.
+  const contexts = function* (sentence: Span, paragraph: Span) {
+    yield codesIn(sentence);
+    yield codesIn(paragraph);
+    yield areaCodes;
+  };
 
   const settle = (found: Found, sentence: Span, paragraph: Span, sectionName: string): Location => {
     if ('location' in found) {
       // A town's name is read from the gazetteer's most populous place of that name: "Baga" is a town
       // in Nigeria and a larger one in India. When the profile names countries and not that one, it is not the reading.
       if (!found.byCity) return found.location;
-      const named = contexts(sentence, paragraph);
-      return named.every((codes) => codes.size === 0) || named.some((codes) => codes.has(found.location.countryCode!)) ? found.location : null;
+      let named = false;
+      for (const codes of contexts(sentence, paragraph)) {
+        if (codes.has(found.location.countryCode!)) return found.location;
+        named ||= codes.size > 0;
+      }
+      return named ? null : found.location;
     }
     const p = found.ambiguous;
     const candidates = p.candidates ?? [];
@@ -143,12 +151,12 @@ export function incidentLocator(ctx: ProfileContext): (incident: Span, sentence:
   };
 
   return (incident, sentence, paragraph, sectionName) => {
-    const own = placeIn(ctx.text, ctx.view, incident, sectionName);
+    const own = placeIn(ctx.text, ctx.view, incident, findPlaces(ctx.view, incident.start, incident.end, { demonyms: true }), sectionName);
     const fromOwn = own && settle(own, sentence, paragraph, sectionName);
     if (fromOwn) return fromOwn;
-    const inSentence = once(`sentence:${sentence.start}:${sentence.end}`, () => placeIn(ctx.text, ctx.view, sentence, sectionName));
+    const inSentence = once(`sentence:${sentence.start}:${sentence.end}`, () => placeIn(ctx.text, ctx.view, sentence, placesOf(sentence), sectionName));
     const fromSentence = inSentence && settle(inSentence, sentence, paragraph, sectionName);
     if (fromSentence) return fromSentence;
-    return once(`paragraph:${paragraph.start}:${paragraph.end}`, () => onlyCountry(ctx, paragraph, sectionName)) ?? onlyArea;
+    return once(`paragraph:${paragraph.start}:${paragraph.end}`, () => onlyCountry(ctx, placesOf(paragraph), sectionName)) ?? onlyArea;
   };
 }
