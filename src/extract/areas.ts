@@ -31,7 +31,7 @@ export function extractAreas(ctx: ProfileContext): Area[] {
       ctx.diagnostics.push({
         severity: 'warning',
         code: 'ambiguous-place',
-        message: `Place "${valueAt(ctx, place)}" is the name of a subdivision in ${place.candidates.join(', ')} (or a major city), and the section does not say which country; it is not listed as an area. Check the source text.`,
+        message: `Place "${valueAt(ctx, place)}" names places in ${place.candidates.join(', ')}, and the section does not say which country; it is not listed as an area. Check the source text.`,
         evidence: evidenceOf(s.name, place),
       });
       continue;

@@ -120,12 +120,12 @@ export function findPlaces(view: string, start: number, end: number, options: { 
       if (s && !entry) sub = { entry: s, last: j, name };
     }
     // The longer name wins; at equal length the country or PLACE_NAMES entry does ("the Sahel region"),
-    // but a country's name with a type word is the subdivision ("Niger State").
+    // but a country's name with a type word after it is the subdivision ("Niger State"; "the region of Niger" is the country).
     const asSub = found && subs.map.get(foldName(found.name));
     const candidate =
       sub && (!found || sub.last > found.last)
         ? sub
-        : found && asSub && (found.entry.kind === 'country' || found.entry.kind === 'territory') && typed(view, words[found.last]!.end, first.start)
+        : found && asSub && (found.entry.kind === 'country' || found.entry.kind === 'territory') && TYPE_AFTER.test(view.slice(words[found.last]!.end, words[found.last]!.end + 14))
           ? { entry: asSub, last: found.last, name: found.name }
           : undefined;
     const mention = candidate && subdivisionMention(view, words, i, candidate);
@@ -139,9 +139,6 @@ export function findPlaces(view: string, start: number, end: number, options: { 
   }
   return out;
 }
-
-const typed = (view: string, after: number, before: number): boolean =>
-  TYPE_AFTER.test(view.slice(after, after + 14)) || TYPE_BEFORE.test(view.slice(Math.max(0, before - 40), before));
 
 // Without a type word a subdivision name is a place only where prose puts places: after a locative word
 // ("in Sulu", "across northern Borno", "near the Sinai"), in a list of places ("Borno, Yobe, and Adamawa"),

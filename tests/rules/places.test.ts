@@ -39,7 +39,7 @@ describe('event places', () => {
     const got = located('In January 2016, TF gunmen attacked an air base in Punjab, killing seven security personnel.');
     expect(got.location).toEqual({ text: 'Punjab', place: 'Punjab', countryCode: null, evidence: 'Activities' });
     expect(got.warnings).toEqual([
-      'Place "Punjab" is the name of a subdivision in IN, PK (or a major city), and the text does not say which country; the event\'s country is left empty. Check the source text.',
+      'Place "Punjab" names places in IN, PK, and the text does not say which country; the event\'s country is left empty. Check the source text.',
     ]);
   });
 
@@ -77,6 +77,7 @@ describe('areas from subdivisions', () => {
     ['TF operates in Borno, Yobe, and Adamawa states in Nigeria.', [['Borno', 'NG']], 0],
     ['TF operates in the Sinai Peninsula.', [['Sinai Peninsula', 'EG']], 0],
     ['TF operates across the Sahel region.', [['Sahel', null]], 0],
+    ['TF operates in the Tillaberi region of Niger.', [['Tillaberi region', 'NE']], 0],
     ['TF is active in Punjab.', [], 1],
     ['TF is active in Punjab and elsewhere in Pakistan.', [['Pakistan', 'PK']], 0],
     ['TF operates in the Central and Eastern regions.', [], 1],

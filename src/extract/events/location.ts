@@ -143,7 +143,7 @@ export function incidentLocator(ctx: ProfileContext): (incident: Span, sentence:
       ctx.diagnostics.push({
         severity: 'warning',
         code: 'ambiguous-place',
-        message: `Place "${valueAt(ctx, p)}" is the name of a subdivision in ${candidates.join(', ')} (or a major city), and the text does not say which country; the event's country is left empty. Check the source text.`,
+        message: `Place "${valueAt(ctx, p)}" names places in ${candidates.join(', ')}, and the text does not say which country; the event's country is left empty. Check the source text.`,
         evidence: evidenceOf(sectionName, p),
       });
     }
