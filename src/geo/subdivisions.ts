@@ -78,12 +78,17 @@ export function subdivisionsTsv(
   return lines.join('');
 }
 
+const entryOf = (fields: string): Subdivision => {
+  const [codes, city, common] = fields.split('\t');
+  return { codes: codes!.split(','), city: city === '-' ? null : city!, common: common === 'common' };
+};
+
 export function parseSubdivisions(tsv: string): Map<string, Subdivision> {
   const map = new Map<string, Subdivision>();
   for (const line of tsv.split('\n')) {
     if (!line) continue;
-    const [name, codes, city, common] = line.split('\t');
-    map.set(name!, { codes: codes!.split(','), city: city === '-' ? null : city!, common: common === 'common' });
+    const tab = line.indexOf('\t');
+    map.set(line.slice(0, tab), entryOf(line.slice(tab + 1)));
   }
   return map;
 }
@@ -92,13 +97,38 @@ export function parseSubdivisions(tsv: string): Map<string, Subdivision> {
 export const subdivisions = lazy(() => {
   const path = join(packageRoot(), 'dist/data/subdivisions.tsv');
   if (!existsSync(path)) throw new Error(`crtx: ${path} is missing: run \`npm run build\` (it writes the subdivision table from iso-3166 and country-region-data)`);
-  const map = parseSubdivisions(readFileSync(path, 'utf8'));
+  // Start-up reads names only; an entry's fields are parsed when a name is found in the text.
+  const raw = new Map<string, string>();
+  const parsed = new Map<string, Subdivision>();
   // For each first word of a name, the most words a name starting with it has: a capitalized word
   // that starts none needs no subdivision lookups at all.
   const firstWords = new Map<string, number>();
-  for (const k of map.keys()) {
-    const words = k.split(' ');
-    firstWords.set(words[0]!, Math.max(firstWords.get(words[0]!) ?? 0, words.length));
+  const tsv = readFileSync(path, 'utf8');
+  for (let at = 0; at < tsv.length; ) {
+    const end = tsv.indexOf('\n', at);
+    const line = tsv.slice(at, end === -1 ? tsv.length : end);
+    at = end === -1 ? tsv.length : end + 1;
+    const tab = line.indexOf('\t');
+    if (tab <= 0) continue;
+    const name = line.slice(0, tab);
+    raw.set(name, line.slice(tab + 1));
+    const space = name.indexOf(' ');
+    const first = space === -1 ? name : name.slice(0, space);
+    let words = 1;
+    for (let i = name.indexOf(' '); i !== -1; i = name.indexOf(' ', i + 1)) words++;
+    if ((firstWords.get(first) ?? 0) < words) firstWords.set(first, words);
   }
+  const map = {
+    get(name: string): Subdivision | undefined {
+      let entry = parsed.get(name);
+      if (!entry) {
+        const fields = raw.get(name);
+        if (fields === undefined) return undefined;
+        entry = entryOf(fields);
+        parsed.set(name, entry);
+      }
+      return entry;
+    },
+  };
   return { map, firstWords };
 });
