@@ -83,27 +83,16 @@ const entryOf = (fields: string): Subdivision => {
   return { codes: codes!.split(','), city: city === '-' ? null : city!, common: common === 'common' };
 };
 
-export function parseSubdivisions(tsv: string): Map<string, Subdivision> {
-  const map = new Map<string, Subdivision>();
-  for (const line of tsv.split('\n')) {
-    if (!line) continue;
-    const tab = line.indexOf('\t');
-    map.set(line.slice(0, tab), entryOf(line.slice(tab + 1)));
-  }
-  return map;
-}
-
-/** The table built by `npm run build`, read once on first use. */
-export const subdivisions = lazy(() => {
-  const path = join(packageRoot(), 'dist/data/subdivisions.tsv');
-  if (!existsSync(path)) throw new Error(`crtx: ${path} is missing: run \`npm run build\` (it writes the subdivision table from iso-3166 and country-region-data)`);
-  // Start-up reads names only; an entry's fields are parsed when a name is found in the text.
+/**
+ * The table's index: names to entries, read names-first (an entry's fields
+ * are parsed when its name is found in a text), and for each first word of a
+ * name the most words a name starting with it has (a capitalized word that
+ * starts none needs no subdivision lookups at all).
+ */
+export function subdivisionIndex(tsv: string): { map: { get(name: string): Subdivision | undefined }; firstWords: Map<string, number> } {
   const raw = new Map<string, string>();
   const parsed = new Map<string, Subdivision>();
-  // For each first word of a name, the most words a name starting with it has: a capitalized word
-  // that starts none needs no subdivision lookups at all.
   const firstWords = new Map<string, number>();
-  const tsv = readFileSync(path, 'utf8');
   for (let at = 0; at < tsv.length; ) {
     const end = tsv.indexOf('\n', at);
     const line = tsv.slice(at, end === -1 ? tsv.length : end);
@@ -115,7 +104,7 @@ export const subdivisions = lazy(() => {
     const space = name.indexOf(' ');
     const first = space === -1 ? name : name.slice(0, space);
     let words = 1;
-    for (let i = name.indexOf(' '); i !== -1; i = name.indexOf(' ', i + 1)) words++;
+    for (let i = space; i !== -1; i = name.indexOf(' ', i + 1)) words++;
     if ((firstWords.get(first) ?? 0) < words) firstWords.set(first, words);
   }
   const map = {
@@ -131,4 +120,11 @@ export const subdivisions = lazy(() => {
     },
   };
   return { map, firstWords };
+}
+
+/** The table built by `npm run build`, read once on first use. */
+export const subdivisions = lazy(() => {
+  const path = join(packageRoot(), 'dist/data/subdivisions.tsv');
+  if (!existsSync(path)) throw new Error(`crtx: ${path} is missing: run \`npm run build\` (it writes the subdivision table from iso-3166 and country-region-data)`);
+  return subdivisionIndex(readFileSync(path, 'utf8'));
 });

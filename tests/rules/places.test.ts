@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findPlaces } from '../../src/geo/places.js';
-import { nameForms, parseSubdivisions, subdivisionsTsv } from '../../src/geo/subdivisions.js';
+import { nameForms, subdivisionIndex, subdivisionsTsv } from '../../src/geo/subdivisions.js';
 import { recordOf, profile } from '../helpers.js';
 
 /** The one event's whole location, its evidence sliced back out of the text, and the warnings. */
@@ -106,7 +106,10 @@ describe('the subdivision table', () => {
       (name) => (name === 'Delta' ? 'CA' : null),
     );
     expect(tsv).toBe('Delta\tNG\tCA\tcommon\nPunjab\tIN,PK\t-\t-\nSulu\tPH\t-\t-\n');
-    expect(parseSubdivisions(tsv).get('Delta')).toEqual({ codes: ['NG'], city: 'CA', common: true });
+    const index = subdivisionIndex(tsv);
+    expect(index.map.get('Delta')).toEqual({ codes: ['NG'], city: 'CA', common: true });
+    expect(index.map.get('Niger')).toBeUndefined();
+    expect([...index.firstWords]).toEqual([['Delta', 1], ['Punjab', 1], ['Sulu', 1]]);
   });
 
   it('finds a subdivision with its type word, a country without one', () => {
