@@ -30,9 +30,14 @@ export interface Subdivision {
 }
 
 /** Diacritics and apostrophes removed: the form names are compared in. */
-const NEEDS_FOLDING = /[^\x20-\x26\x28-\x5F\x61-\x7E]/;
-export const foldName = (name: string): string =>
-  NEEDS_FOLDING.test(name) ? name.normalize('NFD').replace(/\p{M}/gu, '').replace(/['`\u2018\u2019\u02BB\u02BC\u02BE\u02BF]/g, '') : name;
+export function foldName(name: string): string {
+  // Most names are plain ASCII letters: checked by character code, the cheapest test on this hot path.
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c > 0x7e || c === 0x27 || c === 0x60) return name.normalize('NFD').replace(/\p{M}/gu, '').replace(/['`\u2018\u2019\u02BB\u02BC\u02BE\u02BF]/g, '');
+  }
+  return name;
+}
 
 // A type word some sources append to the name ("Banwa Province"); the name is what precedes it.
 const TYPE_SUFFIX = / (?:Province|Region|State|Governorate|Department|District|County)$/;

@@ -125,7 +125,8 @@ export function incidentLocator(ctx: ProfileContext): (incident: Span, sentence:
       // in Nigeria and a larger one in India. When the profile names countries and not that one, it is not the reading.
       if (!found.byCity) return found.location;
       let named = false;
-      for (const codes of contexts(sentence, paragraph)) {
+      // Any context will do here: the Location section's (found once) and the paragraph's (shared by its incidents) first.
+      for (const codes of [areaCodes, codesIn(paragraph), codesIn(sentence)]) {
         if (codes.has(found.location.countryCode!)) return found.location;
         named ||= codes.size > 0;
       }
@@ -151,7 +152,9 @@ export function incidentLocator(ctx: ProfileContext): (incident: Span, sentence:
   };
 
   return (incident, sentence, paragraph, sectionName) => {
-    const own = placeIn(ctx.text, ctx.view, incident, findPlaces(ctx.view, incident.start, incident.end, { demonyms: true }), sectionName);
+    // The incident's places are its sentence's, found once for all the sentence's incidents.
+    const inIncident = placesOf(sentence).filter((p) => p.start >= incident.start && p.end <= incident.end);
+    const own = placeIn(ctx.text, ctx.view, incident, inIncident, sectionName);
     const fromOwn = own && settle(own, sentence, paragraph, sectionName);
     if (fromOwn) return fromOwn;
     const inSentence = once(`sentence:${sentence.start}:${sentence.end}`, () => placeIn(ctx.text, ctx.view, sentence, placesOf(sentence), sectionName));
