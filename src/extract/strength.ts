@@ -126,6 +126,8 @@ export function extractStrength(ctx: ProfileContext): Strength | null {
       all.push(...estimatesIn(ctx.view, clause, sentence));
       from = clause.end + m[0]!.length;
     }
+    // An undated current number is the answer whatever follows: read no further.
+    if (all.some((e) => !e.vague && !e.past && e.year === null)) break;
   }
   const current = all.filter((e) => !e.vague && !e.past);
   // Estimates dated in their clause ("up to 3,000 in 2014; by 2020 ... about 400"): an undated one is the present, else the latest.
