@@ -109,6 +109,8 @@ function estimatesIn(view: string, clause: Span, sentence: Span): Estimate[] {
       }
       taken.push(at);
       out.push({ rule: rule.id, min, max, unit: g.unit?.toLowerCase() ?? null, vague: rule.id === 'vague', past: PAST.test(text), year: clauseYear, at, sentence });
+      // Past and year belong to the clause, so a later estimate of the same rule in it can never be preferred.
+      break;
     }
   }
   return out.sort((a, b) => a.at.start - b.at.start);
