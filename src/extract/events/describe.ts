@@ -1,8 +1,8 @@
 /**
  * What an incident was: its type, its target as written, whether the group
- * claimed it, whether it is a total over many incidents, and where it happened.
+ * claimed it, and whether it is a total over many incidents (where it
+ * happened: location.ts).
  */
-import { cityCountry, findPlaces } from '../../geo/places.js';
 import type { CrtxEvent } from '../../record/schema.js';
 import { collapseSpace } from '../../text/view.js';
 import type { Span } from '../../text/span.js';
@@ -50,33 +50,4 @@ export function isAggregate(view: string, lead: Span): boolean {
 
 export function isClaimed(view: string, sentence: Span, span: Span): boolean {
   return /\bclaim(?:ed|s|ing)? (?:responsibility|credit|it)\b|\bclaim(?:ed|s)\b/i.test(view.slice(sentence.start, span.end));
-}
-
-// A nationality names the place only when it qualifies a place or a force's site ("a Malian military camp").
-const PLACE_NOUN = /^(?: [A-Za-z-]+){0,2} (?:base|camp|village|town|city|checkpoint|post|outpost|border|territory|soil|consulate|embassy|airport|port)\b/;
-// Capitalized words after "in", "near", "outside of", "of" (a town name) may be a city in the gazetteer.
-const PLACE_AFTER = /\b(?:in|near|outside(?: of)?|town of|city of|village of|at) (?<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})/g;
-
-export function eventLocation(text: string, view: string, span: Span, section: string): CrtxEvent['location'] {
-  const places = findPlaces(view, span.start, span.end, { demonyms: true });
-  // "near the border with Mauritania" names the neighbour, not the place.
-  const country = places.find((p) => (p.kind === 'country' || p.kind === 'territory') && !/\bborders? (?:with|of) (?:the )?$/.test(view.slice(Math.max(span.start, p.start - 20), p.start)));
-  const demonym = places.find((p) => p.kind === 'demonym' && PLACE_NOUN.test(view.slice(p.end, p.end + 40)));
-  let city: { start: number; end: number; code: string } | undefined;
-  for (const m of matchesOf(PLACE_AFTER, view.slice(span.start, span.end))) {
-    const name = m.groups!.place!;
-    if (places.some((p) => p.name === name)) continue;
-    const code = cityCountry(name);
-    if (code) {
-      const at = span.start + m.index + m[0].length - name.length;
-      city = { start: at, end: at + name.length, code };
-      break;
-    }
-  }
-  const chosen = country ?? (city ? { ...city, name: text.slice(city.start, city.end) } : undefined) ?? demonym;
-  if (!chosen) return null;
-  // The place as written: from the city (if any) through the country, e.g. "Gao, Mali".
-  const from = city && country && city.start < country.start && country.start - city.end <= 3 ? city.start : chosen.start;
-  const written = collapseSpace(text.slice(from, chosen.end));
-  return { text: written, place: collapseSpace(text.slice(chosen.start, chosen.end)), countryCode: chosen.code ?? null, evidence: { section, start: from, end: chosen.end } };
 }

@@ -3,7 +3,7 @@
  *
  * counts.ts finds the counts of a sentence (victims.ts is the victim-phrase
  * grammar), incidents.ts groups them into incidents, untolled.ts finds
- * incidents told with no toll, describe.ts says what and where, and the year
+ * incidents told with no toll, describe.ts says what, location.ts where, and the year
  * frame (../year-frame.ts) says when: a month with no year takes its
  * paragraph's frame, and each date says where its year came from. With no
  * year before it in the paragraph, the year is null, never the report year.
@@ -13,42 +13,19 @@
 import type { CrtxEvent } from '../../record/schema.js';
 import { MONTHS } from '../../text/dates.js';
 import type { ProfileContext } from '../context.js';
-import { consume, datesIn, evidenceOf, paragraphsOf, piecesOf, section, sectionsNamed, sentencesIn, valueAt } from '../context.js';
-import { findPlaces } from '../../geo/places.js';
-import type { Span } from '../../text/span.js';
+import { consume, datesIn, evidenceOf, paragraphsOf, piecesOf, sectionsNamed, sentencesIn, valueAt } from '../context.js';
 import { YearFrame } from '../year-frame.js';
 import { COUNT_CUE, findCounts, type CountMention } from './counts.js';
-import { eventLocation, eventTarget, eventType, isAggregate, isClaimed } from './describe.js';
+import { eventTarget, eventType, isAggregate, isClaimed } from './describe.js';
+import { incidentLocator } from './location.js';
 import { groupIncidents, type Incident } from './incidents.js';
 import { findUntolled } from './untolled.js';
 
 const SECTIONS = ['Description', 'Activities'];
 
-/**
- * Where the text makes the country clear without naming it in the sentence:
- * the paragraph names exactly one country, or the Location section does.
- */
-function onlyCountry(ctx: ProfileContext, span: Span, section: string): CrtxEvent['location'] {
-  const codes = new Map<string, Span>();
-  for (const p of findPlaces(ctx.view, span.start, span.end)) if (p.code && p.kind !== 'region' && !codes.has(p.code)) codes.set(p.code, p);
-  if (codes.size !== 1) return null;
-  const [code, at] = [...codes][0]!;
-  const name = valueAt(ctx, at);
-  return { text: name, place: name, countryCode: code, evidence: evidenceOf(section, at) };
-}
-
 export function extractEvents(ctx: ProfileContext): CrtxEvent[] {
   const events: CrtxEvent[] = [];
-  const location = section(ctx, 'Location/Area of Operation');
-  const onlyArea = location ? onlyCountry(ctx, location.body, location.name) : null;
-  // The fallbacks for an incident's place are the same for every incident of a sentence or paragraph: found once.
-  // Keyed by kind and span: a paragraph and its first sentence start at the same offset.
-  const places = new Map<string, CrtxEvent['location']>();
-  const placeOf = (kind: 'sentence' | 'paragraph', span: Span, find: () => CrtxEvent['location']) => {
-    const key = `${kind}:${span.start}:${span.end}`;
-    if (!places.has(key)) places.set(key, find());
-    return places.get(key)!;
-  };
+  const locate = incidentLocator(ctx);
   for (const s of sectionsNamed(ctx, SECTIONS)) {
     const frame = new YearFrame(ctx, s.name);
     for (const p of paragraphsOf(ctx, s)) {
@@ -79,7 +56,7 @@ export function extractEvents(ctx: ProfileContext): CrtxEvent[] {
           events.push({
             date,
             type: eventType(ctx.view, incident),
-            location: eventLocation(ctx.text, ctx.view, incident, s.name) ?? placeOf('sentence', sentence, () => eventLocation(ctx.text, ctx.view, sentence, s.name)) ?? placeOf('paragraph', p, () => onlyCountry(ctx, p, s.name)) ?? onlyArea,
+            location: locate(incident, sentence, p, s.name),
             target: eventTarget(ctx.text, ctx.view, incident),
             killed: byRole('killed'),
             wounded: byRole('wounded'),

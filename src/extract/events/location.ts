@@ -1,0 +1,165 @@
+/**
+ * Where an incident happened. The place is looked for in the incident's own
+ * words, then in its sentence; failing both, the paragraph or the Location
+ * section may make the country clear by naming only one.
+ *
+ * In a span, in this order of preference:
+ *   a country or territory    "in Benghazi, Libya" (written "Benghazi, Libya"), "in Gaza"
+ *                             — not one after "the border with" (the neighbour); countries named
+ *                             together ("the border between Niger and Mali", "attacks in Chad and
+ *                             Nigeria") are no single country (code null)
+ *   a subdivision             "in Sulu", "in Borno State", "in Nangarhar province"
+ *   a city of the gazetteer   "in Mogadishu"
+ *   a nationality qualifying a place or a force's site   "a Burkinabe army post"
+ *                             (never the victims' nationality alone: "killing two French tourists")
+ * A subdivision name several countries use ("Punjab") takes the one country
+ * among them that the sentence, then the paragraph, then the Location section
+ * names ("Punjab, Pakistan", "the Indian state of Punjab"); otherwise the
+ * country is null and a warning `ambiguous-place` quotes the name.
+ */
+import { cityCountry, findPlaces, type PlaceMention } from '../../geo/places.js';
+import type { CrtxEvent } from '../../record/schema.js';
+import { collapseSpace } from '../../text/view.js';
+import type { Span } from '../../text/span.js';
+import { matchesOf } from '../../text/matches.js';
+import type { ProfileContext } from '../context.js';
+import { evidenceOf, section, valueAt } from '../context.js';
+
+type Location = CrtxEvent['location'];
+
+// A nationality names the place only when it qualifies a place or a force's site ("a Malian military camp").
+const PLACE_NOUN = /^(?: [A-Za-z-]+){0,2} (?:base|camp|village|town|city|checkpoint|post|outpost|border|territory|soil|consulate|embassy|airport|port)\b/;
+// Capitalized words after "in", "near", "outside of", "on" (an island: "on Jolo island"), "town of" may be a city in the gazetteer.
+const PLACE_AFTER = /\b(?:in|near|outside(?: of)?|town of|city of|village of|at|on) (?<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})/g;
+// "near the border with Mauritania" names the neighbour, not the place.
+const NEIGHBOUR = /\bborders? (?:with|of) (?:the )?$/;
+
+// "attacks in Chad and Nigeria": several countries together are no single one.
+const COORDINATED = /^(?:,? and|,? or|,) (?:the |in )?$/;
+// A feature word after a town's name: "Manila Bay" is at Manila.
+const FEATURE = / (?:Bay|Harbou?r|Port|Airport|Valley|River|District|Province|Region|Camp|Prison|Market|Mosque|Church|Hotel|Stadium)$/;
+
+const isCountry = (p: PlaceMention) => p.kind === 'country' || p.kind === 'territory';
+
+/** What a span says about the place: a location, or a subdivision name that needs context to settle. */
+type Found = { location: NonNullable<Location>; byCity?: boolean } | { ambiguous: PlaceMention; span: Span };
+
+function placeIn(text: string, view: string, span: Span, places: readonly PlaceMention[], section: string): Found | null {
+  const before = (p: PlaceMention, n: number) => view.slice(Math.max(span.start, p.start - n), p.start);
+  const country = places.find((p) => isCountry(p) && !NEIGHBOUR.test(before(p, 20)));
+  const located = (from: number, to: number, place: Span, code: string | null): Found => ({
+    location: { text: collapseSpace(text.slice(from, to)), place: collapseSpace(text.slice(place.start, place.end)), countryCode: code, evidence: { section, start: from, end: to } },
+  });
+  if (country) {
+    const other = places.find((p) => p.start > country.end && isCountry(p) && COORDINATED.test(view.slice(country.end, p.start)));
+    if (other && other.code !== country.code) return located(country.start, other.end, { start: country.start, end: other.end }, null);
+  }
+  const subdivision = places.find((p) => p.kind === 'subdivision');
+  let city: (Span & { code: string }) | undefined;
+  if (!subdivision) {
+    for (const m of matchesOf(PLACE_AFTER, view.slice(span.start, span.end))) {
+      const written = m.groups!.place!;
+      const name = written.replace(FEATURE, '');
+      if (places.some((p) => p.name === name)) continue;
+      const code = cityCountry(name);
+      if (code) {
+        const at = span.start + m.index + m[0].length - written.length;
+        city = { start: at, end: at + name.length, code };
+        break;
+      }
+    }
+  }
+  // The place as written: from a city or subdivision just before the country through the country, e.g. "Gao, Mali".
+  const lead = [city, subdivision].find((p) => p && country && p.start < country.start && country.start - p.end <= 3);
+  if (country) return located(lead?.start ?? country.start, country.end, country, country.code);
+  if (subdivision?.code) return located(subdivision.start, subdivision.end, subdivision, subdivision.code);
+  if (subdivision) return { ambiguous: subdivision, span };
+  if (city) return { ...located(city.start, city.end, city, city.code), byCity: true };
+  const demonym = places.find((p) => p.kind === 'demonym' && PLACE_NOUN.test(view.slice(p.end, p.end + 40)));
+  return demonym ? located(demonym.start, demonym.end, demonym, demonym.code) : null;
+}
+
+/** The one country among places (countries, territories, resolved subdivisions), or null. */
+function onlyCountry(ctx: ProfileContext, places: readonly PlaceMention[], sectionName: string): Location {
+  const codes = new Map<string, Span>();
+  for (const p of places) if (p.code && p.kind !== 'region' && p.kind !== 'demonym' && !codes.has(p.code)) codes.set(p.code, p);
+  if (codes.size !== 1) return null;
+  const [code, at] = [...codes][0]!;
+  const name = valueAt(ctx, at);
+  return { text: name, place: name, countryCode: code, evidence: evidenceOf(sectionName, at) };
+}
+
+/** Country codes among places, nationality adjectives included ("the Indian state of Punjab"). */
+const codesOf = (places: readonly PlaceMention[]): Set<string> => new Set(places.flatMap((p) => (p.code && p.kind !== 'region' ? [p.code] : [])));
+
+/**
+ * The locator for one profile: call it with an incident, its sentence, its
+ * paragraph and section name. What sentences and paragraphs say is found
+ * once however many incidents they hold.
+ */
+export function incidentLocator(ctx: ProfileContext): (incident: Span, sentence: Span, paragraph: Span, sectionName: string) => Location {
+  const area = section(ctx, 'Location/Area of Operation');
+  const areaPlaces = area ? findPlaces(ctx.view, area.body.start, area.body.end, { demonyms: true }) : [];
+  const onlyArea = area ? onlyCountry(ctx, areaPlaces, area.name) : null;
+  const areaCodes = codesOf(areaPlaces);
+  const cache = new Map<string, unknown>();
+  const once = <T>(key: string, find: () => T): T => {
+    if (!cache.has(key)) cache.set(key, find());
+    return cache.get(key) as T;
+  };
+  // Each sentence and paragraph is searched for places once, for every use below.
+  const placesOf = (span: Span) => once(`places:${span.start}:${span.end}`, () => findPlaces(ctx.view, span.start, span.end, { demonyms: true }));
+  const codesIn = (span: Span) => once(`codes:${span.start}:${span.end}`, () => codesOf(placesOf(span)));
+  const reported = new Set<number>();
+
+  // Where the text may settle a place, nearest first; found only as far as needed.
+  const contexts = function* (sentence: Span, paragraph: Span) {
+    yield codesIn(sentence);
+    yield codesIn(paragraph);
+    yield areaCodes;
+  };
+
+  const settle = (found: Found, sentence: Span, paragraph: Span, sectionName: string): Location => {
+    if ('location' in found) {
+      // A town's name is read from the gazetteer's most populous place of that name: "Baga" is a town
+      // in Nigeria and a larger one in India. When the profile names countries and not that one, it is not the reading.
+      if (!found.byCity) return found.location;
+      let named = false;
+      // Any context will do here: the Location section's (found once) and the paragraph's (shared by its incidents) first.
+      for (const codes of [areaCodes, codesIn(paragraph), codesIn(sentence)]) {
+        if (codes.has(found.location.countryCode!)) return found.location;
+        named ||= codes.size > 0;
+      }
+      return named ? null : found.location;
+    }
+    const p = found.ambiguous;
+    const candidates = p.candidates ?? [];
+    for (const codes of contexts(sentence, paragraph)) {
+      const named = candidates.filter((c) => codes.has(c));
+      if (named.length === 1) return { text: valueAt(ctx, p), place: valueAt(ctx, p), countryCode: named[0]!, evidence: evidenceOf(sectionName, p) };
+      if (named.length > 1) break;
+    }
+    if (!reported.has(p.start)) {
+      reported.add(p.start);
+      ctx.diagnostics.push({
+        severity: 'warning',
+        code: 'ambiguous-place',
+        message: `Place "${valueAt(ctx, p)}" names places in ${candidates.join(', ')}, and the text does not say which country; the event's country is left empty. Check the source text.`,
+        evidence: evidenceOf(sectionName, p),
+      });
+    }
+    return { text: valueAt(ctx, p), place: valueAt(ctx, p), countryCode: null, evidence: evidenceOf(sectionName, p) };
+  };
+
+  return (incident, sentence, paragraph, sectionName) => {
+    // The incident's places are its sentence's, found once for all the sentence's incidents.
+    const inIncident = placesOf(sentence).filter((p) => p.start >= incident.start && p.end <= incident.end);
+    const own = placeIn(ctx.text, ctx.view, incident, inIncident, sectionName);
+    const fromOwn = own && settle(own, sentence, paragraph, sectionName);
+    if (fromOwn) return fromOwn;
+    const inSentence = once(`sentence:${sentence.start}:${sentence.end}`, () => placeIn(ctx.text, ctx.view, sentence, placesOf(sentence), sectionName));
+    const fromSentence = inSentence && settle(inSentence, sentence, paragraph, sectionName);
+    if (fromSentence) return fromSentence;
+    return once(`paragraph:${paragraph.start}:${paragraph.end}`, () => onlyCountry(ctx, placesOf(paragraph), sectionName)) ?? onlyArea;
+  };
+}
