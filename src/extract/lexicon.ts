@@ -25,12 +25,26 @@ export const QUALIFIERS: ReadonlyArray<{ words: string; count: Count['qualifier'
   { words: 'roughly', count: 'about', bound: 'about' },
   { words: 'an estimated', count: 'about', bound: 'about' },
   { words: 'some', count: 'about', bound: 'about' },
+  { words: 'estimated at', count: 'about', bound: 'about' },
   { words: 'up to', count: 'up-to', bound: 'upper' },
   { words: 'as many as', count: 'up-to', bound: 'upper' },
+  { words: 'no more than', count: 'up-to', bound: 'upper' },
+  { words: 'fewer than', count: 'up-to', bound: 'upper' },
+  { words: 'less than', count: 'up-to', bound: 'upper' },
+  { words: 'under', count: 'up-to', bound: 'upper' },
   // A sum the text states itself: exact ("killed a combined 150 people").
   { words: 'a combined', count: 'exact', bound: 'about' },
   { words: 'a total of', count: 'exact', bound: 'about' },
 ];
+
+/** The qualifiers as one alternation, longest first ("no more than" before "more than"). */
+export const QUALIFIER_SOURCE = `(?:${QUALIFIERS.map((q) => q.words)
+  .sort((a, b) => b.length - a.length)
+  .join('|')})`;
+
+/** The bound a qualifier sets on an estimate; a number without one is `about` itself. */
+export const boundOf = (qualifier: string | undefined): 'lower' | 'upper' | 'about' =>
+  (qualifier ? QUALIFIERS.find((q) => q.words === qualifier.toLowerCase())?.bound : undefined) ?? 'about';
 
 /** Vague quantities: a count with no value. */
 export const VAGUE_QUANTITIES = ['dozens', 'scores', 'hundreds', 'thousands', 'several', 'numerous', 'many'] as const;

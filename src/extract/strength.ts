@@ -18,7 +18,7 @@
  */
 import type { Strength } from '../record/schema.js';
 import { NUMBER_SOURCE, parseNumber } from '../text/numbers.js';
-import { boundOf, QUALIFIER_SOURCE } from '../text/qualifiers.js';
+import { boundOf, QUALIFIER_SOURCE } from './lexicon.js';
 import type { Span } from '../text/span.js';
 import type { ProfileContext } from './context.js';
 import { consume, evidenceOf, section, sectionSentences, valueAt } from './context.js';
