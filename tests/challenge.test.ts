@@ -9,6 +9,14 @@ import { loadChallenge, runRow, scoreChallenge } from '../scripts/challenge.js';
 const rows = loadChallenge();
 
 describe('challenge set', () => {
+  it('has rows, negatives included, in every family the issue names', () => {
+    const families = ['casualties', 'founded', 'frames', 'funding', 'leaders', 'places', 'strength'];
+    expect([...new Set(rows.map((r) => r.family))].sort()).toEqual(families);
+    // A negative expects the rules to give nothing somewhere: no leader, event, founding year, strength, sponsor or area, or a year left null.
+    const negative = (r: (typeof rows)[number]) => /:(?:null|\[\])/.test(JSON.stringify(r.expect));
+    for (const f of families) expect(rows.filter((r) => r.family === f && negative(r)).length, f).toBeGreaterThan(0);
+  });
+
   for (const row of rows) {
     it(`${row.family}:${row.line} ${row.id}${row.miss ? ' (known miss)' : ''}`, () => {
       const { problems } = runRow(row);
