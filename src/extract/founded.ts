@@ -20,7 +20,7 @@
  */
 import type { CrtxRecord } from '../record/schema.js';
 import type { ProfileContext } from './context.js';
-import { consume, evidenceOf, section, sectionsInOrder } from './context.js';
+import { consume, evidenceOf, sectionsInOrder } from './context.js';
 import { groupReferences, isOwnGroup } from './group-refs.js';
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
@@ -128,17 +128,14 @@ function foundsOwnGroup(lead: string, rest: string, after: string, refs: readonl
 }
 
 /**
- * The group's references (group-refs.ts) and two more forms a founding sentence uses:
- * the possessive acronym "Ansar al-Islam's (AI's)" and the initials of the title's name ("AI").
+ * The group's references (group-refs.ts) and the initials of the title's name ("AI"), which a
+ * founding sentence may use when the title gives no acronym.
  */
 function ownReferences(ctx: ProfileContext): string[] {
   const refs = groupReferences(ctx);
   const name = ctx.view.slice(ctx.profile.title.name.start, ctx.profile.title.name.end);
   const initials = name.split(/[\s-]+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('');
-  const description = section(ctx, 'Description');
-  const head = description ? ctx.view.slice(description.body.start, Math.min(description.body.end, description.body.start + 400)) : '';
-  const possessive = [...head.matchAll(/\(([A-Z][A-Za-z/-]{1,11})'s\)/g)].map((m) => m[1]!);
-  return [...refs, ...possessive, ...(initials.length > 1 ? [initials] : [])];
+  return [...refs, ...(initials.length > 1 ? [initials] : [])];
 }
 
 // A sentence end after a full stop: spaces, then a capital (perhaps after a quote or parenthesis).

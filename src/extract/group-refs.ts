@@ -15,7 +15,8 @@ export function groupReferences(ctx: ProfileContext): string[] {
   const description = section(ctx, 'Description');
   if (description) {
     const head = ctx.view.slice(description.body.start, Math.min(description.body.end, description.body.start + 400));
-    for (const m of head.matchAll(/\(([A-Z][A-Za-z/-]{1,11})\)/g)) refs.add(m[1]!);
+    // "Ansar al-Dine (AAD)", and the possessive "Ansar al-Islam's (AI's)".
+    for (const m of head.matchAll(/\(([A-Z][A-Za-z/-]{1,11})(?:'s)?\)/g)) refs.add(m[1]!);
   }
   // An alias that is an acronym by itself ("ISIS-K"), not an acronym inside a longer alias: "ISIS Wilayat Khorasan" does not make ISIS this group.
   if (aka) for (const m of ctx.view.slice(aka.start, aka.end).matchAll(/(?<=^|[;,:]|\b[Aa]ka|a\.k\.a\.)\s*([A-Z][A-Z0-9/-]{1,10})\.?\s*(?=[;,]|$)/gm)) refs.add(m[1]!);
