@@ -6,7 +6,7 @@
  */
 import { documentFromText } from '../src/ingest/document.js';
 import { parseProfile } from '../src/profile/parse-profile.js';
-import { findProfiles } from '../src/profile/split.js';
+import { findProfiles } from '../src/layout/split.js';
 import type { CrtxRecord } from '../src/record/schema.js';
 
 /** The profile in `text` as a chapter entry: "NAME (ACR)", "aka ...", then its sections as written. */

@@ -10,7 +10,7 @@ import { createContext } from './extract/context.js';
 import { direct, extractFields, type Measure } from './extract/index.js';
 import { documentFromBytes, readDocument, type Document, type ReadOptions } from './ingest/document.js';
 import { parseProfile } from './profile/parse-profile.js';
-import { findProfiles, type ProfileRange } from './profile/split.js';
+import { findProfiles, type ProfileRange } from './layout/split.js';
 import { buildRecord } from './record/build.js';
 import type { CrtxRecord } from './record/schema.js';
 import { recordProblems } from './record/validate.js';

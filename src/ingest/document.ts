@@ -6,8 +6,8 @@
  */
 import { createHash } from 'node:crypto';
 import type { Diagnostic } from '../diagnostics.js';
-import { REPORT_YEAR } from '../profile/split.js';
-import { softWraps, unwrapView } from '../profile/unwrap.js';
+import { reportYearIn } from '../layout/report.js';
+import { softWraps, unwrapView } from '../layout/unwrap.js';
 import { matchView } from '../text/view.js';
 import { DecodeError, decodeBytes, type Decoded, type DecodeProblem, type Encoding } from './decode.js';
 import { detectFormat, type InputFormat } from './format.js';
@@ -125,7 +125,7 @@ export function documentFromBytes(path: string, bytes: Uint8Array, options: Read
   if (format === 'html') {
     const page = htmlToText(text);
     // The report year, when the body does not state it, is usually in the page title.
-    const yearHint = Number(REPORT_YEAR.exec(page.title)?.groups?.year ?? NaN) || null;
+    const yearHint = reportYearIn(page.title);
     return finish(path, bytes, format, encoding, page.text, true, yearHint, diagnostics, problems);
   }
   return finish(path, bytes, format, encoding, text, encoding !== 'utf-8', null, diagnostics, problems);

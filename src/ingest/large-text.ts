@@ -9,8 +9,8 @@
  */
 import { isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
-import { findProfiles } from '../profile/split.js';
-import { unwrapView } from '../profile/unwrap.js';
+import { findProfiles } from '../layout/split.js';
+import { unwrapView } from '../layout/unwrap.js';
 import { matchView } from '../text/view.js';
 import { readDocument, type Document } from './document.js';
 import { detectFormat, type InputFormat } from './format.js';

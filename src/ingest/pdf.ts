@@ -12,7 +12,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { firstFullDate, REPORT_YEAR } from '../profile/split.js';
+import { firstFullDate, reportYearIn } from '../layout/report.js';
 
 interface TextItem {
   str: string;
@@ -116,7 +116,7 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfText> {
       page.cleanup();
     }
     const allText = pages.map((p) => p.map((l) => l.text).join('\n')).join('\n');
-    const year = REPORT_YEAR.exec(allText)?.groups?.year;
+    const year = reportYearIn(allText);
     const lines = joinPages(pages);
     const start = lines.findIndex((l) => CHAPTER_START.test(l));
     let end = lines.length;
@@ -126,7 +126,7 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfText> {
     }
     const chapter = lines.slice(Math.max(start, 0), end).join('\n').trim() + '\n';
     const published = firstFullDate((pages[0] ?? []).map((l) => l.text).join('\n'))?.date ?? null;
-    return { text: chapter, pages: pdf.numPages, year: year ? Number(year) : null, chapterFound: start >= 0, published };
+    return { text: chapter, pages: pdf.numPages, year, chapterFound: start >= 0, published };
   } finally {
     await task.destroy();
   }

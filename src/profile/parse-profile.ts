@@ -6,11 +6,13 @@
  * heading-like lines) that open sections, until an end marker or the end.
  */
 import type { Diagnostic } from '../diagnostics.js';
+import { sectionByContent } from '../layout/headings.js';
+import { classifiedLines, type HeadingMatch } from '../layout/lines.js';
+import type { ProfileTitle } from '../layout/title.js';
 import type { Span } from '../text/span.js';
 import { evidence, trimSpan } from '../text/span.js';
-import { CHROME_LINES, END_MARKERS, SOURCE_LINE } from './chrome.js';
-import { canonicalHeading, KNOWN_HEADING, sectionByContent, UNKNOWN_HEADING } from './headings.js';
-import { TITLE_STYLES, TRAILING_ACRONYM } from './title.js';
+
+export type { ProfileTitle };
 
 export interface Section {
   /** Canonical heading ("Location/Area of Operation" for every variant), or the heading as written if unknown. */
@@ -20,92 +22,12 @@ export interface Section {
   body: Span;
 }
 
-export interface ProfileTitle {
-  span: Span;
-  style: string;
-  year: number;
-  chapterNumber: number | null;
-  name: Span;
-  acronym: Span | null;
-  /** The report's publication date (YYYY-MM-DD) and where it was read: a source line ("From: ... April 30, 2006."). */
-  published: { date: string; span: Span } | null;
-}
-
-/** A title as a line gives it: without a year when the line has none (the chapter, a source line or --year gives it). */
-export type TitleCandidate = Omit<ProfileTitle, 'year'> & { year: number | null };
-
 export interface Profile {
   span: Span;
   title: ProfileTitle;
   aka: Span | null;
   sections: Section[];
   diagnostics: Diagnostic[];
-}
-
-export interface Line extends Span {
-  /** The line's text in the view. */
-  view: string;
-}
-
-export function* lines(view: string, start: number, end: number): Generator<Line> {
-  let at = start;
-  while (at < end) {
-    let next = view.indexOf('\n', at);
-    if (next === -1 || next > end) next = end;
-    yield { start: at, end: next, view: view.slice(at, next) };
-    at = next + 1;
-  }
-}
-
-const SITE_MENU = CHROME_LINES.find((c) => c.id === 'site-menu')!.pattern;
-
-export const AKA_LINE = /^ *(?:Also known as *\(aka\)|a\.?k\.?a\.?)(?=[ :]|$) *:? */i;
-
-/** A title whose name is view[nameStart, nameStart + nameText.length), with a trailing "(ACR)" split off. */
-export function titleOf(view: string, line: Line, nameStart: number, nameText: string, style: string, year: number | null, chapterNumber: number | null): TitleCandidate {
-  const acronym = TRAILING_ACRONYM.exec(nameText);
-  let name: Span = { start: nameStart, end: nameStart + nameText.length };
-  let acronymSpan: Span | null = null;
-  if (acronym?.groups) {
-    name = { start: nameStart, end: nameStart + acronym.groups.name!.length };
-    const at = nameText.lastIndexOf('(') + 1;
-    acronymSpan = trimSpan(view, nameStart + at, nameStart + at + acronym.groups.acronym!.length);
-  }
-  return { span: trimSpan(view, line.start, line.end), style, year, chapterNumber, name, acronym: acronymSpan, published: null };
-}
-
-/** Parse a title line (one of TITLE_STYLES); null when it is not one. */
-export function parseTitle(view: string, line: Line): TitleCandidate | null {
-  for (const style of TITLE_STYLES) {
-    const m = style.pattern.exec(line.view);
-    if (!m?.groups) continue;
-    const nameText = m.groups.name!;
-    const nameStart = line.start + m.index + m[0].lastIndexOf(nameText);
-    return titleOf(view, line, nameStart, nameText, style.id, m.groups.year ? Number(m.groups.year) : null, m.groups.chapter ? Number(m.groups.chapter) : null);
-  }
-  return null;
-}
-
-export interface HeadingMatch {
-  name: string;
-  known: boolean;
-  heading: Span;
-  bodyStart: number;
-}
-
-export function matchHeading(line: Line): HeadingMatch | null {
-  const known = KNOWN_HEADING.exec(line.view);
-  const m = known ?? UNKNOWN_HEADING.exec(line.view);
-  if (!m?.groups) return null;
-  const written = m.groups.heading!;
-  const headingStart = line.start + m[0].indexOf(written);
-  const canonical = canonicalHeading(written);
-  return {
-    name: canonical ?? written.replace(/ +/g, ' '),
-    known: canonical !== undefined,
-    heading: { start: headingStart, end: headingStart + written.length },
-    bodyStart: line.start + m[0].length,
-  };
 }
 
 /**
@@ -130,26 +52,26 @@ export function parseProfile(view: string, title: ProfileTitle, end: number): Pr
   const loose: Span[] = [];
   let lastLoose = -1;
   const firstLine = view.indexOf('\n', title.span.end);
-  const all = [...lines(view, firstLine === -1 || firstLine > end ? end : firstLine + 1, end)];
+  const all = classifiedLines(view, firstLine === -1 || firstLine > end ? end : firstLine + 1, end);
   for (const [i, line] of all.entries()) {
-    if (END_MARKERS.some((c) => c.pattern.test(line.view)) || ((open || sections.length) && SITE_MENU.test(line.view))) {
+    const { class: kind } = line;
+    // The profile ends at an end marker, or at a site menu once its sections have begun.
+    if (kind.kind === 'end-marker' || ((open || sections.length) && kind.kind === 'chrome' && kind.id === 'site-menu')) {
       profileEnd = line.start;
       break;
     }
-    if (/^ *$/.test(line.view)) continue;
-    // Before the first section, page chrome ("Date:", "Publisher | ...") and the source line are skipped, never a heading.
-    if (!open && sections.length === 0 && (CHROME_LINES.some((c) => c.pattern.test(line.view)) || SOURCE_LINE.pattern.test(line.view))) continue;
-    const heading = matchHeading(line);
-    if (heading) {
+    if (kind.kind === 'blank') continue;
+    // Before the first section, page chrome ("Date:", "Publisher | ...") and the source line are skipped.
+    if (!open && sections.length === 0 && (kind.kind === 'chrome' || kind.kind === 'source')) continue;
+    if (kind.kind === 'heading') {
       close(line.start);
-      open = heading;
+      open = kind.heading;
       continue;
     }
     if (open) continue;
     // Between the title and the first heading: the alias line, or stray text.
-    const akaMatch = AKA_LINE.exec(line.view);
-    if (akaMatch && !aka && sections.length === 0) {
-      aka = trimSpan(view, line.start + akaMatch[0].length, line.end);
+    if (kind.kind === 'aka' && !aka && sections.length === 0) {
+      aka = trimSpan(view, kind.listStart, line.end);
       continue;
     }
     const span = trimSpan(view, line.start, line.end);

@@ -5,7 +5,7 @@
 import type { Diagnostic } from '../diagnostics.js';
 import type { Document } from '../ingest/document.js';
 import type { Profile } from '../profile/parse-profile.js';
-import { CHAPTER_NAME } from '../profile/title.js';
+import { CHAPTER_NAME } from '../layout/title.js';
 import type { Span } from '../text/span.js';
 import { collapseSpace } from '../text/view.js';
 import type { CrtxRecord } from './schema.js';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createContext } from '../../src/extract/context.js';
 import { RELATIVE, RELATIVE_CUE, frameAt, writtenYearNear } from '../../src/extract/year-frame.js';
 import { documentFromText } from '../../src/ingest/document.js';
-import { findProfiles } from '../../src/profile/split.js';
+import { findProfiles } from '../../src/layout/split.js';
 import { parseProfile } from '../../src/profile/parse-profile.js';
 import { profile } from '../helpers.js';
 

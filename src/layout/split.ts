@@ -19,22 +19,12 @@
  * before it is reported at that line.
  */
 import type { Diagnostic } from '../diagnostics.js';
-import { CHROME_LINES, SOURCE_LINE } from './chrome.js';
-import { AKA_LINE, lines, matchHeading, parseTitle, titleOf, type Line, type ProfileTitle, type TitleCandidate } from './parse-profile.js';
+import { classifiedLines, isNameLine, isProse, titleOf, type ClassifiedLine } from './lines.js';
+import { firstFullDate, reportYearIn } from './report.js';
+import type { ProfileTitle, TitleCandidate } from './title.js';
 
-/** The report's name with its year, as chapter headings, source lines and the PDF cover write it. */
-export const REPORT_YEAR = /\bCountry Reports? on Terrorism,? (?<year>(?:19|20)\d\d)\b/;
 const CHAPTER_NUMBER = /^ *Chapter (?<chapter>\d{1,2})\b/i;
 const SOURCE_CHAPTER = /\bChapter (?<chapter>\d{1,2})\b/i;
-// A name line: starts like a name, short, and does not end like a sentence or a list.
-const NAME_LINE = /^ *["'(]?[\p{L}0-9][^\n]{0,150}?(?<![.,;:])$/u;
-// A line of prose: eight words or more, ending a sentence, so the profile above has a body even without headings.
-// (Tested on the trimmed line in two linear steps: one pattern for both backtracks on long lines of words.)
-const EIGHT_WORDS = /^ *(?:\S+ +){7}\S/;
-const SENTENCE_END = /[.!?]["'”’)]?$/;
-const isProse = (line: Line) => SENTENCE_END.test(line.view.trimEnd()) && EIGHT_WORDS.test(line.view);
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const PUBLISHED = /\b(?<month>January|February|March|April|May|June|July|August|September|October|November|December) +(?<day>\d{1,2}), +(?<year>(?:19|20)\d\d)\b/;
 
 export interface FindOptions {
   /** --year: used when the text itself gives no year. */
@@ -51,24 +41,6 @@ export interface ProfileRange {
   end: number;
 }
 
-const isChrome = (line: Line) => CHROME_LINES.some((c) => c.pattern.test(line.view));
-export const isSourceLine = (line: Line | undefined) => line !== undefined && SOURCE_LINE.pattern.test(line.view);
-const isBlank = (line: Line | undefined) => line !== undefined && /^ *$/.test(line.view);
-
-function nextNonBlank(all: readonly Line[], i: number): Line | undefined {
-  while (isBlank(all[i])) i++;
-  return all[i];
-}
-
-/** Whether all[i] is an organization's name on its own line: a short line before its source line, alias line or Description heading. */
-export function isNameLine(all: readonly Line[], i: number): boolean {
-  const line = all[i]!;
-  if (!NAME_LINE.test(line.view) || AKA_LINE.test(line.view) || matchHeading(line) !== null || isChrome(line) || isSourceLine(line)) return false;
-  const next = nextNonBlank(all, i + 1);
-  if (!next) return false;
-  return isSourceLine(next) || AKA_LINE.test(next.view) || matchHeading(next)?.name === 'Description';
-}
-
 export interface FoundProfiles {
   profiles: ProfileRange[];
   diagnostics: Diagnostic[];
@@ -78,20 +50,8 @@ export interface FoundProfiles {
 }
 
 /** The year, chapter and publication date a source line states. */
-/** The first full date ("April 30, 2006") in `text` as YYYY-MM-DD, with its place; null when there is none or it is no real day. */
-export function firstFullDate(text: string): { date: string; index: number; length: number } | null {
-  const m = PUBLISHED.exec(text);
-  if (!m?.groups) return null;
-  const month = MONTHS.indexOf(m.groups.month!.toLowerCase()) + 1;
-  const day = Number(m.groups.day);
-  const date = `${m.groups.year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  // Only a day the month has: "February 30" is not a publication date.
-  if (Number.isNaN(Date.parse(date)) || new Date(date).getUTCDate() !== day) return null;
-  return { date, index: m.index, length: m[0].length };
-}
-
-function readSourceLine(line: Line): { year: number | null; chapterNumber: number | null; published: ProfileTitle['published'] } {
-  const year = Number(REPORT_YEAR.exec(line.view)?.groups?.year ?? NaN) || null;
+function readSourceLine(line: ClassifiedLine): { year: number | null; chapterNumber: number | null; published: ProfileTitle['published'] } {
+  const year = reportYearIn(line.view);
   const chapterNumber = Number(SOURCE_CHAPTER.exec(line.view)?.groups?.chapter ?? NaN) || null;
   const found = firstFullDate(line.view);
   const published = found ? { date: found.date, span: { start: line.start + found.index, end: line.start + found.index + found.length } } : null;
@@ -100,7 +60,8 @@ function readSourceLine(line: Line): { year: number | null; chapterNumber: numbe
 
 export function findProfiles(view: string, options: FindOptions = {}): FoundProfiles {
   const diagnostics: Diagnostic[] = [];
-  const all = [...lines(view, 0, view.length)].filter((l) => !isBlank(l));
+  const all = classifiedLines(view).filter((l) => l.class.kind !== 'blank');
+  const isSourceLine = (line: ClassifiedLine | undefined) => line?.class.kind === 'source';
   const titles: ProfileTitle[] = [];
   /** Index in `all` of the line each title was read from. */
   const titleLines: number[] = [];
@@ -111,7 +72,7 @@ export function findProfiles(view: string, options: FindOptions = {}): FoundProf
   let hasSection = true;
   let yearReported = false;
 
-  const open = (candidate: TitleCandidate, i: number, line: Line) => {
+  const open = (candidate: TitleCandidate, i: number, line: ClassifiedLine) => {
     const next = all[i + 1];
     const source = isSourceLine(next) ? readSourceLine(next!) : null;
     const year = candidate.year ?? source?.year ?? statedYear ?? options.yearHint ?? options.year ?? null;
@@ -138,18 +99,18 @@ export function findProfiles(view: string, options: FindOptions = {}): FoundProf
   };
 
   all.forEach((line, i) => {
-    const candidate = parseTitle(view, line);
-    if (candidate) return open(candidate, i, line);
+    const kind = line.class.kind;
+    if (line.class.kind === 'title') return open(line.class.title, i, line);
     if ((hasBody || isSourceLine(all[i + 1])) && isNameLine(all, i)) {
       return open(titleOf(view, line, line.start + (line.view.length - line.view.trimStart().length), line.view.trim(), 'name-line', null, null), i, line);
     }
     // A source line or alias list where a profile would start, with no name line right before it.
-    const startsUnnamed = isSourceLine(line) ? titleLines.at(-1) !== i - 1 : AKA_LINE.test(line.view) && hasSection;
+    const startsUnnamed = kind === 'source' ? titleLines.at(-1) !== i - 1 : kind === 'aka' && hasSection;
     if (startsUnnamed) {
       diagnostics.push({
         severity: 'error',
         code: 'no-name',
-        message: `A profile starts here (${isSourceLine(line) ? 'its source line' : 'its alias list'}) but no organization name was found before it: expected the name on its own line just above, e.g. "Libyan Liberation Front (LLF)"${i > 0 ? `; the line above is "${all[i - 1]!.view.trim().slice(0, 60)}"` : ''}. This profile was not read.`,
+        message: `A profile starts here (${kind === 'source' ? 'its source line' : 'its alias list'}) but no organization name was found before it: expected the name on its own line just above, e.g. "Libyan Liberation Front (LLF)"${i > 0 ? `; the line above is "${all[i - 1]!.view.trim().slice(0, 60)}"` : ''}. This profile was not read.`,
         evidence: { section: 'title', start: line.start, end: line.end },
       });
       hasBody = false;
@@ -157,12 +118,11 @@ export function findProfiles(view: string, options: FindOptions = {}): FoundProf
       return;
     }
     if (titles.length === 0) {
-      statedYear ??= Number(REPORT_YEAR.exec(line.view)?.groups?.year ?? NaN) || null;
+      statedYear ??= reportYearIn(line.view);
       chapterNumber ??= Number(CHAPTER_NUMBER.exec(line.view)?.groups?.chapter ?? NaN) || null;
     }
-    if (isSourceLine(line) || AKA_LINE.test(line.view) || isChrome(line)) return;
-    if (matchHeading(line)) hasSection = hasBody = true;
-    else if (titles.length > 0 && isProse(line)) hasBody = true;
+    if (kind === 'heading') hasSection = hasBody = true;
+    else if (kind === 'text' && titles.length > 0 && isProse(line)) hasBody = true;
   });
   if (statedYear !== null && options.year != null && options.year !== statedYear) {
     diagnostics.push({

@@ -13,10 +13,8 @@
  * line only when it was broken for width: it and the next line's first word
  * would not fit in the text's line width. Blank lines stay paragraph breaks.
  */
-import { CHROME_LINES, END_MARKERS, SOURCE_LINE } from './chrome.js';
 import { variantSource } from './headings.js';
-import { AKA_LINE, lines, matchHeading, parseTitle, type Line } from './parse-profile.js';
-import { isNameLine } from './split.js';
+import { classifiedLines, isNameLine, parseTitle, type ClassifiedLine, type Line } from './lines.js';
 
 // Line ends are tested on the trimmed line: a pattern ending in " *$" is quadratic on a long run of spaces.
 const SENTENCE_END = /[.!?:]["'”’)]?$/;
@@ -27,13 +25,11 @@ const LIST_GOES_ON = /[;,]$/;
 const listGoesOn = (line: Line) => LIST_GOES_ON.test(line.view.trimEnd());
 const MIN_CONTINUED_LINES = 2;
 
-const blank = (line: Line | undefined) => !line || /^ *$/.test(line.view);
-const isChrome = (line: Line) => CHROME_LINES.some((c) => c.pattern.test(line.view)) || END_MARKERS.some((c) => c.pattern.test(line.view));
+const blank = (line: ClassifiedLine | undefined) => !line || line.class.kind === 'blank';
+const isChrome = (line: ClassifiedLine) => line.class.kind === 'chrome' || line.class.kind === 'end-marker';
 
-/** A line that starts structure, so it is never the rest of the line above. */
-function startsStructure(view: string, line: Line): boolean {
-  return parseTitle(view, line) !== null || isChrome(line) || SOURCE_LINE.pattern.test(line.view) || matchHeading(line) !== null || AKA_LINE.test(line.view);
-}
+/** A line that starts structure (a title, heading, alias line, source line or chrome), so it is never the rest of the line above. */
+const startsStructure = (line: ClassifiedLine) => line.class.kind !== 'text' && line.class.kind !== 'blank';
 
 const firstWord = (line: Line) => /\S+/.exec(line.view)?.[0] ?? '';
 
@@ -42,7 +38,7 @@ const firstWord = (line: Line) => /\S+/.exec(line.view)?.[0] ?? '';
  * come close to it (the 90th percentile of their lengths, so a long word kept
  * whole on its own line does not count).
  */
-function wrapWidth(all: readonly Line[]): number {
+function wrapWidth(all: readonly ClassifiedLine[]): number {
   const lengths = all.filter((l, i) => !blank(l) && !blank(all[i + 1])).map((l) => l.view.trimEnd().length);
   if (lengths.length === 0) return Infinity;
   lengths.sort((a, b) => a - b);
@@ -50,14 +46,14 @@ function wrapWidth(all: readonly Line[]): number {
 }
 
 /** Line breaks after an alias line (or a line of its list) that ends in ";" or ",": the list goes on. */
-function aliasListJoins(view: string, all: readonly Line[]): number[] {
+function aliasListJoins(all: readonly ClassifiedLine[]): number[] {
   const joins: number[] = [];
   let inList = false;
   for (let i = 0; i + 1 < all.length; i++) {
     const line = all[i]!;
-    if (AKA_LINE.test(line.view)) inList = true;
-    else if (blank(line) || startsStructure(view, line)) inList = false;
-    if (inList && listGoesOn(line) && !blank(all[i + 1]) && !startsStructure(view, all[i + 1]!)) joins.push(line.end);
+    if (line.class.kind === 'aka') inList = true;
+    else if (blank(line) || startsStructure(line)) inList = false;
+    if (inList && listGoesOn(line) && !blank(all[i + 1]) && !startsStructure(all[i + 1]!)) joins.push(line.end);
     else inList = inList && listGoesOn(line);
   }
   return joins;
@@ -69,18 +65,17 @@ function aliasListJoins(view: string, all: readonly Line[]): number[] {
  * "Description:" is the end of a wrapped alias line, not another
  * organization's name.
  */
-function joinable(view: string, all: readonly Line[], i: number, inPreamble: boolean, width: number): boolean {
+function joinable(view: string, all: readonly ClassifiedLine[], i: number, inPreamble: boolean, width: number): boolean {
   const line = all[i]!;
   const next = all[i + 1];
   if (blank(line) || blank(next)) return false;
   const brokenForWidth = line.view.trimEnd().length + 1 + firstWord(next!).length > width && !endsSentence(line);
   // A title broken for width, whose rest would read as a heading ("Foreign Terrorist\nOrganizations: NAME").
-  if (brokenForWidth && parseTitle(view, { start: line.start, end: next!.end, view: `${line.view.trimEnd()} ${next!.view}` }) !== null && parseTitle(view, line) === null) return true;
-  if (startsStructure(view, next!)) return false;
+  if (brokenForWidth && line.class.kind !== 'title' && parseTitle(view, { start: line.start, end: next!.end, view: `${line.view.trimEnd()} ${next!.view}` }) !== null) return true;
+  if (startsStructure(next!)) return false;
   // A heading alone on its line ("Description") keeps its line; "Description: text" can go on.
-  const heading = matchHeading(line);
-  if (heading && heading.bodyStart >= line.end) return false;
-  if (parseTitle(view, line) !== null || isNameLine(all, i)) return brokenForWidth;
+  if (line.class.kind === 'heading' && line.class.heading.bodyStart >= line.end) return false;
+  if (line.class.kind === 'title' || isNameLine(all, i)) return brokenForWidth;
   if (isChrome(line) && !brokenForWidth) return false;
   return inPreamble || brokenForWidth || !isNameLine(all, i + 1);
 }
@@ -96,8 +91,8 @@ export function softWraps(view: string): number[] {
   MAYBE_WRAPPED.lastIndex = 0;
   const wrapped = MAYBE_WRAPPED.test(view) && MAYBE_WRAPPED.test(view);
   if (!wrapped && !MAYBE_ALIAS_LIST.test(view)) return [];
-  const all = [...lines(view, 0, view.length)];
-  const joins = new Set(aliasListJoins(view, all));
+  const all = classifiedLines(view);
+  const joins = new Set(aliasListJoins(all));
   if (wrapped) {
     const width = wrapWidth(all);
     const soft: number[] = [];
@@ -106,8 +101,8 @@ export function softWraps(view: string): number[] {
     let inPreamble = false;
     for (let i = 0; i + 1 < all.length; i++) {
       const line = all[i]!;
-      if (matchHeading(line)) inPreamble = false;
-      else if (parseTitle(view, line) || (!inPreamble && isNameLine(all, i))) inPreamble = true;
+      if (line.class.kind === 'heading') inPreamble = false;
+      else if (line.class.kind === 'title' || (!inPreamble && isNameLine(all, i))) inPreamble = true;
       if (!joinable(view, all, i, inPreamble, width)) continue;
       soft.push(line.end);
       const next = all[i + 1]!;

@@ -2,6 +2,22 @@
  * Title styles of the profiles, one entry per style, with an example.
  * Patterns run on the matching view (dashes and spaces folded).
  */
+import type { Span } from '../text/span.js';
+
+export interface ProfileTitle {
+  span: Span;
+  style: string;
+  year: number;
+  chapterNumber: number | null;
+  name: Span;
+  acronym: Span | null;
+  /** The report's publication date (YYYY-MM-DD) and where it was read: a source line ("From: ... April 30, 2006."). */
+  published: { date: string; span: Span } | null;
+}
+
+/** A title as a line gives it: without a year when the line has none (the chapter, a source line or --year gives it). */
+export type TitleCandidate = Omit<ProfileTitle, 'year'> & { year: number | null };
+
 export interface TitleStyle {
   id: string;
   example: string;

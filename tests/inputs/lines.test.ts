@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { classifyLine, type LineClass } from '../../src/layout/lines.js';
+
+/** The kind one line gets, alone, as the line classifier reads it (offsets start at 0). */
+function kindOf(text: string): LineClass['kind'] {
+  return classifyLine(text, { start: 0, end: text.length, view: text }).kind;
+}
+
+describe('the line classifier every layout reader shares', () => {
+  it.each([
+    ['', 'blank'],
+    ['   ', 'blank'],
+    ['Country Reports on Terrorism 2019 - Chapter 5 - Brigade of the Northern Hills (BNH)', 'title'],
+    ['Country Reports on Terrorism 2014 - Foreign Terrorist Organizations: Northern Hills Brigade', 'title'],
+    ['Associated documents', 'end-marker'],
+    ['Source: "Chapter 6," Country Reports on Terrorism 2007, US Department of State, April 30, 2008.', 'source'],
+    ['Last updated: Tuesday, 4 March 2008, 10:12 GMT', 'chrome'],
+    ['Home | About us | Contact', 'chrome'],
+    ['Date:', 'chrome'],
+    ['aka Northern Hills Brigade; BNH; Sons of the Hills', 'aka'],
+    ['AKA: Northern Hills Brigade', 'aka'],
+    ['Also known as (aka): Northern Hills Brigade', 'aka'],
+    ['Description', 'heading'],
+    ['Areas of Operation:  BNH operates in the hills.', 'heading'],
+    ['Recruitment: the group recruits online.', 'heading'],
+    ['The Northern Hills Brigade was designated in 2011.', 'text'],
+    ['Northern Hills Brigade', 'text'],
+  ] as const)('%j is %s', (line, kind) => {
+    expect(kindOf(line)).toBe(kind);
+  });
+
+  it('a heading says its canonical name, whether it is known, and where its body starts', () => {
+    const line = 'Areas of Operation:  BNH operates in the hills.';
+    expect(classifyLine(line, { start: 0, end: line.length, view: line })).toEqual({
+      kind: 'heading',
+      heading: { name: 'Location/Area of Operation', known: true, heading: { start: 0, end: 18 }, bodyStart: 19 },
+    });
+  });
+
+  it('an alias line says where its list starts', () => {
+    const line = 'aka: Northern Hills Brigade; BNH';
+    expect(classifyLine(line, { start: 0, end: line.length, view: line })).toEqual({ kind: 'aka', listStart: 5 });
+  });
+});
