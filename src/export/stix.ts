@@ -57,7 +57,7 @@ const require = createRequire(import.meta.url);
 let countries: typeof import('i18n-iso-countries') | null = null;
 function countryName(code: string): string {
   if (!countries) {
-    countries = require('i18n-iso-countries') as typeof import('i18n-iso-countries');
+    countries = require('i18n-iso-countries/index') as typeof import('i18n-iso-countries');
     countries.registerLocale(require('i18n-iso-countries/langs/en.json'));
   }
   return countries.getName(code, 'en', { select: 'alias' }) ?? code;

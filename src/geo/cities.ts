@@ -29,20 +29,26 @@ export function citiesTsv(table: ReadonlyMap<string, string>): string {
   return [...table.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).map((n) => `${n}\t${table.get(n)}\n`).join('');
 }
 
-/** Lookup by binary search in the sorted lines, without building a map of 140,000 entries. */
+/**
+ * Lookup by binary search in the sorted lines, straight on the text: no map
+ * of 140,000 entries and no index of line starts to build, so a run that
+ * looks up a few names pays for a few dozen string comparisons.
+ */
 export function lookupInTsv(text: string): (name: string) => string | null {
-  const starts: number[] = [0];
-  for (let i = text.indexOf('\n'); i !== -1 && i + 1 < text.length; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  // The start of the line holding offset `at`.
+  const lineStart = (at: number) => text.lastIndexOf('\n', at - 1) + 1;
   return (name) => {
+    // Invariant: the name's line, if any, starts in [lo, hi).
     let lo = 0;
-    let hi = starts.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const tab = text.indexOf('\t', starts[mid]);
-      const key = text.slice(starts[mid], tab);
-      if (key === name) return text.slice(tab + 1, text.indexOf('\n', tab));
-      if (key < name) lo = mid + 1;
-      else hi = mid - 1;
+    let hi = text.length;
+    while (lo < hi) {
+      const start = lineStart((lo + hi) >> 1);
+      const tab = text.indexOf('\t', start);
+      const end = text.indexOf('\n', tab);
+      const key = text.slice(start, tab);
+      if (key === name) return text.slice(tab + 1, end === -1 ? text.length : end);
+      if (key < name) lo = end === -1 ? text.length : end + 1;
+      else hi = start;
     }
     return null;
   };

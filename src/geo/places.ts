@@ -40,7 +40,7 @@ interface Entry {
 const key = (name: string) => name.replace(/[\u2019\u2018]/g, "'").replace(/\s+/g, ' ').trim();
 
 const lexicon = lazy(() => {
-  const countries = require('i18n-iso-countries') as typeof import('i18n-iso-countries');
+  const countries = require('i18n-iso-countries/index') as typeof import('i18n-iso-countries');
   countries.registerLocale(require('i18n-iso-countries/langs/en.json'));
   const map = new Map<string, Entry>();
   const ignored = new Set(IGNORED_COUNTRY_NAMES);

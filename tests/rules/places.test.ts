@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findPlaces } from '../../src/geo/places.js';
+import fc from 'fast-check';
+import { citiesTsv, lookupInTsv } from '../../src/geo/cities.js';
 import { nameForms, subdivisionIndex, subdivisionsTsv } from '../../src/geo/subdivisions.js';
 import { recordOf, profile } from '../helpers.js';
 
@@ -127,5 +129,17 @@ describe('a town before a feature word', () => {
     const text = profile({ Activities: 'In February 2004, TF bombed a ferry in Manila Bay, killing 116 people.' });
     const loc = recordOf(text).events[0]!.location!;
     expect([loc.text, loc.countryCode, text.slice(loc.evidence.start, loc.evidence.end)]).toEqual(['Manila', 'PH', 'Manila']);
+  });
+});
+
+describe('the city table lookup (binary search on the sorted TSV text)', () => {
+  it('finds every name of a table, and only those, as a map of the same table would', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.string({ unit: fc.constantFrom('a', 'b', 'c', ' ', 'é'), minLength: 1, maxLength: 4 }), { maxLength: 40 }), fc.array(fc.string({ unit: fc.constantFrom('a', 'b', 'c', ' ', 'é'), maxLength: 4 }), { maxLength: 20 }), (names, probes) => {
+        const table = new Map(names.map((n, i) => [n, `C${i}`]));
+        const lookup = lookupInTsv(citiesTsv(table));
+        for (const name of [...names, ...probes]) expect(lookup(name)).toBe(table.get(name) ?? null);
+      }),
+    );
   });
 });
