@@ -12,7 +12,11 @@ import { EXIT, UsageError } from './exit.js';
 //   without inlining a 10 MB batch takes about 11% less CPU at the same wall time.
 // - a heap that grows by 20% over what survived the last full collection (V8's default is to grow much faster
 //   while allocation is fast): the maximum RSS of a 20 MB batch drops from about 185 MB to 147 MB at no measurable CPU cost.
+// - regular expressions compiled to machine code at once: V8 otherwise first compiles each to bytecode for an
+//   interpreter and compiles it again on its second use, and nearly every rule pattern is used more than once;
+//   one profile cold takes about 40 ms less CPU, a batch the same.
 setFlagsFromString('--no-turbo-inlining');
+setFlagsFromString('--no-regexp-tier-up');
 setFlagsFromString('--heap-growing-percent=20');
 
 type Command = (argv: string[]) => number | Promise<number>;
@@ -43,7 +47,8 @@ Options:
   -v, --version        show the version
 
 Exit codes: 0 success; 1 some input or record failed; 2 bad usage or an
-output folder that cannot be written; 130 interrupted (Ctrl-C).`;
+output folder that cannot be written; 130 interrupted (Ctrl-C); 141 the reader of
+standard output closed it early (crtx ... | head).`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -60,6 +65,13 @@ async function main(argv: string[]): Promise<number> {
   if (!load) throw new UsageError(`unknown command "${command}"`);
   return (await load())(rest);
 }
+
+// A reader that stops early (`crtx extract --stdout | head`) closes the pipe: stop quietly, as a command killed by
+// SIGPIPE would, instead of an unhandled EPIPE stack trace. Files written so far are whole (each is written atomically).
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(EXIT.brokenPipe);
+});
 
 try {
   process.exitCode = await main(process.argv.slice(2));
