@@ -82,108 +82,165 @@ interface Outcome {
 const wordsOf = (name: string) => name.toLowerCase().split(/\s+/);
 const endsWith = (a: string[], b: string[]) => b.length <= a.length && a.slice(a.length - b.length).join(' ') === b.join(' ');
 
+/** What the leader rules know so far in one profile, sentence after sentence. */
+interface LeaderState {
+  ctx: ProfileContext;
+  isOwn: (words: string) => boolean;
+  persons: Person[];
+  outcomes: Map<Person, Outcome>;
+  /** The person a later "he" or "his successor" refers to. */
+  antecedent: Person | null;
+}
+
+/** One sentence being read: its tagged mentions, the dates it writes, and what it says of each person. */
+interface SentenceReading {
+  sentence: Span;
+  section: string;
+  shape: ReturnType<typeof shapeOf>;
+  roles: RoleMention[];
+  mentions: PersonMention[];
+  who: Person[];
+  dates: ReturnType<typeof datesIn>;
+  outcomes: Map<Person, Outcome>;
+}
+
+// The functions below are kept small on purpose: V8 recompiles a whole function each time one of its
+// sites meets an object shape not seen before, and one function for all of this was recompiled
+// eleven times over a 10 MB batch, at about 50 ms each.
+
 export function extractLeaders(ctx: ProfileContext): Leader[] {
   const refs = groupReferences(ctx);
-  const isOwn = (words: string) => isOwnGroup(words, refs, false);
-  const persons: Person[] = [];
-  const outcomes = new Map<Person, Outcome>();
-  let antecedent: Person | null = null;
-
-  const personOf = (m: PersonMention, section: string): Person | null => {
-    const name = m.parts.map((p) => valueAt(ctx, p)).join(' ');
-    const words = wordsOf(name);
-    // The same person: one name ends the other ("al-Baghdadi", "Abu Bakr al-Baghdadi"); "Karim Benali" is not "Samir Benali".
-    const known = persons.find((p) => endsWith(p.words, words) || (p.words.length >= 2 && endsWith(words, p.words)));
-    if (known) return known;
-    if (m.short) return null;
-    const person = { name, evidence: m.evidence, section, parts: m.parts, words };
-    persons.push(person);
-    return person;
-  };
-
+  const state: LeaderState = { ctx, isOwn: (words) => isOwnGroup(words, refs, false), persons: [], outcomes: new Map(), antecedent: null };
   for (const s of sectionsNamed(ctx, ['Description', 'Activities'])) {
-    for (const sentence of sectionSentences(ctx, s, LEADER_CUE)) {
-      const view = ctx.view;
-      const words = view.slice(sentence.start, sentence.end);
-      // A sentence with only a status cue ("was killed") matters only for a leader already named.
-      if (!LEADERSHIP_CUE.test(words) && (outcomes.size === 0 || !STATUS_CUE.test(words))) continue;
-      // A lone capitalized word ("Warsame", "Commanded") is a person only when it names someone met before.
-      const found = personMentions(view, sentence.start, sentence.end).map((m) => ({ m, person: personOf(m, s.name) }));
-      const mentions = found.filter((f) => f.person !== null).map((f) => f.m);
-      const who = found.filter((f) => f.person !== null).map((f) => f.person);
-      if (mentions.length === 0 && !/^(?:He|She)\b/.test(view.slice(sentence.start, sentence.end))) continue;
-      const roles = roleMentions(view, sentence.start, sentence.end, isOwn);
-      const shape = shapeOf(view, sentence, mentions, roles, groupMentions(view, sentence.start, sentence.end, refs));
-      const claims: Array<Claim & { rule: string }> = [];
-      for (const row of RELATION_ROWS) {
-        for (const m of matchesOf(row.pattern, shape.text)) claims.push(...row.claims(m).map((c) => ({ ...c, rule: row.id })));
-      }
-      if (claims.length === 0) continue;
-      // "since 2014" starts a state that goes on, and "the May 2004 grenade attack" names another event: neither dates a change.
-      const dates = datesIn(ctx, sentence).filter((d) => d.yearWritten && d.year !== null && d.valid && !/\b(?:since\s+(?:\w+\s+)?|the\s+|an?\s+|its\s+|their\s+)$/i.test(view.slice(Math.max(0, d.start - 20), d.start)));
-      // The year of a change: the first date after its cue in the same clause, else the last one before the person there.
-      const yearNear = (shapeAt: number, personAt: number): number | null => {
-        const cue = shape.toView(shapeAt);
-        const text = view.slice(sentence.start, sentence.end);
-        const clauseStart = sentence.start + text.lastIndexOf(';', Math.min(cue, personAt) - sentence.start) + 1;
-        const next = text.indexOf(';', cue - sentence.start);
-        const clauseEnd = next < 0 ? sentence.end : sentence.start + next;
-        const inClause = dates.filter((d) => d.start >= clauseStart && d.end <= clauseEnd);
-        return (inClause.find((d) => d.start >= cue) ?? inClause.filter((d) => d.end <= Math.max(personAt, cue)).pop())?.year ?? null;
-      };
-      const leadingRole = (r: number | null): RoleMention | null | false => {
-        if (r === null) return null;
-        const role = roles[r]!;
-        return role.leads && !role.notTheLeader && role.owner !== 'other' ? role : false;
-      };
-      const sentenceOutcomes = new Map<Person, Outcome>();
-      const lead = (person: Person | null, role: RoleMention | null, how: How, year: number | null, rule: string) => {
-        if (!person || how === 'announced') return;
-        // A choice or a role beside a name, dated before the report year, does not say the person still leads.
-        const status = role?.status ?? (how === 'appointed' || how === 'apposition' ? (year !== null && year < ctx.year ? 'earlier' : 'current') : how);
-        sentenceOutcomes.set(person, { person, role: role?.role ?? 'leader', status, year: status === 'current' ? null : year, rule, sentence });
-        antecedent = person;
-      };
-      // Leads claims first, then what happened to each person overrides them.
-      for (const c of claims) {
-        if (c.kind === 'leads') {
-          const role = leadingRole(c.role);
-          if (role === false) continue;
-          const person = who[c.who] ?? null;
-          lead(person, role, c.how, yearNear(c.at, mentions[c.who]!.start), c.rule);
-        } else if (c.kind === 'succeeds') {
-          const role = leadingRole(c.role);
-          if (role === false) continue;
-          const old = c.old === 'antecedent' ? antecedent : who[c.old] ?? null;
-          const oldIsLeader = old !== null && (sentenceOutcomes.has(old) || outcomes.has(old));
-          if (!role && !oldIsLeader) continue;
-          if (old && !sentenceOutcomes.has(old) && !outcomes.has(old)) {
-            sentenceOutcomes.set(old, { person: old, role: role ? role.role : 'leader', status: 'former', year: yearNear(c.at, sentence.start), rule: c.rule, sentence });
-          }
-          lead(who[c.who] ?? null, role || null, 'appointed', yearNear(c.at, mentions[c.who]!.start), c.rule);
-        }
-      }
-      for (const c of claims) {
-        if (c.kind !== 'status') continue;
-        const person = c.who === 'antecedent' ? antecedent : who[c.who] ?? null;
-        if (!person) continue;
-        const known = sentenceOutcomes.get(person) ?? outcomes.get(person);
-        if (!known) continue;
-        const cueAt = shape.toView(c.at);
-        const status = c.status === 'former' && /^(?:died|death)/.test(view.slice(cueAt, cueAt + 6)) && VIOLENT_DEATH.test(view.slice(cueAt, sentence.end)) ? 'killed' : c.status;
-        // With no date in its clause, a status change takes the paragraph's year frame (the one events use).
-        const year = yearNear(c.at, typeof c.who === 'number' ? mentions[c.who]!.start : sentence.start) ?? frameAt(ctx, s.name, sentence.start);
-        sentenceOutcomes.set(person, { ...known, status, year, rule: c.rule, sentence });
-      }
-      for (const [person, outcome] of sentenceOutcomes) {
-        // A mention dated before the report year adds nothing to what is known of a person.
-        if (outcome.status === 'earlier' && outcomes.has(person)) continue;
-        outcomes.set(person, outcome);
-        consume(ctx, sentence);
-      }
-    }
+    for (const sentence of sectionSentences(ctx, s, LEADER_CUE)) readSentence(state, refs, s.name, sentence);
   }
+  return leadersOf(ctx, state.outcomes);
+}
 
+/** The person a mention names: one met before when the names match, else a new one (never for a lone short name). */
+function personOf(state: LeaderState, m: PersonMention, section: string): Person | null {
+  const name = m.parts.map((p) => valueAt(state.ctx, p)).join(' ');
+  const words = wordsOf(name);
+  // The same person: one name ends the other ("al-Baghdadi", "Abu Bakr al-Baghdadi"); "Karim Benali" is not "Samir Benali".
+  const known = state.persons.find((p) => endsWith(p.words, words) || (p.words.length >= 2 && endsWith(words, p.words)));
+  if (known) return known;
+  if (m.short) return null;
+  const person = { name, evidence: m.evidence, section, parts: m.parts, words };
+  state.persons.push(person);
+  return person;
+}
+
+function readSentence(state: LeaderState, refs: ReturnType<typeof groupReferences>, section: string, sentence: Span): void {
+  const { ctx } = state;
+  const view = ctx.view;
+  const words = view.slice(sentence.start, sentence.end);
+  // A sentence with only a status cue ("was killed") matters only for a leader already named.
+  if (!LEADERSHIP_CUE.test(words) && (state.outcomes.size === 0 || !STATUS_CUE.test(words))) return;
+  // A lone capitalized word ("Warsame", "Commanded") is a person only when it names someone met before.
+  const mentions: PersonMention[] = [];
+  const who: Person[] = [];
+  for (const m of personMentions(view, sentence.start, sentence.end)) {
+    const person = personOf(state, m, section);
+    if (person === null) continue;
+    mentions.push(m);
+    who.push(person);
+  }
+  if (mentions.length === 0 && !/^(?:He|She)\b/.test(words)) return;
+  const roles = roleMentions(view, sentence.start, sentence.end, state.isOwn);
+  const shape = shapeOf(view, sentence, mentions, roles, groupMentions(view, sentence.start, sentence.end, refs));
+  const claims = claimsOf(shape.text);
+  if (claims.length === 0) return;
+  // "since 2014" starts a state that goes on, and "the May 2004 grenade attack" names another event: neither dates a change.
+  const dates = datesIn(ctx, sentence).filter((d) => d.yearWritten && d.year !== null && d.valid && !/\b(?:since\s+(?:\w+\s+)?|the\s+|an?\s+|its\s+|their\s+)$/i.test(view.slice(Math.max(0, d.start - 20), d.start)));
+  const reading: SentenceReading = { sentence, section, shape, roles, mentions, who, dates, outcomes: new Map() };
+  // Leads claims first, then what happened to each person overrides them.
+  for (const c of claims) applyLead(state, reading, c);
+  for (const c of claims) applyStatus(state, reading, c);
+  for (const [person, outcome] of reading.outcomes) {
+    // A mention dated before the report year adds nothing to what is known of a person.
+    if (outcome.status === 'earlier' && state.outcomes.has(person)) continue;
+    state.outcomes.set(person, outcome);
+    consume(ctx, sentence);
+  }
+}
+
+type RuledClaim = Claim & { rule: string };
+
+/** Every relation row's claims over a sentence's shape, in row order. */
+function claimsOf(shapeText: string): RuledClaim[] {
+  const claims: RuledClaim[] = [];
+  for (const row of RELATION_ROWS) {
+    for (const m of matchesOf(row.pattern, shapeText)) for (const c of row.claims(m)) claims.push({ ...c, rule: row.id });
+  }
+  return claims;
+}
+
+/** The year of a change: the first date after its cue in the same clause, else the last one before the person there. */
+function yearNear(r: SentenceReading, view: string, shapeAt: number, personAt: number): number | null {
+  const { sentence } = r;
+  const cue = r.shape.toView(shapeAt);
+  const text = view.slice(sentence.start, sentence.end);
+  const clauseStart = sentence.start + text.lastIndexOf(';', Math.min(cue, personAt) - sentence.start) + 1;
+  const next = text.indexOf(';', cue - sentence.start);
+  const clauseEnd = next < 0 ? sentence.end : sentence.start + next;
+  const inClause = r.dates.filter((d) => d.start >= clauseStart && d.end <= clauseEnd);
+  return (inClause.find((d) => d.start >= cue) ?? inClause.filter((d) => d.end <= Math.max(personAt, cue)).pop())?.year ?? null;
+}
+
+/** The role of a claim when it is a leading role of this group; null when the claim names none; false when it names another. */
+function leadingRole(r: SentenceReading, role: number | null): RoleMention | null | false {
+  if (role === null) return null;
+  const mention = r.roles[role]!;
+  return mention.leads && !mention.notTheLeader && mention.owner !== 'other' ? mention : false;
+}
+
+function lead(state: LeaderState, r: SentenceReading, person: Person | null, role: RoleMention | null, how: How, year: number | null, rule: string): void {
+  if (!person || how === 'announced') return;
+  // A choice or a role beside a name, dated before the report year, does not say the person still leads.
+  const status = role?.status ?? (how === 'appointed' || how === 'apposition' ? (year !== null && year < state.ctx.year ? 'earlier' : 'current') : how);
+  r.outcomes.set(person, { person, role: role?.role ?? 'leader', status, year: status === 'current' ? null : year, rule, sentence: r.sentence });
+  state.antecedent = person;
+}
+
+/** A "leads" or "succeeds" claim. */
+function applyLead(state: LeaderState, r: SentenceReading, c: RuledClaim): void {
+  const view = state.ctx.view;
+  if (c.kind === 'leads') {
+    const role = leadingRole(r, c.role);
+    if (role === false) return;
+    const person = r.who[c.who] ?? null;
+    lead(state, r, person, role, c.how, yearNear(r, view, c.at, r.mentions[c.who]!.start), c.rule);
+  } else if (c.kind === 'succeeds') {
+    const role = leadingRole(r, c.role);
+    if (role === false) return;
+    const old = c.old === 'antecedent' ? state.antecedent : (r.who[c.old] ?? null);
+    const oldIsLeader = old !== null && (r.outcomes.has(old) || state.outcomes.has(old));
+    if (!role && !oldIsLeader) return;
+    if (old && !r.outcomes.has(old) && !state.outcomes.has(old)) {
+      r.outcomes.set(old, { person: old, role: role ? role.role : 'leader', status: 'former', year: yearNear(r, view, c.at, r.sentence.start), rule: c.rule, sentence: r.sentence });
+    }
+    lead(state, r, r.who[c.who] ?? null, role || null, 'appointed', yearNear(r, view, c.at, r.mentions[c.who]!.start), c.rule);
+  }
+}
+
+/** A "status" claim: what happened to a person already known as a leader. */
+function applyStatus(state: LeaderState, r: SentenceReading, c: RuledClaim): void {
+  if (c.kind !== 'status') return;
+  const { ctx } = state;
+  const view = ctx.view;
+  const person = c.who === 'antecedent' ? state.antecedent : (r.who[c.who] ?? null);
+  if (!person) return;
+  const known = r.outcomes.get(person) ?? state.outcomes.get(person);
+  if (!known) return;
+  const cueAt = r.shape.toView(c.at);
+  const status = c.status === 'former' && /^(?:died|death)/.test(view.slice(cueAt, cueAt + 6)) && VIOLENT_DEATH.test(view.slice(cueAt, r.sentence.end)) ? 'killed' : c.status;
+  // With no date in its clause, a status change takes the paragraph's year frame (the one events use).
+  const year = yearNear(r, view, c.at, typeof c.who === 'number' ? r.mentions[c.who]!.start : r.sentence.start) ?? frameAt(ctx, r.section, r.sentence.start);
+  r.outcomes.set(person, { ...known, status, year, rule: c.rule, sentence: r.sentence });
+}
+
+/** The leaders in text order; an appointment dated before the report year gives a diagnostic instead. */
+function leadersOf(ctx: ProfileContext, outcomes: Map<Person, Outcome>): Leader[] {
   const leaders: Leader[] = [];
   for (const o of [...outcomes.values()].sort((a, b) => a.person.evidence.start - b.person.evidence.start)) {
     if (o.status === 'earlier') {
