@@ -103,58 +103,24 @@ const UNNUMBERED_PLURAL = new RegExp(`\\b(?:the|their|its|TG|[A-Z][A-Za-z-]+) (?
 // The second of two incidents told with one verb: "... in May and another in October", "... in March and three more in June".
 const ELLIPSIS = new RegExp(`^(?<gap> (?:in|on|during|at) [^,;]{1,40}?,? and,? (?:(?:[a-z]+ ){1,2}later,? )?)(?=(?:another|${COUNT_HEAD})\\b)`, 'i');
 
+type Counted = Found & { rule: string };
+
 /** Count mentions in view[start, end) (the matching view), in order, none overlapping. */
 export function findCounts(text: string, view: string, start: number, end: number): CountMention[] {
   const slice = view.slice(start, end);
   if (!COUNT_CUE.test(slice)) return [];
-  const found: Array<Found & { rule: string }> = [];
+  const found: Counted[] = [];
   const free = (s: Span) => !found.some((f) => f.span.start < s.end && s.start < f.span.end);
   const lower = slice.toLowerCase();
   for (const relation of RELATIONS) {
     if (relation.needs && !lower.includes(relation.needs)) continue;
     for (const m of matchesOf(relation.pattern, slice)) {
-      const harmWord = m.groups?.harm ?? m[0].trim();
-      let victims: Victims | null = null;
-      let span: Span;
-      if (relation.victims === 'after') {
-        victims = parseVictims(slice, m.index + m[0].length);
-        if (!victims) continue;
-        span = { start: m.index, end: victims.end };
-      } else {
-        // A bare participle with victims after it is the active verb ("a TG bomb killed 12"): harm-victims reads it.
-        // Without "were"/"was", a transitive participle is passive only after "and" ("... were killed and 40 others wounded").
-        // ... or before its agent ("the bodies of 27 soldiers killed by TG").
-        const aux = AUX_BEFORE.exec(slice.slice(Math.max(0, m.index - 40), m.index));
-        const at = aux ? m.index - aux[0].replace(/^\s/, '').length : m.index;
-        const bare = relation.id === 'victims-harm' && !aux && !INTRANSITIVE.test(harmWord) && !slice.startsWith(' by ', m.index + m[0].length);
-        if (bare && !slice.slice(Math.max(0, at - 90), at).includes(' and ')) continue;
-        victims = victimsEndingAt(slice, at);
-        if (!victims) continue;
-        if (bare && !/\band $/.test(slice.slice(0, victims.start))) continue;
-        span = { start: victims.start, end: m.index + m[0].length };
-      }
-      let role: Role = relation.role ?? roleOf(harmWord);
-      if (relation.id === 'left-victims') {
-        const as = LEFT_AS.exec(slice.slice(victims.end));
-        if (!as) continue;
-        role = roleOf(as[1]!);
-        span = { start: span.start, end: victims.end + as[0].length };
-      }
-      if (relation.id === 'took-hostages' && !/\bhostages?$/i.test(slice.slice(victims.start, victims.end)) && !/^ hostages?\b/i.test(slice.slice(victims.end))) continue;
-      if (relation.id === 'claimed-lives' && !/\blives$/i.test(slice.slice(victims.start, victims.end)) && !/^ lives\b/i.test(slice.slice(victims.end))) continue;
-      if (relation.plusOne && victims.value !== null) victims = { ...victims, value: victims.value + 1 };
-      // "X and two other militants were killed": the named one before "and" counts too.
-      if (relation.victims === 'before' && victims.items[0]?.other && /(?:[A-Z][a-z]+|,) and $/.test(slice.slice(Math.max(0, victims.start - 30), victims.start)) && victims.value !== null) {
-        victims = { ...victims, value: victims.value + 1 };
-      }
-      if (!free(span)) continue;
-      found.push({ span, role, victims, rule: relation.id });
+      const counted = countOf(relation, m, slice);
+      if (!counted || !free(counted.span)) continue;
+      found.push(counted);
       // An elliptical second incident after this one, with the same harm.
-      if (relation.victims === 'after' && role !== 'ambiguous') {
-        const ellipsis = ELLIPSIS.exec(slice.slice(victims.end));
-        const second = ellipsis ? parseVictims(slice, victims.end + ellipsis.groups!.gap!.length) : null;
-        if (second && free(second)) found.push({ span: second, role, victims: second, rule: 'elliptical' });
-      }
+      const second = relation.victims === 'after' ? ellipticalAfter(counted, slice) : null;
+      if (second && free(second.span)) found.push(second);
     }
   }
   for (const m of lower.includes('were ') || lower.includes('been ') ? matchesOf(UNNUMBERED_PLURAL, slice) : []) {
@@ -171,6 +137,58 @@ export function findCounts(text: string, view: string, start: number, end: numbe
       rule: f.rule,
     }))
     .sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The count a relation's match makes in the sentence, or null when its
+ * victims are not there. (Its own function: V8 recompiles a whole function
+ * when one of its sites meets a new object shape, and this runs on every
+ * match of every row.)
+ */
+function countOf(relation: Relation, m: RegExpExecArray, slice: string): Counted | null {
+  const harmWord = m.groups?.harm ?? m[0].trim();
+  let victims: Victims | null = null;
+  let span: Span;
+  if (relation.victims === 'after') {
+    victims = parseVictims(slice, m.index + m[0].length);
+    if (!victims) return null;
+    span = { start: m.index, end: victims.end };
+  } else {
+    // A bare participle with victims after it is the active verb ("a TG bomb killed 12"): harm-victims reads it.
+    // Without "were"/"was", a transitive participle is passive only after "and" ("... were killed and 40 others wounded").
+    // ... or before its agent ("the bodies of 27 soldiers killed by TG").
+    const aux = AUX_BEFORE.exec(slice.slice(Math.max(0, m.index - 40), m.index));
+    const at = aux ? m.index - aux[0].replace(/^\s/, '').length : m.index;
+    const bare = relation.id === 'victims-harm' && !aux && !INTRANSITIVE.test(harmWord) && !slice.startsWith(' by ', m.index + m[0].length);
+    if (bare && !slice.slice(Math.max(0, at - 90), at).includes(' and ')) return null;
+    victims = victimsEndingAt(slice, at);
+    if (!victims) return null;
+    if (bare && !/\band $/.test(slice.slice(0, victims.start))) return null;
+    span = { start: victims.start, end: m.index + m[0].length };
+  }
+  let role: Role = relation.role ?? roleOf(harmWord);
+  if (relation.id === 'left-victims') {
+    const as = LEFT_AS.exec(slice.slice(victims.end));
+    if (!as) return null;
+    role = roleOf(as[1]!);
+    span = { start: span.start, end: victims.end + as[0].length };
+  }
+  if (relation.id === 'took-hostages' && !/\bhostages?$/i.test(slice.slice(victims.start, victims.end)) && !/^ hostages?\b/i.test(slice.slice(victims.end))) return null;
+  if (relation.id === 'claimed-lives' && !/\blives$/i.test(slice.slice(victims.start, victims.end)) && !/^ lives\b/i.test(slice.slice(victims.end))) return null;
+  if (relation.plusOne && victims.value !== null) victims = { ...victims, value: victims.value + 1 };
+  // "X and two other militants were killed": the named one before "and" counts too.
+  if (relation.victims === 'before' && victims.items[0]?.other && /(?:[A-Z][a-z]+|,) and $/.test(slice.slice(Math.max(0, victims.start - 30), victims.start)) && victims.value !== null) {
+    victims = { ...victims, value: victims.value + 1 };
+  }
+  return { span, role, victims, rule: relation.id };
+}
+
+/** "killed 12 in May and another in October": the second incident, told with the first one's harm. */
+function ellipticalAfter(first: Counted, slice: string): Counted | null {
+  if (first.role === 'ambiguous' || !first.victims) return null;
+  const ellipsis = ELLIPSIS.exec(slice.slice(first.victims.end));
+  const second = ellipsis ? parseVictims(slice, first.victims.end + ellipsis.groups!.gap!.length) : null;
+  return second ? { span: second, role: first.role, victims: second, rule: 'elliptical' } : null;
 }
 
 // "killed 2019 ..." is a year, not a count.

@@ -11,7 +11,8 @@
  * counts and an `ambiguous-count` diagnostic, never a guess.
  */
 import type { CrtxEvent } from '../../record/schema.js';
-import { MONTHS } from '../../text/dates.js';
+import { MONTHS, type DateMention } from '../../text/dates.js';
+import type { Span } from '../../text/span.js';
 import type { ProfileContext } from '../context.js';
 import { consume, datesIn, evidenceOf, paragraphsOf, piecesOf, sectionsNamed, sentencesIn, valueAt } from '../context.js';
 import { YearFrame } from '../year-frame.js';
@@ -22,6 +23,9 @@ import { groupIncidents, type Incident } from './incidents.js';
 import { findUntolled } from './untolled.js';
 
 const SECTIONS = ['Description', 'Activities'];
+
+// One small function per step: V8 recompiles a whole function each time one of its sites meets an object
+// shape not seen before, and these run on every sentence of every profile.
 
 export function extractEvents(ctx: ProfileContext): CrtxEvent[] {
   const events: CrtxEvent[] = [];
@@ -36,42 +40,55 @@ export function extractEvents(ctx: ProfileContext): CrtxEvent[] {
       for (const sentence of sentences) {
         frame.open(sentence);
         const opening = frame.openingOf(sentence);
-        const counts = findCounts(ctx.text, ctx.view, sentence.start, sentence.end);
-        const incidents: Incident[] = counts.length > 0 ? groupIncidents(ctx.view, sentence, counts) : findUntolled(ctx.view, sentence).map((u) => ({ ...u, counts: [] }));
-        for (const incident of incidents) {
-          const all = datesIn(ctx, incident);
-          for (const d of all.filter((x) => !x.valid)) {
-            ctx.diagnostics.push({
-              severity: 'warning',
-              code: 'impossible-date',
-              message: `Date "${valueAt(ctx, d)}" cannot be real (${MONTHS[d.month! - 1]} has no day ${d.day}); the event's date comes from the rest of the text. Check the source text.`,
-              evidence: evidenceOf(s.name, d),
-            });
-          }
-          const date = frame.dateOf(incident, incident.anchor, all.filter((d) => d.valid));
-          const byRole = (role: string) => incident.counts.find((c) => c.role === role)?.count ?? null;
-          for (const c of incident.counts.filter((k) => k.role === 'ambiguous')) ambiguous(ctx, s.name, c);
-          consume(ctx, incident);
-          if (opening) consume(ctx, opening);
-          events.push({
-            date,
-            type: eventType(ctx.view, incident),
-            location: locate(incident, sentence, p, s.name),
-            target: eventTarget(ctx.text, ctx.view, incident),
-            killed: byRole('killed'),
-            wounded: byRole('wounded'),
-            kidnapped: byRole('kidnapped'),
-            claimed: isClaimed(ctx.view, sentence, incident),
-            aggregate: isAggregate(ctx.view, { start: incident.start, end: incident.anchor }),
-            evidence: evidenceOf(s.name, incident),
-            rule: incident.counts.length > 0 ? incident.counts.map((c) => c.rule).join('+') : 'untolled',
-          });
+        for (const incident of incidentsIn(ctx, sentence)) {
+          events.push(eventOf(ctx, frame, s.name, sentence, incident, opening, () => locate(incident, sentence, p, s.name)));
         }
         frame.close(sentence);
       }
     }
   }
   return events;
+}
+
+/** The incidents a sentence tells: those its counts make, else those told with no toll. */
+function incidentsIn(ctx: ProfileContext, sentence: Span): Incident[] {
+  const counts = findCounts(ctx.text, ctx.view, sentence.start, sentence.end);
+  if (counts.length > 0) return groupIncidents(ctx.view, sentence, counts);
+  return findUntolled(ctx.view, sentence).map((u) => ({ ...u, counts: [] }));
+}
+
+/** One incident as an event. `opening`: the sentence's opening date phrase, read when an incident is ("In 2019, ..."). */
+function eventOf(ctx: ProfileContext, frame: YearFrame, sectionName: string, sentence: Span, incident: Incident, opening: Span | null, location: () => CrtxEvent['location']): CrtxEvent {
+  const all = datesIn(ctx, incident);
+  for (const d of all) if (!d.valid) impossible(ctx, sectionName, d);
+  const date = frame.dateOf(incident, incident.anchor, all.filter((d) => d.valid));
+  const byRole = (role: string) => incident.counts.find((c) => c.role === role)?.count ?? null;
+  for (const c of incident.counts) if (c.role === 'ambiguous') ambiguous(ctx, sectionName, c);
+  consume(ctx, incident);
+  if (opening) consume(ctx, opening);
+  return {
+    date,
+    type: eventType(ctx.view, incident),
+    location: location(),
+    target: eventTarget(ctx.text, ctx.view, incident),
+    killed: byRole('killed'),
+    wounded: byRole('wounded'),
+    kidnapped: byRole('kidnapped'),
+    claimed: isClaimed(ctx.view, sentence, incident),
+    aggregate: isAggregate(ctx.view, { start: incident.start, end: incident.anchor }),
+    evidence: evidenceOf(sectionName, incident),
+    rule: incident.counts.length > 0 ? incident.counts.map((c) => c.rule).join('+') : 'untolled',
+  };
+}
+
+/** "February 30, 2019": no such day, said where it was read. */
+function impossible(ctx: ProfileContext, sectionName: string, d: DateMention): void {
+  ctx.diagnostics.push({
+    severity: 'warning',
+    code: 'impossible-date',
+    message: `Date "${valueAt(ctx, d)}" cannot be real (${MONTHS[d.month! - 1]} has no day ${d.day}); the event's date comes from the rest of the text. Check the source text.`,
+    evidence: evidenceOf(sectionName, d),
+  });
 }
 
 /** "killed or wounded more than 300": no number for either, said where it was read. */
