@@ -165,11 +165,15 @@ function mutate({ fixture, order, inserts }: { fixture: string; order: number[];
   const bodyStart = text.indexOf(':', text.indexOf('\n', text.indexOf('\n') + 1)) + 1;
   for (const [at, word] of inserts) {
     // Only after a space inside a section body, so the title, aka line and headings stay as they are:
-    // past the heading's colon on its line, or on a line that is a sentence (a heading on its own line is not).
+    // past the first colon of a line that has one (a heading's), or on a line that is a sentence (a heading on
+    // its own line is not). Words inside a heading ("Location/Area In 2019, ... of Operation:") would make a
+    // line that hard-wrapping can turn into another heading ("Operation: Mali"), which no reader can tell apart.
     const inBody = (i: number) => {
       const lineStart = text.lastIndexOf('\n', i - 1) + 1;
       const lineEnd = text.indexOf('\n', i) === -1 ? text.length : text.indexOf('\n', i);
-      return text.slice(lineStart, i).includes(':') || /\.\s*$/.test(text.slice(lineStart, lineEnd));
+      const colon = text.indexOf(':', lineStart);
+      if (colon !== -1 && colon < lineEnd) return i > colon;
+      return /\.\s*$/.test(text.slice(lineStart, lineEnd));
     };
     const spaces = [...text.slice(bodyStart).matchAll(/ (?=[a-z])/g)].map((m) => bodyStart + m.index + 1).filter(inBody);
     if (spaces.length === 0) break;
