@@ -53,9 +53,18 @@ const NOUNS = (name: string) => `(?<${name}>(?: ${NOUN_WORD}){0,5})`;
 // Not one victim after an article: quantities and time words ("a day later", "a total of").
 const NOT_A_VICTIM = '(?:number|total|series|few|couple|lot|handful|dozen|combined|further|day|week|month|year|time|variety|range|wave|string|spate|result|attack|bomb\\w*|suicide|car|truck|raid|ambush|similar|separate|second|new|statement|video)\\b';
 
+/**
+ * A range of victims: "between 30 and 40", "20 to 25", "40-50". Its count is
+ * the lower bound, qualified "at least" (unless a qualifier before it says
+ * otherwise): the record has one number per harm, and the lower bound is what
+ * the text asserts. After a hyphen the number pattern's own lookbehind would
+ * refuse the digits, so they are read here.
+ */
+const RANGE = `(?:between (?<between>${NUMBER_SOURCE}) and (?<betweenUpper>${NUMBER_SOURCE})|(?<from>${NUMBER_SOURCE})(?: to (?<toUpper>${NUMBER_SOURCE})| ?- ?(?<hyphenUpper>\\d{1,3}(?:,\\d{3})+|\\d+))(?![\\d,]))`;
+
 const ITEM = new RegExp(
   [
-    `(?<q>${QUALIFIER} )?(?:another |an additional |a further |the |all |all of the )?(?:(?<vague>${VAGUE})|(?<n>${NUMBER_SOURCE}))(?<other> others?| more| additional)?(?<of> of (?:his|her|its|their|the) [A-Za-z-]+)?${NOUNS('nouns')}`,
+    `(?<q>${QUALIFIER} )?(?:another |an additional |a further |the |all |all of the )?(?:(?<vague>${VAGUE})|${RANGE}|(?<n>${NUMBER_SOURCE}))(?<other> others?| more| additional)?(?<of> of (?:his|her|its|their|the) [A-Za-z-]+)?${NOUNS('nouns')}`,
     `(?<article>(?:an?|another)(?= (?!${NOT_A_VICTIM})[A-Za-z\\d]))${NOUNS('anouns')}`,
     `(?<bare>another)\\b`,
     // Not a gerund: "the deaths of 12 soldiers and the wounding of 30 others" is two harms, not a list.
@@ -76,6 +85,8 @@ interface Parsed extends VictimItem {
   end: number;
   qualifier: string | null;
   definite: boolean;
+  /** A range ("between 30 and 40"): its value is the lower bound. */
+  range: boolean;
 }
 
 function itemAt(text: string, at: number): Parsed | null {
@@ -88,14 +99,17 @@ function itemAt(text: string, at: number): Parsed | null {
   const words = nouns === '' ? 0 : nouns.split(/\s+/).length;
   if (g.article !== undefined && words === 0 && !/^another$/i.test(g.article)) return null;
   if (INCIDENT_WORD.test(nouns)) return null;
-  // A bare year is a date, not a count ("In 2017, two soldiers ...").
-  if (g.n !== undefined && words === 0 && /^(?:19|20)\d\d$/.test(g.n)) return null;
+  // A number, or the lower bound of a range.
+  const n = g.n ?? g.between ?? g.from;
+  const range = g.between !== undefined || g.from !== undefined;
+  // A bare year is a date, not a count ("In 2017, two soldiers ..."; "between 2015 and 2017").
+  if (n !== undefined && words === 0 && /^(?:19|20)\d\d$/.test(n)) return null;
   let value: number | null;
   if (g.vague !== undefined) value = null;
-  else if (g.n !== undefined) value = parseNumber(g.n);
+  else if (n !== undefined) value = parseNumber(n);
   else if (g.the !== undefined) value = /s$/i.test(nouns) ? null : 1;
   else value = 1;
-  return { start: at, end: at + m[0].length, value, written: g.n ?? null, words, other: g.other !== undefined, of: g.of !== undefined, comma: false, qualifier: g.q?.trim().toLowerCase() ?? null, definite: g.the !== undefined };
+  return { start: at, end: at + m[0].length, value, written: n ?? null, words, other: g.other !== undefined, of: g.of !== undefined, comma: false, qualifier: g.q?.trim().toLowerCase() ?? null, definite: g.the !== undefined, range };
 }
 
 // A person named with title words and no article: one victim only when others are counted after it
@@ -111,7 +125,7 @@ function namedHead(text: string, at: number): Parsed | null {
   const sep = SEP.exec(text);
   const next = sep ? itemAt(text, at + m[0].length + sep[0].length) : null;
   if (!next || next.written === null) return null;
-  return { start: at, end: at + m[0].length, value: 1, written: null, words: 0, other: false, of: false, comma: false, qualifier: null, definite: true };
+  return { start: at, end: at + m[0].length, value: 1, written: null, words: 0, other: false, of: false, comma: false, qualifier: null, definite: true, range: false };
 }
 
 export interface ParseOptions {
@@ -151,7 +165,7 @@ export function parseVictims(text: string, at: number, options: ParseOptions = {
     start: at,
     end: items[items.length - 1]!.end,
     value,
-    qualifier: vague ? 'vague' : q?.count ?? 'exact',
+    qualifier: vague ? 'vague' : q?.count ?? (items.some((i) => (i as Parsed).range) ? 'at-least' : 'exact'),
     items,
   };
 }
@@ -164,7 +178,7 @@ const HELD_BY = /^ (?:held|taken|abducted|kidnapped|captured|seized) by (?:the )
 const APPOSITIVE = /^, [^,;]{1,40},$/;
 
 // The words a victim phrase can start with, from the same lists the grammar uses: other word starts are not tried.
-const HEAD_WORDS = new Set(['a', 'an', 'another', 'the', 'all', ...QUALIFIERS.map((q) => q.words), ...VAGUE_QUANTITIES, ...Object.keys(UNIT_WORDS)].map((w) => w.split(' ')[0]!.toLowerCase()));
+const HEAD_WORDS = new Set(['a', 'an', 'another', 'the', 'all', 'between', ...QUALIFIERS.map((q) => q.words), ...VAGUE_QUANTITIES, ...Object.keys(UNIT_WORDS)].map((w) => w.split(' ')[0]!.toLowerCase()));
 const FIRST_WORD = /[A-Za-z]+|\d/y;
 const canStart = (text: string, at: number) => {
   FIRST_WORD.lastIndex = at;
