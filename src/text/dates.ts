@@ -11,6 +11,8 @@
  *   from "now".
  * - "February 30, 2019" is no date; it is returned with `valid: false` so the
  *   caller can report it instead of guessing.
+ * - A period ("between January and March 2019", "March 3 and 5, 2019") is one
+ *   mention: its year, its month only when both ends share it, no day.
  */
 import { monthNameDates } from './lazy.js';
 import type { Span } from './span.js';
@@ -33,6 +35,15 @@ const MONTH_NAMES = new RegExp(MONTH_NAME.source, 'g');
 const DATE_WINDOW = 12;
 // "Month D, YYYY" written out, checked by hand because chrono silently drops impossible days.
 const MONTH_DAY_YEAR = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{1,2}),?\s+(\d{4})\b/g;
+// A period of months or days: "between January and March 2019", "from April to June 2020", "from late January
+// through March 2021", "January and February 2018", "between March 3 and 5, 2019". What happened in it is dated by
+// the year, and by the month only when both ends are in the same one: never by one of its ends.
+const MONTH_WORD = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const PART_OF_MONTH = '(?:(?:early|late|mid-?)\\s*)?';
+const PERIOD = new RegExp(
+  `\\b(?:(?:[Bb]etween|[Ff]rom)\\s+)?${PART_OF_MONTH}(${MONTH_WORD})(?:\\s+\\d{1,2})?,?\\s+(?:and|to|through|until)\\s+${PART_OF_MONTH}(?:(${MONTH_WORD}),?\\s+)?(?:\\d{1,2},?\\s+)?((?:19|20)\\d\\d)\\b`,
+  'g',
+);
 // A four-digit year between 1900 and 2099 that is not part of a longer number.
 // "mid-2019" is a year; after any other hyphen four digits are part of something else.
 const BARE_YEAR = /(?<![\d,.$])(?<!(?<!mid)-)(19\d\d|20\d\d)(?![\d,]\d|s\b)/g;
@@ -60,6 +71,14 @@ export function findDates(text: string, start: number, end: number, frameYear: n
       if (day < 1 || day > daysInMonth(year, month)) {
         add({ start: start + m.index, end: start + m.index + m[0].length, year, month, day, yearWritten: true, valid: false });
       }
+    }
+    for (const m of matchesOf(PERIOD, slice)) {
+      const s = start + m.index;
+      const e = s + m[0].length;
+      if (overlaps(s, e)) continue;
+      const first = MONTHS.indexOf(m[1]!.toLowerCase() as (typeof MONTHS)[number]) + 1;
+      const last = m[2] === undefined ? first : MONTHS.indexOf(m[2].toLowerCase() as (typeof MONTHS)[number]) + 1;
+      add({ start: s, end: e, year: Number(m[3]), month: first === last ? first : null, day: null, yearWritten: true, valid: true });
     }
     // A fixed reference instant keeps output independent of the day the program runs.
     const reference = new Date(Date.UTC(frameYear ?? 2000, 6, 1));
