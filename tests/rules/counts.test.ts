@@ -42,6 +42,7 @@ describe('count relations', () => {
     ['a passive range is one phrase, never two numbers added up', 'between 30 and 40 villagers were killed', [one('victims-harm', 'killed', 30, 'between 30 and 40 villagers', 'at-least')]],
     ['"N to M" and "N-M" are ranges too', 'killing 20 to 25 guests and wounding 40-50 others', [one('harm-victims', 'killed', 20, '20 to 25 guests', 'at-least'), one('harm-victims', 'wounded', 40, '40-50 others', 'at-least')]],
     ['a qualifier before a range is kept', 'killing approximately 20 to 25 people', [one('harm-victims', 'killed', 20, 'approximately 20 to 25 people', 'about')]],
+    ['the attackers themselves are not counted, the others are', 'killing himself and 19 shoppers', [one('harm-victims', 'killed', 19, 'himself and 19 shoppers')]],
     ['years are no range of victims', 'between 2015 and 2017 attacks killed 12 soldiers', [one('harm-victims', 'killed', 12, '12 soldiers')]],
     ['an unnumbered plural is harm with no count', 'the hostages were beheaded', [{ rule: 'unnumbered-plural', role: 'killed', value: null, qualifier: null, text: null }]],
     ['vague counts keep no value', 'killed dozens of civilians', [one('harm-victims', 'killed', null, 'dozens', 'vague')]],

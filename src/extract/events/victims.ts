@@ -7,6 +7,8 @@
  *                                                             ("the ambassador and three other embassy staff")
  *           | Name Words                                      one named victim, only before a counted item
  *                                                             ("HUJI-B leader Hannan and two associates")
+ *           | "himself" | "themselves"                        the attackers, not counted, only before a counted item
+ *                                                             ("killing himself and 19 shoppers" → 19)
  *   list   := item ((", " item)* ","? " and " item)?         added up ("five teachers, a guard and two students" → 8)
  *
  * A vague quantity ("dozens", "a number of") makes the whole list vague (no
@@ -128,6 +130,21 @@ function namedHead(text: string, at: number): Parsed | null {
   return { start: at, end: at + m[0].length, value: 1, written: null, words: 0, other: false, of: false, comma: false, qualifier: null, definite: true, range: false };
 }
 
+// The attackers themselves, before the others they killed ("killing himself and 19 shoppers"): not counted, and a
+// victim phrase only when counted victims follow.
+const REFLEXIVE = /(?:themselves|himself|herself)\b(?=,? and )/y;
+
+function reflexiveHead(text: string, at: number): Parsed | null {
+  REFLEXIVE.lastIndex = at;
+  const m = REFLEXIVE.exec(text);
+  if (!m) return null;
+  SEP.lastIndex = at + m[0].length;
+  const sep = SEP.exec(text);
+  const next = sep ? itemAt(text, at + m[0].length + sep[0].length) : null;
+  if (!next || next.written === null) return null;
+  return { start: at, end: at + m[0].length, value: 0, written: null, words: 0, other: false, of: false, comma: false, qualifier: null, definite: true, range: false };
+}
+
 export interface ParseOptions {
   /** The list is the subject before its verb: keep a last item followed by a verb. */
   subject?: boolean;
@@ -135,7 +152,7 @@ export interface ParseOptions {
 
 /** The victim phrase starting at `at`, or null when none starts there. */
 export function parseVictims(text: string, at: number, options: ParseOptions = {}): Victims | null {
-  const head = itemAt(text, at) ?? namedHead(text, at);
+  const head = itemAt(text, at) ?? namedHead(text, at) ?? reflexiveHead(text, at);
   if (!head) return null;
   const items: Parsed[] = [head];
   let pos = head.end;
