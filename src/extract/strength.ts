@@ -4,6 +4,7 @@
  *   "approximately 500 members" → 500..500
  *   "more than 1,000" / "at least 300" → 1000..null      "fewer than 100" / "up to 400" → null..100
  *   "several hundred", "hundreds of members", "unknown" → null..null, text kept
+ *   "from several dozen to 300 fighters" → null..300
  *
  * Each clause of the section ("; ", ", while", ", although", " but ") is read
  * for estimates (STRENGTH_RULES); an estimate is not the group's own size
@@ -27,15 +28,18 @@ const N = NUMBER_SOURCE;
 const UNIT_NOUNS = 'fighters|members|combatants|militants|supporters|personnel|cadres|followers|operatives|guerrillas|soldiers|recruits|adherents|people|individuals';
 // Up to two adjectives ("armed", "hard-core", "active") then the unit noun.
 const UNIT = `(?:(?:[a-z-]+ ){0,2}?(?<unit>${UNIT_NOUNS}))`;
+// A size given in words, with no number: "several hundred", "thousands".
+const VAGUE_SIZE = '(?:(?:a few|several|some|many) (?:dozen|hundred|thousand)|dozens|hundreds|thousands|tens of thousands|low thousands)';
 // "up to 400 of its members", "500 percent", "10 years": not a size.
 const NOT_A_SIZE = '(?! (?:of (?:its|their|the|whom)|percent|years?))';
 
 export const STRENGTH_RULES: ReadonlyArray<{ id: string; example: string; pattern: RegExp }> = [
   {
     id: 'range',
-    example: 'JNIM is estimated to have between 1,000 and 2,000 fighters; 1,000-1,500 fighters',
+    example: 'JNIM is estimated to have between 1,000 and 2,000 fighters; 1,000-1,500 fighters; from a few hundred to 2,000',
     // After a hyphen the number pattern's own lookbehind (no word or hyphen before it) would refuse "1,500": digits are read here.
-    pattern: new RegExp(`(?:between |from )?(?<min>${N})(?: (?:and|to) (?<max>${N})| ?- ?(?<maxAfterHyphen>\\d{1,3}(?:,\\d{3})+|\\d+))${NOT_A_SIZE}(?: ${UNIT})?`, 'gi'),
+    // A vague lower end ("from several dozen to 300") leaves the minimum unknown.
+    pattern: new RegExp(`(?:between |from )?(?:(?<min>${N})(?: (?:and|to) (?<max>${N})| ?- ?(?<maxAfterHyphen>\\d{1,3}(?:,\\d{3})+|\\d+))|(?<vagueMin>${VAGUE_SIZE}) (?:and|to) (?<maxAfterVague>${N}))${NOT_A_SIZE}(?: ${UNIT})?`, 'gi'),
   },
   {
     id: 'qualified-number',
@@ -45,7 +49,7 @@ export const STRENGTH_RULES: ReadonlyArray<{ id: string; example: string; patter
   {
     id: 'vague',
     example: 'A few hundred members; hundreds of members; Precise numbers are unknown.',
-    pattern: new RegExp(`(?:(?:a few|several|some|many) (?:dozen|hundred|thousand)|dozens|hundreds|thousands|tens of thousands|low thousands)(?: (?:of )?${UNIT})?|\\bunknown\\b|\\bsmall\\b`, 'gi'),
+    pattern: new RegExp(`${VAGUE_SIZE}(?: (?:of )?${UNIT})?|\\bunknown\\b|\\bsmall\\b`, 'gi'),
   },
 ];
 
@@ -87,7 +91,7 @@ function estimatesIn(view: string, clause: Span, sentence: Span): Estimate[] {
       const at = { start: clause.start + m.index, end: clause.start + m.index + m[0].length };
       if (m[0].trim() === '' || taken.some((t) => at.start < t.end && t.start < at.end)) continue;
       const g = m.groups ?? {};
-      const maxWritten = g.max ?? g.maxAfterHyphen;
+      const maxWritten = g.max ?? g.maxAfterHyphen ?? g.maxAfterVague;
       if ((g.n && YEAR.test(g.n) && !g.unit) || (maxWritten && YEAR.test(maxWritten) && !g.unit)) continue;
       const before = text.slice(0, m.index);
       const after = text.slice(m.index + m[0].length);
@@ -98,7 +102,7 @@ function estimatesIn(view: string, clause: Span, sentence: Span): Estimate[] {
       let min: number | null = null;
       let max: number | null = null;
       if (rule.id === 'range') {
-        min = parseNumber(g.min!);
+        min = g.min === undefined ? null : parseNumber(g.min);
         max = parseNumber(maxWritten!);
       } else if (rule.id === 'qualified-number') {
         const n = parseNumber(g.n!);

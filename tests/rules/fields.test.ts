@@ -106,6 +106,7 @@ describe('strength', () => {
     ['Security forces killed 350 TF fighters in 2020. The group retains about 1,000 fighters.', [1000, 1000, 'fighters']],
     ['Authorities arrested more than 600 TF suspects in 2019. TF is estimated to have 2,500 members.', [2500, 2500, 'members']],
     ['TF has roughly 2,000 fighters, of whom 500 are foreign terrorist fighters.', [2000, 2000, 'fighters']],
+    ['Estimates of TF range from several dozen to 300 fighters.', [null, 300, 'fighters']],
   ])('%s', (text, expected) => {
     expect(strength(text)).toEqual(expected);
   });
