@@ -4,6 +4,7 @@
  * and the incident nouns and verbs. Rules build their patterns and their
  * speed cues from these tables; a new word goes here and nowhere else.
  */
+import { DEMONYMS } from '../geo/place-names.js';
 import type { Count } from '../record/schema.js';
 
 /**
@@ -57,7 +58,17 @@ export type HarmRole = 'killed' | 'wounded' | 'kidnapped';
  * before "of" ("the murder of"), `result` a noun after a count ("118 deaths").
  * Sources are regex fragments without groups.
  */
-export const HARM_WORDS: ReadonlyArray<{ id: string; role: HarmRole; verb?: string; participle?: string; noun?: string; result?: string; example: string }> = [
+export const HARM_WORDS: ReadonlyArray<{
+  id: string;
+  role: HarmRole;
+  verb?: string;
+  participle?: string;
+  noun?: string;
+  result?: string;
+  /** Harm only when the victims are people who are not fighters (see namesPeople): "captured four aid workers", never "captured three towns" or "captured 35 TG fighters". */
+  peopleOnly?: true;
+  example: string;
+}> = [
   { id: 'kill', role: 'killed', verb: 'kill(?:ed|ing|s)?|shot dead|shooting dead', participle: 'killed|shot dead', noun: 'killings?', example: 'killing 10 soldiers' },
   { id: 'murder', role: 'killed', verb: 'murder(?:ed|ing|s)?', participle: 'murdered', noun: 'murders?', example: 'the murder of 14 farmers' },
   { id: 'massacre', role: 'killed', verb: 'massacr(?:ed|ing|es)', participle: 'massacred', noun: 'massacres?', example: 'the massacre of 30 villagers' },
@@ -70,7 +81,38 @@ export const HARM_WORDS: ReadonlyArray<{ id: string; role: HarmRole; verb?: stri
   { id: 'injure', role: 'wounded', verb: 'injur(?:ed|ing|es)', participle: 'injured', noun: 'injuring', result: 'injuries|injured', example: 'injuring another 24' },
   { id: 'kidnap', role: 'kidnapped', verb: 'kidnap(?:ped|ping|s)?', participle: 'kidnapped', noun: 'kidnappings?', example: 'kidnapped two Canadians' },
   { id: 'abduct', role: 'kidnapped', verb: 'abduct(?:ed|ing|s)?', participle: 'abducted', noun: 'abductions?', example: 'the abduction of a French reporter' },
+  { id: 'capture', role: 'kidnapped', verb: 'captur(?:ed|ing|es)|seiz(?:ed|ing|es)', participle: 'captured|seized', peopleOnly: true, example: 'captured four aid workers' },
 ];
+
+/**
+ * Nouns for people who are not fighters, singular: what a capture must take
+ * to be a kidnapping. Plurals are read from them ("workers", "policemen",
+ * "children"), and a nationality in the plural ("17 Filipinos") names people
+ * too. Fighters are left out on purpose: "security forces captured 35 TG
+ * fighters" is an arrest.
+ */
+export const PEOPLE_NOUNS = [
+  'person', 'people', 'individual', 'civilian', 'villager', 'resident', 'inhabitant', 'man', 'woman', 'child', 'girl', 'boy', 'family', 'relative',
+  'student', 'schoolgirl', 'schoolboy', 'pupil', 'teacher', 'worker', 'engineer', 'contractor', 'employee', 'staff', 'personnel', 'crew',
+  'journalist', 'reporter', 'photographer', 'tourist', 'traveler', 'traveller', 'passenger', 'pilgrim', 'worshipper', 'worshiper', 'hostage',
+  'national', 'citizen', 'foreigner', 'westerner', 'expatriate', 'official', 'diplomat', 'peacekeeper', 'soldier', 'troop', 'officer',
+  'policeman', 'police', 'gendarme', 'guard', 'fisherman', 'farmer', 'herder', 'trader', 'merchant', 'shopkeeper', 'miner', 'doctor', 'nurse',
+  'priest', 'missionary', 'monk', 'nun', 'pastor', 'imam', 'sailor', 'seaman', 'driver', 'volunteer', 'businessman', 'executive', 'consultant',
+  'technician', 'surveyor', 'researcher', 'professor', 'lawyer', 'judge', 'politician', 'legislator', 'governor', 'mayor', 'elder',
+  'Christian', 'Muslim', 'Yazidi', 'Shia', 'Sunni', 'Hindu', 'Jew',
+] as const;
+
+const PEOPLE = new Set(PEOPLE_NOUNS.map((w) => w.toLowerCase()));
+const NATIONALITIES = new Set(Object.keys(DEMONYMS).map((w) => w.toLowerCase()));
+const IRREGULAR_PLURALS: Readonly<Record<string, string>> = { men: 'man', women: 'woman', children: 'child', policemen: 'policeman', fishermen: 'fisherman', seamen: 'seaman', businessmen: 'businessman', families: 'family' };
+
+/** Whether a noun (singular or plural) names people who are not fighters, or is a nationality in the plural. */
+export function namesPeople(noun: string): boolean {
+  const w = noun.toLowerCase().replace(/['’]s$/, '');
+  const singular = IRREGULAR_PLURALS[w] ?? w;
+  if (PEOPLE.has(singular) || PEOPLE.has(w.replace(/e?s$/, '')) || PEOPLE.has(w.replace(/s$/, ''))) return true;
+  return w.endsWith('s') && NATIONALITIES.has(w.slice(0, -1));
+}
 
 /** Words that lump the dead and the wounded together: a count after them has no value for either. */
 export const AMBIGUOUS_HARM = ['casualties', 'killed or wounded', 'killed or injured', 'dead or wounded', 'dead or injured', 'killed and wounded', 'killed and injured'] as const;

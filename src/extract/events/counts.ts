@@ -24,7 +24,7 @@ import type { Count } from '../../record/schema.js';
 import type { Span } from '../../text/span.js';
 import { collapseSpace } from '../../text/view.js';
 import { matchesOf } from '../../text/matches.js';
-import { AMBIGUOUS_HARM, HARM_WORDS, alternation, literalStems, type HarmRole } from '../lexicon.js';
+import { AMBIGUOUS_HARM, HARM_WORDS, alternation, literalStems, namesPeople, type HarmRole } from '../lexicon.js';
 import { COUNT_HEAD, parseVictims, victimsEndingAt, type Victims } from './victims.js';
 
 export type Role = HarmRole | 'ambiguous';
@@ -45,6 +45,11 @@ const AMBIGUOUS = AMBIGUOUS_HARM.join('|');
 const INTRANSITIVE = /^(?:died|perished|lost their lives|dead)$/i;
 // The auxiliary before a passive participle, read backwards from it (a pattern starting with an optional group scans slowly).
 const AUX_BEFORE = /(?:^|\s)(?:were|was|had been|have been|has been|are|being|been|had)(?: (?:reportedly|allegedly|also|later|all|subsequently))? $/i;
+
+/** Harm words that harm only people who are not fighters (a capture), read from the lexicon. */
+const PEOPLE_ONLY = new RegExp(`^(?:${HARM_WORDS.filter((h) => h.peopleOnly).flatMap((h) => [h.verb, h.participle].filter(Boolean)).join('|')})$`, 'i');
+/** The head noun of each item of a victim phrase: its last word ("three U.S. citizens and 17 Filipinos" → citizens, Filipinos). */
+const itemNouns = (phrase: string) => phrase.split(/,? and |, /).map((item) => /([A-Za-z'’-]+)\W*$/.exec(item)?.[1] ?? '');
 
 /** The role a harm word stands for, read from the lexicon. */
 const ROLE_PATTERNS: Array<[RegExp, HarmRole]> = HARM_WORDS.map((h) => [new RegExp(`^(?:${[h.verb, h.participle, h.noun, h.result].filter(Boolean).join('|')})$`, 'i'), h.role]);
@@ -166,6 +171,8 @@ function countOf(relation: Relation, m: RegExpExecArray, slice: string): Counted
     if (bare && !/\band $/.test(slice.slice(0, victims.start))) return null;
     span = { start: victims.start, end: m.index + m[0].length };
   }
+  // A capture is a kidnapping only of people who are not fighters: "captured 35 TG fighters" is an arrest, "captured three towns" no harm.
+  if (PEOPLE_ONLY.test(harmWord) && !itemNouns(slice.slice(victims.start, victims.end)).every(namesPeople)) return null;
   let role: Role = relation.role ?? roleOf(harmWord);
   if (relation.id === 'left-victims') {
     const as = LEFT_AS.exec(slice.slice(victims.end));
