@@ -1,7 +1,9 @@
 /**
  * The victim-phrase grammar: who was harmed and how many, as one phrase.
  *
- *   item   := qualifier? ("another" | "the" | "all")? number ("other" | "more")? noun-word{0,5}
+ *   item   := qualifier? ("another" | "the" | "all")? (number | range) ("other" | "more")? noun-word{0,5}
+ *                                                             a range ("between 30 and 40", "20 to 25", "40-50")
+ *                                                             counts its lower bound, "at least"
  *           | ("a" | "an" | "another") noun-word{0,5}        one victim ("a security officer", "another")
  *           | "the" noun-word{1,3}                            one named victim, only inside a list
  *                                                             ("the ambassador and three other embassy staff")
@@ -182,7 +184,7 @@ export function parseVictims(text: string, at: number, options: ParseOptions = {
     start: at,
     end: items[items.length - 1]!.end,
     value,
-    qualifier: vague ? 'vague' : q?.count ?? (items.some((i) => (i as Parsed).range) ? 'at-least' : 'exact'),
+    qualifier: vague ? 'vague' : q?.count ?? (items.some((i) => i.range) ? 'at-least' : 'exact'),
     items,
   };
 }
