@@ -2,9 +2,10 @@
  * Casualty counts in a sentence, in three steps (as in chrono and compromise):
  *
  * 1. Tag: harm words from the lexicon (kill, murder, behead, die, wound,
- *    kidnap, "deaths", "casualties", ...) and victim phrases (victims.ts: a
- *    count or an article with its noun, coordinations added up: "five
- *    teachers, a guard and two students" → 8).
+ *    kidnap, capture: of people who are not fighters only, "deaths",
+ *    "casualties", ...) and victim phrases (victims.ts: a count, a range or
+ *    an article with its noun, coordinations added up: "five teachers, a
+ *    guard and two students" → 8).
  * 2. Relate: RELATIONS below, short rows of data, each a way a harm word and
  *    a victim phrase stand to each other:
  *      harm-victims      "killing 10 soldiers", "kidnapped two Canadians, a Norwegian and a Filipina"
