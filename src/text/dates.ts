@@ -12,7 +12,8 @@
  * - "February 30, 2019" is no date; it is returned with `valid: false` so the
  *   caller can report it instead of guessing.
  * - A period ("between January and March 2019", "March 3 and 5, 2019") is one
- *   mention: its year, its month only when both ends share it, no day.
+ *   mention: its year, its month only when both ends share it, no day. A
+ *   period of years ("between 2015 and 2017") is one mention with no year.
  */
 import { monthNameDates } from './lazy.js';
 import type { Span } from './span.js';
@@ -44,6 +45,9 @@ const PERIOD = new RegExp(
   `\\b(?:(?:[Bb]etween|[Ff]rom)\\s+)?${PART_OF_MONTH}(${MONTH_WORD})(?:\\s+\\d{1,2})?,?\\s+(?:and|to|through|until)\\s+${PART_OF_MONTH}(?:(${MONTH_WORD}),?\\s+)?(?:\\d{1,2},?\\s+)?((?:19|20)\\d\\d)\\b`,
   'g',
 );
+// A period of years ("between 2015 and 2017", "from 2015 to 2017") is one mention that dates nothing by itself: what
+// happened in it has no one year, and the period's years are not the date of a later incident in the sentence.
+const YEAR_PERIOD = /\b(?:[Bb]etween|[Ff]rom) (?:19|20)\d\d (?:and|to|through|until) (?:19|20)\d\d\b/g;
 // A four-digit year between 1900 and 2099 that is not part of a longer number.
 // "mid-2019" is a year; after any other hyphen four digits are part of something else.
 const BARE_YEAR = /(?<![\d,.$])(?<!(?<!mid)-)(19\d\d|20\d\d)(?![\d,]\d|s\b)/g;
@@ -113,6 +117,11 @@ export function findDates(text: string, start: number, end: number, frameYear: n
         valid: true,
       });
     }
+  }
+  for (const m of matchesOf(YEAR_PERIOD, slice)) {
+    const s = start + m.index;
+    const e = s + m[0].length;
+    if (!overlaps(s, e)) add({ start: s, end: e, year: null, month: null, day: null, yearWritten: false, valid: true });
   }
   for (const m of matchesOf(BARE_YEAR, slice)) {
     const s = start + m.index;

@@ -51,7 +51,8 @@ describe('date mentions', () => {
     ['On March 8, 2020, and again in April 2020, TG struck.', [['March 8, 2020', 2020, 3, 8], ['April 2020', 2020, 4, null]]],
     ['In January 2019 and March 2020, TG struck.', [['January 2019', 2019, 1, null], ['March 2020', 2020, 3, null]]],
     ['In March 2019, TG struck.', [['March 2019', 2019, 3, null]]],
-  ])('two dates joined by "and" stay two: %s', (text, want) => {
+    ['In January 2018, TG, active between 2015 and 2017, struck.', [['January 2018', 2018, 1, null], ['between 2015 and 2017', null, null, null]]],
+  ])('two dates joined by "and" stay two; a period of years is one mention with no year: %s', (text, want) => {
     expect(datesOf(text)).toEqual(want);
   });
 });

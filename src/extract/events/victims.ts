@@ -1,7 +1,7 @@
 /**
  * The victim-phrase grammar: who was harmed and how many, as one phrase.
  *
- *   item   := qualifier? ("another" | "the" | "all")? (number | range) ("other" | "more")? noun-word{0,5}
+ *   item   := qualifier? ("another" | "the" | "all" | "his" | "their" ...)? (number | range) ("other" | "more")? noun-word{0,5}
  *                                                             a range ("between 30 and 40", "20 to 25", "40-50")
  *                                                             counts its lower bound, "at least"
  *           | ("a" | "an" | "another") noun-word{0,5}        one victim ("a security officer", "another")
@@ -21,6 +21,7 @@
 import type { Count } from '../../record/schema.js';
 import { NUMBER_SOURCE, UNIT_WORDS, parseNumber } from '../../text/numbers.js';
 import { INCIDENT_NOUNS, QUALIFIERS, VAGUE_QUANTITIES, alternation } from '../lexicon.js';
+import { findPlaces } from '../../geo/places.js';
 import { matchesOf } from '../../text/matches.js';
 
 export interface VictimItem {
@@ -51,7 +52,7 @@ const VAGUE = alternation([...VAGUE_QUANTITIES, 'a number of', 'a large number o
 export const COUNT_HEAD = `(?:${QUALIFIER} |another |an additional |a further )?(?:${NUMBER_SOURCE})`;
 
 // Words that end a victim's noun: prepositions, conjunctions, verbs of the clause, harm words.
-const STOP = '(?:and|or|but|in|on|at|near|during|while|when|after|before|with|including|includ\\w+|as|by|from|of|to|for|into|who|which|that|whom|were|was|is|are|had|have|has|been|being|the|a|an|their|its|his|her|across|outside|inside|along|over|between|among|since|until|later|earlier|another|each|both|dead|wounded|injured|killed|kidnapped|abducted|died|and|lives|casualties|deaths|injuries|fatalities|held|taken|captured|seized|working|living|travel+ing|serving|based|stationed|employed|it|they|he|she|we|them|this|last|per|than)';
+const STOP = '(?:and|or|but|in|on|at|near|during|while|when|after|before|with|including|includ\\w+|as|by|from|of|to|for|into|who|which|that|whom|whose|were|was|is|are|had|have|has|been|being|the|a|an|their|its|his|her|across|outside|inside|along|over|between|among|since|until|later|earlier|another|each|both|dead|wounded|injured|killed|kidnapped|abducted|died|and|lives|casualties|deaths|injuries|fatalities|held|taken|captured|seized|working|living|travel+ing|serving|based|stationed|employed|it|they|he|she|we|them|this|last|per|than)';
 const NOUN_WORD = `(?:U\\.S\\.|U\\.N\\.|(?!${STOP}\\b)[A-Za-z][A-Za-z'.\\u2019-]*(?<!\\.)|\\d+-[a-z][a-z-]*)`;
 const NOUNS = (name: string) => `(?<${name}>(?: ${NOUN_WORD}){0,5})`;
 // Not one victim after an article: quantities and time words ("a day later", "a total of").
@@ -68,7 +69,7 @@ const RANGE = `(?:between (?<between>${NUMBER_SOURCE}) and (?<betweenUpper>${NUM
 
 const ITEM = new RegExp(
   [
-    `(?<q>${QUALIFIER} )?(?:another |an additional |a further |the |all |all of the )?(?:(?<vague>${VAGUE})|${RANGE}|(?<n>${NUMBER_SOURCE}))(?<other> others?| more| additional)?(?<of> of (?:his|her|its|their|the) [A-Za-z-]+)?${NOUNS('nouns')}`,
+    `(?<q>${QUALIFIER} )?(?:another |an additional |a further |the |all |all of the |his |her |its |their )?(?:(?<vague>${VAGUE})|${RANGE}|(?<n>${NUMBER_SOURCE}))(?<other> others?| more| additional)?(?<of> of (?:his|her|its|their|the) [A-Za-z-]+)?${NOUNS('nouns')}`,
     `(?<article>(?:an?|another)(?= (?!${NOT_A_VICTIM})[A-Za-z\\d]))${NOUNS('anouns')}`,
     `(?<bare>another)\\b`,
     // Not a gerund: "the deaths of 12 soldiers and the wounding of 30 others" is two harms, not a list.
@@ -125,6 +126,10 @@ function namedHead(text: string, at: number): Parsed | null {
   NAMED.lastIndex = at;
   const m = NAMED.exec(text);
   if (!m) return null;
+  // A name starts where its capitalized words do ("Region" of "Gao Region" is not one), and a place is no named
+  // victim: "attacked a market in Gao Region, and between 30 and 40 villagers were killed".
+  if (/[A-Z][\w'’.-]* $/.test(text.slice(Math.max(0, at - 40), at))) return null;
+  if (findPlaces(m[0], 0, m[0].length).some((p) => p.start === 0 && p.end === m[0].length)) return null;
   SEP.lastIndex = at + m[0].length;
   const sep = SEP.exec(text);
   const next = sep ? itemAt(text, at + m[0].length + sep[0].length) : null;
@@ -197,7 +202,7 @@ const HELD_BY = /^ (?:held|taken|abducted|kidnapped|captured|seized) by (?:the )
 const APPOSITIVE = /^, [^,;]{1,40},$/;
 
 // The words a victim phrase can start with, from the same lists the grammar uses: other word starts are not tried.
-const HEAD_WORDS = new Set(['a', 'an', 'another', 'the', 'all', 'between', ...QUALIFIERS.map((q) => q.words), ...VAGUE_QUANTITIES, ...Object.keys(UNIT_WORDS)].map((w) => w.split(' ')[0]!.toLowerCase()));
+const HEAD_WORDS = new Set(['a', 'an', 'another', 'the', 'all', 'his', 'her', 'its', 'their', 'between', ...QUALIFIERS.map((q) => q.words), ...VAGUE_QUANTITIES, ...Object.keys(UNIT_WORDS)].map((w) => w.split(' ')[0]!.toLowerCase()));
 const FIRST_WORD = /[A-Za-z]+|\d/y;
 const canStart = (text: string, at: number) => {
   FIRST_WORD.lastIndex = at;
