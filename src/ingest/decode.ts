@@ -15,7 +15,12 @@
  *   Windows-1252, with a warning at it.
  * NUL bytes in anything but UTF-16 mean a binary file: not text at all.
  */
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
+import { lazy } from '../text/lazy.js';
+
+const require = createRequire(import.meta.url);
+// Loaded for Windows-1252 input only: its tables are half a megabyte of code that a UTF-8 run need not even parse.
+const iconv = lazy(() => require('iconv-lite') as typeof import('iconv-lite'));
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' | 'utf-8+windows-1252';
 
@@ -49,7 +54,7 @@ const hex = (b: number) => '0x' + b.toString(16).toUpperCase().padStart(2, '0');
 
 /** Windows-1252, one character per byte, so text offset = byte offset. */
 function windows1252(bytes: Uint8Array, base: number, problems: DecodeProblem[]): string {
-  const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), 'windows-1252');
+  const text = iconv().decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), 'windows-1252');
   if (!bytes.some((b) => UNDEFINED_IN_WINDOWS_1252.has(b))) return text;
   const chars = [...text];
   bytes.forEach((b, i) => {

@@ -65,7 +65,9 @@ const NOT_A_VICTIM = '(?:number|total|series|few|couple|lot|handful|dozen|combin
  * the text asserts. After a hyphen the number pattern's own lookbehind would
  * refuse the digits, so they are read here.
  */
-const RANGE = `(?:between (?<between>${NUMBER_SOURCE}) and (?<betweenUpper>${NUMBER_SOURCE})|(?<from>${NUMBER_SOURCE})(?: to (?<toUpper>${NUMBER_SOURCE})| ?- ?(?<hyphenUpper>\\d{1,3}(?:,\\d{3})+|\\d+))(?![\\d,]))`;
+// ("and" is a range only after "between": "30 and 40 villagers" alone is a list. The number pattern is written
+// twice, not four times: it is the largest part of this grammar's regex, compiled on every run.)
+const RANGE = `(?:(?:between )?(?<from>${NUMBER_SOURCE})(?:(?:(?<=\\bbetween (?:\\S+ ){0,2}\\S+) and | to )(?<upper>${NUMBER_SOURCE})| ?- ?(?<hyphenUpper>\\d{1,3}(?:,\\d{3})+|\\d+)(?![\\d,])))`;
 
 const ITEM = new RegExp(
   [
@@ -105,8 +107,8 @@ function itemAt(text: string, at: number): Parsed | null {
   if (g.article !== undefined && words === 0 && !/^another$/i.test(g.article)) return null;
   if (INCIDENT_WORD.test(nouns)) return null;
   // A number, or the lower bound of a range.
-  const n = g.n ?? g.between ?? g.from;
-  const range = g.between !== undefined || g.from !== undefined;
+  const n = g.n ?? g.from;
+  const range = g.from !== undefined;
   // A bare year is a date, not a count ("In 2017, two soldiers ..."; "between 2015 and 2017").
   if (n !== undefined && words === 0 && /^(?:19|20)\d\d$/.test(n)) return null;
   let value: number | null;
