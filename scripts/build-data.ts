@@ -16,7 +16,7 @@
  *    20,000 most frequent words of popular-english-words) and when a city of
  *    that name is in another country. These four packages are needed only here.
  */
-import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
@@ -64,4 +64,3 @@ writeFileSync(
   subdivisionsTsv(subdivisionNames, (w) => dictionary.has(w) && frequent.has(w), (name) => majorCities.get(name) ?? null),
 );
 
-chmodSync(join(root, 'dist/src/cli/main.js'), 0o755);

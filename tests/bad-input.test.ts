@@ -10,7 +10,7 @@ import { profile } from './helpers.js';
 import { tempDir } from './temp.js';
 
 const crtx = (args: string[], input?: string) => {
-  const r = spawnSync('node', ['dist/bin/crtx.js', ...args], { encoding: 'utf8', input });
+  const r = spawnSync('node', ['dist/bin/crtx.cjs', ...args], { encoding: 'utf8', input });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 };
 
@@ -71,7 +71,7 @@ describe('nothing half-written, nothing outside --out', () => {
     crtx(['extract', join(dir, 'big.txt'), '--out', out]);
     const before = readdirSync(join(out, '2021')).length;
     for (const delay of [150, 300, 450, 600]) {
-      const child = spawn('node', ['dist/bin/crtx.js', 'extract', join(dir, 'big.txt'), '--out', out], { stdio: 'ignore' });
+      const child = spawn('node', ['dist/bin/crtx.cjs', 'extract', join(dir, 'big.txt'), '--out', out], { stdio: 'ignore' });
       await new Promise((resolve) => setTimeout(resolve, delay));
       child.kill('SIGKILL');
       await new Promise((resolve) => child.on('exit', resolve));

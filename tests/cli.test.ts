@@ -9,7 +9,7 @@ import type { CrtxRecord } from '../src/record/schema.js';
 import { tempDir } from './temp.js';
 
 const crtx = (args: string[], input?: string | Buffer) => {
-  const r = spawnSync('node', ['dist/bin/crtx.js', ...args], { encoding: 'utf8', input });
+  const r = spawnSync('node', ['dist/bin/crtx.cjs', ...args], { encoding: 'utf8', input });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 };
 const jsonl = (s: string) => s.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as CrtxRecord);
@@ -27,7 +27,7 @@ describe('the crtx bin', () => {
 
 describe('a reader that stops early', () => {
   it('ends the run quietly with exit 141, as SIGPIPE would, instead of an EPIPE stack trace', () => {
-    const r = spawnSync('bash', ['-c', 'set -o pipefail; node dist/bin/crtx.js extract sources/2021 --stdout | head -c 100 > /dev/null'], { encoding: 'utf8' });
+    const r = spawnSync('bash', ['-c', 'set -o pipefail; node dist/bin/crtx.cjs extract sources/2021 --stdout | head -c 100 > /dev/null'], { encoding: 'utf8' });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(141);
   });

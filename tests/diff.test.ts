@@ -12,7 +12,7 @@ import { profile, recordOf } from './helpers.js';
 import { tempDir } from './temp.js';
 
 const crtx = (args: string[]) => {
-  const r = spawnSync('node', ['dist/bin/crtx.js', ...args], { encoding: 'utf8' });
+  const r = spawnSync('node', ['dist/bin/crtx.cjs', ...args], { encoding: 'utf8' });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 };
 

@@ -12,7 +12,7 @@ import { evidenceProblems } from './claims.js';
 import { singleProfiles } from './inputs/helpers.js';
 import { tempDir } from './temp.js';
 
-const crtx = (args: string[], node: string[] = []) => spawnSync('node', [...node, 'dist/bin/crtx.js', ...args], { encoding: 'utf8' });
+const crtx = (args: string[], node: string[] = []) => spawnSync('node', [...node, 'dist/bin/crtx.cjs', ...args], { encoding: 'utf8' });
 
 function chapterBytes(targetBytes: number): Buffer {
   const entries = readdirSync('fixtures/profiles').filter((f) => f.endsWith('.txt')).sort().map((f) => asChapterEntry(readFileSync(join('fixtures/profiles', f), 'utf8')));

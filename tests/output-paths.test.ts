@@ -14,7 +14,7 @@ import type { CrtxRecord } from '../src/record/schema.js';
 import { filesUnder } from './faults/helpers.js';
 import { tempDir } from './temp.js';
 
-const CLI = resolve('dist/bin/crtx.js');
+const CLI = resolve('dist/bin/crtx.cjs');
 const crtx = (args: string[], options: { cwd?: string; input?: string | Buffer } = {}) => spawnSync('node', [CLI, ...args], { encoding: 'utf8', ...options });
 const jsonl = (s: string) => s.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as CrtxRecord);
 const sha16 = (s: string | Buffer) => createHash('sha256').update(s).digest('hex').slice(0, 16);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from './temp.js';
 
-const cli = (args: string[]) => execFileSync('node', ['dist/bin/crtx.js', ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+const cli = (args: string[]) => execFileSync('node', ['dist/bin/crtx.cjs', ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 
 function tree(dir: string): Record<string, string> {
   const out: Record<string, string> = {};

@@ -48,7 +48,7 @@ const inConsumer = (script: string) => {
 
 describe('the packed package', { timeout: 120_000 }, () => {
   it('holds the built code, schemas, README and license, and no tests, fixtures, sources or TypeScript sources', () => {
-    expect(files).toEqual(expect.arrayContaining(['LICENSE', 'README.md', 'package.json', 'dist/src/index.js', 'dist/src/index.d.ts', 'dist/bin/crtx.js', 'dist/bin/worker.js', 'dist/src/cli/main.js', 'dist/data/cities.tsv', 'dist/validators/record.cjs', 'schemas/record.schema.json']));
+    expect(files).toEqual(expect.arrayContaining(['LICENSE', 'README.md', 'package.json', 'dist/src/index.js', 'dist/src/index.d.ts', 'dist/bin/crtx.cjs', 'dist/bin/cli.cjs', 'dist/bin/cli.cjs.cache', 'dist/bin/worker.js', 'dist/src/cli/main.js', 'dist/data/cities.tsv', 'dist/validators/record.cjs', 'schemas/record.schema.json']));
     expect(files.filter((f) => !/^(?:dist\/(?:src|bin|data|validators)\/|schemas\/|LICENSE$|README\.md$|package\.json$)/.test(f))).toEqual([]);
     expect(files.filter((f) => /\.ts$/.test(f) && !f.endsWith('.d.ts'))).toEqual([]);
   });
@@ -95,7 +95,7 @@ export const version: string = SCHEMA_VERSION;
       const fromLibrary = inConsumer(`import { readFileSync } from 'node:fs';
 import { extract } from 'crtx';
 for await (const record of extract(readFileSync(${JSON.stringify(join(root, input))}), { path: ${JSON.stringify(input)} })) process.stdout.write(JSON.stringify(record) + '\\n');`);
-      const fromCli = spawnSync('node', ['dist/bin/crtx.js', 'extract', input, '--stdout', '--out', tempDir()], { encoding: 'utf8' });
+      const fromCli = spawnSync('node', ['dist/bin/crtx.cjs', 'extract', input, '--stdout', '--out', tempDir()], { encoding: 'utf8' });
       expect(fromCli.status).toBe(0);
       expect(fromLibrary).toBe(fromCli.stdout);
     }
@@ -107,7 +107,7 @@ const records = extractFile(${JSON.stringify(join(root, 'fixtures/inputs/chapter
 const all = []; for await (const r of records) all.push(r);
 console.log(JSON.stringify({ stix: JSON.stringify(await toStix(all), null, 2) + '\\n', ftm: (await toFtm(all)).map((e) => JSON.stringify(e) + '\\n').join(''), csv: await toCsv(all, { table: 'leaders' }) }));`);
     const { stix, ftm, csv } = JSON.parse(out) as Record<string, string>;
-    const cli = (format: string, ...more: string[]) => spawnSync('node', ['dist/bin/crtx.js', 'extract', join(root, 'fixtures/inputs/chapter-2021.txt'), '--stdout', '--format', format, ...more], { encoding: 'utf8' }).stdout;
+    const cli = (format: string, ...more: string[]) => spawnSync('node', ['dist/bin/crtx.cjs', 'extract', join(root, 'fixtures/inputs/chapter-2021.txt'), '--stdout', '--format', format, ...more], { encoding: 'utf8' }).stdout;
     expect(stix).toBe(cli('stix'));
     expect(ftm).toBe(cli('ftm'));
     expect(csv).toBe(cli('csv', '--table', 'leaders'));

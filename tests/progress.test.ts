@@ -24,7 +24,7 @@ const hasScript = (() => {
 /** crtx extract with standard error on a pseudo-terminal (util-linux script), CI unset unless given. */
 function onTerminal(extra: string[], env: Record<string, string> = {}): string {
   const out = tempDir();
-  const command = ['node', resolve('dist/bin/crtx.js'), 'extract', inputs, '--out', out, ...extra].map((a) => `'${a}'`).join(' ');
+  const command = ['node', resolve('dist/bin/crtx.cjs'), 'extract', inputs, '--out', out, ...extra].map((a) => `'${a}'`).join(' ');
   const { CI: _ci, ...rest } = process.env;
   const r = spawnSync('script', ['-qec', command, '/dev/null'], { encoding: 'utf8', env: { ...rest, ...env } });
   expect(r.status).toBe(1); // the empty input fails (script passes the exit code on with -e)
@@ -53,7 +53,7 @@ describe.skipIf(!hasScript)('the progress line on a terminal', () => {
 describe('the progress line elsewhere', () => {
   it('is not shown when standard error is not a terminal', () => {
     const { CI: _ci, ...env } = process.env;
-    const r = spawnSync('node', ['dist/bin/crtx.js', 'extract', inputs, '--out', tempDir()], { encoding: 'utf8', env });
+    const r = spawnSync('node', ['dist/bin/crtx.cjs', 'extract', inputs, '--out', tempDir()], { encoding: 'utf8', env });
     expect(r.stderr).toContain('zz-empty.txt: error [empty]');
     expect(r.stderr).not.toContain('\x1b[');
   });

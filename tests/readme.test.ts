@@ -79,7 +79,7 @@ describe("the README's example commands", () => {
   it('shows the real output of npx crtx diff 2017 2019 (lines cut short with … left out)', () => {
     const readme = readFileSync('README.md', 'utf8');
     const block = /On the bundled real years[^\n]*\n\n```\n([\s\S]*?)```/.exec(readme)![1]!;
-    const real = execFileSync('node', ['dist/bin/crtx.js', 'diff', '2017', '2019'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } }).split('\n');
+    const real = execFileSync('node', ['dist/bin/crtx.cjs', 'diff', '2017', '2019'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } }).split('\n');
     const shown = block.split('\n').filter((l) => l && !l.includes('…'));
     expect(shown.length).toBeGreaterThan(10);
     expect(shown.filter((l) => !real.includes(l))).toEqual([]);

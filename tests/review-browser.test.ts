@@ -65,10 +65,10 @@ describe.skipIf(!haveBrowser)('crtx review in Chromium', () => {
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     writeFileSync(hostile, HOSTILE_PROFILE);
-    const r = spawnSync('node', ['dist/bin/crtx.js', 'review', ...inputs, '--html', html], { encoding: 'utf8' });
+    const r = spawnSync('node', ['dist/bin/crtx.cjs', 'review', ...inputs, '--html', html], { encoding: 'utf8' });
     expect(r.stderr).toContain(`crtx: wrote ${html}: 9 organization(s)`);
     expect(r.status).toBe(0);
-    const extracted = spawnSync('node', ['dist/bin/crtx.js', 'extract', ...inputs, '--stdout'], { encoding: 'utf8' });
+    const extracted = spawnSync('node', ['dist/bin/crtx.cjs', 'extract', ...inputs, '--stdout'], { encoding: 'utf8' });
     records = extracted.stdout.trim().split('\n').map((l) => JSON.parse(l) as CrtxRecord);
     browser = await chromium.launch({ executablePath: CHROMIUM, args: process.getuid?.() === 0 ? ['--no-sandbox'] : [] });
     page = await browser.newPage({ viewport: { width: 1400, height: 900 } });

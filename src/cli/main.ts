@@ -1,23 +1,8 @@
-#!/usr/bin/env node
 /** crtx: the command line. Parses the command, runs it, maps errors to exit codes. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { setFlagsFromString } from 'node:v8';
 import { packageRoot } from '../package-root.js';
 import { EXIT, UsageError } from './exit.js';
-
-// V8 settings for a batch run (process-wide, so worker threads get them too), each measured with npm run bench:
-// - no TurboFan inlining: the extraction functions are large, and with their callees inlined each deoptimization
-//   (a branch first seen on a later profile) threw away and recompiled the whole unit, about 100 ms of CPU each time;
-//   without inlining a 10 MB batch takes about 11% less CPU at the same wall time.
-// - a heap that grows by 20% over what survived the last full collection (V8's default is to grow much faster
-//   while allocation is fast): the maximum RSS of a 20 MB batch drops from about 185 MB to 147 MB at no measurable CPU cost.
-// - regular expressions compiled to machine code at once: V8 otherwise first compiles each to bytecode for an
-//   interpreter and compiles it again on its second use, and nearly every rule pattern is used more than once;
-//   one profile cold takes about 40 ms less CPU, a batch the same.
-setFlagsFromString('--no-turbo-inlining');
-setFlagsFromString('--no-regexp-tier-up');
-setFlagsFromString('--heap-growing-percent=20');
 
 type Command = (argv: string[]) => number | Promise<number>;
 
@@ -73,11 +58,15 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   process.exit(EXIT.brokenPipe);
 });
 
-try {
-  process.exitCode = await main(process.argv.slice(2));
-} catch (error) {
-  const code = (error as NodeJS.ErrnoException).code ?? '';
-  if (!(error instanceof UsageError) && !code.startsWith('ERR_PARSE_ARGS')) throw error;
-  process.stderr.write(`crtx: ${(error as Error).message}\n(run crtx --help for usage)\n`);
-  process.exitCode = EXIT.usage;
-}
+// Not top-level await: the bin runs this bundled as CommonJS (src/cli/launch.cts), to start from V8's code cache.
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    if (!(error instanceof UsageError) && !code.startsWith('ERR_PARSE_ARGS')) throw error;
+    process.stderr.write(`crtx: ${(error as Error).message}\n(run crtx --help for usage)\n`);
+    process.exitCode = EXIT.usage;
+  },
+);

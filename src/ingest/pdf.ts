@@ -14,6 +14,10 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { firstFullDate, reportYearIn } from '../layout/report.js';
 
+// The crtx bin runs the bundled command line inside a vm.Script, where import() has no module loader; it hands one
+// in (src/cli/launch.cts). Everywhere else import() is the module's own.
+const importModule = ((globalThis as Record<symbol, unknown>)[Symbol.for('crtx.importModule')] as ((specifier: string) => Promise<unknown>) | undefined) ?? ((specifier: string) => import(specifier));
+
 interface TextItem {
   str: string;
   transform: number[];
@@ -97,7 +101,7 @@ function joinPages(pages: readonly PageLine[][]): string[] {
 export async function readPdf(bytes: Uint8Array): Promise<PdfText> {
   const require = createRequire(import.meta.url);
   const root = dirname(require.resolve('pdfjs-dist/package.json'));
-  const pdfjs = (await import(pathToFileURL(join(root, 'legacy/build/pdf.mjs')).href)) as typeof import('pdfjs-dist');
+  const pdfjs = (await importModule(pathToFileURL(join(root, 'legacy/build/pdf.mjs')).href)) as typeof import('pdfjs-dist');
   const task = pdfjs.getDocument({
     data: new Uint8Array(bytes),
     isEvalSupported: false,

@@ -17,7 +17,7 @@ interface Exit {
 
 function crtx(args: string[], whileRunning?: (child: ReturnType<typeof spawn>) => void): Promise<Exit> {
   return new Promise((resolve) => {
-    const child = spawn('node', ['dist/bin/crtx.js', ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn('node', ['dist/bin/crtx.cjs', ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr!.on('data', (d) => (stderr += d));
     child.on('close', (status) => resolve({ status, stderr }));
