@@ -146,3 +146,20 @@ describe('a section missing from one text is "not in this text", never "removed"
     expect(diffRecords(old({}), now({})).unchanged).toHaveLength(1);
   });
 });
+
+describe('crtx diff with standard input', () => {
+  it('reads one side from -, the same diff as from the folder, and refuses - on both sides', () => {
+    const dir = tempDir();
+    spawnSync('node', ['dist/bin/crtx.cjs', 'extract', 'fixtures/diff', '--out', dir], { encoding: 'utf8' });
+    const fromFolders = spawnSync('node', ['dist/bin/crtx.cjs', 'diff', '2020', '2021', '--out', dir, '--format', 'json'], { encoding: 'utf8' });
+    const input = readFileSync(join(dir, '2021/profiles.jsonl'), 'utf8');
+    const fromStdin = spawnSync('node', ['dist/bin/crtx.cjs', 'diff', '2020', '-', '--out', dir, '--format', 'json'], { encoding: 'utf8', input });
+    expect(fromStdin.status).toBe(0);
+    const report = JSON.parse(fromStdin.stdout) as { new: { source: string } };
+    expect(report.new.source).toBe('<stdin>');
+    expect({ ...report, new: { ...report.new, source: '2021' } }).toEqual(JSON.parse(fromFolders.stdout));
+    const both = spawnSync('node', ['dist/bin/crtx.cjs', 'diff', '-', '-'], { encoding: 'utf8', input: '' });
+    expect(both.status).toBe(2);
+    expect(both.stderr).toContain('only one side of a diff can be -');
+  });
+});

@@ -280,6 +280,20 @@ describe('crtx export', { timeout: 120_000 }, () => {
     expect(crtx(['export', '2020', '2021', '--out', out, '--format', 'ftm']).stdout).toBe(recordsToFtm(both).map((e) => JSON.stringify(e) + '\n').join(''));
   });
 
+  it('reads records from standard input (JSON Lines or one JSON array), as from the folder they were written to', () => {
+    const fromFolder = crtx(['export', '2020', '2021', '--out', out, '--format', 'stix']).stdout;
+    const lines = both.map((r) => JSON.stringify(r) + '\n').join('');
+    for (const input of [lines, JSON.stringify(both, null, 2)]) {
+      const r = spawnSync('node', ['dist/bin/crtx.cjs', 'export', '-', '--format', 'stix'], { encoding: 'utf8', input });
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(0);
+      expect(r.stdout).toBe(fromFolder);
+    }
+    const bad = spawnSync('node', ['dist/bin/crtx.cjs', 'export', '-', '--format', 'csv'], { encoding: 'utf8', input: 'not json\n' });
+    expect(bad.stderr).toContain('<stdin>:1:1: error [invalid-json]');
+    expect(bad.status).toBe(1);
+  });
+
   it('writes --output FILE, and reads texts beside records through source.textPath', () => {
     const dir = tempDir();
     const html = crtx(['extract', 'fixtures/inputs/chapter-2021.html', '--out', dir]);

@@ -5,12 +5,14 @@ import { loadSide, SideError } from '../diff/load.js';
 import { toMarkdown, toTerminal, type Tone } from '../diff/render.js';
 import { recordProblems } from '../record/validate.js';
 import { EXIT, UsageError } from './exit.js';
+import { readStdin } from './stdin.js';
 
 export const DIFF_HELP = `Usage: crtx diff [options] OLD NEW
 
 Compare two sets of records, usually two report years. OLD and NEW are each an
 output folder (records are searched below it), a JSON Lines file, a .json
-record or array, or a year under the output folder (crtx diff 2020 2021).
+record or array, a year under the output folder (crtx diff 2020 2021), or -
+for standard input (one side only).
 
 Organizations are matched across years even when renamed or re-spelled; each
 match says why (same slug, same spelling, name listed as an alias, shared
@@ -28,7 +30,7 @@ invalid and left out; 2 bad usage.`;
 
 const STYLE: Record<Tone, Parameters<typeof styleText>[0] | null> = { added: 'green', removed: 'red', changed: 'yellow', absent: 'cyan', plain: null, dim: 'dim', heading: 'bold' };
 
-export function runDiff(argv: string[]): number {
+export async function runDiff(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -44,9 +46,11 @@ export function runDiff(argv: string[]): number {
   }
   if (positionals.length !== 2) throw new UsageError(`diff needs exactly two inputs, OLD and NEW (got ${positionals.length})`);
   if (!['text', 'json', 'md'].includes(values.format!)) throw new UsageError(`--format must be text, json or md, not "${values.format}"`);
+  if (positionals[0] === '-' && positionals[1] === '-') throw new UsageError('only one side of a diff can be - (standard input)');
+  const stdin = positionals.includes('-') ? (await readStdin()).toString('utf8') : undefined;
   let sides;
   try {
-    sides = positionals.map((p) => loadSide(p, values.out!));
+    sides = positionals.map((p) => loadSide(p, values.out!, stdin));
   } catch (error) {
     if (error instanceof SideError) throw new UsageError(error.message);
     throw error;

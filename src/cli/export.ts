@@ -9,12 +9,14 @@ import { textReader, type TextReader } from '../export/texts.js';
 import { OutputError, writeFileAtomic } from '../output/fs.js';
 import type { CrtxRecord } from '../record/schema.js';
 import { EXIT, UsageError } from './exit.js';
+import { readStdin } from './stdin.js';
 
 export const EXPORT_HELP = `Usage: crtx export --format FORMAT [options] [RECORDS...]
 
 Write records in a format other systems read. RECORDS are output folders
 (records are searched below them), JSON Lines files, .json records or
-arrays, or years under the output folder (crtx export 2020 2021 --format stix).
+arrays, years under the output folder (crtx export 2020 2021 --format stix),
+or - for standard input (crtx extract --stdout | crtx export - --format stix).
 Default: every record under the output folder.
 
 Formats:
@@ -34,7 +36,8 @@ Options:
                     = + - @ escaped with ' so a spreadsheet shows them as text
   --output FILE     write to FILE (default: standard output)
   --texts DIR       the folder holding the texts written beside records, for
-                    quoting evidence (default: the records' output folder)
+                    quoting evidence (default: the records' output folder;
+                    for -, the current folder)
   --out DIR         where years are looked up (default: output)
   -h, --help        show this help
 
@@ -82,12 +85,13 @@ const isYear = (name: string) => /^(?:19|20)\d\d$/.test(name);
 
 /** The output folder an argument's records were written to: texts they name are relative to it. */
 function outputFolderOf(arg: string, outDir: string): string {
+  if (arg === '-') return '.';
   if (!existsSync(arg) && isYear(arg)) return outDir;
   const dir = statSync(arg).isDirectory() ? arg : dirname(arg);
   return isYear(basename(dir)) ? dirname(dir) : dir;
 }
 
-export function runExport(argv: string[]): number {
+export async function runExport(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -110,10 +114,11 @@ export function runExport(argv: string[]): number {
   const records: CrtxRecord[] = [];
   const textsDir = new Map<string, string>();
   let failed = false;
+  const stdin = args.includes('-') ? (await readStdin()).toString('utf8') : undefined;
   for (const arg of args) {
     let side;
     try {
-      side = loadSide(arg, values.out!);
+      side = loadSide(arg, values.out!, stdin);
     } catch (error) {
       if (error instanceof SideError) throw new UsageError(error.message);
       throw error;

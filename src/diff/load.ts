@@ -27,10 +27,11 @@ function jsonFiles(dir: string): string[] {
   return out;
 }
 
-export function loadSide(arg: string, outDir: string): Side {
+/** `stdin`: the text of standard input, when `arg` is "-" (JSON Lines, or one JSON record or array). */
+export function loadSide(arg: string, outDir: string, stdin?: string): Side {
   let path = arg;
-  if (!existsSync(path) && /^(?:19|20)\d\d$/.test(arg)) path = join(outDir, arg);
-  if (!existsSync(path)) throw new SideError(`"${arg}" is neither a file, a folder, nor a year with records under ${outDir}/`);
+  if (arg !== '-' && !existsSync(path) && /^(?:19|20)\d\d$/.test(arg)) path = join(outDir, arg);
+  if (arg !== '-' && !existsSync(path)) throw new SideError(`"${arg}" is neither a file, a folder, nor a year with records under ${outDir}/`);
   const items: Array<{ where: string; value: unknown }> = [];
   const problems: string[] = [];
   const parse = (file: string, text: string, line: number) => {
@@ -41,6 +42,20 @@ export function loadSide(arg: string, outDir: string): Side {
       problems.push(`${file}:${line}:1: error [invalid-json] ${(error as Error).message}`);
     }
   };
+  if (arg === '-') {
+    if (stdin === undefined) throw new SideError('"-" (standard input) was not read');
+    const text = stdin;
+    // One JSON value (a record, or an array as `extract --format json` writes it), else JSON Lines.
+    let whole = true;
+    try {
+      JSON.parse(text);
+    } catch {
+      whole = false;
+    }
+    if (whole) parse('<stdin>', text, 1);
+    else text.split('\n').forEach((line, i) => line.trim() && parse('<stdin>', line, i + 1));
+    return checked(arg, items, problems);
+  }
   const files = statSync(path).isDirectory() ? jsonFiles(path) : [path];
   if (statSync(path).isDirectory() && files.length === 0 && existsSync(join(path, 'profiles.jsonl'))) files.push(join(path, 'profiles.jsonl'));
   for (const file of files) {
@@ -48,6 +63,11 @@ export function loadSide(arg: string, outDir: string): Side {
     if (file.endsWith('.jsonl')) text.split('\n').forEach((line, i) => line.trim() && parse(file, line, i + 1));
     else parse(file, text, 1);
   }
+  return checked(arg, items, problems);
+}
+
+/** The items that are crtx records, each id once; the others reported. */
+function checked(arg: string, items: ReadonlyArray<{ where: string; value: unknown }>, problems: string[]): Side {
   const records: CrtxRecord[] = [];
   const seen = new Set<string>();
   for (const { where, value } of items) {
@@ -59,5 +79,5 @@ export function loadSide(arg: string, outDir: string): Side {
       records.push(value as CrtxRecord);
     }
   }
-  return { source: arg, records, problems };
+  return { source: arg === '-' ? '<stdin>' : arg, records, problems };
 }
