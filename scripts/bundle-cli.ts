@@ -64,6 +64,8 @@ await build({
 const bin = join(out, 'crtx.cjs');
 copyFileSync(join(root, 'dist/src/cli/launch.cjs'), bin);
 chmodSync(bin, 0o755);
+// The bin before this one, still linked to by installs and npx caches made then: it runs as it is, unbundled.
+chmodSync(join(root, 'dist/src/cli/main.js'), 0o755);
 
 if (existsSync(join(root, SAMPLE))) {
   const cache = join(out, 'cli.cjs.cache');

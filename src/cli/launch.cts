@@ -39,7 +39,10 @@ try {
 } catch {
   // No cache (a build that could not make one): compiled as usual.
 }
-const script = new Script(wrap(readFileSync(file, 'utf8')), { filename: file, cachedData });
+// The bundle keeps main.ts's shebang (that file is still run directly by links made before the bin moved here):
+// a comment to the function the bundle is wrapped in, same length, so lines and columns stay the bundle's.
+const source = readFileSync(file, 'utf8');
+const script = new Script(wrap(source.startsWith('#!') ? `//${source.slice(2)}` : source), { filename: file, cachedData });
 // import() inside a vm.Script has no module loader (and one given to the Script is lost when it starts from the
 // cache): the bundle's one ES module import (pdfjs, for PDF input) goes through this function, compiled here.
 (globalThis as Record<symbol, unknown>)[Symbol.for('crtx.importModule')] = (specifier: string) => import(specifier);

@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 /** crtx: the command line. Parses the command, runs it, maps errors to exit codes. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -29,17 +29,20 @@ export interface DateMention extends Span {
 }
 
 export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'] as const;
+/** The month names as written ("January|February|..."), a pattern source without groups. */
+export const MONTH_WORD = `(?:${MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')})`;
+/** The month (1–12) a month name as written stands for. */
+export const monthNumber = (name: string): number => MONTHS.indexOf(name.toLowerCase() as (typeof MONTHS)[number]) + 1;
 
 const MONTH_NAME = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/;
 const MONTH_NAMES = new RegExp(MONTH_NAME.source, 'g');
 // Characters after a month name that can still belong to its date: " 6, 2018", " of 2019".
 const DATE_WINDOW = 12;
 // "Month D, YYYY" written out, checked by hand because chrono silently drops impossible days.
-const MONTH_DAY_YEAR = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{1,2}),?\s+(\d{4})\b/g;
+const MONTH_DAY_YEAR = new RegExp(`\\b(${MONTH_WORD})\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, 'g');
 // A period of months or days: "between January and March 2019", "from April to June 2020", "from late January
 // through March 2021", "January and February 2018", "between March 3 and 5, 2019". What happened in it is dated by
 // the year, and by the month only when both ends are in the same one: never by one of its ends.
-const MONTH_WORD = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const PART_OF_MONTH = '(?:(?:early|late|mid-?)\\s*)?';
 const PERIOD = new RegExp(
   `\\b(?:(?:[Bb]etween|[Ff]rom)\\s+)?${PART_OF_MONTH}(${MONTH_WORD})(?:\\s+\\d{1,2})?,?\\s+(?:and|to|through|until)\\s+${PART_OF_MONTH}(?:(${MONTH_WORD}),?\\s+)?(?:\\d{1,2},?\\s+)?((?:19|20)\\d\\d)\\b`,
@@ -70,7 +73,7 @@ export function findDates(text: string, start: number, end: number, frameYear: n
   if (MONTH_NAME.test(slice)) {
     for (const m of matchesOf(MONTH_DAY_YEAR, slice)) {
       const year = Number(m[3]);
-      const month = MONTHS.indexOf(m[1]!.toLowerCase() as (typeof MONTHS)[number]) + 1;
+      const month = monthNumber(m[1]!);
       const day = Number(m[2]);
       if (day < 1 || day > daysInMonth(year, month)) {
         add({ start: start + m.index, end: start + m.index + m[0].length, year, month, day, yearWritten: true, valid: false });
@@ -80,8 +83,8 @@ export function findDates(text: string, start: number, end: number, frameYear: n
       const s = start + m.index;
       const e = s + m[0].length;
       if (overlaps(s, e)) continue;
-      const first = MONTHS.indexOf(m[1]!.toLowerCase() as (typeof MONTHS)[number]) + 1;
-      const last = m[2] === undefined ? first : MONTHS.indexOf(m[2].toLowerCase() as (typeof MONTHS)[number]) + 1;
+      const first = monthNumber(m[1]!);
+      const last = m[2] === undefined ? first : monthNumber(m[2]);
       add({ start: s, end: e, year: Number(m[3]), month: first === last ? first : null, day: null, yearWritten: true, valid: true });
     }
     // A fixed reference instant keeps output independent of the day the program runs.

@@ -49,8 +49,8 @@ const AUX_BEFORE = /(?:^|\s)(?:were|was|had been|have been|has been|are|being|be
 
 /** Harm words that harm only people who are not fighters (a capture), read from the lexicon. */
 const PEOPLE_ONLY = new RegExp(`^(?:${HARM_WORDS.filter((h) => h.peopleOnly).flatMap((h) => [h.verb, h.participle].filter(Boolean)).join('|')})$`, 'i');
-/** The head noun of each item of a victim phrase: its last word ("three U.S. citizens and 17 Filipinos" → citizens, Filipinos). */
-const itemNouns = (phrase: string) => phrase.split(/,? and |, /).map((item) => /([A-Za-z'’-]+)\W*$/.exec(item)?.[1] ?? '');
+/** The head noun of an item of a victim phrase: its last word ("three U.S. citizens" → citizens). */
+const headNoun = (text: string, item: Span) => /([A-Za-z'’-]+)\W*$/.exec(text.slice(item.start, item.end))?.[1] ?? '';
 
 /** The role a harm word stands for, read from the lexicon. */
 const ROLE_PATTERNS: Array<[RegExp, HarmRole]> = HARM_WORDS.map((h) => [new RegExp(`^(?:${[h.verb, h.participle, h.noun, h.result].filter(Boolean).join('|')})$`, 'i'), h.role]);
@@ -173,7 +173,7 @@ function countOf(relation: Relation, m: RegExpExecArray, slice: string): Counted
     span = { start: victims.start, end: m.index + m[0].length };
   }
   // A capture is a kidnapping only of people who are not fighters: "captured 35 TG fighters" is an arrest, "captured three towns" no harm.
-  if (PEOPLE_ONLY.test(harmWord) && !itemNouns(slice.slice(victims.start, victims.end)).every(namesPeople)) return null;
+  if (PEOPLE_ONLY.test(harmWord) && !victims.items.every((item) => namesPeople(headNoun(slice, item)))) return null;
   let role: Role = relation.role ?? roleOf(harmWord);
   if (relation.id === 'left-victims') {
     const as = LEFT_AS.exec(slice.slice(victims.end));

@@ -25,6 +25,9 @@ import { findPlaces } from '../../geo/places.js';
 import { matchesOf } from '../../text/matches.js';
 
 export interface VictimItem {
+  /** Where the item stands in the text parsed. */
+  start: number;
+  end: number;
   value: number | null;
   /** Noun words after the count. */
   words: number;
@@ -88,8 +91,6 @@ const SEP = /(?<comma>,)? and |(?<comma2>,) /y;
 const NEW_CLAUSE = /^ (?:were|was|had|have|are|died|dead|wounded|injured|killed)\b/i;
 
 interface Parsed extends VictimItem {
-  start: number;
-  end: number;
   qualifier: string | null;
   definite: boolean;
   /** A range ("between 30 and 40"): its value is the lower bound. */
