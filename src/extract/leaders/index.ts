@@ -24,7 +24,7 @@ import { consume, datesIn, evidenceOf, sectionSentences, sectionsNamed, valueAt 
 import { groupReferences, isOwnGroup } from '../group-refs.js';
 import { frameAt } from '../year-frame.js';
 import { matchesOf } from '../../text/matches.js';
-import { CHOOSING_VERBS, CHOSEN_VERBS, LEAD_VERBS, ROLES, ROLE_COPULAS, STATUS_CUES, SUCCESSION_VERBS, TAKE_OVER_VERBS, LEADERSHIP_NOUNS, VIOLENT_DEATH, type Status } from './lexicon.js';
+import { CHOOSING_VERBS, CHOSEN_VERBS, HANDING_VERBS, LEAD_VERBS, RELEASE_CUES, ROLES, ROLE_COPULAS, STATUS_CUES, SUCCESSION_VERBS, TAKE_OVER_VERBS, LEADERSHIP_NOUNS, VIOLENT_DEATH, type Status } from './lexicon.js';
 import { groupMentions, personMentions, roleMentions, shapeOf, type PersonMention, type RoleMention } from './mentions.js';
 import { RELATION_ROWS, type Claim, type How } from './relations.js';
 
@@ -53,11 +53,13 @@ export const LEADERSHIP_CUE = cueOf([
   ...ROLE_COPULAS.map((c) => c.words.split('|').filter((w) => / /.test(w)).join('|')),
   CHOOSING_VERBS,
   CHOSEN_VERBS,
+  HANDING_VERBS,
   TAKE_OVER_VERBS,
   LEADERSHIP_NOUNS,
   SUCCESSION_VERBS,
 ]);
-export const STATUS_CUE = cueOf(STATUS_CUES.map((c) => c.words));
+export const STATUS_CUE = cueOf([...STATUS_CUES.map((c) => c.words), RELEASE_CUES]);
+const RELEASE = new RegExp(`^(?:${RELEASE_CUES})\\b`, 'i');
 export const LEADER_CUE = new RegExp(`${LEADERSHIP_CUE.source}|${STATUS_CUE.source}`, 'i');
 
 interface Person {
@@ -139,7 +141,10 @@ function readSentence(state: LeaderState, refs: ReturnType<typeof groupReference
   // A lone capitalized word ("Warsame", "Commanded") is a person only when it names someone met before.
   const mentions: PersonMention[] = [];
   const who: Person[] = [];
+  // This group's own name is never a person, even when it reads like one ("al-Testiya", "Abu Sayyaf Group").
+  const groups = groupMentions(view, sentence.start, sentence.end, refs);
   for (const m of personMentions(view, sentence.start, sentence.end)) {
+    if (groups.some((g) => g.start < m.evidence.end && m.evidence.start < g.end)) continue;
     const person = personOf(state, m, section);
     if (person === null) continue;
     mentions.push(m);
@@ -147,7 +152,7 @@ function readSentence(state: LeaderState, refs: ReturnType<typeof groupReference
   }
   if (mentions.length === 0 && !/^(?:He|She)\b/.test(words)) return;
   const roles = roleMentions(view, sentence.start, sentence.end, state.isOwn);
-  const shape = shapeOf(view, sentence, mentions, roles, groupMentions(view, sentence.start, sentence.end, refs));
+  const shape = shapeOf(view, sentence, mentions, roles, groups);
   const claims = claimsOf(shape.text);
   if (claims.length === 0) return;
   // "since 2014" starts a state that goes on, and "the May 2004 grenade attack" names another event: neither dates a change.
@@ -175,8 +180,12 @@ function claimsOf(shapeText: string): RuledClaim[] {
   return claims;
 }
 
-/** The year of a change: the first date after its cue in the same clause, else the last one before the person there. */
-function yearNear(r: SentenceReading, view: string, shapeAt: number, personAt: number): number | null {
+/**
+ * The year of a change: the first date after its cue in the same clause, else the last one before the person there.
+ * `own`: only a date told of this person, before the next one is named (an apposition, "TG's emir, X, replaced Y,
+ * who was killed in 2017", is not dated by what the sentence goes on to tell of Y).
+ */
+function yearNear(r: SentenceReading, view: string, shapeAt: number, personAt: number, own = false): number | null {
   const { sentence } = r;
   const cue = r.shape.toView(shapeAt);
   const text = view.slice(sentence.start, sentence.end);
@@ -184,6 +193,10 @@ function yearNear(r: SentenceReading, view: string, shapeAt: number, personAt: n
   const next = text.indexOf(';', cue - sentence.start);
   const clauseEnd = next < 0 ? sentence.end : sentence.start + next;
   const inClause = r.dates.filter((d) => d.start >= clauseStart && d.end <= clauseEnd);
+  if (own) {
+    const next = r.mentions.find((m) => m.start > personAt)?.start ?? clauseEnd;
+    return (inClause.find((d) => d.start >= cue && d.end <= next) ?? inClause.filter((d) => d.end <= Math.min(personAt, cue)).pop())?.year ?? null;
+  }
   return (inClause.find((d) => d.start >= cue) ?? inClause.filter((d) => d.end <= Math.max(personAt, cue)).pop())?.year ?? null;
 }
 
@@ -206,14 +219,16 @@ function lead(state: LeaderState, r: SentenceReading, person: Person | null, rol
 function applyLead(state: LeaderState, r: SentenceReading, c: RuledClaim): void {
   const view = state.ctx.view;
   if (c.kind === 'leads') {
-    const role = leadingRole(r, c.role);
-    if (role === false) return;
+    const leading = leadingRole(r, c.role);
+    if (leading === false && !c.describes) return;
+    const role = leading || null;
     const person = r.who[c.who] ?? null;
-    lead(state, r, person, role, c.how, yearNear(r, view, c.at, r.mentions[c.who]!.start), c.rule);
+    lead(state, r, person, role, c.how, yearNear(r, view, c.at, r.mentions[c.who]!.start, c.how === 'apposition'), c.rule);
   } else if (c.kind === 'succeeds') {
     const role = leadingRole(r, c.role);
     if (role === false) return;
-    const old = c.old === 'antecedent' ? state.antecedent : (r.who[c.old] ?? null);
+    // "him": the last person named before it in the sentence, else the last leader named.
+    const old = c.old === 'antecedent' ? (r.who[lastMentionBefore(r, c.at)] ?? state.antecedent) : (r.who[c.old] ?? null);
     const oldIsLeader = old !== null && (r.outcomes.has(old) || state.outcomes.has(old));
     if (!role && !oldIsLeader) return;
     if (old && !r.outcomes.has(old) && !state.outcomes.has(old)) {
@@ -221,6 +236,12 @@ function applyLead(state: LeaderState, r: SentenceReading, c: RuledClaim): void 
     }
     lead(state, r, r.who[c.who] ?? null, role || null, 'appointed', yearNear(r, view, c.at, r.mentions[c.who]!.start), c.rule);
   }
+}
+
+/** The index of the last person mentioned before a shape offset, or -1. */
+function lastMentionBefore(r: SentenceReading, shapeAt: number): number {
+  const at = r.shape.toView(shapeAt);
+  return r.mentions.findLastIndex((m) => m.end <= at);
 }
 
 /** A "status" claim: what happened to a person already known as a leader. */
@@ -233,6 +254,7 @@ function applyStatus(state: LeaderState, r: SentenceReading, c: RuledClaim): voi
   const known = r.outcomes.get(person) ?? state.outcomes.get(person);
   if (!known) return;
   const cueAt = r.shape.toView(c.at);
+  if (RELEASE.test(view.slice(cueAt, cueAt + 10)) && known.status !== 'captured') return;
   const status = c.status === 'former' && /^(?:died|death)/.test(view.slice(cueAt, cueAt + 6)) && VIOLENT_DEATH.test(view.slice(cueAt, r.sentence.end)) ? 'killed' : c.status;
   // With no date in its clause, a status change takes the paragraph's year frame (the one events use).
   const year = yearNear(r, view, c.at, typeof c.who === 'number' ? r.mentions[c.who]!.start : r.sentence.start) ?? frameAt(ctx, r.section, r.sentence.start);

@@ -9,12 +9,17 @@ import type { Leader } from '../../record/schema.js';
 
 export type Status = Leader['status'];
 
-/** Role words. `leads`: whether the role is the group's leadership (a deputy or a founder is not). */
-export const ROLES: ReadonlyArray<{ words: string; role: string; leads: boolean; example: string }> = [
+/**
+ * Role words. `leads`: whether the role is the group's leadership (a deputy or a founder is not).
+ * `adjective`: the word also qualifies another noun ("chief recruiter", "head cook"), and then names no role.
+ */
+export const ROLES: ReadonlyArray<{ words: string; role: string; leads: boolean; adjective?: true; example: string }> = [
   { words: 'leader', role: 'leader', leads: true, example: "The group's leader is X." },
+  { words: 'caliph', role: 'caliph', leads: true, example: 'TG proclaimed X its caliph.' },
+  { words: 'successor', role: 'successor', leads: true, example: 'The dying emir named X as his successor.' },
   { words: 'emir|amir', role: 'emir', leads: true, example: "X is TG's emir." },
-  { words: 'chief', role: 'chief', leads: true, example: 'Its chief is X.' },
-  { words: 'head', role: 'head', leads: true, example: 'X, the head of TG, ...' },
+  { words: 'chief', role: 'chief', leads: true, adjective: true, example: 'Its chief is X. (Not: "its chief recruiter")' },
+  { words: 'head', role: 'head', leads: true, adjective: true, example: 'X, the head of TG, ...' },
   { words: 'commander-in-chief|commander in chief', role: 'commander-in-chief', leads: true, example: "The group's commander-in-chief is X." },
   { words: 'commander', role: 'commander', leads: true, example: "X remains the group's top commander." },
   { words: 'secretary general|secretary-general', role: 'secretary general', leads: true, example: "TG's secretary general, X, ..." },
@@ -30,8 +35,8 @@ export const ROLES: ReadonlyArray<{ words: string; role: string; leads: boolean;
  * `notTheLeader` a role that is one of many ("a senior commander", "a local leader").
  */
 export const ROLE_MODIFIERS: ReadonlyArray<{ words: string; status?: Status; notTheLeader?: true }> = [
-  { words: 'current|new|overall|top|supreme|acting|interim|self-proclaimed|spiritual|longtime|long-time|sole|operational|military|political' },
-  { words: 'then-|then|former|ex-|onetime|one-time|previous|erstwhile', status: 'former' },
+  { words: 'current|new|overall|top|supreme|acting|interim|self-proclaimed|so-called|spiritual|longtime|long-time|sole|operational|military|political' },
+  { words: 'then-|then|former|ex-|onetime|one-time|previous|erstwhile|first|first-ever|original', status: 'former' },
   { words: 'late|now-deceased|deceased|slain', status: 'former' },
   { words: 'senior|local|regional|provincial|district|field|battalion|unit|cell|symbolic|nominal|titular|figurehead', notTheLeader: true },
 ];
@@ -48,7 +53,7 @@ export const HONORIFICS: readonly string[] = [
 
 /** Verbs of leading a group, by what they say of the time: `current` (present), `former` (past). */
 export const LEAD_VERBS: ReadonlyArray<{ words: string; status: 'current' | 'former' }> = [
-  { words: 'leads|lead|heads|commands|directs|runs|has led|have led|has headed|has commanded|has directed|has run|has been leading|continues to lead|continue to lead|still leads|now leads', status: 'current' },
+  { words: 'leads|lead|heads|commands|directs|runs|has led|have led|has headed|has commanded|has directed|has run|has been leading|continues to lead|continue to lead|continued to lead|still leads|now leads', status: 'current' },
   { words: 'had led|had headed|had commanded|led|headed|commanded|directed|ran', status: 'former' },
 ];
 
@@ -64,7 +69,9 @@ export const ROLE_COPULAS: ReadonlyArray<{ words: string; status: 'current' | 'f
 ];
 
 /** Choosing verbs with the group as subject: "TG named X its emir", "chose X as its new leader". */
-export const CHOOSING_VERBS = 'named|appointed|chose|selected|elected|picked|designated|installed|announced|declared';
+export const CHOOSING_VERBS = 'named|appointed|chose|selected|elected|picked|designated|installed|announced|declared|proclaimed';
+/** Handing over: "X handed leadership of the group to Y". */
+export const HANDING_VERBS = 'handed|passed|transferred|ceded|entrusted';
 /** Passive choosing: "X was chosen to lead TG". */
 export const CHOSEN_VERBS = 'chosen|selected|appointed|named|elected|picked|designated|tapped';
 /** Taking over: "X took over as leader", "X assumed leadership of the group". */
@@ -77,8 +84,11 @@ export const SUCCESSION_VERBS = 'succeeded|replaced|superseded';
 export const STATUS_CUES: ReadonlyArray<{ words: string; status: Status }> = [
   { words: 'killed|executed|assassinated|slain|shot dead|beheaded|eliminated|killing|assassination|execution', status: 'killed' },
   { words: 'captured|arrested|detained|apprehended|jailed|imprisoned|extradited|taken into custody|charged|convicted|sentenced|capture|arrest|detention|imprisonment|conviction', status: 'captured' },
-  { words: 'died|death|passed away|released|ousted|deposed|removed|resigned|stepped down|retired|replaced|defected', status: 'former' },
+  { words: 'died|death|passed away|ousted|deposed|removed|resigned|stepped down|retired|replaced|defected', status: 'former' },
 ];
+
+/** Release from detention ends a capture, and says nothing of leading: a captured leader is former, a current one stays current. */
+export const RELEASE_CUES = 'released|freed';
 
 export const statusOfCue = (cue: string): Status => STATUS_CUES.find((c) => new RegExp(`^(?:${c.words})$`, 'i').test(cue))?.status ?? 'former';
 
@@ -112,8 +122,8 @@ export const NOT_NAME_WORDS: readonly string[] = [
 /** Particles inside a name, written in lower case ("Iyad ag Ghali", "Osama bin Laden", "Iyad ould Hamma"). */
 export const NAME_PARTICLES = 'al|el|ag|ould|bin|ibn|bint|ben|ul|ud|ud-|de|da|del|dos|van|von|wa|aw|abu|abd|abdel|abdul';
 
-/** Words that say "the group" in this sentence's subject ("It is led by ..."). */
-export const GROUP_PRONOUNS = 'it|the group|the organization|the movement|the network';
+/** Nouns a profile uses for its own group ("the group's leader", "the outfit's commander") and, after "a", for another one ("a rival faction whose leader"). */
+export const GROUP_NOUNS = 'group|organization|organisation|movement|network|outfit|faction|militia|insurgency|coalition|alliance|umbrella group';
 
 /** Lower-case words that may stand right before a role without making it one part's role ("is leader", "as emir", "and chief"). */
 export const ROLE_LEAD_IN_WORDS: readonly string[] = [
@@ -121,6 +131,12 @@ export const ROLE_LEAD_IN_WORDS: readonly string[] = [
   'appointed', 'elected', 'became', 'remains', 'including', 'include', 'includes', 'then', 'former', 'late', 'current', 'overall', 'top', 'supreme',
   'acting', 'interim', 'spiritual', 'longtime', 'that', 'whose', 'group', "group's", 'organization', "organization's", 'for', 'killed', 'captured',
   'arrested', 'detained', 'executed', 'under', 'chose', 'selected', 'announced', 'designated', 'confirmed', 'military', 'political', 'sole', 'slain',
+];
+
+/** Lower-case words that may follow a role word without making it an adjective ("chief of", "head since 2019"). */
+export const ROLE_FOLLOWERS: readonly string[] = [
+  'of', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'and', 'or', 'in', 'since', 'from', 'until', 'who', 'whose', 'for', 'at', 'to', 'on', 'remains',
+  'remained', 'became', 'as', 'after', 'before', 'during', 'when', 'while', 'with', 'by', 'himself', 'herself', 'reportedly', 'also', 'then', 'now',
 ];
 
 /** Names of other organizations that "its" may refer to (acronyms are found by their shape). */

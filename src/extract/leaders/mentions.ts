@@ -11,7 +11,7 @@
 import { countryCode } from '../../geo/places.js';
 import type { Span } from '../../text/span.js';
 import { matchesOf } from '../../text/matches.js';
-import { HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS, ORGANIZATION_WORDS, SENTENCE_OPENERS, ROLE_LEAD_IN_WORDS, ROLE_MODIFIERS, ROLES, type Status } from './lexicon.js';
+import { GROUP_NOUNS, HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS, ORGANIZATION_WORDS, SENTENCE_OPENERS, ROLE_FOLLOWERS, ROLE_LEAD_IN_WORDS, ROLE_MODIFIERS, ROLES, type Status } from './lexicon.js';
 
 /** A person named in a sentence. Its span is what the sentence shape replaces (honorifics included). */
 export interface PersonMention extends Span {
@@ -19,7 +19,7 @@ export interface PersonMention extends Span {
   evidence: Span;
   /** The name's own words, honorifics left out; for "Karim and Samir Benali", [Karim, Benali]. */
   parts: Span[];
-  /** One capitalized word ("Warsame"): a person only when it names someone already mentioned. */
+  /** One capitalized word ("Warsame"), no honorific before it ("Mullah Fazlullah" is a person): a person only when it names someone already mentioned. */
   short: boolean;
 }
 
@@ -33,7 +33,8 @@ export interface RoleMention extends Span {
   notTheLeader: boolean;
 }
 
-const NOT_NAME = new Set(NOT_NAME_WORDS);
+// Organizations' names that read like a person's ("al-Qa'ida") are no name either.
+const NOT_NAME = new Set([...NOT_NAME_WORDS, ...ORGANIZATION_WORDS.filter((w) => !w.includes(' '))]);
 const PARTICLE = new RegExp(`^(?:${NAME_PARTICLES})$`);
 const PARTICLE_COMPOUND = /^(?:al|el|ad|an|ar|as|ash|at|az|ul|ud|aw|ag|bin|ibn|ben)-[A-Z][A-Za-z\u00C0-\u024F']*$/;
 const NAME_WORD = /^[A-Z][a-z\u00DF-\u024F'][A-Za-z\u00C0-\u024F']*(?:-[A-Za-z][a-z\u00DF-\u024F']+)*$|^[A-Z]'[A-Z][a-z]+$/;
@@ -92,7 +93,7 @@ export function personMentions(view: string, from: number, to: number): PersonMe
     }
     const span = { start: words[0]!.start, end: words[words.length - 1]!.end };
     const name = view.slice(span.start, span.end);
-    if (!countryCode(name)) out.push({ start: tokens[i]!.start, end: span.end, evidence: span, parts: [span], short: words.length === 1 && !PARTICLE_COMPOUND.test(words[0]!.text) });
+    if (!countryCode(name)) out.push({ start: tokens[i]!.start, end: span.end, evidence: span, parts: [span], short: words.length === 1 && !PARTICLE_COMPOUND.test(words[0]!.text) && j === i });
     i = k;
   }
   return joinSharedSurnames(view, out);
@@ -126,7 +127,15 @@ const ROLE_PATTERN = new RegExp(`(?<!\\bto )\\b(?<mods>(?:(?:${MODIFIER_WORDS.ma
 const norm = (w: string) => w.toLowerCase().replace(/[- ]+/g, ' ');
 const ROLE_OF = new Map(ROLE_WORDS.map((x) => [norm(x.w), x.r]));
 const OPENERS = new Set(SENTENCE_OPENERS);
-const OWN_PRONOUN_BEFORE = /(?:^|\b)(?:its|their|the group's|the organization's|the movement's)\s+$/i;
+const OWN_PRONOUN_BEFORE = new RegExp(`(?:^|\\b)(?:its|their|the (?:${GROUP_NOUNS})'s)\\s+$`, 'i');
+// "a rival faction whose leader": a group introduced with "a" is another one.
+const OTHER_GROUP_WHOSE_BEFORE = new RegExp(`\\ban? (?:[\\w'-]+ ){0,4}(?:${GROUP_NOUNS}),? whose\\s+$`, 'i');
+// "chief recruiter", "head cook": a lower-case word right after an adjective role word, other than these, is the noun it qualifies.
+const ROLE_FOLLOWER = new Set(ROLE_FOLLOWERS);
+const qualifiesNextNoun = (after: string) => {
+  const next = /^ ([a-z][a-z-]*)\b/.exec(after)?.[1];
+  return next !== undefined && !ROLE_FOLLOWER.has(next);
+};
 const ARTICLE_BEFORE = /(?:^|\b)(?:an?|one of (?:the|its|their)|among (?:the|its|their))\s+$/i;
 // Capitalized words or an acronym right before a role name its owner ("ISIS leader", "al-Qa'ida's emir").
 const OWNER_WORD = "(?:al-)?[A-Z][A-Za-z0-9.-]*(?:'(?!s?\\s)[A-Za-z0-9.-]+)*";
@@ -166,7 +175,7 @@ export function roleMentions(view: string, from: number, to: number, isOwn: (wor
   const out: RoleMention[] = [];
   for (const m of matchesOf(ROLE_PATTERN, text)) {
     const entry = ROLE_OF.get(norm(m.groups!.role!));
-    if (!entry) continue;
+    if (!entry || (entry.adjective && qualifiesNextNoun(text.slice(m.index + m[0].length, m.index + m[0].length + 30)))) continue;
     let start = m.index;
     let end = m.index + m[0].length;
     let { status, notTheLeader } = modifiersIn(m.groups!.mods ?? '');
@@ -178,6 +187,8 @@ export function roleMentions(view: string, from: number, to: number, isOwn: (wor
     if (pronoun) {
       owner = 'own';
       start = pronoun.index + pronoun[0].search(/\S/);
+    } else if (OTHER_GROUP_WHOSE_BEFORE.test(before)) {
+      owner = 'other';
     } else if (ARTICLE_BEFORE.test(before) && !/\bnew\b/i.test(m.groups!.mods ?? '')) {
       notTheLeader = true;
     } else if (paren?.groups?.owner || named?.groups?.owner) {
@@ -219,18 +230,30 @@ export function roleMentions(view: string, from: number, to: number, isOwn: (wor
   return out;
 }
 
-/** Spans of this group's references in view[from, to) (whole words). */
+/**
+ * Spans of this group's references in view[from, to) (whole words; the first
+ * letter in either case: "al-Shabaab" for "Al-Shabaab"). A name followed by
+ * its acronym in parentheses, "the Testland Front (TF)", is one mention.
+ */
 export function groupMentions(view: string, from: number, to: number, refs: readonly string[]): Span[] {
   const text = view.slice(from, to);
   const out: Span[] = [];
   for (const ref of [...refs].sort((a, b) => b.length - a.length)) {
-    for (let i = text.indexOf(ref); i >= 0; i = text.indexOf(ref, i + 1)) {
-      if (/[\w-]/.test(text[i - 1] ?? ' ') || /[\w-]/.test(text[i + ref.length] ?? ' ')) continue;
-      const span = { start: from + i, end: from + i + ref.length };
+    const first = new Set([ref[0]!, ref[0]!.toLowerCase(), ref[0]!.toUpperCase()]);
+    const rest = ref.slice(1);
+    for (let i = text.indexOf(rest, 1); i >= 1; i = text.indexOf(rest, i + 1)) {
+      const at = i - 1;
+      if (!first.has(text[at]!)) continue;
+      if (/[\w-]/.test(text[at - 1] ?? ' ') || /[\w-]/.test(text[at + ref.length] ?? ' ')) continue;
+      const span = { start: from + at, end: from + at + ref.length };
       if (!out.some((s) => s.start < span.end && span.start < s.end)) out.push(span);
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  out.sort((a, b) => a.start - b.start);
+  for (let i = 0; i + 1 < out.length; i++) {
+    if (view.slice(out[i]!.end, out[i + 1]!.start) === ' (' && view[out[i + 1]!.end] === ')') out.splice(i, 2, { start: out[i]!.start, end: out[i + 1]!.end + 1 });
+  }
+  return out;
 }
 
 export interface Shape {

@@ -6,13 +6,14 @@
  * captured, no longer leading). Which role counts, whose group it is, and
  * how claims combine is for the refiners in index.ts.
  */
-import { CHOOSING_VERBS, CHOSEN_VERBS, LEAD_VERBS, LEADERSHIP_NOUNS, ROLE_COPULAS, STATUS_CUES, SUCCESSION_VERBS, TAKE_OVER_VERBS, statusOfCue, type Status } from './lexicon.js';
+import { CHOOSING_VERBS, CHOSEN_VERBS, GROUP_NOUNS, HANDING_VERBS, LEAD_VERBS, LEADERSHIP_NOUNS, RELEASE_CUES, ROLE_COPULAS, STATUS_CUES, SUCCESSION_VERBS, TAKE_OVER_VERBS, statusOfCue, type Status } from './lexicon.js';
 
 /** `apposition`: a role beside a name with no verb of its own ("TG's leader, X, ..."): current as of the sentence's date. */
 export type How = 'current' | 'former' | 'appointed' | 'announced' | 'apposition';
 
 export type Claim =
-  | { kind: 'leads'; who: number; role: number | null; how: How; at: number }
+  /** `describes`: the role only describes the person ("led by militant X"); the verb says who leads. */
+  | { kind: 'leads'; who: number; role: number | null; how: How; at: number; describes?: true }
   | { kind: 'status'; who: number | 'antecedent'; status: Status; at: number }
   /** "X succeeded him": X leads; the one before no longer does. */
   | { kind: 'succeeds'; who: number; old: number | 'antecedent'; role: number | null; at: number };
@@ -35,9 +36,15 @@ const AKA = `(?:,? \\((?:aka|a\\.k\\.a\\.?|also known as)[^)]*\\)|,? (?:also kno
 const APPOS = `(?:, (?:[^,;⟦]|⟦[RGP]\\d*⟧)*?,)?`;
 const GROUP = `(?:(?:the )?⟦G⟧|it|It)`;
 /** The group is the whole object ("leads TG, which ..."), not a word of a longer one ("directs TG activity"). */
-const CLAUSE_GOES_ON = `(?=[,.;:)]|$| (?:since|from|until|in|for|after|before|during|with|and|as|while|which|who|through|between|at|to|on|today|now|alone)\\b)`;
-const STATUS_WORDS = alt(STATUS_CUES.map((c) => c.words).join('|'));
-const ADVERB = `(?: (?:reportedly|later|allegedly|subsequently|also|then|eventually|finally|ultimately))?`;
+const CLAUSE_GOES_ON = `(?=[,.;:)]|$| (?:since|from|until|in|inside|outside|across|throughout|for|after|before|during|with|and|as|while|which|who|through|between|at|to|on|today|now|alone)\\b)`;
+const STATUS_WORDS = alt([...STATUS_CUES.map((c) => c.words), RELEASE_CUES].join('|'));
+const ADVERB = `(?: (?:reportedly|later|allegedly|subsequently|also|then|eventually|finally|ultimately|reported|(?:reported|believed|said|thought) to have been))?`;
+/** What may stand between a subject and its verb: "had", "is believed to have", "reportedly". */
+const AUXILIARIES = `(?: (?:had|has|have|reportedly|later|subsequently|then|(?:is|was|are|were) (?:believed|reported|said|thought) to have))*`;
+/** Roles before a name: "TG's emir", "TG founder and leader". */
+const ROLES_BEFORE = `(?:⟦R\\d+⟧(?: and ⟦R\\d+⟧)?,? )`;
+/** Words that describe a person before the name ("former army officer", "Jordanian militant"), none of them a function word. */
+const DESCRIPTOR = `(?:(?!(?:and|or|of|the|its|their|his|her|a|an|who|which|whose|that|members?|several|two|three)\\b)[A-Za-z][\\w'-]* ){1,3}`;
 
 const people = (group: string | undefined): number[] => [...(group ?? '').matchAll(/⟦P(\d+)⟧/g)].map((x) => Number(x[1]));
 const num = (s: string | undefined): number | null => (s === undefined ? null : Number(s));
@@ -60,21 +67,21 @@ export const RELATION_ROWS: readonly RelationRow[] = [
   },
   {
     id: 'name-comma-role',
-    example: "In 2018 government forces captured Tahir Jan, the group's emir.",
-    pattern: new RegExp(`${P('who')}${AKA}, (?:the |(?<is>who is (?:the |also )?))?${R('role')}(?=(?:[^⟦;,.]|⟦[RG]\\d*⟧){0,60}(?:[,.;]|$)| (?:was|were|is|has|had|and|who|died)\\b)`, 'g'),
-    claims: (m) => [{ kind: 'leads', who: Number(m.groups!.who), role: num(m.groups!.role), how: m.groups!.is ? 'current' : 'apposition', at: at(m) }],
+    example: "In 2018 government forces captured Tahir Jan, the group's emir. / X, who became TG's emir in 2018, ...",
+    pattern: new RegExp(`${P('who')}${AKA}, (?:the |who (?<cop>is|remains|has been|became|was named|was appointed) (?:the |also )?)?${R('role')}(?=(?:[^⟦;,.]|⟦[RG]\\d*⟧){0,60}(?:[,.;]|$)| (?:was|were|is|has|had|and|who|died)\\b)`, 'g'),
+    claims: (m) => [{ kind: 'leads', who: Number(m.groups!.who), role: num(m.groups!.role), how: m.groups!.cop ? copula(m.groups!.cop) : 'apposition', at: at(m) }],
   },
   {
     id: 'led-by',
-    example: 'TG is led by Iyad ould Hamma. / Led by Sheikh Ahmad Rifat, TG ... / TG, led by X, operates ...',
+    example: 'TG is led by Iyad ould Hamma. / Led by Sheikh Ahmad Rifat, TG ... / TG, led by X, operates ... / led by former army officer X',
     // Only this group is led: what stands before is the group, "It", or nothing of its own ("Led by X, TG ...", "..., and led by X, TG is").
-    pattern: new RegExp(`(?<=(?:^|⟦G⟧,? |\\b[Ii]t |, and |, |\\band ))(?<aux>(?:is|are|was|were|has been|had been|remains|have been)(?: currently| jointly| still| now)? )?(?:jointly |currently |now )?(?:[Ll]ed|[Hh]eaded|[Cc]ommanded|[Dd]irected|[Rr]un|[Rr]uled) by (?:${R('role')},? )?${PS('who')}`, 'g'),
-    claims: (m) => people(m.groups!.who).map((who) => ({ kind: 'leads', who, role: num(m.groups!.role), how: /^(?:was|were|had been)\b/.test(m.groups!.aux ?? '') ? 'former' : 'current', at: at(m) })),
+    pattern: new RegExp(`(?<=(?:^|⟦G⟧,? |\\b[Ii]t |, and |, |\\band ))(?<aux>(?:is|are|was|were|has been|had been|remains|have been)(?: currently| jointly| still| now)? )?(?:jointly |currently |now )?(?:[Ll]ed|[Hh]eaded|[Cc]ommanded|[Dd]irected|[Rr]un|[Rr]uled) by (?:${R('role')},? )?(?:${DESCRIPTOR})?${PS('who')}`, 'g'),
+    claims: (m) => people(m.groups!.who).map((who) => ({ kind: 'leads', who, role: num(m.groups!.role), how: /^(?:was|were|had been)\b/.test(m.groups!.aux ?? '') ? 'former' : 'current', at: at(m), describes: true })),
   },
   {
     id: 'under-the-leadership-of',
     example: 'TG operates under the leadership of Sheikh Amin Rahmani.',
-    pattern: new RegExp(`\\bunder the (?:leadership|command|direction|guidance) of (?:${R('role')},? )?${PS('who')}`, 'g'),
+    pattern: new RegExp(`\\b[Uu]nder the (?:leadership|command|direction|guidance) of (?:${R('role')},? )?${PS('who')}`, 'g'),
     claims: (m) => people(m.groups!.who).map((who) => ({ kind: 'leads', who, role: num(m.groups!.role), how: 'current', at: at(m) })),
   },
   {
@@ -92,7 +99,7 @@ export const RELATION_ROWS: readonly RelationRow[] = [
   {
     id: 'name-who-led',
     example: 'Mahdi Karrar, who had led TG since 2008, died in 2019.',
-    pattern: new RegExp(`${P('who')}${AKA}, who (?<verb>${alt(LEAD_VERBS.map((c) => c.words).join('|'))})(?: ${GROUP})?\\b`, 'g'),
+    pattern: new RegExp(`${P('who')}${AKA}, who${ADVERB} (?<verb>${alt(LEAD_VERBS.map((c) => c.words).join('|'))})(?: ${GROUP})?\\b`, 'g'),
     claims: (m) => [{ kind: 'leads', who: Number(m.groups!.who), role: null, how: leadVerb(m.groups!.verb!), at: at(m) }],
   },
   {
@@ -103,9 +110,15 @@ export const RELATION_ROWS: readonly RelationRow[] = [
   },
   {
     id: 'chose-name-as-role',
-    example: 'In 2019 the group chose Yusuf Haddad as its new leader. / The group then named Maulana Idris Khan its emir.',
-    pattern: new RegExp(`\\b(?:${CHOOSING_VERBS}) ${P('who')}(?:(?: as)?(?: the)? ${R('role')}| to (?:lead|head|command|run) ${GROUP})`, 'g'),
-    claims: (m) => [{ kind: 'leads', who: Number(m.groups!.who), role: num(m.groups!.role), how: 'appointed', at: at(m) }],
+    example: 'In 2019 the group chose Yusuf Haddad as its new leader. / The group then named Maulana Idris Khan its emir. / selected X, a veteran commander, as its emir',
+    pattern: new RegExp(`\\b(?:${CHOOSING_VERBS}) ${P('who')}${AKA}${APPOS}(?:,? as(?: the| his| her)? ${R('role')}|(?: the)? ${R('role2')}| to (?:lead|head|command|run) ${GROUP})`, 'g'),
+    claims: (m) => [{ kind: 'leads', who: Number(m.groups!.who), role: num(m.groups!.role ?? m.groups!.role2), how: 'appointed', at: at(m) }],
+  },
+  {
+    id: 'handed-to',
+    example: 'The ailing emir handed leadership of the group to his deputy, X. / passed command of TG to X',
+    pattern: new RegExp(`\\b(?:${HANDING_VERBS})(?: over)? (?:the )?(?:${LEADERSHIP_NOUNS})(?: of (?:${GROUP}|the (?:${GROUP_NOUNS})))? to (?:(?:his|her|its|the group's) )?(?:${R('role')},? )?${P('who')}`, 'g'),
+    claims: (m) => [{ kind: 'leads', who: Number(m.groups!.who), role: null, how: 'appointed', at: at(m) }],
   },
   {
     id: 'was-chosen-to-lead',
@@ -115,8 +128,8 @@ export const RELATION_ROWS: readonly RelationRow[] = [
   },
   {
     id: 'succeeded',
-    example: 'Ahmed Guled succeeded Farah Ismail as leader in 2014. / his deputy Zakaria Hamdan succeeded him.',
-    pattern: new RegExp(`${P('new')}${AKA}${APPOS},? (?:${SUCCESSION_VERBS}) (?:${P('old')}|(?<pronoun>him|her))(?: as ${R('role')})?`, 'g'),
+    example: 'Ahmed Guled succeeded Farah Ismail as leader in 2014. / his deputy Zakaria Hamdan succeeded him. / X is believed to have succeeded him',
+    pattern: new RegExp(`${P('new')}${AKA}${APPOS},?${AUXILIARIES} (?:${SUCCESSION_VERBS}) (?:${P('old')}|(?<pronoun>him|her))(?: as (?:the )?${R('role')})?`, 'g'),
     claims: (m) => [{ kind: 'succeeds', who: Number(m.groups!.new), old: m.groups!.pronoun ? 'antecedent' : Number(m.groups!.old), role: num(m.groups!.role), at: at(m) }],
   },
   {
@@ -127,26 +140,26 @@ export const RELATION_ROWS: readonly RelationRow[] = [
   },
   {
     id: 'name-was-status',
-    example: "TG's emir, Abu Usman Kabir, was killed in a drone strike in March 2020.",
-    pattern: new RegExp(`${PS('who')}${AKA}${APPOS}(?: and (?:[^⟦;]|⟦R\\d+⟧){1,40}?)?,? (?:was|were|had been|has been)${ADVERB} (?<cue>${STATUS_WORDS})\\b`, 'g'),
+    example: "TG's emir, Abu Usman Kabir, was killed in a drone strike in March 2020. / His successor is X, who was reported killed in 2021.",
+    pattern: new RegExp(`${PS('who')}${AKA}(?:, who|${APPOS}(?: and (?:[^⟦;]|⟦R\\d+⟧){1,40}?)?,?) (?:was|were|had been|has been)${ADVERB} (?<cue>${STATUS_WORDS})\\b`, 'g'),
     claims: (m) => people(m.groups!.who).map((who) => ({ kind: 'status', who, status: statusOfCue(m.groups!.cue!), at: at(m, 'cue') })),
   },
   {
     id: 'name-died',
     example: 'Mahdi Karrar, who had led TG since 2008, died in 2019.',
-    pattern: new RegExp(`${PS('who')}${AKA}${APPOS}${ADVERB},? (?<cue>died|passed away|was released|stepped down|resigned)\\b`, 'g'),
-    claims: (m) => people(m.groups!.who).map((who) => ({ kind: 'status', who, status: statusOfCue(m.groups!.cue!.replace(/^was /, '')), at: at(m, 'cue') })),
+    pattern: new RegExp(`${PS('who')}${AKA}${APPOS}${ADVERB},? (?<cue>died|passed away|stepped down|resigned)\\b`, 'g'),
+    claims: (m) => people(m.groups!.who).map((who) => ({ kind: 'status', who, status: statusOfCue(m.groups!.cue!), at: at(m, 'cue') })),
   },
   {
     id: 'until-his',
     example: 'Anwar Basri led the group from 2009 until his capture in 2014.',
-    pattern: new RegExp(`${P('who')}(?:[^⟦;]|⟦[GR]\\d*⟧)*? until (?:he was (?<cue>killed|captured|arrested|detained|executed)|his (?<noun>death|arrest|capture|detention|killing|assassination|execution))\\b`, 'g'),
+    pattern: new RegExp(`${P('who')}(?:[^⟦;]|⟦[GR]\\d*⟧)*? until (?:he was${ADVERB} (?<cue>killed|captured|arrested|detained|executed)|his (?<noun>death|arrest|capture|detention|killing|assassination|execution))\\b`, 'g'),
     claims: (m) => [{ kind: 'status', who: Number(m.groups!.who), status: statusOfCue(m.groups!.cue ?? m.groups!.noun!), at: at(m, m.groups!.cue ? 'cue' : 'noun') }],
   },
   {
     id: 'verb-role-name',
-    example: "Security forces killed TG's emir, Abu Usman Adil, in March 2020. / killed members of its leadership including leader X",
-    pattern: new RegExp(`\\b(?<cue>killed|executed|assassinated|captured|arrested|detained|apprehended)(?: the)?(?:[^;⟦]{0,80}?\\bincluding)? (?:⟦R\\d+⟧,? )?${P('who')}`, 'g'),
+    example: "Security forces killed TG's emir, Abu Usman Adil, in March 2020. / killed members of its leadership including leader X / killed TG founder and emir X",
+    pattern: new RegExp(`\\b(?<cue>killed|executed|assassinated|captured|arrested|detained|apprehended)(?: the)?(?:[^;⟦]{0,80}?\\bincluding)? ${ROLES_BEFORE}?${P('who')}`, 'g'),
     claims: (m) => [{ kind: 'status', who: Number(m.groups!.who), status: statusOfCue(m.groups!.cue!), at: at(m, 'cue') }],
   },
   {
