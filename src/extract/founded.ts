@@ -30,12 +30,20 @@ const WHEN = `(?:(?:late|early|mid|mid-|the (?:early|late) part of) ?)?(?:${MONT
 /** Whose founding a cue tells: the clause's subject, or the object after the cue ("merged to form TG"). */
 type Ownership = 'subject' | 'object' | 'its';
 
-export const FOUNDING_CUES: ReadonlyArray<{ id: string; example: string; cue: string; owner: Ownership }> = [
+/** `yearNext`: the year must follow the cue at once ("began operations in 2011"), since a place there ("began operations in Mozambique in 2017") tells of a move, not a start. */
+export const FOUNDING_CUES: ReadonlyArray<{ id: string; example: string; cue: string; owner: Ownership; yearNext?: true }> = [
   {
     id: 'formed',
     example: 'TG was formed in 2012; TG emerged in 2012; The ELN is a Colombian group formed in 1964; Founded in 1976, TG ...',
     cue: '(?:formed|founded|created|established|emerged|originated|set up|came into (?:being|existence)|(?:first )?appeared|became operational|became (?:a|an) (?:separate|independent|distinct) (?:organization|group|entity))',
     owner: 'subject',
+  },
+  {
+    id: 'began-operations',
+    example: 'TG began operations in 2011; the group began operating in mid-2013',
+    cue: '(?:began|started|commenced) (?:its )?(?:operations|operating)',
+    owner: 'subject',
+    yearNext: true,
   },
   {
     id: 'split-from',
@@ -71,6 +79,7 @@ export const FOUNDING_CUES: ReadonlyArray<{ id: string; example: string; cue: st
 
 // The year after a cue, in the same clause: "in 2012", "in a July 2009 video", "since 1969", "on March 2, 2017", "its 2017 formation".
 const YEAR_AFTER = new RegExp(`^(?:[^.;]{0,70}?\\b(?:in|during|since|on) (?:a |an )?|)${WHEN}`);
+const YEAR_NEXT = new RegExp(`^(?:in|during|by) ${WHEN}`);
 // A sentence that opens with its year: "In 2014, ...", "In January 2015, ...".
 const OPENING_YEAR = new RegExp(`^(?:In|By|During) ${WHEN},? `);
 // Words between a subject and its verb that say nothing about who: "TG was first formed", "It was originally".
@@ -86,7 +95,8 @@ const GROUP_NOUN = '(?:group|organization|movement|faction|wing|network|coalitio
 // The noun is lower-case and heads its phrase: "an offshoot of the Northern Front" is another group.
 const PREDICATE = new RegExp(`^(?<subject>.+?)[,-]? (?:is|was|are|were) (?:a|an|the) (?:(?!of |from |by )[\\w'-]+ ){0,4}${GROUP_NOUN}(?: (?:based|active|operating|headquartered) [^,]*)?$`);
 // After an opening participle ("Founded in 1976 and designated ..., the LTTE is ..."): the main clause's subject.
-const MAIN_SUBJECT = /, (?<subject>[^,]+?) (?:is|was|are|were|has|have|had|remains|seeks|operates|continues|claims|aims)\b/;
+// Its verb is any finite verb ("receives", "launched"); a possessive is not the subject ("the group's fighters").
+const MAIN_SUBJECT = /, (?<subject>[^,]+?)(?<!'s) (?:is|was|are|were|has|have|had|[a-z]{2,}(?:s|ed))\b/;
 
 const CUE = new RegExp(FOUNDING_CUES.map((c) => `(?<${c.id.replace(/-/g, '_')}>\\b${c.cue})`).join('|'), 'gi');
 
@@ -164,12 +174,12 @@ export function extractFounded(ctx: ProfileContext): CrtxRecord['founded'] {
       // The year after the cue lies within its clause: no sentence end need be found for it.
       const after = body.slice(cueEnd, cueEnd + 160);
       const tail = after.replace(/^,?\s*/, '');
-      const written = YEAR_AFTER.exec(tail);
+      const written = (family.yearNext ? YEAR_NEXT : YEAR_AFTER).exec(tail);
       const start = sentenceStart(body, c.index);
       const text = body.slice(start, cueEnd + 200);
       const at = c.index - start;
       const lead = text.slice(0, at);
-      const opening = written ? null : OPENING_YEAR.exec(text);
+      const opening = written || family.yearNext ? null : OPENING_YEAR.exec(text);
       const year = written?.groups?.year ?? (opening && opening[0].length <= at ? opening.groups!.year : undefined);
       if (!year) continue;
       const owned =
