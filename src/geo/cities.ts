@@ -15,7 +15,8 @@ export function citiesFromPackage(minPopulation = 0): Map<string, string> {
   const best = new Map<string, { country: string; population: number }>();
   for (const c of cities) {
     if (c.population < minPopulation) continue;
-    for (const n of [c.name, c.altName]) {
+    // The reports write many names without their accents ("Bogota"): the unaccented spelling is a name too.
+    for (const n of new Set([c.name, c.altName, withoutAccents(c.name)])) {
       if (!n || /[\t\n]/.test(n)) continue;
       const seen = best.get(n);
       if (!seen || c.population > seen.population) best.set(n, { country: c.country, population: c.population });
@@ -23,6 +24,8 @@ export function citiesFromPackage(minPopulation = 0): Map<string, string> {
   }
   return new Map([...best].map(([name, { country }]) => [name, country]));
 }
+
+const withoutAccents = (name: string) => name.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 
 /** The table as sorted "name<TAB>code" lines. */
 export function citiesTsv(table: ReadonlyMap<string, string>): string {

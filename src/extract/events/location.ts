@@ -22,6 +22,7 @@ import type { CrtxEvent } from '../../record/schema.js';
 import { collapseSpace } from '../../text/view.js';
 import type { Span } from '../../text/span.js';
 import { matchesOf } from '../../text/matches.js';
+import { MONTH_WORD } from '../../text/dates.js';
 import type { ProfileContext } from '../context.js';
 import { evidenceOf, section, valueAt } from '../context.js';
 
@@ -29,8 +30,13 @@ type Location = CrtxEvent['location'];
 
 // A nationality names the place only when it qualifies a place or a force's site ("a Malian military camp").
 const PLACE_NOUN = /^(?: [A-Za-z-]+){0,2} (?:base|camp|village|town|city|checkpoint|post|outpost|border|territory|soil|consulate|embassy|airport|port)\b/;
-// Capitalized words after "in", "near", "outside of", "on" (an island: "on Jolo island"), "town of" may be a city in the gazetteer.
-const PLACE_AFTER = /\b(?:in|near|outside(?: of)?|town of|city of|village of|at|on) (?<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})/g;
+// Capitalized words after "in", "near", "outside of", "on" (an island: "on Jolo island"), "town of", "the outskirts of",
+// or between an article (and a date) and a noun ("the Nairobi offices", "the 2016 Dhaka cafe siege") may be a city in the gazetteer.
+const PART_OF_PLACE = 'town|city|village|outskirts|suburbs?|districts?|neighbou?rhoods?|cent(?:er|re)|heart|streets|quarters?|parts?|edge';
+const PLACE_AFTER = new RegExp(
+  `\\b(?:in|near|outside(?: of)?|at|on|(?:${PART_OF_PLACE}) of) (?<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})|\\b(?:the|a|an)(?: (?:${MONTH_WORD}))?(?: (?:19|20)\\d\\d)? (?!${MONTH_WORD}\\b)(?<before>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?= [a-z])`,
+  'g',
+);
 // "near the border with Mauritania" names the neighbour, not the place.
 const NEIGHBOUR = /\bborders? (?:with|of) (?:the )?$/;
 
@@ -58,7 +64,7 @@ function placeIn(text: string, view: string, span: Span, places: readonly PlaceM
   let city: (Span & { code: string }) | undefined;
   if (!subdivision) {
     for (const m of matchesOf(PLACE_AFTER, view.slice(span.start, span.end))) {
-      const written = m.groups!.place!;
+      const written = (m.groups!.place ?? m.groups!.before)!;
       const name = written.replace(FEATURE, '');
       if (places.some((p) => p.name === name)) continue;
       const code = cityCountry(name);
@@ -89,8 +95,9 @@ function onlyCountry(ctx: ProfileContext, places: readonly PlaceMention[], secti
   return { text: name, place: name, countryCode: code, evidence: evidenceOf(sectionName, at) };
 }
 
-/** Country codes among places, nationality adjectives included ("the Indian state of Punjab"). */
-const codesOf = (places: readonly PlaceMention[]): Set<string> => new Set(places.flatMap((p) => (p.code && p.kind !== 'region' ? [p.code] : [])));
+/** Country codes among places, nationality adjectives included ("the Indian state of Punjab") unless `named` (countries the text names as places). */
+const codesOf = (places: readonly PlaceMention[], named = false): Set<string> =>
+  new Set(places.flatMap((p) => (p.code && p.kind !== 'region' && !(named && p.kind === 'demonym') ? [p.code] : [])));
 
 /**
  * The locator for one profile: call it with an incident, its sentence, its
@@ -102,6 +109,7 @@ export function incidentLocator(ctx: ProfileContext): (incident: Span, sentence:
   const areaPlaces = area ? findPlaces(ctx.view, area.body.start, area.body.end, { demonyms: true }) : [];
   const onlyArea = area ? onlyCountry(ctx, areaPlaces, area.name) : null;
   const areaCodes = codesOf(areaPlaces);
+  const areaCountries = codesOf(areaPlaces, true);
   const cache = new Map<string, unknown>();
   const once = <T>(key: string, find: () => T): T => {
     if (!cache.has(key)) cache.set(key, find());
@@ -110,6 +118,7 @@ export function incidentLocator(ctx: ProfileContext): (incident: Span, sentence:
   // Each sentence and paragraph is searched for places once, for every use below.
   const placesOf = (span: Span) => once(`places:${span.start}:${span.end}`, () => findPlaces(ctx.view, span.start, span.end, { demonyms: true }));
   const codesIn = (span: Span) => once(`codes:${span.start}:${span.end}`, () => codesOf(placesOf(span)));
+  const countriesIn = (span: Span) => once(`countries:${span.start}:${span.end}`, () => codesOf(placesOf(span), true));
   const reported = new Set<number>();
 
   // Where the text may settle a place, nearest first; found only as far as needed.
@@ -126,7 +135,8 @@ export function incidentLocator(ctx: ProfileContext): (incident: Span, sentence:
       if (!found.byCity) return found.location;
       let named = false;
       // Any context will do here: the Location section's (found once) and the paragraph's (shared by its incidents) first.
-      for (const codes of [areaCodes, codesIn(paragraph), codesIn(sentence)]) {
+      // Only places count: the victims' nationality ("Chinese engineers in Karachi") does not say where.
+      for (const codes of [areaCountries, countriesIn(paragraph), countriesIn(sentence)]) {
         if (codes.has(found.location.countryCode!)) return found.location;
         named ||= codes.size > 0;
       }
