@@ -20,7 +20,14 @@
  *   compiles each to bytecode for an interpreter and compiles it again on its
  *   second use; one profile cold takes about 40 ms less CPU, a batch the same;
  * - a heap that grows by 20% over what survived the last full collection:
- *   the maximum RSS of a 20 MB batch drops from about 185 MB to 147 MB.
+ *   the maximum RSS of a 20 MB batch drops from about 185 MB to 147 MB;
+ * - a young generation that does not grow: V8 doubles its semi-spaces (up to
+ *   16 MB each) whenever many objects survive a scavenge, and a long batch
+ *   always gets there, while the records of one profile are a few hundred KB.
+ *   Max RSS at 20 MB went from 144 MB to 97 MB (1 MB: 104 → 86 MB), at the
+ *   same CPU time. Unlike the semi-space size, the growth factor is read
+ *   when the space would grow, so it can be set here rather than on node's
+ *   command line.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire, wrap } from 'node:module';
@@ -31,6 +38,7 @@ import { Script } from 'node:vm';
 setFlagsFromString('--no-turbo-inlining');
 setFlagsFromString('--no-regexp-tier-up');
 setFlagsFromString('--heap-growing-percent=20');
+setFlagsFromString('--semi-space-growth-factor=1');
 
 const file = join(__dirname, 'cli.cjs');
 let cachedData: Buffer | undefined;
