@@ -211,6 +211,8 @@ function lead(state: LeaderState, r: SentenceReading, person: Person | null, rol
   if (!person || how === 'announced') return;
   // A choice or a role beside a name, dated before the report year, does not say the person still leads.
   const status = role?.status ?? (how === 'appointed' || how === 'apposition' ? (year !== null && year < state.ctx.year ? 'earlier' : 'current') : how);
+  // "X, who was named emir in 2012, remains the group's leader": what the sentence says of now outweighs its dated past.
+  if (status === 'earlier' && r.outcomes.get(person)?.status === 'current') return;
   r.outcomes.set(person, { person, role: role?.role ?? 'leader', status, year: status === 'current' ? null : year, rule, sentence: r.sentence });
   state.antecedent = person;
 }

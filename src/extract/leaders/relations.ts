@@ -145,6 +145,12 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     claims: (m) => people(m.groups!.who).map((who) => ({ kind: 'status', who, status: statusOfCue(m.groups!.cue!), at: at(m, 'cue') })),
   },
   {
+    id: 'name-serving-sentence',
+    example: "TG's spiritual leader, X, is serving a 15-year prison sentence.",
+    pattern: new RegExp(`${PS('who')}${AKA}${APPOS},? (?:is|was|has been|remains)(?: currently| still)? serving (?:a |an |his |her )?[^⟦;,.]{0,30}?\\b(?:sentence|prison term|term in prison)\\b`, 'g'),
+    claims: (m) => people(m.groups!.who).map((who) => ({ kind: 'status', who, status: 'captured', at: at(m) })),
+  },
+  {
     id: 'name-died',
     example: 'Mahdi Karrar, who had led TG since 2008, died in 2019.',
     pattern: new RegExp(`${PS('who')}${AKA}${APPOS}${ADVERB},? (?<cue>died|passed away|stepped down|resigned)\\b`, 'g'),
@@ -159,7 +165,7 @@ export const RELATION_ROWS: readonly RelationRow[] = [
   {
     id: 'verb-role-name',
     example: "Security forces killed TG's emir, Abu Usman Adil, in March 2020. / killed members of its leadership including leader X / killed TG founder and emir X",
-    pattern: new RegExp(`\\b(?<cue>killed|executed|assassinated|captured|arrested|detained|apprehended)(?: the)?(?:[^;⟦]{0,80}?\\bincluding)? ${ROLES_BEFORE}?${P('who')}`, 'g'),
+    pattern: new RegExp(`\\b(?<cue>killed|executed|assassinated|captured|arrested|detained|apprehended|sentenced|convicted|jailed|imprisoned|extradited)(?: the)?(?:[^;⟦]{0,80}?\\bincluding)? ${ROLES_BEFORE}?${P('who')}`, 'g'),
     claims: (m) => [{ kind: 'status', who: Number(m.groups!.who), status: statusOfCue(m.groups!.cue!), at: at(m, 'cue') }],
   },
   {
