@@ -26,7 +26,7 @@ import { iso31662 } from 'iso-3166';
 import wordListPath from 'word-list';
 // @ts-expect-error: the package ships no type declarations (an array of lower-case words, most frequent first).
 import { words as wordsByFrequency } from 'popular-english-words/words.js';
-import { citiesFromPackage, citiesTsv } from '../src/geo/cities.js';
+import { cityEntry, citiesFromPackage, citiesTsv } from '../src/geo/cities.js';
 import { subdivisionsTsv } from '../src/geo/subdivisions.js';
 import { packageRoot } from '../src/package-root.js';
 import { SCHEMA_FILES } from '../src/record/validate.js';
@@ -61,6 +61,6 @@ const subdivisionNames = [
 ];
 writeFileSync(
   join(root, 'dist/data/subdivisions.tsv'),
-  subdivisionsTsv(subdivisionNames, (w) => dictionary.has(w) && frequent.has(w), (name) => majorCities.get(name) ?? null),
+  subdivisionsTsv(subdivisionNames, (w) => dictionary.has(w) && frequent.has(w), (name) => cityEntry(majorCities.get(name) ?? null)?.code ?? null),
 );
 

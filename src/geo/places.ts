@@ -11,7 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { packageRoot } from '../package-root.js';
-import { citiesFromPackage, lookupInTsv } from './cities.js';
+import { cityEntry, citiesFromPackage, lookupInTsv } from './cities.js';
 import { lazy } from '../text/lazy.js';
 import type { Span } from '../text/span.js';
 import { DEMONYMS, IGNORED_COUNTRY_NAMES, PLACE_NAMES } from './place-names.js';
@@ -162,8 +162,8 @@ function subdivisionMention(view: string, words: readonly Word[], i: number, sub
   return { start: first.start, end, name: sub.name, code, kind: 'subdivision', ...(code ? {} : { candidates }) };
 }
 
-/** The country of a place name that is not a country: a city or town (src/geo/cities.ts). */
-export const cityCountry = (() => {
+/** The table value of a place name that is not a country: a city or town (src/geo/cities.ts). */
+const cityValue = (() => {
   const lookup = lazy((): ((name: string) => string | null) => {
     const path = join(packageRoot(), 'dist/data/cities.tsv');
     if (existsSync(path)) return lookupInTsv(readFileSync(path, 'utf8'));
@@ -172,6 +172,12 @@ export const cityCountry = (() => {
   });
   return (name: string): string | null => lookup()(name);
 })();
+
+/** The country of a city or town, and whether it is well known enough to need no confirmation (src/geo/cities.ts). */
+export const city = (name: string) => cityEntry(cityValue(name));
+
+/** The country of a city or town. */
+export const cityCountry = (name: string): string | null => city(name)?.code ?? null;
 
 /** The ISO code for a country name as written, or null. */
 export function countryCode(name: string): string | null {

@@ -17,7 +17,7 @@
  * names ("Punjab, Pakistan", "the Indian state of Punjab"); otherwise the
  * country is null and a warning `ambiguous-place` quotes the name.
  */
-import { cityCountry, findPlaces, type PlaceMention } from '../../geo/places.js';
+import { city as cityOf, findPlaces, type PlaceMention } from '../../geo/places.js';
 import type { CrtxEvent } from '../../record/schema.js';
 import { collapseSpace } from '../../text/view.js';
 import type { Span } from '../../text/span.js';
@@ -61,16 +61,16 @@ function placeIn(text: string, view: string, span: Span, places: readonly PlaceM
     if (other && other.code !== country.code) return located(country.start, other.end, { start: country.start, end: other.end }, null);
   }
   const subdivision = places.find((p) => p.kind === 'subdivision');
-  let city: (Span & { code: string }) | undefined;
+  let city: (Span & { code: string; wellKnown: boolean }) | undefined;
   if (!subdivision) {
     for (const m of matchesOf(PLACE_AFTER, view.slice(span.start, span.end))) {
       const written = (m.groups!.place ?? m.groups!.before)!;
       const name = written.replace(FEATURE, '');
       if (places.some((p) => p.name === name)) continue;
-      const code = cityCountry(name);
-      if (code) {
+      const found = cityOf(name);
+      if (found) {
         const at = span.start + m.index + m[0].length - written.length;
-        city = { start: at, end: at + name.length, code };
+        city = { start: at, end: at + name.length, ...found };
         break;
       }
     }
@@ -80,7 +80,8 @@ function placeIn(text: string, view: string, span: Span, places: readonly PlaceM
   if (country) return located(lead?.start ?? country.start, country.end, country, country.code);
   if (subdivision?.code) return located(subdivision.start, subdivision.end, subdivision, subdivision.code);
   if (subdivision) return { ambiguous: subdivision, span };
-  if (city) return { ...located(city.start, city.end, city, city.code), byCity: true };
+  // A well-known city ("Paris", "Karachi") is itself wherever the group operates; a smaller town needs its country confirmed.
+  if (city) return { ...located(city.start, city.end, city, city.code), byCity: !city.wellKnown };
   const demonym = places.find((p) => p.kind === 'demonym' && PLACE_NOUN.test(view.slice(p.end, p.end + 40)));
   return demonym ? located(demonym.start, demonym.end, demonym, demonym.code) : null;
 }
