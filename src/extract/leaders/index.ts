@@ -37,11 +37,12 @@ const cueOf = (lists: readonly string[]) =>
       .split('|')
       .filter(Boolean)
       .map((w) => w.replace(/[ -]/g, '[ -]'))
-      .join('|')})\\b`,
+      .join('|')})s?\\b`,
     'i',
   );
 
 /**
+ * (A plural counts too: "its two top leaders".)
  * A sentence is read when it holds a word of leading (a leading role, a verb
  * of leading, choosing, taking over or succeeding), or a status cue once a
  * leader is known. Both cues are built from the lexicons, so a word added to

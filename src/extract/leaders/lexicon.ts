@@ -46,7 +46,7 @@ export const ROLE_MODIFIERS: ReadonlyArray<{ words: string; status?: Status; not
  * use them as given names ("Hafiz Muhammad Saeed", "Amir Hussain").
  */
 export const HONORIFICS: readonly string[] = [
-  'Specially Designated Global Terrorist', 'Emir', 'Sheikh', 'Shaykh', 'Shaikh', 'Mullah', 'Mulla', 'Mufti', 'Maulana', 'Mawlana', 'Maulvi',
+  'Specially Designated Global Terrorist', 'Emir', 'Sheikh', 'Shaykh', 'Shaikh', 'Mullah', 'Mulla', 'Mufti', 'Maulana', 'Mawlana', 'Maulvi', 'Mawlawi', 'Molvi', 'Ayatollah',
   'Imam', 'Haji', 'Hajji', 'Ustadz', 'Ustaz', 'Dr.', 'Dr', 'Doctor', 'Colonel', 'Col.', 'General', 'Gen.', 'Commander', 'Cmdr.', 'Governor', 'Minister',
   'Prime Minister', 'President', 'Mr.', 'Ms.', 'Mrs.',
 ];
@@ -57,12 +57,19 @@ export const LEAD_VERBS: ReadonlyArray<{ words: string; status: 'current' | 'for
   { words: 'had led|had headed|had commanded|led|headed|commanded|directed|ran', status: 'former' },
 ];
 
+/** Passive choosing: "X was chosen to lead TG", "X had been named emir". */
+export const CHOSEN_VERBS = 'chosen|selected|appointed|named|elected|picked|designated|tapped|declared|installed|confirmed|proclaimed';
+
+/** Adverbs that may stand inside a copula without changing it: "is now widely regarded as", "was later named". */
+export const COPULA_ADVERBS = 'now|still|widely|generally|currently|also|reportedly|later|subsequently|officially|formally';
+
 /** Copulas between a name and a role ("X is TG's emir"), by what they say: present, past, a choice made, a choice announced for later. */
 export const ROLE_COPULAS: ReadonlyArray<{ words: string; status: 'current' | 'former' | 'appointed' | 'announced' }> = [
-  { words: 'is|are|remains|remain|has been|has long been|serves as|is believed to be|is reportedly|is considered|is currently|is still|is now', status: 'current' },
+  { words: 'is|are|remains|remain|has been|has long been|serves as|is believed to be|is reportedly|is considered|is currently|is still|is now|is regarded as|is seen as|is viewed as|is recognized as|is described as|is considered to be', status: 'current' },
   { words: 'was|were|had been|was previously|served as', status: 'former' },
   {
-    words: 'became|has become|was named|was named as|was appointed|was appointed as|was elected|was elected as|was chosen as|was selected as|was designated|was designated as|was declared|took over as|was installed as|emerged as|was confirmed as',
+    // "was named", "has been chosen as", "had been appointed": every passive choosing verb after every auxiliary.
+    words: ['became|has become|had become|took over as|emerged as', ...['was', 'has been', 'had been'].flatMap((aux) => CHOSEN_VERBS.split('|').map((v) => `${aux} ${v}|${aux} ${v} as`))].join('|'),
     status: 'appointed',
   },
   { words: 'was to become|would become|was to be|is expected to become', status: 'announced' },
@@ -72,10 +79,9 @@ export const ROLE_COPULAS: ReadonlyArray<{ words: string; status: 'current' | 'f
 export const CHOOSING_VERBS = 'named|appointed|chose|selected|elected|picked|designated|installed|announced|declared|proclaimed';
 /** Handing over: "X handed leadership of the group to Y". */
 export const HANDING_VERBS = 'handed|passed|transferred|ceded|entrusted';
-/** Passive choosing: "X was chosen to lead TG". */
-export const CHOSEN_VERBS = 'chosen|selected|appointed|named|elected|picked|designated|tapped';
+
 /** Taking over: "X took over as leader", "X assumed leadership of the group". */
-export const TAKE_OVER_VERBS = 'took over|assumed|took|seized|inherited';
+export const TAKE_OVER_VERBS = 'took over|assumed|took|seized|inherited|resumed|regained|retook';
 export const LEADERSHIP_NOUNS = 'leadership|command|control|helm|reins';
 /** Succession: "X succeeded Y", "Y was replaced by X". */
 export const SUCCESSION_VERBS = 'succeeded|replaced|superseded';
@@ -143,4 +149,4 @@ export const ROLE_FOLLOWERS: readonly string[] = [
 export const ORGANIZATION_WORDS: readonly string[] = ["al-Qa'ida", 'al-Qaida', 'al-Qaeda', 'Taliban', 'Islamic State', 'Hizballah', 'Hezbollah', 'Hamas', 'Muslim Brotherhood'];
 
 /** A death told with its cause in combat is a killing: "died in a Syrian government airstrike", "his death in a French raid". */
-export const VIOLENT_DEATH = /^\S*\s+(?:in|during|from|after)\s+(?:an?\s+|the\s+)?(?:[\w'-]+\s+){0,4}?(?:raid|airstrike|air strike|strike|operation|attack|clash|clashes|ambush|bombing|shootout|firefight|explosion|battle|fighting|assault|offensive|wounds)\b/i;
+export const VIOLENT_DEATH = /^\S*\s+(?:in|during|from|after|of)\s+(?:an?\s+|the\s+)?(?:[\w'-]+\s+){0,4}?(?:raid|airstrike|air strike|strike|operation|attack|clash|clashes|ambush|bombing|shootout|firefight|explosion|battle|fighting|assault|offensive|wounds)\b/i;

@@ -123,7 +123,7 @@ const word = (w: string) => w.replace(/[ -]/g, '[ -]');
 const ROLE_WORDS = ROLES.flatMap((r) => r.words.split('|').map((w) => ({ w, r }))).sort((a, b) => b.w.length - a.w.length);
 const MODIFIER_WORDS = ROLE_MODIFIERS.flatMap((m) => m.words.split('|').map((w) => ({ w, m })));
 // "to head the group" is a verb, not a role.
-const ROLE_PATTERN = new RegExp(`(?<!\\bto )\\b(?<mods>(?:(?:${MODIFIER_WORDS.map((x) => word(x.w)).join('|')})(?:-| |(?<=-)))*)(?<role>${ROLE_WORDS.map((x) => word(x.w)).join('|')})\\b`, 'gi');
+const ROLE_PATTERN = new RegExp(`(?<!\\bto )\\b(?<mods>(?:(?:${MODIFIER_WORDS.map((x) => word(x.w)).join('|')})(?:-| |(?<=-)))*)(?<role>${ROLE_WORDS.map((x) => word(x.w)).join('|')})(?<plural>s)?\\b`, 'gi');
 const norm = (w: string) => w.toLowerCase().replace(/[- ]+/g, ' ');
 const ROLE_OF = new Map(ROLE_WORDS.map((x) => [norm(x.w), x.r]));
 const OPENERS = new Set(SENTENCE_OPENERS);
@@ -175,12 +175,15 @@ export function roleMentions(view: string, from: number, to: number, isOwn: (wor
   const out: RoleMention[] = [];
   for (const m of matchesOf(ROLE_PATTERN, text)) {
     const entry = ROLE_OF.get(norm(m.groups!.role!));
+    // A plural is read for leading roles only ("its two top leaders"), and "heads" is a verb ("X heads TG").
+    if (m.groups!.plural && (!entry?.leads || entry.role === 'head')) continue;
     if (!entry || (entry.adjective && qualifiesNextNoun(text.slice(m.index + m[0].length, m.index + m[0].length + 30)))) continue;
     let start = m.index;
     let end = m.index + m[0].length;
     let { status, notTheLeader } = modifiersIn(m.groups!.mods ?? '');
     let owner: RoleMention['owner'] = 'unstated';
-    const before = text.slice(0, start);
+    // "TG's two top leaders": a number before a plural role leaves the owner as it is.
+    const before = m.groups!.plural ? text.slice(0, start).replace(/\b(?:two|three|four|both)\s+$/i, '') : text.slice(0, start);
     const pronoun = OWN_PRONOUN_BEFORE.exec(before);
     const paren = PAREN_OWNER_BEFORE.exec(before);
     const named = paren ? null : OWNER_BEFORE.exec(before);
@@ -222,13 +225,16 @@ export function roleMentions(view: string, from: number, to: number, isOwn: (wor
     if (of?.groups?.owner && owner === 'unstated') {
       const words = of.groups.owner.replace(/^the\s+(?=group|organization)/i, 'the ');
       // "the head of TG" is this group's; "the head of the regional administration" is not.
-      owner = isOwn(words) ? 'own' : 'other';
+      owner = isOwn(words) || isOwn(words.replace(/^the\s+/i, '')) ? 'own' : 'other';
       if (owner === 'own') end += of[0].length;
     }
     out.push({ start: from + start, end: from + end, role: entry.role, leads: entry.leads, owner, status, notTheLeader });
   }
   return out;
 }
+
+// Not a faction or an alliance: "The pro-Syrian faction was led by X" may be one part of several.
+const OWN_GROUP_SUBJECT = new RegExp(`^The (?:[\\w'-]+ ){1,2}(?:group|organization|organisation|movement|network|outfit)(?= (?:is|was|has|had|remains|continues|operates)\\b|,)`);
 
 /**
  * Spans of this group's references in view[from, to) (whole words; the first
@@ -249,6 +255,9 @@ export function groupMentions(view: string, from: number, to: number, refs: read
       if (!out.some((s) => s.start < span.end && span.start < s.end)) out.push(span);
     }
   }
+  // A sentence that opens with "The Sahel-based group is ..." speaks of this group, the profile's subject.
+  const subject = OWN_GROUP_SUBJECT.exec(text);
+  if (subject && !out.some((s) => s.start < from + subject[0].length)) out.push({ start: from, end: from + subject[0].length });
   out.sort((a, b) => a.start - b.start);
   for (let i = 0; i + 1 < out.length; i++) {
     if (view.slice(out[i]!.end, out[i + 1]!.start) === ' (' && view[out[i + 1]!.end] === ')') out.splice(i, 2, { start: out[i]!.start, end: out[i + 1]!.end + 1 });

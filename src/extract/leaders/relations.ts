@@ -6,7 +6,7 @@
  * captured, no longer leading). Which role counts, whose group it is, and
  * how claims combine is for the refiners in index.ts.
  */
-import { CHOOSING_VERBS, CHOSEN_VERBS, GROUP_NOUNS, HANDING_VERBS, LEAD_VERBS, LEADERSHIP_NOUNS, RELEASE_CUES, ROLE_COPULAS, STATUS_CUES, SUCCESSION_VERBS, TAKE_OVER_VERBS, statusOfCue, type Status } from './lexicon.js';
+import { CHOOSING_VERBS, CHOSEN_VERBS, COPULA_ADVERBS, GROUP_NOUNS, HANDING_VERBS, LEAD_VERBS, LEADERSHIP_NOUNS, RELEASE_CUES, ROLE_COPULAS, STATUS_CUES, SUCCESSION_VERBS, TAKE_OVER_VERBS, statusOfCue, type Status } from './lexicon.js';
 
 /** `apposition`: a role beside a name with no verb of its own ("TG's leader, X, ..."): current as of the sentence's date. */
 export type How = 'current' | 'former' | 'appointed' | 'announced' | 'apposition';
@@ -48,7 +48,10 @@ const DESCRIPTOR = `(?:(?!(?:and|or|of|the|its|their|his|her|a|an|who|which|whos
 
 const people = (group: string | undefined): number[] => [...(group ?? '').matchAll(/⟦P(\d+)⟧/g)].map((x) => Number(x[1]));
 const num = (s: string | undefined): number | null => (s === undefined ? null : Number(s));
-const copula = (words: string) => ROLE_COPULAS.find((c) => new RegExp(`^(?:${c.words})$`).test(words))?.status ?? 'current';
+/** Copula alternatives with room for adverbs after their first word: "is now widely regarded as". */
+const COPULAS = alt(ROLE_COPULAS.map((c) => c.words).join('|')).replace(/(^|\|)(\w+) /g, `$1$2(?: (?:${COPULA_ADVERBS}))* `);
+const withoutAdverbs = (words: string) => words.replace(new RegExp(` (?:${COPULA_ADVERBS})(?= )`, 'g'), '');
+const copula = (words: string) => ROLE_COPULAS.find((c) => new RegExp(`^(?:${c.words})$`).test(withoutAdverbs(words)))?.status ?? 'current';
 const leadVerb = (words: string) => LEAD_VERBS.find((c) => new RegExp(`^(?:${c.words})$`).test(words))?.status ?? 'current';
 const at = (m: RegExpExecArray, group?: string) => m.index + (group && m.groups?.[group] ? m[0].indexOf(m.groups[group]!) : 0);
 
@@ -56,7 +59,7 @@ export const RELATION_ROWS: readonly RelationRow[] = [
   {
     id: 'name-is-role',
     example: "Abu Hamza al-Tunsi, also known as Abu Bilal, is TG's emir.",
-    pattern: new RegExp(`${PS('who')}${AKA}${APPOS},? (?<cop>${alt(ROLE_COPULAS.map((c) => c.words).join('|'))})(?: also| now)?(?: the| a| an)? ${R('role')}`, 'g'),
+    pattern: new RegExp(`${PS('who')}${AKA}${APPOS},? (?<cop>${COPULAS})(?: also| now)?(?: the| a| an)? ${R('role')}`, 'g'),
     claims: (m) => people(m.groups!.who).map((who) => ({ kind: 'leads', who, role: num(m.groups!.role), how: copula(m.groups!.cop!), at: at(m) })),
   },
   {
@@ -105,8 +108,9 @@ export const RELATION_ROWS: readonly RelationRow[] = [
   {
     id: 'took-over',
     example: "Nasir Qadri took over as TG's leader in 2021. / Bilal Hamdi assumed leadership of the group.",
-    pattern: new RegExp(`${P('who')}${AKA}${APPOS},? (?:${alt(TAKE_OVER_VERBS)}) (?:as ${R('role')}|(?:the )?(?:${LEADERSHIP_NOUNS})\\b(?! of (?!⟦G⟧|the group))|${GROUP}${CLAUSE_GOES_ON})`, 'g'),
-    claims: (m) => [{ kind: 'leads', who: Number(m.groups!.who), role: num(m.groups!.role), how: 'appointed', at: at(m) }],
+    pattern: new RegExp(`${P('who')}${AKA}${APPOS},?(?<perfect> has| have)?(?: since| now)? (?:${alt(TAKE_OVER_VERBS)}) (?:as ${R('role')}|(?:the )?(?:${LEADERSHIP_NOUNS})\\b(?! of (?!⟦G⟧|the group))|${GROUP}${CLAUSE_GOES_ON})`, 'g'),
+    // "has taken over", "has since resumed leadership": a change that holds now.
+    claims: (m) => [{ kind: 'leads', who: Number(m.groups!.who), role: num(m.groups!.role), how: m.groups!.perfect ? 'current' : 'appointed', at: at(m) }],
   },
   {
     id: 'chose-name-as-role',
@@ -159,14 +163,14 @@ export const RELATION_ROWS: readonly RelationRow[] = [
   {
     id: 'until-his',
     example: 'Anwar Basri led the group from 2009 until his capture in 2014.',
-    pattern: new RegExp(`${P('who')}(?:[^⟦;]|⟦[GR]\\d*⟧)*? until (?:he was${ADVERB} (?<cue>killed|captured|arrested|detained|executed)|his (?<noun>death|arrest|capture|detention|killing|assassination|execution))\\b`, 'g'),
+    pattern: new RegExp(`${P('who')}(?:[^⟦;]|⟦[GR]\\d*⟧)*? until (?:(?:[^⟦;,]{1,30}, when )?he was${ADVERB} (?<cue>killed|captured|arrested|detained|executed)|his (?<noun>death|arrest|capture|detention|killing|assassination|execution))\\b`, 'g'),
     claims: (m) => [{ kind: 'status', who: Number(m.groups!.who), status: statusOfCue(m.groups!.cue ?? m.groups!.noun!), at: at(m, m.groups!.cue ? 'cue' : 'noun') }],
   },
   {
     id: 'verb-role-name',
     example: "Security forces killed TG's emir, Abu Usman Adil, in March 2020. / killed members of its leadership including leader X / killed TG founder and emir X",
-    pattern: new RegExp(`\\b(?<cue>killed|executed|assassinated|captured|arrested|detained|apprehended|sentenced|convicted|jailed|imprisoned|extradited)(?: the)?(?:[^;⟦]{0,80}?\\bincluding)? ${ROLES_BEFORE}?${P('who')}`, 'g'),
-    claims: (m) => [{ kind: 'status', who: Number(m.groups!.who), status: statusOfCue(m.groups!.cue!), at: at(m, 'cue') }],
+    pattern: new RegExp(`\\b(?<cue>killed|executed|assassinated|captured|arrested|detained|apprehended|sentenced|convicted|jailed|imprisoned|extradited)(?: the)?(?:[^;⟦]{0,80}?\\bincluding)? ${ROLES_BEFORE}?${PS('who')}`, 'g'),
+    claims: (m) => people(m.groups!.who).map((who) => ({ kind: 'status', who, status: statusOfCue(m.groups!.cue!), at: at(m, 'cue') })),
   },
   {
     id: 'name-possessive-status',
