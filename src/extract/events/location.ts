@@ -77,7 +77,8 @@ function placeIn(text: string, view: string, span: Span, places: readonly PlaceM
   }
   // The place as written: from a city or subdivision just before the country through the country, e.g. "Gao, Mali".
   const lead = [city, subdivision].find((p) => p && country && p.start < country.start && country.start - p.end <= 3);
-  if (country) return located(lead?.start ?? country.start, country.end, country, country.code);
+  // "near Diffa, Niger": the place is the town, the country its code; the text is both as written.
+  if (country) return located(lead?.start ?? country.start, country.end, lead ?? country, country.code);
   if (subdivision?.code) return located(subdivision.start, subdivision.end, subdivision, subdivision.code);
   if (subdivision) return { ambiguous: subdivision, span };
   // A well-known city ("Paris", "Karachi") is itself wherever the group operates; a smaller town needs its country confirmed.
