@@ -33,23 +33,31 @@ type Ownership = 'subject' | 'object' | 'its';
 /** `yearNext`: the year must follow the cue at once ("began operations in 2011"), since a place there ("began operations in Mozambique in 2017") tells of a move, not a start. */
 export const FOUNDING_CUES: ReadonlyArray<{ id: string; example: string; cue: string; owner: Ownership; yearNext?: true }> = [
   {
-    id: 'formed',
-    example: 'TG was formed in 2012; TG emerged in 2012; The ELN is a Colombian group formed in 1964; Founded in 1976, TG ...',
-    cue: '(?:formed|founded|created|established|emerged|originated|set up|came into (?:being|existence)|(?:first )?appeared|became operational|became (?:a|an) (?:separate|independent|distinct) (?:organization|group|entity))',
-    owner: 'subject',
-  },
-  {
     id: 'began-operations',
     example: 'TG began operations in 2011; the group began operating in mid-2013',
     cue: '(?:began|started|commenced) (?:its )?(?:operations|operating)',
     owner: 'subject',
     yearNext: true,
+    // First: where both match ("started operations"), this reading wins over "started".
+  },
+  {
+    id: 'formed',
+    example: 'TG was formed in 2012; TG emerged in 2012; The ELN is a Colombian group formed in 1964; Founded in 1976, TG ...; TG was started in 1991',
+    cue: '(?:formed|founded|created|established|started|emerged|originated|set up|came into (?:being|existence)|(?:first )?appeared|became operational|became (?:a|an) (?:separate|independent|distinct) (?:organization|group|entity))',
+    owner: 'subject',
   },
   {
     id: 'split-from',
     example: 'TG split from its parent organization in 2013; In 2013, TG broke away from AQ',
     cue: '(?:split|broke away|splintered|separated) from',
     owner: 'subject',
+  },
+  {
+    id: 'broke-away-from-which',
+    example: 'TG began as a wing of the Front, from which it broke away in 2009',
+    // The relative form of split-from: the group is the subject after "from which".
+    cue: 'from which (?:it|the group) (?:split|broke away|splintered|separated)',
+    owner: 'its',
   },
   {
     id: 'origins',
