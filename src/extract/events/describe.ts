@@ -48,6 +48,17 @@ export function isAggregate(view: string, lead: Span): boolean {
   return AGGREGATE.test(including >= 0 ? text.slice(including) : text);
 }
 
+/**
+ * A sentence that only claims an incident told just before it: "TG claimed responsibility for the bombing.",
+ * "The group later claimed the attack in an online statement." A new incident ("claimed a bombing in Kano")
+ * has an indefinite article and is read as an incident of its own.
+ */
+const CLAIM_OF_THE_LAST = new RegExp(
+  `^[^.;]{1,60}? (?:later |subsequently |also |quickly |publicly )?claimed (?:responsibility for |credit for )?(?:the|this|that|both|these|those|it)(?: (?:[a-z-]+ ){0,2}?(?:${['attack', 'bombing', 'assault', 'operation', 'killing', 'kidnapping', 'massacre', 'ambush', 'raid', 'incident', 'strike', 'shooting', 'abduction', 'siege'].join('|')})s?)?\\b`,
+);
+
+export const claimsTheLast = (view: string, sentence: Span): boolean => CLAIM_OF_THE_LAST.test(view.slice(sentence.start, sentence.end));
+
 export function isClaimed(view: string, sentence: Span, span: Span): boolean {
   return /\bclaim(?:ed|s|ing)? (?:responsibility|credit|it)\b|\bclaim(?:ed|s)\b/i.test(view.slice(sentence.start, span.end));
 }

@@ -17,7 +17,7 @@ import type { ProfileContext } from '../context.js';
 import { consume, datesIn, evidenceOf, paragraphsOf, piecesOf, sectionsNamed, sentencesIn, valueAt } from '../context.js';
 import { YearFrame } from '../year-frame.js';
 import { COUNT_CUE, findCounts, type CountMention } from './counts.js';
-import { eventTarget, eventType, isAggregate, isClaimed } from './describe.js';
+import { claimsTheLast, eventTarget, eventType, isAggregate, isClaimed } from './describe.js';
 import { incidentLocator } from './location.js';
 import { groupIncidents, type Incident } from './incidents.js';
 import { findUntolled } from './untolled.js';
@@ -37,11 +37,19 @@ export function extractEvents(ctx: ProfileContext): CrtxEvent[] {
       // A piece without a casualty word need not be split: as one span it moves the frame the same way,
       // and an incident with no toll in it is read on the piece (cut at clear sentence ends).
       const sentences = piecesOf(ctx, p).flatMap((piece) => (COUNT_CUE.test(ctx.view.slice(piece.start, piece.end)) ? sentencesIn(ctx, piece) : [piece]));
+      // The paragraph's last event so far: a claim told in the next sentence is its claim.
+      let last: CrtxEvent | null = null;
       for (const sentence of sentences) {
         frame.open(sentence);
         const opening = frame.openingOf(sentence);
-        for (const incident of incidentsIn(ctx, sentence)) {
-          events.push(eventOf(ctx, frame, s.name, sentence, incident, opening, () => locate(incident, sentence, p, s.name)));
+        const incidents = incidentsIn(ctx, sentence);
+        for (const incident of incidents) {
+          last = eventOf(ctx, frame, s.name, sentence, incident, opening, () => locate(incident, sentence, p, s.name));
+          events.push(last);
+        }
+        if (incidents.length === 0 && last && claimsTheLast(ctx.view, sentence)) {
+          last.claimed = true;
+          consume(ctx, sentence);
         }
         frame.close(sentence);
       }
