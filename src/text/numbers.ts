@@ -9,10 +9,11 @@ export const UNIT_WORDS: Readonly<Record<string, number>> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
   ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
   seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
-  sixty: 60, seventy: 70, eighty: 80, ninety: 90, dozen: 12,
+  sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
+/** "two dozen" is 24, as "two hundred" is 200; "a dozen" is 12. */
 export const MULTIPLIER_WORDS: Readonly<Record<string, number>> = {
-  hundred: 100, thousand: 1000, million: 1_000_000,
+  dozen: 12, hundred: 100, thousand: 1000, million: 1_000_000,
 };
 
 /** Plural quantity words with no number attached: the value is unknown. */

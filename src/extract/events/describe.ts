@@ -51,10 +51,11 @@ export function isAggregate(view: string, lead: Span): boolean {
 /**
  * A sentence that only claims an incident told just before it: "TG claimed responsibility for the bombing.",
  * "The group later claimed the attack in an online statement." A new incident ("claimed a bombing in Kano")
- * has an indefinite article and is read as an incident of its own.
+ * has an indefinite article, and "the March 14, 2008, assault on a bus" tells its own date or target: neither
+ * is read as a claim of the last one.
  */
 const CLAIM_OF_THE_LAST = new RegExp(
-  `^[^.;]{1,60}? (?:later |subsequently |also |quickly |publicly )?claimed (?:responsibility for |credit for )?(?:the|this|that|both|these|those|it)(?: (?:[a-z-]+ ){0,2}?(?:${['attack', 'bombing', 'assault', 'operation', 'killing', 'kidnapping', 'massacre', 'ambush', 'raid', 'incident', 'strike', 'shooting', 'abduction', 'siege'].join('|')})s?)?\\b`,
+  `^[^.;]{1,60}? (?:later |subsequently |also |quickly |publicly )?claimed (?:responsibility for |credit for )?(?:it\\b|(?:the|this|that|both|these|those) (?:[a-z-]+ ){0,2}?(?:${['attack', 'bombing', 'assault', 'operation', 'killing', 'kidnapping', 'massacre', 'ambush', 'raid', 'incident', 'strike', 'shooting', 'abduction', 'siege'].join('|')})s?\\b(?! (?:on|against|of)\\b))`,
 );
 
 export const claimsTheLast = (view: string, sentence: Span): boolean => CLAIM_OF_THE_LAST.test(view.slice(sentence.start, sentence.end));

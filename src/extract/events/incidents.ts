@@ -1,7 +1,7 @@
 /**
  * Incidents: the counts of one sentence grouped into the incidents they
  * belong to. A new incident starts where a clause boundary (";") or a new
- * incident noun ("an assault", "a truck bomb", "a March raid") stands between
+ * incident noun ("an assault", "a truck bomb", "a March raid"; not "the blasts", which points back) stands between
  * two counts, or where a role repeats ("killed 20 ... and a raid ... that
  * killed 29", "killed one hostage in May and another in October"). "killing
  * 3 and injuring 30" stays one incident. The new incident's words start at
@@ -14,6 +14,9 @@ import type { CountMention } from './counts.js';
 import { matchesOf } from '../../text/matches.js';
 
 export const INCIDENT_NOUN = new RegExp(`\\b(?:${alternation(INCIDENT_NOUNS)})\\b`, 'i');
+// A noun with a definite article points back to the incident being told ("died in the blasts", "during the
+// four-day siege"); only another one ("an assault", "a March raid") starts a new incident.
+const NEW_INCIDENT_NOUN = new RegExp(`(?<!\\b(?:the|this|that|these|those|its|their)(?: [\\w-]+){0,2} )\\b(?:${alternation(INCIDENT_NOUNS)})\\b`, 'i');
 const CLAUSE_BOUNDARY = /;|,? and,? |, (?:while|but|then) /g;
 
 export interface Incident extends Span {
@@ -29,7 +32,7 @@ export function groupIncidents(view: string, sentence: Span, counts: readonly Co
   for (const c of counts) {
     if (current) {
       const between = view.slice(current.end, c.start);
-      const split = between.includes(';') || INCIDENT_NOUN.test(between) || current.counts.some((k) => k.role === c.role);
+      const split = between.includes(';') || NEW_INCIDENT_NOUN.test(between) || current.counts.some((k) => k.role === c.role);
       if (split) {
         incidents.push(current);
         const semicolon = between.lastIndexOf(';');

@@ -37,9 +37,11 @@ export function extractEvents(ctx: ProfileContext): CrtxEvent[] {
       // A piece without a casualty word need not be split: as one span it moves the frame the same way,
       // and an incident with no toll in it is read on the piece (cut at clear sentence ends).
       const sentences = piecesOf(ctx, p).flatMap((piece) => (COUNT_CUE.test(ctx.view.slice(piece.start, piece.end)) ? sentencesIn(ctx, piece) : [piece]));
-      // The paragraph's last event so far: a claim told in the next sentence is its claim.
+      // The last sentence's last event: a claim told in the next sentence is its claim.
       let last: CrtxEvent | null = null;
       for (const sentence of sentences) {
+        const before = last;
+        last = null;
         frame.open(sentence);
         const opening = frame.openingOf(sentence);
         const incidents = incidentsIn(ctx, sentence);
@@ -47,8 +49,8 @@ export function extractEvents(ctx: ProfileContext): CrtxEvent[] {
           last = eventOf(ctx, frame, s.name, sentence, incident, opening, () => locate(incident, sentence, p, s.name));
           events.push(last);
         }
-        if (incidents.length === 0 && last && claimsTheLast(ctx.view, sentence)) {
-          last.claimed = true;
+        if (incidents.length === 0 && before && claimsTheLast(ctx.view, sentence)) {
+          before.claimed = true;
           consume(ctx, sentence);
         }
         frame.close(sentence);

@@ -199,6 +199,9 @@ export function parseVictims(text: string, at: number, options: ParseOptions = {
 
 // Words that make a phrase the object of something before it, not a subject: "killed 10 people and ...".
 const OBJECT_BEFORE = /\b(?:kill\w*|murder\w*|wound\w*|injur\w*|kidnap\w*|abduct\w*|behead\w*|execut\w*|left|leaving|took|taking)\s$/i;
+// The object of a preposition is no subject: "21 people died in the blasts and more than 100 were injured".
+// ("resulted in 118 deaths" is a count, not a place).
+const PREPOSITION_BEFORE = /(?<!\bresult(?:ed|ing|s)? )\b(?:in|during|at|on|from|after|near|with|inside|outside|by)\s$/i;
 // A short clause between the subject and its verb: "three hostages held by TG were executed".
 const HELD_BY = /^ (?:held|taken|abducted|kidnapped|captured|seized) by (?:the )?[A-Za-z-]+(?: [A-Za-z-]+)?$/;
 // An aside between the subject and its verb: "at least 35 people, most of them Christians, were killed".
@@ -224,7 +227,7 @@ export function victimsEndingAt(text: string, target: number): Victims | null {
   const starts: number[] = [];
   for (const m of matchesOf(CANDIDATE, window)) starts.push(from + m.index);
   for (const at of starts) {
-    if (OBJECT_BEFORE.test(text.slice(Math.max(0, at - 12), at))) continue;
+    if (OBJECT_BEFORE.test(text.slice(Math.max(0, at - 12), at)) || PREPOSITION_BEFORE.test(text.slice(Math.max(0, at - 20), at))) continue;
     // Parsed on the text before the verb, so a noun word cannot run into it ("21 soldiers lost their lives").
     const v = parseVictims(before, at, { subject: true });
     if (!v) continue;
