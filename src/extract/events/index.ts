@@ -15,7 +15,8 @@ import { MONTHS, type DateMention } from '../../text/dates.js';
 import type { Span } from '../../text/span.js';
 import type { ProfileContext } from '../context.js';
 import { consume, datesIn, evidenceOf, paragraphsOf, piecesOf, sectionsNamed, sentencesIn, valueAt } from '../context.js';
-import { YearFrame } from '../year-frame.js';
+import { RELATIVE, YearFrame } from '../year-frame.js';
+import { ATTACK_VERBS, INCIDENT_NOUNS, INCIDENT_VERBS, alternation } from '../lexicon.js';
 import { COUNT_CUE, findCounts, type CountMention } from './counts.js';
 import { claimsTheLast, eventTarget, eventType, isAggregate, isClaimed } from './describe.js';
 import { incidentLocator } from './location.js';
@@ -23,6 +24,29 @@ import { groupIncidents, type Incident } from './incidents.js';
 import { findUntolled } from './untolled.js';
 
 const SECTIONS = ['Description', 'Activities'];
+
+/**
+ * An incident told in one sentence and its toll in the next: "On June 3, 2021, gunmen stormed a hotel in
+ * Mogadishu. At least 30 people were killed." The toll sentence has no date, no relative date and no new
+ * incident ("in an ambush") of its own, and the sentence before tells an attack with no toll: one incident,
+ * dated and placed by the first sentence, counted by the second.
+ */
+const TELLS_ATTACK = new RegExp(`\\b(?:${alternation(ATTACK_VERBS)}|${alternation(INCIDENT_VERBS)})\\b`, 'i');
+const NEW_INCIDENT = new RegExp(`\\b(?:an?|another) (?:[\\w'-]+ ){0,3}?${alternation(INCIDENT_NOUNS)}\\b`, 'i');
+
+interface Told {
+  sentence: Span;
+  /** Its incidents told with no toll: the same incident as the toll that follows. */
+  untolled: CrtxEvent[];
+  counted: boolean;
+}
+
+function tollOf(ctx: ProfileContext, sentence: Span, incidents: readonly Incident[], previous: Told | null): Told | null {
+  if (!previous || previous.counted || incidents.length !== 1 || incidents[0]!.counts.length === 0) return null;
+  const text = ctx.view.slice(sentence.start, sentence.end);
+  if (datesIn(ctx, sentence).length > 0 || NEW_INCIDENT.test(text) || RELATIVE.some((r) => r.pattern.test(text))) return null;
+  return previous.untolled.length > 0 || TELLS_ATTACK.test(ctx.view.slice(previous.sentence.start, previous.sentence.end)) ? previous : null;
+}
 
 // One small function per step: V8 recompiles a whole function each time one of its sites meets an object
 // shape not seen before, and these run on every sentence of every profile.
@@ -39,16 +63,22 @@ export function extractEvents(ctx: ProfileContext): CrtxEvent[] {
       const sentences = piecesOf(ctx, p).flatMap((piece) => (COUNT_CUE.test(ctx.view.slice(piece.start, piece.end)) ? sentencesIn(ctx, piece) : [piece]));
       // The last sentence's last event: a claim told in the next sentence is its claim.
       let last: CrtxEvent | null = null;
+      let previous: Told | null = null;
       for (const sentence of sentences) {
         const before = last;
         last = null;
         frame.open(sentence);
         const opening = frame.openingOf(sentence);
         const incidents = incidentsIn(ctx, sentence);
+        const told = tollOf(ctx, sentence, incidents, previous);
+        for (const e of told?.untolled ?? []) events.splice(events.indexOf(e), 1);
+        const made: CrtxEvent[] = [];
         for (const incident of incidents) {
-          last = eventOf(ctx, frame, s.name, sentence, incident, opening, () => locate(incident, sentence, p, s.name));
-          events.push(last);
+          last = eventOf(ctx, frame, s.name, sentence, incident, opening, (told) => locate(incident, sentence, p, s.name, told), told?.sentence ?? null);
+          made.push(last);
         }
+        events.push(...made);
+        previous = { sentence, untolled: made.filter((e) => e.rule === 'untolled'), counted: made.some((e) => e.rule !== 'untolled') };
         if (incidents.length === 0 && before && claimsTheLast(ctx.view, sentence)) {
           before.claimed = true;
           consume(ctx, sentence);
@@ -67,26 +97,31 @@ function incidentsIn(ctx: ProfileContext, sentence: Span): Incident[] {
   return findUntolled(ctx.view, sentence).map((u) => ({ ...u, counts: [] }));
 }
 
-/** One incident as an event. `opening`: the sentence's opening date phrase, read when an incident is ("In 2019, ..."). */
-function eventOf(ctx: ProfileContext, frame: YearFrame, sectionName: string, sentence: Span, incident: Incident, opening: Span | null, location: () => CrtxEvent['location']): CrtxEvent {
-  const all = datesIn(ctx, incident);
+/**
+ * One incident as an event. `opening`: the sentence's opening date phrase, read when an incident is ("In 2019, ...").
+ * `told`: the sentence before, when it told this incident and this one gives its toll: its date and place are the
+ * incident's, and the event's words run from it.
+ */
+function eventOf(ctx: ProfileContext, frame: YearFrame, sectionName: string, sentence: Span, incident: Incident, opening: Span | null, location: (told: Span | null) => CrtxEvent['location'], told: Span | null): CrtxEvent {
+  const all = datesIn(ctx, told ?? incident);
   for (const d of all) if (!d.valid) impossible(ctx, sectionName, d);
-  const date = frame.dateOf(incident, incident.anchor, all.filter((d) => d.valid));
+  const date = frame.dateOf(incident, told ? told.end : incident.anchor, all.filter((d) => d.valid));
+  const words = told ? { start: told.start, end: incident.end } : incident;
   const byRole = (role: string) => incident.counts.find((c) => c.role === role)?.count ?? null;
   for (const c of incident.counts) if (c.role === 'ambiguous') ambiguous(ctx, sectionName, c);
   consume(ctx, incident);
   if (opening) consume(ctx, opening);
   return {
     date,
-    type: eventType(ctx.view, incident),
-    location: location(),
-    target: eventTarget(ctx.text, ctx.view, incident),
+    type: eventType(ctx.view, words),
+    location: location(told),
+    target: eventTarget(ctx.text, ctx.view, words),
     killed: byRole('killed'),
     wounded: byRole('wounded'),
     kidnapped: byRole('kidnapped'),
     claimed: isClaimed(ctx.view, sentence, incident),
     aggregate: isAggregate(ctx.view, { start: incident.start, end: incident.anchor }),
-    evidence: evidenceOf(sectionName, incident),
+    evidence: evidenceOf(sectionName, words),
     rule: incident.counts.length > 0 ? incident.counts.map((c) => c.rule).join('+') : 'untolled',
   };
 }

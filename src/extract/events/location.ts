@@ -106,7 +106,7 @@ const codesOf = (places: readonly PlaceMention[], named = false): Set<string> =>
  * paragraph and section name. What sentences and paragraphs say is found
  * once however many incidents they hold.
  */
-export function incidentLocator(ctx: ProfileContext): (incident: Span, sentence: Span, paragraph: Span, sectionName: string) => Location {
+export function incidentLocator(ctx: ProfileContext): (incident: Span, sentence: Span, paragraph: Span, sectionName: string, told?: Span | null) => Location {
   const area = section(ctx, 'Location/Area of Operation');
   const areaPlaces = area ? findPlaces(ctx.view, area.body.start, area.body.end, { demonyms: true }) : [];
   const onlyArea = area ? onlyCountry(ctx, areaPlaces, area.name) : null;
@@ -163,7 +163,7 @@ export function incidentLocator(ctx: ProfileContext): (incident: Span, sentence:
     return { text: valueAt(ctx, p), place: valueAt(ctx, p), countryCode: null, evidence: evidenceOf(sectionName, p) };
   };
 
-  return (incident, sentence, paragraph, sectionName) => {
+  return (incident, sentence, paragraph, sectionName, told) => {
     // The incident's places are its sentence's, found once for all the sentence's incidents.
     const inIncident = placesOf(sentence).filter((p) => p.start >= incident.start && p.end <= incident.end);
     const own = placeIn(ctx.text, ctx.view, incident, inIncident, sectionName);
@@ -172,6 +172,10 @@ export function incidentLocator(ctx: ProfileContext): (incident: Span, sentence:
     const inSentence = once(`sentence:${sentence.start}:${sentence.end}`, () => placeIn(ctx.text, ctx.view, sentence, placesOf(sentence), sectionName));
     const fromSentence = inSentence && settle(inSentence, sentence, paragraph, sectionName);
     if (fromSentence) return fromSentence;
+    // The toll of an incident told in the sentence before: that sentence's place.
+    const inTold = told && once(`sentence:${told.start}:${told.end}`, () => placeIn(ctx.text, ctx.view, told, placesOf(told), sectionName));
+    const fromTold = inTold && settle(inTold, told, paragraph, sectionName);
+    if (fromTold) return fromTold;
     return once(`paragraph:${paragraph.start}:${paragraph.end}`, () => onlyCountry(ctx, placesOf(paragraph), sectionName)) ?? onlyArea;
   };
 }

@@ -10,11 +10,11 @@
  */
 import type { Span } from '../../text/span.js';
 import { matchesOf } from '../../text/matches.js';
-import { INCIDENT_NOUNS, INCIDENT_VERBS, alternation, literalStems } from '../lexicon.js';
+import { DIRECT_ATTACK_VERBS, INCIDENT_NOUNS, INCIDENT_VERBS, alternation, literalStems } from '../lexicon.js';
 
 // One incident, singular; operations, strikes and incursions are as often the state's as the group's.
 const SINGULAR = alternation(INCIDENT_NOUNS.filter((n) => !/^(?:operations|strikes|incursions|bombs|landmines|IEDs|explosions)/.test(n)).map((n) => n.replace(/\(\?:es\)\?$|s\?$/, '')));
-const DIRECT_VERBS = ['attacked', 'bombed', 'stormed', 'ambushed', 'raided', 'besieged', 'hijacked'];
+const DIRECT_VERBS = DIRECT_ATTACK_VERBS;
 const TRIGGER = new RegExp(
   `\\b(?:${alternation(INCIDENT_VERBS)} (?<det>an?|the) (?<mods>(?:[\\w'’-]+ ){0,4}?)(?<noun>${SINGULAR})(?![\\w-])|(?<verb>${alternation(DIRECT_VERBS)}) an? (?!(?:number|series|total)\\b)\\w)`,
   'gi',
