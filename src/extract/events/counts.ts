@@ -93,7 +93,8 @@ export const RELATIONS: readonly Relation[] = [
   { id: 'ambiguous-casualties', needs: 'casualties', example: 'caused 150 casualties', pattern: /\bcasualties\b/gi, victims: 'before', role: 'ambiguous' },
   { id: 'along-with-others', needs: 'along with', example: 'was killed along with three other militants', pattern: new RegExp(`\\b(?:was|were) (?<harm>${PARTICIPLE}) along with (?=\\S)`, 'gi'), victims: 'after', plusOne: true },
   { id: 'took-hostages', needs: 'hostage', example: 'took 20 hostages', pattern: /\b(?:took|taking|seized|seizing|held|holding) (?=(?:\S+ ){1,6}?hostages?\b)/gi, victims: 'after', role: 'kidnapped' },
-  { id: 'taken-hostage', needs: 'hostage', example: '800 people were taken hostage', pattern: /\b(?:taken|held) hostage\b/gi, victims: 'before', role: 'kidnapped' },
+  // Not a subject's description before its own harm: "nine aid workers held hostage by TG since 2018 were killed".
+  { id: 'taken-hostage', needs: 'hostage', example: '800 people were taken hostage', pattern: /\b(?:taken|held) hostage\b(?![^.;]{0,40}? (?:were|was|had been) (?:killed|executed|murdered|beheaded|shot))/gi, victims: 'before', role: 'kidnapped' },
   { id: 'left-victims', example: 'left 71 soldiers dead', pattern: /\b(?:left|leaving) (?=\S)/gi, victims: 'after' },
   { id: 'harm-of-victims', needs: ' of ', example: 'the murder of 14 farmers', pattern: new RegExp(`\\b(?<harm>${NOUN}) of (?=\\S)`, 'gi'), victims: 'after' },
   { id: 'claimed-lives', needs: 'lives', example: 'claimed more than 1,000 lives', pattern: new RegExp(`\\bclaim(?:ed|ing|s)? (?=(?:\\S+ ){1,4}?lives\\b)`, 'gi'), victims: 'after', role: 'killed' },

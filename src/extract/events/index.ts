@@ -36,16 +36,21 @@ const NEW_INCIDENT = new RegExp(`\\b(?:an?|another) (?:[\\w'-]+ ){0,3}?${alterna
 
 interface Told {
   sentence: Span;
-  /** Its incidents told with no toll: the same incident as the toll that follows. */
-  untolled: CrtxEvent[];
-  counted: boolean;
+  /** Its incidents with no dead or wounded (told with no toll, or hostages taken): the incident the toll that follows is of. */
+  open: CrtxEvent[];
+  /** Whether it told a dead or wounded toll of its own. */
+  tolled: boolean;
 }
 
+const hasToll = (e: CrtxEvent) => e.killed !== null || e.wounded !== null;
+
 function tollOf(ctx: ProfileContext, sentence: Span, incidents: readonly Incident[], previous: Told | null): Told | null {
-  if (!previous || previous.counted || incidents.length !== 1 || incidents[0]!.counts.length === 0) return null;
+  if (!previous || previous.tolled || previous.open.length > 1 || incidents.length !== 1 || incidents[0]!.counts.length === 0) return null;
+  // Hostages counted in both sentences are two counts, not one incident's.
+  if (previous.open[0]?.kidnapped && incidents[0]!.counts.some((c) => c.role === 'kidnapped')) return null;
   const text = ctx.view.slice(sentence.start, sentence.end);
   if (datesIn(ctx, sentence).length > 0 || NEW_INCIDENT.test(text) || RELATIVE.some((r) => r.pattern.test(text))) return null;
-  return previous.untolled.length > 0 || TELLS_ATTACK.test(ctx.view.slice(previous.sentence.start, previous.sentence.end)) ? previous : null;
+  return previous.open.length > 0 || TELLS_ATTACK.test(ctx.view.slice(previous.sentence.start, previous.sentence.end)) ? previous : null;
 }
 
 // One small function per step: V8 recompiles a whole function each time one of its sites meets an object
@@ -71,14 +76,16 @@ export function extractEvents(ctx: ProfileContext): CrtxEvent[] {
         const opening = frame.openingOf(sentence);
         const incidents = incidentsIn(ctx, sentence);
         const told = tollOf(ctx, sentence, incidents, previous);
-        for (const e of told?.untolled ?? []) events.splice(events.indexOf(e), 1);
+        for (const e of told?.open ?? []) events.splice(events.indexOf(e), 1);
         const made: CrtxEvent[] = [];
         for (const incident of incidents) {
           last = eventOf(ctx, frame, s.name, sentence, incident, opening, (told) => locate(incident, sentence, p, s.name, told), told?.sentence ?? null);
+          // The hostages the first sentence counted stay the incident's.
+          last.kidnapped ??= told?.open[0]?.kidnapped ?? null;
           made.push(last);
         }
         events.push(...made);
-        previous = { sentence, untolled: made.filter((e) => e.rule === 'untolled'), counted: made.some((e) => e.rule !== 'untolled') };
+        previous = { sentence, open: made.filter((e) => !hasToll(e)), tolled: made.some(hasToll) };
         if (incidents.length === 0 && before && claimsTheLast(ctx.view, sentence)) {
           before.claimed = true;
           consume(ctx, sentence);

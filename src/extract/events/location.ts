@@ -33,8 +33,14 @@ const PLACE_NOUN = /^(?: [A-Za-z-]+){0,2} (?:base|camp|village|town|city|checkpo
 // Capitalized words after "in", "near", "outside of", "on" (an island: "on Jolo island"), "town of", "the outskirts of",
 // or between an article (and a date) and a noun ("the Nairobi offices", "the 2016 Dhaka cafe siege") may be a city in the gazetteer.
 const PART_OF_PLACE = 'town|city|village|outskirts|suburbs?|districts?|neighbou?rhoods?|cent(?:er|re)|heart|streets|quarters?|parts?|edge';
+// A site a city's name may stand before with no article: "struck Kabul airport".
+const SITE_NOUN = 'airport|station|hotel|mall|market|university|stadium|embassy|consulate|prison|mosque|church|cathedral|temple|harbou?r|port|metro|subway';
+// A name word: "Mogadishu", "N'Djamena". A month is never one ("on March 9").
+const NAME = `(?!${MONTH_WORD}\\b)[A-Z](?:'[A-Z])?[a-z]+`;
 const PLACE_AFTER = new RegExp(
-  `\\b(?:in|near|outside(?: of)?|at|on|(?:${PART_OF_PLACE}) of) (?<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})|\\b(?:the|a|an)(?: (?:${MONTH_WORD}))?(?: (?:19|20)\\d\\d)? (?!${MONTH_WORD}\\b)(?<before>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?= [a-z])`,
+  `\\b(?:in|near|outside(?: of)?|at|on|(?:${PART_OF_PLACE}) of) (?<place>${NAME}(?:[ -][A-Z][a-z]+){0,2})` +
+    `|\\b(?:the|a|an)(?: ${MONTH_WORD}(?: \\d{1,2},?)?)?(?: (?:19|20)\\d\\d)? (?<before>${NAME}(?: [A-Z][a-z]+)?)(?= [a-z])` +
+    `|(?<![A-Z][a-z]* )(?<site>${NAME}) (?=(?:${SITE_NOUN})\\b)`,
   'g',
 );
 // "near the border with Mauritania" names the neighbour, not the place.
@@ -43,7 +49,7 @@ const NEIGHBOUR = /\bborders? (?:with|of) (?:the )?$/;
 // "attacks in Chad and Nigeria": several countries together are no single one.
 const COORDINATED = /^(?:,? and|,? or|,) (?:the |in )?$/;
 // A feature word after a town's name: "Manila Bay" is at Manila.
-const FEATURE = / (?:Bay|Harbou?r|Port|Airport|Valley|River|District|Province|Region|Camp|Prison|Market|Mosque|Church|Hotel|Stadium)$/;
+const FEATURE = / (?:Bay|Harbou?r|Port|Airport|Valley|River|District|Province|Region|Camp|Prison|Market|Mosque|Church|Hotel|Stadium|Bridge|Arena|Square|Station|Mall)$/;
 
 const isCountry = (p: PlaceMention) => p.kind === 'country' || p.kind === 'territory';
 
@@ -64,7 +70,7 @@ function placeIn(text: string, view: string, span: Span, places: readonly PlaceM
   let city: (Span & { code: string; wellKnown: boolean }) | undefined;
   if (!subdivision) {
     for (const m of matchesOf(PLACE_AFTER, view.slice(span.start, span.end))) {
-      const written = (m.groups!.place ?? m.groups!.before)!;
+      const written = (m.groups!.place ?? m.groups!.before ?? m.groups!.site)!;
       const name = written.replace(FEATURE, '');
       if (places.some((p) => p.name === name)) continue;
       const found = cityOf(name);

@@ -5,8 +5,9 @@
  *                                                             a range ("between 30 and 40", "20 to 25", "40-50")
  *                                                             counts its lower bound, "at least"
  *           | ("a" | "an" | "another") noun-word{0,5}        one victim ("a security officer", "another")
- *           | "the" noun-word{1,3}                            one named victim, only inside a list
- *                                                             ("the ambassador and three other embassy staff")
+ *           | ("the" | "his" | "their" ...) noun-word{1,3}   one named victim, only inside a list
+ *                                                             ("the ambassador and three other embassy staff",
+ *                                                             "six aid workers, their guide, and their driver")
  *           | Name Words                                      one named victim, only before a counted item
  *                                                             ("HUJI-B leader Hannan and two associates")
  *           | "himself" | "themselves"                        the attackers, not counted, only before a counted item
@@ -78,7 +79,7 @@ const ITEM = new RegExp(
     `(?<article>(?:an?|another)(?= (?!${NOT_A_VICTIM})[A-Za-z\\d]))${NOUNS('anouns')}`,
     `(?<bare>another)\\b`,
     // Not a gerund: "the deaths of 12 soldiers and the wounding of 30 others" is two harms, not a list.
-    `(?<the>the)(?! [a-z]+ing\\b)(?<tnouns>(?: ${NOUN_WORD}){1,3})`,
+    `(?<the>the|his|her|its|their)(?! [a-z]+ing\\b)(?<tnouns>(?: ${NOUN_WORD}){1,3})`,
   ]
     .map((alt) => `(?:${alt})`)
     .join('|'),
@@ -115,7 +116,11 @@ function itemAt(text: string, at: number): Parsed | null {
   let value: number | null;
   if (g.vague !== undefined) value = null;
   else if (n !== undefined) value = parseNumber(n);
-  else if (g.the !== undefined) value = /s$/i.test(nouns) ? null : 1;
+  else if (g.the !== undefined) {
+    // "their driver" is one more victim in a list; "their families" says no number and ends the list.
+    if (g.the.toLowerCase() !== 'the' && /s$/i.test(nouns)) return null;
+    value = /s$/i.test(nouns) ? null : 1;
+  }
   else value = 1;
   return { start: at, end: at + m[0].length, value, written: n ?? null, words, other: g.other !== undefined, of: g.of !== undefined, comma: false, qualifier: g.q?.trim().toLowerCase() ?? null, definite: g.the !== undefined, range };
 }
@@ -202,8 +207,8 @@ const OBJECT_BEFORE = /\b(?:kill\w*|murder\w*|wound\w*|injur\w*|kidnap\w*|abduct
 // The object of a preposition is no subject: "21 people died in the blasts and more than 100 were injured".
 // ("resulted in 118 deaths" is a count, not a place).
 const PREPOSITION_BEFORE = /(?<!\bresult(?:ed|ing|s)? )\b(?:in|during|at|on|from|after|near|with|inside|outside|by)\s$/i;
-// A short clause between the subject and its verb: "three hostages held by TG were executed".
-const HELD_BY = /^ (?:held|taken|abducted|kidnapped|captured|seized) by (?:the )?[A-Za-z-]+(?: [A-Za-z-]+)?$/;
+// A short clause between the subject and its verb: "three hostages held by TG were executed", "nine aid workers held hostage by TG since 2018 were killed".
+const HELD_BY = /^ (?:held|taken|abducted|kidnapped|captured|seized)(?: hostage| captive)? by (?:the )?[A-Za-z-]+(?: [A-Za-z-]+)?(?: since (?:19|20)\d\d| for (?:\w+ ){0,2}(?:days|weeks|months|years))?$/;
 // An aside between the subject and its verb: "at least 35 people, most of them Christians, were killed".
 const APPOSITIVE = /^, [^,;]{1,40},$/;
 
