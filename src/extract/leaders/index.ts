@@ -114,7 +114,8 @@ interface SentenceReading {
 export function extractLeaders(ctx: ProfileContext): Leader[] {
   const refs = groupReferences(ctx);
   const state: LeaderState = { ctx, isOwn: (words) => isOwnGroup(words, refs, false), persons: [], outcomes: new Map(), antecedent: null };
-  for (const s of sectionsNamed(ctx, ['Description', 'Activities'])) {
+  // The Funding section names a leader now and then ("the group's Secretary-General, X, lives in Damascus").
+  for (const s of sectionsNamed(ctx, ['Description', 'Activities', 'Funding and External Aid'])) {
     for (const sentence of sectionSentences(ctx, s, LEADER_CUE)) readSentence(state, refs, s.name, sentence);
   }
   return leadersOf(ctx, state.outcomes);
@@ -211,7 +212,8 @@ function leadingRole(r: SentenceReading, role: number | null): RoleMention | nul
 function lead(state: LeaderState, r: SentenceReading, person: Person | null, role: RoleMention | null, how: How, year: number | null, rule: string): void {
   if (!person || how === 'announced') return;
   // A choice or a role beside a name, dated before the report year, does not say the person still leads.
-  const status = role?.status ?? (how === 'appointed' || how === 'apposition' ? (year !== null && year < state.ctx.year ? 'earlier' : 'current') : how);
+  const dated = year !== null && year < state.ctx.year && !role?.now;
+  const status = role?.status ?? (how === 'appointed' || how === 'apposition' ? (dated ? 'earlier' : 'current') : how);
   // "X, who was named emir in 2012, remains the group's leader": what the sentence says of now outweighs its dated past.
   if (status === 'earlier' && r.outcomes.get(person)?.status === 'current') return;
   r.outcomes.set(person, { person, role: role?.role ?? 'leader', status, year: status === 'current' ? null : year, rule, sentence: r.sentence });
@@ -225,8 +227,9 @@ function applyLead(state: LeaderState, r: SentenceReading, c: RuledClaim): void 
     const leading = leadingRole(r, c.role);
     if (leading === false && !c.describes) return;
     const role = leading || null;
-    const person = r.who[c.who] ?? null;
-    lead(state, r, person, role, c.how, yearNear(r, view, c.at, r.mentions[c.who]!.start, c.how === 'apposition'), c.rule);
+    const person = c.who === 'antecedent' ? state.antecedent : (r.who[c.who] ?? null);
+    const personAt = c.who === 'antecedent' ? r.shape.toView(c.at) : r.mentions[c.who]!.start;
+    lead(state, r, person, role, c.how, yearNear(r, view, c.at, personAt, c.how === 'apposition'), c.rule);
   } else if (c.kind === 'succeeds') {
     const role = leadingRole(r, c.role);
     if (role === false) return;
@@ -258,7 +261,10 @@ function applyStatus(state: LeaderState, r: SentenceReading, c: RuledClaim): voi
   if (!known) return;
   const cueAt = r.shape.toView(c.at);
   if (RELEASE.test(view.slice(cueAt, cueAt + 10)) && known.status !== 'captured') return;
-  const status = c.status === 'former' && /^(?:died|death)/.test(view.slice(cueAt, cueAt + 6)) && VIOLENT_DEATH.test(view.slice(cueAt, r.sentence.end)) ? 'killed' : c.status;
+  // "died in an airstrike", and "the death of longtime leader X in an airstrike": the cause after the cue or after the person.
+  const personEnd = typeof c.who === 'number' ? r.mentions[c.who]!.end : cueAt;
+  const violent = VIOLENT_DEATH.test(view.slice(cueAt, r.sentence.end)) || VIOLENT_DEATH.test(`died${view.slice(personEnd, r.sentence.end)}`);
+  const status = c.status === 'former' && /^(?:died|death)/.test(view.slice(cueAt, cueAt + 6)) && violent ? 'killed' : c.status;
   // With no date in its clause, a status change takes the paragraph's year frame (the one events use).
   const year = yearNear(r, view, c.at, typeof c.who === 'number' ? r.mentions[c.who]!.start : r.sentence.start) ?? frameAt(ctx, r.section, r.sentence.start);
   r.outcomes.set(person, { ...known, status, year, rule: c.rule, sentence: r.sentence });

@@ -35,7 +35,7 @@ export const ROLES: ReadonlyArray<{ words: string; role: string; leads: boolean;
  * `notTheLeader` a role that is one of many ("a senior commander", "a local leader").
  */
 export const ROLE_MODIFIERS: ReadonlyArray<{ words: string; status?: Status; notTheLeader?: true }> = [
-  { words: 'current|new|overall|top|supreme|acting|interim|self-proclaimed|so-called|spiritual|longtime|long-time|sole|operational|military|political' },
+  { words: 'current|present|incumbent|new|overall|top|supreme|acting|interim|self-proclaimed|so-called|spiritual|longtime|long-time|sole|operational|military|political' },
   { words: 'then-|then|former|ex-|onetime|one-time|previous|erstwhile|first|first-ever|original', status: 'former' },
   { words: 'late|now-deceased|deceased|slain', status: 'former' },
   { words: 'senior|local|regional|provincial|district|field|battalion|unit|cell|symbolic|nominal|titular|figurehead', notTheLeader: true },
@@ -53,7 +53,7 @@ export const HONORIFICS: readonly string[] = [
 
 /** Verbs of leading a group, by what they say of the time: `current` (present), `former` (past). */
 export const LEAD_VERBS: ReadonlyArray<{ words: string; status: 'current' | 'former' }> = [
-  { words: 'leads|lead|heads|commands|directs|runs|has led|have led|has headed|has commanded|has directed|has run|has been leading|continues to lead|continue to lead|continued to lead|still leads|now leads', status: 'current' },
+  { words: 'leads|lead|heads|commands|directs|runs|has led|have led|has headed|has commanded|has directed|has run|has been leading|continues to lead|continue to lead|continued to lead|continues to head|continues to direct|continues to command|still leads|now leads', status: 'current' },
   { words: 'had led|had headed|had commanded|led|headed|commanded|directed|ran', status: 'former' },
 ];
 
@@ -61,7 +61,7 @@ export const LEAD_VERBS: ReadonlyArray<{ words: string; status: 'current' | 'for
 export const CHOSEN_VERBS = 'chosen|selected|appointed|named|elected|picked|designated|tapped|declared|installed|confirmed|proclaimed';
 
 /** Adverbs that may stand inside a copula without changing it: "is now widely regarded as", "was later named". */
-export const COPULA_ADVERBS = 'now|still|widely|generally|currently|also|reportedly|later|subsequently|officially|formally';
+export const COPULA_ADVERBS = 'now|still|widely|generally|currently|also|reportedly|later|subsequently|officially|formally|since|long|always|effectively';
 
 /** Copulas between a name and a role ("X is TG's emir"), by what they say: present, past, a choice made, a choice announced for later. */
 export const ROLE_COPULAS: ReadonlyArray<{ words: string; status: 'current' | 'former' | 'appointed' | 'announced' }> = [
@@ -88,7 +88,7 @@ export const SUCCESSION_VERBS = 'succeeded|replaced|superseded';
 
 /** Status cues for a person: what happened to them. */
 export const STATUS_CUES: ReadonlyArray<{ words: string; status: Status }> = [
-  { words: 'killed|executed|assassinated|slain|shot dead|beheaded|eliminated|killing|assassination|execution', status: 'killed' },
+  { words: 'killed|executed|assassinated|slain|shot dead|beheaded|eliminated|killing|assassination|execution|blew himself up|blew herself up|killed himself|killed herself|committed suicide', status: 'killed' },
   { words: 'captured|arrested|detained|apprehended|jailed|imprisoned|extradited|taken into custody|charged|convicted|sentenced|capture|arrest|detention|imprisonment|conviction', status: 'captured' },
   { words: 'died|death|passed away|ousted|deposed|removed|resigned|stepped down|retired|replaced|defected', status: 'former' },
 ];

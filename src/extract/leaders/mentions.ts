@@ -9,6 +9,7 @@
  * over tags, not over every way a name or an owner can be written.
  */
 import { countryCode } from '../../geo/places.js';
+import { DEMONYMS } from '../../geo/place-names.js';
 import type { Span } from '../../text/span.js';
 import { matchesOf } from '../../text/matches.js';
 import { GROUP_NOUNS, HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS, ORGANIZATION_WORDS, SENTENCE_OPENERS, ROLE_FOLLOWERS, ROLE_LEAD_IN_WORDS, ROLE_MODIFIERS, ROLES, type Status } from './lexicon.js';
@@ -31,10 +32,14 @@ export interface RoleMention extends Span {
   status: Status | null;
   /** One of several ("a senior commander"), not the group's leader. */
   notTheLeader: boolean;
+  /** "current leader", "present emir": held now, whatever date the sentence tells. */
+  now: boolean;
 }
 
 // Organizations' names that read like a person's ("al-Qa'ida") are no name either.
 const NOT_NAME = new Set([...NOT_NAME_WORDS, ...ORGANIZATION_WORDS.filter((w) => !w.includes(' '))]);
+// A nationality does not start a name ("Malian militant Amadou Barry", "Kenyan national Yusuf Haji"); it may end one ("Hamza Kuwaiti").
+const NATIONALITY = new Set(Object.keys(DEMONYMS));
 const PARTICLE = new RegExp(`^(?:${NAME_PARTICLES})$`);
 const PARTICLE_COMPOUND = /^(?:al|el|ad|an|ar|as|ash|at|az|ul|ud|aw|ag|bin|ibn|ben)-[A-Z][A-Za-z\u00C0-\u024F']*$/;
 const NAME_WORD = /^[A-Z][a-z\u00DF-\u024F'][A-Za-z\u00C0-\u024F']*(?:-[A-Za-z][a-z\u00DF-\u024F']+)*$|^[A-Z]'[A-Z][a-z]+$/;
@@ -69,7 +74,7 @@ export function personMentions(view: string, from: number, to: number): PersonMe
     // Honorifics first ("Sheikh", "Specially Designated Global Terrorist"): skipped, not part of the name.
     let j = i;
     while (j < tokens.length && HONORIFIC_WORDS.has(tokens[j]!.text) && adjacent(view, tokens[j - 1], tokens[j]!, j > i)) j++;
-    if (j < tokens.length && !isNameWord(tokens[j]!.text)) {
+    if (j < tokens.length && (!isNameWord(tokens[j]!.text) || NATIONALITY.has(tokens[j]!.text))) {
       i = Math.max(j, i + 1);
       continue;
     }
@@ -128,8 +133,9 @@ const norm = (w: string) => w.toLowerCase().replace(/[- ]+/g, ' ');
 const ROLE_OF = new Map(ROLE_WORDS.map((x) => [norm(x.w), x.r]));
 const OPENERS = new Set(SENTENCE_OPENERS);
 const OWN_PRONOUN_BEFORE = new RegExp(`(?:^|\\b)(?:its|their|the (?:${GROUP_NOUNS})'s)\\s+$`, 'i');
-// "a rival faction whose leader": a group introduced with "a" is another one.
+// "a rival faction whose leader": a group introduced with "a" is another one; "Jaish al-Nasr, whose leader" is the named one's.
 const OTHER_GROUP_WHOSE_BEFORE = new RegExp(`\\ban? (?:[\\w'-]+ ){0,4}(?:${GROUP_NOUNS}),? whose\\s+$`, 'i');
+const NAMED_WHOSE_BEFORE = /(?<owner>[A-Z][\w'’-]*(?:[ -](?:[A-Z][\w'’-]*|al|ul|e|i|wa|of|the)){0,5}),? whose\s+$/;
 // "chief recruiter", "head cook": a lower-case word right after an adjective role word, other than these, is the noun it qualifies.
 const ROLE_FOLLOWER = new Set(ROLE_FOLLOWERS);
 const qualifiesNextNoun = (after: string) => {
@@ -192,6 +198,9 @@ export function roleMentions(view: string, from: number, to: number, isOwn: (wor
       start = pronoun.index + pronoun[0].search(/\S/);
     } else if (OTHER_GROUP_WHOSE_BEFORE.test(before)) {
       owner = 'other';
+    } else if (NAMED_WHOSE_BEFORE.test(before)) {
+      const words = NAMED_WHOSE_BEFORE.exec(before)!.groups!.owner!.split(/\s+/);
+      owner = words.some((_, i) => isOwn(words.slice(i).join(' '))) ? 'own' : 'other';
     } else if (ARTICLE_BEFORE.test(before) && !/\bnew\b/i.test(m.groups!.mods ?? '')) {
       notTheLeader = true;
     } else if (paren?.groups?.owner || named?.groups?.owner) {
@@ -228,9 +237,21 @@ export function roleMentions(view: string, from: number, to: number, isOwn: (wor
       owner = isOwn(words) || isOwn(words.replace(/^the\s+/i, '')) ? 'own' : 'other';
       if (owner === 'own') end += of[0].length;
     }
-    out.push({ start: from + start, end: from + end, role: entry.role, leads: entry.leads, owner, status, notTheLeader });
+    out.push({ start: from + start, end: from + end, role: entry.role, leads: entry.leads, owner, status, notTheLeader, now: /\b(?:current|present|incumbent)\b/i.test(m.groups!.mods ?? '') });
   }
-  return out;
+  return joinedRoles(view, out);
+}
+
+/** "the group's founder and current leader": two roles of one person are one mention, a leading one when either leads. */
+function joinedRoles(view: string, roles: RoleMention[]): RoleMention[] {
+  for (let i = 0; i + 1 < roles.length; i++) {
+    const [a, b] = [roles[i]!, roles[i + 1]!];
+    if (!/^ and $/.test(view.slice(a.end, b.start))) continue;
+    const leading = [a, b].find((r) => r.leads && !r.notTheLeader && r.owner !== 'other');
+    if (!leading) continue;
+    roles.splice(i, 2, { ...leading, start: a.start, end: b.end, owner: a.owner !== 'unstated' ? a.owner : b.owner });
+  }
+  return roles;
 }
 
 // Not a faction or an alliance: "The pro-Syrian faction was led by X" may be one part of several.

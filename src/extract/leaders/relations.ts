@@ -13,7 +13,7 @@ export type How = 'current' | 'former' | 'appointed' | 'announced' | 'apposition
 
 export type Claim =
   /** `describes`: the role only describes the person ("led by militant X"); the verb says who leads. */
-  | { kind: 'leads'; who: number; role: number | null; how: How; at: number; describes?: true }
+  | { kind: 'leads'; who: number | 'antecedent'; role: number | null; how: How; at: number; describes?: true }
   | { kind: 'status'; who: number | 'antecedent'; status: Status; at: number }
   /** "X succeeded him": X leads; the one before no longer does. */
   | { kind: 'succeeds'; who: number; old: number | 'antecedent'; role: number | null; at: number };
@@ -35,7 +35,11 @@ const AKA = `(?:,? \\((?:aka|a\\.k\\.a\\.?|also known as)[^)]*\\)|,? (?:also kno
 /** An apposition between commas: ", the son of the group's founder,". */
 const APPOS = `(?:, (?:[^,;⟦]|⟦[RGP]\\d*⟧)*?,)?`;
 const GROUP = `(?:(?:the )?⟦G⟧|it|It)`;
+/** Several people, each perhaps described first: "Chechen commander A and Dagestani cleric B". */
+const DESCRIBED = (p: string) => `(?:(?:⟦R\\d+⟧ |${DESCRIPTOR}))?${p}`;
 /** The group is the whole object ("leads TG, which ..."), not a word of a longer one ("directs TG activity"). */
+/** What the group does, standing for the group: "continues to direct the group's operations". */
+const GROUP_WORK = `(?:'s? (?:operations|activities|affairs|forces|fighters|militants))?`;
 const CLAUSE_GOES_ON = `(?=[,.;:)]|$| (?:since|from|until|in|inside|outside|across|throughout|for|after|before|during|with|and|as|while|which|who|through|between|at|to|on|today|now|alone)\\b)`;
 const STATUS_WORDS = alt([...STATUS_CUES.map((c) => c.words), RELEASE_CUES].join('|'));
 const ADVERB = `(?: (?:reportedly|later|allegedly|subsequently|also|then|eventually|finally|ultimately|reported|(?:reported|believed|said|thought) to have been))?`;
@@ -52,7 +56,9 @@ const num = (s: string | undefined): number | null => (s === undefined ? null : 
 const COPULAS = alt(ROLE_COPULAS.map((c) => c.words).join('|')).replace(/(^|\|)(\w+) /g, `$1$2(?: (?:${COPULA_ADVERBS}))* `);
 const withoutAdverbs = (words: string) => words.replace(new RegExp(` (?:${COPULA_ADVERBS})(?= )`, 'g'), '');
 const copula = (words: string) => ROLE_COPULAS.find((c) => new RegExp(`^(?:${c.words})$`).test(withoutAdverbs(words)))?.status ?? 'current';
-const leadVerb = (words: string) => LEAD_VERBS.find((c) => new RegExp(`^(?:${c.words})$`).test(words))?.status ?? 'current';
+/** Leading verbs, with room for adverbs after their first word: "has since led", "has long headed". */
+const LEADS = alt(LEAD_VERBS.map((c) => c.words).join('|')).replace(/(^|\|)(\w+) /g, `$1$2(?: (?:${COPULA_ADVERBS}))* `);
+const leadVerb = (words: string) => LEAD_VERBS.find((c) => new RegExp(`^(?:${c.words})$`).test(withoutAdverbs(words)))?.status ?? 'current';
 const at = (m: RegExpExecArray, group?: string) => m.index + (group && m.groups?.[group] ? m[0].indexOf(m.groups[group]!) : 0);
 
 export const RELATION_ROWS: readonly RelationRow[] = [
@@ -65,7 +71,7 @@ export const RELATION_ROWS: readonly RelationRow[] = [
   {
     id: 'role-is-name',
     example: "Its chief is Tariq Mansour. / TG's leader, Mahmud Sadiq, has called ... / TG leader Jamil Rifai was arrested",
-    pattern: new RegExp(`(?<chosen>\\b(?:${CHOOSING_VERBS}) (?:that )?(?:an? |the |its )?)?${R('role')}(?<cop>,| is| remains| was| has been| had been|, is)? ${PS('who')}`, 'g'),
+    pattern: new RegExp(`(?<chosen>\\b(?:${CHOOSING_VERBS}) (?:that )?(?:an? |the |its )?)?${R('role')}(?:(?<cop>,| is| remains| was| has been| had been|, is)? |, (?:${DESCRIPTOR}))${PS('who')}`, 'g'),
     claims: (m) => people(m.groups!.who).map((who) => ({ kind: 'leads', who, role: num(m.groups!.role), how: m.groups!.chosen ? 'appointed' : m.groups!.cop && m.groups!.cop !== ',' ? copula(m.groups!.cop.replace(/^,\s*/, '').trim()) : 'apposition', at: at(m, 'role') })),
   },
   {
@@ -78,7 +84,8 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     id: 'led-by',
     example: 'TG is led by Iyad ould Hamma. / Led by Sheikh Ahmad Rifat, TG ... / TG, led by X, operates ... / led by former army officer X',
     // Only this group is led: what stands before is the group, "It", or nothing of its own ("Led by X, TG ...", "..., and led by X, TG is").
-    pattern: new RegExp(`(?<=(?:^|⟦G⟧,? |\\b[Ii]t |, and |, |\\band ))(?<aux>(?:is|are|was|were|has been|had been|remains|have been)(?: currently| jointly| still| now)? )?(?:jointly |currently |now )?(?:[Ll]ed|[Hh]eaded|[Cc]ommanded|[Dd]irected|[Rr]un|[Rr]uled) by (?:${R('role')},? )?(?:${DESCRIPTOR})?${PS('who')}`, 'g'),
+    // "TG, which has been led since 1976 by X", "TG is a small militant group that is headed by X".
+    pattern: new RegExp(`(?<=(?:^|⟦G⟧,? |\\b[Ii]t |, and |, |\\band |⟦G⟧,? (?:which|that) |⟦G⟧ (?:is|was) (?:an?|the) (?:[^⟦,;.]|⟦R\\d+⟧){0,60}?\\b(?:${GROUP_NOUNS}),? (?:that|which) ))(?<aux>(?:is|are|was|were|has been|had been|remains|have been)(?: (?:currently|jointly|still|now|reportedly|(?:believed|reported|said|thought|understood) to be))* )?(?:jointly |currently |now )?(?:[Ll]ed|[Hh]eaded|[Cc]ommanded|[Dd]irected|[Rr]un|[Rr]uled)(?: (?:since|from) [^⟦,;]{1,40}?)? by (?:${R('role')},? )?(?:${DESCRIPTOR})?(?<who>⟦P\\d+⟧(?:(?:, ${DESCRIBED('⟦P\\d+⟧')})*,? and ${DESCRIBED('⟦P\\d+⟧')})?)`, 'g'),
     claims: (m) => people(m.groups!.who).map((who) => ({ kind: 'leads', who, role: num(m.groups!.role), how: /^(?:was|were|had been)\b/.test(m.groups!.aux ?? '') ? 'former' : 'current', at: at(m), describes: true })),
   },
   {
@@ -96,14 +103,26 @@ export const RELATION_ROWS: readonly RelationRow[] = [
   {
     id: 'name-leads-group',
     example: 'Khalid Osman has headed the group since 2015. / The brothers Karim and Samir Benali lead TG.',
-    pattern: new RegExp(`${PS('who')}${AKA}${APPOS},?(?: (?:now|currently|still|reportedly|jointly|also|effectively|nominally))? (?<verb>${alt(LEAD_VERBS.map((c) => c.words).join('|'))}) ${GROUP}${CLAUSE_GOES_ON}`, 'g'),
+    pattern: new RegExp(`${PS('who')}${AKA}${APPOS},?(?: (?:now|currently|still|reportedly|jointly|also|effectively|nominally))? (?<verb>${LEADS}) ${GROUP}${GROUP_WORK}${CLAUSE_GOES_ON}`, 'g'),
     claims: (m) => people(m.groups!.who).map((who) => ({ kind: 'leads', who, role: null, how: leadVerb(m.groups!.verb!), at: at(m) })),
   },
   {
     id: 'name-who-led',
     example: 'Mahdi Karrar, who had led TG since 2008, died in 2019.',
-    pattern: new RegExp(`${P('who')}${AKA}, who${ADVERB} (?<verb>${alt(LEAD_VERBS.map((c) => c.words).join('|'))})(?: ${GROUP})?\\b`, 'g'),
+    pattern: new RegExp(`${P('who')}${AKA}, who${ADVERB} (?<verb>${LEADS})(?: ${GROUP})?\\b`, 'g'),
     claims: (m) => [{ kind: 'leads', who: Number(m.groups!.who), role: null, how: leadVerb(m.groups!.verb!), at: at(m) }],
+  },
+  {
+    id: 'pronoun-leads',
+    example: 'He remains at large and continues to lead the organization.',
+    pattern: new RegExp(`\\b(?:[Hh]e|[Ss]he)\\b(?: [^⟦;.]{0,40}? and)?${ADVERB} (?<verb>${LEADS}) ${GROUP}${GROUP_WORK}${CLAUSE_GOES_ON}`, 'g'),
+    claims: (m) => [{ kind: 'leads', who: 'antecedent', role: null, how: leadVerb(m.groups!.verb!), at: at(m, 'verb') }],
+  },
+  {
+    id: 'group-which-name-led',
+    example: 'TG, which Malian preacher Amadou Barry has headed since 2016, ...',
+    pattern: new RegExp(`⟦G⟧,? which (?:${DESCRIPTOR})?${P('who')}${ADVERB} (?<verb>${LEADS})\\b`, 'g'),
+    claims: (m) => [{ kind: 'leads', who: Number(m.groups!.who), role: null, how: leadVerb(m.groups!.verb!), at: at(m, 'who') }],
   },
   {
     id: 'took-over',
@@ -157,7 +176,7 @@ export const RELATION_ROWS: readonly RelationRow[] = [
   {
     id: 'name-died',
     example: 'Mahdi Karrar, who had led TG since 2008, died in 2019.',
-    pattern: new RegExp(`${PS('who')}${AKA}${APPOS}${ADVERB},? (?<cue>died|passed away|stepped down|resigned)\\b`, 'g'),
+    pattern: new RegExp(`${PS('who')}${AKA}${APPOS}${ADVERB},? (?<cue>died|passed away|stepped down|resigned|blew himself up|blew herself up|killed himself|killed herself|committed suicide)\\b`, 'g'),
     claims: (m) => people(m.groups!.who).map((who) => ({ kind: 'status', who, status: statusOfCue(m.groups!.cue!), at: at(m, 'cue') })),
   },
   {
@@ -171,6 +190,13 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     example: "Security forces killed TG's emir, Abu Usman Adil, in March 2020. / killed members of its leadership including leader X / killed TG founder and emir X",
     pattern: new RegExp(`\\b(?<cue>killed|executed|assassinated|captured|arrested|detained|apprehended|sentenced|convicted|jailed|imprisoned|extradited)(?: the)?(?:[^;⟦]{0,80}?\\bincluding)? ${ROLES_BEFORE}?${PS('who')}`, 'g'),
     claims: (m) => people(m.groups!.who).map((who) => ({ kind: 'status', who, status: statusOfCue(m.groups!.cue!), at: at(m, 'cue') })),
+  },
+  {
+    id: 'death-of-name',
+    example: 'Following the death of longtime leader X in a 2021 airstrike, ... / after the capture of TG emir X',
+    pattern: new RegExp(`\\b(?<cue>death|killing|assassination|execution|capture|arrest|detention) of (?:(?:the |its |their )?⟦R\\d+⟧ )?${P('who')}`, 'g'),
+    // No comma after the role: in "Following the death of its founder, X assumed ..." X is the next clause's subject.
+    claims: (m) => [{ kind: 'status', who: Number(m.groups!.who), status: statusOfCue(m.groups!.cue!), at: at(m, 'cue') }],
   },
   {
     id: 'name-possessive-status',
