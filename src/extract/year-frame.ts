@@ -62,6 +62,8 @@ export class YearFrame {
   year: number | null = null;
   /** Where the frame came from, for a month read in the sentence that set it. */
   private sentenceYear: number | null = null;
+  /** The years the sentence writes, for a later incident of it that writes none ("during 2020: ...; an ambush that killed 11"). */
+  private written: DateMention[] = [];
   private previous: number | null = null;
   private last: { year: number; month: number | null; day: number | null } | null = null;
   private unclearSaid = false;
@@ -83,6 +85,7 @@ export class YearFrame {
   open(sentence: Span): void {
     const m = OPENING.exec(this.ctx.view.slice(sentence.start, sentence.end));
     this.sentenceYear = m ? Number(m.groups!.year) : null;
+    this.written = this.yearsWrittenIn(sentence);
     if (this.sentenceYear !== null) this.year = this.sentenceYear;
   }
 
@@ -113,8 +116,10 @@ export class YearFrame {
     else if (relative) out = relative;
     else if (date?.yearWritten) out = { year: date.year, month: date.month, day: date.day, yearFrom: 'sentence' };
     else {
-      const year = this.sentenceYear ?? this.year;
-      out = { year, month: date?.month ?? null, day: date?.day ?? null, yearFrom: year === null ? null : this.sentenceYear !== null ? 'sentence' : 'frame' };
+      // A year the sentence wrote before this incident, then the paragraph's frame.
+      const inSentence = this.sentenceYear ?? this.written.filter((d) => d.end <= anchor).pop()?.year ?? null;
+      const year = inSentence ?? this.year;
+      out = { year, month: date?.month ?? null, day: date?.day ?? null, yearFrom: year === null ? null : inSentence !== null ? 'sentence' : 'frame' };
       if (year === null) this.unclear(span);
     }
     if (out.year !== null) this.last = { year: out.year, month: out.month, day: out.day };
@@ -152,8 +157,12 @@ export class YearFrame {
   }
 
   /** After a sentence: the last year it wrote for its incidents moves the frame. */
+  private yearsWrittenIn(sentence: Span): DateMention[] {
+    return datesIn(this.ctx, sentence).filter((d) => d.yearWritten && d.valid && !OTHER_DATE.test(this.ctx.view.slice(Math.max(sentence.start, d.start - 40), d.start)));
+  }
+
   close(sentence: Span): void {
-    const written = datesIn(this.ctx, sentence).filter((d) => d.yearWritten && d.valid && !OTHER_DATE.test(this.ctx.view.slice(Math.max(sentence.start, d.start - 40), d.start)));
+    const written = this.yearsWrittenIn(sentence);
     if (written.length > 0) {
       const w = written[written.length - 1]!;
       this.year = w.year;
@@ -161,6 +170,7 @@ export class YearFrame {
       if (this.last?.year !== w.year || w.month !== null) this.last = { year: w.year!, month: w.month, day: w.day };
     }
     this.sentenceYear = null;
+    this.written = [];
   }
 }
 

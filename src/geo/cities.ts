@@ -10,13 +10,13 @@ import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 
 /**
- * A city this large, with no other place of its name above SMALL_TOWN, is
+ * A city this large (half a million), with no other place of its name above SMALL_TOWN, is
  * read as itself wherever the profile's other places are ("the Paris
  * offices" in a Yemen-based group's profile); other names need the profile
  * to name their country (location.ts). Such a city's code is written with a
  * trailing "*" in the table.
  */
-export const WELL_KNOWN_CITY = 1_000_000;
+export const WELL_KNOWN_CITY = 500_000;
 const SMALL_TOWN = 100_000;
 
 /** `minPopulation` keeps only towns at least that large (the subdivision table asks about major cities only). Values: the country code, "*" after it for a well-known city. */

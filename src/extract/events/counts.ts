@@ -60,7 +60,7 @@ export function roleOf(word: string): HarmRole {
 }
 
 /** Every word a relation needs, from the lexicon: a sentence without one is not read (the speed cue). */
-export const COUNT_CUE = new RegExp(`\\b(?:${literalStems([...(['verb', 'participle', 'noun', 'result'] as const).flatMap(forms), 'died|perished|lost their lives|dead', AMBIGUOUS, 'hostage']).join('|')})`, 'i');
+export const COUNT_CUE = new RegExp(`\\b(?:${literalStems([...(['verb', 'participle', 'noun', 'result'] as const).flatMap(forms), 'died|perished|lost their lives|dead', AMBIGUOUS, 'hostage', 'death toll', 'to death']).join('|')})`, 'i');
 
 interface Found {
   /** Where the harm and the victims stand, together. */
@@ -95,6 +95,8 @@ export const RELATIONS: readonly Relation[] = [
   { id: 'took-hostages', needs: 'hostage', example: 'took 20 hostages', pattern: /\b(?:took|taking|seized|seizing|held|holding) (?=(?:\S+ ){1,6}?hostages?\b)/gi, victims: 'after', role: 'kidnapped' },
   // Not a subject's description before its own harm: "nine aid workers held hostage by TG since 2018 were killed".
   { id: 'taken-hostage', needs: 'hostage', example: '800 people were taken hostage', pattern: /\b(?:taken|held) hostage\b(?![^.;]{0,40}? (?:were|was|had been) (?:killed|executed|murdered|beheaded|shot))/gi, victims: 'before', role: 'kidnapped' },
+  { id: 'death-toll', needs: 'toll', example: 'a death toll of 27 soldiers; the death toll rose to 31', pattern: /\bdeath toll (?:of|(?:rose|climbed|reached|stood|grew) (?:to|at)|reached|was) (?=\S)/gi, victims: 'after', role: 'killed' },
+  { id: 'to-death', needs: 'to death', example: 'stabbed two people to death', pattern: /\b(?:stabbed|stabbing|beat|beaten|beating|burned|burning|hacked|hacking|stoned|stoning|bludgeoned) (?=(?:\S+ ){1,5}?to death\b)/gi, victims: 'after', role: 'killed' },
   { id: 'left-victims', example: 'left 71 soldiers dead', pattern: /\b(?:left|leaving) (?=\S)/gi, victims: 'after' },
   { id: 'harm-of-victims', needs: ' of ', example: 'the murder of 14 farmers', pattern: new RegExp(`\\b(?<harm>${NOUN}) of (?=\\S)`, 'gi'), victims: 'after' },
   { id: 'claimed-lives', needs: 'lives', example: 'claimed more than 1,000 lives', pattern: new RegExp(`\\bclaim(?:ed|ing|s)? (?=(?:\\S+ ){1,4}?lives\\b)`, 'gi'), victims: 'after', role: 'killed' },

@@ -23,6 +23,7 @@ import { collapseSpace } from '../../text/view.js';
 import type { Span } from '../../text/span.js';
 import { matchesOf } from '../../text/matches.js';
 import { MONTH_WORD } from '../../text/dates.js';
+import { ATTACK_VERBS } from '../lexicon.js';
 import type { ProfileContext } from '../context.js';
 import { evidenceOf, section, valueAt } from '../context.js';
 
@@ -37,14 +38,19 @@ const PART_OF_PLACE = 'town|city|village|outskirts|suburbs?|districts?|neighbou?
 const SITE_NOUN = 'airport|station|hotel|mall|market|university|stadium|embassy|consulate|prison|mosque|church|cathedral|temple|harbou?r|port|metro|subway';
 // A name word: "Mogadishu", "N'Djamena". A month is never one ("on March 9").
 const NAME = `(?!${MONTH_WORD}\\b)[A-Z](?:'[A-Z])?[a-z]+`;
+// The other places a city's name stands: possessive ("Nairobi's main bus terminal"), right after an attack verb
+// ("stormed Garissa,"). These, and a name before a noun, are read only when no "in"/"near"/"at" place is written.
 const PLACE_AFTER = new RegExp(
-  `\\b(?:in|near|outside(?: of)?|at|on|(?:${PART_OF_PLACE}) of) (?<place>${NAME}(?:[ -][A-Z][a-z]+){0,2})` +
-    `|\\b(?:the|a|an)(?: ${MONTH_WORD}(?: \\d{1,2},?)?)?(?: (?:19|20)\\d\\d)? (?<before>${NAME}(?: [A-Z][a-z]+)?)(?= [a-z])` +
+  `\\b(?:in|near|outside(?: of)?|at|on|(?:${PART_OF_PLACE}) of) (?:the )?(?<place>${NAME}(?:[ -][A-Z][a-z]+){0,2})` +
+    `|\\b(?:the|a|an)(?: ${MONTH_WORD}(?: \\d{1,2},?)?)?(?: (?:19|20)\\d\\d)? (?<before>${NAME}(?: [A-Z][a-z]+)?)(?=(?: [A-Z][a-z]+)*(?: [a-z]|[,.;]))` +
+    `|\\b(?<possessive>${NAME})['’]s (?=[a-z])` +
+    `|\\b(?:${ATTACK_VERBS.join('|')}) (?<object>${NAME})(?=[,.;]| (?:and|in|on|killing|wounding)\\b)` +
     `|(?<![A-Z][a-z]* )(?<site>${NAME}) (?=(?:${SITE_NOUN})\\b)`,
   'g',
 );
 // "near the border with Mauritania" names the neighbour, not the place.
-const NEIGHBOUR = /\bborders? (?:with|of) (?:the )?$/;
+// Nor does "outside Somalia" ("its first attack outside Somalia").
+const NEIGHBOUR = /\b(?:borders? (?:with|of)|outside(?: of)?|beyond) (?:the )?$/;
 
 // "attacks in Chad and Nigeria": several countries together are no single one.
 const COORDINATED = /^(?:,? and|,? or|,) (?:the |in )?$/;
@@ -69,13 +75,17 @@ function placeIn(text: string, view: string, span: Span, places: readonly PlaceM
   const subdivision = places.find((p) => p.kind === 'subdivision');
   let city: (Span & { code: string; wellKnown: boolean }) | undefined;
   if (!subdivision) {
-    for (const m of matchesOf(PLACE_AFTER, view.slice(span.start, span.end))) {
-      const written = (m.groups!.place ?? m.groups!.before ?? m.groups!.site)!;
+    // A place after "in", "near" or "at" first ("stormed the Sahafi Hotel in Mogadishu"), then the other forms.
+    const matches = [...matchesOf(PLACE_AFTER, view.slice(span.start, span.end))];
+    for (const m of [...matches.filter((x) => x.groups!.place), ...matches.filter((x) => !x.groups!.place)]) {
+      const whole = (m.groups!.place ?? m.groups!.before ?? m.groups!.site ?? m.groups!.possessive ?? m.groups!.object)!;
+      // Before a noun, the city may be the first of several capitalized words: "the Quetta Police Training College".
+      const written = m.groups!.before && !cityOf(whole.replace(FEATURE, '')) ? whole.split(' ')[0]! : whole;
       const name = written.replace(FEATURE, '');
       if (places.some((p) => p.name === name)) continue;
       const found = cityOf(name);
       if (found) {
-        const at = span.start + m.index + m[0].length - written.length;
+        const at = span.start + m.index + m[0].indexOf(written);
         city = { start: at, end: at + name.length, ...found };
         break;
       }
