@@ -55,10 +55,14 @@ export function isAggregate(view: string, lead: Span): boolean {
  * is read as a claim of the last one.
  */
 const CLAIM_OF_THE_LAST = new RegExp(
-  `^[^.;]{1,60}? (?:later |subsequently |also |quickly |publicly )?claimed (?:responsibility for |credit for )?(?:it\\b|(?:the|this|that|both|these|those) (?:[a-z-]+ ){0,2}?(?:${['attack', 'bombing', 'assault', 'operation', 'killing', 'kidnapping', 'massacre', 'ambush', 'raid', 'incident', 'strike', 'shooting', 'abduction', 'siege'].join('|')})s?\\b(?! (?:on|against|of)\\b))`,
+  `^[^.;]{1,60}? (?:later |subsequently |also |quickly |publicly )?claimed (?:responsibility for |credit for )?(?:it\\b|(?:the two|the|this|that|both|these|those) (?:[a-z-]+ ){0,2}?(?:${['attack', 'bombing', 'assault', 'operation', 'killing', 'kidnapping', 'massacre', 'ambush', 'raid', 'incident', 'strike', 'shooting', 'abduction', 'siege'].join('|')})s?\\b(?! (?:on|against|of)\\b))`,
 );
 
-export const claimsTheLast = (view: string, sentence: Span): boolean => CLAIM_OF_THE_LAST.test(view.slice(sentence.start, sentence.end));
+/** How many of the incidents told just before a sentence it claims: 0, 1, or 2 for "both attacks". */
+export function incidentsClaimed(view: string, sentence: Span): number {
+  const m = CLAIM_OF_THE_LAST.exec(view.slice(sentence.start, sentence.end));
+  return m === null ? 0 : /\b(?:both|the two) /i.test(m[0]) ? 2 : 1;
+}
 
 export function isClaimed(view: string, sentence: Span, span: Span): boolean {
   return /\bclaim(?:ed|s|ing)? (?:responsibility|credit|it)\b|\bclaim(?:ed|s)\b/i.test(view.slice(sentence.start, span.end));

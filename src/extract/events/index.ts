@@ -18,7 +18,7 @@ import { consume, datesIn, evidenceOf, paragraphsOf, piecesOf, sectionsNamed, se
 import { RELATIVE, YearFrame } from '../year-frame.js';
 import { ATTACK_VERBS, INCIDENT_NOUNS, INCIDENT_VERBS, alternation } from '../lexicon.js';
 import { COUNT_CUE, findCounts, type CountMention } from './counts.js';
-import { claimsTheLast, eventTarget, eventType, isAggregate, isClaimed } from './describe.js';
+import { eventTarget, eventType, incidentsClaimed, isAggregate, isClaimed } from './describe.js';
 import { incidentLocator } from './location.js';
 import { groupIncidents, type Incident } from './incidents.js';
 import { findUntolled } from './untolled.js';
@@ -66,8 +66,9 @@ export function extractEvents(ctx: ProfileContext): CrtxEvent[] {
       // A piece without a casualty word need not be split: as one span it moves the frame the same way,
       // and an incident with no toll in it is read on the piece (cut at clear sentence ends).
       const sentences = piecesOf(ctx, p).flatMap((piece) => (COUNT_CUE.test(ctx.view.slice(piece.start, piece.end)) ? sentencesIn(ctx, piece) : [piece]));
-      // The last sentence's last event: a claim told in the next sentence is its claim.
+      // The last sentence's last event: a claim told in the next sentence is its claim ("both attacks": the last two).
       let last: CrtxEvent | null = null;
+      const inParagraph: CrtxEvent[] = [];
       let previous: Told | null = null;
       for (const sentence of sentences) {
         const before = last;
@@ -85,9 +86,12 @@ export function extractEvents(ctx: ProfileContext): CrtxEvent[] {
           made.push(last);
         }
         events.push(...made);
+        for (const e of told?.open ?? []) inParagraph.splice(inParagraph.indexOf(e), 1);
+        inParagraph.push(...made);
         previous = { sentence, open: made.filter((e) => !hasToll(e)), tolled: made.some(hasToll) };
-        if (incidents.length === 0 && before && claimsTheLast(ctx.view, sentence)) {
-          before.claimed = true;
+        const claimed = incidents.length === 0 && before ? incidentsClaimed(ctx.view, sentence) : 0;
+        if (claimed > 0) {
+          for (const e of inParagraph.slice(-claimed)) e.claimed = true;
           consume(ctx, sentence);
         }
         frame.close(sentence);
