@@ -187,8 +187,8 @@ function countOf(relation: Relation, m: RegExpExecArray, slice: string): Counted
   if (relation.id === 'took-hostages' && !/\bhostages?$/i.test(slice.slice(victims.start, victims.end)) && !/^ hostages?\b/i.test(slice.slice(victims.end))) return null;
   if (relation.id === 'claimed-lives' && !/\blives$/i.test(slice.slice(victims.start, victims.end)) && !/^ lives\b/i.test(slice.slice(victims.end))) return null;
   if (relation.plusOne && victims.value !== null) victims = { ...victims, value: victims.value + 1 };
-  // "X and two other militants were killed": the named one before "and" counts too.
-  if (relation.victims === 'before' && victims.items[0]?.other && /(?:[A-Z][a-z]+|,) and $/.test(slice.slice(Math.max(0, victims.start - 30), victims.start)) && victims.value !== null) {
+  // "X and two other militants were killed": the named one before "and" counts too (a name, not "children, and 50 others").
+  if (relation.victims === 'before' && victims.items[0]?.other && /[A-Z][a-z]+,? and $/.test(slice.slice(Math.max(0, victims.start - 30), victims.start)) && victims.value !== null) {
     victims = { ...victims, value: victims.value + 1 };
   }
   return { span, role, victims, rule: relation.id };

@@ -88,6 +88,7 @@ const ITEM = new RegExp(
 // A phrase naming an incident is not a victim ("wounded 5 others and a March raid ...").
 const INCIDENT_WORD = new RegExp(`\\b${alternation(INCIDENT_NOUNS)}\\b`, 'i');
 const SEP = /(?<comma>,)? and |(?<comma2>,) /y;
+const AMONG_THEM = /^,? (?:among|including) (?:them|whom)\b/i;
 // In an object list, an item followed by a verb is the subject of a new clause ("killing 30 people, and 19 were wounded").
 const NEW_CLAUSE = /^ (?:were|was|had|have|are|died|dead|wounded|injured|killed)\b/i;
 
@@ -188,6 +189,8 @@ export function parseVictims(text: string, at: number, options: ParseOptions = {
     pos = next.end;
   }
   if (!options.subject && items.length > 1 && NEW_CLAUSE.test(text.slice(items[items.length - 1]!.end))) items.pop();
+  // "seven people, two engineers and their driver among them": the items after the first are a part of it.
+  if (items.length > 1 && items[1]!.comma && AMONG_THEM.test(text.slice(items[items.length - 1]!.end))) items.splice(1);
   // A definite head is one named victim only in a list ("the ambassador and three other embassy staff").
   if (items.length === 1 && head.definite) return null;
   const vague = items.some((i) => i.value === null);
@@ -206,7 +209,8 @@ export function parseVictims(text: string, at: number, options: ParseOptions = {
 const OBJECT_BEFORE = /\b(?:kill\w*|murder\w*|wound\w*|injur\w*|kidnap\w*|abduct\w*|behead\w*|execut\w*|left|leaving|took|taking)\s$/i;
 // The object of a preposition is no subject: "21 people died in the blasts and more than 100 were injured".
 // ("resulted in 118 deaths" is a count, not a place).
-const PREPOSITION_BEFORE = /(?<!\bresult(?:ed|ing|s)? )\b(?:in|during|at|on|from|after|near|with|inside|outside|by)\s$/i;
+// Nor is a subset after "including": "35 people were killed, including eight children, and 50 others were wounded".
+const PREPOSITION_BEFORE = /(?<!\bresult(?:ed|ing|s)? )\b(?:in|during|at|on|from|after|near|with|inside|outside|by|including)\s$/i;
 // A short clause between the subject and its verb: "three hostages held by TG were executed", "nine aid workers held hostage by TG since 2018 were killed".
 const HELD_BY = /^ (?:held|taken|abducted|kidnapped|captured|seized)(?: hostage| captive)? by (?:the )?[A-Za-z-]+(?: [A-Za-z-]+)?(?: since (?:19|20)\d\d| for (?:\w+ ){0,2}(?:days|weeks|months|years))?$/;
 // An aside between the subject and its verb: "at least 35 people, most of them Christians, were killed".
