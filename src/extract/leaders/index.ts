@@ -24,7 +24,7 @@ import { consume, datesIn, evidenceOf, sectionSentences, sectionsNamed, valueAt 
 import { groupReferences, isOwnGroup } from '../group-refs.js';
 import { frameAt } from '../year-frame.js';
 import { matchesOf } from '../../text/matches.js';
-import { CHOOSING_VERBS, CHOSEN_VERBS, HANDING_VERBS, LEAD_VERBS, RELEASE_CUES, ROLES, ROLE_COPULAS, STATUS_CUES, SUCCESSION_VERBS, TAKE_OVER_VERBS, LEADERSHIP_NOUNS, VIOLENT_DEATH, type Status } from './lexicon.js';
+import { CHOOSING_VERBS, CHOSEN_VERBS, HANDING_VERBS, LEAD_VERBS, NATURAL_DEATH, RELEASE_CUES, ROLES, ROLE_COPULAS, STATUS_CUES, SUCCESSION_VERBS, TAKE_OVER_VERBS, LEADERSHIP_NOUNS, VIOLENT_DEATH, type Status } from './lexicon.js';
 import { groupMentions, personMentions, roleMentions, shapeOf, type PersonMention, type RoleMention } from './mentions.js';
 import { RELATION_ROWS, type Claim, type How } from './relations.js';
 
@@ -80,6 +80,8 @@ interface Outcome {
   year: number | null;
   rule: string;
   sentence: Span;
+  /** Said in the present tense ("is led by", "leads", "remains"): a dated past status in the same sentence does not undo it. */
+  present?: boolean;
 }
 
 const wordsOf = (name: string) => name.toLowerCase().split(/\s+/);
@@ -212,11 +214,13 @@ function leadingRole(r: SentenceReading, role: number | null): RoleMention | nul
 function lead(state: LeaderState, r: SentenceReading, person: Person | null, role: RoleMention | null, how: How, year: number | null, rule: string): void {
   if (!person || how === 'announced') return;
   // A choice or a role beside a name, dated before the report year, does not say the person still leads.
+  // "announced that X was its new emir": a change, told in the past.
+  if (how === 'former' && role?.fresh) how = 'appointed';
   const dated = year !== null && year < state.ctx.year && !role?.now;
   const status = role?.status ?? (how === 'appointed' || how === 'apposition' ? (dated ? 'earlier' : 'current') : how);
   // "X, who was named emir in 2012, remains the group's leader": what the sentence says of now outweighs its dated past.
   if (status === 'earlier' && r.outcomes.get(person)?.status === 'current') return;
-  r.outcomes.set(person, { person, role: role?.role ?? 'leader', status, year: status === 'current' ? null : year, rule, sentence: r.sentence });
+  r.outcomes.set(person, { person, role: role?.role ?? 'leader', status, year: status === 'current' ? null : year, rule, sentence: r.sentence, present: how === 'current' && status === 'current' });
   state.antecedent = person;
 }
 
@@ -261,10 +265,15 @@ function applyStatus(state: LeaderState, r: SentenceReading, c: RuledClaim): voi
   if (!known) return;
   const cueAt = r.shape.toView(c.at);
   if (RELEASE.test(view.slice(cueAt, cueAt + 10)) && known.status !== 'captured') return;
+  // "TG is led by X, who was detained in 2008": a dated past in an aside does not undo what the sentence says of now
+  // (unlike "X, who leads TG, was arrested in 2020", where the arrest is the sentence's news).
+  const statusYear = yearNear(r, view, c.at, typeof c.who === 'number' ? r.mentions[c.who]!.start : r.sentence.start);
+  if (c.aside && known.present && known.sentence === r.sentence && statusYear !== null && statusYear < ctx.year) return;
   // "died in an airstrike", and "the death of longtime leader X in an airstrike": the cause after the cue or after the person.
   const personEnd = typeof c.who === 'number' ? r.mentions[c.who]!.end : cueAt;
   const violent = VIOLENT_DEATH.test(view.slice(cueAt, r.sentence.end)) || VIOLENT_DEATH.test(`died${view.slice(personEnd, r.sentence.end)}`);
-  const status = c.status === 'former' && /^(?:died|death)/.test(view.slice(cueAt, cueAt + 6)) && violent ? 'killed' : c.status;
+  const natural = NATURAL_DEATH.test(view.slice(cueAt, r.sentence.end));
+  const status = c.status === 'former' && /^(?:died|death)/.test(view.slice(cueAt, cueAt + 6)) && violent && !natural ? 'killed' : c.status;
   // With no date in its clause, a status change takes the paragraph's year frame (the one events use).
   const year = yearNear(r, view, c.at, typeof c.who === 'number' ? r.mentions[c.who]!.start : r.sentence.start) ?? frameAt(ctx, r.section, r.sentence.start);
   r.outcomes.set(person, { ...known, status, year, rule: c.rule, sentence: r.sentence });

@@ -34,6 +34,8 @@ export interface RoleMention extends Span {
   notTheLeader: boolean;
   /** "current leader", "present emir": held now, whatever date the sentence tells. */
   now: boolean;
+  /** "its new emir": a change, even after "was". */
+  fresh: boolean;
 }
 
 // Organizations' names that read like a person's ("al-Qa'ida") are no name either.
@@ -138,6 +140,7 @@ const OTHER_GROUP_WHOSE_BEFORE = new RegExp(`\\ban? (?:[\\w'-]+ ){0,4}(?:${GROUP
 const NAMED_WHOSE_BEFORE = /(?<owner>[A-Z][\w'’-]*(?:[ -](?:[A-Z][\w'’-]*|al|ul|e|i|wa|of|the)){0,5}),? whose\s+$/;
 // "chief recruiter", "head cook": a lower-case word right after an adjective role word, other than these, is the noun it qualifies.
 const ROLE_FOLLOWER = new Set(ROLE_FOLLOWERS);
+const LEADER_OF_A_PLACE = new RegExp(`^ (?:in|for) (?:the )?(?!(?:${['January','February','March','April','May','June','July','August','September','October','November','December'].join('|')})\\b)[A-Z][a-z]`);
 const qualifiesNextNoun = (after: string) => {
   const next = /^ ([a-z][a-z-]*)\b/.exec(after)?.[1];
   return next !== undefined && !ROLE_FOLLOWER.has(next);
@@ -181,6 +184,8 @@ export function roleMentions(view: string, from: number, to: number, isOwn: (wor
   const out: RoleMention[] = [];
   for (const m of matchesOf(ROLE_PATTERN, text)) {
     const entry = ROLE_OF.get(norm(m.groups!.role!));
+    // "TG's leader in Tripoli": the leader of one place, not of the group.
+    const regional = LEADER_OF_A_PLACE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
     // A plural is read for leading roles only ("its two top leaders"), and "heads" is a verb ("X heads TG").
     if (m.groups!.plural && (!entry?.leads || entry.role === 'head')) continue;
     if (!entry || (entry.adjective && qualifiesNextNoun(text.slice(m.index + m[0].length, m.index + m[0].length + 30)))) continue;
@@ -237,7 +242,8 @@ export function roleMentions(view: string, from: number, to: number, isOwn: (wor
       owner = isOwn(words) || isOwn(words.replace(/^the\s+/i, '')) ? 'own' : 'other';
       if (owner === 'own') end += of[0].length;
     }
-    out.push({ start: from + start, end: from + end, role: entry.role, leads: entry.leads, owner, status, notTheLeader, now: /\b(?:current|present|incumbent)\b/i.test(m.groups!.mods ?? '') });
+    notTheLeader ||= regional;
+    out.push({ start: from + start, end: from + end, role: entry.role, leads: entry.leads, owner, status, notTheLeader, now: /\b(?:current|present|incumbent)\b/i.test(m.groups!.mods ?? ''), fresh: /\bnew\b/i.test(m.groups!.mods ?? '') });
   }
   return joinedRoles(view, out);
 }

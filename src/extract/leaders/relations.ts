@@ -14,7 +14,8 @@ export type How = 'current' | 'former' | 'appointed' | 'announced' | 'apposition
 export type Claim =
   /** `describes`: the role only describes the person ("led by militant X"); the verb says who leads. */
   | { kind: 'leads'; who: number | 'antecedent'; role: number | null; how: How; at: number; describes?: true }
-  | { kind: 'status'; who: number | 'antecedent'; status: Status; at: number }
+  /** `aside`: told in a relative clause (", who was detained in 2008"), a past beside what the sentence says of now. */
+  | { kind: 'status'; who: number | 'antecedent'; status: Status; at: number; aside?: true }
   /** "X succeeded him": X leads; the one before no longer does. */
   | { kind: 'succeeds'; who: number; old: number | 'antecedent'; role: number | null; at: number };
 
@@ -65,7 +66,7 @@ export const RELATION_ROWS: readonly RelationRow[] = [
   {
     id: 'name-is-role',
     example: "Abu Hamza al-Tunsi, also known as Abu Bilal, is TG's emir.",
-    pattern: new RegExp(`${PS('who')}${AKA}${APPOS},? (?<cop>${COPULAS})(?: also| now)?(?: the| a| an)? ${R('role')}`, 'g'),
+    pattern: new RegExp(`${PS('who')}${AKA}${APPOS},? (?<cop>${COPULAS})(?: also| now)?(?: the| a| an| his| her)? ${R('role')}`, 'g'),
     claims: (m) => people(m.groups!.who).map((who) => ({ kind: 'leads', who, role: num(m.groups!.role), how: copula(m.groups!.cop!), at: at(m) })),
   },
   {
@@ -103,7 +104,7 @@ export const RELATION_ROWS: readonly RelationRow[] = [
   {
     id: 'name-leads-group',
     example: 'Khalid Osman has headed the group since 2015. / The brothers Karim and Samir Benali lead TG.',
-    pattern: new RegExp(`${PS('who')}${AKA}${APPOS},?(?: (?:now|currently|still|reportedly|jointly|also|effectively|nominally))? (?<verb>${LEADS}) ${GROUP}${GROUP_WORK}${CLAUSE_GOES_ON}`, 'g'),
+    pattern: new RegExp(`${PS('who')}${AKA}${APPOS},?(?: (?:now|currently|still|reportedly|jointly|also|effectively|nominally))?(?<founded> (?:founded|created|formed|established) and)? (?<verb>${LEADS}) ${GROUP}${GROUP_WORK}${CLAUSE_GOES_ON}`, 'g'),
     claims: (m) => people(m.groups!.who).map((who) => ({ kind: 'leads', who, role: null, how: leadVerb(m.groups!.verb!), at: at(m) })),
   },
   {
@@ -164,8 +165,8 @@ export const RELATION_ROWS: readonly RelationRow[] = [
   {
     id: 'name-was-status',
     example: "TG's emir, Abu Usman Kabir, was killed in a drone strike in March 2020. / His successor is X, who was reported killed in 2021.",
-    pattern: new RegExp(`${PS('who')}${AKA}(?:, who|${APPOS}(?: and (?:[^⟦;]|⟦R\\d+⟧){1,40}?)?,?) (?:was|were|had been|has been)${ADVERB} (?<cue>${STATUS_WORDS})\\b`, 'g'),
-    claims: (m) => people(m.groups!.who).map((who) => ({ kind: 'status', who, status: statusOfCue(m.groups!.cue!), at: at(m, 'cue') })),
+    pattern: new RegExp(`${PS('who')}${AKA}(?:(?<rel>, who)|${APPOS}(?: and (?:[^⟦;]|⟦R\\d+⟧){1,40}?)?,?) (?:was|were|had been|has been)${ADVERB} (?<cue>${STATUS_WORDS})\\b`, 'g'),
+    claims: (m) => people(m.groups!.who).map((who) => ({ kind: 'status', who, status: statusOfCue(m.groups!.cue!), at: at(m, 'cue'), ...(m.groups!.rel ? { aside: true as const } : {}) })),
   },
   {
     id: 'name-serving-sentence',
