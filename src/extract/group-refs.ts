@@ -19,6 +19,8 @@ export function groupReferences(ctx: ProfileContext): string[] {
     for (const m of head.matchAll(/\(([A-Z][A-Za-z/-]{1,11})(?:'s)?\)/g)) refs.add(m[1]!);
   }
   // An alias that is an acronym by itself ("ISIS-K"), not an acronym inside a longer alias: "ISIS Wilayat Khorasan" does not make ISIS this group.
+  // Every alias whole is a name of this group ("Mokhtar Belmokhtar leads al-Murabitoun").
+  if (aka) for (const alias of ctx.view.slice(aka.start, aka.end).replace(/^\s*(?:aka|a\.k\.a\.?|also known as)\b:?/i, '').split(/;/)) if (alias.trim().length > 2) refs.add(alias.trim().replace(/\.$/, ''));
   if (aka) for (const m of ctx.view.slice(aka.start, aka.end).matchAll(/(?<=^|[;,:]|\b[Aa]ka|a\.k\.a\.)\s*([A-Z][A-Z0-9/-]{1,10})\.?\s*(?=[;,]|$)/gm)) refs.add(m[1]!);
   return [...refs].filter((r) => r.length > 1);
 }

@@ -147,21 +147,25 @@ function readSentence(state: LeaderState, refs: ReturnType<typeof groupReference
   const who: Person[] = [];
   // This group's own name is never a person, even when it reads like one ("al-Testiya", "Abu Sayyaf Group").
   const groups = groupMentions(view, sentence.start, sentence.end, refs);
+  let roles: RoleMention[] | undefined;
+  const rolesOf = () => (roles ??= roleMentions(view, sentence.start, sentence.end, state.isOwn));
   for (const m of personMentions(view, sentence.start, sentence.end)) {
     if (groups.some((g) => g.start < m.evidence.end && m.evidence.start < g.end)) continue;
-    const person = personOf(state, m, section);
+    // ...unless it stands in apposition to a role: "TG's emir, Bakri, consolidated control".
+    const named = m.short && rolesOf().some((r) => view.slice(r.end, m.start) === ', ' && view.startsWith(',', m.end)) ? { ...m, short: false } : m;
+    const person = personOf(state, named, section);
     if (person === null) continue;
-    mentions.push(m);
+    mentions.push(named);
     who.push(person);
   }
   if (mentions.length === 0 && !/^(?:He|She)\b/.test(words)) return;
-  const roles = roleMentions(view, sentence.start, sentence.end, state.isOwn);
-  const shape = shapeOf(view, sentence, mentions, roles, groups);
+  const allRoles = rolesOf();
+  const shape = shapeOf(view, sentence, mentions, allRoles, groups);
   const claims = claimsOf(shape.text);
   if (claims.length === 0) return;
   // "since 2014" starts a state that goes on, and "the May 2004 grenade attack" names another event: neither dates a change.
   const dates = datesIn(ctx, sentence).filter((d) => d.yearWritten && d.year !== null && d.valid && !/\b(?:since\s+(?:\w+\s+)?|the\s+|an?\s+|its\s+|their\s+)$/i.test(view.slice(Math.max(0, d.start - 20), d.start)));
-  const reading: SentenceReading = { sentence, section, shape, roles, mentions, who, dates, outcomes: new Map() };
+  const reading: SentenceReading = { sentence, section, shape, roles: allRoles, mentions, who, dates, outcomes: new Map() };
   // Leads claims first, then what happened to each person overrides them.
   for (const c of claims) applyLead(state, reading, c);
   for (const c of claims) applyStatus(state, reading, c);

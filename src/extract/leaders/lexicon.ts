@@ -55,6 +55,8 @@ export const HONORIFICS: readonly string[] = [
 export const LEAD_VERBS: ReadonlyArray<{ words: string; status: 'current' | 'former' }> = [
   { words: 'leads|lead|heads|commands|directs|runs|has led|have led|has headed|has commanded|has directed|has run|has been leading|continues to lead|continue to lead|continued to lead|continues to head|continues to direct|continues to command|still leads|now leads', status: 'current' },
   { words: 'had led|had headed|had commanded|led|headed|commanded|directed|ran', status: 'former' },
+  // "is believed to head the group", "appears to lead it".
+  { words: ['is believed to', 'is thought to', 'is said to', 'is reported to', 'is understood to', 'appears to'].flatMap((v) => ['lead', 'head', 'command', 'direct', 'run'].map((l) => `${v} ${l}`)).join('|'), status: 'current' },
 ];
 
 /** Passive choosing: "X was chosen to lead TG", "X had been named emir". */
@@ -81,7 +83,7 @@ export const CHOOSING_VERBS = 'named|appointed|chose|selected|elected|picked|des
 export const HANDING_VERBS = 'handed|passed|transferred|ceded|entrusted';
 
 /** Taking over: "X took over as leader", "X assumed leadership of the group". */
-export const TAKE_OVER_VERBS = 'took over|assumed|took|seized|inherited|resumed|regained|retook';
+export const TAKE_OVER_VERBS = 'took over|taken over|assumed|took|taken|seized|inherited|resumed|regained|retook';
 export const LEADERSHIP_NOUNS = 'leadership|command|control|helm|reins';
 /** Succession: "X succeeded Y", "Y was replaced by X". */
 export const SUCCESSION_VERBS = 'succeeded|replaced|superseded';

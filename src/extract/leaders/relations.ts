@@ -54,11 +54,13 @@ const DESCRIPTOR = `(?:(?!(?:and|or|of|the|its|their|his|her|a|an|who|which|whos
 const people = (group: string | undefined): number[] => [...(group ?? '').matchAll(/⟦P(\d+)⟧/g)].map((x) => Number(x[1]));
 const num = (s: string | undefined): number | null => (s === undefined ? null : Number(s));
 /** Copula alternatives with room for adverbs after their first word: "is now widely regarded as". */
-const COPULAS = alt(ROLE_COPULAS.map((c) => c.words).join('|')).replace(/(^|\|)(\w+) /g, `$1$2(?: (?:${COPULA_ADVERBS}))* `);
+// Adverbs may stand between any two words: "is now widely regarded as", "is believed to currently head".
+const ADVERB_SLOT = `(?: (?:${COPULA_ADVERBS}))* `;
+const COPULAS = alt(ROLE_COPULAS.map((c) => c.words).join('|')).replace(/ /g, ADVERB_SLOT);
 const withoutAdverbs = (words: string) => words.replace(new RegExp(` (?:${COPULA_ADVERBS})(?= )`, 'g'), '');
 const copula = (words: string) => ROLE_COPULAS.find((c) => new RegExp(`^(?:${c.words})$`).test(withoutAdverbs(words)))?.status ?? 'current';
 /** Leading verbs, with room for adverbs after their first word: "has since led", "has long headed". */
-const LEADS = alt(LEAD_VERBS.map((c) => c.words).join('|')).replace(/(^|\|)(\w+) /g, `$1$2(?: (?:${COPULA_ADVERBS}))* `);
+const LEADS = alt(LEAD_VERBS.map((c) => c.words).join('|')).replace(/ /g, ADVERB_SLOT);
 const leadVerb = (words: string) => LEAD_VERBS.find((c) => new RegExp(`^(?:${c.words})$`).test(withoutAdverbs(words)))?.status ?? 'current';
 const at = (m: RegExpExecArray, group?: string) => m.index + (group && m.groups?.[group] ? m[0].indexOf(m.groups[group]!) : 0);
 
@@ -72,7 +74,7 @@ export const RELATION_ROWS: readonly RelationRow[] = [
   {
     id: 'role-is-name',
     example: "Its chief is Tariq Mansour. / TG's leader, Mahmud Sadiq, has called ... / TG leader Jamil Rifai was arrested",
-    pattern: new RegExp(`(?<chosen>\\b(?:${CHOOSING_VERBS}) (?:that )?(?:an? |the |its )?)?${R('role')}(?:(?<cop>,| is| remains| was| has been| had been|, is)? |, (?:${DESCRIPTOR}))${PS('who')}`, 'g'),
+    pattern: new RegExp(`(?<chosen>\\b(?:${CHOOSING_VERBS}) (?:that )?(?:an? |the |its )?)?${R('role')}(?:(?<cop>,| is| remains| was| has been| had been|, is)? |, (?:(?:${DESCRIPTOR})?⟦R\\d+⟧ |${DESCRIPTOR}))${PS('who')}`, 'g'),
     claims: (m) => people(m.groups!.who).map((who) => ({ kind: 'leads', who, role: num(m.groups!.role), how: m.groups!.chosen ? 'appointed' : m.groups!.cop && m.groups!.cop !== ',' ? copula(m.groups!.cop.replace(/^,\s*/, '').trim()) : 'apposition', at: at(m, 'role') })),
   },
   {
@@ -86,7 +88,7 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     example: 'TG is led by Iyad ould Hamma. / Led by Sheikh Ahmad Rifat, TG ... / TG, led by X, operates ... / led by former army officer X',
     // Only this group is led: what stands before is the group, "It", or nothing of its own ("Led by X, TG ...", "..., and led by X, TG is").
     // "TG, which has been led since 1976 by X", "TG is a small militant group that is headed by X".
-    pattern: new RegExp(`(?<=(?:^|⟦G⟧,? |\\b[Ii]t |, and |, |\\band |⟦G⟧,? (?:which|that) |⟦G⟧ (?:is|was) (?:an?|the) (?:[^⟦,;.]|⟦R\\d+⟧){0,60}?\\b(?:${GROUP_NOUNS}),? (?:that|which) ))(?<aux>(?:is|are|was|were|has been|had been|remains|have been)(?: (?:currently|jointly|still|now|reportedly|(?:believed|reported|said|thought|understood) to be))* )?(?:jointly |currently |now )?(?:[Ll]ed|[Hh]eaded|[Cc]ommanded|[Dd]irected|[Rr]un|[Rr]uled)(?: (?:since|from) [^⟦,;]{1,40}?)? by (?:${R('role')},? )?(?:${DESCRIPTOR})?(?<who>⟦P\\d+⟧(?:(?:, ${DESCRIBED('⟦P\\d+⟧')})*,? and ${DESCRIBED('⟦P\\d+⟧')})?)`, 'g'),
+    pattern: new RegExp(`(?<=(?:^|⟦G⟧,? |\\b[Ii]t |, and |, |\\band |⟦G⟧,? (?:which|that) |⟦G⟧ (?:is|was) (?:an?|the) (?:[^⟦,;.]|⟦R\\d+⟧){0,60}?\\b(?:${GROUP_NOUNS}),? (?:that|which) ))(?<aux>(?:is|are|was|were|has been|had been|remains|have been)(?: (?:currently|jointly|still|now|reportedly|(?:believed|reported|said|thought|understood) to be))* )?(?:jointly |currently |now )?(?:[Ll]ed|[Hh]eaded|[Cc]ommanded|[Dd]irected|[Rr]un|[Rr]uled)(?: (?:since|from) [^⟦,;]{1,40}?)? by (?:${R('role')},? )?(?:the )?(?:${DESCRIPTOR})?(?<who>⟦P\\d+⟧(?:(?:, ${DESCRIBED('⟦P\\d+⟧')})*,? and ${DESCRIBED('⟦P\\d+⟧')})?)`, 'g'),
     claims: (m) => people(m.groups!.who).map((who) => ({ kind: 'leads', who, role: num(m.groups!.role), how: /^(?:was|were|had been)\b/.test(m.groups!.aux ?? '') ? 'former' : 'current', at: at(m), describes: true })),
   },
   {
@@ -172,6 +174,12 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     id: 'name-serving-sentence',
     example: "TG's spiritual leader, X, is serving a 15-year prison sentence.",
     pattern: new RegExp(`${PS('who')}${AKA}${APPOS},? (?:is|was|has been|remains)(?: currently| still)? serving (?:a |an |his |her )?[^⟦;,.]{0,30}?\\b(?:sentence|prison term|term in prison)\\b`, 'g'),
+    claims: (m) => people(m.groups!.who).map((who) => ({ kind: 'status', who, status: 'captured', at: at(m) })),
+  },
+  {
+    id: 'name-held-in-prison',
+    example: "TG's secretary general, X, has been held in a Jordanian prison since 2015.",
+    pattern: new RegExp(`${PS('who')}${AKA}${APPOS},? (?:has been|have been|was|were|had been|is|are|remains|remain) (?:held|imprisoned|jailed|detained|kept)(?: [^⟦;,.]{0,30}?)? (?:in|at) (?:an? |the )?(?:[\\w'-]+ ){0,2}(?:prison|jail|custody|detention)\\b`, 'g'),
     claims: (m) => people(m.groups!.who).map((who) => ({ kind: 'status', who, status: 'captured', at: at(m) })),
   },
   {
