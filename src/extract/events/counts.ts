@@ -126,6 +126,11 @@ export function findCounts(text: string, view: string, start: number, end: numbe
     for (const m of matchesOf(relation.pattern, slice)) {
       const counted = countOf(relation, m, slice);
       if (!counted || !free(counted.span)) continue;
+      const each = respectively(counted, slice);
+      if (each) {
+        found.push(...each);
+        continue;
+      }
       found.push(counted);
       // An elliptical second incident after this one, with the same harm.
       const second = relation.victims === 'after' ? ellipticalAfter(counted, slice) : null;
@@ -192,6 +197,20 @@ function countOf(relation: Relation, m: RegExpExecArray, slice: string): Counted
     victims = { ...victims, value: victims.value + 1 };
   }
   return { span, role, victims, rule: relation.id };
+}
+
+/**
+ * "killing at least 46 and 63 worshippers, respectively": one count for each place or incident named before,
+ * not their sum. The first keeps the harm word's span; each other is its own item, so the incidents split there.
+ */
+function respectively(counted: Counted, slice: string): Counted[] | null {
+  const v = counted.victims;
+  if (!v || v.items.length < 2 || !/^,? respectively\b/.test(slice.slice(v.end))) return null;
+  return v.items.map((item, i) => ({
+    ...counted,
+    span: i === 0 ? { start: Math.min(counted.span.start, item.start), end: Math.max(counted.span.end, item.end) } : { start: item.start, end: item.end },
+    victims: { start: i === 0 ? v.start : item.start, end: item.end, value: item.value, qualifier: v.qualifier, items: [item] },
+  }));
 }
 
 /** "killed 12 in May and another in October": the second incident, told with the first one's harm. */

@@ -52,8 +52,10 @@ const PLACE_AFTER = new RegExp(
 // Nor does "outside Somalia" ("its first attack outside Somalia").
 const NEIGHBOUR = /\b(?:borders? (?:with|of)|outside(?: of)?|beyond) (?:the )?$/;
 
-// "attacks in Chad and Nigeria": several countries together are no single one.
-const COORDINATED = /^(?:,? and|,? or|,) (?:the |in )?$/;
+// "attacks in Chad and Nigeria", "in Kampala, Uganda, and Nairobi, Kenya": several countries together are no single one.
+const COORDINATED = /^(?:,? and|,? or|,) (?:the |in )?(?:[A-Z][\w'’-]*(?: [A-Za-z][\w'’-]*){0,3}, )?$/;
+// A feature named after a country: "the Niger River", "the Congo Basin".
+const NAMED_AFTER = /^ (?:River|Basin|Delta|Valley)\b/;
 // A feature word after a town's name: "Manila Bay" is at Manila.
 const FEATURE = / (?:Bay|Harbou?r|Port|Airport|Valley|River|District|Province|Region|Camp|Prison|Market|Mosque|Church|Hotel|Stadium|Bridge|Arena|Square|Station|Mall)$/;
 
@@ -64,7 +66,8 @@ type Found = { location: NonNullable<Location>; byCity?: boolean } | { ambiguous
 
 function placeIn(text: string, view: string, span: Span, places: readonly PlaceMention[], section: string): Found | null {
   const before = (p: PlaceMention, n: number) => view.slice(Math.max(span.start, p.start - n), p.start);
-  const country = places.find((p) => isCountry(p) && !NEIGHBOUR.test(before(p, 20)));
+  // Not a neighbour ("the border with Mali"), nor a feature named after a country ("the Niger River").
+  const country = places.find((p) => isCountry(p) && !NEIGHBOUR.test(before(p, 20)) && !NAMED_AFTER.test(view.slice(p.end, p.end + 12)));
   const located = (from: number, to: number, place: Span, code: string | null): Found => ({
     location: { text: collapseSpace(text.slice(from, to)), place: collapseSpace(text.slice(place.start, place.end)), countryCode: code, evidence: { section, start: from, end: to } },
   });
@@ -74,7 +77,8 @@ function placeIn(text: string, view: string, span: Span, places: readonly PlaceM
   }
   const subdivision = places.find((p) => p.kind === 'subdivision');
   let city: (Span & { code: string; wellKnown: boolean }) | undefined;
-  if (!subdivision) {
+  // A subdivision name several countries use is settled by a city before it: "Orlando, Florida".
+  if (!subdivision || subdivision.code === null) {
     // A place after "in", "near" or "at" first ("stormed the Sahafi Hotel in Mogadishu"), then the other forms.
     const matches = [...matchesOf(PLACE_AFTER, view.slice(span.start, span.end))];
     for (const m of [...matches.filter((x) => x.groups!.place), ...matches.filter((x) => !x.groups!.place)]) {
@@ -96,6 +100,9 @@ function placeIn(text: string, view: string, span: Span, places: readonly PlaceM
   // "near Diffa, Niger": the place is the town, the country its code; the text is both as written.
   if (country) return located(lead?.start ?? country.start, country.end, lead ?? country, country.code);
   if (subdivision?.code) return located(subdivision.start, subdivision.end, subdivision, subdivision.code);
+  if (subdivision && city && subdivision.candidates?.includes(city.code) && subdivision.start - city.end <= 3 && subdivision.start > city.end) {
+    return located(city.start, subdivision.end, city, city.code);
+  }
   if (subdivision) return { ambiguous: subdivision, span };
   // A well-known city ("Paris", "Karachi") is itself wherever the group operates; a smaller town needs its country confirmed.
   if (city) return { ...located(city.start, city.end, city, city.code), byCity: !city.wellKnown };
