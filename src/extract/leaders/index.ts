@@ -24,6 +24,7 @@ import { consume, datesIn, evidenceOf, sectionSentences, sectionsNamed, valueAt 
 import { groupReferences, isOwnGroup } from '../group-refs.js';
 import { frameAt } from '../year-frame.js';
 import { matchesOf } from '../../text/matches.js';
+import { phraseAlternation } from '../../text/phrases.js';
 import { CHOOSING_VERBS, CHOSEN_VERBS, HANDING_VERBS, LEAD_VERBS, NATURAL_DEATH, RELEASE_CUES, ROLES, ROLE_COPULAS, STATUS_CUES, SUCCESSION_VERBS, TAKE_OVER_VERBS, LEADERSHIP_NOUNS, VIOLENT_DEATH, type Status } from './lexicon.js';
 import { groupMentions, personMentions, roleMentions, shapeOf, type PersonMention, type RoleMention } from './mentions.js';
 import { RELATION_ROWS, type Claim, type How } from './relations.js';
@@ -32,12 +33,13 @@ export { RELATION_ROWS } from './relations.js';
 
 const cueOf = (lists: readonly string[]) =>
   new RegExp(
-    `\\b(?:${lists
-      .join('|')
-      .split('|')
-      .filter(Boolean)
-      .map((w) => w.replace(/[ -]/g, '[ -]'))
-      .join('|')})s?\\b`,
+    `\\b${phraseAlternation(
+      lists
+        .join('|')
+        .split('|')
+        .map((w) => w.replace(/-/g, ' ')),
+      '[ -]',
+    )}s?\\b`,
     'i',
   );
 

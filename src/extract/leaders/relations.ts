@@ -6,6 +6,7 @@
  * captured, no longer leading). Which role counts, whose group it is, and
  * how claims combine is for the refiners in index.ts.
  */
+import { phraseAlternation } from '../../text/phrases.js';
 import { CHOOSING_VERBS, CHOSEN_VERBS, COPULA_ADVERBS, GROUP_NOUNS, HANDING_VERBS, LEAD_VERBS, LEADERSHIP_NOUNS, RELEASE_CUES, ROLE_COPULAS, STATUS_CUES, SUCCESSION_VERBS, TAKE_OVER_VERBS, statusOfCue, type Status } from './lexicon.js';
 
 /** `apposition`: a role beside a name with no verb of its own ("TG's leader, X, ..."): current as of the sentence's date. */
@@ -56,11 +57,11 @@ const num = (s: string | undefined): number | null => (s === undefined ? null : 
 /** Copula alternatives with room for adverbs after their first word: "is now widely regarded as". */
 // Adverbs may stand between any two words: "is now widely regarded as", "is believed to currently head".
 const ADVERB_SLOT = `(?: (?:${COPULA_ADVERBS}))* `;
-const COPULAS = alt(ROLE_COPULAS.map((c) => c.words).join('|')).replace(/ /g, ADVERB_SLOT);
+const COPULAS = phraseAlternation(ROLE_COPULAS.flatMap((c) => c.words.split('|')), ADVERB_SLOT);
 const withoutAdverbs = (words: string) => words.replace(new RegExp(` (?:${COPULA_ADVERBS})(?= )`, 'g'), '');
 const copula = (words: string) => ROLE_COPULAS.find((c) => new RegExp(`^(?:${c.words})$`).test(withoutAdverbs(words)))?.status ?? 'current';
 /** Leading verbs, with room for adverbs after their first word: "has since led", "has long headed". */
-const LEADS = alt(LEAD_VERBS.map((c) => c.words).join('|')).replace(/ /g, ADVERB_SLOT);
+const LEADS = phraseAlternation(LEAD_VERBS.flatMap((c) => c.words.split('|')), ADVERB_SLOT);
 const leadVerb = (words: string) => LEAD_VERBS.find((c) => new RegExp(`^(?:${c.words})$`).test(withoutAdverbs(words)))?.status ?? 'current';
 const at = (m: RegExpExecArray, group?: string) => m.index + (group && m.groups?.[group] ? m[0].indexOf(m.groups[group]!) : 0);
 
