@@ -10,14 +10,14 @@ import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 
 /**
- * A city this large (half a million), with no other place of its name above SMALL_TOWN, is
+ * A city this large (half a million), with no other place of its name a tenth its size, is
  * read as itself wherever the profile's other places are ("the Paris
  * offices" in a Yemen-based group's profile); other names need the profile
  * to name their country (location.ts). Such a city's code is written with a
  * trailing "*" in the table.
  */
 export const WELL_KNOWN_CITY = 500_000;
-const SMALL_TOWN = 100_000;
+
 
 /** `minPopulation` keeps only towns at least that large (the subdivision table asks about major cities only). Values: the country code, "*" after it for a well-known city. */
 export function citiesFromPackage(minPopulation = 0): Map<string, string> {
@@ -34,7 +34,7 @@ export function citiesFromPackage(minPopulation = 0): Map<string, string> {
       else seen.second = Math.max(seen.second, c.population);
     }
   }
-  return new Map([...best].map(([name, b]) => [name, b.population >= WELL_KNOWN_CITY && b.second < SMALL_TOWN ? `${b.country}*` : b.country]));
+  return new Map([...best].map(([name, b]) => [name, b.population >= WELL_KNOWN_CITY && b.second * 10 <= b.population ? `${b.country}*` : b.country]));
 }
 
 const withoutAccents = (name: string) => name.normalize('NFD').replace(/[\u0300-\u036f]/g, '');

@@ -30,10 +30,11 @@ import { evidenceOf, section, valueAt } from '../context.js';
 type Location = CrtxEvent['location'];
 
 // A nationality names the place only when it qualifies a place or a force's site ("a Malian military camp").
-const PLACE_NOUN = /^(?: [A-Za-z-]+){0,2} (?:base|camp|village|town|city|checkpoint|post|outpost|border|territory|soil|consulate|embassy|airport|port)\b/;
+// ("the Algerian border" is the neighbour's side, not a place of the incident.)
+const PLACE_NOUN = /^(?: [A-Za-z-]+){0,2} (?:base|camp|village|town|city|checkpoint|post|outpost|territory|soil|consulate|embassy|airport|port)\b/;
 // Capitalized words after "in", "near", "outside of", "on" (an island: "on Jolo island"), "town of", "the outskirts of",
 // or between an article (and a date) and a noun ("the Nairobi offices", "the 2016 Dhaka cafe siege") may be a city in the gazetteer.
-const PART_OF_PLACE = 'town|city|village|outskirts|suburbs?|districts?|neighbou?rhoods?|cent(?:er|re)|heart|streets|quarters?|parts?|edge';
+const PART_OF_PLACE = 'town|city|village|port|outskirts|suburbs?|districts?|neighbou?rhoods?|cent(?:er|re)|heart|streets|quarters?|parts?|edge';
 // A site a city's name may stand before with no article: "struck Kabul airport".
 const SITE_NOUN = 'airport|station|hotel|mall|market|university|stadium|embassy|consulate|prison|mosque|church|cathedral|temple|harbou?r|port|metro|subway';
 // A name word: "Mogadishu", "N'Djamena". A month is never one ("on March 9").
@@ -50,7 +51,8 @@ const PLACE_AFTER = new RegExp(
 );
 // "near the border with Mauritania" names the neighbour, not the place.
 // Nor does "outside Somalia" ("its first attack outside Somalia").
-const NEIGHBOUR = /\b(?:borders? (?:with|of)|outside(?: of)?|beyond) (?:the )?$/;
+// Nor where people come from or go: "an officer from Jordan", "troops preparing to deploy to Mali".
+const NEIGHBOUR = /\b(?:borders? (?:with|of)|outside(?: of)?|beyond|from|to) (?:the )?$/;
 
 // "attacks in Chad and Nigeria", "in Kampala, Uganda, and Nairobi, Kenya": several countries together are no single one.
 const COORDINATED = /^(?:,? and|,? or|,) (?:the |in )?(?:[A-Z][\w'’-]*(?: [A-Za-z][\w'’-]*){0,3}, )?$/;
@@ -104,16 +106,29 @@ function placeIn(text: string, view: string, span: Span, places: readonly PlaceM
     return located(city.start, subdivision.end, city, city.code);
   }
   if (subdivision) return { ambiguous: subdivision, span };
+  // A nationality's base or camp ("a Nigerien army base on the Kabe peninsula") over a town that needs confirming.
+  const demonym = places.find((p) => p.kind === 'demonym' && PLACE_NOUN.test(view.slice(p.end, p.end + 40)));
+  if (demonym && !city?.wellKnown) return located(demonym.start, demonym.end, demonym, demonym.code);
   // A well-known city ("Paris", "Karachi") is itself wherever the group operates; a smaller town needs its country confirmed.
   if (city) return { ...located(city.start, city.end, city, city.code), byCity: !city.wellKnown };
-  const demonym = places.find((p) => p.kind === 'demonym' && PLACE_NOUN.test(view.slice(p.end, p.end + 40)));
-  return demonym ? located(demonym.start, demonym.end, demonym, demonym.code) : null;
+  return null;
 }
 
 /** The one country among places (countries, territories, resolved subdivisions), or null. */
 function onlyCountry(ctx: ProfileContext, places: readonly PlaceMention[], sectionName: string): Location {
   const codes = new Map<string, Span>();
-  for (const p of places) if (p.code && p.kind !== 'region' && p.kind !== 'demonym' && !codes.has(p.code)) codes.set(p.code, p);
+  // A neighbour or an origin ("rockets from Lebanon", "an officer from Jordan") is never the one country, but it
+  // still makes the text name more than one.
+  let neighbours = 0;
+  for (const p of places) {
+    if (!p.code || p.kind === 'region' || p.kind === 'demonym') continue;
+    if (NEIGHBOUR.test(ctx.view.slice(Math.max(0, p.start - 20), p.start))) {
+      if (!codes.has(p.code)) neighbours++;
+      continue;
+    }
+    if (!codes.has(p.code)) codes.set(p.code, p);
+  }
+  if (neighbours > 0 && codes.size > 0) return null;
   if (codes.size !== 1) return null;
   const [code, at] = [...codes][0]!;
   const name = valueAt(ctx, at);

@@ -128,7 +128,8 @@ function itemAt(text: string, at: number): Parsed | null {
 
 // A person named with title words and no article: one victim only when others are counted after it
 // ("TG leader Abu Musa and four of his bodyguards", "Salman Badini, and two other militants").
-const NAMED = /(?:[A-Z][\w'’.-]*|leader|commander|chief|emir|deputy|spokesman)(?: (?:[A-Z][\w'’.-]*|leader|commander|chief|emir|deputy|spokesman|of|al-[\w'’-]+|bin|ibn)){0,5}(?=,? and )/y;
+const TITLE = 'leader|commander|chief|emir|deputy|spokesman|minister|senior|provincial|governor|mayor|judge|official|lawmaker|senator|member|of|al-[\\w\'’-]+|bin|ibn';
+const NAMED = new RegExp(`(?:[A-Z][\\w'’.-]*|${TITLE})(?: (?:[A-Z][\\w'’.-]*|${TITLE})){0,6}(?=,? and )`, 'y');
 
 function namedHead(text: string, at: number): Parsed | null {
   if (!/[A-Za-z]/.test(text[at] ?? '')) return null;
