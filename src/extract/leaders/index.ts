@@ -246,8 +246,10 @@ function applyLead(state: LeaderState, r: SentenceReading, c: RuledClaim): void 
     // "him": the last person named before it in the sentence, else the last leader named.
     const old = c.old === 'antecedent' ? (r.who[lastMentionBefore(r, c.at)] ?? state.antecedent) : (r.who[c.old] ?? null);
     const oldIsLeader = old !== null && (r.outcomes.has(old) || state.outcomes.has(old));
-    if (!role && !oldIsLeader) return;
-    if (old && !r.outcomes.has(old) && !state.outcomes.has(old)) {
+    if (!role && !oldIsLeader && !c.named) return;
+    // The one succeeded no longer leads, though this sentence or an earlier one called them leader; a death or capture told stays.
+    const prior = old ? (r.outcomes.get(old) ?? state.outcomes.get(old)) : undefined;
+    if (old && (!prior || prior.status === 'current' || prior.status === 'earlier')) {
       r.outcomes.set(old, { person: old, role: role ? role.role : 'leader', status: 'former', year: yearNear(r, view, c.at, r.sentence.start), rule: c.rule, sentence: r.sentence });
     }
     lead(state, r, r.who[c.who] ?? null, role || null, 'appointed', yearNear(r, view, c.at, r.mentions[c.who]!.start), c.rule);

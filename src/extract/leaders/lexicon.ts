@@ -12,11 +12,12 @@ export type Status = Leader['status'];
 /**
  * Role words. `leads`: whether the role is the group's leadership (a deputy or a founder is not).
  * `adjective`: the word also qualifies another noun ("chief recruiter", "head cook"), and then names no role.
+ * `ofPerson`: a person's, not a group's ("Karimi's successor"): the name before it is no owner.
  */
-export const ROLES: ReadonlyArray<{ words: string; role: string; leads: boolean; adjective?: true; example: string }> = [
+export const ROLES: ReadonlyArray<{ words: string; role: string; leads: boolean; adjective?: true; ofPerson?: true; example: string }> = [
   { words: 'leader', role: 'leader', leads: true, example: "The group's leader is X." },
   { words: 'caliph', role: 'caliph', leads: true, example: 'TG proclaimed X its caliph.' },
-  { words: 'successor', role: 'successor', leads: true, example: 'The dying emir named X as his successor.' },
+  { words: 'successor|replacement', role: 'successor', leads: true, ofPerson: true, example: "The dying emir named X as his successor. / TG named X as Karimi's successor." },
   { words: 'emir|amir', role: 'emir', leads: true, example: "X is TG's emir." },
   { words: 'chief', role: 'chief', leads: true, adjective: true, example: 'Its chief is X. (Not: "its chief recruiter")' },
   { words: 'head', role: 'head', leads: true, adjective: true, example: 'X, the head of TG, ...' },
@@ -67,7 +68,7 @@ export const COPULA_ADVERBS = 'now|still|widely|generally|currently|also|reporte
 
 /** Copulas between a name and a role ("X is TG's emir"), by what they say: present, past, a choice made, a choice announced for later. */
 export const ROLE_COPULAS: ReadonlyArray<{ words: string; status: 'current' | 'former' | 'appointed' | 'announced' }> = [
-  { words: 'is|are|remains|remain|has been|has long been|serves as|is believed to be|is reportedly|is considered|is currently|is still|is now|is regarded as|is seen as|is viewed as|is recognized as|is described as|is considered to be', status: 'current' },
+  { words: 'is|are|remains|remain|has been|has long been|serves as|has served as|is believed to be|is reportedly|is considered|is currently|is still|is now|is regarded as|is seen as|is viewed as|is recognized as|is described as|is considered to be', status: 'current' },
   { words: 'was|were|had been|was previously|served as', status: 'former' },
   {
     // "was named", "has been chosen as", "had been appointed": every passive choosing verb after every auxiliary.

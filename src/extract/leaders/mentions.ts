@@ -216,7 +216,8 @@ export function roleMentions(view: string, from: number, to: number, isOwn: (wor
       while (words.length > 0 && (OPENERS.has(words[0]!) || IS_MODIFIER.test(words[0]!))) words.shift();
       if (words.length > 0) {
         const ownPart = words.map((_, i) => words.slice(i).join(' ')).find(isOwn);
-        owner = ownPart !== undefined ? 'own' : 'other';
+        // "Karimi's successor": a person's, so no group owns it; the name stays inside the role's words.
+        owner = entry.ofPerson ? 'unstated' : ownPart !== undefined ? 'own' : 'other';
         const ownerStart = ownerAt + written.indexOf(words[0]!);
         start = ownerStart;
         // Modifiers can stand before the owner too: "Senior JNIM commander", "then-ISIS leader", "Former TG leader".
@@ -303,7 +304,8 @@ export interface Shape {
 export function shapeOf(view: string, sentence: Span, people: readonly PersonMention[], roles: readonly RoleMention[], groups: readonly Span[]): Shape {
   const tags: Array<Span & { label: string }> = [];
   const free = (s: Span) => !tags.some((t) => t.start < s.end && s.start < t.end);
-  people.forEach((p, i) => tags.push({ ...p, label: `⟦P${i}⟧` }));
+  // An honorific that is a role's last word ("Secretary General Hassan Nasrallah") is the role's, not the name's.
+  people.forEach((p, i) => tags.push({ ...p, start: roles.some((r) => r.start < p.evidence.start && r.end > p.start) ? p.evidence.start : p.start, label: `⟦P${i}⟧` }));
   roles.forEach((r, i) => free(r) && tags.push({ ...r, label: `⟦R${i}⟧` }));
   for (const g of groups) if (free(g)) tags.push({ ...g, label: '⟦G⟧' });
   tags.sort((a, b) => a.start - b.start);

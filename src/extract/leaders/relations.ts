@@ -18,7 +18,8 @@ export type Claim =
   /** `aside`: told in a relative clause (", who was detained in 2008"), a past beside what the sentence says of now. */
   | { kind: 'status'; who: number | 'antecedent'; status: Status; at: number; aside?: true }
   /** "X succeeded him": X leads; the one before no longer does. */
-  | { kind: 'succeeds'; who: number; old: number | 'antecedent'; role: number | null; at: number };
+  /** `named`: a choice of successor ("was named to succeed him") says the post is the leadership even with no role word. */
+  | { kind: 'succeeds'; who: number; old: number | 'antecedent'; role: number | null; at: number; named?: true };
 
 interface RelationRow {
   id: string;
@@ -41,7 +42,7 @@ const GROUP = `(?:(?:the )?⟦G⟧|it|It)`;
 const DESCRIBED = (p: string) => `(?:(?:⟦R\\d+⟧ |${DESCRIPTOR}))?${p}`;
 /** The group is the whole object ("leads TG, which ..."), not a word of a longer one ("directs TG activity"). */
 /** What the group does, standing for the group: "continues to direct the group's operations". */
-const GROUP_WORK = `(?:'s? (?:operations|activities|affairs|forces|fighters|militants))?`;
+const GROUP_WORK = `(?:'s? (?:[\\w-]+ )?(?:operations|activities|affairs|forces|fighters|militants))?`;
 const CLAUSE_GOES_ON = `(?=[,.;:)]|$| (?:since|from|until|in|inside|outside|across|throughout|for|after|before|during|with|and|as|while|which|who|through|between|at|to|on|today|now|alone)\\b)`;
 const STATUS_WORDS = alt([...STATUS_CUES.map((c) => c.words), RELEASE_CUES].join('|'));
 const ADVERB = `(?: (?:reportedly|later|allegedly|subsequently|also|then|eventually|finally|ultimately|reported|(?:reported|believed|said|thought) to have been))?`;
@@ -89,7 +90,7 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     example: 'TG is led by Iyad ould Hamma. / Led by Sheikh Ahmad Rifat, TG ... / TG, led by X, operates ... / led by former army officer X',
     // Only this group is led: what stands before is the group, "It", or nothing of its own ("Led by X, TG ...", "..., and led by X, TG is").
     // "TG, which has been led since 1976 by X", "TG is a small militant group that is headed by X".
-    pattern: new RegExp(`(?<=(?:^|⟦G⟧,? |\\b[Ii]t |, and |, |\\band |⟦G⟧,? (?:which|that) |⟦G⟧ (?:is|was) (?:an?|the) (?:[^⟦,;.]|⟦R\\d+⟧){0,60}?\\b(?:${GROUP_NOUNS}),? (?:that|which) ))(?<aux>(?:is|are|was|were|has been|had been|remains|have been)(?: (?:currently|jointly|still|now|reportedly|(?:believed|reported|said|thought|understood) to be))* )?(?:jointly |currently |now )?(?:[Ll]ed|[Hh]eaded|[Cc]ommanded|[Dd]irected|[Rr]un|[Rr]uled)(?: (?:since|from) [^⟦,;]{1,40}?)? by (?:${R('role')},? )?(?:the )?(?:${DESCRIPTOR})?(?<who>⟦P\\d+⟧(?:(?:, ${DESCRIBED('⟦P\\d+⟧')})*,? and ${DESCRIBED('⟦P\\d+⟧')})?)`, 'g'),
+    pattern: new RegExp(`(?<=(?:^|⟦G⟧,? |\\b[Ii]t |, and |, |\\band |⟦G⟧,? (?:which|that) |⟦G⟧ (?:is|was) (?:an?|the) (?:[^⟦,;.]|⟦R\\d+⟧){0,60}?\\b(?:${GROUP_NOUNS}),? (?:that|which) ))(?<aux>(?:is|are|was|were|has been|had been|remains|have been)(?: (?:currently|jointly|still|now|reportedly|(?:believed|reported|said|thought|understood) to be))* )?(?:jointly |currently |now )?(?:[Ll]ed|[Hh]eaded|[Cc]ommanded|[Dd]irected|[Rr]un|[Rr]uled|[Cc]haired)(?: (?:since|from) [^⟦,;]{1,40}?)? by (?:${R('role')},? )?(?:the )?(?:${DESCRIPTOR})?(?<who>⟦P\\d+⟧(?:(?:, ${DESCRIBED('⟦P\\d+⟧')})*,? and ${DESCRIBED('⟦P\\d+⟧')})?)`, 'g'),
     claims: (m) => people(m.groups!.who).map((who) => ({ kind: 'leads', who, role: num(m.groups!.role), how: /^(?:was|were|had been)\b/.test(m.groups!.aux ?? '') ? 'former' : 'current', at: at(m), describes: true })),
   },
   {
@@ -154,6 +155,18 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     claims: (m) => [{ kind: 'leads', who: Number(m.groups!.who), role: null, how: 'appointed', at: at(m) }],
   },
   {
+    id: 'chosen-to-succeed',
+    example: 'X was named to succeed him. / X was chosen to succeed Y.',
+    pattern: new RegExp(`${P('new')}${AKA} (?:was|has been|had been) (?:${CHOSEN_VERBS}) to (?:succeed|replace) (?:${P('old')}|(?<pronoun>him|her))`, 'g'),
+    claims: (m) => [{ kind: 'succeeds', who: Number(m.groups!.new), old: m.groups!.pronoun ? 'antecedent' : Number(m.groups!.old), role: null, at: at(m), named: true }],
+  },
+  {
+    id: 'replaced-with',
+    example: "ISIS replaced TG's leader, X, with Y.",
+    pattern: new RegExp(`\\b(?:replaced|superseded) (?:${R('role')},? )?${P('old')},? with ${P('new')}`, 'g'),
+    claims: (m) => [{ kind: 'succeeds', who: Number(m.groups!.new), old: Number(m.groups!.old), role: num(m.groups!.role), at: at(m, 'new') }],
+  },
+  {
     id: 'succeeded',
     example: 'Ahmed Guled succeeded Farah Ismail as leader in 2014. / his deputy Zakaria Hamdan succeeded him. / X is believed to have succeeded him',
     pattern: new RegExp(`${P('new')}${AKA}${APPOS},?${AUXILIARIES} (?:${SUCCESSION_VERBS}) (?:${P('old')}|(?<pronoun>him|her))(?: as (?:the )?${R('role')})?`, 'g'),
@@ -168,7 +181,7 @@ export const RELATION_ROWS: readonly RelationRow[] = [
   {
     id: 'name-was-status',
     example: "TG's emir, Abu Usman Kabir, was killed in a drone strike in March 2020. / His successor is X, who was reported killed in 2021.",
-    pattern: new RegExp(`${PS('who')}${AKA}(?:(?<rel>, who)|${APPOS}(?: and (?:[^⟦;]|⟦R\\d+⟧){1,40}?)?,?) (?:was|were|had been|has been)${ADVERB} (?<cue>${STATUS_WORDS})\\b`, 'g'),
+    pattern: new RegExp(`${PS('who')}${AKA}(?:(?<rel>, who)|${APPOS}(?: and (?:[^⟦;]|⟦R\\d+⟧){1,40}?)?,?) (?:was|were|had been|has been|remains|remained|is still)${ADVERB} (?<cue>${STATUS_WORDS})\\b`, 'g'),
     claims: (m) => people(m.groups!.who).map((who) => ({ kind: 'status', who, status: statusOfCue(m.groups!.cue!), at: at(m, 'cue'), ...(m.groups!.rel ? { aside: true as const } : {}) })),
   },
   {
