@@ -66,8 +66,11 @@ const isCountry = (p: PlaceMention) => p.kind === 'country' || p.kind === 'terri
 /** What a span says about the place: a location, or a subdivision name that needs context to settle. */
 type Found = { location: NonNullable<Location>; byCity?: boolean } | { ambiguous: PlaceMention; span: Span };
 
-function placeIn(text: string, view: string, span: Span, places: readonly PlaceMention[], section: string): Found | null {
+function placeIn(text: string, view: string, span: Span, found: readonly PlaceMention[], section: string): Found | null {
   const before = (p: PlaceMention, n: number) => view.slice(Math.max(span.start, p.start - n), p.start);
+  // "Puerto Rico, Meta", "Uri, Jammu and Kashmir": a name written before a province's is a town in it, whatever else
+  // the name may be; the province tells the country.
+  const places = found.filter((p, i) => !(found[i + 1] && /^, $/.test(view.slice(p.end, found[i + 1]!.start)) && (found[i + 1]!.kind === 'subdivision' || found[i + 1]!.kind === 'region')));
   // Not a neighbour ("the border with Mali"), nor a feature named after a country ("the Niger River").
   const country = places.find((p) => isCountry(p) && !NEIGHBOUR.test(before(p, 20)) && !NAMED_AFTER.test(view.slice(p.end, p.end + 12)));
   const located = (from: number, to: number, place: Span, code: string | null): Found => ({

@@ -34,7 +34,7 @@ const P = (name: string) => `⟦P(?<${name}>\\d+)⟧`;
 const PS = (name: string) => `(?<${name}>⟦P\\d+⟧(?:(?:, ⟦P\\d+⟧)*,? and ⟦P\\d+⟧)?)`;
 const R = (name: string) => `⟦R(?<${name}>\\d+)⟧`;
 /** Another name for the person right after it: "(aka Abu Bilal)", ", also known as ⟦P1⟧,". */
-const AKA = `(?:,? \\((?:aka|a\\.k\\.a\\.?|also known as)[^)]*\\)|,? (?:also known as|aka|a\\.k\\.a\\.?) ⟦P\\d+⟧(?:,? (?:aka|or) ⟦P\\d+⟧)*)?`;
+const AKA = `(?:,? \\((?:aka|a\\.k\\.a\\.?|also known as|alias)[^)]*\\)|,? (?:also known as|aka|a\\.k\\.a\\.?|alias)(?: [A-Z][\\w'-]*)* ?⟦P\\d+⟧?(?:,? (?:aka|or) (?:[A-Z][\\w'-]* ?)*⟦P\\d+⟧?)*)?`;
 /** An apposition between commas: ", the son of the group's founder,". */
 const APPOS = `(?:, (?:[^,;⟦]|⟦[RGP]\\d*⟧)*?,)?`;
 const GROUP = `(?:(?:the )?⟦G⟧|it|It)`;
@@ -43,7 +43,7 @@ const DESCRIBED = (p: string) => `(?:(?:⟦R\\d+⟧ |${DESCRIPTOR}))?${p}`;
 /** The group is the whole object ("leads TG, which ..."), not a word of a longer one ("directs TG activity"). */
 /** What the group does, standing for the group: "continues to direct the group's operations". */
 const GROUP_WORK = `(?:'s? (?:[\\w-]+ )?(?:operations|activities|affairs|forces|fighters|militants))?`;
-const CLAUSE_GOES_ON = `(?=[,.;:)]|$| (?:since|from|until|in|inside|outside|across|throughout|for|after|before|during|with|and|as|while|which|who|through|between|at|to|on|today|now|alone)\\b)`;
+const CLAUSE_GOES_ON = `(?=[,.;:)]|$| (?:since|from|until|in|inside|outside|across|throughout|for|after|before|during|with|and|as|while|when|which|who|through|between|at|to|on|today|now|alone)\\b)`;
 const STATUS_WORDS = alt([...STATUS_CUES.map((c) => c.words), RELEASE_CUES].join('|'));
 const ADVERB = `(?: (?:reportedly|later|allegedly|subsequently|also|then|eventually|finally|ultimately|reported|(?:reported|believed|said|thought) to have been))?`;
 /** What may stand between a subject and its verb: "had", "is believed to have", "reportedly". */
@@ -70,7 +70,8 @@ export const RELATION_ROWS: readonly RelationRow[] = [
   {
     id: 'name-is-role',
     example: "Abu Hamza al-Tunsi, also known as Abu Bilal, is TG's emir.",
-    pattern: new RegExp(`${PS('who')}${AKA}${APPOS},? (?<cop>${COPULAS})(?: also| now)?(?: the| a| an| his| her)? ${R('role')}`, 'g'),
+    // "X founded TG in 1987 and remains its leader": the founding before it is another predicate of the same subject.
+    pattern: new RegExp(`${PS('who')}${AKA}${APPOS},?(?: (?:founded|created|formed|established) (?:${GROUP}|the group)(?: in (?:19|20)\\d\\d)? and)?${ADVERB} (?<cop>${COPULAS})(?: also| now)?(?: the| a| an| his| her)? ${R('role')}`, 'g'),
     claims: (m) => people(m.groups!.who).map((who) => ({ kind: 'leads', who, role: num(m.groups!.role), how: copula(m.groups!.cop!), at: at(m) })),
   },
   {
@@ -114,7 +115,8 @@ export const RELATION_ROWS: readonly RelationRow[] = [
   {
     id: 'name-who-led',
     example: 'Mahdi Karrar, who had led TG since 2008, died in 2019.',
-    pattern: new RegExp(`${P('who')}${AKA}, who${ADVERB} (?<verb>${LEADS})(?: ${GROUP})?\\b`, 'g'),
+    // Not "who heads TG's southern sector": the group, if named, is the whole object.
+    pattern: new RegExp(`${P('who')}${AKA}, who${ADVERB} (?<verb>${LEADS})(?: ${GROUP}${GROUP_WORK})?${CLAUSE_GOES_ON}`, 'g'),
     claims: (m) => [{ kind: 'leads', who: Number(m.groups!.who), role: null, how: leadVerb(m.groups!.verb!), at: at(m) }],
   },
   {
@@ -132,7 +134,7 @@ export const RELATION_ROWS: readonly RelationRow[] = [
   {
     id: 'took-over',
     example: "Nasir Qadri took over as TG's leader in 2021. / Bilal Hamdi assumed leadership of the group.",
-    pattern: new RegExp(`${P('who')}${AKA}${APPOS},?(?<perfect> has| have)?(?: since| now)? (?:${alt(TAKE_OVER_VERBS)}) (?:as ${R('role')}|(?:the )?(?:${LEADERSHIP_NOUNS})\\b(?! of (?!⟦G⟧|the group))|${GROUP}${CLAUSE_GOES_ON})`, 'g'),
+    pattern: new RegExp(`${P('who')}${AKA}${APPOS},?(?<perfect> has| have)?(?: since| now)? (?:${alt(TAKE_OVER_VERBS)}) (?:as ${R('role')}|(?:the )?(?:(?:interim|temporary|acting|overall|full|sole) )?(?:${LEADERSHIP_NOUNS})\\b(?! of (?!⟦G⟧|the group))|${GROUP}${CLAUSE_GOES_ON})`, 'g'),
     // "has taken over", "has since resumed leadership": a change that holds now.
     claims: (m) => [{ kind: 'leads', who: Number(m.groups!.who), role: num(m.groups!.role), how: m.groups!.perfect ? 'current' : 'appointed', at: at(m) }],
   },
@@ -151,13 +153,13 @@ export const RELATION_ROWS: readonly RelationRow[] = [
   {
     id: 'was-chosen-to-lead',
     example: 'Ismail Dawud was chosen to lead TG.',
-    pattern: new RegExp(`${P('who')}${AKA} (?:was|has been|had been) (?:${CHOSEN_VERBS}) to (?:lead|head|command|run) ${GROUP}`, 'g'),
+    pattern: new RegExp(`${P('who')}${AKA},? (?:was|has been|had been) (?:${CHOSEN_VERBS}) to (?:lead|head|command|run) ${GROUP}`, 'g'),
     claims: (m) => [{ kind: 'leads', who: Number(m.groups!.who), role: null, how: 'appointed', at: at(m) }],
   },
   {
     id: 'chosen-to-succeed',
     example: 'X was named to succeed him. / X was chosen to succeed Y.',
-    pattern: new RegExp(`${P('new')}${AKA} (?:was|has been|had been) (?:${CHOSEN_VERBS}) to (?:succeed|replace) (?:${P('old')}|(?<pronoun>him|her))`, 'g'),
+    pattern: new RegExp(`${P('new')}${AKA},? (?:was|has been|had been) (?:${CHOSEN_VERBS}) to (?:succeed|replace) (?:${P('old')}|(?<pronoun>him|her))`, 'g'),
     claims: (m) => [{ kind: 'succeeds', who: Number(m.groups!.new), old: m.groups!.pronoun ? 'antecedent' : Number(m.groups!.old), role: null, at: at(m), named: true }],
   },
   {
