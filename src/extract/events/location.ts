@@ -31,7 +31,8 @@ type Location = CrtxEvent['location'];
 
 // A nationality names the place only when it qualifies a place or a force's site ("a Malian military camp").
 // ("the Algerian border" is the neighbour's side, not a place of the incident.)
-const PLACE_NOUN = /^(?: [A-Za-z-]+){0,2} (?:base|camp|village|town|city|checkpoint|post|outpost|territory|soil|consulate|embassy|airport|port)\b/;
+// (Nor is an embassy: "the Turkish embassy in Mogadishu" stands in Somalia.)
+const PLACE_NOUN = /^(?: [A-Za-z-]+){0,2} (?:base|camp|village|town|city|checkpoint|post|outpost|territory|soil|airport|port)\b/;
 // Capitalized words after "in", "near", "outside of", "on" (an island: "on Jolo island"), "town of", "the outskirts of",
 // or between an article (and a date) and a noun ("the Nairobi offices", "the 2016 Dhaka cafe siege") may be a city in the gazetteer.
 const PART_OF_PLACE = 'town|city|village|port|outskirts|suburbs?|districts?|neighbou?rhoods?|cent(?:er|re)|heart|streets|quarters?|parts?|edge';
@@ -57,7 +58,8 @@ const NEIGHBOUR = /\b(?:borders? (?:with|of)|outside(?: of)?|beyond|from|to) (?:
 // "attacks in Chad and Nigeria", "in Kampala, Uganda, and Nairobi, Kenya": several countries together are no single one.
 const COORDINATED = /^(?:,? and|,? or|,) (?:the |in )?(?:[A-Z][\w'’-]*(?: [A-Za-z][\w'’-]*){0,3}, )?$/;
 // A feature named after a country: "the Niger River", "the Congo Basin".
-const NAMED_AFTER = /^ (?:River|Basin|Delta|Valley)\b/;
+// So is an airline or a country's forces: "Air India", "the Kenya Defense Forces" (which fight in Somalia).
+const NAMED_AFTER = /^ (?:River|Basin|Delta|Valley|Airways|Airlines|Defen[cs]e Forces|Armed Forces)\b/;
 // A feature word after a town's name: "Manila Bay" is at Manila.
 const FEATURE = / (?:Bay|Harbou?r|Port|Airport|Valley|River|District|Province|Region|Camp|Prison|Market|Mosque|Church|Hotel|Stadium|Bridge|Arena|Square|Station|Mall)$/;
 
@@ -72,7 +74,7 @@ function placeIn(text: string, view: string, span: Span, found: readonly PlaceMe
   // the name may be; the province tells the country.
   const places = found.filter((p, i) => !(found[i + 1] && /^, $/.test(view.slice(p.end, found[i + 1]!.start)) && (found[i + 1]!.kind === 'subdivision' || found[i + 1]!.kind === 'region')));
   // Not a neighbour ("the border with Mali"), nor a feature named after a country ("the Niger River").
-  const country = places.find((p) => isCountry(p) && !NEIGHBOUR.test(before(p, 20)) && !NAMED_AFTER.test(view.slice(p.end, p.end + 12)));
+  const country = places.find((p) => isCountry(p) && !NEIGHBOUR.test(before(p, 20)) && !NAMED_AFTER.test(view.slice(p.end, p.end + 18)) && !/\bAir $/.test(before(p, 4)));
   const located = (from: number, to: number, place: Span, code: string | null): Found => ({
     location: { text: collapseSpace(text.slice(from, to)), place: collapseSpace(text.slice(place.start, place.end)), countryCode: code, evidence: { section, start: from, end: to } },
   });

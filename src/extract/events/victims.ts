@@ -237,7 +237,7 @@ export function victimsEndingAt(text: string, target: number): Victims | null {
   const starts: number[] = [];
   for (const m of matchesOf(CANDIDATE, window)) starts.push(from + m.index);
   for (const at of starts) {
-    if (OBJECT_BEFORE.test(text.slice(Math.max(0, at - 12), at)) || PREPOSITION_BEFORE.test(text.slice(Math.max(0, at - 20), at))) continue;
+    if (OBJECT_BEFORE.test(text.slice(Math.max(0, at - 12), at)) || PREPOSITION_BEFORE.test(text.slice(Math.max(0, at - 20), at)) || /\bno\s$/i.test(text.slice(Math.max(0, at - 4), at))) continue;
     // Parsed on the text before the verb, so a noun word cannot run into it ("21 soldiers lost their lives").
     const v = parseVictims(before, at, { subject: true });
     if (!v) continue;

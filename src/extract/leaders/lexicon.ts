@@ -81,7 +81,7 @@ export const ROLE_COPULAS: ReadonlyArray<{ words: string; status: 'current' | 'f
 /** Choosing verbs with the group as subject: "TG named X its emir", "chose X as its new leader". */
 export const CHOOSING_VERBS = 'named|appointed|chose|selected|elected|picked|designated|installed|announced|declared|proclaimed';
 /** Handing over: "X handed leadership of the group to Y". */
-export const HANDING_VERBS = 'handed|passed|transferred|ceded|entrusted';
+export const HANDING_VERBS = 'handed|passed|transferred|ceded|entrusted|turned';
 
 /** Taking over: "X took over as leader", "X assumed leadership of the group". */
 export const TAKE_OVER_VERBS = 'took over|taken over|assumed|took|taken|seized|inherited|resumed|regained|retook';

@@ -140,6 +140,7 @@ const OTHER_GROUP_WHOSE_BEFORE = new RegExp(`\\ban? (?:[\\w'-]+ ){0,4}(?:${GROUP
 const NAMED_WHOSE_BEFORE = /(?<owner>[A-Z][\w'’-]*(?:[ -](?:[A-Z][\w'’-]*|al|ul|e|i|wa|of|the)){0,5}),? whose\s+$/;
 // "chief recruiter", "head cook": a lower-case word right after an adjective role word, other than these, is the noun it qualifies.
 const ROLE_FOLLOWER = new Set(ROLE_FOLLOWERS);
+const HEAD_OF_A_PART = /^ of (?!(?:the|its|their|all)\b)[a-z]/;
 const LEADER_OF_A_PLACE = new RegExp(`^ (?:in|for) (?:the )?(?!(?:${['January','February','March','April','May','June','July','August','September','October','November','December'].join('|')})\\b)[A-Z][a-z]`);
 const qualifiesNextNoun = (after: string) => {
   const next = /^ ([a-z][a-z-]*)\b/.exec(after)?.[1];
@@ -184,8 +185,8 @@ export function roleMentions(view: string, from: number, to: number, isOwn: (wor
   const out: RoleMention[] = [];
   for (const m of matchesOf(ROLE_PATTERN, text)) {
     const entry = ROLE_OF.get(norm(m.groups!.role!));
-    // "TG's leader in Tripoli": the leader of one place, not of the group.
-    const regional = LEADER_OF_A_PLACE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
+    // "TG's leader in Tripoli" leads one place, "the group's chief of operations" one department: not the group.
+    const regional = LEADER_OF_A_PLACE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)) || HEAD_OF_A_PART.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30));
     // A plural is read for leading roles only ("its two top leaders"), and "heads" is a verb ("X heads TG").
     if (m.groups!.plural && (!entry?.leads || entry.role === 'head')) continue;
     if (!entry || (entry.adjective && qualifiesNextNoun(text.slice(m.index + m[0].length, m.index + m[0].length + 30)))) continue;

@@ -36,7 +36,8 @@ const R = (name: string) => `⟦R(?<${name}>\\d+)⟧`;
 /** Another name for the person right after it: "(aka Abu Bilal)", ", also known as ⟦P1⟧,". */
 const AKA = `(?:,? \\((?:aka|a\\.k\\.a\\.?|also known as|alias)[^)]*\\)|,? (?:also known as|aka|a\\.k\\.a\\.?|alias)(?: [A-Z][\\w'-]*)* ?⟦P\\d+⟧?(?:,? (?:aka|or) (?:[A-Z][\\w'-]* ?)*⟦P\\d+⟧?)*)?`;
 /** An apposition between commas: ", the son of the group's founder,". */
-const APPOS = `(?:, (?:[^,;⟦]|⟦[RGP]\\d*⟧)*?,)?`;
+// Not ", whose son, X,": a relative clause about someone else is no apposition of the subject.
+const APPOS = `(?:, (?!whose\\b)(?:[^,;⟦]|⟦[RGP]\\d*⟧)*?,)?`;
 const GROUP = `(?:(?:the )?⟦G⟧|it|It)`;
 /** Several people, each perhaps described first: "Chechen commander A and Dagestani cleric B". */
 const DESCRIBED = (p: string) => `(?:(?:⟦R\\d+⟧ |${DESCRIPTOR}))?${p}`;
@@ -51,7 +52,7 @@ const AUXILIARIES = `(?: (?:had|has|have|reportedly|later|subsequently|then|(?:i
 /** Roles before a name: "TG's emir", "TG founder and leader". */
 const ROLES_BEFORE = `(?:⟦R\\d+⟧(?: and ⟦R\\d+⟧)?,? )`;
 /** Words that describe a person before the name ("former army officer", "Jordanian militant"), none of them a function word. */
-const DESCRIPTOR = `(?:(?!(?:and|or|of|the|its|their|his|her|a|an|who|which|whose|that|members?|several|two|three)\\b)[A-Za-z][\\w'-]* ){1,3}`;
+const DESCRIPTOR = `(?:(?!(?:and|or|but|while|whereas|although|when|after|before|since|because|as|if|where|of|the|its|their|his|her|a|an|who|which|whose|that|members?|several|two|three)\\b)[A-Za-z][\\w'-]* ){1,3}`;
 
 const people = (group: string | undefined): number[] => [...(group ?? '').matchAll(/⟦P(\d+)⟧/g)].map((x) => Number(x[1]));
 const num = (s: string | undefined): number | null => (s === undefined ? null : Number(s));
@@ -147,7 +148,7 @@ export const RELATION_ROWS: readonly RelationRow[] = [
   {
     id: 'handed-to',
     example: 'The ailing emir handed leadership of the group to his deputy, X. / passed command of TG to X',
-    pattern: new RegExp(`\\b(?:${HANDING_VERBS})(?: over)? (?:the )?(?:${LEADERSHIP_NOUNS})(?: of (?:${GROUP}|the (?:${GROUP_NOUNS})))? to (?:(?:his|her|its|the group's) )?(?:${R('role')},? )?${P('who')}`, 'g'),
+    pattern: new RegExp(`\\b(?:${HANDING_VERBS})(?: over)? (?:the )?(?:${LEADERSHIP_NOUNS})(?: of (?:${GROUP}|the (?:${GROUP_NOUNS})))?(?: over)? to (?:(?:his|her|its|the group's) )?(?:${R('role')},? )?${P('who')}`, 'g'),
     claims: (m) => [{ kind: 'leads', who: Number(m.groups!.who), role: null, how: 'appointed', at: at(m) }],
   },
   {
@@ -177,8 +178,8 @@ export const RELATION_ROWS: readonly RelationRow[] = [
   {
     id: 'succeeded-by',
     example: 'He was succeeded by Omar Diallo. / ... was killed in 2019 and replaced by Abu Zaid al-Kufi.',
-    pattern: new RegExp(`(?:${P('old')}|\\b(?<pronoun>He|She|he|she))[^⟦;]*? (?:was |had been |and (?:was )?)?(?:${SUCCESSION_VERBS}) by ${P('new')}`, 'g'),
-    claims: (m) => [{ kind: 'succeeds', who: Number(m.groups!.new), old: m.groups!.pronoun ? 'antecedent' : Number(m.groups!.old), role: null, at: at(m, 'new') }],
+    pattern: new RegExp(`(?:${P('old')}|\\b(?<pronoun>He|She|he|she))(?:[^⟦;]|⟦R\\d+⟧)*? (?:was |had been |and (?:was )?)?(?:${SUCCESSION_VERBS})(?: as (?:the )?${R('role')})? by ${P('new')}`, 'g'),
+    claims: (m) => [{ kind: 'succeeds', who: Number(m.groups!.new), old: m.groups!.pronoun ? 'antecedent' : Number(m.groups!.old), role: num(m.groups!.role), at: at(m, 'new') }],
   },
   {
     id: 'name-was-status',
