@@ -217,7 +217,7 @@ function leadingRole(r: SentenceReading, role: number | null): RoleMention | nul
   return mention.leads && !mention.notTheLeader && mention.owner !== 'other' ? mention : false;
 }
 
-function lead(state: LeaderState, r: SentenceReading, person: Person | null, role: RoleMention | null, how: How, year: number | null, rule: string): void {
+function lead(state: LeaderState, r: SentenceReading, person: Person | null, role: RoleMention | null, how: How, year: number | null, rule: string, tensed = true): void {
   if (!person || how === 'announced') return;
   // A choice or a role beside a name, dated before the report year, does not say the person still leads.
   // "announced that X was its new emir": a change, told in the past.
@@ -226,7 +226,7 @@ function lead(state: LeaderState, r: SentenceReading, person: Person | null, rol
   const status = role?.status ?? (how === 'appointed' || how === 'apposition' ? (dated ? 'earlier' : 'current') : how);
   // "X, who was named emir in 2012, remains the group's leader": what the sentence says of now outweighs its dated past.
   if (status === 'earlier' && r.outcomes.get(person)?.status === 'current') return;
-  r.outcomes.set(person, { person, role: role?.role ?? 'leader', status, year: status === 'current' ? null : year, rule, sentence: r.sentence, present: how === 'current' && status === 'current' });
+  r.outcomes.set(person, { person, role: role?.role ?? 'leader', status, year: status === 'current' ? null : year, rule, sentence: r.sentence, present: tensed && how === 'current' && status === 'current' });
   state.antecedent = person;
 }
 
@@ -239,7 +239,7 @@ function applyLead(state: LeaderState, r: SentenceReading, c: RuledClaim): void 
     const role = leading || null;
     const person = c.who === 'antecedent' ? state.antecedent : (r.who[c.who] ?? null);
     const personAt = c.who === 'antecedent' ? r.shape.toView(c.at) : r.mentions[c.who]!.start;
-    lead(state, r, person, role, c.how, yearNear(r, view, c.at, personAt, c.how === 'apposition'), c.rule);
+    lead(state, r, person, role, c.how, yearNear(r, view, c.at, personAt, c.how === 'apposition'), c.rule, !c.untensed);
   } else if (c.kind === 'succeeds') {
     const role = leadingRole(r, c.role);
     if (role === false) return;

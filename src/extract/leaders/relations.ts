@@ -13,8 +13,11 @@ import { CHOOSING_VERBS, CHOSEN_VERBS, COPULA_ADVERBS, GROUP_NOUNS, HANDING_VERB
 export type How = 'current' | 'former' | 'appointed' | 'announced' | 'apposition';
 
 export type Claim =
-  /** `describes`: the role only describes the person ("led by militant X"); the verb says who leads. */
-  | { kind: 'leads'; who: number | 'antecedent'; role: number | null; how: How; at: number; describes?: true }
+  /**
+   * `describes`: the role only describes the person ("led by militant X"); the verb says who leads.
+   * `untensed`: the words say who leads but not when ("under the leadership of X", "Led by X, TG ..."): no present.
+   */
+  | { kind: 'leads'; who: number | 'antecedent'; role: number | null; how: How; at: number; describes?: true; untensed?: true }
   /** `aside`: told in a relative clause (", who was detained in 2008"), a past beside what the sentence says of now. */
   | { kind: 'status'; who: number | 'antecedent'; status: Status; at: number; aside?: true }
   /** "X succeeded him": X leads; the one before no longer does. */
@@ -93,19 +96,19 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     // Only this group is led: what stands before is the group, "It", or nothing of its own ("Led by X, TG ...", "..., and led by X, TG is").
     // "TG, which has been led since 1976 by X", "TG is a small militant group that is headed by X".
     pattern: new RegExp(`(?<=(?:^|⟦G⟧,? |\\b[Ii]t |, and |, |\\band |⟦G⟧,? (?:which|that) |⟦G⟧ (?:is|was) (?:an?|the) (?:[^⟦,;.]|⟦R\\d+⟧){0,60}?\\b(?:${GROUP_NOUNS}),? (?:that|which) ))(?<aux>(?:is|are|was|were|has been|had been|remains|have been)(?: (?:currently|jointly|still|now|reportedly|(?:believed|reported|said|thought|understood) to be))* )?(?:jointly |currently |now )?(?:[Ll]ed|[Hh]eaded|[Cc]ommanded|[Dd]irected|[Rr]un|[Rr]uled|[Cc]haired)(?: (?:since|from) [^⟦,;]{1,40}?)? by (?:${R('role')},? )?(?:the )?(?:${DESCRIPTOR})?(?<who>⟦P\\d+⟧(?:(?:, ${DESCRIBED('⟦P\\d+⟧')})*,? and ${DESCRIBED('⟦P\\d+⟧')})?)`, 'g'),
-    claims: (m) => people(m.groups!.who).map((who) => ({ kind: 'leads', who, role: num(m.groups!.role), how: /^(?:was|were|had been)\b/.test(m.groups!.aux ?? '') ? 'former' : 'current', at: at(m), describes: true })),
+    claims: (m) => people(m.groups!.who).map((who) => ({ kind: 'leads', who, role: num(m.groups!.role), how: /^(?:was|were|had been)\b/.test(m.groups!.aux ?? '') ? 'former' : 'current', at: at(m), describes: true, ...(m.groups!.aux ? {} : { untensed: true as const }) })),
   },
   {
     id: 'under-the-leadership-of',
     example: 'TG operates under the leadership of Sheikh Amin Rahmani.',
     pattern: new RegExp(`\\b[Uu]nder the (?:leadership|command|direction|guidance) of (?:${R('role')},? )?${PS('who')}`, 'g'),
-    claims: (m) => people(m.groups!.who).map((who) => ({ kind: 'leads', who, role: num(m.groups!.role), how: 'current', at: at(m) })),
+    claims: (m) => people(m.groups!.who).map((who) => ({ kind: 'leads', who, role: num(m.groups!.role), how: 'current', at: at(m), untensed: true })),
   },
   {
     id: 'under-name-leadership',
     example: "Under Hamid Yusuf's leadership, TG expanded its operations.",
     pattern: new RegExp(`\\b[Uu]nder ${P('who')}'s? (?:${LEADERSHIP_NOUNS}|guidance|direction)\\b`, 'g'),
-    claims: (m) => [{ kind: 'leads', who: Number(m.groups!.who), role: null, how: 'current', at: at(m) }],
+    claims: (m) => [{ kind: 'leads', who: Number(m.groups!.who), role: null, how: 'current', at: at(m), untensed: true }],
   },
   {
     id: 'name-leads-group',
