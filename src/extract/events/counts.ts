@@ -96,7 +96,7 @@ export const RELATIONS: readonly Relation[] = [
   // Not a subject's description before its own harm: "nine aid workers held hostage by TG since 2018 were killed".
   { id: 'taken-hostage', needs: 'hostage', example: '800 people were taken hostage', pattern: /\b(?:taken|held) hostage\b(?![^.;]{0,40}? (?:were|was|had been) (?:killed|executed|murdered|beheaded|shot))/gi, victims: 'before', role: 'kidnapped' },
   { id: 'death-toll', needs: 'toll', example: 'a death toll of 27 soldiers; the death toll rose to 31', pattern: /\bdeath toll (?:of|(?:rose|climbed|reached|stood|grew) (?:to|at)|reached|was) (?=\S)/gi, victims: 'after', role: 'killed' },
-  { id: 'to-death', needs: 'to death', example: 'stabbed two people to death', pattern: /\b(?:stabbed|stabbing|beat|beaten|beating|burned|burning|hacked|hacking|stoned|stoning|bludgeoned) (?=(?:\S+ ){1,5}?to death\b)/gi, victims: 'after', role: 'killed' },
+  { id: 'to-death', needs: 'to death', example: 'stabbed two people to death; hacked to death three bloggers', pattern: /\b(?:stabbed|stabbing|beat|beaten|beating|burned|burning|hacked|hacking|stoned|stoning|bludgeoned) (?:to death (?=\S)|(?=(?:\S+ ){1,5}?to death\b))/gi, victims: 'after', role: 'killed' },
   { id: 'left-victims', example: 'left 71 soldiers dead', pattern: /\b(?:left|leaving) (?=\S)/gi, victims: 'after' },
   { id: 'harm-of-victims', needs: ' of ', example: 'the murder of 14 farmers', pattern: new RegExp(`\\b(?<harm>${NOUN}) of (?=\\S)`, 'gi'), victims: 'after' },
   { id: 'claimed-lives', needs: 'lives', example: 'claimed more than 1,000 lives', pattern: new RegExp(`\\bclaim(?:ed|ing|s)? (?=(?:\\S+ ){1,4}?lives\\b)`, 'gi'), victims: 'after', role: 'killed' },

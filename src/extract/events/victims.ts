@@ -176,6 +176,16 @@ export function parseVictims(text: string, at: number, options: ParseOptions = {
   // Items after a comma wait for the closing "and": "A, B and C", never "killing 30 people, a record".
   let pending: Parsed[] = [];
   for (;;) {
+    // "18 guests, including six Canadians and two Swiss, and three police officers": the subset is inside the
+    // item before it; the list goes on after it.
+    if (text.startsWith(', including ', pos)) {
+      const subset = parseVictims(text, pos + ', including '.length);
+      // The subset ends at its own "and" ("six Canadians and two Swiss"); what follows ", and" is the outer list's.
+      const closing = subset?.items.find((item, k) => k > 0 && !item.comma);
+      const end = closing?.end ?? subset?.end;
+      if (end === undefined || !text.startsWith(', and ', end)) break;
+      pos = end;
+    }
     SEP.lastIndex = pos;
     const sep = SEP.exec(text);
     if (!sep) break;

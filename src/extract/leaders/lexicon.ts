@@ -144,6 +144,9 @@ export const ROLE_LEAD_IN_WORDS: readonly string[] = [
   'arrested', 'detained', 'executed', 'under', 'chose', 'selected', 'announced', 'designated', 'confirmed', 'military', 'political', 'sole', 'slain',
 ];
 
+/** Bodies whose head leads the group: "head of its political bureau", "political bureau chief". */
+export const LEADING_BODIES = 'political bureau|politburo|central committee|leadership council|shura council|executive council';
+
 /** Lower-case words that may follow a role word without making it an adjective ("chief of", "head since 2019"). */
 export const ROLE_FOLLOWERS: readonly string[] = [
   'of', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'and', 'or', 'in', 'since', 'from', 'until', 'who', 'whose', 'for', 'at', 'to', 'on', 'remains',

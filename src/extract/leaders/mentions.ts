@@ -12,7 +12,7 @@ import { countryCode } from '../../geo/places.js';
 import { DEMONYMS } from '../../geo/place-names.js';
 import type { Span } from '../../text/span.js';
 import { matchesOf } from '../../text/matches.js';
-import { GROUP_NOUNS, HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS, ORGANIZATION_WORDS, SENTENCE_OPENERS, ROLE_FOLLOWERS, ROLE_LEAD_IN_WORDS, ROLE_MODIFIERS, ROLES, type Status } from './lexicon.js';
+import { GROUP_NOUNS, HONORIFICS, LEADING_BODIES, NAME_PARTICLES, NOT_NAME_WORDS, ORGANIZATION_WORDS, SENTENCE_OPENERS, ROLE_FOLLOWERS, ROLE_LEAD_IN_WORDS, ROLE_MODIFIERS, ROLES, type Status } from './lexicon.js';
 
 /** A person named in a sentence. Its span is what the sentence shape replaces (honorifics included). */
 export interface PersonMention extends Span {
@@ -141,6 +141,8 @@ const NAMED_WHOSE_BEFORE = /(?<owner>[A-Z][\w'’-]*(?:[ -](?:[A-Z][\w'’-]*|al
 // "chief recruiter", "head cook": a lower-case word right after an adjective role word, other than these, is the noun it qualifies.
 const ROLE_FOLLOWER = new Set(ROLE_FOLLOWERS);
 const HEAD_OF_A_PART = /^ of (?!(?:the|its|their|all)\b)[a-z]/;
+const BODY_BEFORE = new RegExp(`\\b(?:${LEADING_BODIES})\\s+$`, 'i');
+const OF_A_LEADING_BODY = new RegExp(`^ of (?:its|their|the group's|the organization's|the) (?:${LEADING_BODIES})\\b`, 'i');
 const LEADER_OF_A_PLACE = new RegExp(`^ (?:in|for) (?:the )?(?!(?:${['January','February','March','April','May','June','July','August','September','October','November','December'].join('|')})\\b)[A-Z][a-z]`);
 const qualifiesNextNoun = (after: string) => {
   const next = /^ ([a-z][a-z-]*)\b/.exec(after)?.[1];
@@ -216,7 +218,8 @@ export function roleMentions(view: string, from: number, to: number, isOwn: (wor
       const words = (paren?.groups?.owner ?? named!.groups!.owner!).split(/\s+/);
       while (words.length > 0 && (OPENERS.has(words[0]!) || IS_MODIFIER.test(words[0]!))) words.shift();
       if (words.length > 0) {
-        const ownPart = words.map((_, i) => words.slice(i).join(' ')).find(isOwn);
+        // "The Order's leader": the owner with its article is a name too.
+        const ownPart = [...words.map((_, i) => words.slice(i).join(' ')), (paren?.groups?.owner ?? named!.groups!.owner!)].find(isOwn);
         // "Karimi's successor": a person's, so no group owns it; the name stays inside the role's words.
         owner = entry.ofPerson ? 'unstated' : ownPart !== undefined ? 'own' : 'other';
         const ownerStart = ownerAt + written.indexOf(words[0]!);
@@ -234,9 +237,15 @@ export function roleMentions(view: string, from: number, to: number, isOwn: (wor
     } else {
       // A word of its own before the role makes it a part's role: "media chief", "Kunar province commander".
       const previous = /([A-Za-z'-]+)\s+$/.exec(before)?.[1];
-      if (previous && /^[a-z]/.test(previous) && !ROLE_LEAD_IN.has(previous.toLowerCase())) notTheLeader = true;
+      if (previous && /^[a-z]/.test(previous) && !ROLE_LEAD_IN.has(previous.toLowerCase()) && !BODY_BEFORE.test(before)) notTheLeader = true;
     }
     if (pronoun && /^(?:its|their)/i.test(pronoun[0].trim()) && otherGroupNearer(before.slice(0, pronoun.index), isOwn)) owner = 'other';
+    // "head of its political bureau" leads the group.
+    const body = OF_A_LEADING_BODY.exec(text.slice(end));
+    if (body && owner === 'unstated') {
+      owner = 'own';
+      end += body[0].length;
+    }
     const of = OF_OWNER_AFTER.exec(text.slice(end));
     if (of?.groups?.owner && owner === 'unstated') {
       const words = of.groups.owner.replace(/^the\s+(?=group|organization)/i, 'the ');
@@ -307,7 +316,13 @@ export function shapeOf(view: string, sentence: Span, people: readonly PersonMen
   const free = (s: Span) => !tags.some((t) => t.start < s.end && s.start < t.end);
   // An honorific that is a role's last word ("Secretary General Hassan Nasrallah") is the role's, not the name's.
   people.forEach((p, i) => tags.push({ ...p, start: roles.some((r) => r.start < p.evidence.start && r.end > p.start) ? p.evidence.start : p.start, label: `⟦P${i}⟧` }));
-  roles.forEach((r, i) => free(r) && tags.push({ ...r, label: `⟦R${i}⟧` }));
+  // A person who owns a role ("al-Khorasani's successor") stays a person; the role starts after the possessive.
+  roles.forEach((r, i) => {
+    const owner = people.find((p) => p.start <= r.start && p.end > r.start && p.end < r.end);
+    const gap = owner ? /^['’]s?\s+/.exec(view.slice(owner.end, r.end)) : null;
+    const tag = owner && gap ? { ...r, start: owner.end + gap[0].length } : r;
+    if (free(tag)) tags.push({ ...tag, label: `⟦R${i}⟧` });
+  });
   for (const g of groups) if (free(g)) tags.push({ ...g, label: '⟦G⟧' });
   tags.sort((a, b) => a.start - b.start);
   let text = '';

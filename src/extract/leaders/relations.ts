@@ -42,6 +42,8 @@ const AKA = `(?:,? \\((?:aka|a\\.k\\.a\\.?|also known as|alias)[^)]*\\)|,? (?:al
 // Not ", whose son, X,": a relative clause about someone else is no apposition of the subject.
 const APPOS = `(?:, (?!whose\\b)(?:[^,;⟦]|⟦[RGP]\\d*⟧)*?,)?`;
 const GROUP = `(?:(?:the )?⟦G⟧|it|It)`;
+/** A person whose role it is: "as ⟦P1⟧'s ⟦R0⟧" ("as al-Khorasani's successor"). */
+const POSSESSOR = `⟦P\\d+⟧['’]s?`;
 /** Several people, each perhaps described first: "Chechen commander A and Dagestani cleric B". */
 const DESCRIBED = (p: string) => `(?:(?:⟦R\\d+⟧ |${DESCRIPTOR}))?${p}`;
 /** The group is the whole object ("leads TG, which ..."), not a word of a longer one ("directs TG activity"). */
@@ -75,7 +77,7 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     id: 'name-is-role',
     example: "Abu Hamza al-Tunsi, also known as Abu Bilal, is TG's emir.",
     // "X founded TG in 1987 and remains its leader": the founding before it is another predicate of the same subject.
-    pattern: new RegExp(`${PS('who')}${AKA}${APPOS},?(?: (?:founded|created|formed|established) (?:${GROUP}|the group)(?: in (?:19|20)\\d\\d)? and)?${ADVERB} (?<cop>${COPULAS})(?: also| now)?(?: the| a| an| his| her)? ${R('role')}`, 'g'),
+    pattern: new RegExp(`${PS('who')}${AKA}${APPOS},?(?: (?:founded|created|formed|established) (?:${GROUP}|the group)(?: in (?:19|20)\\d\\d)? and)?${ADVERB} (?<cop>${COPULAS})(?: also| now)?(?: the| a| an| his| her| ${POSSESSOR})? ${R('role')}`, 'g'),
     claims: (m) => people(m.groups!.who).map((who) => ({ kind: 'leads', who, role: num(m.groups!.role), how: copula(m.groups!.cop!), at: at(m) })),
   },
   {
@@ -145,7 +147,7 @@ export const RELATION_ROWS: readonly RelationRow[] = [
   {
     id: 'chose-name-as-role',
     example: 'In 2019 the group chose Yusuf Haddad as its new leader. / The group then named Maulana Idris Khan its emir. / selected X, a veteran commander, as its emir',
-    pattern: new RegExp(`\\b(?:${CHOOSING_VERBS}) ${P('who')}${AKA}${APPOS}(?:,? as(?: the| his| her)? ${R('role')}|(?: the)? ${R('role2')}| to (?:lead|head|command|run) ${GROUP})`, 'g'),
+    pattern: new RegExp(`\\b(?:${CHOOSING_VERBS}) ${P('who')}${AKA}${APPOS}(?:,? as(?: the| his| her| ${POSSESSOR})? ${R('role')}|(?: the)? ${R('role2')}| to (?:lead|head|command|run) ${GROUP})`, 'g'),
     claims: (m) => [{ kind: 'leads', who: Number(m.groups!.who), role: num(m.groups!.role ?? m.groups!.role2), how: 'appointed', at: at(m) }],
   },
   {
@@ -217,7 +219,7 @@ export const RELATION_ROWS: readonly RelationRow[] = [
   {
     id: 'verb-role-name',
     example: "Security forces killed TG's emir, Abu Usman Adil, in March 2020. / killed members of its leadership including leader X / killed TG founder and emir X",
-    pattern: new RegExp(`\\b(?<cue>killed|executed|assassinated|captured|arrested|detained|apprehended|sentenced|convicted|jailed|imprisoned|extradited)(?: the)?(?:[^;⟦]{0,80}?\\bincluding)? ${ROLES_BEFORE}?${PS('who')}`, 'g'),
+    pattern: new RegExp(`\\b(?<cue>killed|executed|assassinated|captured|arrested|detained|apprehended|sentenced|convicted|jailed|imprisoned|extradited)(?: the)?(?:[^;⟦]{0,80}?\\bincluding)? (?:${POSSESSOR} )?${ROLES_BEFORE}?${PS('who')}`, 'g'),
     claims: (m) => people(m.groups!.who).map((who) => ({ kind: 'status', who, status: statusOfCue(m.groups!.cue!), at: at(m, 'cue') })),
   },
   {
