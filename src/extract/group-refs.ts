@@ -8,7 +8,7 @@ import type { ProfileContext } from './context.js';
 import { section } from './context.js';
 
 export function groupReferences(ctx: ProfileContext): string[] {
-  const refs = new Set<string>(['the group', 'The group', 'the organization', 'The organization']);
+  const refs = new Set<string>(['the group', 'The group', 'the organization', 'The organization', 'the network', 'The network', 'the movement', 'The movement']);
   const { title, aka } = ctx.profile;
   refs.add(ctx.view.slice(title.name.start, title.name.end).trim());
   if (title.acronym) refs.add(ctx.view.slice(title.acronym.start, title.acronym.end).trim());

@@ -37,6 +37,8 @@ export interface FramedDate {
 const OPENING = /^(?:In|Throughout|During|By|Since|From|Between|Early in|Late in|In early|In late|In mid-|On) ?(?:[A-Z][a-z]+ )?(?:\d{1,2}, )?(?<year>(?:19|20)\d\d)\b/;
 // A year after these words dates something other than the incidents (the group's founding, a designation).
 const OTHER_DATE = /\b(?:since|founded|formed|emerged|established|created|designated|designation|until|inception|origins?|born)\b[^.;]{0,30}$/i;
+// A year before a noun names a thing, not the time of the sentence: "despite the 2018 ceasefire".
+const ATTRIBUTIVE = /\b(?:the|a|an|its|their)\s+(?:\w+\s+)?$/i;
 
 const N = `(?<n>${Object.keys(UNIT_WORDS).join('|')}|\\d+)`;
 /** Relative phrases as data: how each moves from the last dated incident. */
@@ -158,7 +160,10 @@ export class YearFrame {
 
   /** After a sentence: the last year it wrote for its incidents moves the frame. */
   private yearsWrittenIn(sentence: Span): DateMention[] {
-    return datesIn(this.ctx, sentence).filter((d) => d.yearWritten && d.valid && !OTHER_DATE.test(this.ctx.view.slice(Math.max(sentence.start, d.start - 40), d.start)));
+    return datesIn(this.ctx, sentence).filter((d) => {
+      const before = this.ctx.view.slice(Math.max(sentence.start, d.start - 40), d.start);
+      return d.yearWritten && d.valid && !OTHER_DATE.test(before) && !(d.month === null && ATTRIBUTIVE.test(before) && /^\s+[a-z]/.test(this.ctx.view.slice(d.end, d.end + 3)));
+    });
   }
 
   close(sentence: Span): void {

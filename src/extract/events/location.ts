@@ -26,6 +26,7 @@ import { MONTH_WORD } from '../../text/dates.js';
 import { ATTACK_VERBS } from '../lexicon.js';
 import type { ProfileContext } from '../context.js';
 import { evidenceOf, section, valueAt } from '../context.js';
+import { groupReferences } from '../group-refs.js';
 
 type Location = CrtxEvent['location'];
 
@@ -88,7 +89,9 @@ function placeIn(text: string, view: string, span: Span, found: readonly PlaceMe
   if (!subdivision || subdivision.code === null) {
     // A place after "in", "near" or "at" first ("stormed the Sahafi Hotel in Mogadishu"), then the other forms.
     const matches = [...matchesOf(PLACE_AFTER, view.slice(span.start, span.end))];
-    for (const m of [...matches.filter((x) => x.groups!.place), ...matches.filter((x) => !x.groups!.place)]) {
+    // A well-known city wins over a smaller name before it ("on Lido beach in Mogadishu").
+    const known = (m: RegExpExecArray) => cityOf((m.groups!.place ?? '').replace(FEATURE, ''))?.wellKnown === true;
+    for (const m of [...matches.filter((x) => x.groups!.place && known(x)), ...matches.filter((x) => x.groups!.place && !known(x)), ...matches.filter((x) => !x.groups!.place)]) {
       const whole = (m.groups!.place ?? m.groups!.before ?? m.groups!.site ?? m.groups!.possessive ?? m.groups!.object)!;
       // Before a noun, the city may be the first of several capitalized words: "the Quetta Police Training College".
       const written = m.groups!.before && !cityOf(whole.replace(FEATURE, '')) ? whole.split(' ')[0]! : whole;
@@ -150,6 +153,14 @@ const codesOf = (places: readonly PlaceMention[], named = false): Set<string> =>
  * once however many incidents they hold.
  */
 export function incidentLocator(ctx: ProfileContext): (incident: Span, sentence: Span, paragraph: Span, sectionName: string, told?: Span | null) => Location {
+  // A country inside this group's own name ("al-Jabha in Iraq") is no place of an incident.
+  const ownNames = groupReferences(ctx).filter((n) => n.includes(' '));
+  const insideOwnName = (p: Span) =>
+    ownNames.some((n) => {
+      const from = Math.max(0, p.end - n.length);
+      const at = ctx.view.slice(from, p.start + n.length).indexOf(n);
+      return at >= 0 && from + at <= p.start && from + at + n.length >= p.end;
+    });
   const area = section(ctx, 'Location/Area of Operation');
   const areaPlaces = area ? findPlaces(ctx.view, area.body.start, area.body.end, { demonyms: true }) : [];
   const onlyArea = area ? onlyCountry(ctx, areaPlaces, area.name) : null;
@@ -161,7 +172,7 @@ export function incidentLocator(ctx: ProfileContext): (incident: Span, sentence:
     return cache.get(key) as T;
   };
   // Each sentence and paragraph is searched for places once, for every use below.
-  const placesOf = (span: Span) => once(`places:${span.start}:${span.end}`, () => findPlaces(ctx.view, span.start, span.end, { demonyms: true }));
+  const placesOf = (span: Span) => once(`places:${span.start}:${span.end}`, () => findPlaces(ctx.view, span.start, span.end, { demonyms: true }).filter((p) => !insideOwnName(p)));
   const codesIn = (span: Span) => once(`codes:${span.start}:${span.end}`, () => codesOf(placesOf(span)));
   const countriesIn = (span: Span) => once(`countries:${span.start}:${span.end}`, () => codesOf(placesOf(span), true));
   const reported = new Set<number>();

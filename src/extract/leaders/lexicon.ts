@@ -91,7 +91,7 @@ export const SUCCESSION_VERBS = 'succeeded|replaced|superseded';
 
 /** Status cues for a person: what happened to them. */
 export const STATUS_CUES: ReadonlyArray<{ words: string; status: Status }> = [
-  { words: 'killed|executed|assassinated|slain|shot dead|beheaded|eliminated|killing|assassination|execution|blew himself up|blew herself up|killed himself|killed herself|committed suicide', status: 'killed' },
+  { words: 'killed|executed|assassinated|slain|shot dead|beheaded|eliminated|killing|assassination|execution|blew himself up|blew herself up|killed himself|killed herself|killing himself|killing herself|committed suicide', status: 'killed' },
   { words: 'captured|arrested|detained|apprehended|jailed|imprisoned|extradited|taken into custody|charged|convicted|sentenced|capture|arrest|detention|imprisonment|conviction', status: 'captured' },
   { words: 'died|death|passed away|ousted|deposed|removed|resigned|stepped down|retired|replaced|defected', status: 'former' },
 ];

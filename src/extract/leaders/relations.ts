@@ -42,6 +42,7 @@ const AKA = `(?:,? \\((?:aka|a\\.k\\.a\\.?|also known as|alias)[^)]*\\)|,? (?:al
 // Not ", whose son, X,": a relative clause about someone else is no apposition of the subject.
 const APPOS = `(?:, (?!whose\\b)(?:[^,;⟦]|⟦[RGP]\\d*⟧)*?,)?`;
 const GROUP = `(?:(?:the )?⟦G⟧|it|It)`;
+const MONTH_NAMES = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 /** A person whose role it is: "as ⟦P1⟧'s ⟦R0⟧" ("as al-Khorasani's successor"). */
 const POSSESSOR = `⟦P\\d+⟧['’]s?`;
 /** Several people, each perhaps described first: "Chechen commander A and Dagestani cleric B". */
@@ -115,7 +116,8 @@ export const RELATION_ROWS: readonly RelationRow[] = [
   {
     id: 'name-leads-group',
     example: 'Khalid Osman has headed the group since 2015. / The brothers Karim and Samir Benali lead TG.',
-    pattern: new RegExp(`${PS('who')}${AKA}${APPOS},?(?: (?:now|currently|still|reportedly|jointly|also|effectively|nominally))?(?<founded> (?:founded|created|formed|established) and)? (?<verb>${LEADS}) ${GROUP}${GROUP_WORK}${CLAUSE_GOES_ON}`, 'g'),
+    pattern: new RegExp(`${PS('who')}${AKA}${APPOS},?(?: (?:now|currently|still|reportedly|jointly|also|effectively|nominally))?(?<founded> (?:founded|created|formed|established) and)? (?<verb>${LEADS}) ${GROUP}${GROUP_WORK}${CLAUSE_GOES_ON}(?! in (?:the )?(?!${MONTH_NAMES}\\b)[A-Z])`, 'g'),
+    // ("leads the group in Tripoli" leads one place.)
     claims: (m) => people(m.groups!.who).map((who) => ({ kind: 'leads', who, role: null, how: leadVerb(m.groups!.verb!), at: at(m) })),
   },
   {
@@ -208,6 +210,12 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     id: 'name-died',
     example: 'Mahdi Karrar, who had led TG since 2008, died in 2019.',
     pattern: new RegExp(`${PS('who')}${AKA}${APPOS}${ADVERB},? (?<cue>died|passed away|stepped down|resigned|blew himself up|blew herself up|killed himself|killed herself|committed suicide)\\b`, 'g'),
+    claims: (m) => people(m.groups!.who).map((who) => ({ kind: 'status', who, status: statusOfCue(m.groups!.cue!), at: at(m, 'cue') })),
+  },
+  {
+    id: 'name-killing-himself',
+    example: "TG's emir, X, detonated an explosive vest during a raid, killing himself.",
+    pattern: new RegExp(`${PS('who')}${AKA},? (?:[^⟦;.]|⟦[GR]\\d*⟧){1,100}?, (?<cue>killing (?:himself|herself))\\b`, 'g'),
     claims: (m) => people(m.groups!.who).map((who) => ({ kind: 'status', who, status: statusOfCue(m.groups!.cue!), at: at(m, 'cue') })),
   },
   {
