@@ -58,7 +58,8 @@ const AUXILIARIES = `(?: (?:had|has|have|reportedly|later|subsequently|then|(?:i
 /** Roles before a name: "TG's emir", "TG founder and leader". */
 const ROLES_BEFORE = `(?:⟦R\\d+⟧(?: and ⟦R\\d+⟧)?,? )`;
 /** Words that describe a person before the name ("former army officer", "Jordanian militant"), none of them a function word. */
-const DESCRIPTOR = `(?:(?!(?:and|or|but|while|whereas|although|when|after|before|since|because|as|if|where|of|the|its|their|his|her|a|an|who|which|whose|that|members?|several|two|three)\\b)[A-Za-z][\\w'-]* ){1,3}`;
+// (No participle either: ", replacing X" is a clause, not a description of X.)
+const DESCRIPTOR = `(?:(?![a-z]+ing\\b)(?!(?:and|or|but|while|whereas|although|when|after|before|since|because|as|if|where|of|the|its|their|his|her|a|an|who|which|whose|that|members?|several|two|three)\\b)[A-Za-z][\\w'-]* ){1,3}`;
 
 const people = (group: string | undefined): number[] => [...(group ?? '').matchAll(/⟦P(\d+)⟧/g)].map((x) => Number(x[1]));
 const num = (s: string | undefined): number | null => (s === undefined ? null : Number(s));
@@ -169,6 +170,12 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     example: 'X was named to succeed him. / X was chosen to succeed Y.',
     pattern: new RegExp(`${P('new')}${AKA},? (?:was|has been|had been) (?:${CHOSEN_VERBS}) to (?:succeed|replace) (?:${P('old')}|(?<pronoun>him|her))`, 'g'),
     claims: (m) => [{ kind: 'succeeds', who: Number(m.groups!.new), old: m.groups!.pronoun ? 'antecedent' : Number(m.groups!.old), role: null, at: at(m), named: true }],
+  },
+  {
+    id: 'replacing',
+    example: 'TG elected X as its emir, replacing Y, who had held the post since 2009.',
+    pattern: new RegExp(`${P('new')}(?:[^⟦;.]|⟦R\\d+⟧)*?, (?:replacing|succeeding) ${P('old')}`, 'g'),
+    claims: (m) => [{ kind: 'succeeds', who: Number(m.groups!.new), old: Number(m.groups!.old), role: null, at: at(m, 'old'), named: true }],
   },
   {
     id: 'replaced-with',
