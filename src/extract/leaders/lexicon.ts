@@ -36,7 +36,7 @@ export const ROLES: ReadonlyArray<{ words: string; role: string; leads: boolean;
  * `notTheLeader` a role that is one of many ("a senior commander", "a local leader").
  */
 export const ROLE_MODIFIERS: ReadonlyArray<{ words: string; status?: Status; notTheLeader?: true }> = [
-  { words: 'current|present|incumbent|new|overall|top|supreme|acting|interim|self-proclaimed|so-called|spiritual|longtime|long-time|sole|operational|military|political' },
+  { words: 'current|present|incumbent|de facto|new|overall|top|supreme|acting|interim|self-proclaimed|so-called|spiritual|longtime|long-time|sole|operational|military|political' },
   { words: 'then-|then|former|ex-|onetime|one-time|previous|erstwhile|first|first-ever|original', status: 'former' },
   { words: 'late|now-deceased|deceased|slain', status: 'former' },
   { words: 'senior|local|regional|provincial|district|field|battalion|unit|cell|symbolic|nominal|titular|figurehead', notTheLeader: true },
@@ -68,7 +68,7 @@ export const COPULA_ADVERBS = 'now|still|widely|generally|currently|also|reporte
 
 /** Copulas between a name and a role ("X is TG's emir"), by what they say: present, past, a choice made, a choice announced for later. */
 export const ROLE_COPULAS: ReadonlyArray<{ words: string; status: 'current' | 'former' | 'appointed' | 'announced' }> = [
-  { words: 'is|are|remains|remain|has been|has long been|serves as|has served as|is believed to be|is reportedly|is considered|is currently|is still|is now|is regarded as|is seen as|is viewed as|is recognized as|is described as|is considered to be', status: 'current' },
+  { words: 'is|are|remains|remain|has been|has long been|serves as|has served as|is assessed to be|is assessed as|is thought to be|is believed to be|is reportedly|is considered|is currently|is still|is now|is regarded as|is seen as|is viewed as|is recognized as|is described as|is considered to be', status: 'current' },
   { words: 'was|were|had been|was previously|served as', status: 'former' },
   {
     // "was named", "has been chosen as", "had been appointed": every passive choosing verb after every auxiliary.

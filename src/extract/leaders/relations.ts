@@ -143,7 +143,7 @@ export const RELATION_ROWS: readonly RelationRow[] = [
   {
     id: 'took-over',
     example: "Nasir Qadri took over as TG's leader in 2021. / Bilal Hamdi assumed leadership of the group.",
-    pattern: new RegExp(`${P('who')}${AKA}${APPOS},?(?<perfect> has| have)?(?: since| now)? (?:${alt(TAKE_OVER_VERBS)}) (?:as ${R('role')}|(?:the )?(?:(?:interim|temporary|acting|overall|full|sole) )?(?:${LEADERSHIP_NOUNS})\\b(?! of (?!⟦G⟧|the group))|${GROUP}${CLAUSE_GOES_ON})`, 'g'),
+    pattern: new RegExp(`${P('who')}${AKA}${APPOS},?(?<perfect> has| have)?(?: since| now)? (?:${alt(TAKE_OVER_VERBS)}) (?:as ${R('role')}|(?:the )?(?:(?:interim|temporary|acting|overall|full|sole) )?(?:${LEADERSHIP_NOUNS})\\b(?! of (?!(?:the (?:remaining |rest of the )?)?⟦G⟧|the group))|${GROUP}${CLAUSE_GOES_ON})`, 'g'),
     // "has taken over", "has since resumed leadership": a change that holds now.
     claims: (m) => [{ kind: 'leads', who: Number(m.groups!.who), role: num(m.groups!.role), how: m.groups!.perfect ? 'current' : 'appointed', at: at(m) }],
   },
@@ -210,13 +210,13 @@ export const RELATION_ROWS: readonly RelationRow[] = [
   {
     id: 'name-held-in-prison',
     example: "TG's secretary general, X, has been held in a Jordanian prison since 2015.",
-    pattern: new RegExp(`${PS('who')}${AKA}${APPOS},? (?:has been|have been|was|were|had been|is|are|remains|remain) (?:held|imprisoned|jailed|detained|kept)(?: [^⟦;,.]{0,30}?)? (?:in|at) (?:an? |the )?(?:[\\w'-]+ ){0,2}(?:prison|jail|custody|detention)\\b`, 'g'),
+    pattern: new RegExp(`${PS('who')}${AKA}${APPOS},? (?:has been|have been|was|were|had been|is|are|remains|remain|remained)(?: (?:held|imprisoned|jailed|detained|kept)(?: [^⟦;,.]{0,30}?)?)? (?:in|at|behind) (?:an? |the )?(?:[\\w'-]+ ){0,2}(?:prison|jail|custody|detention|bars)\\b`, 'g'),
     claims: (m) => people(m.groups!.who).map((who) => ({ kind: 'status', who, status: 'captured', at: at(m) })),
   },
   {
     id: 'name-died',
     example: 'Mahdi Karrar, who had led TG since 2008, died in 2019.',
-    pattern: new RegExp(`${PS('who')}${AKA}${APPOS}${ADVERB},? (?<cue>died|passed away|stepped down|resigned|blew himself up|blew herself up|killed himself|killed herself|committed suicide)\\b`, 'g'),
+    pattern: new RegExp(`${PS('who')}${AKA}${APPOS}${ADVERB},?(?: had| has)? (?<cue>died|passed away|stepped down|resigned|blew himself up|blew herself up|killed himself|killed herself|committed suicide)\\b`, 'g'),
     claims: (m) => people(m.groups!.who).map((who) => ({ kind: 'status', who, status: statusOfCue(m.groups!.cue!), at: at(m, 'cue') })),
   },
   {
