@@ -124,7 +124,10 @@ export function findCounts(text: string, view: string, start: number, end: numbe
   for (const relation of RELATIONS) {
     if (relation.needs && !lower.includes(relation.needs)) continue;
     for (const m of matchesOf(relation.pattern, slice)) {
-      const counted = countOf(relation, m, slice);
+      let counted = countOf(relation, m, slice);
+      // "the deaths of 20 guests and four guards, and more than 60 people were wounded": a subject list that runs into
+      // a count already read keeps its last item only.
+      if (counted && !free(counted.span)) counted = lastItemOnly(counted, relation);
       if (!counted || !free(counted.span)) continue;
       const each = respectively(counted, slice);
       if (each) {
@@ -197,6 +200,13 @@ function countOf(relation: Relation, m: RegExpExecArray, slice: string): Counted
     victims = { ...victims, value: victims.value + 1 };
   }
   return { span, role, victims, rule: relation.id };
+}
+
+function lastItemOnly(counted: Counted, relation: Relation): Counted | null {
+  const v = counted.victims;
+  if (relation.victims !== 'before' || !v || v.items.length < 2) return null;
+  const last = v.items[v.items.length - 1]!;
+  return { ...counted, span: { start: last.start, end: counted.span.end }, victims: { start: last.start, end: last.end, value: last.value, qualifier: v.qualifier, items: [last] } };
 }
 
 /**

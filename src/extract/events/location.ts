@@ -39,8 +39,8 @@ const PLACE_NOUN = /^(?: [A-Za-z-]+){0,2} (?:base|camp|village|town|city|checkpo
 const PART_OF_PLACE = 'town|city|village|port|outskirts|suburbs?|districts?|neighbou?rhoods?|cent(?:er|re)|heart|streets|quarters?|parts?|edge';
 // A site a city's name may stand before with no article: "struck Kabul airport".
 const SITE_NOUN = 'airport|station|hotel|mall|market|university|stadium|embassy|consulate|prison|mosque|church|cathedral|temple|harbou?r|port|metro|subway';
-// A name word: "Mogadishu", "N'Djamena". A month is never one ("on March 9").
-const NAME = `(?!${MONTH_WORD}\\b)[A-Z](?:'[A-Z])?[a-z]+`;
+// A name word: "Mogadishu", "N'Djamena". A month or a holiday is never one ("on March 9", "a Christmas Day attack").
+const NAME = `(?!(?:${MONTH_WORD}|Christmas|Easter|Ramadan|Eid|Ashura|Passover|Diwali)\\b)[A-Z](?:'[A-Z])?[a-z]+`;
 // The other places a city's name stands: possessive ("Nairobi's main bus terminal"), right after an attack verb
 // ("stormed Garissa,"). These, and a name before a noun, are read only when no "in"/"near"/"at" place is written.
 const PLACE_AFTER = new RegExp(
@@ -189,6 +189,8 @@ export function incidentLocator(ctx: ProfileContext): (incident: Span, sentence:
       // A town's name is read from the gazetteer's most populous place of that name: "Baga" is a town
       // in Nigeria and a larger one in India. When the profile names countries and not that one, it is not the reading.
       if (!found.byCity) return found.location;
+      // A nationality in the same sentence confirms the town's country ("the Indian parliament ... in New Delhi").
+      if (codesIn(sentence).has(found.location.countryCode!)) return found.location;
       let named = false;
       // Any context will do here: the Location section's (found once) and the paragraph's (shared by its incidents) first.
       // Only places count: the victims' nationality ("Chinese engineers in Karachi") does not say where.
