@@ -1,13 +1,23 @@
 /**
  * The ways a profile refers to its own group: the title's name and acronym,
  * parenthesized acronyms in the first section ("Ansar al-Dine (AAD) was
- * designated ..."), and short upper-case aliases. Rules use them to tell
+ * designated ..."), every alias on the aka line and the short upper-case ones
+ * inside it, and "the group", "the organization", "the network", "the movement". Rules use them to tell
  * "AAD's leader" (this group's) from "ISIS leader" (another group's).
  */
 import type { ProfileContext } from './context.js';
 import { section } from './context.js';
 
+const known = new WeakMap<ProfileContext, string[]>();
+
+/** Read once per profile: the leader, founding and place rules all ask. */
 export function groupReferences(ctx: ProfileContext): string[] {
+  let refs = known.get(ctx);
+  if (!refs) known.set(ctx, (refs = referencesOf(ctx)));
+  return refs;
+}
+
+function referencesOf(ctx: ProfileContext): string[] {
   const refs = new Set<string>(['the group', 'The group', 'the organization', 'The organization', 'the network', 'The network', 'the movement', 'The movement']);
   const { title, aka } = ctx.profile;
   refs.add(ctx.view.slice(title.name.start, title.name.end).trim());

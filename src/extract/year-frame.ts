@@ -167,7 +167,8 @@ export class YearFrame {
   }
 
   close(sentence: Span): void {
-    const written = this.yearsWrittenIn(sentence);
+    // The years open() read for this same sentence.
+    const written = this.written;
     if (written.length > 0) {
       const w = written[written.length - 1]!;
       this.year = w.year;

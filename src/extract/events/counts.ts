@@ -26,7 +26,7 @@ import type { Span } from '../../text/span.js';
 import { collapseSpace } from '../../text/view.js';
 import { matchesOf } from '../../text/matches.js';
 import { AMBIGUOUS_HARM, HARM_WORDS, alternation, literalStems, namesPeople, type HarmRole } from '../lexicon.js';
-import { COUNT_HEAD, parseVictims, victimsEndingAt, type Victims } from './victims.js';
+import { COUNT_HEAD, parseVictims, victimsEndingAt, type VictimItem, type Victims } from './victims.js';
 
 export type Role = HarmRole | 'ambiguous';
 
@@ -60,7 +60,7 @@ export function roleOf(word: string): HarmRole {
 }
 
 /** Every word a relation needs, from the lexicon: a sentence without one is not read (the speed cue). */
-export const COUNT_CUE = new RegExp(`\\b(?:${literalStems([...(['verb', 'participle', 'noun', 'result'] as const).flatMap(forms), 'died|perished|lost their lives|dead', AMBIGUOUS, 'hostage', 'death toll', 'to death']).join('|')})`, 'i');
+export const COUNT_CUE = new RegExp(`\\b(?:${literalStems([...(['verb', 'participle', 'noun', 'result'] as const).flatMap(forms), 'died|perished|lost their lives|dead', AMBIGUOUS, 'hostage']).join('|')})`, 'i');
 
 interface Found {
   /** Where the harm and the victims stand, together. */
@@ -202,11 +202,15 @@ function countOf(relation: Relation, m: RegExpExecArray, slice: string): Counted
   return { span, role, victims, rule: relation.id };
 }
 
+/** One item of a victim phrase as a phrase of its own, with the phrase's qualifier. */
+const alone = (item: VictimItem, v: Victims, start = item.start): Victims => ({ start, end: item.end, value: item.value, qualifier: v.qualifier, items: [item] });
+
+/** A subject list that overlaps a count already read, cut to its last item (the subject of this harm). */
 function lastItemOnly(counted: Counted, relation: Relation): Counted | null {
   const v = counted.victims;
   if (relation.victims !== 'before' || !v || v.items.length < 2) return null;
   const last = v.items[v.items.length - 1]!;
-  return { ...counted, span: { start: last.start, end: counted.span.end }, victims: { start: last.start, end: last.end, value: last.value, qualifier: v.qualifier, items: [last] } };
+  return { ...counted, span: { start: last.start, end: counted.span.end }, victims: alone(last, v) };
 }
 
 /**
@@ -219,7 +223,7 @@ function respectively(counted: Counted, slice: string): Counted[] | null {
   return v.items.map((item, i) => ({
     ...counted,
     span: i === 0 ? { start: Math.min(counted.span.start, item.start), end: Math.max(counted.span.end, item.end) } : { start: item.start, end: item.end },
-    victims: { start: i === 0 ? v.start : item.start, end: item.end, value: item.value, qualifier: v.qualifier, items: [item] },
+    victims: alone(item, v, i === 0 ? v.start : item.start),
   }));
 }
 

@@ -87,11 +87,11 @@ function placeIn(text: string, view: string, span: Span, found: readonly PlaceMe
   let city: (Span & { code: string; wellKnown: boolean }) | undefined;
   // A subdivision name several countries use is settled by a city before it: "Orlando, Florida".
   if (!subdivision || subdivision.code === null) {
-    // A place after "in", "near" or "at" first ("stormed the Sahafi Hotel in Mogadishu"), then the other forms.
-    const matches = [...matchesOf(PLACE_AFTER, view.slice(span.start, span.end))];
-    // A well-known city wins over a smaller name before it ("on Lido beach in Mogadishu").
-    const known = (m: RegExpExecArray) => cityOf((m.groups!.place ?? '').replace(FEATURE, ''))?.wellKnown === true;
-    for (const m of [...matches.filter((x) => x.groups!.place && known(x)), ...matches.filter((x) => x.groups!.place && !known(x)), ...matches.filter((x) => !x.groups!.place)]) {
+    // A place after "in", "near" or "at" first ("stormed the Sahafi Hotel in Mogadishu"), a well-known city among
+    // those first ("on Lido beach in Mogadishu"), then the other forms; in text order within each (the sort is stable).
+    const rank = (m: RegExpExecArray) => (!m.groups!.place ? 2 : cityOf(m.groups!.place.replace(FEATURE, ''))?.wellKnown ? 0 : 1);
+    const matches = [...matchesOf(PLACE_AFTER, view.slice(span.start, span.end))].map((m) => ({ m, rank: rank(m) })).sort((a, b) => a.rank - b.rank);
+    for (const { m } of matches) {
       const whole = (m.groups!.place ?? m.groups!.before ?? m.groups!.site ?? m.groups!.possessive ?? m.groups!.object)!;
       // Before a noun, the city may be the first of several capitalized words: "the Quetta Police Training College".
       const written = m.groups!.before && !cityOf(whole.replace(FEATURE, '')) ? whole.split(' ')[0]! : whole;

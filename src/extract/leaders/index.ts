@@ -44,11 +44,10 @@ const cueOf = (lists: readonly string[]) =>
   );
 
 /**
- * (A plural counts too: "its two top leaders".)
  * A sentence is read when it holds a word of leading (a leading role, a verb
- * of leading, choosing, taking over or succeeding), or a status cue once a
- * leader is known. Both cues are built from the lexicons, so a word added to
- * a lexicon is never hidden by a stale cue list.
+ * of leading, choosing, taking over or succeeding; a plural too: "its two top
+ * leaders"), or a status cue once a leader is known. Both cues are built from
+ * the lexicons, so a word added to a lexicon is never hidden by a stale cue list.
  */
 export const LEADERSHIP_CUE = cueOf([
   ...ROLES.filter((r) => r.leads).map((r) => r.words),

@@ -10,6 +10,7 @@
  */
 import { countryCode } from '../../geo/places.js';
 import { DEMONYMS } from '../../geo/place-names.js';
+import { MONTH_WORD } from '../../text/dates.js';
 import type { Span } from '../../text/span.js';
 import { matchesOf } from '../../text/matches.js';
 import { GROUP_NOUNS, HONORIFICS, LEADING_BODIES, NAME_PARTICLES, NOT_NAME_WORDS, ORGANIZATION_WORDS, SENTENCE_OPENERS, ROLE_FOLLOWERS, ROLE_LEAD_IN_WORDS, ROLE_MODIFIERS, ROLES, type Status } from './lexicon.js';
@@ -143,7 +144,7 @@ const ROLE_FOLLOWER = new Set(ROLE_FOLLOWERS);
 const HEAD_OF_A_PART = /^ of (?!(?:the|its|their|all)\b)[a-z]/;
 const BODY_BEFORE = new RegExp(`\\b(?:${LEADING_BODIES})\\s+$`, 'i');
 const OF_A_LEADING_BODY = new RegExp(`^ of (?:its|their|the group's|the organization's|the) (?:${LEADING_BODIES})\\b`, 'i');
-const LEADER_OF_A_PLACE = new RegExp(`^ (?:in|for) (?:the )?(?!(?:${['January','February','March','April','May','June','July','August','September','October','November','December'].join('|')})\\b)[A-Z][a-z]`);
+const LEADER_OF_A_PLACE = new RegExp(`^ (?:in|for) (?:the )?(?!${MONTH_WORD}\\b)[A-Z][a-z]`);
 const qualifiesNextNoun = (after: string) => {
   const next = /^ ([a-z][a-z-]*)\b/.exec(after)?.[1];
   return next !== undefined && !ROLE_FOLLOWER.has(next);

@@ -6,6 +6,7 @@
  * captured, no longer leading). Which role counts, whose group it is, and
  * how claims combine is for the refiners in index.ts.
  */
+import { MONTH_WORD } from '../../text/dates.js';
 import { phraseAlternation } from '../../text/phrases.js';
 import { CHOOSING_VERBS, CHOSEN_VERBS, COPULA_ADVERBS, GROUP_NOUNS, HANDING_VERBS, LEAD_VERBS, LEADERSHIP_NOUNS, RELEASE_CUES, ROLE_COPULAS, STATUS_CUES, SUCCESSION_VERBS, TAKE_OVER_VERBS, statusOfCue, type Status } from './lexicon.js';
 
@@ -42,14 +43,13 @@ const AKA = `(?:,? \\((?:aka|a\\.k\\.a\\.?|also known as|alias)[^)]*\\)|,? (?:al
 // Not ", whose son, X,": a relative clause about someone else is no apposition of the subject.
 const APPOS = `(?:, (?!whose\\b)(?:[^,;⟦]|⟦[RGP]\\d*⟧)*?,)?`;
 const GROUP = `(?:(?:the )?⟦G⟧|it|It)`;
-const MONTH_NAMES = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 /** A person whose role it is: "as ⟦P1⟧'s ⟦R0⟧" ("as al-Khorasani's successor"). */
 const POSSESSOR = `⟦P\\d+⟧['’]s?`;
 /** Several people, each perhaps described first: "Chechen commander A and Dagestani cleric B". */
 const DESCRIBED = (p: string) => `(?:(?:⟦R\\d+⟧ |${DESCRIPTOR}))?${p}`;
-/** The group is the whole object ("leads TG, which ..."), not a word of a longer one ("directs TG activity"). */
 /** What the group does, standing for the group: "continues to direct the group's operations". */
 const GROUP_WORK = `(?:'s? (?:[\\w-]+ )?(?:operations|activities|affairs|forces|fighters|militants))?`;
+/** The group is the whole object ("leads TG, which ..."), not a word of a longer one ("directs TG activity"). */
 const CLAUSE_GOES_ON = `(?=[,.;:)]|$| (?:since|from|until|in|inside|outside|across|throughout|for|after|before|during|with|and|as|while|when|which|who|through|between|at|to|on|today|now|alone)\\b)`;
 const STATUS_WORDS = alt([...STATUS_CUES.map((c) => c.words), RELEASE_CUES].join('|'));
 const ADVERB = `(?: (?:reportedly|later|allegedly|subsequently|also|then|eventually|finally|ultimately|reported|(?:reported|believed|said|thought) to have been))?`;
@@ -63,15 +63,22 @@ const DESCRIPTOR = `(?:(?![a-z]+ing\\b)(?!(?:and|or|but|while|whereas|although|w
 
 const people = (group: string | undefined): number[] => [...(group ?? '').matchAll(/⟦P(\d+)⟧/g)].map((x) => Number(x[1]));
 const num = (s: string | undefined): number | null => (s === undefined ? null : Number(s));
-/** Copula alternatives with room for adverbs after their first word: "is now widely regarded as". */
-// Adverbs may stand between any two words: "is now widely regarded as", "is believed to currently head".
+/**
+ * Copulas and lead verbs as trees of words, with adverbs allowed between any two words ("is now widely regarded
+ * as", "has since led", "is believed to currently head"); what a matched phrase says is read with its adverbs left
+ * out. The patterns are compiled once: these run on every claim.
+ */
 const ADVERB_SLOT = `(?: (?:${COPULA_ADVERBS}))* `;
+const ADVERBS_INSIDE = new RegExp(` (?:${COPULA_ADVERBS})(?= )`, 'g');
+const withoutAdverbs = (words: string) => words.replace(ADVERBS_INSIDE, '');
+const statusOf = <S>(lists: ReadonlyArray<{ words: string; status: S }>, fallback: S) => {
+  const tests = lists.map((c) => ({ pattern: new RegExp(`^(?:${c.words})$`), status: c.status }));
+  return (words: string): S => tests.find((t) => t.pattern.test(withoutAdverbs(words)))?.status ?? fallback;
+};
 const COPULAS = phraseAlternation(ROLE_COPULAS.flatMap((c) => c.words.split('|')), ADVERB_SLOT);
-const withoutAdverbs = (words: string) => words.replace(new RegExp(` (?:${COPULA_ADVERBS})(?= )`, 'g'), '');
-const copula = (words: string) => ROLE_COPULAS.find((c) => new RegExp(`^(?:${c.words})$`).test(withoutAdverbs(words)))?.status ?? 'current';
-/** Leading verbs, with room for adverbs after their first word: "has since led", "has long headed". */
+const copula = statusOf(ROLE_COPULAS, 'current');
 const LEADS = phraseAlternation(LEAD_VERBS.flatMap((c) => c.words.split('|')), ADVERB_SLOT);
-const leadVerb = (words: string) => LEAD_VERBS.find((c) => new RegExp(`^(?:${c.words})$`).test(withoutAdverbs(words)))?.status ?? 'current';
+const leadVerb = statusOf(LEAD_VERBS, 'current');
 const at = (m: RegExpExecArray, group?: string) => m.index + (group && m.groups?.[group] ? m[0].indexOf(m.groups[group]!) : 0);
 
 export const RELATION_ROWS: readonly RelationRow[] = [
@@ -117,7 +124,7 @@ export const RELATION_ROWS: readonly RelationRow[] = [
   {
     id: 'name-leads-group',
     example: 'Khalid Osman has headed the group since 2015. / The brothers Karim and Samir Benali lead TG.',
-    pattern: new RegExp(`${PS('who')}${AKA}${APPOS},?(?: (?:now|currently|still|reportedly|jointly|also|effectively|nominally))?(?<founded> (?:founded|created|formed|established) and)? (?<verb>${LEADS}) ${GROUP}${GROUP_WORK}${CLAUSE_GOES_ON}(?! in (?:the )?(?!${MONTH_NAMES}\\b)[A-Z])`, 'g'),
+    pattern: new RegExp(`${PS('who')}${AKA}${APPOS},?(?: (?:now|currently|still|reportedly|jointly|also|effectively|nominally))?(?<founded> (?:founded|created|formed|established) and)? (?<verb>${LEADS}) ${GROUP}${GROUP_WORK}${CLAUSE_GOES_ON}(?! in (?:the )?(?!${MONTH_WORD}\\b)[A-Z])`, 'g'),
     // ("leads the group in Tripoli" leads one place.)
     claims: (m) => people(m.groups!.who).map((who) => ({ kind: 'leads', who, role: null, how: leadVerb(m.groups!.verb!), at: at(m) })),
   },
