@@ -36,8 +36,10 @@ export function paragraphsOf(ctx: ProfileContext, s: Section): Span[] {
   return paragraphs(ctx.view, s.body.start, s.body.end);
 }
 
-// A sentence end no splitter disputes: a word of three or more lower-case letters, its full stop, spaces, a capital.
-const CLEAR_SENTENCE_END = /(?<=[a-z]{3}[.!?]["')]?) +(?=["'(]?[A-Z])/g;
+// A sentence end no splitter disputes: a word of three or more lower-case letters, or a number
+// of four digits (a year; retext keeps one to three digits with their period), then its full
+// stop, spaces, a capital.
+const CLEAR_SENTENCE_END = /(?<=(?:[a-z]{3}|(?<![\d.,])\d{4})[.!?]["')]?) +(?=["'(]?[A-Z])/g;
 
 /**
  * A paragraph cut at clear sentence ends. Rules split into sentences only the

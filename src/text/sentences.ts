@@ -41,8 +41,10 @@ const NUMBER_END = /(?<![\d.,])\d{1,3}\.(?=[\s\u00A0\u202F]+["'\u201C\u2018]?[A-
 // Abbreviations after which parse-latin wrongly ends a sentence before a number.
 const ABBREVIATION_END = /\b(?:No|Nos|Art|Sec|Vol|para)\.$/;
 
-// A terminal mark with more text after it: only then can a span hold more than one sentence.
-const INNER_TERMINAL = /[.!?…][^\s]*\s+\S/;
+// A terminal mark with more text after it, not a lower-case word: only then can a span hold
+// more than one sentence (retext joins a sentence starting lower case to the one before:
+// "the U.S. citizens").
+const INNER_TERMINAL = /[.!?…][^\s]*\s+[^\sa-z]/;
 
 // Longer than any real paragraph. parse-latin's recursion overflows the stack on
 // hostile megabyte-long lines ("al-al-al-..."), so longer runs are cut at a space first.

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { sentences } from '../../src/text/sentences.js';
+import { ParseEnglish } from 'parse-english';
+import { piecesOf } from '../../src/extract/context.js';
+import type { ProfileContext } from '../../src/extract/context.js';
+import { sentences, sentencesOf } from '../../src/text/sentences.js';
 import { parseNumber } from '../../src/text/numbers.js';
 import { findDates } from '../../src/text/dates.js';
 import { matchView } from '../../src/text/view.js';
@@ -14,6 +17,37 @@ describe('sentence splitting (pinned parse-latin traps)', () => {
   });
   it('keeps U.S. and al-Qa’ida whole and treats each line as a paragraph', () => {
     expect(split('The U.S. named al-Qa’ida.\nNext line')).toEqual(['The U.S. named al-Qa’ida.', 'Next line']);
+  });
+});
+
+describe('sentence shortcuts agree with retext', () => {
+  // The shortcuts exist for speed: cutting a paragraph at clear ends and not parsing a piece
+  // whose only inner full stops are followed by a lower-case word must give retext's sentences.
+  const pieces = (t: string) => piecesOf({ view: t } as ProfileContext, { start: 0, end: t.length }).map((p) => t.slice(p.start, p.end));
+  const viaShortcuts = (t: string) =>
+    piecesOf({ view: t } as ProfileContext, { start: 0, end: t.length }).flatMap((p) => sentencesOf(t, p.start, p.end)).map((s) => t.slice(s.start, s.end));
+  const viaRetext = (t: string) => {
+    const tree = new ParseEnglish().parse(t) as unknown as { children: Array<{ children: Array<{ type: string; position: { start: { offset: number }; end: { offset: number } } }> }> };
+    return tree.children.flatMap((p) => p.children).filter((n) => n.type === 'SentenceNode').map((n) => t.slice(n.position.start.offset, n.position.end.offset));
+  };
+  it('cuts at a year before a capital, not at a thousands group or a short number', () => {
+    expect(pieces('It left in 2015. In 2016 it paid $1,500. The army came.')).toEqual(['It left in 2015.', 'In 2016 it paid $1,500. The army came.']);
+  });
+  it('reads "the U.S. citizens" as one sentence without parsing, as retext does', () => {
+    expect(viaShortcuts('Militants shot two U.S. citizens in 2019. The U.S. Embassy closed.')).toEqual(['Militants shot two U.S. citizens in 2019.', 'The U.S. Embassy closed.']);
+  });
+  it('ends a sentence at "etc." before a capital, where retext alone would run on', () => {
+    expect(viaShortcuts('They used guns, etc. The army came.')).toEqual(['They used guns, etc.', 'The army came.']);
+    expect(viaRetext('They used guns, etc. The army came.')).toEqual(['They used guns, etc. The army came.']);
+  });
+  it.each([
+    'It paid $1,500. The group left in 2015. In 2016 it returned.',
+    'The U.S. Embassy was hit. The U.S. citizens were safe. The attack on U.S. forces came in 2019. Then more.',
+    'They used guns. The army came. Dr. Ayman al-Zawahiri led it since 2011. Sheikh Ali said so in 2011! Why? In 2011? Yes.',
+    'The plane was an A320. The crash killed many in 2014. It happened on Jan. 5, 2015. Nobody knew.',
+    'He said "we won in 1999." The group grew. In 12345. The end came. Lt. Gen. X spoke in 2013. St. Louis. Mar. 2013. In 2014.',
+  ])('%s', (t) => {
+    expect(viaShortcuts(t)).toEqual(viaRetext(t));
   });
 });
 
