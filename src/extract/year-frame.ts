@@ -160,10 +160,16 @@ export class YearFrame {
 
   /** After a sentence: the last year it wrote for its incidents moves the frame. */
   private yearsWrittenIn(sentence: Span): DateMention[] {
-    return datesIn(this.ctx, sentence).filter((d) => {
-      const before = this.ctx.view.slice(Math.max(sentence.start, d.start - 40), d.start);
-      return d.yearWritten && d.valid && !OTHER_DATE.test(before) && !(d.month === null && ATTRIBUTIVE.test(before) && /^\s+[a-z]/.test(this.ctx.view.slice(d.end, d.end + 3)));
+    const view = this.ctx.view;
+    const attributive = (d: DateMention) => d.month === null && ATTRIBUTIVE.test(view.slice(Math.max(sentence.start, d.start - 40), d.start)) && /^\s+\p{L}/u.test(view.slice(d.end, d.end + 3));
+    const written = datesIn(this.ctx, sentence).filter((d) => {
+      const before = view.slice(Math.max(sentence.start, d.start - 40), d.start);
+      return d.yearWritten && d.valid && !OTHER_DATE.test(before) && !(attributive(d) && /^\s+[a-z]/.test(view.slice(d.end, d.end + 3)));
     });
+    // A year before a name ("the 2002 Oslo accord") names a thing too, but may be all the sentence says of its time
+    // ("the 2015 Bamako hotel siege, which killed 20"): it yields to any other year the sentence writes.
+    const plain = written.filter((d) => !attributive(d));
+    return plain.length > 0 ? plain : written;
   }
 
   close(sentence: Span): void {

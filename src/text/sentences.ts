@@ -36,8 +36,9 @@ export function paragraphs(text: string, start: number, end: number): Span[] {
   return out;
 }
 
-// A number of one to three digits, a period, space, then a capital: a sentence end parse-latin misses.
-const NUMBER_END = /(?<![\d.,])\d{1,3}\.(?=[\s\u00A0\u202F]+["'\u201C\u2018]?[A-Z])/g;
+// A number whose last group has one to three digits ("24", "1,800"), a period, space, then a capital: a sentence
+// end parse-latin misses.
+const NUMBER_END = /(?<![\d.,])\d{1,3}(?:,\d{3})*\.(?=[\s\u00A0\u202F]+["'\u201C\u2018]?[A-Z])/g;
 // Abbreviations after which parse-latin wrongly ends a sentence before a number.
 const ABBREVIATION_END = /\b(?:No|Nos|Art|Sec|Vol|para)\.$/;
 

@@ -11,6 +11,7 @@ describe('sentence splitting (pinned parse-latin traps)', () => {
   const split = (t: string) => sentences(t, 0, t.length).map((s) => t.slice(s.start, s.end));
   it('ends a sentence after a short number and a period', () => {
     expect(split('Killing 14 and injuring another 24. In 2021, TF claimed more.')).toEqual(['Killing 14 and injuring another 24.', 'In 2021, TF claimed more.']);
+    expect(split('It wounded more than 1,800. In 2005, police came.')).toEqual(['It wounded more than 1,800.', 'In 2005, police came.']);
   });
   it('does not end a sentence after "No."', () => {
     expect(split('Under Resolution No. 2253. Next one.')).toEqual(['Under Resolution No. 2253.', 'Next one.']);
@@ -41,7 +42,7 @@ describe('sentence shortcuts agree with retext', () => {
     expect(viaRetext('They used guns, etc. The army came.')).toEqual(['They used guns, etc. The army came.']);
   });
   it.each([
-    'It paid $1,500. The group left in 2015. In 2016 it returned.',
+    'It paid $1,500 in fees. The group left in 2015. In 2016 it returned.',
     'The U.S. Embassy was hit. The U.S. citizens were safe. The attack on U.S. forces came in 2019. Then more.',
     'They used guns. The army came. Dr. Ayman al-Zawahiri led it since 2011. Sheikh Ali said so in 2011! Why? In 2011? Yes.',
     'The plane was an A320. The crash killed many in 2014. It happened on Jan. 5, 2015. Nobody knew.',

@@ -44,8 +44,9 @@ const NOUN = alternation(forms('noun'));
 const RESULT = alternation(forms('result'));
 const AMBIGUOUS = AMBIGUOUS_HARM.join('|');
 const INTRANSITIVE = /^(?:died|perished|lost their lives|dead)$/i;
-// The auxiliary before a passive participle, read backwards from it (a pattern starting with an optional group scans slowly).
-const AUX_BEFORE = /(?:^|\s)(?:were|was|had been|have been|has been|are|being|been|had)(?: (?:reportedly|allegedly|also|later|all|subsequently))? $/i;
+// The auxiliary before a passive participle, read backwards from it (a pattern starting with an optional group scans slowly),
+// with up to two adverbs between: any "-ly" word ("reportedly", "seriously", "lightly") and a few others.
+const AUX_BEFORE = /(?:^|\s)(?:were|was|had been|have been|has been|are|being|been|had)(?: (?:[a-z]+ly|also|later|all|then)){0,2} $/i;
 
 /** Harm words that harm only people who are not fighters (a capture), read from the lexicon. */
 const PEOPLE_ONLY = new RegExp(`^(?:${HARM_WORDS.filter((h) => h.peopleOnly).flatMap((h) => [h.verb, h.participle].filter(Boolean)).join('|')})$`, 'i');

@@ -41,12 +41,12 @@ const PART_OF_PLACE = 'town|city|village|port|outskirts|suburbs?|districts?|neig
 const SITE_NOUN = 'airport|station|hotel|mall|market|university|stadium|embassy|consulate|prison|mosque|church|cathedral|temple|harbou?r|port|metro|subway';
 // A name word: "Mogadishu", "N'Djamena". A month or a holiday is never one ("on March 9", "a Christmas Day attack").
 const NAME = `(?!(?:${MONTH_WORD}|Christmas|Easter|Ramadan|Eid|Ashura|Passover|Diwali)\\b)[A-Z](?:'[A-Z])?[a-z]+`;
-// The other places a city's name stands: possessive ("Nairobi's main bus terminal"), right after an attack verb
+// The other places a city's name stands: possessive ("Nairobi's main bus terminal", "Lahore's Allama Iqbal airport"), right after an attack verb
 // ("stormed Garissa,"). These, and a name before a noun, are read only when no "in"/"near"/"at" place is written.
 const PLACE_AFTER = new RegExp(
   `\\b(?:in|near|outside(?: of)?|at|on|(?:${PART_OF_PLACE}) of) (?:the )?(?<place>${NAME}(?:[ -][A-Z][a-z]+){0,2})` +
     `|\\b(?:the|a|an)(?: ${MONTH_WORD}(?: \\d{1,2},?)?)?(?: (?:19|20)\\d\\d)? (?<before>${NAME}(?: [A-Z][a-z]+)?)(?=(?: [A-Z][a-z]+)*(?: [a-z]|[,.;]))` +
-    `|\\b(?<possessive>${NAME})['’]s (?=[a-z])` +
+    `|\\b(?<possessive>${NAME})['’]s (?=[A-Za-z])` +
     `|\\b(?:${ATTACK_VERBS.join('|')}) (?<object>${NAME})(?=[,.;]| (?:and|in|on|killing|wounding)\\b)` +
     `|(?<![A-Z][a-z]* )(?<site>${NAME}) (?=(?:${SITE_NOUN})\\b)`,
   'g',

@@ -24,6 +24,7 @@ import { NUMBER_SOURCE, UNIT_WORDS, parseNumber } from '../../text/numbers.js';
 import { INCIDENT_NOUNS, QUALIFIERS, VAGUE_QUANTITIES, alternation } from '../lexicon.js';
 import { findPlaces } from '../../geo/places.js';
 import { matchesOf } from '../../text/matches.js';
+import { MONTH_WORD } from '../../text/dates.js';
 
 export interface VictimItem {
   /** Where the item stands in the text parsed. */
@@ -85,8 +86,10 @@ const ITEM = new RegExp(
     .join('|'),
   'iy',
 );
-// A phrase naming an incident is not a victim ("wounded 5 others and a March raid ...").
+// A phrase naming an incident is not a victim ("wounded 5 others and a March raid ..."), nor is one naming a date
+// ("killed 19 soldiers, and the July 2015 attack ...").
 const INCIDENT_WORD = new RegExp(`\\b${alternation(INCIDENT_NOUNS)}\\b`, 'i');
+const MONTH_NAME = new RegExp(`\\b${MONTH_WORD}\\b`);
 const SEP = /(?<comma>,)? and |(?<comma2>,) /y;
 const AMONG_THEM = /^,? (?:among|including) (?:them|whom)\b/i;
 // In an object list, an item followed by a verb is the subject of a new clause ("killing 30 people, and 19 were wounded").
@@ -108,7 +111,7 @@ function itemAt(text: string, at: number): Parsed | null {
   const nouns = (g.nouns ?? g.anouns ?? g.tnouns ?? '').trim();
   const words = nouns === '' ? 0 : nouns.split(/\s+/).length;
   if (g.article !== undefined && words === 0 && !/^another$/i.test(g.article)) return null;
-  if (INCIDENT_WORD.test(nouns)) return null;
+  if (INCIDENT_WORD.test(nouns) || MONTH_NAME.test(nouns)) return null;
   // A number, or the lower bound of a range.
   const n = g.n ?? g.from;
   const range = g.from !== undefined;
@@ -224,8 +227,9 @@ const OBJECT_BEFORE = /\b(?:kill\w*|murder\w*|wound\w*|injur\w*|kidnap\w*|abduct
 const PREPOSITION_BEFORE = /(?<!\bresult(?:ed|ing|s)? )\b(?:in|during|at|on|from|after|near|with|inside|outside|by|including)\s$/i;
 // A short clause between the subject and its verb: "three hostages held by TG were executed", "nine aid workers held hostage by TG since 2018 were killed".
 const HELD_BY = /^ (?:held|taken|abducted|kidnapped|captured|seized)(?: hostage| captive)? by (?:the )?[A-Za-z-]+(?: [A-Za-z-]+)?(?: since (?:19|20)\d\d| for (?:\w+ ){0,2}(?:days|weeks|months|years))?$/;
-// An aside between the subject and its verb: "at least 35 people, most of them Christians, were killed".
-const APPOSITIVE = /^, [^,;]{1,40},$/;
+// An aside between the subject and its verb: "at least 35 people, most of them Christians, were killed"; a subset
+// may run longer ("16 Afghans, including at least five police officers and several children, were killed").
+const APPOSITIVE = /^, (?:[^,;]{1,40}|(?:including|among them|most of them|many of them|mostly) [^,;]{1,80}),$/;
 
 // The words a victim phrase can start with, from the same lists the grammar uses: other word starts are not tried.
 const HEAD_WORDS = new Set(['a', 'an', 'another', 'the', 'all', 'his', 'her', 'its', 'their', 'between', ...QUALIFIERS.map((q) => q.words), ...VAGUE_QUANTITIES, ...Object.keys(UNIT_WORDS)].map((w) => w.split(' ')[0]!.toLowerCase()));
