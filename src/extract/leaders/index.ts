@@ -281,6 +281,9 @@ function applyStatus(state: LeaderState, r: SentenceReading, c: RuledClaim): voi
   const violent = VIOLENT_DEATH.test(view.slice(cueAt, r.sentence.end)) || VIOLENT_DEATH.test(`died${view.slice(personEnd, r.sentence.end)}`);
   const natural = NATURAL_DEATH.test(view.slice(cueAt, r.sentence.end));
   const status = c.status === 'former' && /^(?:died|death)/.test(view.slice(cueAt, cueAt + 6)) && violent && !natural ? 'killed' : c.status;
+  // A death told twice in one sentence ("the death of its leader, X, who was killed in a strike"): the cause stays.
+  const told = r.outcomes.get(person);
+  if (status === 'former' && told?.sentence === r.sentence && (told.status === 'killed' || told.status === 'captured') && /^(?:died|death)/.test(view.slice(cueAt, cueAt + 6))) return;
   // With no date in its clause, a status change takes the paragraph's year frame (the one events use).
   const year = yearNear(r, view, c.at, typeof c.who === 'number' ? r.mentions[c.who]!.start : r.sentence.start) ?? frameAt(ctx, r.section, r.sentence.start);
   r.outcomes.set(person, { ...known, status, year, rule: c.rule, sentence: r.sentence });

@@ -37,6 +37,8 @@ export const ROLES: ReadonlyArray<{ words: string; role: string; leads: boolean;
  */
 export const ROLE_MODIFIERS: ReadonlyArray<{ words: string; status?: Status; notTheLeader?: true }> = [
   { words: 'current|present|incumbent|de facto|new|overall|top|supreme|acting|interim|self-proclaimed|so-called|spiritual|longtime|long-time|sole|operational|military|political' },
+  // A place in a line of leaders says nothing of the time ("its third emir"); "first" is the founding one, below.
+  { words: 'second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth' },
   { words: 'then-|then|former|ex-|onetime|one-time|previous|erstwhile|first|first-ever|original', status: 'former' },
   { words: 'late|now-deceased|deceased|slain', status: 'former' },
   { words: 'senior|local|regional|provincial|district|field|battalion|unit|cell|symbolic|nominal|titular|figurehead', notTheLeader: true },

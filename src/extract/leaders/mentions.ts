@@ -131,7 +131,8 @@ const word = (w: string) => w.replace(/[ -]/g, '[ -]');
 const ROLE_WORDS = ROLES.flatMap((r) => r.words.split('|').map((w) => ({ w, r }))).sort((a, b) => b.w.length - a.w.length);
 const MODIFIER_WORDS = ROLE_MODIFIERS.flatMap((m) => m.words.split('|').map((w) => ({ w, m })));
 // "to head the group" is a verb, not a role.
-const ROLE_PATTERN = new RegExp(`(?<!\\bto )\\b(?<mods>(?:(?:${MODIFIER_WORDS.map((x) => word(x.w)).join('|')})(?:-| |(?<=-)))*)(?<role>${ROLE_WORDS.map((x) => word(x.w)).join('|')})(?<plural>s)?\\b`, 'gi');
+// A role may be quoted ("its new \"caliph\""): the quotes are the role's.
+const ROLE_PATTERN = new RegExp(`(?<!\\bto )(?:"(?=\\w))?\\b(?<mods>(?:(?:${MODIFIER_WORDS.map((x) => word(x.w)).join('|')})(?:-| |(?<=-)))*)(?:"(?=\\w))?(?<role>${ROLE_WORDS.map((x) => word(x.w)).join('|')})(?<plural>s)?\\b(?:"(?!\\w))?`, 'gi');
 const norm = (w: string) => w.toLowerCase().replace(/[- ]+/g, ' ');
 const ROLE_OF = new Map(ROLE_WORDS.map((x) => [norm(x.w), x.r]));
 const OPENERS = new Set(SENTENCE_OPENERS);
@@ -164,6 +165,8 @@ function otherGroupNearer(before: string, isOwn: (words: string) => boolean): bo
 const IS_MODIFIER = new RegExp(`^(?:${MODIFIER_WORDS.map((x) => word(x.w)).join('|')})$`, 'i');
 const PAREN_OWNER_BEFORE = /\((?<owner>[A-Za-z][^()]{0,20})\)\s+$/;
 const PRE_OWNER_MODIFIERS = new RegExp(`(?:\\b(?:${MODIFIER_WORDS.map((x) => word(x.w)).join('|')})[ -]?)+\\s*$`, 'i');
+const FIRST_BEFORE = /\bfirst\b/i;
+const FIRST_OF_A_KIND = /^\s+(?:from|to|outside|not|born|since|ever to)\b/;
 const OF_OWNER_AFTER = /^\s+of\s+(?<owner>(?:all\s+)?(?:the\s+)?[^\s,.;()]+(?:\s+[A-Z][^\s,.;()]*)*)/;
 
 /** What the modifiers before a role say: no longer held ("former", "late"), or one of many ("senior"). */
@@ -255,6 +258,8 @@ export function roleMentions(view: string, from: number, to: number, isOwn: (wor
       if (owner === 'own') end += of[0].length;
     }
     notTheLeader ||= regional;
+    // "the first TG leader from outside the clan": first of a kind, not the founding leader.
+    if (status === 'former' && FIRST_BEFORE.test(text.slice(Math.max(0, start - 8), m.index + m[0].length)) && FIRST_OF_A_KIND.test(text.slice(end))) status = null;
     out.push({ start: from + start, end: from + end, role: entry.role, leads: entry.leads, owner, status, notTheLeader, now: /\b(?:current|present|incumbent)\b/i.test(m.groups!.mods ?? ''), fresh: /\bnew\b/i.test(m.groups!.mods ?? '') });
   }
   return joinedRoles(view, out);

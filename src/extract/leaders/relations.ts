@@ -8,7 +8,7 @@
  */
 import { MONTH_WORD } from '../../text/dates.js';
 import { phraseAlternation } from '../../text/phrases.js';
-import { CHOOSING_VERBS, CHOSEN_VERBS, COPULA_ADVERBS, GROUP_NOUNS, HANDING_VERBS, LEAD_VERBS, LEADERSHIP_NOUNS, RELEASE_CUES, ROLE_COPULAS, STATUS_CUES, SUCCESSION_VERBS, TAKE_OVER_VERBS, statusOfCue, type Status } from './lexicon.js';
+import { CHOOSING_VERBS, CHOSEN_VERBS, COPULA_ADVERBS, GROUP_NOUNS, HANDING_VERBS, LEAD_VERBS, LEADERSHIP_NOUNS, RELEASE_CUES, ROLE_COPULAS, SENTENCE_OPENERS, STATUS_CUES, SUCCESSION_VERBS, TAKE_OVER_VERBS, statusOfCue, type Status } from './lexicon.js';
 
 /** `apposition`: a role beside a name with no verb of its own ("TG's leader, X, ..."): current as of the sentence's date. */
 export type How = 'current' | 'former' | 'appointed' | 'announced' | 'apposition';
@@ -38,7 +38,9 @@ const P = (name: string) => `⟦P(?<${name}>\\d+)⟧`;
 const PS = (name: string) => `(?<${name}>⟦P\\d+⟧(?:(?:, ⟦P\\d+⟧)*,? and ⟦P\\d+⟧)?)`;
 const R = (name: string) => `⟦R(?<${name}>\\d+)⟧`;
 /** Another name for the person right after it: "(aka Abu Bilal)", ", also known as ⟦P1⟧,". */
-const AKA = `(?:,? \\((?:aka|a\\.k\\.a\\.?|also known as|alias)[^)]*\\)|,? (?:also known as|aka|a\\.k\\.a\\.?|alias)(?: [A-Z][\\w'-]*)* ?⟦P\\d+⟧?(?:,? (?:aka|or) (?:[A-Z][\\w'-]* ?)*⟦P\\d+⟧?)*)?`;
+// A nickname may be quoted, with the closing comma inside the quotes: 'also known as "the Doctor,"'.
+const NICKNAME = `"[^"⟦]{1,40}"`;
+const AKA = `(?:,? \\((?:aka|a\\.k\\.a\\.?|also known as|alias)[^)]*\\)|,? (?:also known as|aka|a\\.k\\.a\\.?|alias)(?: ${NICKNAME}|(?: [A-Z][\\w'-]*)* ?⟦P\\d+⟧?)(?:,? (?:aka|or) (?:${NICKNAME}|(?:[A-Z][\\w'-]* ?)*⟦P\\d+⟧?))*)?`;
 /** An apposition between commas: ", the son of the group's founder,". */
 // Not ", whose son, X,": a relative clause about someone else is no apposition of the subject.
 const APPOS = `(?:, (?!whose\\b)(?:[^,;⟦]|⟦[RGP]\\d*⟧)*?,)?`;
@@ -60,6 +62,25 @@ const ROLES_BEFORE = `(?:⟦R\\d+⟧(?: and ⟦R\\d+⟧)?,? )`;
 /** Words that describe a person before the name ("former army officer", "Jordanian militant"), none of them a function word. */
 // (No participle either: ", replacing X" is a clause, not a description of X.)
 const DESCRIPTOR = `(?:(?![a-z]+ing\\b)(?!(?:and|or|but|while|whereas|although|when|after|before|since|because|as|if|where|of|the|its|their|his|her|a|an|who|which|whose|that|members?|several|two|three)\\b)[A-Za-z][\\w'-]* ){1,3}`;
+
+// A name of something else: a capitalized word that opens no sentence and names no month ("Jund al-Haqq", "the Tigray Brigades").
+const OTHER_NAME = new RegExp(`(?<![\\w'’-])(?!(?:${SENTENCE_OPENERS.join('|')}|${MONTH_WORD})\\b)[A-Z][a-z'’-]+`);
+
+/**
+ * Whether what a "led by" stands after is something other than this group: in "Its affiliate, Jund al-Haqq, led by X"
+ * the phrase before the comma, in "Harakat al-Nasr, a splinter faction ..., is led by X" the subject before its
+ * apposition. This group (⟦G⟧), "it", a date or a description are not.
+ */
+function ledIsOther(before: string): boolean {
+  const phrases = before.replace(/[,\s]+$/, '').split(/[;,] /);
+  // A name the person finder took for someone's ("Harakat al-Nasr") is still a name: only a group or a person is led.
+  const names = (phrase: string) => !phrase.includes('⟦G⟧') && (/⟦P\d+⟧/.test(phrase) || OTHER_NAME.test(phrase.replace(/⟦[^⟧]*⟧/g, '')));
+  const phrase = phrases.pop() ?? '';
+  if (phrase.includes('⟦G⟧')) return false;
+  // A description ("a splinter faction that emerged in 2015") stands beside the subject, written first.
+  if (/^(?:an?|the|which|who|that)\b/.test(phrase) && !names(phrase)) return phrases.length > 0 && names(phrases[0]!);
+  return names(phrase);
+}
 
 const people = (group: string | undefined): number[] => [...(group ?? '').matchAll(/⟦P(\d+)⟧/g)].map((x) => Number(x[1]));
 const num = (s: string | undefined): number | null => (s === undefined ? null : Number(s));
@@ -103,11 +124,14 @@ export const RELATION_ROWS: readonly RelationRow[] = [
   },
   {
     id: 'led-by',
-    example: 'TG is led by Iyad ould Hamma. / Led by Sheikh Ahmad Rifat, TG ... / TG, led by X, operates ... / led by former army officer X',
+    example: 'TG is led by Iyad ould Hamma. / Led by Sheikh Ahmad Rifat, TG ... / TG, led by X, operates ... / led by former army officer X / led by the Jordanian-born militant X',
     // Only this group is led: what stands before is the group, "It", or nothing of its own ("Led by X, TG ...", "..., and led by X, TG is").
     // "TG, which has been led since 1976 by X", "TG is a small militant group that is headed by X".
-    pattern: new RegExp(`(?<=(?:^|⟦G⟧,? |\\b[Ii]t |, and |, |\\band |⟦G⟧,? (?:which|that) |⟦G⟧ (?:is|was) (?:an?|the) (?:[^⟦,;.]|⟦R\\d+⟧){0,60}?\\b(?:${GROUP_NOUNS}),? (?:that|which) ))(?<aux>(?:is|are|was|were|has been|had been|remains|have been)(?: (?:currently|jointly|still|now|reportedly|(?:believed|reported|said|thought|understood) to be))* )?(?:jointly |currently |now )?(?:[Ll]ed|[Hh]eaded|[Cc]ommanded|[Dd]irected|[Rr]un|[Rr]uled|[Cc]haired)(?: (?:since|from) [^⟦,;]{1,40}?)? by (?:${R('role')},? )?(?:the )?(?:${DESCRIPTOR})?(?<who>⟦P\\d+⟧(?:(?:, ${DESCRIBED('⟦P\\d+⟧')})*,? and ${DESCRIBED('⟦P\\d+⟧')})?)`, 'g'),
-    claims: (m) => people(m.groups!.who).map((who) => ({ kind: 'leads', who, role: num(m.groups!.role), how: /^(?:was|were|had been)\b/.test(m.groups!.aux ?? '') ? 'former' : 'current', at: at(m), describes: true, ...(m.groups!.aux ? {} : { untensed: true as const }) })),
+    pattern: new RegExp(`(?<=(?:^|⟦G⟧,? |⟦G⟧ itself |\\b[Ii]t |, and |, |\\band |⟦G⟧,? (?:which|that) |⟦G⟧ (?:is|was) (?:an?|the) (?:[^⟦,;.]|⟦R\\d+⟧){0,60}?\\b(?:${GROUP_NOUNS}),? (?:that|which) ))(?<aux>(?:is|are|was|were|has been|had been|remains|have been)(?: (?:currently|jointly|still|now|reportedly|(?:believed|reported|said|thought|understood) to be))* )?(?:jointly |currently |now )?(?:[Ll]ed|[Hh]eaded|[Cc]ommanded|[Dd]irected|[Rr]un|[Rr]uled|[Cc]haired)(?: (?:since|from) [^⟦,;]{1,40}?)? by (?:${R('role')},? )?(?:the )?(?:${DESCRIPTOR})?(?:⟦R\\d+⟧ )?(?<who>⟦P\\d+⟧(?:(?:, ${DESCRIBED('⟦P\\d+⟧')})*,? and ${DESCRIBED('⟦P\\d+⟧')})?)`, 'g'),
+    claims: (m) =>
+      ledIsOther(m.input.slice(0, m.index))
+        ? []
+        : people(m.groups!.who).map((who) => ({ kind: 'leads', who, role: num(m.groups!.role), how: /^(?:was|were|had been)\b/.test(m.groups!.aux ?? '') ? 'former' : 'current', at: at(m), describes: true, ...(m.groups!.aux ? {} : { untensed: true as const }) })),
   },
   {
     id: 'under-the-leadership-of',
@@ -150,7 +174,8 @@ export const RELATION_ROWS: readonly RelationRow[] = [
   {
     id: 'took-over',
     example: "Nasir Qadri took over as TG's leader in 2021. / Bilal Hamdi assumed leadership of the group.",
-    pattern: new RegExp(`${P('who')}${AKA}${APPOS},?(?<perfect> has| have)?(?: since| now)? (?:${alt(TAKE_OVER_VERBS)}) (?:as ${R('role')}|(?:the )?(?:(?:interim|temporary|acting|overall|full|sole) )?(?:${LEADERSHIP_NOUNS})\\b(?! of (?!(?:the (?:remaining |rest of the )?)?⟦G⟧|the group))|${GROUP}${CLAUSE_GOES_ON})`, 'g'),
+    // "is widely believed to have assumed leadership": a change reported as holding now.
+    pattern: new RegExp(`${P('who')}${AKA}${APPOS},?(?<perfect> has| have| is(?: (?:${COPULA_ADVERBS}))* (?:believed|thought|said|reported|understood) to have)?(?: since| now)? (?:${alt(TAKE_OVER_VERBS)}) (?:as ${R('role')}|(?:the )?(?:(?:interim|temporary|acting|overall|full|sole) )?(?:${LEADERSHIP_NOUNS})\\b(?! of (?!(?:the (?:remaining |rest of the )?)?⟦G⟧|the group))|${GROUP}${CLAUSE_GOES_ON})`, 'g'),
     // "has taken over", "has since resumed leadership": a change that holds now.
     claims: (m) => [{ kind: 'leads', who: Number(m.groups!.who), role: num(m.groups!.role), how: m.groups!.perfect ? 'current' : 'appointed', at: at(m) }],
   },
@@ -162,9 +187,13 @@ export const RELATION_ROWS: readonly RelationRow[] = [
   },
   {
     id: 'handed-to',
-    example: 'The ailing emir handed leadership of the group to his deputy, X. / passed command of TG to X',
-    pattern: new RegExp(`\\b(?:${HANDING_VERBS})(?: over)? (?:the )?(?:${LEADERSHIP_NOUNS})(?: of (?:${GROUP}|the (?:${GROUP_NOUNS})))?(?: over)? to (?:(?:his|her|its|the group's) )?(?:${R('role')},? )?${P('who')}`, 'g'),
-    claims: (m) => [{ kind: 'leads', who: Number(m.groups!.who), role: null, how: 'appointed', at: at(m) }],
+    example: "The ailing emir handed leadership of the group to his deputy, X. / passed command of TG to X / X, the group's founder, has handed day-to-day leadership to his son, Y",
+    // The one who hands it on, when named as the subject, no longer leads; the one it goes to may be named by kin ("his son, Y").
+    pattern: new RegExp(`(?:(?<giver>⟦P\\d+⟧)${AKA}${APPOS},?(?: has| had)?${ADVERB} )?\\b(?:${HANDING_VERBS})(?: over)? (?:the |its |his |her )?(?:[a-z][\\w-]* )?(?:${LEADERSHIP_NOUNS})(?: of (?:${GROUP}|the (?:${GROUP_NOUNS})))?(?: over)? to (?:(?:his|her|its|the group's) )?(?:${R('role')},? |[a-z]+, )?${P('who')}`, 'g'),
+    claims: (m) => [
+      { kind: 'leads', who: Number(m.groups!.who), role: null, how: 'appointed', at: at(m) },
+      ...(m.groups!.giver ? [{ kind: 'leads' as const, who: Number(m.groups!.giver.slice(2, -1)), role: null, how: 'former' as const, at: at(m) }] : []),
+    ],
   },
   {
     id: 'was-chosen-to-lead',
@@ -246,9 +275,10 @@ export const RELATION_ROWS: readonly RelationRow[] = [
   },
   {
     id: 'death-of-name',
-    example: 'Following the death of longtime leader X in a 2021 airstrike, ... / after the capture of TG emir X',
-    pattern: new RegExp(`\\b(?<cue>death|killing|assassination|execution|capture|arrest|detention) of (?:(?:the |its |their )?⟦R\\d+⟧ )?${P('who')}`, 'g'),
-    // No comma after the role: in "Following the death of its founder, X assumed ..." X is the next clause's subject.
+    example: 'Following the death of longtime leader X in a 2021 airstrike, ... / after the capture of TG emir X / announced the death of its emir, X, and',
+    pattern: new RegExp(`\\b(?<cue>death|killing|assassination|execution|capture|arrest|detention) of (?:(?:the |its |their )?⟦R\\d+⟧(?: |, (?=⟦P\\d+⟧,)))?${P('who')}`, 'g'),
+    // A comma after the role only when one closes the name too ("announced the death of its emir, X, and named ..."): in
+    // "Following the death of its founder, X assumed ..." X is the next clause's subject.
     claims: (m) => [{ kind: 'status', who: Number(m.groups!.who), status: statusOfCue(m.groups!.cue!), at: at(m, 'cue') }],
   },
   {
