@@ -22,6 +22,7 @@ import type { CrtxRecord } from '../record/schema.js';
 import type { ProfileContext } from './context.js';
 import { consume, evidenceOf, sectionsInOrder } from './context.js';
 import { groupReferences, isOwnGroup } from './group-refs.js';
+import { GROUP_NOUNS } from './lexicon.js';
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const YEAR = '(?<year>(?:19|20)\\d\\d)(?![\\d,]\\d|s\\b)';
@@ -97,7 +98,8 @@ const ANNOUNCED = /\b(?:announced|declared|proclaimed|publicized|celebrated)\s+$
 // "which was formed", "that emerged": the antecedent before it is the subject.
 const RELATIVE = /,?\s*(?:which|that|who)$/;
 // Nouns for a group, as a predicate or object says it: "is a Maoist group formed in 1969", "formed the ISIS branch".
-const GROUP_NOUN = '(?:group|organization|movement|faction|wing|network|coalition|alliance|party|front|branch|cell|offshoot|affiliate)';
+// Besides the nouns for a whole group, those for a part of one: "formed the ISIS branch".
+const GROUP_NOUN = `(?:${GROUP_NOUNS}|wing|party|front|branch|cell|offshoot|affiliate)`;
 // "X is a Maoist group formed in 1969", "X is a terrorist splinter group that became operational in 1986",
 // "X is a violent extremist group based in northern Iraq that became operational in 2013".
 // The noun is lower-case and heads its phrase: "an offshoot of the Northern Front" is another group.
@@ -139,9 +141,13 @@ function foundsOwnGroup(lead: string, rest: string, after: string, refs: readonl
   }
   if (isOwn(words, refs)) return true;
   const predicate = PREDICATE.exec(words);
-  if (predicate) return isOwn(predicate.groups!.subject!, refs);
+  // The subject is the last phrase before the verb: "Designated as an FTO on May 1, 2016, TG is a cult formed in 1987".
+  if (predicate) return isOwn(predicate.groups!.subject!.split(/,\s+/).pop()!, refs);
   // The nearest noun phrase before the cue: another group's name there is a predecessor's founding.
-  const nearest = words.split(/,\s*|\s(?:of|from|by|with|and|to)\s/).pop() ?? '';
+  const phrases = words.split(/,\s*|\s(?:of|from|by|with|and|to)\s/);
+  const nearest = phrases.pop() ?? '';
+  // An apposition describes the phrase before it: "the armed wing of the Peoples Front, a movement founded in 1978".
+  if (/^an? /.test(nearest) && /,\s*an? [^,]*$/.test(words) && phrases.length > 0) return !namesSomething(phrases.pop()!);
   return !namesSomething(nearest);
 }
 

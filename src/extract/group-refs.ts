@@ -1,7 +1,7 @@
 /**
  * The ways a profile refers to its own group: the title's name and acronym,
  * parenthesized acronyms in the first section ("Ansar al-Dine (AAD) was
- * designated ..."), every alias on the aka line and the short upper-case ones
+ * designated ..."; after the first, only those after one of its names), every alias on the aka line and the short upper-case ones
  * inside it, and "the group", "the organization", "the network", "the movement". Rules use them to tell
  * "AAD's leader" (this group's) from "ISIS leader" (another group's).
  */
@@ -22,16 +22,22 @@ function referencesOf(ctx: ProfileContext): string[] {
   const { title, aka } = ctx.profile;
   refs.add(ctx.view.slice(title.name.start, title.name.end).trim());
   if (title.acronym) refs.add(ctx.view.slice(title.acronym.start, title.acronym.end).trim());
-  const description = section(ctx, 'Description');
-  if (description) {
-    const head = ctx.view.slice(description.body.start, Math.min(description.body.end, description.body.start + 400));
-    // "Ansar al-Dine (AAD)", and the possessive "Ansar al-Islam's (AI's)".
-    for (const m of head.matchAll(/\(([A-Z][A-Za-z/-]{1,11})(?:'s)?\)/g)) refs.add(m[1]!);
-  }
   // An alias that is an acronym by itself ("ISIS-K"), not an acronym inside a longer alias: "ISIS Wilayat Khorasan" does not make ISIS this group.
   // Every alias whole is a name of this group ("Mokhtar Belmokhtar leads al-Murabitoun").
   if (aka) for (const alias of ctx.view.slice(aka.start, aka.end).replace(/^\s*(?:aka|a\.k\.a\.?|also known as)\b:?/i, '').split(/;/)) if (alias.trim().length > 2) refs.add(alias.trim().replace(/\.$/, ''));
   if (aka) for (const m of ctx.view.slice(aka.start, aka.end).matchAll(/(?<=^|[;,:]|\b[Aa]ka|a\.k\.a\.)\s*([A-Z][A-Z0-9/-]{1,10})\.?\s*(?=[;,]|$)/gm)) refs.add(m[1]!);
+  const description = section(ctx, 'Description');
+  if (description) {
+    const head = ctx.view.slice(description.body.start, Math.min(description.body.end, description.body.start + 400));
+    // "Ansar al-Dine (AAD)", and the possessive "Ansar al-Islam's (AI's)": the first one names the group the profile is
+    // about; a later one only after one of its names ("the offshoot of Sipah-i-Sahaba Pakistan (SSP)" is another group's).
+    let first = true;
+    for (const m of head.matchAll(/\(([A-Z][A-Za-z/-]{1,11})(?:'s)?\)/g)) {
+      const before = head.slice(0, m.index).trimEnd().replace(/['’]s$/, '');
+      if (first || [...refs].some((r) => r.length > 2 && before.endsWith(r))) refs.add(m[1]!);
+      first = false;
+    }
+  }
   return [...refs].filter((r) => r.length > 1);
 }
 

@@ -114,6 +114,9 @@ export function namesPeople(noun: string): boolean {
   return w.endsWith('s') && NATIONALITIES.has(w.slice(0, -1));
 }
 
+/** Nouns that name a group as a whole: "a Japan-based cult", "the organization's leader". */
+export const GROUP_NOUNS = 'group|organization|organisation|movement|network|outfit|faction|militia|insurgency|coalition|alliance|umbrella group|cult';
+
 /** Words that lump the dead and the wounded together: a count after them has no value for either. */
 export const AMBIGUOUS_HARM = ['casualties', 'killed or wounded', 'killed or injured', 'dead or wounded', 'dead or injured', 'killed and wounded', 'killed and injured'] as const;
 

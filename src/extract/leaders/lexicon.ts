@@ -136,7 +136,7 @@ export const NOT_NAME_WORDS: readonly string[] = [
 export const NAME_PARTICLES = 'al|el|ag|ould|bin|ibn|bint|ben|ul|ud|ud-|de|da|del|dos|van|von|wa|aw|abu|abd|abdel|abdul';
 
 /** Nouns a profile uses for its own group ("the group's leader", "the outfit's commander") and, after "a", for another one ("a rival faction whose leader"). */
-export const GROUP_NOUNS = 'group|organization|organisation|movement|network|outfit|faction|militia|insurgency|coalition|alliance|umbrella group';
+export { GROUP_NOUNS } from '../lexicon.js';
 
 /** Lower-case words that may stand right before a role without making it one part's role ("is leader", "as emir", "and chief"). */
 export const ROLE_LEAD_IN_WORDS: readonly string[] = [
