@@ -67,7 +67,8 @@ const FEATURE = / (?:Bay|Harbou?r|Port|Airport|Valley|River|District|Province|Re
 const isCountry = (p: PlaceMention) => p.kind === 'country' || p.kind === 'territory';
 
 /** What a span says about the place: a location, or a subdivision name that needs context to settle. */
-type Found = { location: NonNullable<Location>; byCity?: boolean } | { ambiguous: PlaceMention; span: Span };
+/** `fallback`: the code to keep when the context settles nothing (a province also named like a town elsewhere). */
+type Found = { location: NonNullable<Location>; byCity?: boolean } | { ambiguous: PlaceMention; span: Span; fallback?: string };
 
 function placeIn(text: string, view: string, span: Span, found: readonly PlaceMention[], section: string): Found | null {
   const before = (p: PlaceMention, n: number) => view.slice(Math.max(span.start, p.start - n), p.start);
@@ -109,7 +110,13 @@ function placeIn(text: string, view: string, span: Span, found: readonly PlaceMe
   const lead = [city, subdivision].find((p) => p && country && p.start < country.start && country.start - p.end <= 3);
   // "near Diffa, Niger": the place is the town, the country its code; the text is both as written.
   if (country) return located(lead?.start ?? country.start, country.end, lead ?? country, country.code);
-  if (subdivision?.code) return located(subdivision.start, subdivision.end, subdivision, subdivision.code);
+  if (subdivision?.code) {
+    // "an Indian Army camp in Uri": a province's name (a Swiss canton) that is also a town of another country is the
+    // town when the context names the town's country and not the province's.
+    const town = cityOf(subdivision.name);
+    if (town && town.code !== subdivision.code) return { ambiguous: { ...subdivision, candidates: [subdivision.code, town.code] }, span, fallback: subdivision.code };
+    return located(subdivision.start, subdivision.end, subdivision, subdivision.code);
+  }
   if (subdivision && city && subdivision.candidates?.includes(city.code) && subdivision.start - city.end <= 3 && subdivision.start > city.end) {
     return located(city.start, subdivision.end, city, city.code);
   }
@@ -177,10 +184,11 @@ export function incidentLocator(ctx: ProfileContext): (incident: Span, sentence:
   const countriesIn = (span: Span) => once(`countries:${span.start}:${span.end}`, () => codesOf(placesOf(span), true));
   const reported = new Set<number>();
 
-  // Where the text may settle a place, nearest first; found only as far as needed.
-  const contexts = function* (sentence: Span, paragraph: Span) {
-    yield codesIn(sentence);
-    yield codesIn(paragraph);
+  // Where the text may settle a place, nearest first; found only as far as needed. The place itself is no context.
+  const contexts = function* (sentence: Span, paragraph: Span, place: Span) {
+    const others = (span: Span) => codesOf(placesOf(span).filter((q) => q.start !== place.start));
+    yield others(sentence);
+    yield others(paragraph);
     yield areaCodes;
   };
 
@@ -202,11 +210,12 @@ export function incidentLocator(ctx: ProfileContext): (incident: Span, sentence:
     }
     const p = found.ambiguous;
     const candidates = p.candidates ?? [];
-    for (const codes of contexts(sentence, paragraph)) {
+    for (const codes of contexts(sentence, paragraph, p)) {
       const named = candidates.filter((c) => codes.has(c));
       if (named.length === 1) return { text: valueAt(ctx, p), place: valueAt(ctx, p), countryCode: named[0]!, evidence: evidenceOf(sectionName, p) };
       if (named.length > 1) break;
     }
+    if (found.fallback) return { text: valueAt(ctx, p), place: valueAt(ctx, p), countryCode: found.fallback, evidence: evidenceOf(sectionName, p) };
     if (!reported.has(p.start)) {
       reported.add(p.start);
       ctx.diagnostics.push({
