@@ -143,8 +143,9 @@ export function findPlaces(view: string, start: number, end: number, options: { 
 // Without a type word a subdivision name is a place only where prose puts places: after a locative word
 // ("in Sulu", "across northern Borno", "near the Sinai"), in a list of places ("Borno, Yobe, and Adamawa"),
 // or before its country ("Punjab, Pakistan"). Elsewhere it is a word of another kind ("Ahmadi Muslims").
-const LOCATIVE_BEFORE =
-  /\b(?:in|into|near|across|outside(?: of)?|from|at|around|throughout|within|on|of|to|toward|towards|between|and|or)\s+(?:the\s+)?(?:(?:(?:north|south)(?:ern|east|west|eastern|western)?|east(?:ern)?|west(?:ern)?|central|rural|remote|coastal|restive|neighbou?ring|southern|northern)\s+)?$|,\s*$/;
+/** Words that name a part of a place before its name: "northern Borno", "southern Beirut", "rural Damascus". */
+export const PART_ADJECTIVE = '(?:(?:north|south)(?:ern|east|west|eastern|western)?|east(?:ern)?|west(?:ern)?|central|downtown|rural|remote|coastal|restive|neighbou?ring)';
+const LOCATIVE_BEFORE = new RegExp(`\\b(?:in|into|near|across|outside(?: of)?|from|at|around|throughout|within|on|of|to|toward|towards|between|and|or)\\s+(?:the\\s+)?(?:${PART_ADJECTIVE}\\s+)?$|,\\s*$`);
 
 function subdivisionMention(view: string, words: readonly Word[], i: number, sub: { entry: Subdivision; last: number; name: string }): PlaceMention | null {
   const first = words[i]!;

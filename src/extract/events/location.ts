@@ -17,7 +17,7 @@
  * names ("Punjab, Pakistan", "the Indian state of Punjab"); otherwise the
  * country is null and a warning `ambiguous-place` quotes the name.
  */
-import { city as cityOf, findPlaces, type PlaceMention } from '../../geo/places.js';
+import { PART_ADJECTIVE, city as cityOf, findPlaces, type PlaceMention } from '../../geo/places.js';
 import type { CrtxEvent } from '../../record/schema.js';
 import { collapseSpace } from '../../text/view.js';
 import type { Span } from '../../text/span.js';
@@ -34,7 +34,8 @@ type Location = CrtxEvent['location'];
 // ("the Algerian border" is the neighbour's side, not a place of the incident.)
 // (Nor is an embassy: "the Turkish embassy in Mogadishu" stands in Somalia.)
 const PLACE_NOUN = /^(?: [A-Za-z-]+){0,2} (?:base|camp|village|town|city|checkpoint|post|outpost|territory|soil|airport|port)\b/;
-// Capitalized words after "in", "near", "outside of", "on" (an island: "on Jolo island"), "town of", "the outskirts of",
+// Capitalized words after "in", "near", "outside of", "on" (an island: "on Jolo island"), "town of", "the outskirts of"
+// (perhaps with a part's adjective: "in southern Beirut"),
 // or between an article (and a date) and a noun ("the Nairobi offices", "the 2016 Dhaka cafe siege") may be a city in the gazetteer.
 const PART_OF_PLACE = 'town|city|village|port|outskirts|suburbs?|districts?|neighbou?rhoods?|cent(?:er|re)|heart|streets|quarters?|parts?|edge';
 // A site a city's name may stand before with no article: "struck Kabul airport".
@@ -44,7 +45,7 @@ const NAME = `(?!(?:${MONTH_WORD}|Christmas|Easter|Ramadan|Eid|Ashura|Passover|D
 // The other places a city's name stands: possessive ("Nairobi's main bus terminal", "Lahore's Allama Iqbal airport"), right after an attack verb
 // ("stormed Garissa,"). These, and a name before a noun, are read only when no "in"/"near"/"at" place is written.
 const PLACE_AFTER = new RegExp(
-  `\\b(?:in|near|outside(?: of)?|at|on|(?:${PART_OF_PLACE}) of) (?:the )?(?<place>${NAME}(?:[ -][A-Z][a-z]+){0,2})` +
+  `\\b(?:in|near|outside(?: of)?|at|on|(?:${PART_OF_PLACE}) of) (?:the )?(?:${PART_ADJECTIVE} )?(?<place>${NAME}(?:[ -][A-Z][a-z]+){0,2})` +
     `|\\b(?:the|a|an)(?: ${MONTH_WORD}(?: \\d{1,2},?)?)?(?: (?:19|20)\\d\\d)? (?<before>${NAME}(?: [A-Z][a-z]+)?)(?=(?: [A-Z][a-z]+)*(?: [a-z]|[,.;]))` +
     `|\\b(?<possessive>${NAME})['’]s (?=[A-Za-z])` +
     `|\\b(?:${ATTACK_VERBS.join('|')}) (?<object>${NAME})(?=[,.;]| (?:and|in|on|killing|wounding)\\b)` +
