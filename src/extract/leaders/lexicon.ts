@@ -89,7 +89,7 @@ export const HANDING_VERBS = 'handed|passed|transferred|ceded|entrusted|turned';
 export const TAKE_OVER_VERBS = 'took over|taken over|assumed|took|taken|seized|inherited|resumed|regained|retook';
 export const LEADERSHIP_NOUNS = 'leadership|command|control|helm|reins';
 /** Succession: "X succeeded Y", "Y was replaced by X". */
-export const SUCCESSION_VERBS = 'succeeded|replaced|superseded';
+export const SUCCESSION_VERBS = 'succeeded|replaced|superseded|would succeed|would replace|will succeed|will replace';
 
 /** Status cues for a person: what happened to them. */
 export const STATUS_CUES: ReadonlyArray<{ words: string; status: Status }> = [

@@ -226,6 +226,12 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     claims: (m) => [{ kind: 'succeeds', who: Number(m.groups!.new), old: m.groups!.pronoun ? 'antecedent' : Number(m.groups!.old), role: num(m.groups!.role), at: at(m) }],
   },
   {
+    id: 'chosen-to-succeed',
+    example: 'The council chose Khalid Nasser, alias "the Engineer," to replace him. / selected his deputy, Yasin Adan, to succeed him',
+    pattern: new RegExp(`\\b(?:${CHOOSING_VERBS}) (?:(?:his|her|its) (?:⟦R\\d+⟧|[a-z]+),? )?${P('new')}${AKA}${APPOS},? to (?:replace|succeed) (?:${P('old')}|(?<pronoun>him|her))\\b`, 'g'),
+    claims: (m) => [{ kind: 'succeeds', who: Number(m.groups!.new), old: m.groups!.pronoun ? 'antecedent' : Number(m.groups!.old), role: null, at: at(m, 'new') }],
+  },
+  {
     id: 'succeeded-by',
     example: 'He was succeeded by Omar Diallo. / ... was killed in 2019 and replaced by Abu Zaid al-Kufi.',
     pattern: new RegExp(`(?:${P('old')}|\\b(?<pronoun>He|She|he|she))(?:[^⟦;]|⟦R\\d+⟧)*? (?:was |had been |and (?:was )?)?(?:${SUCCESSION_VERBS})(?: as (?:the )?${R('role')})? by ${P('new')}`, 'g'),
