@@ -16,6 +16,10 @@ describe('leader relation rows', () => {
   it.each(RELATION_ROWS.flatMap((r) => r.example.split(' / ').map((e) => [r.id, e] as const)))('%s: the cue lets "%s" through', (_id, example) => {
     expect(LEADER_CUE.test(matchView(example))).toBe(true);
   });
+  it('names each row once, so the rule a record gives says which row read it', () => {
+    const ids = RELATION_ROWS.map((r) => r.id);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+  });
 });
 
 describe('leaders: whole facts', () => {

@@ -226,7 +226,7 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     claims: (m) => [{ kind: 'succeeds', who: Number(m.groups!.new), old: m.groups!.pronoun ? 'antecedent' : Number(m.groups!.old), role: num(m.groups!.role), at: at(m) }],
   },
   {
-    id: 'chosen-to-succeed',
+    id: 'chose-to-succeed',
     example: 'The council chose Khalid Nasser, alias "the Engineer," to replace him. / selected his deputy, Yasin Adan, to succeed him',
     pattern: new RegExp(`\\b(?:${CHOOSING_VERBS}) (?:(?:his|her|its) (?:⟦R\\d+⟧|[a-z]+),? )?${P('new')}${AKA}${APPOS},? to (?:replace|succeed) (?:${P('old')}|(?<pronoun>him|her))\\b`, 'g'),
     claims: (m) => [{ kind: 'succeeds', who: Number(m.groups!.new), old: m.groups!.pronoun ? 'antecedent' : Number(m.groups!.old), role: null, at: at(m, 'new') }],
