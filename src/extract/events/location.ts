@@ -60,8 +60,10 @@ const NEIGHBOUR = /\b(?:borders? (?:with|of)|outside(?: of)?|beyond|from|to) (?:
 // "attacks in Chad and Nigeria", "in Kampala, Uganda, and Nairobi, Kenya": several countries together are no single one.
 const COORDINATED = /^(?:,? and|,? or|,) (?:the |in )?(?:[A-Z][\w'’-]*(?: [A-Za-z][\w'’-]*){0,3}, )?$/;
 // A feature named after a country: "the Niger River", "the Congo Basin".
-// So is an airline or a country's forces: "Air India", "the Kenya Defense Forces" (which fight in Somalia).
-const NAMED_AFTER = /^ (?:River|Basin|Delta|Valley|Airways|Airlines|Defen[cs]e Forces|Armed Forces)\b/;
+// So is an airline, a country's forces or a group: "Air India", "the Kenya Defense Forces" (which fight in Somalia),
+// "Palestine Islamic Jihad operatives". Such a name is no place at all.
+const NAMED_AFTER = /^ (?:River|Basin|Delta|Valley|Airways|Airlines|Defen[cs]e Forces|Armed Forces|Islamic|Jihad|Liberation|Revolutionary|Workers|Movement|Front|Party)\b/;
+const partOfName = (view: string, p: PlaceMention) => NAMED_AFTER.test(view.slice(p.end, p.end + 18)) || /\bAir $/.test(view.slice(Math.max(0, p.start - 4), p.start));
 // A feature word after a town's name: "Manila Bay" is at Manila.
 const FEATURE = / (?:Bay|Harbou?r|Port|Airport|Valley|River|District|Province|Region|Camp|Prison|Market|Mosque|Church|Hotel|Stadium|Bridge|Arena|Square|Station|Mall)$/;
 
@@ -77,7 +79,7 @@ function placeIn(text: string, view: string, span: Span, found: readonly PlaceMe
   // the name may be; the province tells the country.
   const places = found.filter((p, i) => !(found[i + 1] && /^, $/.test(view.slice(p.end, found[i + 1]!.start)) && (found[i + 1]!.kind === 'subdivision' || found[i + 1]!.kind === 'region')));
   // Not a neighbour ("the border with Mali"), nor a feature named after a country ("the Niger River").
-  const country = places.find((p) => isCountry(p) && !NEIGHBOUR.test(before(p, 20)) && !NAMED_AFTER.test(view.slice(p.end, p.end + 18)) && !/\bAir $/.test(before(p, 4)));
+  const country = places.find((p) => isCountry(p) && !NEIGHBOUR.test(before(p, 20)));
   const located = (from: number, to: number, place: Span, code: string | null): Found => ({
     location: { text: collapseSpace(text.slice(from, to)), place: collapseSpace(text.slice(place.start, place.end)), countryCode: code, evidence: { section, start: from, end: to } },
   });
@@ -180,7 +182,7 @@ export function incidentLocator(ctx: ProfileContext): (incident: Span, sentence:
     return cache.get(key) as T;
   };
   // Each sentence and paragraph is searched for places once, for every use below.
-  const placesOf = (span: Span) => once(`places:${span.start}:${span.end}`, () => findPlaces(ctx.view, span.start, span.end, { demonyms: true }).filter((p) => !insideOwnName(p)));
+  const placesOf = (span: Span) => once(`places:${span.start}:${span.end}`, () => findPlaces(ctx.view, span.start, span.end, { demonyms: true }).filter((p) => !insideOwnName(p) && !partOfName(ctx.view, p)));
   const codesIn = (span: Span) => once(`codes:${span.start}:${span.end}`, () => codesOf(placesOf(span)));
   const countriesIn = (span: Span) => once(`countries:${span.start}:${span.end}`, () => codesOf(placesOf(span), true));
   const reported = new Set<number>();
