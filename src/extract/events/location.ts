@@ -54,8 +54,11 @@ const PLACE_AFTER = new RegExp(
 );
 // "near the border with Mauritania" names the neighbour, not the place.
 // Nor does "outside Somalia" ("its first attack outside Somalia").
-// Nor where people come from or go: "an officer from Jordan", "troops preparing to deploy to Mali".
-const NEIGHBOUR = /\b(?:borders? (?:with|of)|outside(?: of)?|beyond|from|to) (?:the )?$/;
+// Nor where people come from or go: "an officer from Jordan", "troops preparing to deploy to Mali", "a bus from Gao to
+// Niamey, Niger" (the country of a town so written too).
+// (Outside a town is near it: "outside of Bamako" is at Bamako.)
+const ORIGIN_OR_DESTINATION = /\b(?:from|to) (?:the )?(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}, )?$/;
+const NEIGHBOUR = new RegExp(`\\b(?:borders? (?:with|of)|outside(?: of)?|beyond) (?:the )?$|${ORIGIN_OR_DESTINATION.source}`);
 
 // "attacks in Chad and Nigeria", "in Kampala, Uganda, and Nairobi, Kenya": several countries together are no single one.
 const COORDINATED = /^(?:,? and|,? or|,) (?:the |in )?(?:[A-Z][\w'’-]*(?: [A-Za-z][\w'’-]*){0,3}, )?$/;
@@ -79,7 +82,7 @@ function placeIn(text: string, view: string, span: Span, found: readonly PlaceMe
   // the name may be; the province tells the country.
   const places = found.filter((p, i) => !(found[i + 1] && /^, $/.test(view.slice(p.end, found[i + 1]!.start)) && (found[i + 1]!.kind === 'subdivision' || found[i + 1]!.kind === 'region')));
   // Not a neighbour ("the border with Mali"), nor a feature named after a country ("the Niger River").
-  const country = places.find((p) => isCountry(p) && !NEIGHBOUR.test(before(p, 20)));
+  const country = places.find((p) => isCountry(p) && !NEIGHBOUR.test(before(p, 40)));
   const located = (from: number, to: number, place: Span, code: string | null): Found => ({
     location: { text: collapseSpace(text.slice(from, to)), place: collapseSpace(text.slice(place.start, place.end)), countryCode: code, evidence: { section, start: from, end: to } },
   });
@@ -87,7 +90,7 @@ function placeIn(text: string, view: string, span: Span, found: readonly PlaceMe
     const other = places.find((p) => p.start > country.end && isCountry(p) && COORDINATED.test(view.slice(country.end, p.start)));
     if (other && other.code !== country.code) return located(country.start, other.end, { start: country.start, end: other.end }, null);
   }
-  const subdivision = places.find((p) => p.kind === 'subdivision');
+  const subdivision = places.find((p) => p.kind === 'subdivision' && !ORIGIN_OR_DESTINATION.test(before(p, 40)));
   let city: (Span & { code: string; wellKnown: boolean }) | undefined;
   // A subdivision name several countries use is settled by a city before it: "Orlando, Florida".
   if (!subdivision || subdivision.code === null) {
@@ -125,7 +128,7 @@ function placeIn(text: string, view: string, span: Span, found: readonly PlaceMe
   }
   if (subdivision) return { ambiguous: subdivision, span };
   // A nationality's base or camp ("a Nigerien army base on the Kabe peninsula") over a town that needs confirming.
-  const demonym = places.find((p) => p.kind === 'demonym' && PLACE_NOUN.test(view.slice(p.end, p.end + 40)));
+  const demonym = places.find((p) => p.kind === 'demonym' && PLACE_NOUN.test(view.slice(p.end, p.end + 40)) && !ORIGIN_OR_DESTINATION.test(before(p, 40)));
   if (demonym && !city?.wellKnown) return located(demonym.start, demonym.end, demonym, demonym.code);
   // A well-known city ("Paris", "Karachi") is itself wherever the group operates; a smaller town needs its country confirmed.
   if (city) return { ...located(city.start, city.end, city, city.code), byCity: !city.wellKnown };
@@ -140,7 +143,7 @@ function onlyCountry(ctx: ProfileContext, places: readonly PlaceMention[], secti
   let neighbours = 0;
   for (const p of places) {
     if (!p.code || p.kind === 'region' || p.kind === 'demonym') continue;
-    if (NEIGHBOUR.test(ctx.view.slice(Math.max(0, p.start - 20), p.start))) {
+    if (NEIGHBOUR.test(ctx.view.slice(Math.max(0, p.start - 40), p.start))) {
       if (!codes.has(p.code)) neighbours++;
       continue;
     }
