@@ -27,7 +27,7 @@ describe('count relations', () => {
     ['passive with qualifiers', 'at least 24 people were killed and 40 others wounded', [one('victims-harm', 'killed', 24, 'at least 24 people', 'at-least'), one('victims-harm', 'wounded', 40, '40 others')]],
     ['intransitive', 'twelve soldiers died when the outpost fell', [one('victims-harm', 'killed', 12, 'twelve soldiers')]],
     ['a passive coordination', 'two soldiers and a civilian interpreter were killed', [one('victims-harm', 'killed', 3, 'two soldiers and a civilian interpreter')]],
-    ['the named one before "and N other" counts', 'its deputy, Ali Musa, and four other members were killed', [one('victims-harm', 'killed', 5, 'Ali Musa, and four other members')]],
+    ['the named one before "and N other" counts', 'its deputy, Ali Musa, and four other members were killed', [one('victims-harm', 'killed', 5, 'its deputy, Ali Musa, and four other members')]],
     ['along with others', 'its commander was killed along with two other fighters', [one('along-with-others', 'killed', 3, 'two other fighters')]],
     ['harm noun of', 'the massacre of 40 villagers', [one('harm-of-victims', 'killed', 40, '40 villagers')]],
     ['lives of', 'a bombing claimed the lives of 26 people', [one('harm-of-victims', 'killed', 26, '26 people')]],

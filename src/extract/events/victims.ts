@@ -91,6 +91,8 @@ const ITEM = new RegExp(
 const INCIDENT_WORD = new RegExp(`\\b${alternation(INCIDENT_NOUNS)}\\b`, 'i');
 const MONTH_NAME = new RegExp(`\\b${MONTH_WORD}\\b`);
 const SEP = /(?<comma>,)? and |(?<comma2>,) /y;
+// After a definite victim, its office's place and the person's name, when a list goes on after them.
+const NAMED_OFFICE = /(?: of (?:the )?[A-Z][\w'’-]*(?: [A-Za-z][\w'’-]*){0,2}?)?, (?:[A-Z][\w'’.-]* ){0,4}[A-Z][\w'’.-]*(?=, and )/y;
 const AMONG_THEM = /^,? (?:among|including) (?:them|whom)\b/i;
 // In an object list, an item followed by a verb is the subject of a new clause ("killing 30 people, and 19 were wounded").
 const NEW_CLAUSE = /^ (?:were|was|had|have|are|died|dead|wounded|injured|killed)\b/i;
@@ -188,6 +190,12 @@ export function parseVictims(text: string, at: number, options: ParseOptions = {
       const end = closing?.end ?? subset?.end;
       if (end === undefined || !text.startsWith(', and ', end)) break;
       pos = end;
+    }
+    // "the governor of Kunar province, Abdul Rahim Safi, and two of his guards": a definite victim's office and name.
+    if (pending.length === 0 && items[items.length - 1]!.definite) {
+      NAMED_OFFICE.lastIndex = pos;
+      const named = NAMED_OFFICE.exec(text);
+      if (named) pos += named[0].length;
     }
     SEP.lastIndex = pos;
     const sep = SEP.exec(text);
