@@ -221,7 +221,10 @@ function lead(state: LeaderState, r: SentenceReading, person: Person | null, rol
   // A choice or a role beside a name, dated before the report year, does not say the person still leads.
   // "announced that X was its new emir": a change, told in the past.
   if (how === 'former' && role?.fresh) how = 'appointed';
-  const dated = year !== null && year < state.ctx.year && !role?.now;
+  // An appointment the sentence does not date took place when its paragraph is about ("In June 2015, X was killed.
+  // Within days, TG named Y as its new emir."), as for a status change.
+  const when = year ?? (how === 'appointed' ? frameAt(state.ctx, r.section, r.sentence.start) : null);
+  const dated = when !== null && when < state.ctx.year && !role?.now;
   const status = role?.status ?? (how === 'appointed' || how === 'apposition' ? (dated ? 'earlier' : 'current') : how);
   // "X, who was named emir in 2012, remains the group's leader": what the sentence says of now outweighs its dated past.
   if (status === 'earlier' && r.outcomes.get(person)?.status === 'current') return;

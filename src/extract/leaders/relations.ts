@@ -54,7 +54,7 @@ const GROUP_WORK = `(?:'s? (?:[\\w-]+ )?(?:operations|activities|affairs|forces|
 /** The group is the whole object ("leads TG, which ..."), not a word of a longer one ("directs TG activity"). */
 const CLAUSE_GOES_ON = `(?=[,.;:)]|$| (?:since|from|until|in|inside|outside|across|throughout|for|after|before|during|with|and|as|while|when|which|who|through|between|at|to|on|today|now|alone)\\b)`;
 const STATUS_WORDS = alt([...STATUS_CUES.map((c) => c.words), RELEASE_CUES].join('|'));
-const ADVERB = `(?: (?:reportedly|later|allegedly|subsequently|also|then|eventually|finally|ultimately|reported|(?:reported|believed|said|thought) to have been))?`;
+const ADVERB = `(?: (?:reportedly|later|allegedly|subsequently|also|then|eventually|finally|ultimately|now|currently|still|reported|(?:reported|believed|said|thought) to have been))?`;
 /** What may stand between a subject and its verb: "had", "is believed to have", "reportedly". */
 const AUXILIARIES = `(?: (?:had|has|have|reportedly|later|subsequently|then|(?:is|was|are|were) (?:believed|reported|said|thought) to have))*`;
 /** Roles before a name: "TG's emir", "TG founder and leader". */
@@ -147,8 +147,9 @@ export const RELATION_ROWS: readonly RelationRow[] = [
   },
   {
     id: 'name-leads-group',
-    example: 'Khalid Osman has headed the group since 2015. / The brothers Karim and Samir Benali lead TG.',
-    pattern: new RegExp(`${PS('who')}${AKA}${APPOS},?(?: (?:now|currently|still|reportedly|jointly|also|effectively|nominally))?(?<founded> (?:founded|created|formed|established) and)? (?<verb>${LEADS}) ${GROUP}${GROUP_WORK}${CLAUSE_GOES_ON}(?! in (?:the )?(?!${MONTH_WORD}\\b)[A-Z])`, 'g'),
+    example: 'Khalid Osman has headed the group since 2015. / The brothers Karim and Samir Benali lead TG. / X was chosen as emir and currently leads the group',
+    // A first predicate may come before it: "X founded TG and leads it", "X was chosen as emir and currently leads the group".
+    pattern: new RegExp(`${PS('who')}${AKA}${APPOS},?(?<first> (?:[^⟦;.,]|⟦[RG]\\d*⟧){1,60}? and)?(?: (?:now|currently|still|reportedly|jointly|also|effectively|nominally))? (?<verb>${LEADS}) ${GROUP}${GROUP_WORK}${CLAUSE_GOES_ON}(?! in (?:the )?(?!${MONTH_WORD}\\b)[A-Z])`, 'g'),
     // ("leads the group in Tripoli" leads one place.)
     claims: (m) => people(m.groups!.who).map((who) => ({ kind: 'leads', who, role: null, how: leadVerb(m.groups!.verb!), at: at(m) })),
   },
@@ -189,9 +190,10 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     id: 'handed-to',
     example: "The ailing emir handed leadership of the group to his deputy, X. / passed command of TG to X / X, the group's founder, has handed day-to-day leadership to his son, Y",
     // The one who hands it on, when named as the subject, no longer leads; the one it goes to may be named by kin ("his son, Y").
-    pattern: new RegExp(`(?:(?<giver>⟦P\\d+⟧)${AKA}${APPOS},?(?: has| had)?${ADVERB} )?\\b(?:${HANDING_VERBS})(?: over)? (?:the |its |his |her )?(?:[a-z][\\w-]* )?(?:${LEADERSHIP_NOUNS})(?: of (?:${GROUP}|the (?:${GROUP_NOUNS})))?(?: over)? to (?:(?:his|her|its|the group's) )?(?:${R('role')},? |[a-z]+, )?${P('who')}`, 'g'),
+    pattern: new RegExp(`(?:(?<giver>⟦P\\d+⟧)${AKA}${APPOS},?(?: (?:has|had)(?: [a-z]+){0,3}?)?${ADVERB} )?\\b(?<verb>${HANDING_VERBS})(?: over)? (?:the |its |his |her )?(?:[a-z][\\w-]* )?(?:${LEADERSHIP_NOUNS})(?: of (?:${GROUP}|the (?:${GROUP_NOUNS})))?(?: over)? to (?:(?:his|her|its|the group's) )?(?:${R('role')},? |[a-z]+, )?${P('who')}`, 'g'),
     claims: (m) => [
-      { kind: 'leads', who: Number(m.groups!.who), role: null, how: 'appointed', at: at(m) },
+      // "has (in recent years) handed": a change that holds now.
+      { kind: 'leads', who: Number(m.groups!.who), role: null, how: /\b(?:has|have)\b[^⟦;.]{0,30}$/.test(m.input.slice(0, m.index + m[0].indexOf(m.groups!.verb!))) ? 'current' : 'appointed', at: at(m) },
       ...(m.groups!.giver ? [{ kind: 'leads' as const, who: Number(m.groups!.giver.slice(2, -1)), role: null, how: 'former' as const, at: at(m) }] : []),
     ],
   },
