@@ -36,7 +36,8 @@ export interface FramedDate {
 // A sentence that opens with a year sets the frame: "In 2019, ...", "Throughout 2015, ...", "In May 2018, ...".
 const OPENING = /^(?:In|Throughout|During|By|Since|From|Between|Early in|Late in|In early|In late|In mid-|On) ?(?:[A-Z][a-z]+ )?(?:\d{1,2}, )?(?<year>(?:19|20)\d\d)\b/;
 // A year after these words dates something other than the incidents (the group's founding, a designation).
-const OTHER_DATE = /\b(?:since|founded|formed|emerged|established|created|designated|designation|until|inception|origins?|born)\b[^.;]{0,30}$/i;
+// ("Designated as a Foreign Terrorist Organization on October 8, 1997": the designation is further from its date.)
+const OTHER_DATE = /\b(?:since|founded|formed|emerged|established|created|designated|designation|until|inception|origins?|born)\b[^.;]{0,30}$|\bdesignated as an? [^.;]{0,60}$/i;
 // A year before a noun names a thing, not the time of the sentence: "despite the 2018 ceasefire".
 const ATTRIBUTIVE = /\b(?:the|a|an|its|their)\s+(?:\w+\s+)?$/i;
 
@@ -163,7 +164,7 @@ export class YearFrame {
     const view = this.ctx.view;
     const attributive = (d: DateMention) => d.month === null && ATTRIBUTIVE.test(view.slice(Math.max(sentence.start, d.start - 40), d.start)) && /^\s+\p{L}/u.test(view.slice(d.end, d.end + 3));
     const written = datesIn(this.ctx, sentence).filter((d) => {
-      const before = view.slice(Math.max(sentence.start, d.start - 40), d.start);
+      const before = view.slice(Math.max(sentence.start, d.start - 80), d.start);
       return d.yearWritten && d.valid && !OTHER_DATE.test(before) && !(attributive(d) && /^\s+[a-z]/.test(view.slice(d.end, d.end + 3)));
     });
     // A year before a name ("the 2002 Oslo accord") names a thing too, but may be all the sentence says of its time
