@@ -100,8 +100,13 @@ function placeIn(text: string, view: string, span: Span, found: readonly PlaceMe
     const matches = [...matchesOf(PLACE_AFTER, view.slice(span.start, span.end))].map((m) => ({ m, rank: rank(m) })).sort((a, b) => a.rank - b.rank);
     for (const { m } of matches) {
       const whole = (m.groups!.place ?? m.groups!.before ?? m.groups!.site ?? m.groups!.possessive ?? m.groups!.object)!;
-      // Before a noun, the city may be the first of several capitalized words: "the Quetta Police Training College".
-      const written = m.groups!.before && !cityOf(whole.replace(FEATURE, '')) ? whole.split(' ')[0]! : whole;
+      // The city may be the first of several capitalized words: "the Quetta Police Training College", "outside the Delhi
+      // High Court". (A failed match still uses up its words, so the shorter reading is tried here.)
+      const words = whole.split(' ');
+      const leading = (n: number) => words.slice(0, n).join(' ');
+      let n = words.length;
+      if (m.groups!.before || m.groups!.place) while (n > 1 && !cityOf(leading(n).replace(FEATURE, ''))) n--;
+      const written = leading(n);
       const name = written.replace(FEATURE, '');
       if (places.some((p) => p.name === name)) continue;
       const found = cityOf(name);
