@@ -217,6 +217,9 @@ export function incidentLocator(ctx: ProfileContext): (incident: Span, sentence:
         if (codes.has(found.location.countryCode!)) return found.location;
         named ||= codes.size > 0;
       }
+      // ... or the country is named elsewhere in the section ("in Paris, France" two paragraphs before "in Nice").
+      const whole = section(ctx, sectionName);
+      if (whole && countriesIn(whole.body).has(found.location.countryCode!)) return found.location;
       return named ? null : found.location;
     }
     const p = found.ambiguous;
