@@ -98,22 +98,28 @@ function placeIn(text: string, view: string, span: Span, found: readonly PlaceMe
     // those first ("on Lido beach in Mogadishu"), then the other forms; in text order within each (the sort is stable).
     const rank = (m: RegExpExecArray) => (!m.groups!.place ? 2 : cityOf(m.groups!.place.replace(FEATURE, ''))?.wellKnown ? 0 : 1);
     const matches = [...matchesOf(PLACE_AFTER, view.slice(span.start, span.end))].map((m) => ({ m, rank: rank(m) })).sort((a, b) => a.rank - b.rank);
-    for (const { m } of matches) {
+    // The city may be the first of several capitalized words: "the Quetta Police Training College" (before a noun,
+    // always), "outside the Delhi High Court" (after "in", "outside" ..., only when no whole name is a city: "at the
+    // Central Bank in Colombo" is in Colombo). A failed match still uses up its words, so the shorter reading is tried here.
+    const readings = (m: RegExpExecArray, shorter: boolean): string[] => {
       const whole = (m.groups!.place ?? m.groups!.before ?? m.groups!.site ?? m.groups!.possessive ?? m.groups!.object)!;
-      // The city may be the first of several capitalized words: "the Quetta Police Training College", "outside the Delhi
-      // High Court". (A failed match still uses up its words, so the shorter reading is tried here.)
       const words = whole.split(' ');
-      const leading = (n: number) => words.slice(0, n).join(' ');
-      let n = words.length;
-      if (m.groups!.before || m.groups!.place) while (n > 1 && !cityOf(leading(n).replace(FEATURE, ''))) n--;
-      const written = leading(n);
-      const name = written.replace(FEATURE, '');
-      if (places.some((p) => p.name === name)) continue;
-      const found = cityOf(name);
-      if (found) {
-        const at = span.start + m.index + m[0].indexOf(written);
-        city = { start: at, end: at + name.length, ...found };
-        break;
+      if (m.groups!.before) return cityOf(whole.replace(FEATURE, '')) ? [whole] : [words[0]!];
+      if (!m.groups!.place || !shorter) return shorter ? [] : [whole];
+      return words.slice(1).map((_, i) => words.slice(0, words.length - 1 - i).join(' '));
+    };
+    search: for (const shorter of [false, true]) {
+      for (const { m } of matches) {
+        for (const written of readings(m, shorter)) {
+          const name = written.replace(FEATURE, '');
+          if (places.some((p) => p.name === name)) continue;
+          const found = cityOf(name);
+          if (found) {
+            const at = span.start + m.index + m[0].indexOf(written);
+            city = { start: at, end: at + name.length, ...found };
+            break search;
+          }
+        }
       }
     }
   }
