@@ -86,6 +86,8 @@ interface Relation {
   needs?: string;
   /** Extra one for a named victim ("X was killed along with three other militants"). */
   plusOne?: boolean;
+  /** The list is followed by its own predicate ("left 17 militants and eight soldiers dead"): its last item is no new clause's subject. */
+  predicateAfter?: boolean;
 }
 
 export const RELATIONS: readonly Relation[] = [
@@ -98,7 +100,7 @@ export const RELATIONS: readonly Relation[] = [
   { id: 'taken-hostage', needs: 'hostage', example: '800 people were taken hostage', pattern: /\b(?:taken|held) hostage\b(?![^.;]{0,40}? (?:were|was|had been) (?:killed|executed|murdered|beheaded|shot))/gi, victims: 'before', role: 'kidnapped' },
   { id: 'death-toll', needs: 'toll', example: 'a death toll of 27 soldiers; the death toll rose to 31', pattern: /\bdeath toll (?:of|(?:rose|climbed|reached|stood|grew) (?:to|at)|reached|was) (?=\S)/gi, victims: 'after', role: 'killed' },
   { id: 'to-death', needs: 'to death', example: 'stabbed two people to death; hacked to death three bloggers', pattern: /\b(?:stabbed|stabbing|beat|beaten|beating|burned|burning|hacked|hacking|stoned|stoning|bludgeoned) (?:to death (?=\S)|(?=(?:\S+ ){1,5}?to death\b))/gi, victims: 'after', role: 'killed' },
-  { id: 'left-victims', example: 'left 71 soldiers dead', pattern: /\b(?:left|leaving) (?=\S)/gi, victims: 'after' },
+  { id: 'left-victims', example: 'left 71 soldiers dead', pattern: /\b(?:left|leaving) (?=\S)/gi, victims: 'after', predicateAfter: true },
   { id: 'harm-of-victims', needs: ' of ', example: 'the murder of 14 farmers', pattern: new RegExp(`\\b(?<harm>${NOUN}) of (?=\\S)`, 'gi'), victims: 'after' },
   { id: 'claimed-lives', needs: 'lives', example: 'claimed more than 1,000 lives', pattern: new RegExp(`\\bclaim(?:ed|ing|s)? (?=(?:\\S+ ){1,4}?lives\\b)`, 'gi'), victims: 'after', role: 'killed' },
   { id: 'count-result', example: 'resulted in 118 deaths', pattern: new RegExp(`\\b(?<harm>deaths|fatalities|injuries)\\b`, 'gi'), victims: 'before' },
@@ -168,7 +170,7 @@ function countOf(relation: Relation, m: RegExpExecArray, slice: string): Counted
   let victims: Victims | null = null;
   let span: Span;
   if (relation.victims === 'after') {
-    victims = parseVictims(slice, m.index + m[0].length);
+    victims = parseVictims(slice, m.index + m[0].length, { subject: relation.predicateAfter });
     if (!victims) return null;
     span = { start: m.index, end: victims.end };
   } else {

@@ -74,9 +74,11 @@ const NOT_A_VICTIM = '(?:number|total|series|few|couple|lot|handful|dozen|combin
 // twice, not four times: it is the largest part of this grammar's regex, compiled on every run.)
 const RANGE = `(?:(?:between )?(?<from>${NUMBER_SOURCE})(?:(?:(?<=\\bbetween (?:\\S+ ){0,2}\\S+) and | to )(?<upper>${NUMBER_SOURCE})| ?- ?(?<hyphenUpper>\\d{1,3}(?:,\\d{3})+|\\d+)(?![\\d,])))`;
 
+// Two nouns for one counted group, in a list that goes on: "165 soldiers and police, and 47 civilians".
+const JOINED_NOUN = `(?: and (?![a-z]+(?:ing|ed)\\b)${NOUN_WORD}(?=,))?`;
 const ITEM = new RegExp(
   [
-    `(?<q>${QUALIFIER} )?(?:another |an additional |a further |the |all |all of the |his |her |its |their )?(?:(?<vague>${VAGUE})|${RANGE}|(?<n>${NUMBER_SOURCE}))(?<other> others?| more| additional)?(?<of> of (?:his|her|its|their|the) [A-Za-z-]+)?${NOUNS('nouns')}`,
+    `(?<q>${QUALIFIER} )?(?:another |an additional |a further |the |all |all of the |his |her |its |their )?(?:(?<vague>${VAGUE})|${RANGE}|(?<n>${NUMBER_SOURCE}))(?<other> others?| more| additional)?(?<of> of (?:his|her|its|their|the) [A-Za-z-]+)?${NOUNS('nouns')}${JOINED_NOUN}`,
     `(?<article>(?:an?|another)(?= (?!${NOT_A_VICTIM})[A-Za-z\\d]))${NOUNS('anouns')}`,
     `(?<bare>another)\\b`,
     // Not a gerund: "the deaths of 12 soldiers and the wounding of 30 others" is two harms, not a list.
