@@ -44,6 +44,10 @@ const NOUN = alternation(forms('noun'));
 const RESULT = alternation(forms('result'));
 const AMBIGUOUS = AMBIGUOUS_HARM.join('|');
 const INTRANSITIVE = /^(?:died|perished|lost their lives|dead)$/i;
+// A verb of reporting before a count and a bare participle: "officials confirmed 19 soldiers killed".
+const REPORTING_VERB = '(?:confirmed|reported|announced|counted|listed|estimated)';
+const REPORTED = new RegExp(`\\b${REPORTING_VERB}\\b`);
+const REPORTED_BEFORE = new RegExp(`\\b${REPORTING_VERB} $`);
 // The auxiliary before a passive participle, read backwards from it (a pattern starting with an optional group scans slowly),
 // with up to two adverbs between: any "-ly" word ("reportedly", "seriously", "lightly") and a few others.
 const AUX_BEFORE = /(?:^|\s)(?:were|was|had been|have been|has been|are|being|been|had)(?: (?:[a-z]+ly|also|later|all|then)){0,2} $/i;
@@ -180,10 +184,11 @@ function countOf(relation: Relation, m: RegExpExecArray, slice: string): Counted
     const aux = AUX_BEFORE.exec(slice.slice(Math.max(0, m.index - 40), m.index));
     const at = aux ? m.index - aux[0].replace(/^\s/, '').length : m.index;
     const bare = relation.id === 'victims-harm' && !aux && !INTRANSITIVE.test(harmWord) && !slice.startsWith(' by ', m.index + m[0].length);
-    if (bare && !slice.slice(Math.max(0, at - 90), at).includes(' and ')) return null;
+    if (bare && !slice.slice(Math.max(0, at - 90), at).includes(' and ') && !REPORTED.test(slice.slice(Math.max(0, at - 90), at))) return null;
     victims = victimsEndingAt(slice, at);
     if (!victims) return null;
-    if (bare && !/\band $/.test(slice.slice(0, victims.start))) return null;
+    // ... or after a verb of reporting: "officials confirmed 19 soldiers killed".
+    if (bare && !/\band $/.test(slice.slice(0, victims.start)) && !REPORTED_BEFORE.test(slice.slice(Math.max(0, victims.start - 20), victims.start))) return null;
     span = { start: victims.start, end: m.index + m[0].length };
   }
   // A capture is a kidnapping only of people who are not fighters: "captured 35 TG fighters" is an arrest, "captured three towns" no harm.
