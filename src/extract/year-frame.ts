@@ -50,6 +50,7 @@ export const RELATIVE: ReadonlyArray<{ id: string; example: string; pattern: Reg
   { id: 'months-later', example: 'Two months later', pattern: new RegExp(`\\b${N} months later\\b`, 'i'), years: 0, months: NaN },
   { id: 'same-year', example: 'Later that year', pattern: /\b(?:(?:later|earlier) (?:that|in the|in that) year|(?:that|the) same year)\b/i, years: 0, months: null },
   { id: 'next-year', example: 'The following year', pattern: /\b(?:(?:the )?(?:following|next) year|a year later)\b/i, years: 1, months: null },
+  { id: 'years-later', example: 'Two years later', pattern: new RegExp(`\\b${N} years later\\b`, 'i'), years: NaN, months: null },
   { id: 'previous-year', example: 'The previous year', pattern: /\b(?:the (?:previous|preceding|prior) year|the year before|a year earlier)\b/i, years: -1, months: null },
   { id: 'previous-month', example: 'The previous month', pattern: /\b(?:the (?:previous|preceding|prior) month|a month earlier)\b/i, years: 0, months: -1 },
   { id: 'that-year', example: 'That year', pattern: /^(?:In )?that year\b/i, years: 0, months: null },
@@ -137,13 +138,15 @@ export class YearFrame {
     if (r.reportYear) return { year: this.year ?? this.ctx.year, month: null, day: null, yearFrom: 'frame' };
     if (!this.last) return { year: null, month: null, day: null, yearFrom: null };
     if (r.days && this.last.month !== null) return { year: this.last.year, month: this.last.month, day: this.last.day, yearFrom: 'frame' };
-    let months = r.months;
-    if (Number.isNaN(months)) {
+    // NaN: the count is written ("Two months later", "three years later").
+    const written = () => {
       const n = r.pattern.exec(text)!.groups!.n!.toLowerCase();
-      months = UNIT_WORDS[n] ?? Number(n);
-    }
-    if (months === null || this.last.month === null) return { year: this.last.year + r.years, month: null, day: null, yearFrom: 'frame' };
-    const index = this.last.year * 12 + this.last.month - 1 + months + r.years * 12;
+      return UNIT_WORDS[n] ?? Number(n);
+    };
+    const months = r.months !== null && Number.isNaN(r.months) ? written() : r.months;
+    const years = Number.isNaN(r.years) ? written() : r.years;
+    if (months === null || this.last.month === null) return { year: this.last.year + years, month: null, day: null, yearFrom: 'frame' };
+    const index = this.last.year * 12 + this.last.month - 1 + months + years * 12;
     return { year: Math.floor(index / 12), month: (index % 12) + 1, day: null, yearFrom: 'frame' };
   }
 
