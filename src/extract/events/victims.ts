@@ -92,6 +92,7 @@ const ITEM = new RegExp(
 // ("killed 19 soldiers, and the July 2015 attack ...").
 const INCIDENT_WORD = new RegExp(`\\b${alternation(INCIDENT_NOUNS)}\\b`, 'i');
 const MONTH_NAME = new RegExp(`\\b${MONTH_WORD}\\b`);
+const TOLL_OF = /^ of the (?:dead|wounded|injured|victims|casualties|killed)$/i;
 const SEP = /(?<comma>,)? and |(?<comma2>,) /y;
 // After a definite victim, its office's place and the person's name, when a list goes on after them.
 const NAMED_OFFICE = /(?: of (?:the )?[A-Z][\w'’-]*(?: [A-Za-z][\w'’-]*){0,2}?)?, (?:[A-Z][\w'’.-]* ){0,4}[A-Z][\w'’.-]*(?=, and )/y;
@@ -116,6 +117,8 @@ function itemAt(text: string, at: number): Parsed | null {
   const words = nouns === '' ? 0 : nouns.split(/\s+/).length;
   if (g.article !== undefined && words === 0 && !/^another$/i.test(g.article)) return null;
   if (INCIDENT_WORD.test(nouns) || MONTH_NAME.test(nouns)) return null;
+  // "one of the dead, ..., died of his wounds weeks later": a part of a toll already counted, no new victims.
+  if (g.of !== undefined && TOLL_OF.test(g.of)) return null;
   // A number, or the lower bound of a range.
   const n = g.n ?? g.from;
   const range = g.from !== undefined;
