@@ -71,6 +71,11 @@ const partOfName = (view: string, p: PlaceMention) => NAMED_AFTER.test(view.slic
 const FEATURE = / (?:Bay|Harbou?r|Port|Airport|Valley|River|District|Province|Region|Camp|Prison|Market|Mosque|Church|Hotel|Stadium|Bridge|Arena|Square|Station|Mall)$/;
 
 const isCountry = (p: PlaceMention) => p.kind === 'country' || p.kind === 'territory';
+// A state's force after its nationality: "the Nigerian army", "Indian security forces", "Saudi police".
+const FORCE_AFTER = /^(?: [A-Za-z-]+)? (?:army|military|troops|forces|soldiers|police|security forces|armed forces|authorities)\b/;
+// ... as its clause's subject: only opening phrases before it ("Separately, the", "On April 12, 2017,"), not a verb
+// ("attacking Israeli soldiers", "an attack against Nigerian troops").
+const SUBJECT_BEFORE = /^\s*(?:[^,;]*,\s*)*(?:the\s+)?$/i;
 
 /** What a span says about the place: a location, or a subdivision name that needs context to settle. */
 /** `fallback`: the code to keep when the context settles nothing (a province also named like a town elsewhere). */
@@ -261,6 +266,14 @@ export function incidentLocator(ctx: ProfileContext): (incident: Span, sentence:
     const inTold = told && once(`sentence:${told.start}:${told.end}`, () => placeIn(ctx.text, ctx.view, told, placesOf(told), sectionName));
     const fromTold = inTold && settle(inTold, told, paragraph, sectionName);
     if (fromTold) return fromTold;
+    // With no place of its own, an incident whose subject is a state's force is in that state: "the Nigerian army said it
+    // killed 22 militants during an operation in the Sambisa Forest". (Victims' nationality, after the verb, says nothing.)
+    const clause = (p: Span) => ctx.view.slice(Math.max(sentence.start, ctx.view.lastIndexOf(';', p.start) + 1), p.start);
+    const forces = new Map(placesOf(sentence).filter((p) => p.kind === 'demonym' && FORCE_AFTER.test(ctx.view.slice(p.end, p.end + 30)) && SUBJECT_BEFORE.test(clause(p))).map((p) => [p.code, p]));
+    if (forces.size === 1) {
+      const [p] = forces.values();
+      return { text: valueAt(ctx, p!), place: valueAt(ctx, p!), countryCode: p!.code, evidence: evidenceOf(sectionName, p!) };
+    }
     return once(`paragraph:${paragraph.start}:${paragraph.end}`, () => onlyCountry(ctx, placesOf(paragraph), sectionName)) ?? onlyArea;
   };
 }
