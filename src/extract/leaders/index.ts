@@ -25,7 +25,7 @@ import { groupReferences, isOwnGroup } from '../group-refs.js';
 import { frameAt } from '../year-frame.js';
 import { matchesOf } from '../../text/matches.js';
 import { phraseAlternation } from '../../text/phrases.js';
-import { CHOOSING_VERBS, CHOSEN_VERBS, HANDING_VERBS, LEAD_VERBS, NATURAL_DEATH, RELEASE_CUES, ROLES, ROLE_COPULAS, STATUS_CUES, SUCCESSION_VERBS, TAKE_OVER_VERBS, LEADERSHIP_NOUNS, VIOLENT_DEATH, type Status } from './lexicon.js';
+import { CHOOSING_VERBS, CHOSEN_VERBS, HANDING_VERBS, LEAD_VERBS, NATURAL_DEATH, RELEASE_CUES, ROLES, ROLE_COPULAS, STATUS_WORD_LIST, SUCCESSION_VERBS, TAKE_OVER_VERBS, LEADERSHIP_NOUNS, VIOLENT_DEATH, type Status } from './lexicon.js';
 import { groupMentions, personMentions, roleMentions, shapeOf, type PersonMention, type RoleMention } from './mentions.js';
 import { RELATION_ROWS, type Claim, type How } from './relations.js';
 
@@ -60,7 +60,7 @@ export const LEADERSHIP_CUE = cueOf([
   LEADERSHIP_NOUNS,
   SUCCESSION_VERBS,
 ]);
-export const STATUS_CUE = cueOf([...STATUS_CUES.map((c) => c.words), RELEASE_CUES]);
+export const STATUS_CUE = cueOf([STATUS_WORD_LIST, RELEASE_CUES]);
 const RELEASE = new RegExp(`^(?:${RELEASE_CUES})\\b`, 'i');
 export const LEADER_CUE = new RegExp(`${LEADERSHIP_CUE.source}|${STATUS_CUE.source}`, 'i');
 

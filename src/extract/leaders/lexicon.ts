@@ -92,16 +92,20 @@ export const LEADERSHIP_NOUNS = 'leadership|command|control|helm|reins';
 export const SUCCESSION_VERBS = 'succeeded|replaced|superseded|would succeed|would replace|will succeed|will replace';
 
 /** Status cues for a person: what happened to them. */
-export const STATUS_CUES: ReadonlyArray<{ words: string; status: Status }> = [
-  { words: 'killed|executed|assassinated|slain|shot dead|beheaded|eliminated|killing|assassination|execution|blew himself up|blew herself up|killed himself|killed herself|killing himself|killing herself|committed suicide', status: 'killed' },
-  { words: 'captured|arrested|detained|apprehended|jailed|imprisoned|extradited|taken into custody|charged|convicted|sentenced|capture|arrest|detention|imprisonment|conviction', status: 'captured' },
-  { words: 'died|death|passed away|ousted|deposed|removed|resigned|stepped down|retired|replaced|defected', status: 'former' },
+export const STATUS_CUES: ReadonlyArray<{ words: string; nouns: string; status: Status }> = [
+  { words: 'killed|executed|assassinated|slain|shot dead|beheaded|eliminated|blew himself up|blew herself up|killed himself|killed herself|killing himself|killing herself|committed suicide', nouns: 'killing|assassination|execution', status: 'killed' },
+  { words: 'captured|arrested|detained|apprehended|jailed|imprisoned|extradited|taken into custody|charged|convicted|sentenced', nouns: 'capture|arrest|detention|imprisonment|conviction', status: 'captured' },
+  { words: 'died|passed away|ousted|deposed|removed|resigned|stepped down|retired|replaced|defected', nouns: 'death', status: 'former' },
 ];
+/** Every status cue, verbs and nouns. */
+export const STATUS_WORD_LIST = STATUS_CUES.flatMap((c) => [c.words, c.nouns]).join('|');
+/** The cues that are nouns: "his death", "the capture of X", "Haddad's imprisonment". */
+export const STATUS_NOUNS = STATUS_CUES.map((c) => c.nouns).join('|');
 
 /** Release from detention ends a capture, and says nothing of leading: a captured leader is former, a current one stays current. */
 export const RELEASE_CUES = 'released|freed';
 
-export const statusOfCue = (cue: string): Status => STATUS_CUES.find((c) => new RegExp(`^(?:${c.words})$`, 'i').test(cue))?.status ?? 'former';
+export const statusOfCue = (cue: string): Status => STATUS_CUES.find((c) => new RegExp(`^(?:${c.words}|${c.nouns})$`, 'i').test(cue))?.status ?? 'former';
 
 /** Words that open a sentence or clause in capitals: never a name, never a role's owner ("In 2019 ...", "The group's leader"). */
 export const SENTENCE_OPENERS: readonly string[] = [

@@ -8,7 +8,7 @@
  */
 import { MONTH_WORD } from '../../text/dates.js';
 import { phraseAlternation } from '../../text/phrases.js';
-import { CHOOSING_VERBS, CHOSEN_VERBS, COPULA_ADVERBS, GROUP_NOUNS, HANDING_VERBS, LEAD_VERBS, LEADERSHIP_NOUNS, RELEASE_CUES, ROLE_COPULAS, SENTENCE_OPENERS, STATUS_CUES, SUCCESSION_VERBS, TAKE_OVER_VERBS, statusOfCue, type Status } from './lexicon.js';
+import { CHOOSING_VERBS, CHOSEN_VERBS, COPULA_ADVERBS, GROUP_NOUNS, HANDING_VERBS, LEAD_VERBS, LEADERSHIP_NOUNS, RELEASE_CUES, ROLE_COPULAS, SENTENCE_OPENERS, STATUS_NOUNS, STATUS_WORD_LIST, SUCCESSION_VERBS, TAKE_OVER_VERBS, statusOfCue, type Status } from './lexicon.js';
 
 /** `apposition`: a role beside a name with no verb of its own ("TG's leader, X, ..."): current as of the sentence's date. */
 export type How = 'current' | 'former' | 'appointed' | 'announced' | 'apposition';
@@ -55,7 +55,7 @@ const DESCRIBED = (p: string) => `(?:(?:⟦R\\d+⟧ |${DESCRIPTOR}))?${p}`;
 const GROUP_WORK = `(?:'s? (?:[\\w-]+ )?(?:operations|activities|affairs|forces|fighters|militants))?`;
 /** The group is the whole object ("leads TG, which ..."), not a word of a longer one ("directs TG activity"). */
 const CLAUSE_GOES_ON = `(?=[,.;:)]|$| (?:since|from|until|in|inside|outside|across|throughout|for|after|before|during|with|and|as|while|when|which|who|through|between|at|to|on|today|now|alone)\\b)`;
-const STATUS_WORDS = alt([...STATUS_CUES.map((c) => c.words), RELEASE_CUES].join('|'));
+const STATUS_WORDS = alt([STATUS_WORD_LIST, RELEASE_CUES].join('|'));
 const ADVERB = `(?: (?:reportedly|later|allegedly|subsequently|also|then|eventually|finally|ultimately|now|currently|still|reported|(?:reported|believed|said|thought) to have been))?`;
 /** What may stand between a subject and its verb: "had", "is believed to have", "reportedly". */
 const AUXILIARIES = `(?: (?:had|has|have|reportedly|later|subsequently|then|(?:is|was|are|were) (?:believed|reported|said|thought) to have))*`;
@@ -274,7 +274,7 @@ export const RELATION_ROWS: readonly RelationRow[] = [
   {
     id: 'until-his',
     example: 'Anwar Basri led the group from 2009 until his capture in 2014.',
-    pattern: new RegExp(`${P('who')}(?:[^⟦;]|⟦[GR]\\d*⟧)*? until (?:(?:[^⟦;,]{1,30}, when )?he was${ADVERB} (?<cue>killed|captured|arrested|detained|executed)|his (?<noun>death|arrest|capture|detention|killing|assassination|execution))\\b`, 'g'),
+    pattern: new RegExp(`${P('who')}(?:[^⟦;]|⟦[GR]\\d*⟧)*? until (?:(?:[^⟦;,]{1,30}, when )?he was${ADVERB} (?<cue>killed|captured|arrested|detained|executed)|his (?<noun>${STATUS_NOUNS}))\\b`, 'g'),
     claims: (m) => [{ kind: 'status', who: Number(m.groups!.who), status: statusOfCue(m.groups!.cue ?? m.groups!.noun!), at: at(m, m.groups!.cue ? 'cue' : 'noun') }],
   },
   {
@@ -286,7 +286,7 @@ export const RELATION_ROWS: readonly RelationRow[] = [
   {
     id: 'death-of-name',
     example: 'Following the death of longtime leader X in a 2021 airstrike, ... / after the capture of TG emir X / announced the death of its emir, X, and',
-    pattern: new RegExp(`\\b(?<cue>death|killing|assassination|execution|capture|arrest|detention) of (?:(?:the |its |their )?⟦R\\d+⟧(?: |, (?=⟦P\\d+⟧,)))?${P('who')}`, 'g'),
+    pattern: new RegExp(`\\b(?<cue>${STATUS_NOUNS}) of (?:(?:the |its |their )?⟦R\\d+⟧(?: |, (?=⟦P\\d+⟧,)))?${P('who')}`, 'g'),
     // A comma after the role only when one closes the name too ("announced the death of its emir, X, and named ..."): in
     // "Following the death of its founder, X assumed ..." X is the next clause's subject.
     claims: (m) => [{ kind: 'status', who: Number(m.groups!.who), status: statusOfCue(m.groups!.cue!), at: at(m, 'cue') }],
@@ -294,7 +294,7 @@ export const RELATION_ROWS: readonly RelationRow[] = [
   {
     id: 'name-possessive-status',
     example: "after Abdelmalek Saidi's death in 2020",
-    pattern: new RegExp(`${P('who')}'s? (?<cue>death|arrest|capture|killing|assassination|execution|detention)\\b`, 'g'),
+    pattern: new RegExp(`${P('who')}'s? (?<cue>${STATUS_NOUNS})\\b`, 'g'),
     claims: (m) => [{ kind: 'status', who: Number(m.groups!.who), status: statusOfCue(m.groups!.cue!), at: at(m, 'cue') }],
   },
   {
