@@ -86,6 +86,9 @@ interface Outcome {
 }
 
 const wordsOf = (name: string) => name.toLowerCase().split(/\s+/);
+// "Abu", "Umm": the first word of a kunya, by which the reports shorten a name.
+const KUNYA = /^(?:abu|abou|umm)$/i;
+const onlyOne = <T>(xs: readonly T[]): T | undefined => (xs.length === 1 ? xs[0] : undefined);
 const endsWith = (a: string[], b: string[]) => b.length <= a.length && a.slice(a.length - b.length).join(' ') === b.join(' ');
 
 /** What the leader rules know so far in one profile, sentence after sentence. */
@@ -129,7 +132,10 @@ function personOf(state: LeaderState, m: PersonMention, section: string): Person
   const name = m.parts.map((p) => valueAt(state.ctx, p)).join(' ');
   const words = wordsOf(name);
   // The same person: one name ends the other ("al-Baghdadi", "Abu Bakr al-Baghdadi"); "Karim Benali" is not "Samir Benali".
-  const known = state.persons.find((p) => endsWith(p.words, words) || (p.words.length >= 2 && endsWith(words, p.words)));
+  // Or a kunya starts the other ("Abu al-Hasan", "Abu al-Hasan al-Hashimi al-Qurashi"), when it starts only that one.
+  const known =
+    state.persons.find((p) => endsWith(p.words, words) || (p.words.length >= 2 && endsWith(words, p.words))) ??
+    onlyOne(state.persons.filter((p) => words.length >= 2 && KUNYA.test(words[0]!) && p.words.length > words.length && p.words.slice(0, words.length).join(' ') === words.join(' ')));
   if (known) return known;
   if (m.short) return null;
   const person = { name, evidence: m.evidence, section, parts: m.parts, words };

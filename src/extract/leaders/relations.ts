@@ -42,7 +42,8 @@ const R = (name: string) => `⟦R(?<${name}>\\d+)⟧`;
 /** Another name for the person right after it: "(aka Abu Bilal)", ", also known as ⟦P1⟧,". */
 // A nickname may be quoted, with the closing comma inside the quotes: 'also known as "the Doctor,"'.
 const NICKNAME = `"[^"⟦]{1,40}"`;
-const AKA = `(?:,? \\((?:aka|a\\.k\\.a\\.?|also known as|alias)[^)]*\\)|,? (?:also known as|aka|a\\.k\\.a\\.?|alias)(?: ${NICKNAME}|(?: [A-Z][\\w'-]*)* ?⟦P\\d+⟧?)(?:,? (?:aka|or) (?:${NICKNAME}|(?:[A-Z][\\w'-]* ?)*⟦P\\d+⟧?))*)?`;
+// A short description may come first: ", an Algerian also known as ⟦P1⟧,".
+const AKA = `(?:,? \\((?:aka|a\\.k\\.a\\.?|also known as|alias)[^)]*\\)|,? (?:an? [a-z]*[A-Za-z]+ )?(?:also known as|aka|a\\.k\\.a\\.?|alias)(?: ${NICKNAME}|(?: [A-Z][\\w'-]*)* ?⟦P\\d+⟧?)(?:,? (?:aka|or) (?:${NICKNAME}|(?:[A-Z][\\w'-]* ?)*⟦P\\d+⟧?))*)?`;
 /** An apposition between commas: ", the son of the group's founder,". */
 // Not ", whose son, X,": a relative clause about someone else is no apposition of the subject.
 const APPOS = `(?:, (?!whose\\b)(?:[^,;⟦]|⟦[RGP]\\d*⟧)*?,)?`;
