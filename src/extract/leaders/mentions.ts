@@ -145,7 +145,7 @@ const ROLE_FOLLOWER = new Set(ROLE_FOLLOWERS);
 const HEAD_OF_A_PART = /^ of (?!(?:the|its|their|all)\b)[a-z]/;
 const BODY_BEFORE = new RegExp(`\\b(?:${LEADING_BODIES})\\s+$`, 'i');
 const OF_A_LEADING_BODY = new RegExp(`^ of (?:its|their|the group's|the organization's|the) (?:${LEADING_BODIES})\\b`, 'i');
-const LEADER_OF_A_PLACE = new RegExp(`^ (?:in|for) (?:the )?(?!${MONTH_WORD}\\b)[A-Z][a-z]`);
+const LEADER_OF_A_PLACE = new RegExp(`^ (?:in|for|inside|within) (?:the )?(?!${MONTH_WORD}\\b)[A-Z][a-z]`);
 const qualifiesNextNoun = (after: string) => {
   const next = /^ ([a-z][a-z-]*)\b/.exec(after)?.[1];
   return next !== undefined && !ROLE_FOLLOWER.has(next);
