@@ -37,7 +37,7 @@ const PLACE_NOUN = /^(?: [A-Za-z-]+){0,2} (?:base|camp|village|town|city|checkpo
 // Capitalized words after "in", "near", "outside of", "on" (an island: "on Jolo island"), "town of", "the outskirts of"
 // (perhaps with a part's adjective: "in southern Beirut"),
 // or between an article (and a date) and a noun ("the Nairobi offices", "the 2016 Dhaka cafe siege") may be a city in the gazetteer.
-const PART_OF_PLACE = 'town|city|village|port|outskirts|suburbs?|districts?|neighbou?rhoods?|cent(?:er|re)|heart|streets|quarters?|parts?|edge';
+const PART_OF_PLACE = 'town|city|village|port|outskirts|suburbs?|districts?|neighbou?rhoods?|cent(?:er|re)|heart|streets|quarters?|parts?|edge|forests?|hills|mountains';
 // A site a city's name may stand before with no article: "struck Kabul airport".
 const SITE_NOUN = 'airport|station|hotel|mall|market|university|stadium|embassy|consulate|prison|mosque|church|cathedral|temple|harbou?r|port|metro|subway';
 // A name word: "Mogadishu", "N'Djamena". A month or a holiday is never one ("on March 9", "a Christmas Day attack").
@@ -57,8 +57,9 @@ const PLACE_AFTER = new RegExp(
 // Nor where people come from or go: "an officer from Jordan", "troops preparing to deploy to Mali", "a bus from Gao to
 // Niamey, Niger" (the country of a town so written too).
 // (Outside a town is near it: "outside of Bamako" is at Bamako.)
-const ORIGIN_OR_DESTINATION = /\b(?:from|to) (?:the )?(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}, )?$/;
-const NEIGHBOUR = new RegExp(`\\b(?:borders? (?:with|of)|outside(?: of)?|beyond) (?:the )?$|${ORIGIN_OR_DESTINATION.source}`);
+// (Nor a country named as a co-actor: "implicated, along with Iran, in the 1994 bombing".)
+const ORIGIN_OR_DESTINATION = new RegExp(`\\b(?:from|to) (?:the )?(?:${PART_ADJECTIVE} )?(?:[A-Z][\\w.'’-]*(?: [A-Z][\\w.'’-]*){0,2}, )?$`);
+const NEIGHBOUR = new RegExp(`\\b(?:borders? (?:with|of)|outside(?: of)?|beyond|(?:along|together) with) (?:the )?(?:${PART_ADJECTIVE} )?$|${ORIGIN_OR_DESTINATION.source}`);
 
 // "attacks in Chad and Nigeria", "in Kampala, Uganda, and Nairobi, Kenya": several countries together are no single one.
 const COORDINATED = /^(?:,? and|,? or|,) (?:the |in )?(?:[A-Z][\w'’-]*(?: [A-Za-z][\w'’-]*){0,3}, )?$/;
