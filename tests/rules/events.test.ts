@@ -33,6 +33,13 @@ describe('events: counts, incidents, frames', () => {
     expect(eventsOf(text)).toEqual(expected);
   });
 
+  it('quotes each count of a "respectively" list in its own event\'s evidence', () => {
+    const doc = profile({ Activities: 'In 2021, TF suicide bombers attacked mosques in Kunduz and Kandahar, killing at least 50 and 60 worshipers, respectively.' });
+    const quoted = recordOf(doc).events.map((e) => ({ killed: e.killed?.text, quote: doc.slice(e.evidence.start, e.evidence.end) }));
+    expect(quoted.map((q) => q.killed)).toEqual(['at least 50', '60 worshipers']);
+    for (const q of quoted) expect(q.quote).toContain(q.killed);
+  });
+
   it('keeps the qualifier and the words as written', () => {
     const [e] = recordOf(profile({ Activities: 'In 2016, TF bombed a market in Parachinar, Pakistan that killed more than 250 people.' })).events;
     expect(e?.killed).toEqual({ value: 250, qualifier: 'more-than', text: 'more than 250 people' });

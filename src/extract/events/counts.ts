@@ -114,6 +114,7 @@ export const RELATIONS: readonly Relation[] = [
 
 // "left 71 soldiers dead", "took 20 hostages": what must follow the victims for these rows, and the role it says.
 const LEFT_AS = /^ (dead|wounded|injured)\b/i;
+const HARM_THEM = /\b(?:(?:killed|executed|murdered|beheaded|massacred)(?: all(?: of)?)? them|shot them dead)\b/g;
 // A plural subject and a harm verb with no number: "the hostages were beheaded", an incident with no count.
 const UNNUMBERED_PLURAL = new RegExp(`\\b(?:the|their|its|TG|[A-Z][A-Za-z-]+) (?:[a-z-]+ )?(?:hostages|captives|prisoners|soldiers|civilians|workers|villagers) (?:were|had been|have been) (?<harm>${forms('participle').join('|')})\\b`, 'g');
 // The second of two incidents told with one verb: "... in May and another in October", "... in March and three more in June".
@@ -146,6 +147,12 @@ export function findCounts(text: string, view: string, start: number, end: numbe
       const second = relation.victims === 'after' ? ellipticalAfter(counted, slice) : null;
       if (second && free(second.span)) found.push(second);
     }
+  }
+  // "kidnapped seven workers ... and later killed them": the pronoun counts the hostages taken before it.
+  for (const m of lower.includes(' them') ? matchesOf(HARM_THEM, slice) : []) {
+    const taken = found.filter((f) => f.role === 'kidnapped' && f.victims?.value != null && f.span.end <= m.index).pop();
+    const span = { start: m.index, end: m.index + m[0].length };
+    if (taken && free(span)) found.push({ span, role: 'killed', victims: taken.victims, rule: 'harm-them' });
   }
   for (const m of lower.includes('were ') || lower.includes('been ') ? matchesOf(UNNUMBERED_PLURAL, slice) : []) {
     const span = { start: m.index, end: m.index + m[0].length };
@@ -230,7 +237,8 @@ function respectively(counted: Counted, slice: string): Counted[] | null {
   if (!v || v.items.length < 2 || !/^,? respectively\b/.test(slice.slice(v.end))) return null;
   return v.items.map((item, i) => ({
     ...counted,
-    span: i === 0 ? { start: Math.min(counted.span.start, item.start), end: Math.max(counted.span.end, item.end) } : { start: item.start, end: item.end },
+    // Each count ends with its own item, so the incident of the next one starts there and quotes its number.
+    span: i === 0 ? { start: Math.min(counted.span.start, item.start), end: item.end } : { start: item.start, end: item.end },
     victims: alone(item, v, i === 0 ? v.start : item.start),
   }));
 }
