@@ -95,6 +95,7 @@ const OPENING_YEAR = new RegExp(`^(?:In|By|During) ${WHEN},? `);
 const AUXILIARIES = /(?:\s+(?:was|were|is|has|had|have|been|be|first|originally|initially|officially|formally|publicly|reportedly|later|then|also|itself|and))*\s*$/;
 // "announced its formation": an announcement, not a founding (see the header).
 const ANNOUNCED = /\b(?:announced|declared|proclaimed|publicized|celebrated)\s+$/i;
+const PREDECESSOR = /\b(?:predecessor|forerunner|precursor|parent (?:group|organization))\b/i;
 // "which was formed", "that emerged": the antecedent before it is the subject.
 const RELATIVE = /,?\s*(?:which|that|who)$/;
 // Nouns for a group, as a predicate or object says it: "is a Maoist group formed in 1969", "formed the ISIS branch".
@@ -106,7 +107,7 @@ const GROUP_NOUN = `(?:${GROUP_NOUNS}|wing|party|front|branch|cell|offshoot|affi
 const PREDICATE = new RegExp(`^(?<subject>.+?)[,-]? (?:is|was|are|were) (?:a|an|the) (?:(?!of |from |by )[\\w'-]+ ){0,4}${GROUP_NOUN}(?: (?:based|active|operating|headquartered) [^,]*)?$`);
 // After an opening participle ("Founded in 1976 and designated ..., the LTTE is ..."): the main clause's subject.
 // Its verb is any finite verb ("receives", "launched"); a possessive is not the subject ("the group's fighters").
-const MAIN_SUBJECT = /, (?<subject>[^,]+?)(?<!'s) (?:is|was|are|were|has|have|had|[a-z]{2,}(?:s|ed))\b/;
+const MAIN_SUBJECT = /, (?<subject>[^,]+?)(?<!'s)(?: [a-z]+ly)? (?:is|was|are|were|has|have|had|[a-z]{2,}(?:s|ed))\b/;
 
 const CUE = new RegExp(FOUNDING_CUES.map((c) => `(?<${c.id.replace(/-/g, '_')}>\\b${c.cue})`).join('|'), 'gi');
 
@@ -132,6 +133,8 @@ function foundsOwnGroup(lead: string, rest: string, after: string, refs: readonl
   if (words === '') return isOwn(MAIN_SUBJECT.exec(rest)?.groups!.subject ?? '', refs);
   if (RELATIVE.test(words)) words = words.replace(RELATIVE, '');
   words = words.replace(/,$/, '').trim();
+  // "TG's predecessor, the GSPC, was formed in 1998": another body, though the aka line may list its name.
+  if (PREDECESSOR.test(words.split(';').pop()!)) return false;
   // An active verb with an object ("later formed the ISIS branch in 2016"): the object was founded.
   const object = transitive ? /^(?:the|a|an) (?<np>[^,;.]+?)(?= in | during |,|;|$)/.exec(after) : null;
   if (object && !/^(?:was|were|been)\b/.test(lead.trim().split(' ').pop() ?? '')) {
