@@ -76,7 +76,7 @@ export const HARM_WORDS: ReadonlyArray<{
   { id: 'behead', role: 'killed', verb: 'behead(?:ed|ing|s)?', participle: 'beheaded', noun: 'beheadings?', example: 'beheaded a hostage' },
   { id: 'execute', role: 'killed', verb: 'execut(?:ed|ing|es)', participle: 'executed', noun: 'executions?', example: 'executed 12 hostages' },
   { id: 'assassinate', role: 'killed', verb: 'assassinat(?:ed|ing|es)', participle: 'assassinated', noun: 'assassinations?', example: 'assassinated a provincial governor' },
-  { id: 'death', role: 'killed', noun: 'deaths?|lives|life', result: 'deaths|dead|fatalities', example: 'the deaths of seven police officers; 118 deaths' },
+  { id: 'death', role: 'killed', noun: 'deaths?|lives|life|fatal shootings?|fatal stabbings?', result: 'deaths|dead|fatalities', example: 'the deaths of seven police officers; 118 deaths; the fatal shooting of a police officer' },
   { id: 'wound', role: 'wounded', verb: 'wound(?:ed|ing|s)?', participle: 'wounded', noun: 'wounding', result: 'wounded', example: 'wounding 25 others' },
   { id: 'injure', role: 'wounded', verb: 'injur(?:ed|ing|es)|hurting', participle: 'injured|hurt', noun: 'injuring', result: 'injuries|injured', example: 'injuring another 24' },
   { id: 'kidnap', role: 'kidnapped', verb: 'kidnap(?:ped|ping|s)?', participle: 'kidnapped', noun: 'kidnappings?', example: 'kidnapped two Canadians' },

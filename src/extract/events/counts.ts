@@ -44,13 +44,15 @@ const NOUN = alternation(forms('noun'));
 const RESULT = alternation(forms('result'));
 const AMBIGUOUS = AMBIGUOUS_HARM.join('|');
 const INTRANSITIVE = /^(?:died|perished|lost their lives|dead)$/i;
+const LIVES_TAKEN = /\b(?:claim(?:ed|ing|s)?|t(?:ook|aking|akes?)|cost(?:ing|s)?)(?: the)? $/i;
 // A verb of reporting before a count and a bare participle: "officials confirmed 19 soldiers killed".
 const REPORTING_VERB = '(?:confirmed|reported|announced|counted|listed|estimated)';
 const REPORTED = new RegExp(`\\b${REPORTING_VERB}\\b`);
 const REPORTED_BEFORE = new RegExp(`\\b${REPORTING_VERB} $`);
 // The auxiliary before a passive participle, read backwards from it (a pattern starting with an optional group scans slowly),
 // with up to two adverbs between: any "-ly" word ("reportedly", "seriously", "lightly") and a few others.
-const AUX_BEFORE = /(?:^|\s)(?:were|was|had been|have been|has been|are|being|been|had)(?: (?:[a-z]+ly|also|later|all|then)){0,2} $/i;
+// ("were reported killed", "were said to have been killed": a passive told at second hand.)
+const AUX_BEFORE = /(?:^|\s)(?:were|was|had been|have been|has been|are|being|been|had)(?: (?:[a-z]+ly|also|later|all|then)){0,2}(?: (?:reported|said|believed|thought|confirmed)(?: to have been)?)? $/i;
 
 /** Harm words that harm only people who are not fighters (a capture), read from the lexicon. */
 const PEOPLE_ONLY = new RegExp(`^(?:${HARM_WORDS.filter((h) => h.peopleOnly).flatMap((h) => [h.verb, h.participle].filter(Boolean)).join('|')})$`, 'i');
@@ -198,6 +200,8 @@ function countOf(relation: Relation, m: RegExpExecArray, slice: string): Counted
     if (bare && !/\band $/.test(slice.slice(0, victims.start)) && !REPORTED_BEFORE.test(slice.slice(Math.max(0, victims.start - 20), victims.start))) return null;
     span = { start: victims.start, end: m.index + m[0].length };
   }
+  // "the lives of 100 employees" are lost only when something claimed, took or cost them ("put the lives of ... at risk").
+  if (relation.id === 'harm-of-victims' && /^li(?:ves|fe)$/i.test(harmWord) && !LIVES_TAKEN.test(slice.slice(Math.max(0, m.index - 24), m.index))) return null;
   // A capture is a kidnapping only of people who are not fighters: "captured 35 TG fighters" is an arrest, "captured three towns" no harm.
   if (PEOPLE_ONLY.test(harmWord) && !victims.items.every((item) => namesPeople(headNoun(slice, item)))) return null;
   let role: Role = relation.role ?? roleOf(harmWord);

@@ -62,7 +62,7 @@ const ORIGIN_OR_DESTINATION = new RegExp(`\\b(?:from|to) (?:the )?(?:${PART_ADJE
 const NEIGHBOUR = new RegExp(`\\b(?:borders? (?:with|of)|outside(?: of)?|beyond|(?:along|together) with) (?:the )?(?:${PART_ADJECTIVE} )?$|${ORIGIN_OR_DESTINATION.source}`);
 
 // "attacks in Chad and Nigeria", "in Kampala, Uganda, and Nairobi, Kenya": several countries together are no single one.
-const COORDINATED = /^(?:,? and|,? or|,) (?:the |in )?(?:[A-Z][\w'’-]*(?: [A-Za-z][\w'’-]*){0,3}, )?$/;
+const COORDINATED = new RegExp(`^(?:,? and|,? or|,) (?:the |in )?(?:${PART_ADJECTIVE} )?(?:[A-Z][\\w'’-]*(?: [A-Za-z][\\w'’-]*){0,3}, )?$`);
 // A feature named after a country: "the Niger River", "the Congo Basin".
 // So is an airline, a country's forces or a group: "Air India", "the Kenya Defense Forces" (which fight in Somalia),
 // "Palestine Islamic Jihad operatives". Such a name is no place at all.

@@ -191,9 +191,10 @@ export function parseVictims(text: string, at: number, options: ParseOptions = {
     if (text.startsWith(', including ', pos)) {
       const subset = parseVictims(text, pos + ', including '.length);
       // The subset ends at its own "and" ("six Canadians and two Swiss"); what follows ", and" is the outer list's.
+      // A subset of one item ends at its comma: "20 hostages, including an American citizen, and two police officers".
       const closing = subset?.items.find((item, k) => k > 0 && !item.comma);
-      const end = closing?.end ?? subset?.end;
-      if (end === undefined || !text.startsWith(', and ', end)) break;
+      const end = [closing?.end ?? subset?.end, subset?.items[0]?.end].find((e) => e !== undefined && text.startsWith(', and ', e));
+      if (end === undefined) break;
       pos = end;
     }
     // "the governor of Kunar province, Abdul Rahim Safi, and two of his guards": a definite victim's office and name.
