@@ -25,6 +25,7 @@ import { groupReferences, isOwnGroup } from '../group-refs.js';
 import { frameAt } from '../year-frame.js';
 import { matchesOf } from '../../text/matches.js';
 import { phraseAlternation } from '../../text/phrases.js';
+import { UNIT_WORDS } from '../../text/numbers.js';
 import { CHOOSING_VERBS, CHOSEN_VERBS, HANDING_VERBS, LEAD_VERBS, NATURAL_DEATH, RELEASE_CUES, ROLES, ROLE_COPULAS, STATUS_WORD_LIST, SUCCESSION_VERBS, TAKE_OVER_VERBS, LEADERSHIP_NOUNS, VIOLENT_DEATH, type Status } from './lexicon.js';
 import { groupMentions, personMentions, roleMentions, shapeOf, type PersonMention, type RoleMention } from './mentions.js';
 import { RELATION_ROWS, type Claim, type How } from './relations.js';
@@ -71,6 +72,8 @@ interface Person {
   section: string;
   parts: Span[];
   words: string[];
+  /** For another name of someone ("Karim Nasser, alias \"the Engineer,\"", "X, better known as Y"): that someone. */
+  aliasOf?: Person;
 }
 
 interface Outcome {
@@ -111,6 +114,8 @@ interface SentenceReading {
   who: Person[];
   dates: ReturnType<typeof datesIn>;
   outcomes: Map<Person, Outcome>;
+  /** Who "he" and "him" refer to: the last leader named before this sentence (a claim read in it may change the state's). */
+  antecedent: Person | null;
 }
 
 // The functions below are kept small on purpose: V8 recompiles a whole function each time one of its
@@ -133,14 +138,44 @@ function personOf(state: LeaderState, m: PersonMention, section: string): Person
   const words = wordsOf(name);
   // The same person: one name ends the other ("al-Baghdadi", "Abu Bakr al-Baghdadi"); "Karim Benali" is not "Samir Benali".
   // Or a kunya starts the other ("Abu al-Hasan", "Abu al-Hasan al-Hashimi al-Qurashi"), when it starts only that one.
+  // Or a first name alone names the one person it starts ("Hakimullah" after Hakimullah Mehsud).
   const known =
     state.persons.find((p) => endsWith(p.words, words) || (p.words.length >= 2 && endsWith(words, p.words))) ??
-    onlyOne(state.persons.filter((p) => words.length >= 2 && KUNYA.test(words[0]!) && p.words.length > words.length && p.words.slice(0, words.length).join(' ') === words.join(' ')));
-  if (known) return known;
+    onlyOne(state.persons.filter((p) => words.length >= 2 && KUNYA.test(words[0]!) && p.words.length > words.length && p.words.slice(0, words.length).join(' ') === words.join(' '))) ??
+    onlyOne(state.persons.filter((p) => words.length === 1 && !KUNYA.test(words[0]!) && p.words.length >= 2 && p.words[0] === words[0] && !p.aliasOf));
+  if (known) return known.aliasOf ?? known;
   if (m.short) return null;
   const person = { name, evidence: m.evidence, section, parts: m.parts, words };
   state.persons.push(person);
   return person;
+}
+
+// "since 2014" starts a state that goes on; "the May 2004 grenade attack", "two December 2003 attempts" name other events.
+const NOT_A_CHANGE_DATE = new RegExp(`\\b(?:since\\s+(?:\\w+\\s+)?|the\\s+|an?\\s+|its\\s+|their\\s+|(?:\\d+|${Object.keys(UNIT_WORDS).join('|')}|several|both|multiple)\\s+)$`, 'i');
+
+// Another name told right after a person's: 'alias "the Engineer,"', ', better known as Abu Abbas'.
+const ALIAS_AFTER = /^,? \(?(?:also known as|better known as|known as|aka|a\.k\.a\.?|alias|nicknamed) (?:"(?<nick>[^"]{1,40}?)[,.]?"|(?=[A-Z]))/;
+
+/**
+ * Another name of a person is that person wherever it is used later ("... and Timochenko leads the group today").
+ * Called after each mention is read: a quoted nickname after it is registered; a mention that is the alias of the one
+ * before it ("X, better known as Y") becomes that person.
+ */
+function aliasOf(state: LeaderState, view: string, section: string, mentions: readonly PersonMention[], who: Person[]): void {
+  const i = mentions.length - 1;
+  const previous = mentions[i - 1];
+  const before = previous && ALIAS_AFTER.exec(view.slice(previous.end, previous.end + 80));
+  if (before && !before.groups!.nick && mentions[i]!.start === previous.end + before[0].length && who[i] !== who[i - 1]) {
+    who[i]!.aliasOf ??= who[i - 1]!;
+    who[i] = who[i - 1]!;
+  }
+  const m = mentions[i]!;
+  const nick = ALIAS_AFTER.exec(view.slice(m.end, m.end + 80))?.groups!.nick;
+  if (nick === undefined) return;
+  const words = wordsOf(nick.replace(/^the\s+/i, ''));
+  if (state.persons.some((p) => p.words.join(' ') === words.join(' '))) return;
+  const at = view.indexOf(nick, m.end);
+  state.persons.push({ name: nick, evidence: { start: at, end: at + nick.length }, section, parts: [], words, aliasOf: who[i]!.aliasOf ?? who[i]! });
 }
 
 function readSentence(state: LeaderState, refs: ReturnType<typeof groupReferences>, section: string, sentence: Span): void {
@@ -164,15 +199,16 @@ function readSentence(state: LeaderState, refs: ReturnType<typeof groupReference
     if (person === null) continue;
     mentions.push(named);
     who.push(person);
+    // Read in text order, so a nickname given here names the person later in the same sentence.
+    aliasOf(state, view, section, mentions, who);
   }
   if (mentions.length === 0 && !/^(?:He|She)\b/.test(words)) return;
   const allRoles = rolesOf();
   const shape = shapeOf(view, sentence, mentions, allRoles, groups);
   const claims = claimsOf(shape.text);
   if (claims.length === 0) return;
-  // "since 2014" starts a state that goes on, and "the May 2004 grenade attack" names another event: neither dates a change.
-  const dates = datesIn(ctx, sentence).filter((d) => d.yearWritten && d.year !== null && d.valid && !/\b(?:since\s+(?:\w+\s+)?|the\s+|an?\s+|its\s+|their\s+)$/i.test(view.slice(Math.max(0, d.start - 20), d.start)));
-  const reading: SentenceReading = { sentence, section, shape, roles: allRoles, mentions, who, dates, outcomes: new Map() };
+  const dates = datesIn(ctx, sentence).filter((d) => d.yearWritten && d.year !== null && d.valid && !NOT_A_CHANGE_DATE.test(view.slice(Math.max(0, d.start - 20), d.start)));
+  const reading: SentenceReading = { sentence, section, shape, roles: allRoles, mentions, who, dates, outcomes: new Map(), antecedent: state.antecedent };
   // Leads claims first, then what happened to each person overrides them.
   for (const c of claims) applyLead(state, reading, c);
   for (const c of claims) applyStatus(state, reading, c);
@@ -245,14 +281,17 @@ function applyLead(state: LeaderState, r: SentenceReading, c: RuledClaim): void 
     const leading = leadingRole(r, c.role);
     if (leading === false && !c.describes) return;
     const role = leading || null;
-    const person = c.who === 'antecedent' ? state.antecedent : (r.who[c.who] ?? null);
+    // "he": the last leader named before it in the sentence, else the last one named before the sentence.
+    const person = c.who === 'antecedent' ? (lastLeaderBefore(state, r, c.at) ?? r.antecedent) : (r.who[c.who] ?? null);
     const personAt = c.who === 'antecedent' ? r.shape.toView(c.at) : r.mentions[c.who]!.start;
     lead(state, r, person, role, c.how, yearNear(r, view, c.at, personAt, c.how === 'apposition'), c.rule, !c.untensed);
   } else if (c.kind === 'succeeds') {
     const role = leadingRole(r, c.role);
     if (role === false) return;
     // "him": the last person named before it in the sentence, else the last leader named.
-    const old = c.old === 'antecedent' ? (r.who[lastMentionBefore(r, c.at)] ?? state.antecedent) : (r.who[c.old] ?? null);
+    const old = c.old === 'antecedent' ? (r.who[lastMentionBefore(r, c.at)] ?? r.antecedent) : (r.who[c.old] ?? null);
+    // No one succeeds themselves ("X, alias "Y," succeeded him": him is someone before X).
+    if (old !== null && old === r.who[c.who]) return;
     const oldIsLeader = old !== null && (r.outcomes.has(old) || state.outcomes.has(old));
     if (!role && !oldIsLeader && !c.named) return;
     // The one succeeded no longer leads, though this sentence or an earlier one called them leader; a death or capture told stays.
@@ -262,6 +301,16 @@ function applyLead(state: LeaderState, r: SentenceReading, c: RuledClaim): void 
     }
     lead(state, r, r.who[c.who] ?? null, role || null, 'appointed', yearNear(r, view, c.at, r.mentions[c.who]!.start), c.rule);
   }
+}
+
+/** The last person named before a shape offset who is known as a leader (not "the Lahore High Court"), or null. */
+function lastLeaderBefore(state: LeaderState, r: SentenceReading, shapeAt: number): Person | null {
+  const at = r.shape.toView(shapeAt);
+  for (let i = r.mentions.length - 1; i >= 0; i--) {
+    const p = r.who[i]!;
+    if (r.mentions[i]!.end <= at && (r.outcomes.has(p) || state.outcomes.has(p))) return p;
+  }
+  return null;
 }
 
 /** The index of the last person mentioned before a shape offset, or -1. */
@@ -279,6 +328,8 @@ function applyStatus(state: LeaderState, r: SentenceReading, c: RuledClaim): voi
   if (!person) return;
   const known = r.outcomes.get(person) ?? state.outcomes.get(person);
   if (!known) return;
+  // The dead are arrested or replaced no more: a later "he was arrested" is about someone else.
+  if (known.status === 'killed' && c.status !== 'killed' && known.sentence !== r.sentence) return;
   const cueAt = r.shape.toView(c.at);
   if (RELEASE.test(view.slice(cueAt, cueAt + 10)) && known.status !== 'captured') return;
   // "TG is led by X, who was detained in 2008": a dated past in an aside does not undo what the sentence says of now
@@ -292,7 +343,7 @@ function applyStatus(state: LeaderState, r: SentenceReading, c: RuledClaim): voi
   const status = c.status === 'former' && /^(?:died|death)/.test(view.slice(cueAt, cueAt + 6)) && violent && !natural ? 'killed' : c.status;
   // A death told twice in one sentence ("the death of its leader, X, who was killed in a strike"): the cause stays.
   const told = r.outcomes.get(person);
-  if (status === 'former' && told?.sentence === r.sentence && (told.status === 'killed' || told.status === 'captured') && /^(?:died|death)/.test(view.slice(cueAt, cueAt + 6))) return;
+  if (status === 'former' && told?.sentence === r.sentence && told.status === 'killed' && /^(?:died|death)/.test(view.slice(cueAt, cueAt + 6))) return;
   // With no date in its clause, a status change takes the paragraph's year frame (the one events use).
   const year = yearNear(r, view, c.at, typeof c.who === 'number' ? r.mentions[c.who]!.start : r.sentence.start) ?? frameAt(ctx, r.section, r.sentence.start);
   r.outcomes.set(person, { ...known, status, year, rule: c.rule, sentence: r.sentence });

@@ -258,6 +258,8 @@ export function roleMentions(view: string, from: number, to: number, isOwn: (wor
       if (owner === 'own') end += of[0].length;
     }
     notTheLeader ||= regional;
+    // "President Ivan Duque": a state's title before a name, when no group owns it.
+    if (owner === 'unstated' && /^President$/.test(m.groups!.role!)) notTheLeader = true;
     // "the first TG leader from outside the clan": first of a kind, not the founding leader.
     if (status === 'former' && FIRST_BEFORE.test(text.slice(Math.max(0, start - 8), m.index + m[0].length)) && FIRST_OF_A_KIND.test(text.slice(end))) status = null;
     out.push({ start: from + start, end: from + end, role: entry.role, leads: entry.leads, owner, status, notTheLeader, now: /\b(?:current|present|incumbent)\b/i.test(m.groups!.mods ?? ''), fresh: /\bnew\b/i.test(m.groups!.mods ?? '') });

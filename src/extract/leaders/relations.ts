@@ -34,16 +34,19 @@ interface RelationRow {
 
 const alt = (words: string) => words.split('|').sort((a, b) => b.length - a.length).join('|');
 const P = (name: string) => `⟦P(?<${name}>\\d+)⟧`;
-/** The last of several people may be named by kin: "⟦P0⟧ and his wife, TG ⟦R1⟧ ⟦P1⟧". */
-const KIN = `(?:(?:his|her) [a-z]+, (?:[^⟦,;.]{0,20}⟦R\\d+⟧ )?)?`;
-/** Several people: "⟦P0⟧ and ⟦P1⟧", "⟦P0⟧, ⟦P1⟧, and ⟦P2⟧", "⟦P0⟧ and his brother, ⟦P1⟧". */
-const PS = (name: string) => `(?<${name}>⟦P\\d+⟧(?:(?:, ⟦P\\d+⟧)*,? and ${KIN}⟦P\\d+⟧)?)`;
+/** The last of several people may be named by kin: "⟦P0⟧ and his wife, TG ⟦R1⟧ ⟦P1⟧", "and his wife ⟦P1⟧". */
+const KIN = `(?:(?:his|her) [a-z]+,? (?:[^⟦,;.]{0,20}⟦R\\d+⟧ )?)?`;
+/** Several people: "⟦P0⟧ and ⟦P1⟧", "⟦P0⟧, ⟦P1⟧, and ⟦P2⟧". */
+const PS = (name: string) => `(?<${name}>⟦P\\d+⟧(?:(?:, ⟦P\\d+⟧)*,? and ⟦P\\d+⟧)?)`;
+/** The same, where what happened to them or what they do is told of all ("⟦P0⟧ and his brother, ⟦P1⟧, were arrested"),
+ * unlike a role ("TG's emir, ⟦P0⟧, and his brother, ⟦P1⟧" names one emir). */
+const PS_KIN = (name: string) => `(?<${name}>⟦P\\d+⟧(?:(?:, ⟦P\\d+⟧)*,? and ${KIN}⟦P\\d+⟧)?)`;
 const R = (name: string) => `⟦R(?<${name}>\\d+)⟧`;
 /** Another name for the person right after it: "(aka Abu Bilal)", ", also known as ⟦P1⟧,". */
 // A nickname may be quoted, with the closing comma inside the quotes: 'also known as "the Doctor,"'.
-const NICKNAME = `"[^"⟦]{1,40}"`;
+const NICKNAME = `"(?:[^"⟦]|⟦P\\d+⟧){1,40}"`;
 // A short description may come first: ", an Algerian also known as ⟦P1⟧,".
-const AKA = `(?:,? \\((?:aka|a\\.k\\.a\\.?|also known as|alias)[^)]*\\)|,? (?:an? [a-z]*[A-Za-z]+ )?(?:also known as|aka|a\\.k\\.a\\.?|alias)(?: ${NICKNAME}|(?: [A-Z][\\w'-]*)* ?⟦P\\d+⟧?)(?:,? (?:aka|or) (?:${NICKNAME}|(?:[A-Z][\\w'-]* ?)*⟦P\\d+⟧?))*)?`;
+const AKA = `(?:,? \\((?:aka|a\\.k\\.a\\.?|also known as|alias)[^)]*\\)|,? (?:an? [a-z]*[A-Za-z]+ )?(?:also known as|better known as|known as|aka|a\\.k\\.a\\.?|alias)(?: ${NICKNAME}|(?: [A-Z][\\w'-]*)* ?⟦P\\d+⟧?)(?:,? (?:aka|or) (?:${NICKNAME}|(?:[A-Z][\\w'-]* ?)*⟦P\\d+⟧?))*)?`;
 /** An apposition between commas: ", the son of the group's founder,". */
 // Not ", whose son, X,": a relative clause about someone else is no apposition of the subject.
 const APPOS = `(?:, (?!whose\\b)(?:[^,;⟦]|⟦[RGP]\\d*⟧)*?,)?`;
@@ -74,7 +77,10 @@ const OTHER_NAME = new RegExp(`(?<![\\w'’-])(?!(?:${SENTENCE_OPENERS.join('|')
  * the phrase before the comma, in "Harakat al-Nasr, a splinter faction ..., is led by X" the subject before its
  * apposition. This group (⟦G⟧), "it", a date or a description are not.
  */
-function ledIsOther(before: string): boolean {
+function ledIsOther(before: string, tensed: boolean): boolean {
+  // "TG's fighters operate in the Apurimac, Ene, and Mantaro valleys and are led by X": a second predicate of the
+  // sentence's subject, whatever the first one named.
+  if (tensed && /\band\s*$/.test(before)) before = before.split(/[;,] /)[0]!;
   const phrases = before.replace(/[,\s]+$/, '').split(/[;,] /);
   // A name the person finder took for someone's ("Harakat al-Nasr") is still a name: only a group or a person is led.
   const names = (phrase: string) => !phrase.includes('⟦G⟧') && (/⟦P\d+⟧/.test(phrase) || OTHER_NAME.test(phrase.replace(/⟦[^⟧]*⟧/g, '')));
@@ -85,7 +91,9 @@ function ledIsOther(before: string): boolean {
   return names(phrase);
 }
 
-const people = (group: string | undefined): number[] => [...(group ?? '').matchAll(/⟦P(\d+)⟧/g)].map((x) => Number(x[1]));
+// An alias named beside a person ("⟦P0⟧, also known as ⟦P1⟧,") is that person, not another one.
+const ALIAS_OF_BEFORE = /(?:\(|\b)(?:aka|a\.k\.a\.?|also known as|better known as|known as|alias)(?: [A-Z][\w'-]*)* ?⟦P\d+⟧/g;
+const people = (group: string | undefined): number[] => [...(group ?? '').replace(ALIAS_OF_BEFORE, '').matchAll(/⟦P(\d+)⟧/g)].map((x) => Number(x[1]));
 const num = (s: string | undefined): number | null => (s === undefined ? null : Number(s));
 /**
  * Copulas and lead verbs as trees of words, with adverbs allowed between any two words ("is now widely regarded
@@ -130,9 +138,9 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     example: 'TG is led by Iyad ould Hamma. / Led by Sheikh Ahmad Rifat, TG ... / TG, led by X, operates ... / led by former army officer X / led by the Jordanian-born militant X',
     // Only this group is led: what stands before is the group, "It", or nothing of its own ("Led by X, TG ...", "..., and led by X, TG is").
     // "TG, which has been led since 1976 by X", "TG is a small militant group that is headed by X".
-    pattern: new RegExp(`(?<=(?:^|⟦G⟧,? |⟦G⟧ itself |\\b[Ii]t |, and |, |\\band |⟦G⟧,? (?:which|that) |⟦G⟧ (?:is|was) (?:an?|the) (?:[^⟦,;.]|⟦R\\d+⟧){0,60}?\\b(?:${GROUP_NOUNS}),? (?:that|which) ))(?<aux>(?:is|are|was|were|has been|had been|remains|have been)(?: (?:currently|jointly|still|now|reportedly|(?:believed|reported|said|thought|understood) to be))* )?(?:jointly |currently |now )?(?:[Ll]ed|[Hh]eaded|[Cc]ommanded|[Dd]irected|[Rr]un|[Rr]uled|[Cc]haired)(?: (?:since|from) [^⟦,;]{1,40}?)? by (?:${R('role')},? )?(?:the )?(?:${DESCRIPTOR})?(?:⟦R\\d+⟧ )?(?<who>⟦P\\d+⟧(?:(?:, ${DESCRIBED('⟦P\\d+⟧')})*,? and ${KIN}${DESCRIBED('⟦P\\d+⟧')})?)`, 'g'),
+    pattern: new RegExp(`(?<=(?:^|⟦G⟧,? |⟦G⟧ itself |\\b[Ii]t |, and |, |\\band |⟦G⟧,? (?:which|that) |⟦G⟧ (?:is|was) (?:an?|the) (?:[^⟦,;.]|⟦R\\d+⟧){0,60}?\\b(?:${GROUP_NOUNS}),? (?:that|which) ))(?<aux>(?:is|are|was|were|has been|had been|remains|have been)(?: (?:currently|jointly|still|now|reportedly|(?:believed|reported|said|thought|understood) to be))* )?(?:jointly |currently |now )?(?:[Ll]ed|[Hh]eaded|[Cc]ommanded|[Dd]irected|[Rr]un|[Rr]uled|[Cc]haired)(?: jointly)?(?: (?:since|from) [^⟦,;]{1,40}?)? by (?:${R('role')},? )?(?:the )?(?:${DESCRIPTOR})?(?:⟦R\\d+⟧ )?(?<who>⟦P\\d+⟧${AKA}(?:(?:, ${DESCRIBED('⟦P\\d+⟧')}${AKA})*,? and ${KIN}${DESCRIBED('⟦P\\d+⟧')})?)`, 'g'),
     claims: (m) =>
-      ledIsOther(m.input.slice(0, m.index))
+      ledIsOther(m.input.slice(0, m.index), m.groups!.aux !== undefined)
         ? []
         : people(m.groups!.who).map((who) => ({ kind: 'leads', who, role: num(m.groups!.role), how: /^(?:was|were|had been)\b/.test(m.groups!.aux ?? '') ? 'former' : 'current', at: at(m), describes: true, ...(m.groups!.aux ? {} : { untensed: true as const }) })),
   },
@@ -152,7 +160,7 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     id: 'name-leads-group',
     example: 'Khalid Osman has headed the group since 2015. / The brothers Karim and Samir Benali lead TG. / X was chosen as emir and currently leads the group',
     // A first predicate may come before it: "X founded TG and leads it", "X was chosen as emir and currently leads the group".
-    pattern: new RegExp(`${PS('who')}${AKA}${APPOS},?(?<first> (?:[^⟦;.,]|⟦[RG]\\d*⟧){1,60}? and)?(?: (?:now|currently|still|reportedly|jointly|also|effectively|nominally))? (?<verb>${LEADS}) ${GROUP}${GROUP_WORK}${CLAUSE_GOES_ON}(?! in (?:the )?(?!${MONTH_WORD}\\b)[A-Z])`, 'g'),
+    pattern: new RegExp(`${PS_KIN('who')}${AKA}${APPOS},?(?<first> (?:[^⟦;.,]|⟦[RG]\\d*⟧){1,60}? and)?(?: (?:now|currently|still|reportedly|jointly|also|effectively|nominally))? (?<verb>${LEADS}) ${GROUP}${GROUP_WORK}${CLAUSE_GOES_ON}(?! in (?:the )?(?!${MONTH_WORD}\\b)[A-Z])`, 'g'),
     // ("leads the group in Tripoli" leads one place.)
     claims: (m) => people(m.groups!.who).map((who) => ({ kind: 'leads', who, role: null, how: leadVerb(m.groups!.verb!), at: at(m) })),
   },
@@ -209,7 +217,7 @@ export const RELATION_ROWS: readonly RelationRow[] = [
   {
     id: 'chosen-to-succeed',
     example: 'X was named to succeed him. / X was chosen to succeed Y.',
-    pattern: new RegExp(`${P('new')}${AKA},? (?:was|has been|had been) (?:${CHOSEN_VERBS}) to (?:succeed|replace) (?:${P('old')}|(?<pronoun>him|her))`, 'g'),
+    pattern: new RegExp(`${P('new')}${AKA}${APPOS},? (?:was|has been|had been) (?:${CHOSEN_VERBS}) to (?:succeed|replace) (?:${P('old')}|(?<pronoun>him|her))`, 'g'),
     claims: (m) => [{ kind: 'succeeds', who: Number(m.groups!.new), old: m.groups!.pronoun ? 'antecedent' : Number(m.groups!.old), role: null, at: at(m), named: true }],
   },
   {
@@ -245,31 +253,31 @@ export const RELATION_ROWS: readonly RelationRow[] = [
   {
     id: 'name-was-status',
     example: "TG's emir, Abu Usman Kabir, was killed in a drone strike in March 2020. / His successor is X, who was reported killed in 2021.",
-    pattern: new RegExp(`${PS('who')}${AKA}(?:(?<rel>, who)|${APPOS}(?: and (?:[^⟦;]|⟦R\\d+⟧){1,40}?)?,?) (?:was|were|had been|has been|remains|remained|is still)${ADVERB} (?<cue>${STATUS_WORDS})\\b`, 'g'),
+    pattern: new RegExp(`${PS_KIN('who')}${AKA}(?:(?<rel>, who)|${APPOS}(?: and (?:[^⟦;]|⟦R\\d+⟧){1,40}?)?,?) (?:was|were|had been|has been|remains|remained|is still)${ADVERB} (?<cue>${STATUS_WORDS})\\b`, 'g'),
     claims: (m) => people(m.groups!.who).map((who) => ({ kind: 'status', who, status: statusOfCue(m.groups!.cue!), at: at(m, 'cue'), ...(m.groups!.rel ? { aside: true as const } : {}) })),
   },
   {
     id: 'name-serving-sentence',
     example: "TG's spiritual leader, X, is serving a 15-year prison sentence.",
-    pattern: new RegExp(`${PS('who')}${AKA}${APPOS},? (?:is|was|has been|remains)(?: currently| still)? serving (?:a |an |his |her )?[^⟦;,.]{0,30}?\\b(?:sentence|prison term|term in prison)\\b`, 'g'),
+    pattern: new RegExp(`${PS_KIN('who')}${AKA}${APPOS},? (?:is|was|has been|remains)(?: currently| still)? serving (?:a |an |his |her )?[^⟦;,.]{0,30}?\\b(?:sentence|prison term|term in prison)\\b`, 'g'),
     claims: (m) => people(m.groups!.who).map((who) => ({ kind: 'status', who, status: 'captured', at: at(m) })),
   },
   {
     id: 'name-held-in-prison',
     example: "TG's secretary general, X, has been held in a Jordanian prison since 2015.",
-    pattern: new RegExp(`${PS('who')}${AKA}${APPOS},? (?:has been|have been|was|were|had been|is|are|remains|remain|remained)(?: (?:held|imprisoned|jailed|detained|kept)(?: [^⟦;,.]{0,30}?)?)? (?:in|at|behind) (?:an? |the )?(?:[\\w'-]+ ){0,2}(?:prison|jail|custody|detention|bars)\\b`, 'g'),
+    pattern: new RegExp(`${PS_KIN('who')}${AKA}${APPOS},? (?:has been|have been|was|were|had been|is|are|remains|remain|remained)(?: (?:held|imprisoned|jailed|detained|kept)(?: [^⟦;,.]{0,30}?)?)? (?:in|at|behind) (?:an? |the )?(?:[\\w'-]+ ){0,2}(?:prison|jail|custody|detention|bars)\\b`, 'g'),
     claims: (m) => people(m.groups!.who).map((who) => ({ kind: 'status', who, status: 'captured', at: at(m) })),
   },
   {
     id: 'name-died',
     example: 'Mahdi Karrar, who had led TG since 2008, died in 2019.',
-    pattern: new RegExp(`${PS('who')}${AKA}${APPOS}${ADVERB},?(?: had| has)? (?<cue>died|passed away|stepped down|resigned|blew himself up|blew herself up|killed himself|killed herself|committed suicide)\\b`, 'g'),
+    pattern: new RegExp(`${PS_KIN('who')}${AKA}${APPOS}${ADVERB},?(?: had| has)? (?<cue>died|passed away|stepped down|resigned|blew himself up|blew herself up|killed himself|killed herself|committed suicide)\\b`, 'g'),
     claims: (m) => people(m.groups!.who).map((who) => ({ kind: 'status', who, status: statusOfCue(m.groups!.cue!), at: at(m, 'cue') })),
   },
   {
     id: 'name-killing-himself',
     example: "TG's emir, X, detonated an explosive vest during a raid, killing himself.",
-    pattern: new RegExp(`${PS('who')}${AKA},? (?:[^⟦;.]|⟦[GR]\\d*⟧){1,100}?, (?<cue>killing (?:himself|herself))\\b`, 'g'),
+    pattern: new RegExp(`${PS_KIN('who')}${AKA},? (?:[^⟦;.]|⟦[GR]\\d*⟧){1,100}?, (?<cue>killing (?:himself|herself))\\b`, 'g'),
     claims: (m) => people(m.groups!.who).map((who) => ({ kind: 'status', who, status: statusOfCue(m.groups!.cue!), at: at(m, 'cue') })),
   },
   {
@@ -281,7 +289,7 @@ export const RELATION_ROWS: readonly RelationRow[] = [
   {
     id: 'verb-role-name',
     example: "Security forces killed TG's emir, Abu Usman Adil, in March 2020. / killed members of its leadership including leader X / killed TG founder and emir X",
-    pattern: new RegExp(`\\b(?<cue>killed|executed|assassinated|captured|arrested|detained|apprehended|sentenced|convicted|jailed|imprisoned|extradited)(?: the)?(?:[^;⟦]{0,80}?\\bincluding)? (?:${POSSESSOR} )?${ROLES_BEFORE}?${PS('who')}`, 'g'),
+    pattern: new RegExp(`\\b(?<cue>killed|executed|assassinated|captured|arrested|detained|apprehended|sentenced|convicted|jailed|imprisoned|extradited)(?: the)?(?:[^;⟦]{0,80}?\\bincluding)? (?:${POSSESSOR} )?${ROLES_BEFORE}?${PS_KIN('who')}`, 'g'),
     claims: (m) => people(m.groups!.who).map((who) => ({ kind: 'status', who, status: statusOfCue(m.groups!.cue!), at: at(m, 'cue') })),
   },
   {
@@ -301,7 +309,8 @@ export const RELATION_ROWS: readonly RelationRow[] = [
   {
     id: 'pronoun-was-status',
     example: 'He was killed in an airstrike in 2015.',
-    pattern: new RegExp(`^(?:He|She)(?: was| had been| were)?${ADVERB} (?<cue>${STATUS_WORDS}|died)\\b`, 'g'),
+    // At the sentence's start or its clause's: "...; he died in custody in 2004".
+    pattern: new RegExp(`(?:^(?:He|She)|; (?:he|she))(?: was| had been| were)?${ADVERB} (?<cue>${STATUS_WORDS}|died)\\b`, 'g'),
     claims: (m) => [{ kind: 'status', who: 'antecedent', status: statusOfCue(m.groups!.cue!), at: at(m, 'cue') }],
   },
 ];
