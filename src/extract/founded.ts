@@ -95,6 +95,7 @@ const OPENING_YEAR = new RegExp(`^(?:In|By|During) ${WHEN},? `);
 const AUXILIARIES = /(?:\s+(?:was|were|is|has|had|have|been|be|first|originally|initially|officially|formally|publicly|reportedly|later|then|also|itself|and))*\s*$/;
 // "announced its formation": an announcement, not a founding (see the header).
 const ANNOUNCED = /\b(?:announced|declared|proclaimed|publicized|celebrated)\s+$/i;
+const INNER_CUE = /\b(?:founded|formed|established|created)\b/i;
 const PREDECESSOR = /\b(?:predecessor|forerunner|precursor|parent (?:group|organization))\b/i;
 // "which was formed", "that emerged": the antecedent before it is the subject.
 const RELATIVE = /,?\s*(?:which|that|who)$/;
@@ -136,6 +137,8 @@ function foundsOwnGroup(lead: string, rest: string, after: string, refs: readonl
   // "TG's predecessor, the GSPC, was formed in 1998": another body, though the aka line may list its name.
   if (PREDECESSOR.test(words.split(';').pop()!)) return false;
   // An active verb with an object ("later formed the ISIS branch in 2016"): the object was founded.
+  // ... or this group by name: "X, a mission founded in 1987, established LeT as its militant wing in 1990".
+  if (transitive && isOwn(/^[^\s,;.]+(?: [A-Z][^\s,;.]*)*/.exec(after)?.[0] ?? '', refs) && !/^(?:was|were|been)\b/.test(lead.trim().split(' ').pop() ?? '')) return true;
   const object = transitive ? /^(?:the|a|an) (?<np>[^,;.]+?)(?= in | during |,|;|$)/.exec(after) : null;
   if (object && !/^(?:was|were|been)\b/.test(lead.trim().split(' ').pop() ?? '')) {
     // The clause's subject is its first words, up to the verb ("a faction of ASG militants ... pledged").
@@ -192,6 +195,8 @@ export function extractFounded(ctx: ProfileContext): CrtxRecord['founded'] {
       const after = body.slice(cueEnd, cueEnd + 160);
       const tail = after.replace(/^,?\s*/, '');
       const written = (family.yearNext ? YEAR_NEXT : YEAR_AFTER).exec(tail);
+      // "traces its origins to X, a group founded in 1980": the year is the founding named after it, another cue's.
+      if (written && INNER_CUE.test(tail.slice(0, written.index + written[0].length - written.groups!.year!.length))) continue;
       const start = sentenceStart(body, c.index);
       const text = body.slice(start, cueEnd + 200);
       const at = c.index - start;
