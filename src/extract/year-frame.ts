@@ -181,7 +181,9 @@ export class YearFrame {
     const written = this.written;
     if (written.length > 0) {
       const w = written[written.length - 1]!;
-      this.year = w.year;
+      // A sentence that opens with its year ("In 2023, attacks rose after the ceasefire ended in November 2022") stays
+      // about that year: an earlier one it mentions is background; a later one moves the frame on.
+      this.year = this.sentenceYear !== null && w.year! < this.sentenceYear ? this.sentenceYear : w.year;
       // A dated mention with no incident is still what "later that year" refers to.
       if (this.last?.year !== w.year || w.month !== null) this.last = { year: w.year!, month: w.month, day: w.day };
     }
