@@ -72,6 +72,8 @@ const partOfName = (view: string, p: PlaceMention) => NAMED_AFTER.test(view.slic
 const FEATURE = / (?:Bay|Harbou?r|Port|Airport|Valley|River|District|Province|Region|Camp|Prison|Market|Mosque|Church|Hotel|Stadium|Bridge|Arena|Square|Station|Mall)$/;
 
 const isCountry = (p: PlaceMention) => p.kind === 'country' || p.kind === 'territory';
+// A state acting: "Israel conducted ...", "Iran launched ...", "Pakistan retaliated ...".
+const ACTS_AFTER = /^ (?:conducted|launched|carried out|deployed|sent|retaliated|struck|bombed|targeted|shelled|raided|responded)\b/;
 // A state's force after its nationality: "the Nigerian army", "Indian security forces", "Saudi police".
 const FORCE_AFTER = /^(?: [A-Za-z-]+)? (?:army|military|troops|forces|soldiers|police|security forces|armed forces|authorities)\b/;
 // ... as its clause's subject: only opening phrases before it ("Separately, the", "On April 12, 2017,"), not a verb
@@ -88,7 +90,8 @@ function placeIn(text: string, view: string, span: Span, found: readonly PlaceMe
   // the name may be; the province tells the country.
   const places = found.filter((p, i) => !(found[i + 1] && /^, $/.test(view.slice(p.end, found[i + 1]!.start)) && (found[i + 1]!.kind === 'subdivision' || found[i + 1]!.kind === 'region')));
   // Not a neighbour ("the border with Mali"), nor a feature named after a country ("the Niger River").
-  const country = places.find((p) => isCountry(p) && !NEIGHBOUR.test(before(p, 40)));
+  // Not a country that acts as its clause's subject ("Israel conducted a three-day operation ... in Gaza").
+  const country = places.find((p) => isCountry(p) && !NEIGHBOUR.test(before(p, 40)) && !(ACTS_AFTER.test(view.slice(p.end, p.end + 20)) && SUBJECT_BEFORE.test(view.slice(Math.max(span.start, view.lastIndexOf(';', p.start) + 1), p.start))));
   const located = (from: number, to: number, place: Span, code: string | null): Found => ({
     location: { text: collapseSpace(text.slice(from, to)), place: collapseSpace(text.slice(place.start, place.end)), countryCode: code, evidence: { section, start: from, end: to } },
   });
