@@ -45,12 +45,39 @@ interface Told {
 const hasToll = (e: CrtxEvent) => e.killed !== null || e.wounded !== null;
 
 function tollOf(ctx: ProfileContext, sentence: Span, incidents: readonly Incident[], previous: Told | null): Told | null {
-  if (!previous || previous.tolled || previous.open.length > 1 || incidents.length !== 1 || incidents[0]!.counts.length === 0) return null;
-  // Hostages counted in both sentences are two counts, not one incident's.
-  if (previous.open[0]?.kidnapped && incidents[0]!.counts.some((c) => c.role === 'kidnapped')) return null;
+  if (!previous || previous.tolled || incidents.length !== 1 || incidents[0]!.counts.length === 0) return null;
   const text = ctx.view.slice(sentence.start, sentence.end);
   if (datesIn(ctx, sentence).length > 0 || NEW_INCIDENT.test(text) || RELATIVE.some((r) => r.pattern.test(text))) return null;
+  // "The synagogue attack killed 22": a definite incident named by a word of the sentence before is the item of it
+  // that holds the word ("... the Neve Shalom synagogue in Istanbul in 1986, ..."), with its date and place.
+  const named = itemNamed(ctx, text, previous.sentence);
+  if (named) return { sentence: named, open: previous.open.filter((e) => e.evidence.start < named.end && named.start < e.evidence.end), tolled: false };
+  if (previous.open.length > 1) return null;
+  // Hostages counted in both sentences are two counts, not one incident's.
+  if (previous.open[0]?.kidnapped && incidents[0]!.counts.some((c) => c.role === 'kidnapped')) return null;
   return previous.open.length > 0 || TELLS_ATTACK.test(ctx.view.slice(previous.sentence.start, previous.sentence.end)) ? previous : null;
+}
+
+// "The synagogue attack", "The Marine barracks bombing": a definite incident noun with words of its own before it.
+const DEFINITE_INCIDENT = new RegExp(`^The (?<words>(?:[A-Za-z][\\w'-]* ){1,3}?)(?:${alternation(INCIDENT_NOUNS)})\\b`);
+// Words that say how, not which: they name no item of a list.
+const NOT_NAMING = /^(?:ensuing|twin|deadly|same|suicide|coordinated|simultaneous|later|latest|second|first|car|truck|bomb|terrorist|[\d-]+|\w+-day)$/i;
+
+/** The item of the sentence before (between commas or semicolons) that holds a naming word of the definite incident. */
+function itemNamed(ctx: ProfileContext, text: string, before: Span): Span | null {
+  const m = DEFINITE_INCIDENT.exec(text);
+  if (!m) return null;
+  const words = m.groups!.words!.trim().split(' ').filter((w) => !NOT_NAMING.test(w));
+  const prior = ctx.view.slice(before.start, before.end);
+  for (const w of words) {
+    const at = new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').exec(prior)?.index;
+    if (at === undefined) continue;
+    const start = Math.max(prior.lastIndexOf(',', at), prior.lastIndexOf(';', at)) + 1;
+    const ends = [prior.indexOf(',', at), prior.indexOf(';', at)].filter((i) => i >= 0);
+    const end = ends.length > 0 ? Math.min(...ends) : prior.length;
+    return { start: before.start + start, end: before.start + end };
+  }
+  return null;
 }
 
 // One small function per step: V8 recompiles a whole function each time one of its sites meets an object
