@@ -93,6 +93,9 @@ function ledIsOther(before: string, tensed: boolean): boolean {
 
 // An alias named beside a person ("⟦P0⟧, also known as ⟦P1⟧,") is that person, not another one.
 const ALIAS_OF_BEFORE = /(?:\(|\b)(?:aka|a\.k\.a\.?|also known as|better known as|known as|alias)(?: [A-Z][\w'-]*)* ?⟦P\d+⟧/g;
+/** A leading body named with its members: "by a three-member committee that includes", "by a shura council made up of". */
+// ("three-member" may hold a role word's tag: "three-⟦R0⟧".)
+const BODY_THAT_INCLUDES = `(?:an? |the |its )(?:[\\w-]*(?:⟦R\\d+⟧)? ){0,2}(?:committee|council|shura|leadership|secretariat|body|command)(?: (?:that|which))? (?:includes|included|comprises|comprised|consists of|(?:is |was )?made up of) `;
 const people = (group: string | undefined): number[] => [...(group ?? '').replace(ALIAS_OF_BEFORE, '').matchAll(/⟦P(\d+)⟧/g)].map((x) => Number(x[1]));
 const num = (s: string | undefined): number | null => (s === undefined ? null : Number(s));
 /**
@@ -138,7 +141,7 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     example: 'TG is led by Iyad ould Hamma. / Led by Sheikh Ahmad Rifat, TG ... / TG, led by X, operates ... / led by former army officer X / led by the Jordanian-born militant X',
     // Only this group is led: what stands before is the group, "It", or nothing of its own ("Led by X, TG ...", "..., and led by X, TG is").
     // "TG, which has been led since 1976 by X", "TG is a small militant group that is headed by X".
-    pattern: new RegExp(`(?<=(?:^|⟦G⟧,? |⟦G⟧ itself |\\b[Ii]t |, and |, |\\band |⟦G⟧,? (?:which|that) |⟦G⟧ (?:is|was) (?:an?|the) (?:[^⟦,;.]|⟦R\\d+⟧){0,60}?\\b(?:${GROUP_NOUNS}),? (?:that|which) ))(?<aux>(?:is|are|was|were|has been|had been|remains|have been)(?: (?:currently|jointly|still|now|reportedly|(?:believed|reported|said|thought|understood) to be))* )?(?:jointly |currently |now )?(?:[Ll]ed|[Hh]eaded|[Cc]ommanded|[Dd]irected|[Rr]un|[Rr]uled|[Cc]haired)(?: jointly)?(?: (?:since|from) [^⟦,;]{1,40}?)? by (?:${R('role')},? )?(?:the )?(?:${DESCRIPTOR})?(?:⟦R\\d+⟧ )?(?<who>⟦P\\d+⟧${AKA}(?:(?:, ${DESCRIBED('⟦P\\d+⟧')}${AKA})*,? and ${KIN}${DESCRIBED('⟦P\\d+⟧')})?)`, 'g'),
+    pattern: new RegExp(`(?<=(?:^|⟦G⟧,? |⟦G⟧ itself |\\b[Ii]t |, and |, |\\band |⟦G⟧,? (?:which|that) |⟦G⟧ (?:is|was) (?:an?|the) (?:[^⟦,;.]|⟦R\\d+⟧){0,60}?\\b(?:${GROUP_NOUNS}),? (?:that|which) ))(?<aux>(?:is|are|was|were|has been|had been|remains|have been)(?: (?:currently|jointly|still|now|reportedly|(?:believed|reported|said|thought|understood) to be))* )?(?:jointly |currently |now )?(?:[Ll]ed|[Hh]eaded|[Cc]ommanded|[Dd]irected|[Rr]un|[Rr]uled|[Cc]haired)(?: jointly)?(?: (?:since|from) [^⟦,;]{1,40}?)? by (?:${R('role')},? )?(?:${BODY_THAT_INCLUDES})?(?:the )?(?:${DESCRIPTOR})?(?:⟦R\\d+⟧ )?(?<who>⟦P\\d+⟧${AKA}(?:(?:, ${DESCRIBED('⟦P\\d+⟧')}${AKA})*,? and ${KIN}${DESCRIBED('⟦P\\d+⟧')})?)`, 'g'),
     claims: (m) =>
       ledIsOther(m.input.slice(0, m.index), m.groups!.aux !== undefined)
         ? []
