@@ -153,6 +153,10 @@ function personOf(state: LeaderState, m: PersonMention, section: string): Person
 // "since 2014" starts a state that goes on; "the May 2004 grenade attack", "two December 2003 attempts" name other events.
 const NOT_A_CHANGE_DATE = new RegExp(`\\b(?:since\\s+(?:\\w+\\s+)?|the\\s+|an?\\s+|its\\s+|their\\s+|(?:\\d+|${Object.keys(UNIT_WORDS).join('|')}|several|both|multiple)\\s+)$`, 'i');
 
+// Right before the name, with lower-case words and one first name between at most ("Jibril's son and onetime heir
+// apparent, Jihad Jibril").
+const KIN_BEFORE = /\b(?:[Hh]is|[Hh]er|[Tt]heir|\w+['’]s) (?:son|brother|wife|nephew|cousin|father|daughter|uncle|brother-in-law|son-in-law)(?: [a-z][\w-]*)*,?(?: [A-Z][\w'-]*)? $/;
+
 // Another name told right after a person's: 'alias "the Engineer,"', ', better known as Abu Abbas'.
 const ALIAS_AFTER = /^,? \(?(?:also known as|better known as|known as|aka|a\.k\.a\.?|alias|nicknamed) (?:"(?<nick>[^"]{1,40}?)[,.]?"|(?=[A-Z]))/;
 
@@ -193,8 +197,12 @@ function readSentence(state: LeaderState, refs: ReturnType<typeof groupReference
   const rolesOf = () => (roles ??= roleMentions(view, sentence.start, sentence.end, state.isOwn));
   for (const m of personMentions(view, sentence.start, sentence.end)) {
     if (groups.some((g) => g.start < m.evidence.end && m.evidence.start < g.end)) continue;
+    // "His son Jihad Jibril" is not the father named before.
+    const lead = view.slice(Math.max(0, m.start - 60), m.start);
+    if (m.short && KIN_BEFORE.test(lead)) continue;
     // ...unless it stands in apposition to a role: "TG's emir, Bakri, consolidated control".
-    const named = m.short && rolesOf().some((r) => view.slice(r.end, m.start) === ', ' && view.startsWith(',', m.end)) ? { ...m, short: false } : m;
+    // After "the", only a name already known ("the Engineer") is a person: "the Lahore High Court" names no one.
+    const named = /\bthe $/.test(lead) ? { ...m, short: true } : m.short && rolesOf().some((r) => view.slice(r.end, m.start) === ', ' && view.startsWith(',', m.end)) ? { ...m, short: false } : m;
     const person = personOf(state, named, section);
     if (person === null) continue;
     mentions.push(named);
@@ -281,8 +289,9 @@ function applyLead(state: LeaderState, r: SentenceReading, c: RuledClaim): void 
     const leading = leadingRole(r, c.role);
     if (leading === false && !c.describes) return;
     const role = leading || null;
-    // "he": the last leader named before it in the sentence, else the last one named before the sentence.
-    const person = c.who === 'antecedent' ? (lastLeaderBefore(state, r, c.at) ?? r.antecedent) : (r.who[c.who] ?? null);
+    // "he": the last person named before it in the sentence ("a court released him; he now runs the group"), else the
+    // last leader named before the sentence.
+    const person = c.who === 'antecedent' ? (r.who[lastMentionBefore(r, c.at)] ?? r.antecedent) : (r.who[c.who] ?? null);
     const personAt = c.who === 'antecedent' ? r.shape.toView(c.at) : r.mentions[c.who]!.start;
     lead(state, r, person, role, c.how, yearNear(r, view, c.at, personAt, c.how === 'apposition'), c.rule, !c.untensed);
   } else if (c.kind === 'succeeds') {
@@ -301,16 +310,6 @@ function applyLead(state: LeaderState, r: SentenceReading, c: RuledClaim): void 
     }
     lead(state, r, r.who[c.who] ?? null, role || null, 'appointed', yearNear(r, view, c.at, r.mentions[c.who]!.start), c.rule);
   }
-}
-
-/** The last person named before a shape offset who is known as a leader (not "the Lahore High Court"), or null. */
-function lastLeaderBefore(state: LeaderState, r: SentenceReading, shapeAt: number): Person | null {
-  const at = r.shape.toView(shapeAt);
-  for (let i = r.mentions.length - 1; i >= 0; i--) {
-    const p = r.who[i]!;
-    if (r.mentions[i]!.end <= at && (r.outcomes.has(p) || state.outcomes.has(p))) return p;
-  }
-  return null;
 }
 
 /** The index of the last person mentioned before a shape offset, or -1. */

@@ -36,12 +36,12 @@ export const ROLES: ReadonlyArray<{ words: string; role: string; leads: boolean;
  * `notTheLeader` a role that is one of many ("a senior commander", "a local leader").
  */
 export const ROLE_MODIFIERS: ReadonlyArray<{ words: string; status?: Status; notTheLeader?: true }> = [
-  { words: 'current|present|incumbent|de facto|new|overall|top|supreme|acting|interim|self-proclaimed|so-called|spiritual|longtime|long-time|sole|operational|military|political' },
+  { words: 'current|present|incumbent|de facto|new|overall|national|top|supreme|acting|interim|self-proclaimed|so-called|spiritual|longtime|long-time|sole|operational|military|political' },
   // A place in a line of leaders says nothing of the time ("its third emir"); "first" is the founding one, below.
   { words: 'second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth' },
   { words: 'then-|then|former|ex-|onetime|one-time|previous|erstwhile|first|first-ever|original', status: 'former' },
   { words: 'late|now-deceased|deceased|slain', status: 'former' },
-  { words: 'senior|local|regional|provincial|district|field|battalion|unit|cell|symbolic|nominal|titular|figurehead', notTheLeader: true },
+  { words: 'senior|local|regional|provincial|district|field|battalion|unit|cell|sub|symbolic|nominal|titular|figurehead', notTheLeader: true },
 ];
 
 /**
@@ -81,7 +81,7 @@ export const ROLE_COPULAS: ReadonlyArray<{ words: string; status: 'current' | 'f
 ];
 
 /** Choosing verbs with the group as subject: "TG named X its emir", "chose X as its new leader". */
-export const CHOOSING_VERBS = 'named|appointed|chose|selected|elected|picked|designated|installed|announced|declared|proclaimed';
+export const CHOOSING_VERBS = 'named|appointed|chose|chosen|selected|elected|picked|designated|installed|announced|declared|proclaimed';
 /** Handing over: "X handed leadership of the group to Y". */
 export const HANDING_VERBS = 'handed|passed|transferred|ceded|entrusted|turned';
 

@@ -131,8 +131,11 @@ const word = (w: string) => w.replace(/[ -]/g, '[ -]');
 const ROLE_WORDS = ROLES.flatMap((r) => r.words.split('|').map((w) => ({ w, r }))).sort((a, b) => b.w.length - a.w.length);
 const MODIFIER_WORDS = ROLE_MODIFIERS.flatMap((m) => m.words.split('|').map((w) => ({ w, m })));
 // "to head the group" is a verb, not a role.
-// A role may be quoted ("its new \"caliph\""): the quotes are the role's.
-const ROLE_PATTERN = new RegExp(`(?<!\\bto )(?:"(?=\\w))?\\b(?<mods>(?:(?:${MODIFIER_WORDS.map((x) => word(x.w)).join('|')})(?:-| |(?<=-)))*)(?:"(?=\\w))?(?<role>${ROLE_WORDS.map((x) => word(x.w)).join('|')})(?<plural>s)?\\b(?:"(?!\\w))?`, 'gi');
+// A role may be quoted ("its new \"caliph\"", "\"emir.\""): the quotes are the role's when they enclose just it, not a
+// nickname that starts with one ("Commander Zahid").
+const MODS_SOURCE = `(?:(?:${MODIFIER_WORDS.map((x) => word(x.w)).join('|')})(?:-| |(?<=-)))*`;
+const ROLES_SOURCE = ROLE_WORDS.map((x) => word(x.w)).join('|');
+const ROLE_PATTERN = new RegExp(`(?<!\\bto )(?:"(?=${MODS_SOURCE}(?:${ROLES_SOURCE})s?[.,]?"))?\\b(?<mods>${MODS_SOURCE})(?:"(?=(?:${ROLES_SOURCE})s?[.,]?"))?(?<role>${ROLES_SOURCE})(?<plural>s)?\\b(?:"(?!\\w))?`, 'gi');
 const norm = (w: string) => w.toLowerCase().replace(/[- ]+/g, ' ');
 const ROLE_OF = new Map(ROLE_WORDS.map((x) => [norm(x.w), x.r]));
 const OPENERS = new Set(SENTENCE_OPENERS);
@@ -165,6 +168,7 @@ function otherGroupNearer(before: string, isOwn: (words: string) => boolean): bo
 const IS_MODIFIER = new RegExp(`^(?:${MODIFIER_WORDS.map((x) => word(x.w)).join('|')})$`, 'i');
 const PAREN_OWNER_BEFORE = /\((?<owner>[A-Za-z][^()]{0,20})\)\s+$/;
 const PRE_OWNER_MODIFIERS = new RegExp(`(?:\\b(?:${MODIFIER_WORDS.map((x) => word(x.w)).join('|')})[ -]?)+\\s*$`, 'i');
+const PART_AFTER_OWNER = /^\s+(?:faction|wing|branch|cell|unit|chapter|office|affiliate|splinter)\b/i;
 const FIRST_BEFORE = /\bfirst\b/i;
 const FIRST_OF_A_KIND = /^\s+(?:from|to|outside|not|born|since|ever to)\b/;
 const OF_OWNER_AFTER = /^\s+of\s+(?<owner>(?:all\s+)?(?:the\s+)?[^\s,.;()]+(?:\s+[A-Z][^\s,.;()]*)*)/;
@@ -256,6 +260,8 @@ export function roleMentions(view: string, from: number, to: number, isOwn: (wor
       // "the head of TG" is this group's; "the head of the regional administration" is not.
       owner = isOwn(words) || isOwn(words.replace(/^the\s+/i, '')) ? 'own' : 'other';
       if (owner === 'own') end += of[0].length;
+      // "leader of the TG faction in the Upper Huallaga Valley": one part's leader.
+      if (PART_AFTER_OWNER.test(text.slice(end))) notTheLeader = true;
     }
     notTheLeader ||= regional;
     // "President Ivan Duque": a state's title before a name, when no group owns it.

@@ -44,7 +44,7 @@ const PS_KIN = (name: string) => `(?<${name}>⟦P\\d+⟧(?:(?:, ⟦P\\d+⟧)*,? 
 const R = (name: string) => `⟦R(?<${name}>\\d+)⟧`;
 /** Another name for the person right after it: "(aka Abu Bilal)", ", also known as ⟦P1⟧,". */
 // A nickname may be quoted, with the closing comma inside the quotes: 'also known as "the Doctor,"'.
-const NICKNAME = `"(?:[^"⟦]|⟦P\\d+⟧){1,40}"`;
+const NICKNAME = `"(?:[^"⟦]|⟦[PR]\\d+⟧){1,40}"`;
 // A short description may come first: ", an Algerian also known as ⟦P1⟧,".
 const AKA = `(?:,? \\((?:aka|a\\.k\\.a\\.?|also known as|alias)[^)]*\\)|,? (?:an? [a-z]*[A-Za-z]+ )?(?:also known as|better known as|known as|aka|a\\.k\\.a\\.?|alias)(?: ${NICKNAME}|(?: [A-Z][\\w'-]*)* ?⟦P\\d+⟧?)(?:,? (?:aka|or) (?:${NICKNAME}|(?:[A-Z][\\w'-]* ?)*⟦P\\d+⟧?))*)?`;
 /** An apposition between commas: ", the son of the group's founder,". */
@@ -96,6 +96,13 @@ const ALIAS_OF_BEFORE = /(?:\(|\b)(?:aka|a\.k\.a\.?|also known as|better known a
 /** A leading body named with its members: "by a three-member committee that includes", "by a shura council made up of". */
 // ("three-member" may hold a role word's tag: "three-⟦R0⟧".)
 const BODY_THAT_INCLUDES = `(?:an? |the |its )(?:[\\w-]*(?:⟦R\\d+⟧)? ){0,2}(?:committee|council|shura|leadership|secretariat|body|command)(?: (?:that|which))? (?:includes|included|comprises|comprised|consists of|(?:is |was )?made up of) `;
+/**
+ * Another predicate of the same subject before the one a row reads: "X founded TG in 1987 and remains its leader",
+ * "X succeeded him, pledged the group to ISIS in 2016, and is still its leader". Never empty, and it names no other
+ * person ("succeeded Kassem and currently heads the group" is the subject's).
+ */
+// (Lazy: a sentence's own predicate first, "X is TG's leader and also serves as Bin Ladin's deputy".)
+const FIRST_PREDICATE = `(?: (?:[^⟦;.]|⟦[RG]\\d*⟧){1,80}? and)??`;
 const people = (group: string | undefined): number[] => [...(group ?? '').replace(ALIAS_OF_BEFORE, '').matchAll(/⟦P(\d+)⟧/g)].map((x) => Number(x[1]));
 const num = (s: string | undefined): number | null => (s === undefined ? null : Number(s));
 /**
@@ -120,8 +127,8 @@ export const RELATION_ROWS: readonly RelationRow[] = [
   {
     id: 'name-is-role',
     example: "Abu Hamza al-Tunsi, also known as Abu Bilal, is TG's emir.",
-    // "X founded TG in 1987 and remains its leader": the founding before it is another predicate of the same subject.
-    pattern: new RegExp(`${PS('who')}${AKA}${APPOS},?(?: (?:founded|created|formed|established) (?:${GROUP}|the group)(?: in (?:19|20)\\d\\d)? and)?${ADVERB} (?<cop>${COPULAS})(?: also| now)?(?: the| a| an| his| her| ${POSSESSOR})? ${R('role')}`, 'g'),
+    // "X founded TG in 1987 and remains its leader": another predicate of the same subject may come first.
+    pattern: new RegExp(`${PS('who')}${AKA}${APPOS},?${FIRST_PREDICATE}${ADVERB} (?<cop>${COPULAS})(?: also| now)?(?: the| a| an| his| her| ${POSSESSOR})? ${R('role')}`, 'g'),
     claims: (m) => people(m.groups!.who).map((who) => ({ kind: 'leads', who, role: num(m.groups!.role), how: copula(m.groups!.cop!), at: at(m) })),
   },
   {
@@ -163,7 +170,7 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     id: 'name-leads-group',
     example: 'Khalid Osman has headed the group since 2015. / The brothers Karim and Samir Benali lead TG. / X was chosen as emir and currently leads the group',
     // A first predicate may come before it: "X founded TG and leads it", "X was chosen as emir and currently leads the group".
-    pattern: new RegExp(`${PS_KIN('who')}${AKA}${APPOS},?(?<first> (?:[^⟦;.,]|⟦[RG]\\d*⟧){1,60}? and)?(?: (?:now|currently|still|reportedly|jointly|also|effectively|nominally))? (?<verb>${LEADS}) ${GROUP}${GROUP_WORK}${CLAUSE_GOES_ON}(?! in (?:the )?(?!${MONTH_WORD}\\b)[A-Z])`, 'g'),
+    pattern: new RegExp(`${PS_KIN('who')}${AKA}${APPOS},?${FIRST_PREDICATE}(?: (?:now|currently|still|reportedly|jointly|also|effectively|nominally))? (?<verb>${LEADS}) ${GROUP}${GROUP_WORK}${CLAUSE_GOES_ON}(?! in (?:the )?(?!${MONTH_WORD}\\b)[A-Z])`, 'g'),
     // ("leads the group in Tripoli" leads one place.)
     claims: (m) => people(m.groups!.who).map((who) => ({ kind: 'leads', who, role: null, how: leadVerb(m.groups!.verb!), at: at(m) })),
   },
@@ -197,8 +204,14 @@ export const RELATION_ROWS: readonly RelationRow[] = [
   {
     id: 'chose-name-as-role',
     example: 'In 2019 the group chose Yusuf Haddad as its new leader. / The group then named Maulana Idris Khan its emir. / selected X, a veteran commander, as its emir',
-    pattern: new RegExp(`\\b(?:${CHOOSING_VERBS}) ${P('who')}${AKA}${APPOS}(?:,? as(?: the| his| her| ${POSSESSOR})? ${R('role')}|(?: the)? ${R('role2')}| to (?:lead|head|command|run) ${GROUP})`, 'g'),
+    pattern: new RegExp(`\\b(?:${CHOOSING_VERBS}) (?:⟦R\\d+⟧ ){0,2}${P('who')}${AKA}${APPOS}(?:,? as(?: the| his| her| ${POSSESSOR})? ${R('role')}|(?: the)? ${R('role2')}| to (?:lead|head|command|run) ${GROUP})`, 'g'),
     claims: (m) => [{ kind: 'leads', who: Number(m.groups!.who), role: num(m.groups!.role ?? m.groups!.role2), how: 'appointed', at: at(m) }],
+  },
+  {
+    id: 'declared-himself',
+    example: 'X announced the creation of the emirate in 2007 and declared himself its amir, a position he still holds.',
+    pattern: new RegExp(`${P('who')}${AKA}${APPOS},?${FIRST_PREDICATE}${ADVERB} (?:declared|proclaimed|named|crowned) (?:himself|herself) (?:the |a |an |${POSSESSOR} )?${R('role')}(?<still>,? a (?:position|post|title|role) (?:he|she) (?:still )?(?:holds|retains|has held))?`, 'g'),
+    claims: (m) => [{ kind: 'leads', who: Number(m.groups!.who), role: num(m.groups!.role), how: m.groups!.still ? 'current' : 'appointed', at: at(m) }],
   },
   {
     id: 'handed-to',
@@ -285,9 +298,12 @@ export const RELATION_ROWS: readonly RelationRow[] = [
   },
   {
     id: 'until-his',
-    example: 'Anwar Basri led the group from 2009 until his capture in 2014.',
-    pattern: new RegExp(`${P('who')}(?:[^⟦;]|⟦[GR]\\d*⟧)*? until (?:(?:[^⟦;,]{1,30}, when )?he was${ADVERB} (?<cue>killed|captured|arrested|detained|executed)|his (?<noun>${STATUS_NOUNS}))\\b`, 'g'),
-    claims: (m) => [{ kind: 'status', who: Number(m.groups!.who), status: statusOfCue(m.groups!.cue ?? m.groups!.noun!), at: at(m, m.groups!.cue ? 'cue' : 'noun') }],
+    example: 'Anwar Basri led the group from 2009 until his capture in 2014. / led by X until police killed him in 1998',
+    pattern: new RegExp(`${P('who')}(?:[^⟦;]|⟦[GR]\\d*⟧)*? until (?:(?:[^⟦;,]{1,30}, when )?he was${ADVERB} (?<cue>killed|captured|arrested|detained|executed)|his (?<noun>${STATUS_NOUNS})|[^⟦;,]{1,40}? (?<verb>killed|captured|arrested|detained|executed|assassinated) him)\\b`, 'g'),
+    claims: (m) => {
+      const cue = m.groups!.cue ? 'cue' : m.groups!.noun ? 'noun' : 'verb';
+      return [{ kind: 'status', who: Number(m.groups!.who), status: statusOfCue(m.groups![cue]!), at: at(m, cue) }];
+    },
   },
   {
     id: 'verb-role-name',
