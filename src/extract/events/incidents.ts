@@ -32,7 +32,9 @@ export function groupIncidents(view: string, sentence: Span, counts: readonly Co
   for (const c of counts) {
     if (current) {
       const between = view.slice(current.end, c.start);
-      const split = between.includes(';') || NEW_INCIDENT_NOUN.test(between) || current.counts.some((k) => k.role === c.role);
+      // "Nine people were killed; more than 180 were hurt": a toll told in two clauses is one incident's.
+      const tollGoesOn = /^\s*;\s*$/.test(between) && !current.counts.some((k) => k.role === c.role);
+      const split = !tollGoesOn && (between.includes(';') || NEW_INCIDENT_NOUN.test(between) || current.counts.some((k) => k.role === c.role));
       if (split) {
         incidents.push(current);
         const semicolon = between.lastIndexOf(';');

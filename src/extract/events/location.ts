@@ -176,6 +176,26 @@ function onlyCountry(ctx: ProfileContext, places: readonly PlaceMention[], secti
   return { text: name, place: name, countryCode: code, evidence: evidenceOf(sectionName, at) };
 }
 
+/**
+ * A paragraph that names no country but one well-known city after "in", "near" or "at" ("In 2021, TG continued attacks
+ * in Mogadishu. In March, a car bomb near the port killed 20"): that city's country, for an incident with no place.
+ */
+function onlyWellKnownCity(ctx: ProfileContext, paragraph: Span, places: readonly PlaceMention[], sectionName: string): Location {
+  if (places.some((p) => p.code && p.kind !== 'demonym' && p.kind !== 'region')) return null;
+  const cities = new Map<string, Span>();
+  for (const m of matchesOf(PLACE_AFTER, ctx.view.slice(paragraph.start, paragraph.end))) {
+    const name = m.groups!.place?.replace(FEATURE, '');
+    const found = name ? cityOf(name) : null;
+    if (!found?.wellKnown || cities.has(found.code)) continue;
+    const at = paragraph.start + m.index + m[0].indexOf(name!);
+    cities.set(found.code, { start: at, end: at + name!.length });
+  }
+  if (cities.size !== 1) return null;
+  const [code, at] = [...cities][0]!;
+  const name = valueAt(ctx, at);
+  return { text: name, place: name, countryCode: code, evidence: evidenceOf(sectionName, at) };
+}
+
 /** Country codes among places, nationality adjectives included ("the Indian state of Punjab") unless `named` (countries the text names as places). */
 const codesOf = (places: readonly PlaceMention[], named = false): Set<string> =>
   new Set(places.flatMap((p) => (p.code && p.kind !== 'region' && !(named && p.kind === 'demonym') ? [p.code] : [])));
@@ -278,6 +298,6 @@ export function incidentLocator(ctx: ProfileContext): (incident: Span, sentence:
       const [p] = forces.values();
       return { text: valueAt(ctx, p!), place: valueAt(ctx, p!), countryCode: p!.code, evidence: evidenceOf(sectionName, p!) };
     }
-    return once(`paragraph:${paragraph.start}:${paragraph.end}`, () => onlyCountry(ctx, placesOf(paragraph), sectionName)) ?? onlyArea;
+    return once(`paragraph:${paragraph.start}:${paragraph.end}`, () => onlyCountry(ctx, placesOf(paragraph), sectionName) ?? onlyWellKnownCity(ctx, paragraph, placesOf(paragraph), sectionName)) ?? onlyArea;
   };
 }

@@ -94,6 +94,8 @@ const INCIDENT_WORD = new RegExp(`\\b${alternation(INCIDENT_NOUNS)}\\b`, 'i');
 const MONTH_NAME = new RegExp(`\\b${MONTH_WORD}\\b`);
 const TOLL_OF = /^ of the (?:dead|wounded|injured|victims|casualties|killed)$/i;
 const SEP = /(?<comma>,)? and |(?<comma2>,) /y;
+// A part of the item before it, after which the list may go on: ", including six Canadians", ", among them three U.S. citizens".
+const SUBSET_MARK = /^, (?:including|among them|among whom) /;
 // After a definite victim, its office's place and the person's name, when a list goes on after them.
 const NAMED_OFFICE = /(?: of (?:the )?[A-Z][\w'’-]*(?: [A-Za-z][\w'’-]*){0,2}?)?, (?:[A-Z][\w'’.-]* ){0,4}[A-Z][\w'’.-]*(?=, and )/y;
 const AMONG_THEM = /^,? (?:among|including) (?:them|whom)\b/i;
@@ -188,8 +190,9 @@ export function parseVictims(text: string, at: number, options: ParseOptions = {
   for (;;) {
     // "18 guests, including six Canadians and two Swiss, and three police officers": the subset is inside the
     // item before it; the list goes on after it.
-    if (text.startsWith(', including ', pos)) {
-      const subset = parseVictims(text, pos + ', including '.length);
+    const subsetMark = SUBSET_MARK.exec(text.slice(pos, pos + 20));
+    if (subsetMark) {
+      const subset = parseVictims(text, pos + subsetMark[0].length);
       // The subset ends at its own "and" ("six Canadians and two Swiss"); what follows ", and" is the outer list's.
       // A subset of one item ends at its comma: "20 hostages, including an American citizen, and two police officers".
       const closing = subset?.items.find((item, k) => k > 0 && !item.comma);
