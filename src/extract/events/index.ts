@@ -31,6 +31,7 @@ const SECTIONS = ['Description', 'Activities'];
  * incident ("in an ambush") of its own, and the sentence before tells an attack with no toll: one incident,
  * dated and placed by the first sentence, counted by the second.
  */
+const SINCE_BEFORE = /\bsince\s+$/i;
 const TELLS_ATTACK = new RegExp(`\\b(?:${alternation(ATTACK_VERBS)}|${alternation(INCIDENT_VERBS)})\\b`, 'i');
 const NEW_INCIDENT = new RegExp(`\\b(?:an?|another) (?:[\\w'-]+ ){0,3}?${alternation(INCIDENT_NOUNS)}\\b`, 'i');
 
@@ -143,7 +144,11 @@ function incidentsIn(ctx: ProfileContext, sentence: Span): Incident[] {
 function eventOf(ctx: ProfileContext, frame: YearFrame, sectionName: string, sentence: Span, incident: Incident, opening: Span | null, location: (told: Span | null) => CrtxEvent['location'], told: Span | null): CrtxEvent {
   const all = datesIn(ctx, told ?? incident);
   for (const d of all) if (!d.valid) impossible(ctx, sectionName, d);
-  const date = frame.dateOf(incident, told ? told.end : incident.anchor, all.filter((d) => d.valid));
+  // "Since 1978, the group has ... killed two settlers ... in December 1996": a period's start dates no incident
+  // when the sentence gives one ("has killed 20,000 people since 2009" is dated by it).
+  const valid = all.filter((d) => d.valid);
+  const dated = valid.filter((d) => !SINCE_BEFORE.test(ctx.view.slice(Math.max(0, d.start - 8), d.start)));
+  const date = frame.dateOf(incident, told ? told.end : incident.anchor, dated.length > 0 ? dated : valid);
   const words = told ? { start: told.start, end: incident.end } : incident;
   const byRole = (role: string) => incident.counts.find((c) => c.role === role)?.count ?? null;
   for (const c of incident.counts) if (c.role === 'ambiguous') ambiguous(ctx, sectionName, c);

@@ -59,7 +59,8 @@ const PLACE_AFTER = new RegExp(
 // (Outside a town is near it: "outside of Bamako" is at Bamako.)
 // (Nor a country named as a co-actor: "implicated, along with Iran, in the 1994 bombing".)
 const ORIGIN_OR_DESTINATION = new RegExp(`\\b(?:from|to) (?:the )?(?:${PART_ADJECTIVE} )?(?:[A-Z][\\w.'’-]*(?: [A-Z][\\w.'’-]*){0,2}, )?$`);
-const NEIGHBOUR = new RegExp(`\\b(?:borders? (?:with|of)|outside(?: of)?|beyond|(?:along|together) with) (?:the )?(?:${PART_ADJECTIVE} )?$|${ORIGIN_OR_DESTINATION.source}`);
+// (Nor the target of a campaign: "attacks against Israel, including killing two settlers near Ramallah".)
+const NEIGHBOUR = new RegExp(`\\b(?:borders? (?:with|of)|outside(?: of)?|beyond|(?:along|together) with|against) (?:the )?(?:${PART_ADJECTIVE} )?$|${ORIGIN_OR_DESTINATION.source}`);
 
 // "attacks in Chad and Nigeria", "in Kampala, Uganda, and Nairobi, Kenya": several countries together are no single one.
 const COORDINATED = new RegExp(`^(?:,? and|,? or|,) (?:the |in )?(?:${PART_ADJECTIVE} )?(?:[A-Z][\\w'’-]*(?: [A-Za-z][\\w'’-]*){0,3}, )?$`);

@@ -74,11 +74,14 @@ const NOT_A_VICTIM = '(?:number|total|series|few|couple|lot|handful|dozen|combin
 // twice, not four times: it is the largest part of this grammar's regex, compiled on every run.)
 const RANGE = `(?:(?:between )?(?<from>${NUMBER_SOURCE})(?:(?:(?<=\\bbetween (?:\\S+ ){0,2}\\S+) and | to )(?<upper>${NUMBER_SOURCE})| ?- ?(?<hyphenUpper>\\d{1,3}(?:,\\d{3})+|\\d+)(?![\\d,])))`;
 
+// The body a counted group belongs to, by name: "four members of the Presidential Security Group and one soldier".
+// (Its own regex: the item's is case-insensitive, and "one of the dead" names no body.)
+const OF_NAMED_BODY = /(?: of (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,4})/y;
 // Two nouns for one counted group, in a list that goes on: "165 soldiers and police, and 47 civilians".
 const JOINED_NOUN = `(?: and (?![a-z]+(?:ing|ed)\\b)${NOUN_WORD}(?=,))?`;
 const ITEM = new RegExp(
   [
-    `(?<q>${QUALIFIER} )?(?:another |an additional |a further |the |all |all of the |his |her |its |their )?(?:(?<vague>${VAGUE})|${RANGE}|(?<n>${NUMBER_SOURCE}))(?<other> others?| more| additional)?(?<of> of (?:his|her|its|their|the) [A-Za-z-]+)?${NOUNS('nouns')}${JOINED_NOUN}`,
+    `(?<q>${QUALIFIER} )?(?:another |an additional |a further |the |all |all of the |his |her |its |their )?(?:(?<vague>${VAGUE})|${RANGE}|(?<n>${NUMBER_SOURCE}|both(?= [a-z])))(?<other> others?| more| additional)?(?<of> of (?:his|her|its|their|the) [A-Za-z-]+)?${NOUNS('nouns')}${JOINED_NOUN}`,
     `(?<article>(?:an?|another)(?= (?!${NOT_A_VICTIM})[A-Za-z\\d]))${NOUNS('anouns')}`,
     `(?<bare>another)\\b`,
     // Not a gerund: "the deaths of 12 soldiers and the wounding of 30 others" is two harms, not a list.
@@ -128,14 +131,22 @@ function itemAt(text: string, at: number): Parsed | null {
   if (n !== undefined && words === 0 && /^(?:19|20)\d\d$/.test(n)) return null;
   let value: number | null;
   if (g.vague !== undefined) value = null;
-  else if (n !== undefined) value = parseNumber(n);
+  // "both hostage-takers": two; "both Libyan security forces and civilians" is a pair of words, no count.
+  else if (n !== undefined && /^both$/i.test(n)) {
+    if (/^,? and /.test(text.slice(at + m[0].length))) return null;
+    value = 2;
+  } else if (n !== undefined) value = parseNumber(n);
   else if (g.the !== undefined) {
     // "their driver" is one more victim in a list; "their families" says no number and ends the list.
     if (g.the.toLowerCase() !== 'the' && /s$/i.test(nouns)) return null;
     value = /s$/i.test(nouns) ? null : 1;
   }
   else value = 1;
-  return { start: at, end: at + m[0].length, value, written: n ?? null, words, other: g.other !== undefined, of: g.of !== undefined, comma: false, qualifier: g.q?.trim().toLowerCase() ?? null, definite: g.the !== undefined, range };
+  OF_NAMED_BODY.lastIndex = at + m[0].length;
+  let body = words > 0 && g.the === undefined ? OF_NAMED_BODY.exec(text) : null;
+  // "20 members of Mali’s security forces": a possessive names the body's owner, and the count needs no body.
+  if (body && /^['’]/.test(text.slice(OF_NAMED_BODY.lastIndex))) body = null;
+  return { start: at, end: at + m[0].length + (body?.[0].length ?? 0), value, written: n ?? null, words, other: g.other !== undefined, of: g.of !== undefined, comma: false, qualifier: g.q?.trim().toLowerCase() ?? null, definite: g.the !== undefined, range };
 }
 
 // A person named with title words and no article: one victim only when others are counted after it
@@ -249,7 +260,7 @@ const HELD_BY = /^ (?:held|taken|abducted|kidnapped|captured|seized)(?: hostage|
 const APPOSITIVE = /^, (?:[^,;]{1,40}|(?:including|among them|most of them|many of them|mostly) [^,;]{1,80}),$/;
 
 // The words a victim phrase can start with, from the same lists the grammar uses: other word starts are not tried.
-const HEAD_WORDS = new Set(['a', 'an', 'another', 'the', 'all', 'his', 'her', 'its', 'their', 'between', ...QUALIFIERS.map((q) => q.words), ...VAGUE_QUANTITIES, ...Object.keys(UNIT_WORDS)].map((w) => w.split(' ')[0]!.toLowerCase()));
+const HEAD_WORDS = new Set(['a', 'an', 'another', 'the', 'all', 'his', 'her', 'its', 'their', 'between', 'both', ...QUALIFIERS.map((q) => q.words), ...VAGUE_QUANTITIES, ...Object.keys(UNIT_WORDS)].map((w) => w.split(' ')[0]!.toLowerCase()));
 const FIRST_WORD = /[A-Za-z]+|\d/y;
 const canStart = (text: string, at: number) => {
   FIRST_WORD.lastIndex = at;
