@@ -2,11 +2,13 @@
  * The ways a profile refers to its own group: the title's name and acronym,
  * parenthesized acronyms in the first section ("Ansar al-Dine (AAD) was
  * designated ..."; after the first, only those after one of its names), every alias on the aka line and the short upper-case ones
- * inside it, and "the group", "the organization", "the network", "the movement". Rules use them to tell
+ * inside it, "the group", "the organization", "the network", "the movement", and "the brigade" or "the party" when
+ * one of its names ends so. Rules use them to tell
  * "AAD's leader" (this group's) from "ISIS leader" (another group's).
  */
 import type { ProfileContext } from './context.js';
 import { section } from './context.js';
+import { OWN_NAME_HEAD_NOUNS } from './lexicon.js';
 
 const known = new WeakMap<ProfileContext, string[]>();
 
@@ -37,6 +39,10 @@ function referencesOf(ctx: ProfileContext): string[] {
       if (first || [...refs].some((r) => r.length > 2 && before.endsWith(r))) refs.add(m[1]!);
       first = false;
     }
+  }
+  for (const name of [...refs]) {
+    const head = /\b([A-Z][a-z]+)$/.exec(name)?.[1]?.toLowerCase();
+    if (head !== undefined && OWN_NAME_HEAD_NOUNS.includes(head) && name.includes(' ')) refs.add(`the ${head}`).add(`The ${head}`);
   }
   return [...refs].filter((r) => r.length > 1);
 }

@@ -117,6 +117,13 @@ export function namesPeople(noun: string): boolean {
 /** Nouns that name a group as a whole: "a Japan-based cult", "the organization's leader". */
 export const GROUP_NOUNS = 'group|organization|organisation|movement|network|outfit|faction|militia|insurgency|coalition|alliance|umbrella group|cult';
 
+/**
+ * Last words of a group's name that the profile also uses, after "the", for the group itself: "Coastal Martyrs Brigade"
+ * → "the brigade", "Kurdistan Workers' Party" → "the party". Not "army", "council" or "union": "the army" is a
+ * country's, "the council" and "the union" are usually someone else's.
+ */
+export const OWN_NAME_HEAD_NOUNS: readonly string[] = ['brigade', 'brigades', 'battalion', 'battalions', 'party', 'front', 'legion', 'league'];
+
 /** Words that lump the dead and the wounded together: a count after them has no value for either. */
 export const AMBIGUOUS_HARM = ['casualties', 'killed or wounded', 'killed or injured', 'dead or wounded', 'dead or injured', 'killed and wounded', 'killed and injured'] as const;
 

@@ -84,8 +84,11 @@ interface Outcome {
   year: number | null;
   rule: string;
   sentence: Span;
-  /** Said in the present tense ("is led by", "leads", "remains"): a dated past status in the same sentence does not undo it. */
-  present?: boolean;
+  /**
+   * Where the sentence says it in the present tense ("is led by", "leads", "remains"): a dated past status in an aside
+   * of the same sentence does not undo it, nor does a status told before it ("was detained in 2019 but still leads").
+   */
+  presentAt?: number;
 }
 
 const wordsOf = (name: string) => name.toLowerCase().split(/\s+/);
@@ -266,7 +269,7 @@ function leadingRole(r: SentenceReading, role: number | null): RoleMention | nul
   return mention.leads && !mention.notTheLeader && mention.owner !== 'other' ? mention : false;
 }
 
-function lead(state: LeaderState, r: SentenceReading, person: Person | null, role: RoleMention | null, how: How, year: number | null, rule: string, tensed = true): void {
+function lead(state: LeaderState, r: SentenceReading, person: Person | null, role: RoleMention | null, how: How, year: number | null, rule: string, at: number, tensed = true): void {
   if (!person || how === 'announced') return;
   // A choice or a role beside a name, dated before the report year, does not say the person still leads.
   // "announced that X was its new emir": a change, told in the past.
@@ -278,7 +281,9 @@ function lead(state: LeaderState, r: SentenceReading, person: Person | null, rol
   const status = role?.status ?? (how === 'appointed' || how === 'apposition' ? (dated ? 'earlier' : 'current') : how);
   // "X, who was named emir in 2012, remains the group's leader": what the sentence says of now outweighs its dated past.
   if (status === 'earlier' && r.outcomes.get(person)?.status === 'current') return;
-  r.outcomes.set(person, { person, role: role?.role ?? 'leader', status, year: status === 'current' ? null : status === 'earlier' ? when : year, rule, sentence: r.sentence, present: tensed && how === 'current' && status === 'current' });
+  // (A second claim of the same person as current, "TG's emir, X, ... still leads the group", keeps what the first said of now.)
+  const presentAt = status !== 'current' ? undefined : tensed && how === 'current' ? at : r.outcomes.get(person)?.presentAt;
+  r.outcomes.set(person, { person, role: role?.role ?? 'leader', status, year: status === 'current' ? null : status === 'earlier' ? when : year, rule, sentence: r.sentence, ...(presentAt !== undefined ? { presentAt } : {}) });
   state.antecedent = person;
 }
 
@@ -293,7 +298,7 @@ function applyLead(state: LeaderState, r: SentenceReading, c: RuledClaim): void 
     // last leader named before the sentence.
     const person = c.who === 'antecedent' ? (r.who[lastMentionBefore(r, c.at)] ?? r.antecedent) : (r.who[c.who] ?? null);
     const personAt = c.who === 'antecedent' ? r.shape.toView(c.at) : r.mentions[c.who]!.start;
-    lead(state, r, person, role, c.how, yearNear(r, view, c.at, personAt, c.how === 'apposition'), c.rule, !c.untensed);
+    lead(state, r, person, role, c.how, yearNear(r, view, c.at, personAt, c.how === 'apposition'), c.rule, r.shape.toView(c.at), !c.untensed);
   } else if (c.kind === 'succeeds') {
     const role = leadingRole(r, c.role);
     if (role === false) return;
@@ -308,7 +313,7 @@ function applyLead(state: LeaderState, r: SentenceReading, c: RuledClaim): void 
     if (old && (!prior || prior.status === 'current' || prior.status === 'earlier')) {
       r.outcomes.set(old, { person: old, role: role ? role.role : 'leader', status: 'former', year: yearNear(r, view, c.at, r.sentence.start), rule: c.rule, sentence: r.sentence });
     }
-    lead(state, r, r.who[c.who] ?? null, role || null, 'appointed', yearNear(r, view, c.at, r.mentions[c.who]!.start), c.rule);
+    lead(state, r, r.who[c.who] ?? null, role || null, 'appointed', yearNear(r, view, c.at, r.mentions[c.who]!.start), c.rule, r.shape.toView(c.at));
   }
 }
 
@@ -334,7 +339,11 @@ function applyStatus(state: LeaderState, r: SentenceReading, c: RuledClaim): voi
   // "TG is led by X, who was detained in 2008": a dated past in an aside does not undo what the sentence says of now
   // (unlike "X, who leads TG, was arrested in 2020", where the arrest is the sentence's news).
   const statusYear = yearNear(r, view, c.at, typeof c.who === 'number' ? r.mentions[c.who]!.start : r.sentence.start);
-  if (c.aside && known.present && known.sentence === r.sentence && statusYear !== null && statusYear < ctx.year) return;
+  const presentHere = known.presentAt !== undefined && known.sentence === r.sentence;
+  if (c.aside && presentHere && statusYear !== null && statusYear < ctx.year) return;
+  // "was detained in 2019 but still leads the group", "had been reported killed, but ... continues to command it": what
+  // the sentence says of now after the change is the state it left.
+  if (presentHere && known.presentAt! > cueAt) return;
   // "died in an airstrike", and "the death of longtime leader X in an airstrike": the cause after the cue or after the person.
   const personEnd = typeof c.who === 'number' ? r.mentions[c.who]!.end : cueAt;
   const violent = VIOLENT_DEATH.test(view.slice(cueAt, r.sentence.end)) || VIOLENT_DEATH.test(`died${view.slice(personEnd, r.sentence.end)}`);

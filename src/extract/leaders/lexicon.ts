@@ -56,7 +56,7 @@ export const HONORIFICS: readonly string[] = [
 
 /** Verbs of leading a group, by what they say of the time: `current` (present), `former` (past). */
 export const LEAD_VERBS: ReadonlyArray<{ words: string; status: 'current' | 'former' }> = [
-  { words: 'leads|lead|heads|commands|directs|runs|has led|have led|has headed|has commanded|has directed|has run|has been leading|continues to lead|continue to lead|continued to lead|continues to head|continues to direct|continues to command|still leads|now leads', status: 'current' },
+  { words: 'leads|lead|heads|head|commands|command|directs|direct|runs|run|has led|have led|has headed|has commanded|has directed|has run|has been leading|continues to lead|continue to lead|continued to lead|continues to head|continues to direct|continues to command|still leads|now leads', status: 'current' },
   { words: 'had led|had headed|had commanded|led|headed|commanded|directed|ran', status: 'former' },
   // "is believed to head the group", "appears to lead it".
   { words: ['is believed to', 'is thought to', 'is said to', 'is reported to', 'is understood to', 'appears to'].flatMap((v) => ['lead', 'head', 'command', 'direct', 'run'].map((l) => `${v} ${l}`)).join('|'), status: 'current' },
@@ -66,7 +66,7 @@ export const LEAD_VERBS: ReadonlyArray<{ words: string; status: 'current' | 'for
 export const CHOSEN_VERBS = 'chosen|selected|appointed|named|elected|picked|designated|tapped|declared|installed|confirmed|proclaimed';
 
 /** Adverbs that may stand inside a copula without changing it: "is now widely regarded as", "was later named". */
-export const COPULA_ADVERBS = 'now|still|widely|generally|currently|also|reportedly|later|subsequently|officially|formally|since|long|always|effectively';
+export const COPULA_ADVERBS = 'now|still|widely|generally|currently|also|reportedly|later|subsequently|officially|formally|since|long|always|effectively|nonetheless|nevertheless';
 
 /** Copulas between a name and a role ("X is TG's emir"), by what they say: present, past, a choice made, a choice announced for later. */
 export const ROLE_COPULAS: ReadonlyArray<{ words: string; status: 'current' | 'former' | 'appointed' | 'announced' }> = [
@@ -120,6 +120,9 @@ export const SENTENCE_OPENERS: readonly string[] = [
  * months, words of organization, place and office names. (Acronyms such as
  * "TG" never match a name word at all.)
  */
+/** Words of NOT_NAME_WORDS that are also a common part of a name after another of its words ("Nurul Islam", "Mohammad Rafiqul Islam Talukder"). */
+export const NAME_WORDS_AFTER_A_NAME: readonly string[] = ['Islam'];
+
 export const NOT_NAME_WORDS: readonly string[] = [
   ...SENTENCE_OPENERS,
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',

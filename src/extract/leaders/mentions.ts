@@ -13,7 +13,7 @@ import { DEMONYMS } from '../../geo/place-names.js';
 import { MONTH_WORD } from '../../text/dates.js';
 import type { Span } from '../../text/span.js';
 import { matchesOf } from '../../text/matches.js';
-import { GROUP_NOUNS, HONORIFICS, LEADING_BODIES, NAME_PARTICLES, NOT_NAME_WORDS, ORGANIZATION_WORDS, SENTENCE_OPENERS, ROLE_FOLLOWERS, ROLE_LEAD_IN_WORDS, ROLE_MODIFIERS, ROLES, type Status } from './lexicon.js';
+import { GROUP_NOUNS, HONORIFICS, LEADING_BODIES, NAME_PARTICLES, NAME_WORDS_AFTER_A_NAME, NOT_NAME_WORDS, ORGANIZATION_WORDS, SENTENCE_OPENERS, ROLE_FOLLOWERS, ROLE_LEAD_IN_WORDS, ROLE_MODIFIERS, ROLES, type Status } from './lexicon.js';
 
 /** A person named in a sentence. Its span is what the sentence shape replaces (honorifics included). */
 export interface PersonMention extends Span {
@@ -44,6 +44,7 @@ const NOT_NAME = new Set([...NOT_NAME_WORDS, ...ORGANIZATION_WORDS.filter((w) =>
 // A nationality does not start a name ("Malian militant Amadou Barry", "Kenyan national Yusuf Haji"); it may end one ("Hamza Kuwaiti").
 const NATIONALITY = new Set(Object.keys(DEMONYMS));
 const PARTICLE = new RegExp(`^(?:${NAME_PARTICLES})$`);
+const AFTER_A_NAME = new Set(NAME_WORDS_AFTER_A_NAME);
 const PARTICLE_COMPOUND = /^(?:al|el|ad|an|ar|as|ash|at|az|ul|ud|aw|ag|bin|ibn|ben)-[A-Z][A-Za-z\u00C0-\u024F']*$/;
 const NAME_WORD = /^[A-Z][a-z\u00DF-\u024F'][A-Za-z\u00C0-\u024F']*(?:-[A-Za-z][a-z\u00DF-\u024F']+)*$|^[A-Z]'[A-Z][a-z]+$/;
 const HONORIFIC_WORDS = new Set(HONORIFICS.flatMap((h) => h.split(' ')));
@@ -86,7 +87,7 @@ export function personMentions(view: string, from: number, to: number): PersonMe
     for (; k < tokens.length; k++) {
       const t = tokens[k]!;
       if (words.length > 0 && !adjacent(view, tokens[k - 1]!, t, true)) break;
-      if (isNameWord(t.text)) words.push(t);
+      if (isNameWord(t.text) || (words.length > 0 && AFTER_A_NAME.has(t.text))) words.push(t);
       else if (words.length > 0 && PARTICLE.test(t.text) && k + 1 < tokens.length && isNameWord(tokens[k + 1]!.text)) words.push(t);
       else break;
       // A possessive ends the name ("Saidi's death").

@@ -58,9 +58,10 @@ const DESCRIBED = (p: string) => `(?:(?:⟦R\\d+⟧ |${DESCRIPTOR}))?${p}`;
 /** What the group does, standing for the group: "continues to direct the group's operations". */
 const GROUP_WORK = `(?:'s? (?:[\\w-]+ )?(?:operations|activities|affairs|forces|fighters|militants))?`;
 /** The group is the whole object ("leads TG, which ..."), not a word of a longer one ("directs TG activity"). */
-const CLAUSE_GOES_ON = `(?=[,.;:)]|$| (?:since|from|until|in|inside|outside|across|throughout|for|after|before|during|with|and|as|while|when|which|who|through|between|at|to|on|today|now|alone)\\b)`;
+const CLAUSE_GOES_ON = `(?=[,.;:)]|$| (?:since|ever|from|until|in|inside|outside|across|throughout|for|after|before|during|with|without|and|as|while|when|which|who|through|between|at|to|on|today|now|alone|[a-z]+ly)\\b)`;
 const STATUS_WORDS = alt([STATUS_WORD_LIST, RELEASE_CUES].join('|'));
-const ADVERB = `(?: (?:reportedly|later|allegedly|subsequently|also|then|eventually|finally|ultimately|now|currently|still|reported|(?:reported|believed|said|thought) to have been))?`;
+// The adverbs a copula may hold (COPULA_ADVERBS) may also stand before it: "X nonetheless remains TG's leader".
+const ADVERB = `(?: (?:${COPULA_ADVERBS}|allegedly|then|eventually|finally|ultimately|reported|(?:reported|believed|said|thought) to have been))?`;
 /** What may stand between a subject and its verb: "had", "is believed to have", "reportedly". */
 const AUXILIARIES = `(?: (?:had|has|have|reportedly|later|subsequently|then|(?:is|was|are|were) (?:believed|reported|said|thought) to have))*`;
 /** Roles before a name: "TG's emir", "TG founder and leader". */
@@ -71,6 +72,8 @@ const DESCRIPTOR = `(?:(?![a-z]+ing\\b)(?!(?:and|or|but|while|whereas|although|w
 
 // A name of something else: a capitalized word that opens no sentence and names no month ("Jund al-Haqq", "the Tigray Brigades").
 const OTHER_NAME = new RegExp(`(?<![\\w'’-])(?!(?:${SENTENCE_OPENERS.join('|')}|${MONTH_WORD})\\b)[A-Z][a-z'’-]+`);
+
+const INDEFINITE_GROUP = new RegExp(`^(?:An?|an?) (?:[^,;⟦]+ )?(?:${GROUP_NOUNS}|wing|branch|cell|unit|splinter)\\b`);
 
 /**
  * Whether what a "led by" stands after is something other than this group: in "Its affiliate, Jund al-Haqq, led by X"
@@ -85,6 +88,9 @@ function ledIsOther(before: string, tensed: boolean): boolean {
   // A name the person finder took for someone's ("Harakat al-Nasr") is still a name: only a group or a person is led.
   const names = (phrase: string) => !phrase.includes('⟦G⟧') && (/⟦P\d+⟧/.test(phrase) || OTHER_NAME.test(phrase.replace(/⟦[^⟧]*⟧/g, '')));
   const phrase = phrases.pop() ?? '';
+  // "A rival faction, led by X", "A splinter cell of TG, commanded by X": a group the sentence opens with "a" is another
+  // one, or one part of this one.
+  if (phrases.length === 0 && INDEFINITE_GROUP.test(phrase)) return true;
   if (phrase.includes('⟦G⟧')) return false;
   // A description ("a splinter faction that emerged in 2015") stands beside the subject, written first.
   if (/^(?:an?|the|which|who|that)\b/.test(phrase) && !names(phrase)) return phrases.length > 0 && names(phrases[0]!);
@@ -98,11 +104,12 @@ const ALIAS_OF_BEFORE = /(?:\(|\b)(?:aka|a\.k\.a\.?|also known as|better known a
 const BODY_THAT_INCLUDES = `(?:an? |the |its )(?:[\\w-]*(?:⟦R\\d+⟧)? ){0,2}(?:committee|council|shura|leadership|secretariat|body|command)(?: (?:that|which))? (?:includes|included|comprises|comprised|consists of|(?:is |was )?made up of) `;
 /**
  * Another predicate of the same subject before the one a row reads: "X founded TG in 1987 and remains its leader",
- * "X succeeded him, pledged the group to ISIS in 2016, and is still its leader". Never empty, and it names no other
+ * "X succeeded him, pledged the group to ISIS in 2016, and is still its leader", "X was detained in 2019 but still
+ * leads the group". Never empty, and it names no other
  * person ("succeeded Kassem and currently heads the group" is the subject's).
  */
 // (Lazy: a sentence's own predicate first, "X is TG's leader and also serves as Bin Ladin's deputy".)
-const FIRST_PREDICATE = `(?: (?:[^⟦;.]|⟦[RG]\\d*⟧){1,80}? and)??`;
+const FIRST_PREDICATE = `(?: (?:[^⟦;.]|⟦[RG]\\d*⟧){1,80}? (?:and|but))??`;
 const people = (group: string | undefined): number[] => [...(group ?? '').replace(ALIAS_OF_BEFORE, '').matchAll(/⟦P(\d+)⟧/g)].map((x) => Number(x[1]));
 const num = (s: string | undefined): number | null => (s === undefined ? null : Number(s));
 /**
@@ -172,13 +179,13 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     // A first predicate may come before it: "X founded TG and leads it", "X was chosen as emir and currently leads the group".
     pattern: new RegExp(`${PS_KIN('who')}${AKA}${APPOS},?${FIRST_PREDICATE}(?: (?:now|currently|still|reportedly|jointly|also|effectively|nominally))? (?<verb>${LEADS}) ${GROUP}${GROUP_WORK}${CLAUSE_GOES_ON}(?! in (?:the )?(?!${MONTH_WORD}\\b)[A-Z])`, 'g'),
     // ("leads the group in Tripoli" leads one place.)
-    claims: (m) => people(m.groups!.who).map((who) => ({ kind: 'leads', who, role: null, how: leadVerb(m.groups!.verb!), at: at(m) })),
+    claims: (m) => people(m.groups!.who).map((who) => ({ kind: 'leads', who, role: null, how: leadVerb(m.groups!.verb!), at: at(m, 'verb') })),
   },
   {
     id: 'name-who-led',
-    example: 'Mahdi Karrar, who had led TG since 2008, died in 2019.',
+    example: 'Mahdi Karrar, who had led TG since 2008, died in 2019. / X, a former schoolteacher, who has led the group ever since',
     // Not "who heads TG's southern sector": the group, if named, is the whole object.
-    pattern: new RegExp(`${P('who')}${AKA}, who${ADVERB} (?<verb>${LEADS})(?: ${GROUP}${GROUP_WORK})?${CLAUSE_GOES_ON}`, 'g'),
+    pattern: new RegExp(`${P('who')}${AKA}(?:, (?!whose\\b)(?:[^,;⟦]|⟦R\\d+⟧)+?)?, who${ADVERB} (?<verb>${LEADS})(?: ${GROUP}${GROUP_WORK})?${CLAUSE_GOES_ON}`, 'g'),
     claims: (m) => [{ kind: 'leads', who: Number(m.groups!.who), role: null, how: leadVerb(m.groups!.verb!), at: at(m) }],
   },
   {
@@ -286,7 +293,7 @@ export const RELATION_ROWS: readonly RelationRow[] = [
   },
   {
     id: 'name-died',
-    example: 'Mahdi Karrar, who had led TG since 2008, died in 2019.',
+    example: 'Mahdi Karrar, who had led TG since 2008, died in 2019. / X, a former schoolteacher, who has led the group ever since',
     pattern: new RegExp(`${PS_KIN('who')}${AKA}${APPOS}${ADVERB},?(?: had| has)? (?<cue>died|passed away|stepped down|resigned|blew himself up|blew herself up|killed himself|killed herself|committed suicide)\\b`, 'g'),
     claims: (m) => people(m.groups!.who).map((who) => ({ kind: 'status', who, status: statusOfCue(m.groups!.cue!), at: at(m, 'cue') })),
   },
