@@ -102,6 +102,8 @@ const ALIAS_OF_BEFORE = /(?:\(|\b)(?:aka|a\.k\.a\.?|also known as|better known a
 /** A leading body named with its members: "by a three-member committee that includes", "by a shura council made up of". */
 // ("three-member" may hold a role word's tag: "three-⟦R0⟧".)
 const BODY_THAT_INCLUDES = `(?:an? |the |its )(?:[\\w-]*(?:⟦R\\d+⟧)? ){0,2}(?:committee|council|shura|leadership|secretariat|body|command)(?: (?:that|which))? (?:includes|included|comprises|comprised|consists of|(?:is |was )?made up of) `;
+/** A subject, not the object of a preposition: in "led 200 fighters out of ⟦P1⟧ ... and has commanded TG" ⟦P1⟧ leads nothing. */
+const SUBJECT = `(?<!\\b(?:of|from|by|with|to|against|for|at|on|in|into|under|than|about|between) )`;
 /**
  * Another predicate of the same subject before the one a row reads: "X founded TG in 1987 and remains its leader",
  * "X succeeded him, pledged the group to ISIS in 2016, and is still its leader", "X was detained in 2019 but still
@@ -135,7 +137,7 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     id: 'name-is-role',
     example: "Abu Hamza al-Tunsi, also known as Abu Bilal, is TG's emir.",
     // "X founded TG in 1987 and remains its leader": another predicate of the same subject may come first.
-    pattern: new RegExp(`${PS('who')}${AKA}${APPOS},?${FIRST_PREDICATE}${ADVERB} (?<cop>${COPULAS})(?: also| now)?(?: the| a| an| his| her| ${POSSESSOR})? ${R('role')}`, 'g'),
+    pattern: new RegExp(`${SUBJECT}${PS('who')}${AKA}${APPOS},?${FIRST_PREDICATE}${ADVERB} (?<cop>${COPULAS})(?: also| now)?(?: the| a| an| his| her| ${POSSESSOR})? ${R('role')}`, 'g'),
     claims: (m) => people(m.groups!.who).map((who) => ({ kind: 'leads', who, role: num(m.groups!.role), how: copula(m.groups!.cop!), at: at(m) })),
   },
   {
@@ -177,7 +179,7 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     id: 'name-leads-group',
     example: 'Khalid Osman has headed the group since 2015. / The brothers Karim and Samir Benali lead TG. / X was chosen as emir and currently leads the group',
     // A first predicate may come before it: "X founded TG and leads it", "X was chosen as emir and currently leads the group".
-    pattern: new RegExp(`${PS_KIN('who')}${AKA}${APPOS},?${FIRST_PREDICATE}(?: (?:now|currently|still|reportedly|jointly|also|effectively|nominally))? (?<verb>${LEADS}) ${GROUP}${GROUP_WORK}${CLAUSE_GOES_ON}(?! in (?:the )?(?!${MONTH_WORD}\\b)[A-Z])`, 'g'),
+    pattern: new RegExp(`${SUBJECT}${PS_KIN('who')}${AKA}${APPOS},?${FIRST_PREDICATE}(?: (?:now|currently|still|reportedly|jointly|also|effectively|nominally))? (?<verb>${LEADS}) ${GROUP}${GROUP_WORK}${CLAUSE_GOES_ON}(?! in (?:the )?(?!${MONTH_WORD}\\b)[A-Z])`, 'g'),
     // ("leads the group in Tripoli" leads one place.)
     claims: (m) => people(m.groups!.who).map((who) => ({ kind: 'leads', who, role: null, how: leadVerb(m.groups!.verb!), at: at(m, 'verb') })),
   },
@@ -217,7 +219,7 @@ export const RELATION_ROWS: readonly RelationRow[] = [
   {
     id: 'declared-himself',
     example: 'X announced the creation of the emirate in 2007 and declared himself its amir, a position he still holds.',
-    pattern: new RegExp(`${P('who')}${AKA}${APPOS},?${FIRST_PREDICATE}${ADVERB} (?:declared|proclaimed|named|crowned) (?:himself|herself) (?:the |a |an |${POSSESSOR} )?${R('role')}(?<still>,? a (?:position|post|title|role) (?:he|she) (?:still )?(?:holds|retains|has held))?`, 'g'),
+    pattern: new RegExp(`${SUBJECT}${P('who')}${AKA}${APPOS},?${FIRST_PREDICATE}${ADVERB} (?:declared|proclaimed|named|crowned) (?:himself|herself) (?:the |a |an |${POSSESSOR} )?${R('role')}(?<still>,? a (?:position|post|title|role) (?:he|she) (?:still )?(?:holds|retains|has held))?`, 'g'),
     claims: (m) => [{ kind: 'leads', who: Number(m.groups!.who), role: num(m.groups!.role), how: m.groups!.still ? 'current' : 'appointed', at: at(m) }],
   },
   {
