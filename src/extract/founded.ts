@@ -43,8 +43,8 @@ export const FOUNDING_CUES: ReadonlyArray<{ id: string; example: string; cue: st
   },
   {
     id: 'formed',
-    example: 'TG was formed in 2012; TG emerged in 2012; The ELN is a Colombian group formed in 1964; Founded in 1976, TG ...; TG was started in 1991',
-    cue: '(?:formed|founded|created|established|started|emerged|originated|set up|came into (?:being|existence)|(?:first )?appeared|became operational|became (?:a|an) (?:separate|independent|distinct) (?:organization|group|entity))',
+    example: 'TG was formed in 2012; TG emerged in 2012; TG first surfaced in 2009; Launched in 2003 by veterans, TG ...; The ELN is a Colombian group formed in 1964; Founded in 1976, TG ...; TG was started in 1991',
+    cue: '(?:formed|founded|created|established|started|emerged|originated|set up|organi[sz]ed|launched|came into (?:being|existence)|(?:first )?(?:appeared|surfaced)|became operational|became (?:a|an) (?:separate|independent|distinct) (?:organization|group|entity))',
     owner: 'subject',
   },
   {
@@ -102,6 +102,7 @@ const RELATIVE = /,?\s*(?:which|that|who)$/;
 // Nouns for a group, as a predicate or object says it: "is a Maoist group formed in 1969", "formed the ISIS branch".
 // Besides the nouns for a whole group, those for a part of one: "formed the ISIS branch".
 const GROUP_NOUN = `(?:${GROUP_NOUNS}|wing|party|front|branch|cell|offshoot|affiliate)`;
+const GROUP_HEAD = new RegExp(`^${GROUP_NOUN}s?$`, 'i');
 // "X is a Maoist group formed in 1969", "X is a terrorist splinter group that became operational in 1986",
 // "X is a violent extremist group based in northern Iraq that became operational in 2013".
 // The noun is lower-case and heads its phrase: "an offshoot of the Northern Front" is another group.
@@ -133,13 +134,16 @@ function foundsOwnGroup(lead: string, rest: string, after: string, refs: readonl
   // An opening participle: "Founded in 1976, TG seeks ...".
   if (words === '') return isOwn(MAIN_SUBJECT.exec(rest)?.groups!.subject ?? '', refs);
   if (RELATIVE.test(words)) words = words.replace(RELATIVE, '');
+  // "the AUC, commonly referred to as the paramilitaries, was formed": an apposition closed before the verb.
+  const apposition = words.endsWith(',');
   words = words.replace(/,$/, '').trim();
   // "TG's predecessor, the GSPC, was formed in 1998": another body, though the aka line may list its name.
   if (PREDECESSOR.test(words.split(';').pop()!)) return false;
   // An active verb with an object ("later formed the ISIS branch in 2016"): the object was founded.
   // ... or this group by name: "X, a mission founded in 1987, established LeT as its militant wing in 1990".
   if (transitive && isOwn(/^[^\s,;.]+(?: [A-Z][^\s,;.]*)*/.exec(after)?.[0] ?? '', refs) && !/^(?:was|were|been)\b/.test(lead.trim().split(' ').pop() ?? '')) return true;
-  const object = transitive ? /^(?:the|a|an) (?<np>[^,;.]+?)(?= in | during |,|;|$)/.exec(after) : null;
+  // ("launched its first attack", "formed its armed wing": an object the group owns is not the group.)
+  const object = transitive ? /^(?:the|a|an|its|their) (?<np>[^,;.]+?)(?= in | during |,|;|$)/.exec(after) : null;
   if (object && !/^(?:was|were|been)\b/.test(lead.trim().split(' ').pop() ?? '')) {
     // The clause's subject is its first words, up to the verb ("a faction of ASG militants ... pledged").
     const subject = words.split(/ (?:is|was|has|have|had|[a-z]+ed)\b/)[0]!;
@@ -152,6 +156,10 @@ function foundsOwnGroup(lead: string, rest: string, after: string, refs: readonl
   // The nearest noun phrase before the cue: another group's name there is a predecessor's founding.
   const phrases = words.split(/,\s*|\s(?:of|from|by|with|and|to)\s/);
   const nearest = phrases.pop() ?? '';
+  // "claiming a rocket attack launched ... in 2013", "joining the uprising that started in 2011": a participle or a
+  // relative clause after a noun that names no group tells of that noun.
+  const head = /\b(?:an?|the) (?:[\w'-]+ ){0,3}([\w'-]+)$/.exec(nearest);
+  if (head && !apposition && !GROUP_HEAD.test(head[1]!)) return false;
   // An apposition describes the phrase before it: "the armed wing of the Peoples Front, a movement founded in 1978".
   if (/^an? /.test(nearest) && /,\s*an? [^,]*$/.test(words) && phrases.length > 0) return !namesSomething(phrases.pop()!);
   return !namesSomething(nearest);
