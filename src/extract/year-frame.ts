@@ -16,7 +16,10 @@
  * - A frame ends with its paragraph. A new paragraph that opens "In
  *   September" after a paragraph about 2017 is not silently 2017: the year is
  *   null, with a `year-frame-unclear` diagnostic (the reports put the report
- *   year's incidents in such paragraphs as often as the earlier year's).
+ *   year's incidents in such paragraphs as often as the earlier year's). After
+ *   a paragraph about the report's own year, both readings agree: a month the
+ *   report names without a year is in that year (`yearFrom: "frame"`); an
+ *   incident with no date at all still gets none.
  */
 import type { ProfileContext } from './context.js';
 import { datesIn, evidenceOf, paragraphsOf, piecesOf, section as sectionNamed, valueAt } from './context.js';
@@ -122,7 +125,9 @@ export class YearFrame {
     else {
       // A year the sentence wrote before this incident, then the paragraph's frame.
       const inSentence = this.sentenceYear ?? this.written.filter((d) => d.end <= anchor).pop()?.year ?? null;
-      const year = inSentence ?? this.year;
+      // A month the paragraph names without a year, after a paragraph about the report's own year, is in that year.
+      const reportYear = this.year === null && date?.month != null && this.previous === this.ctx.year ? this.ctx.year : null;
+      const year = inSentence ?? this.year ?? reportYear;
       out = { year, month: date?.month ?? null, day: date?.day ?? null, yearFrom: year === null ? null : inSentence !== null ? 'sentence' : 'frame' };
       if (year === null) this.unclear(span);
     }
