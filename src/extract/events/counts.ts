@@ -188,16 +188,20 @@ function countOf(relation: Relation, m: RegExpExecArray, slice: string): Counted
     span = { start: m.index, end: victims.end };
   } else {
     // A bare participle with victims after it is the active verb ("a TG bomb killed 12"): harm-victims reads it.
-    // Without "were"/"was", a transitive participle is passive only after "and" ("... were killed and 40 others wounded").
+    // Without "were"/"was", a transitive participle is passive only after "and" ("... were killed and 40 others wounded")
+    // or "with" ("killed 14 people, with 30 others wounded").
     // ... or before its agent ("the bodies of 27 soldiers killed by TG").
     const aux = AUX_BEFORE.exec(slice.slice(Math.max(0, m.index - 40), m.index));
     const at = aux ? m.index - aux[0].replace(/^\s/, '').length : m.index;
     const bare = relation.id === 'victims-harm' && !aux && !INTRANSITIVE.test(harmWord) && !slice.startsWith(' by ', m.index + m[0].length);
-    if (bare && !slice.slice(Math.max(0, at - 90), at).includes(' and ') && !REPORTED.test(slice.slice(Math.max(0, at - 90), at))) return null;
+    const lead = bare ? slice.slice(Math.max(0, at - 90), at) : '';
+    if (bare && !lead.includes(' and ') && !lead.includes(' with ') && !REPORTED.test(lead)) return null;
     victims = victimsEndingAt(slice, at);
     if (!victims) return null;
-    // ... or after a verb of reporting: "officials confirmed 19 soldiers killed".
-    if (bare && !/\band $/.test(slice.slice(0, victims.start)) && !REPORTED_BEFORE.test(slice.slice(Math.max(0, victims.start - 20), victims.start))) return null;
+    // ... or after a verb of reporting: "officials confirmed 19 soldiers killed"; or after "with": "killed 14, with 30 others wounded".
+    // ("a clash with 20 soldiers killed three militants": after "with", only a participle with no object of its own.)
+    if (bare && /\bwith $/.test(slice.slice(0, victims.start)) && parseVictims(slice, m.index + m[0].length + 1) !== null) return null;
+    if (bare && !/\b(?:and|with) $/.test(slice.slice(0, victims.start)) && !REPORTED_BEFORE.test(slice.slice(Math.max(0, victims.start - 20), victims.start))) return null;
     span = { start: victims.start, end: m.index + m[0].length };
   }
   // "the lives of 100 employees" are lost only when something claimed, took or cost them ("put the lives of ... at risk").
@@ -238,7 +242,8 @@ function lastItemOnly(counted: Counted, relation: Relation): Counted | null {
  */
 function respectively(counted: Counted, slice: string): Counted[] | null {
   const v = counted.victims;
-  if (!v || v.items.length < 2 || !/^,? respectively\b/.test(slice.slice(v.end))) return null;
+  // (After the list, or after the word that says its harm: "left 17 and 11 villagers dead, respectively".)
+  if (!v || v.items.length < 2 || !/^,? respectively\b/.test(slice.slice(Math.max(v.end, counted.span.end)))) return null;
   return v.items.map((item, i) => ({
     ...counted,
     // Each count ends with its own item, so the incident of the next one starts there and quotes its number.

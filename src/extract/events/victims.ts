@@ -58,7 +58,9 @@ export const COUNT_HEAD = `(?:${QUALIFIER} |another |an additional |a further )?
 
 // Words that end a victim's noun: prepositions, conjunctions, verbs of the clause, harm words.
 const STOP = '(?:and|or|but|in|on|at|near|during|while|when|after|before|with|including|includ\\w+|as|by|from|of|to|for|into|who|which|that|whom|whose|were|was|is|are|had|have|has|been|being|the|a|an|their|its|his|her|across|outside|inside|along|over|between|among|since|until|later|earlier|another|each|both|dead|wounded|injured|killed|kidnapped|abducted|died|and|lives|casualties|deaths|injuries|fatalities|held|taken|captured|seized|working|living|travel+ing|serving|based|stationed|employed|it|they|he|she|we|them|this|last|per|than)';
-const NOUN_WORD = `(?:U\\.S\\.|U\\.N\\.|(?!${STOP}\\b)[A-Za-z][A-Za-z'.\\u2019-]*(?<!\\.)|\\d+-[a-z][a-z-]*)`;
+const NUMBER_WORD = `(?:${Object.keys(UNIT_WORDS).join('|')})\\b`;
+// (A hyphen before a number joins no word: the matching view writes a dash as one, "four aid workers—three Kenyans".)
+const NOUN_WORD = `(?:U\\.S\\.|U\\.N\\.|(?!${STOP}\\b)[A-Za-z](?:[A-Za-z'.\\u2019]|-(?!(?:\\d|${NUMBER_WORD})))*(?<!\\.)|\\d+-[a-z][a-z-]*)`;
 const NOUNS = (name: string) => `(?<${name}>(?: ${NOUN_WORD}){0,5})`;
 // Not one victim after an article: quantities and time words ("a day later", "a total of").
 const NOT_A_VICTIM = '(?:number|total|series|few|couple|lot|handful|dozen|combined|further|day|week|month|year|time|variety|range|wave|string|spate|result|attack|bomb\\w*|suicide|car|truck|raid|ambush|similar|separate|second|new|statement|video)\\b';
@@ -77,8 +79,10 @@ const RANGE = `(?:(?:between )?(?<from>${NUMBER_SOURCE})(?:(?:(?<=\\bbetween (?:
 // The body a counted group belongs to, by name: "four members of the Presidential Security Group and one soldier".
 // (Its own regex: the item's is case-insensitive, and "one of the dead" names no body.)
 const OF_NAMED_BODY = /(?: of (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,4})/y;
-// Two nouns for one counted group, in a list that goes on: "165 soldiers and police, and 47 civilians".
-const JOINED_NOUN = `(?: and (?![a-z]+(?:ing|ed)\\b)${NOUN_WORD}(?=,))?`;
+// Two nouns for one counted group, where the phrase goes on with more of the list ("165 soldiers and police, and 47
+// civilians", "31 soldiers and police and nine civilians") or with the group's own verb ("14 guests and staff were killed";
+// a subject is parsed on the text before its verb, so there the phrase ends with the text).
+const JOINED_NOUN = `(?: and (?![a-z]+(?:ing|ed)\\b)${NOUN_WORD}(?=,|\\s*$| (?:were|was|died|had|have)\\b| and (?:an?|another|${NUMBER_SOURCE})\\b))?`;
 const ITEM = new RegExp(
   [
     `(?<q>${QUALIFIER} )?(?:another |an additional |a further |the |all |all of the |his |her |its |their )?(?:(?<vague>${VAGUE})|${RANGE}|(?<n>${NUMBER_SOURCE}|both(?= [a-z])))(?<other> others?| more| additional)?(?<of> of (?:his|her|its|their|the) [A-Za-z-]+)?${NOUNS('nouns')}${JOINED_NOUN}`,
@@ -252,7 +256,9 @@ const OBJECT_BEFORE = /\b(?:kill\w*|murder\w*|wound\w*|injur\w*|kidnap\w*|abduct
 // The object of a preposition is no subject: "21 people died in the blasts and more than 100 were injured".
 // ("resulted in 118 deaths" is a count, not a place).
 // Nor is a subset after "including": "35 people were killed, including eight children, and 50 others were wounded".
-const PREPOSITION_BEFORE = /(?<!\bresult(?:ed|ing|s)? )\b(?:in|during|at|on|from|after|near|with|inside|outside|by|including)\s$/i;
+// (Not "with": "killed 14 people, with 30 others wounded" tells the second harm's victims; the caller checks that the
+// participle after them ends the phrase.)
+const PREPOSITION_BEFORE = /(?<!\bresult(?:ed|ing|s)? )\b(?:in|during|at|on|from|after|near|inside|outside|by|including)\s$/i;
 // A short clause between the subject and its verb: "three hostages held by TG were executed", "nine aid workers held hostage by TG since 2018 were killed".
 const HELD_BY = /^ (?:held|taken|abducted|kidnapped|captured|seized)(?: hostage| captive)? by (?:the )?[A-Za-z-]+(?: [A-Za-z-]+)?(?: since (?:19|20)\d\d| for (?:\w+ ){0,2}(?:days|weeks|months|years))?$/;
 // An aside between the subject and its verb: "at least 35 people, most of them Christians, were killed"; a subset
