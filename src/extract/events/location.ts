@@ -40,8 +40,10 @@ const PLACE_NOUN = /^(?: [A-Za-z-]+){0,2} (?:base|camp|village|town|city|checkpo
 const PART_OF_PLACE = 'town|city|village|port|outskirts|suburbs?|districts?|neighbou?rhoods?|cent(?:er|re)|heart|streets|quarters?|parts?|edge|forests?|hills|mountains';
 // A site a city's name may stand before with no article: "struck Kabul airport".
 const SITE_NOUN = 'airport|station|hotel|mall|market|university|stadium|embassy|consulate|prison|mosque|church|cathedral|temple|harbou?r|port|metro|subway';
-// A name word: "Mogadishu", "N'Djamena". A month or a holiday is never one ("on March 9", "a Christmas Day attack").
-const NAME = `(?!(?:${MONTH_WORD}|Christmas|Easter|Ramadan|Eid|Ashura|Passover|Diwali)\\b)[A-Z](?:'[A-Z])?[a-z]+`;
+// A name word: "Mogadishu", "N'Djamena", "Bogotá", "Ra'anana". A month or a holiday is never one ("on March 9", "a
+// Christmas Day attack").
+const LOWER = 'a-zß-öø-ÿā-ž';
+const NAME = `(?!(?:${MONTH_WORD}|Christmas|Easter|Ramadan|Eid|Ashura|Passover|Diwali)\\b)[A-ZÀ-ÖØ-Ý](?:'[A-Z])?[${LOWER}]+(?:'[${LOWER}]{2,})?`;
 // The other places a city's name stands: possessive ("Nairobi's main bus terminal", "Lahore's Allama Iqbal airport"), right after an attack verb
 // ("stormed Garissa,"). These, and a name before a noun, are read only when no "in"/"near"/"at" place is written.
 const PLACE_AFTER = new RegExp(
