@@ -33,7 +33,9 @@ type Location = CrtxEvent['location'];
 // A nationality names the place only when it qualifies a place or a force's site ("a Malian military camp").
 // ("the Algerian border" is the neighbour's side, not a place of the incident.)
 // (Nor is an embassy: "the Turkish embassy in Mogadishu" stands in Somalia.)
-const PLACE_NOUN = /^(?: [A-Za-z-]+){0,2} (?:base|camp|village|town|city|checkpoint|post|outpost|territory|soil|airport|port)\b/;
+// ("community" and the like only with "of": "the Israeli community of Nitzana" is a place, "the Afghan community in
+// Peshawar" people.)
+const PLACE_NOUN = /^(?: [A-Za-z-]+){0,2} (?:base|camp|village|town|city|checkpoint|post|outpost|territory|soil|airport|port|(?:community|settlement|district|province|region) of)\b/;
 // Capitalized words after "in", "near", "outside of", "on" (an island: "on Jolo island"), "town of", "the outskirts of"
 // (perhaps with a part's adjective: "in southern Beirut"),
 // or between an article (and a date) and a noun ("the Nairobi offices", "the 2016 Dhaka cafe siege") may be a city in the gazetteer.
@@ -60,7 +62,8 @@ const PLACE_AFTER = new RegExp(
 // Niamey, Niger" (the country of a town so written too).
 // (Outside a town is near it: "outside of Bamako" is at Bamako.)
 // (Nor a country named as a co-actor: "implicated, along with Iran, in the 1994 bombing".)
-const ORIGIN_OR_DESTINATION = new RegExp(`\\b(?:from|to) (?:the )?(?:${PART_ADJECTIVE} )?(?:[A-Z][\\w.'’-]*(?: [A-Z][\\w.'’-]*){0,2}, )?$`);
+// ("from Afghanistan's Kunar province": the province after its country's possessive is the origin too.)
+const ORIGIN_OR_DESTINATION = new RegExp(`\\b(?:from|to) (?:the )?(?:${PART_ADJECTIVE} )?(?:[A-Z][\\w.'’-]*(?: [A-Z][\\w.'’-]*){0,2}, |[A-Z][\\w.-]*['’]s )?$`);
 // (Nor the target of a campaign: "attacks against Israel, including killing two settlers near Ramallah".)
 const NEIGHBOUR = new RegExp(`\\b(?:borders? (?:with|of)|outside(?: of)?|beyond|(?:along|together) with|against) (?:the )?(?:${PART_ADJECTIVE} )?$|${ORIGIN_OR_DESTINATION.source}`);
 
