@@ -219,11 +219,15 @@ function countOf(relation: Relation, m: RegExpExecArray, slice: string): Counted
   if (relation.id === 'claimed-lives' && !/\blives$/i.test(slice.slice(victims.start, victims.end)) && !/^ lives\b/i.test(slice.slice(victims.end))) return null;
   if (relation.plusOne && victims.value !== null) victims = { ...victims, value: victims.value + 1 };
   // "X and two other militants were killed": the named one before "and" counts too (a name, not "children, and 50 others").
-  if (relation.victims === 'before' && victims.items[0]?.other && /[A-Z][a-z]+,? and $/.test(slice.slice(Math.max(0, victims.start - 30), victims.start)) && victims.value !== null) {
+  // (Only a name that starts its clause is its subject: not "in Kabul, and 30 others", nor "killed Governor X, and two others".)
+  if (relation.victims === 'before' && victims.items[0]?.other && NAMED_SUBJECT_BEFORE.test(slice.slice(0, victims.start)) && victims.value !== null) {
     victims = { ...victims, value: victims.value + 1 };
   }
   return { span, role, victims, rule: relation.id };
 }
+
+// A name that opens its clause, then "and": "Commander X and two other militants were killed".
+const NAMED_SUBJECT_BEFORE = /(?:^|[.;:] |, |\b(?:and|but|while|when|after) |\b(?:[a-z]+ )?(?:commander|leader|emir|chief|militant|member)s? )(?:[A-Z][\w'’.-]* ){0,3}[A-Z][a-z]+,? and $/;
 
 /** One item of a victim phrase as a phrase of its own, with the phrase's qualifier. */
 const alone = (item: VictimItem, v: Victims, start = item.start): Victims => ({ start, end: item.end, value: item.value, qualifier: v.qualifier, items: [item] });
