@@ -59,6 +59,26 @@ export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+// The plain forms, read without chrono: "March 2019", "March 3, 2019", "March 3" ("March" alone, a range or an
+// abbreviation are chrono's). A test checks they give what chrono gives.
+const PLAIN_MONTH_DATE = new RegExp(`(?<month>${MONTH_WORD})(?: (?<day>[1-9]|[12]\\d|3[01])(?!\\d))?(?:,? (?<year>(?:19|20)\\d\\d))?(?![\\w'’-])`, 'y');
+// What may follow a date that chrono reads further: a range ("March 3-5", "March 3 to 5"), "March of 2019", another number.
+const READ_ON = /^\s*(?:[-–—]|,?\s*\d|(?:to|and|through|until|of|or)\b)/;
+
+/** A month-name date in one of the plain forms at `at`, with its length, or null when chrono must read it. */
+export function plainMonthDate(slice: string, at: number, frameYear: number | null): { length: number; date: Omit<DateMention, 'start' | 'end'> } | null {
+  PLAIN_MONTH_DATE.lastIndex = at;
+  const m = PLAIN_MONTH_DATE.exec(slice);
+  if (!m) return null;
+  const { month, day, year } = m.groups!;
+  if (day === undefined && year === undefined) return null;
+  if (READ_ON.test(slice.slice(at + m[0].length, at + m[0].length + 12))) return null;
+  const yearWritten = year !== undefined;
+  // An impossible day ("February 30") is chrono's to refuse.
+  if (day !== undefined && Number(day) > daysInMonth(yearWritten ? Number(year) : (frameYear ?? 2000), monthNumber(month!))) return null;
+  return { length: m[0].length, date: { year: yearWritten ? Number(year) : frameYear, month: monthNumber(month!), day: day === undefined ? null : Number(day), yearWritten, valid: true } };
+}
+
 /** Every date mention in text[start, end), in order of position. */
 export function findDates(text: string, start: number, end: number, frameYear: number | null = null): DateMention[] {
   const slice = text.slice(start, end);
@@ -94,6 +114,12 @@ export function findDates(text: string, start: number, end: number, frameYear: n
     for (const month of matchesOf(MONTH_NAMES, slice)) {
       const from = month.index;
       if (covered[from] === 1) continue;
+      const plain = plainMonthDate(slice, from, frameYear);
+      if (plain) {
+        const s = start + from;
+        if (!overlaps(s, s + plain.length)) add({ ...plain.date, start: s, end: s + plain.length });
+        continue;
+      }
       const after = slice.indexOf(' ', Math.min(slice.length, from + month[0].length + DATE_WINDOW));
       const window = slice.slice(from, after === -1 ? slice.length : after);
       const [r] = monthNameDates().parse(window, { instant: reference, timezone: 0 }, { forwardDate: false });

@@ -4,7 +4,8 @@ import { piecesOf } from '../../src/extract/context.js';
 import type { ProfileContext } from '../../src/extract/context.js';
 import { sentences, sentencesOf } from '../../src/text/sentences.js';
 import { parseNumber } from '../../src/text/numbers.js';
-import { findDates } from '../../src/text/dates.js';
+import { findDates, plainMonthDate } from '../../src/text/dates.js';
+import { monthNameDates } from '../../src/text/lazy.js';
 import { matchView } from '../../src/text/view.js';
 
 describe('sentence splitting (pinned parse-latin traps)', () => {
@@ -89,5 +90,29 @@ describe('date mentions', () => {
     ['In January 2018, TG, active between 2015 and 2017, struck.', [['January 2018', 2018, 1, null], ['between 2015 and 2017', null, null, null]]],
   ])('two dates joined by "and" stay two; a period of years is one mention with no year: %s', (text, want) => {
     expect(datesOf(text)).toEqual(want);
+  });
+});
+
+describe('plain month dates agree with chrono', () => {
+  // The plain forms are read without chrono for speed; wherever they are read, chrono must read the same date.
+  const viaChrono = (t: string, frameYear: number | null) => {
+    const [r] = monthNameDates().parse(t, { instant: new Date(Date.UTC(frameYear ?? 2000, 6, 1)), timezone: 0 }, { forwardDate: false });
+    if (!r || r.index !== 0) return null;
+    const yearWritten = r.start.isCertain('year');
+    return { length: r.text.replace(/[\s,.;:]+$/, '').length, date: { year: yearWritten ? r.start.get('year') : frameYear, month: r.start.get('month'), day: r.start.isCertain('day') ? r.start.get('day') : null, yearWritten, valid: true } };
+  };
+  it.each(['March 2019, the group', 'March 3, 2019.', 'on March 3 the group', 'June 30, 2014;', 'December 31 2020, when', 'May 2019'])('%s', (t) => {
+    for (const frameYear of [null, 2016]) {
+      const plain = plainMonthDate(t.replace(/^on /, ''), 0, frameYear);
+      expect(plain).not.toBeNull();
+      expect(plain).toEqual(viaChrono(t.replace(/^on /, ''), frameYear));
+    }
+  });
+  it.each(['March alone', 'March 3-5, 2019', 'March 3 to 5', 'March of 2019', 'February 30, 2019', 'February 30', 'Sept. 5, 2019', 'March 3 and 4'])('leaves %s to chrono', (t) => {
+    expect(plainMonthDate(t, 0, null)).toBeNull();
+  });
+  it('reads "a September 19 ambush", which chrono takes for a time of day and drops', () => {
+    expect(viaChrono('September 19 ambush', null)).toBeNull();
+    expect(plainMonthDate('September 19 ambush', 0, 2010)).toEqual({ length: 12, date: { year: 2010, month: 9, day: 19, yearWritten: false, valid: true } });
   });
 });
