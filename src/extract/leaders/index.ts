@@ -142,10 +142,13 @@ function personOf(state: LeaderState, m: PersonMention, section: string): Person
   // The same person: one name ends the other ("al-Baghdadi", "Abu Bakr al-Baghdadi"); "Karim Benali" is not "Samir Benali".
   // Or a kunya starts the other ("Abu al-Hasan", "Abu al-Hasan al-Hashimi al-Qurashi"), when it starts only that one.
   // Or a first name alone names the one person it starts ("Hakimullah" after Hakimullah Mehsud).
+  // Or a word inside a longer name names that person when no other has it.
   const known =
     state.persons.find((p) => endsWith(p.words, words) || (p.words.length >= 2 && endsWith(words, p.words))) ??
     onlyOne(state.persons.filter((p) => words.length >= 2 && KUNYA.test(words[0]!) && p.words.length > words.length && p.words.slice(0, words.length).join(' ') === words.join(' '))) ??
-    onlyOne(state.persons.filter((p) => words.length === 1 && !KUNYA.test(words[0]!) && p.words.length >= 2 && p.words[0] === words[0] && !p.aliasOf));
+    onlyOne(state.persons.filter((p) => words.length === 1 && !KUNYA.test(words[0]!) && p.words.length >= 2 && p.words[0] === words[0] && !p.aliasOf)) ??
+    // Or the one name inside a longer one that a single word names ("Pérez" for Jhon Jairo Pérez Lozano: the first surname).
+    onlyOne(state.persons.filter((p) => words.length === 1 && p.words.length >= 3 && p.words.slice(1, -1).includes(words[0]!) && !p.aliasOf));
   if (known) return known.aliasOf ?? known;
   if (m.short) return null;
   const person = { name, evidence: m.evidence, section, parts: m.parts, words };

@@ -56,8 +56,8 @@ export const HONORIFICS: readonly string[] = [
 
 /** Verbs of leading a group, by what they say of the time: `current` (present), `former` (past). */
 export const LEAD_VERBS: ReadonlyArray<{ words: string; status: 'current' | 'former' }> = [
-  { words: 'leads|lead|heads|head|commands|command|directs|direct|runs|run|has led|have led|has headed|has commanded|has directed|has run|has been leading|continues to lead|continue to lead|continued to lead|continues to head|continues to direct|continues to command|still leads|now leads', status: 'current' },
-  { words: 'had led|had headed|had commanded|led|headed|commanded|directed|ran', status: 'former' },
+  { words: 'leads|lead|heads|head|commands|command|directs|direct|runs|run|has led|have led|has headed|has commanded|has directed|has run|has been leading|continues to lead|continue to lead|continued to lead|continues to head|continues to direct|continues to command|still leads|now leads|is at the helm of|has been at the helm of|remains at the helm of|has remained at the helm of', status: 'current' },
+  { words: 'had led|had headed|had commanded|led|headed|commanded|directed|ran|was at the helm of|had been at the helm of', status: 'former' },
   // "is believed to head the group", "appears to lead it".
   { words: ['is believed to', 'is thought to', 'is said to', 'is reported to', 'is understood to', 'appears to'].flatMap((v) => ['lead', 'head', 'command', 'direct', 'run'].map((l) => `${v} ${l}`)).join('|'), status: 'current' },
 ];

@@ -46,7 +46,8 @@ const NATIONALITY = new Set(Object.keys(DEMONYMS));
 const PARTICLE = new RegExp(`^(?:${NAME_PARTICLES})$`);
 const AFTER_A_NAME = new Set(NAME_WORDS_AFTER_A_NAME);
 const PARTICLE_COMPOUND = /^(?:al|el|ad|an|ar|as|ash|at|az|ul|ud|aw|ag|bin|ibn|ben)-[A-Z][A-Za-z\u00C0-\u024F']*$/;
-const NAME_WORD = /^[A-Z][a-z\u00DF-\u024F'][A-Za-z\u00C0-\u024F']*(?:-[A-Za-z][a-z\u00DF-\u024F']+)*$|^[A-Z]'[A-Z][a-z]+$/;
+// (Any capital may start one: "Öztürk", "Çelik", "Şahin".)
+const NAME_WORD = /^\p{Lu}[\p{Ll}'][\p{L}']*(?:-\p{L}[\p{Ll}']+)*$|^\p{Lu}'\p{Lu}\p{Ll}+$/u;
 const HONORIFIC_WORDS = new Set(HONORIFICS.flatMap((h) => h.split(' ')));
 const TOKEN = /[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'.-]*/g;
 
@@ -143,6 +144,7 @@ const OPENERS = new Set(SENTENCE_OPENERS);
 const OWN_PRONOUN_BEFORE = new RegExp(`(?:^|\\b)(?:its|their|the (?:${GROUP_NOUNS})'s)\\s+$`, 'i');
 // "a rival faction whose leader": a group introduced with "a" is another one; "Jaish al-Nasr, whose leader" is the named one's.
 const OTHER_GROUP_WHOSE_BEFORE = new RegExp(`\\ban? (?:[\\w'-]+ ){0,4}(?:${GROUP_NOUNS}),? whose\\s+$`, 'i');
+const AND_ITS_BEFORE = /(?<owner>[A-Z][\w'’-]*(?:[ -](?:[A-Z][\w'’-]*|al|ul|e|i|wa|of|the)){0,5}) and (?:its|their)\s+$/;
 const NAMED_WHOSE_BEFORE = /(?<owner>[A-Z][\w'’-]*(?:[ -](?:[A-Z][\w'’-]*|al|ul|e|i|wa|of|the)){0,5}),? whose\s+$/;
 // "chief recruiter", "head cook": a lower-case word right after an adjective role word, other than these, is the noun it qualifies.
 const ROLE_FOLLOWER = new Set(ROLE_FOLLOWERS);
@@ -211,7 +213,9 @@ export function roleMentions(view: string, from: number, to: number, isOwn: (wor
     const paren = PAREN_OWNER_BEFORE.exec(before);
     const named = paren ? null : OWNER_BEFORE.exec(before);
     if (pronoun) {
-      owner = 'own';
+      // "the Caucasus Emirate and its leader": "its" is the group just named.
+      const joined = AND_ITS_BEFORE.exec(before)?.groups!.owner!.split(/\s+/);
+      owner = joined && !joined.some((_, i) => isOwn(joined.slice(i).join(' '))) ? 'other' : 'own';
       start = pronoun.index + pronoun[0].search(/\S/);
     } else if (OTHER_GROUP_WHOSE_BEFORE.test(before)) {
       owner = 'other';

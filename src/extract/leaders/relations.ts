@@ -58,7 +58,7 @@ const DESCRIBED = (p: string) => `(?:(?:⟦R\\d+⟧ |${DESCRIPTOR}))?${p}`;
 /** What the group does, standing for the group: "continues to direct the group's operations". */
 const GROUP_WORK = `(?:'s? (?:[\\w-]+ )?(?:operations|activities|affairs|forces|fighters|militants))?`;
 /** The group is the whole object ("leads TG, which ..."), not a word of a longer one ("directs TG activity"). */
-const CLAUSE_GOES_ON = `(?=[,.;:)]|$| (?:since|ever|from|until|in|inside|outside|across|throughout|for|after|before|during|with|without|and|as|while|when|which|who|through|between|at|to|on|today|now|alone|[a-z]+ly)\\b)`;
+const CLAUSE_GOES_ON = `(?=[,.;:)]|$| (?:since|ever|from|until|in|inside|outside|across|throughout|for|after|before|during|with|without|and|as|while|when|which|who|through|between|at|to|on|today|now|alone|together|unchallenged|unopposed|[a-z]+ly)\\b)`;
 const STATUS_WORDS = alt([STATUS_WORD_LIST, RELEASE_CUES].join('|'));
 // The adverbs a copula may hold (COPULA_ADVERBS) may also stand before it: "X nonetheless remains TG's leader".
 const ADVERB = `(?: (?:${COPULA_ADVERBS}|allegedly|then|eventually|finally|ultimately|reported|(?:reported|believed|said|thought) to have been))?`;
@@ -83,7 +83,8 @@ const INDEFINITE_GROUP = new RegExp(`^(?:An?|an?) (?:[^,;⟦]+ )?(?:${GROUP_NOUN
 function ledIsOther(before: string, tensed: boolean): boolean {
   // "TG's fighters operate in the Apurimac, Ene, and Mantaro valleys and are led by X": a second predicate of the
   // sentence's subject, whatever the first one named.
-  if (tensed && /\band\s*$/.test(before)) before = before.split(/[;,] /)[0]!;
+  const secondPredicate = tensed && /\band\s*$/.test(before);
+  if (secondPredicate) before = before.split(/[;,] /)[0]!;
   const phrases = before.replace(/[,\s]+$/, '').split(/[;,] /);
   // A name the person finder took for someone's ("Harakat al-Nasr") is still a name: only a group or a person is led.
   const names = (phrase: string) => !phrase.includes('⟦G⟧') && (/⟦P\d+⟧/.test(phrase) || OTHER_NAME.test(phrase.replace(/⟦[^⟧]*⟧/g, '')));
@@ -91,7 +92,8 @@ function ledIsOther(before: string, tensed: boolean): boolean {
   // "A rival faction, led by X", "A splinter cell of TG, commanded by X": a group the sentence opens with "a" is another
   // one, or one part of this one.
   if (phrases.length === 0 && INDEFINITE_GROUP.test(phrase)) return true;
-  if (phrase.includes('⟦G⟧')) return false;
+  // "TG fighters have clashed with both the Taliban, led by X": the name nearest before is another group's.
+  if (phrase.includes('⟦G⟧')) return !secondPredicate && names(phrase.slice(phrase.lastIndexOf('⟦G⟧') + 3));
   // A description ("a splinter faction that emerged in 2015") stands beside the subject, written first.
   if (/^(?:an?|the|which|who|that)\b/.test(phrase) && !names(phrase)) return phrases.length > 0 && names(phrases[0]!);
   return names(phrase);
@@ -104,6 +106,10 @@ const ALIAS_OF_BEFORE = /(?:\(|\b)(?:aka|a\.k\.a\.?|also known as|better known a
 const BODY_THAT_INCLUDES = `(?:an? |the |its )(?:[\\w-]*(?:⟦R\\d+⟧)? ){0,2}(?:committee|council|shura|leadership|secretariat|body|command)(?: (?:that|which))? (?:includes|included|comprises|comprised|consists of|(?:is |was )?made up of) `;
 /** A subject, not the object of a preposition: in "led 200 fighters out of ⟦P1⟧ ... and has commanded TG" ⟦P1⟧ leads nothing. */
 const SUBJECT = `(?<!\\b(?:of|from|by|with|to|against|for|at|on|in|into|under|than|about|between) )`;
+/** A person described before being named: "by a Mauritanian cleric who goes by the kunya ⟦P0⟧", "by a ⟦R0⟧ known only by his nom de guerre, ⟦P0⟧". */
+const DESCRIBED_THEN_NAMED = `an? (?:[^⟦,;.]|⟦R\\d+⟧){1,60}? (?:who goes by|who is known as|known (?:only )?(?:by|as)|who uses|called|named)(?: (?:the|his|her) (?:kunya|nom de guerre|alias|name|pseudonym))?,? `;
+/** What one of several people does, told between them: "⟦P0⟧, who handles its finances, and ⟦P1⟧". */
+const RELATIVE_ASIDE = `(?:, who [^⟦,;.]{1,80}(?=, and ⟦P))?`;
 /**
  * Another predicate of the same subject before the one a row reads: "X founded TG in 1987 and remains its leader",
  * "X succeeded him, pledged the group to ISIS in 2016, and is still its leader", "X was detained in 2019 but still
@@ -154,10 +160,10 @@ export const RELATION_ROWS: readonly RelationRow[] = [
   },
   {
     id: 'led-by',
-    example: 'TG is led by Iyad ould Hamma. / Led by Sheikh Ahmad Rifat, TG ... / TG, led by X, operates ... / led by former army officer X / led by the Jordanian-born militant X',
+    example: 'TG is led by Iyad ould Hamma. / Led by Sheikh Ahmad Rifat, TG ... / TG, led by X, operates ... / led by former army officer X / led by the Jordanian-born militant X / led by a cleric who goes by the kunya X / jointly led by X, who handles its finances, and Y',
     // Only this group is led: what stands before is the group, "It", or nothing of its own ("Led by X, TG ...", "..., and led by X, TG is").
     // "TG, which has been led since 1976 by X", "TG is a small militant group that is headed by X".
-    pattern: new RegExp(`(?<=(?:^|⟦G⟧,? |⟦G⟧ itself |\\b[Ii]t |, and |, |\\band |⟦G⟧,? (?:which|that) |⟦G⟧ (?:is|was) (?:an?|the) (?:[^⟦,;.]|⟦R\\d+⟧){0,60}?\\b(?:${GROUP_NOUNS}),? (?:that|which) ))(?<aux>(?:is|are|was|were|has been|had been|remains|have been)(?: (?:currently|jointly|still|now|reportedly|(?:believed|reported|said|thought|understood) to be))* )?(?:jointly |currently |now )?(?:[Ll]ed|[Hh]eaded|[Cc]ommanded|[Dd]irected|[Rr]un|[Rr]uled|[Cc]haired)(?: jointly)?(?: (?:since|from) [^⟦,;]{1,40}?)? by (?:${R('role')},? )?(?:${BODY_THAT_INCLUDES})?(?:the )?(?:${DESCRIPTOR})?(?:⟦R\\d+⟧ )?(?<who>⟦P\\d+⟧${AKA}(?:(?:, ${DESCRIBED('⟦P\\d+⟧')}${AKA})*,? and ${KIN}${DESCRIBED('⟦P\\d+⟧')})?)`, 'g'),
+    pattern: new RegExp(`(?<=(?:^|⟦G⟧,? |⟦G⟧ itself |\\b[Ii]t |, and |, |\\band |⟦G⟧,? (?:which|that) |⟦G⟧ (?:is|was) (?:an?|the) (?:[^⟦,;.]|⟦R\\d+⟧){0,60}?\\b(?:${GROUP_NOUNS}),? (?:that|which) ))(?<aux>(?:is|are|was|were|has been|had been|remains|have been)(?: (?:currently|jointly|still|now|reportedly|(?:believed|reported|said|thought|understood) to be))* )?(?:jointly |currently |now )?(?:[Ll]ed|[Hh]eaded|[Cc]ommanded|[Dd]irected|[Rr]un|[Rr]uled|[Cc]haired)(?: jointly)?(?: (?:since|from) [^⟦,;]{1,40}?)? by (?:${R('role')},? )?(?:${BODY_THAT_INCLUDES}|${DESCRIBED_THEN_NAMED})?(?:the )?(?:${DESCRIPTOR})?(?:⟦R\\d+⟧ )?(?<who>⟦P\\d+⟧${AKA}${RELATIVE_ASIDE}(?:(?:, ${DESCRIBED('⟦P\\d+⟧')}${AKA}${RELATIVE_ASIDE})*,? and ${KIN}${DESCRIBED('⟦P\\d+⟧')})?)`, 'g'),
     claims: (m) =>
       ledIsOther(m.input.slice(0, m.index), m.groups!.aux !== undefined)
         ? []
@@ -184,10 +190,18 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     claims: (m) => people(m.groups!.who).map((who) => ({ kind: 'leads', who, role: null, how: leadVerb(m.groups!.verb!), at: at(m, 'verb') })),
   },
   {
+    id: 'name-at-the-helm',
+    example: 'Karim Bouzid has been at the helm since 2003.',
+    // With no object: the helm is this group's ("at the helm of ISIS" is read by the lead verbs, and is another's).
+    pattern: new RegExp(`${SUBJECT}${P('who')}${AKA}${APPOS},?${FIRST_PREDICATE}${ADVERB} (?<verb>has been|is|remains|has remained|was|had been) at the helm(?=[,.;]| (?:since|for|until|and|after|when)\\b)`, 'g'),
+    claims: (m) => [{ kind: 'leads', who: Number(m.groups!.who), role: null, how: /^(?:was|had)/.test(m.groups!.verb!) ? 'former' : 'current', at: at(m, 'verb') }],
+  },
+  {
     id: 'name-who-led',
     example: 'Mahdi Karrar, who had led TG since 2008, died in 2019. / X, a former schoolteacher, who has led the group ever since',
     // Not "who heads TG's southern sector": the group, if named, is the whole object.
-    pattern: new RegExp(`${P('who')}${AKA}(?:, (?!whose\\b)(?:[^,;⟦]|⟦R\\d+⟧)+?)?, who${ADVERB} (?<verb>${LEADS})(?: ${GROUP}${GROUP_WORK})?${CLAUSE_GOES_ON}`, 'g'),
+    // (An apposition may name someone inside it, "a popular ⟦P2⟧ commander", but not last: then "who" is that one.)
+    pattern: new RegExp(`${P('who')}${AKA}(?:, (?!whose\\b)(?:[^,;⟦]|⟦[RP]\\d+⟧)+?(?<!⟦P\\d+⟧))?, who${ADVERB} (?<verb>${LEADS})(?: ${GROUP}${GROUP_WORK})?${CLAUSE_GOES_ON}`, 'g'),
     claims: (m) => [{ kind: 'leads', who: Number(m.groups!.who), role: null, how: leadVerb(m.groups!.verb!), at: at(m) }],
   },
   {
