@@ -48,6 +48,13 @@ export const FOUNDING_CUES: ReadonlyArray<{ id: string; example: string; cue: st
     owner: 'subject',
   },
   {
+    id: 'grew-out-of',
+    example: 'TG grew out of the militias of the Islamic courts in late 2006; TG was born out of a 2012 merger of three brigades',
+    // What it grew out of is its source, not what was founded (unlike "formed the ISIS branch").
+    cue: '(?:grew|arose) out of|(?:was )?born (?:out )?of',
+    owner: 'subject',
+  },
+  {
     id: 'split-from',
     example: 'TG split from its parent organization in 2013; In 2013, TG broke away from AQ',
     cue: '(?:split|broke away|splintered|separated) from',
@@ -87,7 +94,8 @@ export const FOUNDING_CUES: ReadonlyArray<{ id: string; example: string; cue: st
 ];
 
 // The year after a cue, in the same clause: "in 2012", "in a July 2009 video", "since 1969", "on March 2, 2017", "its 2017 formation".
-const YEAR_AFTER = new RegExp(`^(?:[^.;]{0,70}?\\b(?:in|during|since|on) (?:a |an )?|)${WHEN}`);
+// ... or a year before the event that made it: "born out of a 2012 merger".
+const YEAR_AFTER = new RegExp(`^(?:[^.;]{0,70}?\\b(?:in|during|since|on) (?:a |an )?|(?:an?|the) (?=(?:\\w+ ){0,2}(?:19|20)\\d\\d (?:merger|split|union|alliance)\\b)|)${WHEN}`);
 const YEAR_NEXT = new RegExp(`^(?:in|during|by) ${WHEN}`);
 // A sentence that opens with its year: "In 2014, ...", "In January 2015, ...".
 const OPENING_YEAR = new RegExp(`^(?:In|By|During) ${WHEN},? `);
@@ -154,7 +162,8 @@ function foundsOwnGroup(lead: string, rest: string, after: string, refs: readonl
   // The subject is the last phrase before the verb: "Designated as an FTO on May 1, 2016, TG is a cult formed in 1987".
   if (predicate) return isOwn(predicate.groups!.subject!.split(/,\s+/).pop()!, refs);
   // The nearest noun phrase before the cue: another group's name there is a predecessor's founding.
-  const phrases = words.split(/,\s*|\s(?:of|from|by|with|and|to)\s/);
+  // (A semicolon starts a new clause: "Its roots go back to 2007, when ...; the armed group itself was formed in 2017".)
+  const phrases = words.split(/[,;]\s*|\s(?:of|from|by|with|and|to)\s/);
   const nearest = phrases.pop() ?? '';
   // "claiming a rocket attack launched ... in 2013", "joining the uprising that started in 2011": a participle or a
   // relative clause after a noun that names no group tells of that noun.
@@ -162,6 +171,8 @@ function foundsOwnGroup(lead: string, rest: string, after: string, refs: readonl
   if (head && !apposition && !GROUP_HEAD.test(head[1]!)) return false;
   // An apposition describes the phrase before it: "the armed wing of the Peoples Front, a movement founded in 1978".
   if (/^an? /.test(nearest) && /,\s*an? [^,]*$/.test(words) && phrases.length > 0) return !namesSomething(phrases.pop()!);
+  // ... and without the comma it is the object of what comes before: "TG grew out of a student movement that was founded in 1979".
+  if (/^an? /.test(nearest) && phrases.length > 0) return false;
   return !namesSomething(nearest);
 }
 
