@@ -51,8 +51,8 @@ const REPORTED = new RegExp(`\\b${REPORTING_VERB}\\b`);
 const REPORTED_BEFORE = new RegExp(`\\b${REPORTING_VERB} $`);
 // The auxiliary before a passive participle, read backwards from it (a pattern starting with an optional group scans slowly),
 // with up to two adverbs between: any "-ly" word ("reportedly", "seriously", "lightly") and a few others.
-// ("were reported killed", "were said to have been killed": a passive told at second hand.)
-const AUX_BEFORE = /(?:^|\s)(?:were|was|had been|have been|has been|are|being|been|had)(?: (?:[a-z]+ly|also|later|all|then)){0,2}(?: (?:reported|said|believed|thought|confirmed)(?: to have been)?)? $/i;
+// ("were reported killed", "were said to have been killed": a passive told at second hand; "were later found beheaded".)
+const AUX_BEFORE = /(?:^|\s)(?:were|was|had been|have been|has been|are|being|been|had)(?: (?:[a-z]+ly|also|later|all|then)){0,2}(?: (?:reported|said|believed|thought|confirmed|found)(?: to have been)?)? $/i;
 
 /** Harm words that harm only people who are not fighters (a capture), read from the lexicon. */
 const PEOPLE_ONLY = new RegExp(`^(?:${HARM_WORDS.filter((h) => h.peopleOnly).flatMap((h) => [h.verb, h.participle].filter(Boolean)).join('|')})$`, 'i');

@@ -85,7 +85,7 @@ const OF_NAMED_BODY = /(?: of (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,4})/y;
 const JOINED_NOUN = `(?: and (?![a-z]+(?:ing|ed)\\b)${NOUN_WORD}(?=,|\\s*$| (?:were|was|died|had|have)\\b| and (?:an?|another|${NUMBER_SOURCE})\\b))?`;
 const ITEM = new RegExp(
   [
-    `(?<q>${QUALIFIER} )?(?:another |an additional |a further |the |all |all of the |his |her |its |their )?(?:(?<vague>${VAGUE})|${RANGE}|(?<n>${NUMBER_SOURCE}|both(?= [a-z])))(?<other> others?| more| additional)?(?<of> of (?:his|her|its|their|the) [A-Za-z-]+)?${NOUNS('nouns')}${JOINED_NOUN}`,
+    `(?<q>${QUALIFIER} )?(?:another |an additional |a further |the |all |all of the |his |her |its |their )?(?:(?<vague>${VAGUE})|${RANGE}|(?<n>${NUMBER_SOURCE}|both(?= [a-z])))(?<other> others?| more| additional)?(?<of> of (?:(?:his|her|its|their|the) [A-Za-z-]+|them|those))?${NOUNS('nouns')}${JOINED_NOUN}`,
     `(?<article>(?:an?|another)(?= (?!${NOT_A_VICTIM})[A-Za-z\\d]))${NOUNS('anouns')}`,
     `(?<bare>another)\\b`,
     // Not a gerund: "the deaths of 12 soldiers and the wounding of 30 others" is two harms, not a list.
@@ -105,6 +105,7 @@ const SEP = /(?<comma>,)? and |(?<comma2>,) /y;
 const SUBSET_MARK = /^, (?:including|among them|among whom) /;
 // After a definite victim, its office's place and the person's name, when a list goes on after them.
 const NAMED_OFFICE = /(?: of (?:the )?[A-Z][\w'’-]*(?: [A-Za-z][\w'’-]*){0,2}?)?, (?:[A-Z][\w'’.-]* ){0,4}[A-Z][\w'’.-]*(?=, and )/y;
+const OF_THEM = /^\S+ of (?:them|those)\b/i;
 const AMONG_THEM = /^,? (?:among|including) (?:them|whom)\b/i;
 // In an object list, an item followed by a verb is the subject of a new clause ("killing 30 people, and 19 were wounded").
 const NEW_CLAUSE = /^ (?:were|was|had|have|are|died|dead|wounded|injured|killed)\b/i;
@@ -170,7 +171,8 @@ function namedHead(text: string, at: number): Parsed | null {
   SEP.lastIndex = at + m[0].length;
   const sep = SEP.exec(text);
   const next = sep ? itemAt(text, at + m[0].length + sep[0].length) : null;
-  if (!next || next.written === null) return null;
+  // (A number, or an article: "killing himself and a police officer"; not a definite "and the driver".)
+  if (!next || (next.written === null && (next.value === null || next.definite))) return null;
   return { start: at, end: at + m[0].length, value: 1, written: null, words: 0, other: false, of: false, comma: false, qualifier: null, definite: true, range: false };
 }
 
@@ -185,7 +187,8 @@ function reflexiveHead(text: string, at: number): Parsed | null {
   SEP.lastIndex = at + m[0].length;
   const sep = SEP.exec(text);
   const next = sep ? itemAt(text, at + m[0].length + sep[0].length) : null;
-  if (!next || next.written === null) return null;
+  // (A number, or an article: "killing himself and a police officer"; not a definite "and the driver".)
+  if (!next || (next.written === null && (next.value === null || next.definite))) return null;
   return { start: at, end: at + m[0].length, value: 0, written: null, words: 0, other: false, of: false, comma: false, qualifier: null, definite: true, range: false };
 }
 
@@ -235,10 +238,14 @@ export function parseVictims(text: string, at: number, options: ParseOptions = {
     pos = next.end;
   }
   if (!options.subject && items.length > 1 && NEW_CLAUSE.test(text.slice(items[items.length - 1]!.end))) items.pop();
+  // "13 people died, eight of them soldiers, and 40 more were wounded": a part of a count told before starts no list
+  // (the list, if any, starts after it).
+  if (items.length > 1 && OF_THEM.test(text.slice(head.start, head.end))) return null;
   // "seven people, two engineers and their driver among them": the items after the first are a part of it.
   if (items.length > 1 && items[1]!.comma && AMONG_THEM.test(text.slice(items[items.length - 1]!.end))) items.splice(1);
-  // A definite head is one named victim only in a list ("the ambassador and three other embassy staff").
-  if (items.length === 1 && head.definite) return null;
+  // A definite head is one named victim only in a list ("the ambassador and three other embassy staff"), or the one
+  // left of a pair counted before it ("killing one and wounding the other").
+  if (items.length === 1 && head.definite && !/^the other$/i.test(text.slice(head.start, head.end))) return null;
   const vague = items.some((i) => i.value === null);
   const value = vague ? null : items.reduce((n, i) => n + i.value!, 0);
   const q = QUALIFIERS.find((x) => x.words === head.qualifier);
