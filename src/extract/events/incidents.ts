@@ -17,6 +17,8 @@ export const INCIDENT_NOUN = new RegExp(`\\b(?:${alternation(INCIDENT_NOUNS)})\\
 // A noun with a definite article points back to the incident being told ("died in the blasts", "during the
 // four-day siege"); only another one ("an assault", "a March raid") starts a new incident.
 const NEW_INCIDENT_NOUN = new RegExp(`(?<!\\b(?:the|this|that|these|those|its|their)(?: [\\w-]+){0,2} )\\b(?:${alternation(INCIDENT_NOUNS)})\\b`, 'i');
+// The words between one count and the next when the second stands alone in a clause after a semicolon, perhaps reported.
+const TOLL_CLAUSE = /^[^;]*;\s*(?:(?:the |local )?[A-Za-z]+ (?:said|say|reported|added|confirmed)(?: that)? (?:another |a further )?)?$/;
 const CLAUSE_BOUNDARY = /;|,? and,? |, (?:while|but|then) /g;
 
 export interface Incident extends Span {
@@ -32,8 +34,9 @@ export function groupIncidents(view: string, sentence: Span, counts: readonly Co
   for (const c of counts) {
     if (current) {
       const between = view.slice(current.end, c.start);
-      // "Nine people were killed; more than 180 were hurt": a toll told in two clauses is one incident's.
-      const tollGoesOn = /^\s*;\s*$/.test(between) && !current.counts.some((k) => k.role === c.role);
+      // "Nine people were killed; more than 180 were hurt", "... killed 19 at a shrine outside Islamabad; officials said
+      // more than 100 were wounded": a clause that tells only another harm's toll is the same incident's.
+      const tollGoesOn = TOLL_CLAUSE.test(between) && !current.counts.some((k) => k.role === c.role);
       const split = !tollGoesOn && (between.includes(';') || NEW_INCIDENT_NOUN.test(between) || current.counts.some((k) => k.role === c.role));
       if (split) {
         incidents.push(current);
