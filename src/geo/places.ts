@@ -175,7 +175,21 @@ const cityValue = (() => {
 })();
 
 /** The country of a city or town, and whether it is well known enough to need no confirmation (src/geo/cities.ts). */
-export const city = (name: string) => cityEntry(cityValue(name));
+// Other spellings of a town's name the gazetteer may hold: without accents ("Zouérate" → "Zouerate"), without the Arabic
+// article ("El Arish", "al-Khobar") or with it ("Qatif" → "Al Qatif").
+const ARTICLE = /^(?:[AaEe]l|A[dnrstz])[- ](?=[A-Z])/;
+function spellings(name: string): string[] {
+  const bare = name.replace(ARTICLE, '');
+  return [name, foldName(name), bare, foldName(bare), ...(bare === name ? [`Al ${name}`] : [])];
+}
+
+export const city = (name: string) => {
+  for (const spelling of spellings(name)) {
+    const value = cityValue(spelling);
+    if (value) return cityEntry(value);
+  }
+  return null;
+};
 
 /** The country of a city or town. */
 export const cityCountry = (name: string): string | null => city(name)?.code ?? null;

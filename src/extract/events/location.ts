@@ -36,7 +36,8 @@ type Location = CrtxEvent['location'];
 // ("community" and the like only with "of": "the Israeli community of Nitzana" is a place, "the Afghan community in
 // Peshawar" people.)
 const PLACE_NOUN = /^(?: [A-Za-z-]+){0,2} (?:base|camp|village|town|city|checkpoint|post|outpost|territory|soil|airport|port|(?:community|settlement|district|province|region) of)\b/;
-// Capitalized words after "in", "near", "outside of", "on" (an island: "on Jolo island"), "town of", "the outskirts of"
+// Capitalized words after "in", "near", "outside of", "on" (an island: "on Jolo island"), "between" (two towns: "on the
+// road between Pasto and Tumaco"), "town of", "the outskirts of"
 // (perhaps with a part's adjective: "in southern Beirut"),
 // or between an article (and a date) and a noun ("the Nairobi offices", "the 2016 Dhaka cafe siege") may be a city in the gazetteer.
 const PART_OF_PLACE = 'town|city|village|port|outskirts|suburbs?|districts?|neighbou?rhoods?|cent(?:er|re)|heart|streets|quarters?|parts?|edge|forests?|hills|mountains';
@@ -49,7 +50,7 @@ const NAME = `(?!(?:${MONTH_WORD}|Christmas|Easter|Ramadan|Eid|Ashura|Passover|D
 // The other places a city's name stands: possessive ("Nairobi's main bus terminal", "Lahore's Allama Iqbal airport"), right after an attack verb
 // ("stormed Garissa,"). These, and a name before a noun, are read only when no "in"/"near"/"at" place is written.
 const PLACE_AFTER = new RegExp(
-  `\\b(?:in|near|outside(?: of)?|at|on|(?:${PART_OF_PLACE}) of) (?:the )?(?:${PART_ADJECTIVE} )?(?<place>${NAME}(?:[ -][A-Z][a-z]+){0,2})` +
+  `\\b(?:in|near|outside(?: of)?|at|on|between|(?:${PART_OF_PLACE}) of) (?:the )?(?:${PART_ADJECTIVE} )?(?<place>(?:a[lnrsdtz]-|el-)?${NAME}(?:[ -][A-Z][a-z]+){0,2})` +
     `|\\b(?:the|a|an)(?: ${MONTH_WORD}(?: \\d{1,2},?)?)?(?: (?:19|20)\\d\\d)? (?<before>${NAME}(?: [A-Z][a-z]+)?)(?=(?: [A-Z][a-z]+)*(?: [a-z]|[,.;]))` +
     `|\\b(?<possessive>${NAME})['’]s (?=[A-Za-z])` +
     `|\\b(?:${ATTACK_VERBS.join('|')}) (?<object>${NAME})(?=[,.;]| (?:and|in|on|killing|wounding)\\b)` +
