@@ -44,7 +44,7 @@ export const FOUNDING_CUES: ReadonlyArray<{ id: string; example: string; cue: st
   {
     id: 'formed',
     example: 'TG was formed in 2012; TG emerged in 2012; TG first surfaced in 2009; Launched in 2003 by veterans, TG ...; The ELN is a Colombian group formed in 1964; Founded in 1976, TG ...; TG was started in 1991',
-    cue: '(?:formed|founded|created|established|started|emerged|originated|set up|organi[sz]ed|launched|came into (?:being|existence)|(?:first )?(?:appeared|surfaced)|became operational|became (?:a|an) (?:separate|independent|distinct) (?:organization|group|entity))',
+    cue: '(?:formed|founded|created|established|started|emerged|originated|set up|organi[sz]ed|constituted|launched|came into (?:being|existence)|first (?:appeared|surfaced)|became operational|became (?:a|an) (?:separate|independent|distinct) (?:organization|group|entity))',
     owner: 'subject',
   },
   {
@@ -53,6 +53,13 @@ export const FOUNDING_CUES: ReadonlyArray<{ id: string; example: string; cue: st
     // What it grew out of is its source, not what was founded (unlike "formed the ISIS branch").
     cue: '(?:grew|arose) out of|(?:was )?born (?:out )?of',
     owner: 'subject',
+  },
+  {
+    id: 'merged-to-form',
+    example: 'In 2017, four militant groups merged to form TG; a faction broke away from that group to form TG',
+    cue: '(?:merged|united|joined together|came together|(?:broke away|split|splintered)(?: from [^,;.]{1,60}?)?) to form',
+    owner: 'object',
+    // Before split-from: "broke away from that group to form TG" tells of TG's founding, not the faction's split.
   },
   {
     id: 'split-from',
@@ -69,8 +76,8 @@ export const FOUNDING_CUES: ReadonlyArray<{ id: string; example: string; cue: st
   },
   {
     id: 'origins',
-    example: 'TG traces its origins to 1979',
-    cue: 'traces? (?:its|their) (?:origins?|roots|beginnings) (?:back )?to',
+    example: 'TG traces its origins to 1979; TG dates its founding to July 4, 1984',
+    cue: '(?:traces?|dates?) (?:its|their) (?:origins?|roots|beginnings|founding|formation|creation) (?:back )?to',
     owner: 'subject',
   },
   {
@@ -85,17 +92,11 @@ export const FOUNDING_CUES: ReadonlyArray<{ id: string; example: string; cue: st
     cue: 'its (?:formation|founding|creation|establishment|inception)|its (?=(?:19|20)\\d\\d (?:formation|founding|creation|establishment|inception)\\b)',
     owner: 'its',
   },
-  {
-    id: 'merged-to-form',
-    example: 'In 2017, four militant groups merged to form TG',
-    cue: '(?:merged|united|joined together|came together) to form',
-    owner: 'object',
-  },
 ];
 
 // The year after a cue, in the same clause: "in 2012", "in a July 2009 video", "since 1969", "on March 2, 2017", "its 2017 formation".
 // ... or a year before the event that made it: "born out of a 2012 merger".
-const YEAR_AFTER = new RegExp(`^(?:[^.;]{0,70}?\\b(?:in|during|since|on) (?:a |an )?|(?:an?|the) (?=(?:\\w+ ){0,2}(?:19|20)\\d\\d (?:merger|split|union|alliance)\\b)|)${WHEN}`);
+const YEAR_AFTER = new RegExp(`^(?:[^.;]{0,70}?\\b(?:in|during|since|on) (?:a |an |the year )?|(?:an?|the) (?=(?:\\w+ ){0,2}(?:19|20)\\d\\d (?:merger|split|union|alliance)\\b)|)${WHEN}`);
 const YEAR_NEXT = new RegExp(`^(?:in|during|by) ${WHEN}`);
 // A sentence that opens with its year: "In 2014, ...", "In January 2015, ...".
 const OPENING_YEAR = new RegExp(`^(?:In|By|During) ${WHEN},? `);
@@ -114,7 +115,8 @@ const GROUP_HEAD = new RegExp(`^${GROUP_NOUN}s?$`, 'i');
 // "X is a Maoist group formed in 1969", "X is a terrorist splinter group that became operational in 1986",
 // "X is a violent extremist group based in northern Iraq that became operational in 2013".
 // The noun is lower-case and heads its phrase: "an offshoot of the Northern Front" is another group.
-const PREDICATE = new RegExp(`^(?<subject>.+?)[,-]? (?:is|was|are|were) (?:a|an|the) (?:(?!of |from |by )[\\w'-]+ ){0,4}${GROUP_NOUN}(?: (?:based|active|operating|headquartered) [^,]*)?$`);
+// (Its place may follow the noun: "an Iran-aligned Shia militia in Iraq, established in 2013".)
+const PREDICATE = new RegExp(`^(?<subject>.+?)[,-]? (?:is|was|are|were) (?:a|an|the) (?:(?!of |from |by )[\\w'-]+ ){0,4}${GROUP_NOUN}(?: (?:(?:based|active|operating|headquartered) [^,]*|in [^,]*))?$`);
 // After an opening participle ("Founded in 1976 and designated ..., the LTTE is ..."): the main clause's subject.
 // Its verb is any finite verb ("receives", "launched"); a possessive is not the subject ("the group's fighters").
 const MAIN_SUBJECT = /, (?<subject>[^,]+?)(?<!'s)(?: [a-z]+ly)? (?:is|was|are|were|has|have|had|[a-z]{2,}(?:s|ed))\b/;
@@ -165,6 +167,8 @@ function foundsOwnGroup(lead: string, rest: string, after: string, refs: readonl
   // (A semicolon starts a new clause: "Its roots go back to 2007, when ...; the armed group itself was formed in 2017".)
   const phrases = words.split(/[,;]\s*|\s(?:of|from|by|with|and|to)\s/);
   const nearest = phrases.pop() ?? '';
+  // "but he appeared in a video": a person's pronoun is no group.
+  if (/^(?:but |and )?(?:he|she|him|her)$/i.test(nearest.trim())) return false;
   // "claiming a rocket attack launched ... in 2013", "joining the uprising that started in 2011": a participle or a
   // relative clause after a noun that names no group tells of that noun.
   const head = /\b(?:an?|the) (?:[\w'-]+ ){0,3}([\w'-]+)$/.exec(nearest);
