@@ -23,7 +23,7 @@
  */
 import type { ProfileContext } from './context.js';
 import { datesIn, evidenceOf, paragraphsOf, piecesOf, section as sectionNamed, valueAt } from './context.js';
-import type { DateMention } from '../text/dates.js';
+import { MONTH_WORD, monthNumber, type DateMention } from '../text/dates.js';
 import type { Span } from '../text/span.js';
 import { UNIT_WORDS } from '../text/numbers.js';
 
@@ -46,7 +46,7 @@ const ATTRIBUTIVE = /\b(?:the|a|an|its|their)\s+(?:\w+\s+)?$/i;
 
 const N = `(?<n>${Object.keys(UNIT_WORDS).join('|')}|\\d+)`;
 /** Relative phrases as data: how each moves from the last dated incident. */
-export const RELATIVE: ReadonlyArray<{ id: string; example: string; pattern: RegExp; years: number; months: number | null; days?: true; reportYear?: true }> = [
+export const RELATIVE: ReadonlyArray<{ id: string; example: string; pattern: RegExp; years: number; months: number | null; days?: true; reportYear?: true; namedMonth?: true }> = [
   { id: 'same-day', example: 'On the same day', pattern: /\b(?:(?:on )?(?:the|that) same day|later that day)\b/i, years: 0, months: 0, days: true },
   { id: 'same-month', example: 'Later the same month', pattern: /\b(?:(?:the|that) same month|(?:later|earlier) (?:that|in the|the) month)\b/i, years: 0, months: 0 },
   { id: 'next-month', example: 'The following month', pattern: /\b(?:(?:the )?(?:following|next) month|a month later)\b/i, years: 0, months: 1 },
@@ -56,13 +56,15 @@ export const RELATIVE: ReadonlyArray<{ id: string; example: string; pattern: Reg
   { id: 'years-later', example: 'Two years later', pattern: new RegExp(`\\b${N} years later\\b`, 'i'), years: NaN, months: null },
   { id: 'previous-year', example: 'The previous year', pattern: /\b(?:the (?:previous|preceding|prior) year|the year before|a year earlier)\b/i, years: -1, months: null },
   { id: 'previous-month', example: 'The previous month', pattern: /\b(?:the (?:previous|preceding|prior) month|a month earlier)\b/i, years: 0, months: -1 },
+  { id: 'following-month-name', example: 'The following July', pattern: new RegExp(`\\b(?:the )?(?:following|next) (?<month>${MONTH_WORD})\\b`, 'i'), years: 0, months: null, namedMonth: true },
   { id: 'that-year', example: 'That year', pattern: /^(?:In )?that year\b/i, years: 0, months: null },
   // The reports' own idiom: "during the year" is the paragraph's year, else the report's.
   { id: 'the-year', example: 'During the year', pattern: /\b(?:during|throughout|over the course of|in the course of) the year\b/i, years: 0, months: null, reportYear: true },
 ];
 
-// Every relative phrase names its unit (a test checks each row's example): text without one has none.
-export const RELATIVE_CUE = /year|month|day/i;
+// Every relative phrase names its unit or "following"/"next" before a month's name (a test checks each row's example):
+// text without one has none.
+export const RELATIVE_CUE = /year|month|day|following|next/i;
 
 export class YearFrame {
   /** The paragraph's frame year. */
@@ -142,6 +144,11 @@ export class YearFrame {
     if (!r) return null;
     if (r.reportYear) return { year: this.year ?? this.ctx.year, month: null, day: null, yearFrom: 'frame' };
     if (!this.last) return { year: null, month: null, day: null, yearFrom: null };
+    // "The following July": the next July after the last date, in its year or the one after.
+    if (r.namedMonth) {
+      const month = monthNumber(r.pattern.exec(text)!.groups!.month!);
+      return { year: this.last.month !== null && month <= this.last.month ? this.last.year + 1 : this.last.year, month, day: null, yearFrom: 'frame' };
+    }
     if (r.days && this.last.month !== null) return { year: this.last.year, month: this.last.month, day: this.last.day, yearFrom: 'frame' };
     // NaN: the count is written ("Two months later", "three years later").
     const written = () => {

@@ -18,7 +18,10 @@ export const INCIDENT_NOUN = new RegExp(`\\b(?:${alternation(INCIDENT_NOUNS)})\\
 // four-day siege"); only another one ("an assault", "a March raid") starts a new incident.
 const NEW_INCIDENT_NOUN = new RegExp(`(?<!\\b(?:the|this|that|these|those|its|their)(?: [\\w-]+){0,2} )\\b(?:${alternation(INCIDENT_NOUNS)})\\b`, 'i');
 // The words between one count and the next when the second stands alone in a clause after a semicolon, perhaps reported.
-const TOLL_CLAUSE = /^[^;]*;\s*(?:(?:the |local )?[A-Za-z]+ (?:said|say|reported|added|confirmed)(?: that)? (?:another |a further )?)?$/;
+// ("Iraqi police said that a further 40 were hurt"; before "put the number of injured at", its subject alone: "a
+// provincial official".)
+const TOLL_CLAUSE = /^[^;]*;\s*(?:(?:[\w'’.-]+ ){1,5}(?:said|says|reported|added|confirmed|stated)(?: that)? (?:another |a further )?)?$/;
+const TOLL_SUBJECT = /^[^;]*;\s*(?:an? |the )?(?:[\w'’.-]+ ){1,4}$/;
 const CLAUSE_BOUNDARY = /;|,? and,? |, (?:while|but|then) /g;
 
 export interface Incident extends Span {
@@ -36,7 +39,11 @@ export function groupIncidents(view: string, sentence: Span, counts: readonly Co
       const between = view.slice(current.end, c.start);
       // "Nine people were killed; more than 180 were hurt", "... killed 19 at a shrine outside Islamabad; officials said
       // more than 100 were wounded": a clause that tells only another harm's toll is the same incident's.
-      const tollGoesOn = TOLL_CLAUSE.test(between) && !current.counts.some((k) => k.role === c.role);
+      const reported = TOLL_CLAUSE.test(between) || (c.rule === 'put-toll-at' && TOLL_SUBJECT.test(between));
+      // "killing at least 132 civilians; some local sources put the toll at 160": another estimate of a toll already
+      // told is no new incident, and the first one stands.
+      if (reported && c.rule === 'put-toll-at' && current.counts.some((k) => k.role === c.role)) continue;
+      const tollGoesOn = reported && !current.counts.some((k) => k.role === c.role);
       const split = !tollGoesOn && (between.includes(';') || NEW_INCIDENT_NOUN.test(between) || current.counts.some((k) => k.role === c.role));
       if (split) {
         incidents.push(current);

@@ -265,7 +265,7 @@ const OBJECT_BEFORE = /\b(?:kill\w*|murder\w*|wound\w*|injur\w*|kidnap\w*|abduct
 // Nor is a subset after "including": "35 people were killed, including eight children, and 50 others were wounded".
 // (Not "with": "killed 14 people, with 30 others wounded" tells the second harm's victims; the caller checks that the
 // participle after them ends the phrase.)
-const PREPOSITION_BEFORE = /(?<!\bresult(?:ed|ing|s)? )\b(?:in|during|at|on|from|after|near|inside|outside|by|including)\s$/i;
+const PREPOSITION_BEFORE = /(?<!\bresult(?:ed|ing|s)? )\b(?:in|during|at|on|from|after|near|inside|outside|by|including|according to)\s$/i;
 // A short clause between the subject and its verb: "three hostages held by TG were executed", "nine aid workers held hostage by TG since 2018 were killed".
 const HELD_BY = /^ (?:held|taken|abducted|kidnapped|captured|seized)(?: hostage| captive)? by (?:the )?[A-Za-z-]+(?: [A-Za-z-]+)?(?: since (?:19|20)\d\d| for (?:\w+ ){0,2}(?:days|weeks|months|years))?$/;
 // An aside between the subject and its verb: "at least 35 people, most of them Christians, were killed"; a subset
