@@ -95,6 +95,7 @@ export const PLACE_NAMES: readonly PlaceName[] = [
   { name: 'Sistan va Balochistan', code: 'IR', kind: 'subdivision', note: 'the packages have Sistan va Baluchestan; not Pakistan\'s Balochistan' },
   { name: 'Sistan-Baluchistan', code: 'IR', kind: 'subdivision', note: 'the packages have Sistan va Baluchestan; not Pakistan\'s Balochistan' },
   { name: 'Sistan and Baluchistan', code: 'IR', kind: 'subdivision', note: 'the packages have Sistan va Baluchestan; not Pakistan\'s Balochistan' },
+  { name: 'Sistan and Baluchestan', code: 'IR', kind: 'subdivision', note: 'the packages have Sistan va Baluchestan; not Pakistan\'s Balochistan' },
   { name: 'Timbuktu', code: 'ML', kind: 'subdivision', note: 'the packages have the French name, Tombouctou' },
   { name: 'Hiraan', code: 'SO', kind: 'subdivision', note: 'the packages have the Somali name, Hiiraan' },
   { name: 'Kurdistan', code: null, kind: 'region' },

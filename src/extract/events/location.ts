@@ -36,7 +36,7 @@ type Location = CrtxEvent['location'];
 // ("community" and the like only with "of": "the Israeli community of Nitzana" is a place, "the Afghan community in
 // Peshawar" people.)
 const PLACE_NOUN = /^(?: [A-Za-z-]+){0,2} (?:base|camp|village|town|city|checkpoint|post|outpost|territory|soil|airport|port|(?:community|settlement|district|province|region) of)\b/;
-// Capitalized words after "in", "near", "outside of", "on" (an island: "on Jolo island"), "between" (two towns: "on the
+// Capitalized words after "in", "near", "outside of", "on" (an island: "on Jolo island"), "off" (a coast: "off Trincomalee"), "between" (two towns: "on the
 // road between Pasto and Tumaco"), "town of", "the outskirts of"
 // (perhaps with a part's adjective: "in southern Beirut"),
 // or between an article (and a date) and a noun ("the Nairobi offices", "the 2016 Dhaka cafe siege") may be a city in the gazetteer.
@@ -50,7 +50,7 @@ const NAME = `(?!(?:${MONTH_WORD}|Christmas|Easter|Ramadan|Eid|Ashura|Passover|D
 // The other places a city's name stands: possessive ("Nairobi's main bus terminal", "Lahore's Allama Iqbal airport"), right after an attack verb
 // ("stormed Garissa,"). These, and a name before a noun, are read only when no "in"/"near"/"at" place is written.
 const PLACE_AFTER = new RegExp(
-  `\\b(?:in|near|outside(?: of)?|at|on|between|(?:${PART_OF_PLACE}) of) (?:the )?(?:${PART_ADJECTIVE} )?(?<place>(?:a[lnrsdtz]-|el-)?${NAME}(?:[ -][A-Z][a-z]+){0,2})` +
+  `\\b(?:in|near|outside(?: of)?|at|on|off|between|(?:${PART_OF_PLACE}) of) (?:the )?(?:${PART_ADJECTIVE} )?(?<place>(?:a[lnrsdtz]-|el-)?${NAME}(?:[ -][A-Z][a-z]+){0,2})` +
     `|\\b(?:the|a|an)(?: ${MONTH_WORD}(?: \\d{1,2},?)?)?(?: (?:19|20)\\d\\d)? (?<before>${NAME}(?: [A-Z][a-z]+)?)(?=(?: [A-Z][a-z]+)*(?: [a-z]|[,.;]))` +
     `|\\b(?<possessive>${NAME})['’]s (?=[A-Za-z])` +
     `|\\b(?:${ATTACK_VERBS.join('|')}) (?<object>${NAME})(?=[,.;]| (?:and|in|on|killing|wounding)\\b)` +
@@ -64,7 +64,7 @@ const PLACE_AFTER = new RegExp(
 // (Outside a town is near it: "outside of Bamako" is at Bamako.)
 // (Nor a country named as a co-actor: "implicated, along with Iran, in the 1994 bombing".)
 // ("from Afghanistan's Kunar province": the province after its country's possessive is the origin too.)
-const ORIGIN_OR_DESTINATION = new RegExp(`\\b(?:from|to) (?:the )?(?:${PART_ADJECTIVE} )?(?:[A-Z][\\w.'’-]*(?: [A-Z][\\w.'’-]*){0,2}, |[A-Z][\\w.-]*['’]s )?$`);
+const ORIGIN_OR_DESTINATION = new RegExp(`\\b(?:from|to|bound for|headed for|en route to) (?:the )?(?:${PART_ADJECTIVE} )?(?:[A-Z][\\w.'’-]*(?: [A-Z][\\w.'’-]*){0,2}, |[A-Z][\\w.-]*['’]s )?$`);
 const NEIGHBOUR = new RegExp(`\\b(?:borders? (?:with|of)|outside(?: of)?|beyond|(?:along|together) with) (?:the )?(?:${PART_ADJECTIVE} )?$|${ORIGIN_OR_DESTINATION.source}`);
 // A country attacked is the place only when nothing nearer is named: "an attack against Israel from Gaza" is in Israel,
 // "attacks against Israel, including killing two settlers near Ramallah" near Ramallah.
