@@ -109,8 +109,9 @@ const BODY_THAT_INCLUDES = `(?:an? |the |its )(?:[\\w-]*(?:⟦R\\d+⟧)? ){0,2}(
 const SUBJECT = `(?<!\\b(?:of|from|by|with|to|against|for|at|on|in|into|under|than|about|between) )`;
 /** A person described before being named: "by a Mauritanian cleric who goes by the kunya ⟦P0⟧", "by a ⟦R0⟧ known only by his nom de guerre, ⟦P0⟧". */
 const DESCRIBED_THEN_NAMED = `an? (?:[^⟦,;.]|⟦R\\d+⟧){1,60}? (?:who goes by|who is known as|known (?:only )?(?:by|as)|who uses|called|named)(?: (?:the|his|her) (?:kunya|nom de guerre|alias|name|pseudonym))?,? `;
-/** Someone's kin or role before the name, in apposition: "by his younger brother, ⟦P0⟧", "by its ⟦R0⟧, ⟦P0⟧". */
-const POSSESSED_APPOSITION = `(?:his|her|its|their) (?:(?:[a-z-]+|⟦R\\d+⟧) ){0,2}(?:[a-z-]+|⟦R\\d+⟧), (?=⟦P)`;
+const CHOSEN_AS_ROLE = /^,? as (?:(?:his|her|its|their|the group's|the) )?⟦R(\d+)⟧/;
+/** Someone's kin, role or kind before the name, in apposition: "by his younger brother, ⟦P0⟧", "by its ⟦R0⟧, ⟦P0⟧", "by a cleric, ⟦P0⟧". */
+const POSSESSED_APPOSITION = `(?:his|her|its|their|an?) (?:(?:[a-z-]+|⟦R\\d+⟧) ){0,2}(?:[a-z-]+|⟦R\\d+⟧), (?=⟦P)`;
 /** What one of several people does, told between them: "⟦P0⟧, who handles its finances, and ⟦P1⟧". */
 const RELATIVE_ASIDE = `(?:, who [^⟦,;.]{1,80}(?=, and ⟦P))?`;
 /**
@@ -153,7 +154,12 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     id: 'role-is-name',
     example: "Its chief is Tariq Mansour. / TG's leader, Mahmud Sadiq, has called ... / TG leader Jamil Rifai was arrested",
     pattern: new RegExp(`(?<chosen>\\b(?:${CHOOSING_VERBS}) (?:that )?(?:an? |the |its )?)?${R('role')}(?:(?<cop>,| is| remains| was| has been| had been|, is| is known (?:only )?(?:by|as)(?: the (?:nom de guerre|kunya|name|alias|pseudonym))?)? |, (?:(?:${DESCRIPTOR})?⟦R\\d+⟧ |${DESCRIPTOR}))${PS('who')}`, 'g'),
-    claims: (m) => people(m.groups!.who).map((who) => ({ kind: 'leads', who, role: num(m.groups!.role), how: m.groups!.chosen ? 'appointed' : m.groups!.cop && m.groups!.cop !== ',' ? copula(m.groups!.cop.replace(/^,\s*/, '').trim()) : 'apposition', at: at(m, 'role') })),
+    // "named its ⟦R1⟧, ⟦P2⟧, as his ⟦R2⟧": the role chosen is the one after "as"; the first says what the person was.
+    claims: (m) => {
+      const as = m.groups!.chosen ? CHOSEN_AS_ROLE.exec(m.input.slice(m.index + m[0].length)) : null;
+      const role = as ? Number(as[1]) : num(m.groups!.role);
+      return people(m.groups!.who).map((who) => ({ kind: 'leads', who, role, how: m.groups!.chosen ? 'appointed' : m.groups!.cop && m.groups!.cop !== ',' ? copula(m.groups!.cop.replace(/^,\s*/, '').trim()) : 'apposition', at: at(m, 'role') }));
+    },
   },
   {
     id: 'name-comma-role',
