@@ -117,7 +117,7 @@ export const RELATIONS: readonly Relation[] = [
 
 // "left 71 soldiers dead", "took 20 hostages": what must follow the victims for these rows, and the role it says.
 const LEFT_AS = /^ (dead|wounded|injured)\b/i;
-const HARM_THEM = /\b(?:(?:killed|executed|murdered|beheaded|massacred)(?: all(?: of)?)? them|shot them dead)\b/g;
+const HARM_THEM = /\b(?:(?:killed|killing|executed|executing|murdered|murdering|beheaded|beheading|massacred|massacring)(?: all(?: of)?)? them|shot them dead)\b/g;
 // A plural subject and a harm verb with no number: "the hostages were beheaded", an incident with no count.
 const UNNUMBERED_PLURAL = new RegExp(`\\b(?:the|their|its|TG|[A-Z][A-Za-z-]+) (?:[a-z-]+ )?(?:hostages|captives|prisoners|soldiers|civilians|workers|villagers) (?:were|had been|have been) (?<harm>${forms('participle').join('|')})\\b`, 'g');
 // The second of two incidents told with one verb: "... in May and another in October", "... in March and three more in June".
@@ -209,6 +209,8 @@ function countOf(relation: Relation, m: RegExpExecArray, slice: string): Counted
   if (relation.id === 'harm-of-victims' && /^li(?:ves|fe)$/i.test(harmWord) && !LIVES_TAKEN.test(slice.slice(Math.max(0, m.index - 24), m.index))) return null;
   // A bomber's own death is no victim's ("the three bombers also died", "a would-be bomber died"), as "killing himself" is not.
   if (victims.items.every((item) => /\bbombers?\b/i.test(slice.slice(item.start, item.end)))) return null;
+  // ... nor are attackers who died in their own attack ("both attackers died"); killed by someone, they count.
+  if (INTRANSITIVE.test(harmWord) && victims.items.every((item) => /\b(?:attackers?|assailants?)\b/i.test(slice.slice(item.start, item.end)))) return null;
   // A capture is a kidnapping only of people who are not fighters: "captured 35 TG fighters" is an arrest, "captured three towns" no harm.
   if (PEOPLE_ONLY.test(harmWord) && !victims.items.every((item) => namesPeople(headNoun(slice, item)))) return null;
   let role: Role = relation.role ?? roleOf(harmWord);

@@ -51,7 +51,7 @@ const NAME = `(?!(?:${MONTH_WORD}|Christmas|Easter|Ramadan|Eid|Ashura|Passover|D
 // ("stormed Garissa,"). These, and a name before a noun, are read only when no "in"/"near"/"at" place is written.
 const PLACE_AFTER = new RegExp(
   `\\b(?:in|near|outside(?: of)?|at|on|off|between|(?:${PART_OF_PLACE}) of) (?:the )?(?:${PART_ADJECTIVE} )?(?<place>(?:a[lnrsdtz]-|el-)?${NAME}(?:[ -][A-Z][a-z]+){0,2})` +
-    `|\\b(?:the|a|an)(?: ${MONTH_WORD}(?: \\d{1,2},?)?)?(?: (?:19|20)\\d\\d)? (?<before>${NAME}(?: [A-Z][a-z]+)?)(?=(?: [A-Z][a-z]+)*(?: [a-z]|[,.;]))` +
+    `|\\b(?:the|a|an)(?: ${MONTH_WORD}(?: \\d{1,2},?)?)?(?: (?:19|20)\\d\\d)? (?<before>${NAME}(?: [A-Z][a-z]+)?)(?=(?: [A-Z][a-z]+)*(?:['’]s)?(?: [a-z]|[,.;]))` +
     `|\\b(?<possessive>${NAME})['’]s (?=[A-Za-z])` +
     `|\\b(?:${ATTACK_VERBS.join('|')}) (?<object>${NAME})(?=[,.;]| (?:and|in|on|killing|wounding)\\b)` +
     `|(?<![A-Z][a-z]* )(?<site>${NAME}) (?=(?:${SITE_NOUN})\\b)`,
@@ -80,6 +80,7 @@ const partOfName = (view: string, p: PlaceMention) => NAMED_AFTER.test(view.slic
 // A feature word after a town's name: "Manila Bay" is at Manila.
 const FEATURE = / (?:Bay|Harbou?r|Port|Airport|Valley|River|District|Province|Region|Camp|Prison|Market|Mosque|Church|Hotel|Stadium|Bridge|Arena|Square|Station|Mall)$/;
 
+const PROVINCE_AFTER = /^ (?:province|governorate|district|region|state)\b/i;
 const isCountry = (p: PlaceMention) => p.kind === 'country' || p.kind === 'territory';
 // A state acting: "Israel conducted ...", "Iran launched ...", "Pakistan retaliated ...".
 const ACTS_AFTER = /^ (?:conducted|launched|carried out|deployed|sent|retaliated|struck|bombed|targeted|shelled|raided|responded)\b/;
@@ -158,7 +159,8 @@ function placeIn(text: string, view: string, span: Span, found: readonly PlaceMe
   if (subdivision) return { ambiguous: subdivision, span };
   // A nationality's base or camp ("a Nigerien army base on the Kabe peninsula") over a town that needs confirming.
   const demonym = places.find((p) => p.kind === 'demonym' && PLACE_NOUN.test(view.slice(p.end, p.end + 40)) && !ORIGIN_OR_DESTINATION.test(before(p, 40)));
-  if (demonym && !city?.wellKnown) return located(demonym.start, demonym.end, demonym, demonym.code);
+  // (Not over a town named as a province: "a Russian checkpoint in Latakia province".)
+  if (demonym && !city?.wellKnown && !(city && PROVINCE_AFTER.test(view.slice(city.end, city.end + 14)))) return located(demonym.start, demonym.end, demonym, demonym.code);
   // A well-known city ("Paris", "Karachi") is itself wherever the group operates; a smaller town needs its country confirmed.
   if (city) return { ...located(city.start, city.end, city, city.code), byCity: !city.wellKnown };
   const target = places.find((p) => isCountry(p) && TARGET.test(before(p, 40)));
