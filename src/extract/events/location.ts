@@ -35,11 +35,15 @@ type Location = CrtxEvent['location'];
 // (Nor is an embassy: "the Turkish embassy in Mogadishu" stands in Somalia.)
 // ("community" and the like only with "of": "the Israeli community of Nitzana" is a place, "the Afghan community in
 // Peshawar" people.)
-const PLACE_NOUN = /^(?: [A-Za-z-]+){0,2} (?:base|camp|village|town|city|checkpoint|post|outpost|territory|soil|airport|port|(?:community|settlement|district|province|region) of)\b/;
+const PLACE_NOUN = /^(?: [A-Za-z-]+){0,2} (?:base|camp|garrison|barracks|village|town|city|checkpoint|post|outpost|territory|soil|airport|port|(?:community|settlement|district|province|region) of)\b/;
+// "in Rafah, on the Egyptian side of the border": the side says the country outright, whatever the town's name says.
+const SIDE_OF_THE_BORDER = /^ side of the (?:border|frontier)\b/;
 // Capitalized words after "in", "near", "outside of", "on" (an island: "on Jolo island"), "off" (a coast: "off Trincomalee"), "between" (two towns: "on the
 // road between Pasto and Tumaco"), "town of", "the outskirts of"
 // (perhaps with a part's adjective: "in southern Beirut"),
 // or between an article (and a date) and a noun ("the Nairobi offices", "the 2016 Dhaka cafe siege") may be a city in the gazetteer.
+// "500 kilometers north of Nouakchott": a town unknown to the gazetteer is near the city it is measured from.
+const COMPASS = '(?:north|south|east|west)(?:-?(?:east|west))?|(?:north|south)(?:east|west)';
 const PART_OF_PLACE = 'town|city|village|port|outskirts|suburbs?|districts?|neighbou?rhoods?|cent(?:er|re)|heart|streets|quarters?|parts?|edge|forests?|hills|mountains';
 // A site a city's name may stand before with no article: "struck Kabul airport".
 const SITE_NOUN = 'airport|station|hotel|mall|market|university|stadium|embassy|consulate|prison|mosque|church|cathedral|temple|harbou?r|port|metro|subway';
@@ -50,7 +54,7 @@ const NAME = `(?!(?:${MONTH_WORD}|Christmas|Easter|Ramadan|Eid|Ashura|Passover|D
 // The other places a city's name stands: possessive ("Nairobi's main bus terminal", "Lahore's Allama Iqbal airport"), right after an attack verb
 // ("stormed Garissa,"). These, and a name before a noun, are read only when no "in"/"near"/"at" place is written.
 const PLACE_AFTER = new RegExp(
-  `\\b(?:in|near|outside(?: of)?|at|on|off|between|(?:${PART_OF_PLACE}) of) (?:the )?(?:${PART_ADJECTIVE} )?(?<place>(?:a[lnrsdtz]-|el-)?${NAME}(?:[ -][A-Z][a-z]+){0,2})` +
+  `\\b(?:in|near|outside(?: of)?|at|on|off|between|(?:${PART_OF_PLACE}|${COMPASS}) of) (?:the )?(?:${PART_ADJECTIVE} )?(?<place>(?:a[lnrsdtz]-|el-)?${NAME}(?:[ -][A-Z][a-z]+){0,2})` +
     `|\\b(?:the|a|an)(?: ${MONTH_WORD}(?: \\d{1,2},?)?)?(?: (?:19|20)\\d\\d)? (?<before>${NAME}(?: [A-Z][a-z]+)?)(?=(?: [A-Z][a-z]+)*(?:['’]s)?(?: [a-z]|[,.;]))` +
     `|\\b(?<possessive>${NAME})['’]s (?=[A-Za-z])` +
     `|\\b(?:${ATTACK_VERBS.join('|')}) (?<object>${NAME})(?=[,.;]| (?:and|in|on|killing|wounding)\\b)` +
@@ -105,6 +109,8 @@ function placeIn(text: string, view: string, span: Span, found: readonly PlaceMe
   const located = (from: number, to: number, place: Span, code: string | null): Found => ({
     location: { text: collapseSpace(text.slice(from, to)), place: collapseSpace(text.slice(place.start, place.end)), countryCode: code, evidence: { section, start: from, end: to } },
   });
+  const side = found.find((p) => p.kind === 'demonym' && SIDE_OF_THE_BORDER.test(view.slice(p.end, p.end + 24)));
+  if (side) return located(side.start, side.end, side, side.code);
   if (country) {
     const other = places.find((p) => p.start > country.end && isCountry(p) && COORDINATED.test(view.slice(country.end, p.start)));
     if (other && other.code !== country.code) return located(country.start, other.end, { start: country.start, end: other.end }, null);
