@@ -199,6 +199,23 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     claims: (m) => people(m.groups!.who).map((who) => ({ kind: 'leads', who, role: null, how: leadVerb(m.groups!.verb!), at: at(m, 'verb') })),
   },
   {
+    id: 'at-the-head-of',
+    example: 'At the head of the group stands X. / X is at the head of TG.',
+    // "head of the group" is itself a role mention (⟦R⟧): who stands at it leads.
+    pattern: new RegExp(`\\b[Aa]t the ${R('role')},? (?:stands|is|sits|remains) ${PS('who')}|${SUBJECT}${PS('who2')}${AKA}${APPOS},?${ADVERB} (?<verb>is|remains|stands|sits|was|had been) at the ${R('role2')}`, 'g'),
+    claims: (m) => {
+      const first = m.groups!.who !== undefined;
+      return people(first ? m.groups!.who : m.groups!.who2).map((who) => ({ kind: 'leads', who, role: num(first ? m.groups!.role : m.groups!.role2), how: /^(?:was|had)/.test(m.groups!.verb ?? '') ? 'former' : 'current', at: at(m) }));
+    },
+  },
+  {
+    id: 'attributed-as-role',
+    example: "Authorities identify X as the group's leader. / The fighters regard X as TG's emir.",
+    // A present verb of naming or judging, by others: "regarded as" in the past or passive says nothing of now.
+    pattern: new RegExp(`\\b(?:identify|identifies|regard|regards|consider|considers|describe|describes|recognize|recognizes|see|sees) ${P('who')}${AKA} as ${R('role')}`, 'g'),
+    claims: (m) => [{ kind: 'leads', who: Number(m.groups!.who), role: num(m.groups!.role), how: 'current', at: at(m, 'role') }],
+  },
+  {
     id: 'name-at-the-helm',
     example: 'Karim Bouzid has been at the helm since 2003.',
     // With no object: the helm is this group's ("at the helm of ISIS" is read by the lead verbs, and is another's).
