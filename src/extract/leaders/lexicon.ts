@@ -24,7 +24,7 @@ export const ROLES: ReadonlyArray<{ words: string; role: string; leads: boolean;
   { words: 'commander-in-chief|commander in chief', role: 'commander-in-chief', leads: true, example: "The group's commander-in-chief is X." },
   { words: 'commander', role: 'commander', leads: true, example: "X remains the group's top commander." },
   { words: 'secretary general|secretary-general', role: 'secretary general', leads: true, example: "TG's secretary general, X, ..." },
-  { words: 'chairman|chairperson|president', role: 'chairman', leads: true, example: "TG's chairman, X, ..." },
+  { words: 'chairman|chairwoman|chairperson|president', role: 'chairman', leads: true, example: "TG's chairman, X, ..." },
   { words: 'deputy leader|deputy emir|deputy|second in command|second-in-command', role: 'deputy', leads: false, example: "The group's deputy leader is X." },
   { words: 'co-founder|founder|founding leader', role: 'founder', leads: false, example: "X, TG's founder, ..." },
   { words: 'spokesman|spokesperson|spokeswoman', role: 'spokesman', leads: false, example: 'TG spokesman X claimed the attack.' },
@@ -50,7 +50,7 @@ export const ROLE_MODIFIERS: ReadonlyArray<{ words: string; status?: Status; not
  */
 export const HONORIFICS: readonly string[] = [
   'Specially Designated Global Terrorist', 'Emir', 'Sheikh', 'Shaykh', 'Shaikh', 'Mullah', 'Mulla', 'Mufti', 'Maulana', 'Mawlana', 'Maulvi', 'Mawlawi', 'Molvi', 'Ayatollah',
-  'Imam', 'Haji', 'Hajji', 'Ustadz', 'Ustaz', 'Dr.', 'Dr', 'Doctor', 'Colonel', 'Col.', 'General', 'Gen.', 'Commander', 'Cmdr.', 'Governor', 'Minister',
+  'Imam', 'Haji', 'Hajji', 'Qari', 'Ustadz', 'Ustaz', 'Ustad', 'Dr.', 'Dr', 'Doctor', 'Colonel', 'Col.', 'General', 'Gen.', 'Commander', 'Cmdr.', 'Governor', 'Minister',
   'Prime Minister', 'President', 'Mr.', 'Ms.', 'Mrs.',
 ];
 
