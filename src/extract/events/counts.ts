@@ -105,7 +105,7 @@ export const RELATIONS: readonly Relation[] = [
   // Not a subject's description before its own harm: "nine aid workers held hostage by TG since 2018 were killed".
   { id: 'taken-hostage', needs: 'hostage', example: '800 people were taken hostage', pattern: /\b(?:taken|held) hostage\b(?![^.;]{0,40}? (?:were|was|had been) (?:killed|executed|murdered|beheaded|shot))/gi, victims: 'before', role: 'kidnapped' },
   { id: 'put-toll-at', needs: 'put', example: 'put the death toll at 37; put the number of injured at "over 100"', pattern: /\bput(?:s|ting)? the (?:death toll|toll|number of (?<harm>dead|killed|injured|wounded)) at "?(?=\S)/gi, victims: 'after' },
-  { id: 'death-toll', needs: 'toll', example: 'a death toll of 27 soldiers; the death toll rose to 31', pattern: /\bdeath toll (?:of|(?:rose|climbed|reached|stood|grew) (?:to|at)|reached|was) (?=\S)/gi, victims: 'after', role: 'killed' },
+  { id: 'death-toll', needs: 'toll', example: 'a death toll of 27 soldiers; the death toll rose to 31', pattern: /\bdeath toll (?:of|(?:[a-z]+ly )?(?:(?:rose|climbed|reached|stood|grew) (?:to|at)|reached|was)) (?=\S)/gi, victims: 'after', role: 'killed' },
   { id: 'to-death', needs: 'to death', example: 'stabbed two people to death; hacked to death three bloggers', pattern: /\b(?:stabbed|stabbing|beat|beaten|beating|burned|burning|hacked|hacking|stoned|stoning|bludgeoned) (?:to death (?=\S)|(?=(?:\S+ ){1,5}?to death\b))/gi, victims: 'after', role: 'killed' },
   { id: 'left-victims', example: 'left 71 soldiers dead', pattern: /\b(?:left|leaving) (?=\S)/gi, victims: 'after', predicateAfter: true },
   { id: 'harm-of-victims', needs: ' of ', example: 'the murder of 14 farmers', pattern: new RegExp(`\\b(?<harm>${NOUN}) of (?=\\S)`, 'gi'), victims: 'after' },
@@ -208,6 +208,7 @@ function countOf(relation: Relation, m: RegExpExecArray, slice: string): Counted
   // "the lives of 100 employees" are lost only when something claimed, took or cost them ("put the lives of ... at risk").
   if (relation.id === 'harm-of-victims' && /^li(?:ves|fe)$/i.test(harmWord) && !LIVES_TAKEN.test(slice.slice(Math.max(0, m.index - 24), m.index))) return null;
   // A bomber's own death is no victim's ("the three bombers also died", "a would-be bomber died"), as "killing himself" is not.
+  // (Listed with the others, they are counted as the sentence counts them: "killed 33 civilians and the 12 bombers".)
   if (victims.items.every((item) => /\bbombers?\b/i.test(slice.slice(item.start, item.end)))) return null;
   // ... nor are attackers who died in their own attack ("both attackers died"); killed by someone, they count.
   if (INTRANSITIVE.test(harmWord) && victims.items.every((item) => /\b(?:attackers?|assailants?)\b/i.test(slice.slice(item.start, item.end)))) return null;
