@@ -96,7 +96,8 @@ const SUBJECT_BEFORE = /^\s*(?:[^,;]*,\s*)*(?:the\s+)?$/i;
 
 /** What a span says about the place: a location, or a subdivision name that needs context to settle. */
 /** `fallback`: the code to keep when the context settles nothing (a province also named like a town elsewhere). */
-type Found = { location: NonNullable<Location>; byCity?: boolean } | { ambiguous: PlaceMention; span: Span; fallback?: string };
+/** `orElse`: where the incident is when its town's country is not confirmed (a nationality's base: "an Ethiopian military base in Baidoa"). */
+type Found = { location: NonNullable<Location>; byCity?: boolean; orElse?: NonNullable<Location> } | { ambiguous: PlaceMention; span: Span; fallback?: string };
 
 function placeIn(text: string, view: string, span: Span, found: readonly PlaceMention[], section: string): Found | null {
   const before = (p: PlaceMention, n: number) => view.slice(Math.max(span.start, p.start - n), p.start);
@@ -106,7 +107,7 @@ function placeIn(text: string, view: string, span: Span, found: readonly PlaceMe
   // Not a neighbour ("the border with Mali"), nor a feature named after a country ("the Niger River").
   // Not a country that acts as its clause's subject ("Israel conducted a three-day operation ... in Gaza").
   const country = places.find((p) => isCountry(p) && !NEIGHBOUR.test(before(p, 40)) && !TARGET.test(before(p, 40)) && !(ACTS_AFTER.test(view.slice(p.end, p.end + 20)) && SUBJECT_BEFORE.test(view.slice(Math.max(span.start, view.lastIndexOf(';', p.start) + 1), p.start))));
-  const located = (from: number, to: number, place: Span, code: string | null): Found => ({
+  const located = (from: number, to: number, place: Span, code: string | null): { location: NonNullable<Location> } => ({
     location: { text: collapseSpace(text.slice(from, to)), place: collapseSpace(text.slice(place.start, place.end)), countryCode: code, evidence: { section, start: from, end: to } },
   });
   const side = found.find((p) => p.kind === 'demonym' && SIDE_OF_THE_BORDER.test(view.slice(p.end, p.end + 24)));
@@ -166,7 +167,13 @@ function placeIn(text: string, view: string, span: Span, found: readonly PlaceMe
   // A nationality's base or camp ("a Nigerien army base on the Kabe peninsula") over a town that needs confirming.
   const demonym = places.find((p) => p.kind === 'demonym' && PLACE_NOUN.test(view.slice(p.end, p.end + 40)) && !ORIGIN_OR_DESTINATION.test(before(p, 40)));
   // (Not over a town named as a province: "a Russian checkpoint in Latakia province".)
-  if (demonym && !city?.wellKnown && !(city && PROVINCE_AFTER.test(view.slice(city.end, city.end + 14)))) return located(demonym.start, demonym.end, demonym, demonym.code);
+  const base = demonym && located(demonym.start, demonym.end, demonym, demonym.code);
+  // ... unless the profile confirms the town's country: then the base stands in that town ("an Ethiopian military base in
+  // Baidoa" in a profile about Somalia). settle() decides, with the base as what is left.
+  if (base && city && !city.wellKnown && city.code !== demonym!.code && !PROVINCE_AFTER.test(view.slice(city.end, city.end + 14))) {
+    return { ...located(city.start, city.end, city, city.code), byCity: true, orElse: base.location };
+  }
+  if (base && !city?.wellKnown && !(city && PROVINCE_AFTER.test(view.slice(city.end, city.end + 14)))) return base;
   // A well-known city ("Paris", "Karachi") is itself wherever the group operates; a smaller town needs its country confirmed.
   if (city) return { ...located(city.start, city.end, city, city.code), byCity: !city.wellKnown };
   const target = places.find((p) => isCountry(p) && TARGET.test(before(p, 40)));
@@ -264,6 +271,11 @@ export function incidentLocator(ctx: ProfileContext): (incident: Span, sentence:
       if (!found.byCity) return found.location;
       // A nationality in the same sentence confirms the town's country ("the Indian parliament ... in New Delhi").
       if (codesIn(sentence).has(found.location.countryCode!)) return found.location;
+      // A base's nationality named as a place too ("into Uzbekistan's Surxondaryo region" before "an Uzbek police
+      // checkpoint at Khanabad") outweighs the town's reading: the base stands in its own country.
+      const whole = section(ctx, sectionName);
+      const contexts = [areaCountries, countriesIn(paragraph), countriesIn(sentence), ...(whole ? [countriesIn(whole.body)] : [])];
+      if (found.orElse && contexts.some((codes) => codes.has(found.orElse!.countryCode!))) return found.orElse;
       let named = false;
       // Any context will do here: the Location section's (found once) and the paragraph's (shared by its incidents) first.
       // Only places count: the victims' nationality ("Chinese engineers in Karachi") does not say where.
@@ -272,9 +284,8 @@ export function incidentLocator(ctx: ProfileContext): (incident: Span, sentence:
         named ||= codes.size > 0;
       }
       // ... or the country is named elsewhere in the section ("in Paris, France" two paragraphs before "in Nice").
-      const whole = section(ctx, sectionName);
       if (whole && countriesIn(whole.body).has(found.location.countryCode!)) return found.location;
-      return named ? null : found.location;
+      return named ? (found.orElse ?? null) : found.location;
     }
     const p = found.ambiguous;
     const candidates = p.candidates ?? [];
