@@ -107,6 +107,8 @@ const ALIAS_OF_BEFORE = /(?:\(|\b)(?:aka|a\.k\.a\.?|also known as|better known a
 const BODY_THAT_INCLUDES = `(?:an? |the |its )(?:[\\w-]*(?:⟦R\\d+⟧)? ){0,2}(?:committee|council|shura|leadership|secretariat|body|command)(?: (?:that|which))? (?:includes|included|comprises|comprised|consists of|(?:is |was )?made up of) `;
 /** A subject, not the object of a preposition: in "led 200 fighters out of ⟦P1⟧ ... and has commanded TG" ⟦P1⟧ leads nothing. */
 const SUBJECT = `(?<!\\b(?:of|from|by|with|to|against|for|at|on|in|into|under|than|about|between) )`;
+/** A capture or death that is sought, not told: "a reward for information leading to X's capture", "for the arrest of X". */
+const NOT_SOUGHT = `(?<!\\b(?:for|leading to|lead to|led to|seeking|sought)(?: information leading to)? (?:the )?)`;
 /** A person described before being named: "by a Mauritanian cleric who goes by the kunya ⟦P0⟧", "by a ⟦R0⟧ known only by his nom de guerre, ⟦P0⟧". */
 const DESCRIBED_THEN_NAMED = `an? (?:[^⟦,;.]|⟦R\\d+⟧){1,60}? (?:who goes by|who is known as|known (?:only )?(?:by|as)|who uses|called|named)(?: (?:the|his|her) (?:kunya|nom de guerre|alias|name|pseudonym))?,? `;
 const CHOSEN_AS_ROLE = /^,? as (?:(?:his|her|its|their|the group's|the) )?⟦R(\d+)⟧/;
@@ -369,7 +371,7 @@ export const RELATION_ROWS: readonly RelationRow[] = [
   {
     id: 'death-of-name',
     example: 'Following the death of longtime leader X in a 2021 airstrike, ... / after the capture of TG emir X / announced the death of its emir, X, and',
-    pattern: new RegExp(`\\b(?<cue>${STATUS_NOUNS}) of (?:(?:the |its |their )?⟦R\\d+⟧(?: |, (?=⟦P\\d+⟧,)))?${P('who')}`, 'g'),
+    pattern: new RegExp(`${NOT_SOUGHT}\\b(?<cue>${STATUS_NOUNS}) of (?:(?:the |its |their )?⟦R\\d+⟧(?: |, (?=⟦P\\d+⟧,)))?${P('who')}`, 'g'),
     // A comma after the role only when one closes the name too ("announced the death of its emir, X, and named ..."): in
     // "Following the death of its founder, X assumed ..." X is the next clause's subject.
     claims: (m) => [{ kind: 'status', who: Number(m.groups!.who), status: statusOfCue(m.groups!.cue!), at: at(m, 'cue') }],
@@ -377,7 +379,7 @@ export const RELATION_ROWS: readonly RelationRow[] = [
   {
     id: 'name-possessive-status',
     example: "after Abdelmalek Saidi's death in 2020",
-    pattern: new RegExp(`${P('who')}'s? (?<cue>${STATUS_NOUNS})\\b`, 'g'),
+    pattern: new RegExp(`${NOT_SOUGHT}${P('who')}'s? (?<cue>${STATUS_NOUNS})\\b`, 'g'),
     claims: (m) => [{ kind: 'status', who: Number(m.groups!.who), status: statusOfCue(m.groups!.cue!), at: at(m, 'cue') }],
   },
   {
