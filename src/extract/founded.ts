@@ -119,7 +119,8 @@ const GROUP_HEAD = new RegExp(`^${GROUP_NOUN}s?$`, 'i');
 const PREDICATE = new RegExp(`^(?<subject>.+?)[,-]? (?:is|was|are|were) (?:a|an|the) (?:(?!of |from |by )[\\w'-]+ ){0,4}${GROUP_NOUN}(?: (?:(?:based|active|operating|headquartered) [^,]*|in [^,]*))?$`);
 // After an opening participle ("Founded in 1976 and designated ..., the LTTE is ..."): the main clause's subject.
 // Its verb is any finite verb ("receives", "launched"); a possessive is not the subject ("the group's fighters").
-const MAIN_SUBJECT = /, (?<subject>[^,]+?)(?<!'s)(?: [a-z]+ly)? (?:is|was|are|were|has|have|had|[a-z]{2,}(?:s|ed))\b/;
+// (Irregular pasts too: "Founded in 2014 by ..., KMM began as a study circle".)
+const MAIN_SUBJECT = /, (?<subject>[^,]+?)(?<!'s)(?: [a-z]+ly)? (?:is|was|are|were|has|have|had|began|became|grew|took|went|came|fought|sought|won|left|split|[a-z]{2,}(?:s|ed))\b/;
 
 const CUE = new RegExp(FOUNDING_CUES.map((c) => `(?<${c.id.replace(/-/g, '_')}>\\b${c.cue})`).join('|'), 'gi');
 
@@ -164,8 +165,9 @@ function foundsOwnGroup(lead: string, rest: string, after: string, refs: readonl
   // The subject is the last phrase before the verb: "Designated as an FTO on May 1, 2016, TG is a cult formed in 1987".
   if (predicate) return isOwn(predicate.groups!.subject!.split(/,\s+/).pop()!, refs);
   // The nearest noun phrase before the cue: another group's name there is a predecessor's founding.
-  // (A semicolon starts a new clause: "Its roots go back to 2007, when ...; the armed group itself was formed in 2017".)
-  const phrases = words.split(/[,;]\s*|\s(?:of|from|by|with|and|to)\s/);
+  // (A semicolon or colon starts a new clause: "...; the armed group itself was formed in 2017", "TG is a separate
+  // organization: it was formed in 2006".)
+  const phrases = words.split(/[,;:]\s*|\s(?:of|from|by|with|and|to)\s/);
   const nearest = phrases.pop() ?? '';
   // "but he appeared in a video": a person's pronoun is no group.
   if (/^(?:but |and )?(?:he|she|him|her)$/i.test(nearest.trim())) return false;

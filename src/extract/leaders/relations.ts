@@ -81,6 +81,12 @@ const INDEFINITE_GROUP = new RegExp(`^(?:An?|an?) (?:[^,;⟦]+ )?(?:${GROUP_NOUN
  * the phrase before the comma, in "Harakat al-Nasr, a splinter faction ..., is led by X" the subject before its
  * apposition. This group (⟦G⟧), "it", a date or a description are not.
  */
+/** The words after this group's last mention in a phrase (all of it when there is none). */
+function afterOwnName(phrase: string): string {
+  const at = phrase.lastIndexOf('⟦G⟧');
+  return at < 0 ? phrase : phrase.slice(at + '⟦G⟧'.length);
+}
+
 function ledIsOther(before: string, tensed: boolean): boolean {
   // "TG's fighters operate in the Apurimac, Ene, and Mantaro valleys and are led by X": a second predicate of the
   // sentence's subject, whatever the first one named.
@@ -94,9 +100,15 @@ function ledIsOther(before: string, tensed: boolean): boolean {
   // one, or one part of this one.
   if (phrases.length === 0 && INDEFINITE_GROUP.test(phrase)) return true;
   // "TG fighters have clashed with both the Taliban, led by X": the name nearest before is another group's.
-  if (phrase.includes('⟦G⟧')) return !secondPredicate && names(phrase.slice(phrase.lastIndexOf('⟦G⟧') + 3));
-  // A description ("a splinter faction that emerged in 2015") stands beside the subject, written first.
-  if (/^(?:an?|the|which|who|that)\b/.test(phrase) && !names(phrase)) return phrases.length > 0 && names(phrases[0]!);
+  // "alongside Ansar al-Dine, the group led by X": "the group" set off after another name is that name's apposition.
+  const last = phrases[phrases.length - 1];
+  if (phrase === '⟦G⟧' && last !== undefined && /(?:⟦P\d+⟧|[A-Z][\w'’-]*)$/.test(last) && names(afterOwnName(last))) return true;
+  if (phrase.includes('⟦G⟧')) return !secondPredicate && names(afterOwnName(phrase));
+  // A description ("a splinter faction that emerged in 2015") stands beside the phrase before it, or the words of that
+  // phrase after this group's name ("TG was formed by militants who fought alongside Ansar al-Dine, the group led by X").
+  if (/^(?:an?|the|which|who|that)\b/.test(phrase) && !names(phrase)) {
+    return last !== undefined && names(afterOwnName(last));
+  }
   return names(phrase);
 }
 
@@ -149,7 +161,7 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     id: 'name-is-role',
     example: "Abu Hamza al-Tunsi, also known as Abu Bilal, is TG's emir.",
     // "X founded TG in 1987 and remains its leader": another predicate of the same subject may come first.
-    pattern: new RegExp(`${SUBJECT}${PS('who')}${AKA}${APPOS},?${FIRST_PREDICATE}${ADVERB} (?<cop>${COPULAS})(?: also| now)?(?: the| a| an| his| her| ${POSSESSOR})? ${R('role')}`, 'g'),
+    pattern: new RegExp(`${SUBJECT}${PS('who')}${AKA}${APPOS},?${FIRST_PREDICATE}${ADVERB} (?<cop>${COPULAS})(?: also| now| today| still)?(?: the| a| an| his| her| ${POSSESSOR})? ${R('role')}`, 'g'),
     claims: (m) => people(m.groups!.who).map((who) => ({ kind: 'leads', who, role: num(m.groups!.role), how: copula(m.groups!.cop!), at: at(m) })),
   },
   {
@@ -280,6 +292,13 @@ export const RELATION_ROWS: readonly RelationRow[] = [
       { kind: 'leads', who: Number(m.groups!.who), role: null, how: /\b(?:has|have)\b[^⟦;.]{0,30}$/.test(m.input.slice(0, m.index + m[0].indexOf(m.groups!.verb!))) ? 'current' : 'appointed', at: at(m) },
       ...(m.groups!.giver ? [{ kind: 'leads' as const, who: Number(m.groups!.giver.slice(2, -1)), role: null, how: 'former' as const, at: at(m) }] : []),
     ],
+  },
+  {
+    id: 'leadership-passed-to',
+    example: 'Leadership has since passed to X. / Command of TG passed to X in 2019.',
+    // The leadership itself as the subject: "has passed" holds now, "passed in 2019" is an appointment then.
+    pattern: new RegExp(`\\b(?:[Ll]eadership|[Cc]ommand|[Cc]ontrol)(?: of (?:${GROUP}|the (?:${GROUP_NOUNS})))? (?<aux>has |had )?(?:since |then |later |now )?(?:passed|fell|gone|went) to (?:(?:his|her|its|the group's) )?(?:${R('role')},? |[a-z]+, )?${P('who')}`, 'g'),
+    claims: (m) => [{ kind: 'leads', who: Number(m.groups!.who), role: null, how: m.groups!.aux === 'has ' ? 'current' : 'appointed', at: at(m) }],
   },
   {
     id: 'was-chosen-to-lead',
