@@ -117,7 +117,7 @@ export const RELATIONS: readonly Relation[] = [
 
 // "left 71 soldiers dead", "took 20 hostages": what must follow the victims for these rows, and the role it says.
 const LEFT_AS = /^ (dead|wounded|injured)\b/i;
-const HARM_THEM = /\b(?:(?:killed|killing|executed|executing|murdered|murdering|beheaded|beheading|massacred|massacring)(?: all(?: of)?)? them|shot them dead)\b/g;
+const HARM_THEM = /\b(?:(?:killed|killing|executed|executing|murdered|murdering|beheaded|beheading|massacred|massacring)(?: all(?: of)?)? (?<who>them|him|her)|shot (?<who2>them|him|her) dead)\b/g;
 // A plural subject and a harm verb with no number: "the hostages were beheaded", an incident with no count.
 const UNNUMBERED_PLURAL = new RegExp(`\\b(?:the|their|its|TG|[A-Z][A-Za-z-]+) (?:[a-z-]+ )?(?:hostages|captives|prisoners|soldiers|civilians|workers|villagers) (?:were|had been|have been) (?<harm>${forms('participle').join('|')})\\b`, 'g');
 // The second of two incidents told with one verb: "... in May and another in October", "... in March and three more in June".
@@ -152,8 +152,10 @@ export function findCounts(text: string, view: string, start: number, end: numbe
     }
   }
   // "kidnapped seven workers ... and later killed them": the pronoun counts the hostages taken before it.
-  for (const m of lower.includes(' them') ? matchesOf(HARM_THEM, slice) : []) {
-    const taken = found.filter((f) => f.role === 'kidnapped' && f.victims?.value != null && f.span.end <= m.index).pop();
+  // ("beheaded him": the one person taken, counted by an article or a number.)
+  for (const m of / (?:them|him|her)\b/.test(lower) ? matchesOf(HARM_THEM, slice) : []) {
+    const one = (m.groups!.who ?? m.groups!.who2) !== 'them';
+    const taken = found.filter((f) => f.role === 'kidnapped' && f.victims?.value != null && (!one || f.victims.value === 1) && f.span.end <= m.index).pop();
     const span = { start: m.index, end: m.index + m[0].length };
     if (taken && free(span)) found.push({ span, role: 'killed', victims: taken.victims, rule: 'harm-them' });
   }

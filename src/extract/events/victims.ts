@@ -21,7 +21,7 @@
  */
 import type { Count } from '../../record/schema.js';
 import { NUMBER_SOURCE, UNIT_WORDS, parseNumber } from '../../text/numbers.js';
-import { INCIDENT_NOUNS, QUALIFIERS, VAGUE_QUANTITIES, alternation } from '../lexicon.js';
+import { INCIDENT_NOUNS, QUALIFIERS, VAGUE_QUANTITIES, alternation, namesPeople } from '../lexicon.js';
 import { findPlaces } from '../../geo/places.js';
 import { matchesOf } from '../../text/matches.js';
 import { MONTH_WORD } from '../../text/dates.js';
@@ -78,11 +78,13 @@ const RANGE = `(?:(?:between )?(?<from>${NUMBER_SOURCE})(?:(?:(?<=\\bbetween (?:
 
 // The body a counted group belongs to, by name: "four members of the Presidential Security Group and one soldier".
 // (Its own regex: the item's is case-insensitive, and "one of the dead" names no body.)
-const OF_NAMED_BODY = /(?: of (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,4})/y;
+// ... or what the person is a member of, in lower case, when the list goes on: "a member of parliament and two of his
+// bodyguards".
+const OF_NAMED_BODY = /(?: of (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,4}| of (?!(?:the|his|her|its|their|them|those)\b)[a-z]+(?= and | ?,))/y;
 // Two nouns for one counted group, where the phrase goes on with more of the list ("165 soldiers and police, and 47
 // civilians", "31 soldiers and police and nine civilians") or with the group's own verb ("14 guests and staff were killed";
 // a subject is parsed on the text before its verb, so there the phrase ends with the text).
-const JOINED_NOUN = `(?: and (?![a-z]+(?:ing|ed)\\b)${NOUN_WORD}(?=,|\\s*$| (?:were|was|died|had|have)\\b| and (?:an?|another|${NUMBER_SOURCE})\\b))?`;
+const JOINED_NOUN = `(?: and (?![a-z]+(?:ing|ed)\\b|${NUMBER_WORD})${NOUN_WORD}(?: (?![a-z]+(?:ing|ed)\\b)${NOUN_WORD})?(?=,|\\s*$| (?:were|was|died|had|have)\\b| and (?:an?|another|${NUMBER_SOURCE})\\b))?`;
 const ITEM = new RegExp(
   [
     `(?<q>${QUALIFIER} )?(?:another |an additional |a further |the |all |all of the |his |her |its |their )?(?:(?<vague>${VAGUE})|${RANGE}|(?<n>${NUMBER_SOURCE}|both(?= [a-z]|\\s*$)))(?<other> others?| more| additional)?(?<of> of (?:(?:his|her|its|their|the) [A-Za-z-]+|them|those))?${NOUNS('nouns')}${JOINED_NOUN}`,
@@ -243,6 +245,8 @@ export function parseVictims(text: string, at: number, options: ParseOptions = {
   if (items.length > 1 && OF_THEM.test(text.slice(head.start, head.end))) return null;
   // "seven people, two engineers and their driver among them": the items after the first are a part of it.
   if (items.length > 1 && items[1]!.comma && AMONG_THEM.test(text.slice(items[items.length - 1]!.end))) items.splice(1);
+  // ... and only a person: "by the end of the battle, 94 soldiers ... had lost their lives" starts its list after the comma.
+  if (items.length > 1 && head.definite && items[1]!.comma && !namesPeople(/([A-Za-z'’-]+)\W*$/.exec(text.slice(head.start, head.end))?.[1] ?? '')) return null;
   // A definite head is one named victim only in a list ("the ambassador and three other embassy staff"), or the one
   // left of a pair counted before it ("killing one and wounding the other").
   if (items.length === 1 && head.definite && !/^the other$/i.test(text.slice(head.start, head.end))) return null;
