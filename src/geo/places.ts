@@ -180,7 +180,9 @@ const cityValue = (() => {
 const ARTICLE = /^(?:[AaEe]l|A[dnrstz])[- ](?=[A-Z])/;
 function spellings(name: string): string[] {
   const bare = name.replace(ARTICLE, '');
-  return [name, foldName(name), bare, foldName(bare), ...(bare === name ? [`Al ${name}`] : [])];
+  // ... and with a hyphen before a capital written as a space, as the gazetteer writes "Mazar-e Sharif".
+  const spaced = name.replace(/-(?=[A-Z])/g, ' ');
+  return [name, foldName(name), bare, foldName(bare), ...(bare === name ? [`Al ${name}`] : []), ...(spaced !== name ? [spaced, foldName(spaced)] : [])];
 }
 
 export const city = (name: string) => {

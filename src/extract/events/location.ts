@@ -54,7 +54,7 @@ const NAME = `(?!(?:${MONTH_WORD}|Christmas|Easter|Ramadan|Eid|Ashura|Passover|D
 // The other places a city's name stands: possessive ("Nairobi's main bus terminal", "Lahore's Allama Iqbal airport"), right after an attack verb
 // ("stormed Garissa,"). These, and a name before a noun, are read only when no "in"/"near"/"at" place is written.
 const PLACE_AFTER = new RegExp(
-  `\\b(?:in|near|outside(?: of)?|at|on|off|between|(?:${PART_OF_PLACE}|${COMPASS}) of) (?:the )?(?:${PART_ADJECTIVE} )?(?<place>(?:a[lnrsdtz]-|el-)?${NAME}(?:[ -][A-Z][a-z]+){0,2})` +
+  `\\b(?:in|near|outside(?: of)?|at|on|off|between|(?:${PART_OF_PLACE}|${COMPASS}) of) (?:the )?(?:${PART_ADJECTIVE} )?(?<place>(?:a[lnrsdtz]-|el-)?${NAME}(?:[ -][A-Z][a-z]+|-[a-z]{1,2}-[A-Z][a-z]+){0,2})` +
     `|\\b(?:the|a|an)(?: ${MONTH_WORD}(?: \\d{1,2},?)?)?(?: (?:19|20)\\d\\d)? (?<before>${NAME}(?: [A-Z][a-z]+)?)(?=(?: [A-Z][a-z]+)*(?:['’]s)?(?: [a-z]|[,.;]))` +
     `|\\b(?<possessive>${NAME})['’]s (?=[A-Za-z])` +
     `|\\b(?:${ATTACK_VERBS.join('|')}) (?<object>${NAME})(?=[,.;]| (?:and|in|on|killing|wounding)\\b)` +
@@ -80,7 +80,9 @@ const COORDINATED = new RegExp(`^(?:,? and|,? or|,) (?:the |in )?(?:${PART_ADJEC
 // So is an airline, a country's forces or a group: "Air India", "the Kenya Defense Forces" (which fight in Somalia),
 // "Palestine Islamic Jihad operatives". Such a name is no place at all.
 const NAMED_AFTER = /^ (?:River|Basin|Delta|Valley|Airways|Airlines|Defen[cs]e Forces|Armed Forces|Islamic|Jihad|Liberation|Revolutionary|Workers|Movement|Front|Party)\b/;
-const partOfName = (view: string, p: PlaceMention) => NAMED_AFTER.test(view.slice(p.end, p.end + 18)) || /\bAir $/.test(view.slice(Math.max(0, p.start - 4), p.start));
+// A country's name before its people is their nationality: "two U.S. service members", "U.S. citizens".
+const PEOPLE_AFTER = /^ (?:service ?members?|servicemen|citizens?|nationals?|troops|soldiers|forces|personnel|officials|diplomats|contractors?)\b/;
+const partOfName = (view: string, p: PlaceMention) => NAMED_AFTER.test(view.slice(p.end, p.end + 18)) || (isCountry(p) && PEOPLE_AFTER.test(view.slice(p.end, p.end + 18))) || /\bAir $/.test(view.slice(Math.max(0, p.start - 4), p.start));
 // A feature word after a town's name: "Manila Bay" is at Manila.
 const FEATURE = / (?:Bay|Harbou?r|Port|Airport|Valley|River|District|Province|Region|Camp|Prison|Market|Mosque|Church|Hotel|Stadium|Bridge|Arena|Square|Station|Mall)$/;
 
