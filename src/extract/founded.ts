@@ -54,12 +54,12 @@ export const FOUNDING_CUES: ReadonlyArray<{ id: string; example: string; cue: st
     cue: '(?:grew|arose) out of|(?:was )?born (?:out )?of',
     owner: 'subject',
   },
+  // Before split-from: "broke away from that group to form TG" tells of TG's founding, not the faction's split.
   {
     id: 'merged-to-form',
     example: 'In 2017, four militant groups merged to form TG; a faction broke away from that group to form TG',
     cue: '(?:merged|united|joined together|came together|(?:broke away|split|splintered)(?: from [^,;.]{1,60}?)?) to form',
     owner: 'object',
-    // Before split-from: "broke away from that group to form TG" tells of TG's founding, not the faction's split.
   },
   {
     id: 'split-from',

@@ -207,9 +207,10 @@ function countOf(relation: Relation, m: RegExpExecArray, slice: string): Counted
     if (bare && !/\b(?:and|with) $/.test(slice.slice(0, victims.start)) && !REPORTED_BEFORE.test(slice.slice(Math.max(0, victims.start - 20), victims.start))) return null;
     span = { start: victims.start, end: m.index + m[0].length };
   }
+  let role: Role = relation.role ?? roleOf(harmWord);
   // "an attempt to kill a researcher", "plotted to kill 20 officers": a harm intended is no harm done. (A kidnapping
   // attempted is still read, for the harm told of its victim after it: "attempting to abduct a tourist, shot him dead".)
-  if (relation.victims === 'after' && (relation.role ?? roleOf(harmWord)) !== 'kidnapped' && /\bto $/.test(slice.slice(Math.max(0, m.index - 10), m.index))) return null;
+  if (relation.victims === 'after' && role !== 'kidnapped' && /\bto $/.test(slice.slice(Math.max(0, m.index - 10), m.index))) return null;
   // ", the first killing of a police officer in years": a description of the incident just told, no second one.
   if (relation.id === 'harm-of-victims' && /\bthe (?:first|second|third|last|latest|deadliest|worst|only|biggest|largest)(?: [a-z]+)? $/i.test(slice.slice(Math.max(0, m.index - 30), m.index))) return null;
   // "the lives of 100 employees" are lost only when something claimed, took or cost them ("put the lives of ... at risk").
@@ -221,7 +222,6 @@ function countOf(relation: Relation, m: RegExpExecArray, slice: string): Counted
   if (INTRANSITIVE.test(harmWord) && victims.items.every((item) => /\b(?:attackers?|assailants?)\b/i.test(slice.slice(item.start, item.end)))) return null;
   // A capture is a kidnapping only of people who are not fighters: "captured 35 TG fighters" is an arrest, "captured three towns" no harm.
   if (PEOPLE_ONLY.test(harmWord) && !victims.items.every((item) => namesPeople(headNoun(slice, item)))) return null;
-  let role: Role = relation.role ?? roleOf(harmWord);
   if (relation.id === 'left-victims') {
     const as = LEFT_AS.exec(slice.slice(victims.end));
     if (!as) return null;

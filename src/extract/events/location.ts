@@ -171,12 +171,13 @@ function placeIn(text: string, view: string, span: Span, found: readonly PlaceMe
   const demonym = places.find((p) => p.kind === 'demonym' && PLACE_NOUN.test(view.slice(p.end, p.end + 40)) && !ORIGIN_OR_DESTINATION.test(before(p, 40)));
   // (Not over a town named as a province: "a Russian checkpoint in Latakia province".)
   const base = demonym && located(demonym.start, demonym.end, demonym, demonym.code);
+  const province = city !== undefined && PROVINCE_AFTER.test(view.slice(city.end, city.end + 14));
   // ... unless the profile confirms the town's country: then the base stands in that town ("an Ethiopian military base in
   // Baidoa" in a profile about Somalia). settle() decides, with the base as what is left.
-  if (base && city && !city.wellKnown && city.code !== demonym!.code && !PROVINCE_AFTER.test(view.slice(city.end, city.end + 14))) {
+  if (base && city && !city.wellKnown && city.code !== demonym!.code && !province) {
     return { ...located(city.start, city.end, city, city.code), byCity: true, orElse: base.location, namesakes: city.namesakes };
   }
-  if (base && !city?.wellKnown && !(city && PROVINCE_AFTER.test(view.slice(city.end, city.end + 14)))) return base;
+  if (base && !city?.wellKnown && !province) return base;
   // A well-known city ("Paris", "Karachi") is itself wherever the group operates; a smaller town needs its country confirmed.
   if (city) return { ...located(city.start, city.end, city, city.code), byCity: !city.wellKnown, namesakes: city.namesakes };
   const target = places.find((p) => isCountry(p) && TARGET.test(before(p, 40)));
@@ -274,25 +275,22 @@ export function incidentLocator(ctx: ProfileContext): (incident: Span, sentence:
       if (!found.byCity) return found.location;
       // A nationality in the same sentence confirms the town's country ("the Indian parliament ... in New Delhi").
       if (codesIn(sentence).has(found.location.countryCode!)) return found.location;
+      // Where the profile names a country as a place: the Location section (found once), the paragraph (shared by its
+      // incidents), the sentence, then anywhere in the section ("in Paris, France" two paragraphs before "in Nice"),
+      // looked at only as far as needed. Only places count: the victims' nationality ("Chinese engineers in Karachi")
+      // does not say where.
+      const near = [areaCountries, countriesIn(paragraph), countriesIn(sentence)];
+      const whole = section(ctx, sectionName);
+      const named = (code: string) => near.some((codes) => codes.has(code)) || (whole !== undefined && countriesIn(whole.body).has(code));
       // A base's nationality named as a place too ("into Uzbekistan's Surxondaryo region" before "an Uzbek police
       // checkpoint at Khanabad") outweighs the town's reading: the base stands in its own country.
-      const whole = section(ctx, sectionName);
-      const contexts = [areaCountries, countriesIn(paragraph), countriesIn(sentence), ...(whole ? [countriesIn(whole.body)] : [])];
-      if (found.orElse && contexts.some((codes) => codes.has(found.orElse!.countryCode!))) return found.orElse;
-      let named = false;
-      // Any context will do here: the Location section's (found once) and the paragraph's (shared by its incidents) first.
-      // Only places count: the victims' nationality ("Chinese engineers in Karachi") does not say where.
-      for (const codes of [areaCountries, countriesIn(paragraph), countriesIn(sentence)]) {
-        if (codes.has(found.location.countryCode!)) return found.location;
-        named ||= codes.size > 0;
-      }
-      // ... or the country is named elsewhere in the section ("in Paris, France" two paragraphs before "in Nice").
-      if (whole && countriesIn(whole.body).has(found.location.countryCode!)) return found.location;
+      if (found.orElse && named(found.orElse.countryCode!)) return found.orElse;
+      if (named(found.location.countryCode!)) return found.location;
       // The gazetteer's larger namesake is not the one meant when the profile names only a smaller one's country ("in
       // Hangu", a district town of Pakistan and a larger city of China, in a profile that names Pakistan).
-      const namesake = (found.namesakes ?? []).filter((c) => contexts.some((codes) => codes.has(c)));
+      const namesake = (found.namesakes ?? []).filter(named);
       if (namesake.length === 1 && !found.orElse) return { ...found.location, countryCode: namesake[0]! };
-      return named ? (found.orElse ?? null) : found.location;
+      return near.some((codes) => codes.size > 0) ? (found.orElse ?? null) : found.location;
     }
     const p = found.ambiguous;
     const candidates = p.candidates ?? [];

@@ -144,8 +144,10 @@ const OPENERS = new Set(SENTENCE_OPENERS);
 const OWN_PRONOUN_BEFORE = new RegExp(`(?:^|\\b)(?:its|their|the (?:${GROUP_NOUNS})'s)\\s+$`, 'i');
 // "a rival faction whose leader": a group introduced with "a" is another one; "Jaish al-Nasr, whose leader" is the named one's.
 const OTHER_GROUP_WHOSE_BEFORE = new RegExp(`\\ban? (?:[\\w'-]+ ){0,4}(?:${GROUP_NOUNS}),? whose\\s+$`, 'i');
-const AND_ITS_BEFORE = /(?<owner>[A-Z][\w'’-]*(?:[ -](?:[A-Z][\w'’-]*|al|ul|e|i|wa|of|the)){0,5}) and (?:its|their)\s+$/;
-const NAMED_WHOSE_BEFORE = /(?<owner>[A-Z][\w'’-]*(?:[ -](?:[A-Z][\w'’-]*|al|ul|e|i|wa|of|the)){0,5}),? whose\s+$/;
+// A group's name written just before "whose" or "and its": "Jaish al-Nasr, whose leader", "the Caucasus Emirate and its leader".
+const NAME_BEFORE = `(?<owner>[A-Z][\\w'’-]*(?:[ -](?:[A-Z][\\w'’-]*|al|ul|e|i|wa|of|the)){0,5})`;
+const AND_ITS_BEFORE = new RegExp(`${NAME_BEFORE} and (?:its|their)\\s+$`);
+const NAMED_WHOSE_BEFORE = new RegExp(`${NAME_BEFORE},? whose\\s+$`);
 // "chief recruiter", "head cook": a lower-case word right after an adjective role word, other than these, is the noun it qualifies.
 const ROLE_FOLLOWER = new Set(ROLE_FOLLOWERS);
 const HEAD_OF_A_PART = /^ of (?!(?:the|its|their|all)\b)[a-z]/;
@@ -196,6 +198,11 @@ function modifiersIn(words: string): { status: Status | null; notTheLeader: bool
 export function roleMentions(view: string, from: number, to: number, isOwn: (words: string) => boolean): RoleMention[] {
   const text = view.slice(from, to);
   const out: RoleMention[] = [];
+  // A name whose last words are this group's ("Testland Group", "the Testland Group").
+  const namesOwn = (name: string) => {
+    const words = name.split(/\s+/);
+    return words.some((_, i) => isOwn(words.slice(i).join(' ')));
+  };
   for (const m of matchesOf(ROLE_PATTERN, text)) {
     const entry = ROLE_OF.get(norm(m.groups!.role!));
     // "TG's leader in Tripoli" leads one place, "the group's chief of operations" one department: not the group.
@@ -214,14 +221,13 @@ export function roleMentions(view: string, from: number, to: number, isOwn: (wor
     const named = paren ? null : OWNER_BEFORE.exec(before);
     if (pronoun) {
       // "the Caucasus Emirate and its leader": "its" is the group just named.
-      const joined = AND_ITS_BEFORE.exec(before)?.groups!.owner!.split(/\s+/);
-      owner = joined && !joined.some((_, i) => isOwn(joined.slice(i).join(' '))) ? 'other' : 'own';
+      const joined = AND_ITS_BEFORE.exec(before)?.groups!.owner!;
+      owner = joined !== undefined && !namesOwn(joined) ? 'other' : 'own';
       start = pronoun.index + pronoun[0].search(/\S/);
     } else if (OTHER_GROUP_WHOSE_BEFORE.test(before)) {
       owner = 'other';
     } else if (NAMED_WHOSE_BEFORE.test(before)) {
-      const words = NAMED_WHOSE_BEFORE.exec(before)!.groups!.owner!.split(/\s+/);
-      owner = words.some((_, i) => isOwn(words.slice(i).join(' '))) ? 'own' : 'other';
+      owner = namesOwn(NAMED_WHOSE_BEFORE.exec(before)!.groups!.owner!) ? 'own' : 'other';
     } else if (ARTICLE_BEFORE.test(before) && !/\bnew\b/i.test(m.groups!.mods ?? '')) {
       notTheLeader = true;
     } else if (paren?.groups?.owner || named?.groups?.owner) {

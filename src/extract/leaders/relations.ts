@@ -76,17 +76,17 @@ const OTHER_NAME = new RegExp(`(?<![\\w'’-])(?!(?:${SENTENCE_OPENERS.join('|')
 
 const INDEFINITE_GROUP = new RegExp(`^(?:An?|an?) (?:[^,;⟦]+ )?(?:${GROUP_NOUNS}|wing|branch|cell|unit|splinter)\\b`);
 
-/**
- * Whether what a "led by" stands after is something other than this group: in "Its affiliate, Jund al-Haqq, led by X"
- * the phrase before the comma, in "Harakat al-Nasr, a splinter faction ..., is led by X" the subject before its
- * apposition. This group (⟦G⟧), "it", a date or a description are not.
- */
 /** The words after this group's last mention in a phrase (all of it when there is none). */
 function afterOwnName(phrase: string): string {
   const at = phrase.lastIndexOf('⟦G⟧');
   return at < 0 ? phrase : phrase.slice(at + '⟦G⟧'.length);
 }
 
+/**
+ * Whether what a "led by" stands after is something other than this group: in "Its affiliate, Jund al-Haqq, led by X"
+ * the phrase before the comma, in "Harakat al-Nasr, a splinter faction ..., is led by X" the subject before its
+ * apposition. This group (⟦G⟧), "it", a date or a description are not.
+ */
 function ledIsOther(before: string, tensed: boolean): boolean {
   // "TG's fighters operate in the Apurimac, Ene, and Mantaro valleys and are led by X": a second predicate of the
   // sentence's subject, whatever the first one named.
@@ -362,7 +362,7 @@ export const RELATION_ROWS: readonly RelationRow[] = [
   },
   {
     id: 'name-died',
-    example: 'Mahdi Karrar, who had led TG since 2008, died in 2019. / X, a former schoolteacher, who has led the group ever since',
+    example: 'Mahdi Karrar, who had led TG since 2008, died in 2019.',
     pattern: new RegExp(`${PS_KIN('who')}${AKA}${APPOS}${ADVERB},?(?: had| has)? (?<cue>died|passed away|stepped down|resigned|blew himself up|blew herself up|killed himself|killed herself|committed suicide)\\b`, 'g'),
     claims: (m) => people(m.groups!.who).map((who) => ({ kind: 'status', who, status: statusOfCue(m.groups!.cue!), at: at(m, 'cue') })),
   },
