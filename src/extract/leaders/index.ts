@@ -20,13 +20,13 @@ import type { Diagnostic } from '../../diagnostics.js';
 import type { Leader } from '../../record/schema.js';
 import type { Span } from '../../text/span.js';
 import type { ProfileContext } from '../context.js';
-import { consume, datesIn, evidenceOf, sectionSentences, sectionsNamed, valueAt } from '../context.js';
+import { consume, datesIn, evidenceOf, sectionSentences, sectionsInOrder, valueAt } from '../context.js';
 import { groupReferences, isOwnGroup } from '../group-refs.js';
 import { frameAt } from '../year-frame.js';
 import { matchesOf } from '../../text/matches.js';
 import { phraseAlternation } from '../../text/phrases.js';
 import { UNIT_WORDS } from '../../text/numbers.js';
-import { CHOOSING_VERBS, CHOSEN_VERBS, HANDING_VERBS, LEAD_VERBS, NATURAL_DEATH, RELEASE_CUES, ROLES, ROLE_COPULAS, STATUS_WORD_LIST, SUCCESSION_VERBS, TAKE_OVER_VERBS, LEADERSHIP_NOUNS, VIOLENT_DEATH, type Status } from './lexicon.js';
+import { CHOOSING_VERBS, CHOSEN_VERBS, HANDING_VERBS, LEAD_VERBS, NATURAL_DEATH, RELEASE_CUES, ROLES, ROLE_COPULAS, STATUS_WORD_LIST, SUCCESSION_VERBS, TAKE_OVER_VERBS, LEADERSHIP_NOUNS, PLACE_FILLED, PLACE_NOUNS, VIOLENT_DEATH, type Status } from './lexicon.js';
 import { groupMentions, personMentions, roleMentions, shapeOf, type PersonMention, type RoleMention } from './mentions.js';
 import { RELATION_ROWS, type Claim, type How } from './relations.js';
 
@@ -60,6 +60,7 @@ export const LEADERSHIP_CUE = cueOf([
   TAKE_OVER_VERBS,
   LEADERSHIP_NOUNS,
   SUCCESSION_VERBS,
+  PLACE_NOUNS.split('|').flatMap((n) => PLACE_FILLED.split('|').map((v) => `${n} ${v}`)).join('|'),
 ]);
 export const STATUS_CUE = cueOf([STATUS_WORD_LIST, RELEASE_CUES]);
 const RELEASE = new RegExp(`^(?:${RELEASE_CUES})\\b`, 'i');
@@ -89,6 +90,8 @@ interface Outcome {
    * of the same sentence does not undo it, nor does a status told before it ("was detained in 2019 but still leads").
    */
   presentAt?: number;
+  /** Said only by directing the group's work ("commands its fighters"): it yields to a leader named outright. */
+  implied?: true;
 }
 
 const wordsOf = (name: string) => name.toLowerCase().split(/\s+/);
@@ -128,8 +131,9 @@ interface SentenceReading {
 export function extractLeaders(ctx: ProfileContext): Leader[] {
   const refs = groupReferences(ctx);
   const state: LeaderState = { ctx, isOwn: (words) => isOwnGroup(words, refs, false), persons: [], outcomes: new Map(), antecedent: null };
-  // The Funding section names a leader now and then ("the group's Secretary-General, X, lives in Damascus").
-  for (const s of sectionsNamed(ctx, ['Description', 'Activities', 'Funding and External Aid'])) {
+  // Every known section, in document order: a leader is named now and then in Funding ("the group's Secretary-General,
+  // X, lives in Damascus"), Strength ("fighters who answer to X") or Location ("its leader, X, is based in ...").
+  for (const s of sectionsInOrder(ctx, [])) {
     for (const sentence of sectionSentences(ctx, s, LEADER_CUE)) readSentence(state, refs, s.name, sentence);
   }
   return leadersOf(ctx, state.outcomes);
@@ -272,7 +276,7 @@ function leadingRole(r: SentenceReading, role: number | null): RoleMention | nul
   return mention.leads && !mention.notTheLeader && mention.owner !== 'other' ? mention : false;
 }
 
-function lead(state: LeaderState, r: SentenceReading, person: Person | null, role: RoleMention | null, how: How, year: number | null, rule: string, at: number, tensed = true): void {
+function lead(state: LeaderState, r: SentenceReading, person: Person | null, role: RoleMention | null, how: How, year: number | null, rule: string, at: number, tensed = true, implied = false): void {
   if (!person || how === 'announced') return;
   // A choice or a role beside a name, dated before the report year, does not say the person still leads.
   // "announced that X was its new emir": a change, told in the past.
@@ -286,7 +290,10 @@ function lead(state: LeaderState, r: SentenceReading, person: Person | null, rol
   if (status === 'earlier' && r.outcomes.get(person)?.status === 'current') return;
   // (A second claim of the same person as current, "TG's emir, X, ... still leads the group", keeps what the first said of now.)
   const presentAt = status !== 'current' ? undefined : tensed && how === 'current' ? at : r.outcomes.get(person)?.presentAt;
-  r.outcomes.set(person, { person, role: role?.role ?? 'leader', status, year: status === 'current' ? null : status === 'earlier' ? when : year, rule, sentence: r.sentence, ...(presentAt !== undefined ? { presentAt } : {}) });
+  // What was said outright of the person stays said: directing the work later does not weaken it.
+  const prior = r.outcomes.get(person) ?? state.outcomes.get(person);
+  const weak = implied && status === 'current' && !(prior?.status === 'current' && !prior.implied);
+  r.outcomes.set(person, { person, role: role?.role ?? 'leader', status, year: status === 'current' ? null : status === 'earlier' ? when : year, rule, sentence: r.sentence, ...(presentAt !== undefined ? { presentAt } : {}), ...(weak ? { implied: true as const } : {}) });
   state.antecedent = person;
 }
 
@@ -301,7 +308,7 @@ function applyLead(state: LeaderState, r: SentenceReading, c: RuledClaim): void 
     // last leader named before the sentence.
     const person = c.who === 'antecedent' ? (r.who[lastMentionBefore(r, c.at)] ?? r.antecedent) : (r.who[c.who] ?? null);
     const personAt = c.who === 'antecedent' ? r.shape.toView(c.at) : r.mentions[c.who]!.start;
-    lead(state, r, person, role, c.how, yearNear(r, view, c.at, personAt, c.how === 'apposition'), c.rule, r.shape.toView(c.at), !c.untensed);
+    lead(state, r, person, role, c.how, yearNear(r, view, c.at, personAt, c.how === 'apposition'), c.rule, r.shape.toView(c.at), !c.untensed, c.implied === true);
   } else if (c.kind === 'succeeds') {
     const role = leadingRole(r, c.role);
     if (role === false) return;
@@ -363,9 +370,16 @@ function applyStatus(state: LeaderState, r: SentenceReading, c: RuledClaim): voi
 /** The leaders in text order; an appointment dated before the report year gives a diagnostic instead. */
 function leadersOf(ctx: ProfileContext, outcomes: Map<Person, Outcome>): Leader[] {
   const leaders: Leader[] = [];
-  for (const o of [...outcomes.values()].sort((a, b) => a.person.evidence.start - b.person.evidence.start)) {
+  const all = [...outcomes.values()].sort((a, b) => a.person.evidence.start - b.person.evidence.start);
+  // A leader named outright: whoever only directs the group's work ("commands its fighters") is a commander under them.
+  const named = all.find((o) => o.status === 'current' && !o.implied);
+  for (const o of all) {
     if (o.status === 'earlier') {
       ctx.diagnostics.push(appointedEarlier(ctx, o));
+      continue;
+    }
+    if (o.status === 'current' && o.implied && named) {
+      ctx.diagnostics.push(directsUnderLeader(ctx, o, named));
       continue;
     }
     const leader: Leader = { name: o.person.name, role: o.role, status: o.status, year: o.year, evidence: evidenceOf(o.person.section, o.person.evidence), rule: o.rule };
@@ -373,6 +387,15 @@ function leadersOf(ctx: ProfileContext, outcomes: Map<Person, Outcome>): Leader[
     leaders.push(leader);
   }
   return leaders;
+}
+
+function directsUnderLeader(ctx: ProfileContext, o: Outcome, named: Outcome): Diagnostic {
+  return {
+    severity: 'info',
+    code: 'leader-status-unstated',
+    message: `${o.person.name} is said to direct the group's work, not to lead it, and ${named.person.name} is named its ${named.role ?? 'leader'}; ${o.person.name} is not listed as a current leader.`,
+    evidence: evidenceOf(o.person.section, o.sentence),
+  };
 }
 
 function appointedEarlier(ctx: ProfileContext, o: Outcome): Diagnostic {

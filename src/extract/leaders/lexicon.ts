@@ -16,6 +16,7 @@ export type Status = Leader['status'];
  */
 export const ROLES: ReadonlyArray<{ words: string; role: string; leads: boolean; adjective?: true; ofPerson?: true; example: string }> = [
   { words: 'leader', role: 'leader', leads: true, example: "The group's leader is X." },
+  { words: 'co-leader|co-chair|co-chairman|co-chairwoman|co-chairperson', role: 'co-leader', leads: true, example: "X and Y are the group's co-chairs." },
   { words: 'caliph', role: 'caliph', leads: true, example: 'TG proclaimed X its caliph.' },
   { words: 'successor|replacement', role: 'successor', leads: true, ofPerson: true, example: "The dying emir named X as his successor. / TG named X as Karimi's successor." },
   { words: 'emir|amir', role: 'emir', leads: true, example: "X is TG's emir." },
@@ -23,7 +24,7 @@ export const ROLES: ReadonlyArray<{ words: string; role: string; leads: boolean;
   { words: 'head', role: 'head', leads: true, adjective: true, example: 'X, the head of TG, ...' },
   { words: 'commander-in-chief|commander in chief', role: 'commander-in-chief', leads: true, example: "The group's commander-in-chief is X." },
   { words: 'commander', role: 'commander', leads: true, example: "X remains the group's top commander." },
-  { words: 'secretary general|secretary-general', role: 'secretary general', leads: true, example: "TG's secretary general, X, ..." },
+  { words: 'secretary general|secretary-general|general secretary', role: 'secretary general', leads: true, example: "TG's secretary general, X, ..." },
   { words: 'chairman|chairwoman|chairperson|president', role: 'chairman', leads: true, example: "TG's chairman, X, ..." },
   { words: 'deputy leader|deputy emir|deputy|second in command|second-in-command', role: 'deputy', leads: false, example: "The group's deputy leader is X." },
   { words: 'co-founder|founder|founding leader', role: 'founder', leads: false, example: "X, TG's founder, ..." },
@@ -50,23 +51,49 @@ export const ROLE_MODIFIERS: ReadonlyArray<{ words: string; status?: Status; not
  */
 export const HONORIFICS: readonly string[] = [
   'Specially Designated Global Terrorist', 'Emir', 'Sheikh', 'Shaykh', 'Shaikh', 'Mullah', 'Mulla', 'Mufti', 'Maulana', 'Mawlana', 'Maulvi', 'Mawlawi', 'Molvi', 'Ayatollah',
-  'Imam', 'Haji', 'Hajji', 'Qari', 'Ustadz', 'Ustaz', 'Ustad', 'Dr.', 'Dr', 'Doctor', 'Colonel', 'Col.', 'General', 'Gen.', 'Commander', 'Cmdr.', 'Governor', 'Minister',
+  'Imam', 'Haji', 'Hajji', 'Hadji', 'Alhaji', 'Alhaj', 'Malam', 'Mallam', 'Qari', 'Qori', 'Ustadz', 'Ustaz', 'Ustad', 'Dr.', 'Dr', 'Doctor', 'Colonel', 'Col.', 'General', 'Gen.', 'Commander', 'Cmdr.', 'Governor', 'Minister',
   'Prime Minister', 'President', 'Mr.', 'Ms.', 'Mrs.',
 ];
 
-/** Verbs of leading a group, by what they say of the time: `current` (present), `former` (past). */
+/** The verbs of leading a group, each with its forms: `s` present, `past` simple past, `pp` past participle, `ing`. */
+const LEADING_VERBS = [
+  { base: 'lead', s: 'leads', past: 'led', pp: 'led', ing: 'leading' },
+  { base: 'co-lead', s: 'co-leads', past: 'co-led', pp: 'co-led', ing: 'co-leading' },
+  { base: 'head', s: 'heads', past: 'headed', pp: 'headed', ing: 'heading' },
+  { base: 'command', s: 'commands', past: 'commanded', pp: 'commanded', ing: 'commanding' },
+  { base: 'direct', s: 'directs', past: 'directed', pp: 'directed', ing: 'directing' },
+  { base: 'run', s: 'runs', past: 'ran', pp: 'run', ing: 'running' },
+];
+/** Standing in the leading place, with a copula before it: "is at the helm of", "remains in charge of". */
+const LEADING_PLACES = ['at the helm of', 'at the head of', 'in charge of', 'in command of'];
+/** Saying a present state is held by others: "is believed to lead", "is said to be in charge of". */
+const REPORTED = ['is believed to', 'is thought to', 'is said to', 'is reported to', 'is understood to', 'appears to', 'are believed to', 'are thought to', 'are said to'];
+
+/** Verbs of leading a group, by what they say of the time: `current` (present), `former` (past). Every verb and place has every form. */
 export const LEAD_VERBS: ReadonlyArray<{ words: string; status: 'current' | 'former' }> = [
-  { words: 'leads|lead|heads|head|commands|command|directs|direct|runs|run|has led|have led|has headed|has commanded|has directed|has run|has been leading|continues to lead|continue to lead|continued to lead|continues to head|continues to direct|continues to command|still leads|now leads|is at the helm of|has been at the helm of|remains at the helm of|has remained at the helm of', status: 'current' },
-  { words: 'had led|had headed|had commanded|led|headed|commanded|directed|ran|was at the helm of|had been at the helm of', status: 'former' },
-  // "is believed to head the group", "appears to lead it".
-  { words: ['is believed to', 'is thought to', 'is said to', 'is reported to', 'is understood to', 'appears to'].flatMap((v) => ['lead', 'head', 'command', 'direct', 'run'].map((l) => `${v} ${l}`)).join('|'), status: 'current' },
+  {
+    words: [
+      ...LEADING_VERBS.flatMap((v) => [
+        v.s, v.base, `has ${v.pp}`, `have ${v.pp}`, `has been ${v.ing}`, `have been ${v.ing}`, `still ${v.s}`, `now ${v.s}`,
+        ...['continues to', 'continue to', 'continued to', 'has continued to', 'have continued to', ...REPORTED].map((c) => `${c} ${v.base}`),
+      ]),
+      ...LEADING_PLACES.flatMap((place) =>
+        ['is', 'are', 'remains', 'remain', 'has been', 'have been', 'has remained', 'have remained', 'continues to be', 'continue to be', ...REPORTED.map((c) => `${c} be`)].map((c) => `${c} ${place}`),
+      ),
+    ].join('|'),
+    status: 'current',
+  },
+  {
+    words: [...LEADING_VERBS.flatMap((v) => [`had ${v.pp}`, v.past, `had been ${v.ing}`]), ...LEADING_PLACES.flatMap((place) => ['was', 'were', 'had been'].map((c) => `${c} ${place}`))].join('|'),
+    status: 'former',
+  },
 ];
 
 /** Passive choosing: "X was chosen to lead TG", "X had been named emir". */
 export const CHOSEN_VERBS = 'chosen|selected|appointed|named|elected|picked|designated|tapped|declared|installed|confirmed|proclaimed';
 
 /** Adverbs that may stand inside a copula without changing it: "is now widely regarded as", "was later named". */
-export const COPULA_ADVERBS = 'now|still|widely|generally|currently|also|reportedly|later|subsequently|officially|formally|since|long|always|effectively|nonetheless|nevertheless';
+export const COPULA_ADVERBS = 'now|still|widely|generally|currently|also|reportedly|later|subsequently|officially|formally|since|long|always|effectively|nonetheless|nevertheless|jointly|collectively';
 
 /** Copulas between a name and a role ("X is TG's emir"), by what they say: present, past, a choice made, a choice announced for later. */
 export const ROLE_COPULAS: ReadonlyArray<{ words: string; status: 'current' | 'former' | 'appointed' | 'announced' }> = [
@@ -87,7 +114,10 @@ export const HANDING_VERBS = 'handed|passed|transferred|ceded|entrusted|turned';
 
 /** Taking over: "X took over as leader", "X assumed leadership of the group". */
 export const TAKE_OVER_VERBS = 'took over|taken over|assumed|took|taken|seized|inherited|resumed|regained|retook';
-export const LEADERSHIP_NOUNS = 'leadership|command|control|helm|reins';
+export const LEADERSHIP_NOUNS = 'leadership|command|control|helm|reins|charge|authority';
+/** A leader's place filled: "His place was taken by X", "Karimi's post was filled by X". */
+export const PLACE_NOUNS = 'place|post|position';
+export const PLACE_FILLED = ['was', 'has been', 'had been'].flatMap((aux) => ['taken', 'filled'].map((v) => `${aux} ${v}`)).join('|');
 /** Succession: "X succeeded Y", "Y was replaced by X". */
 export const SUCCESSION_VERBS = 'succeeded|replaced|superseded|would succeed|would replace|will succeed|will replace';
 
@@ -137,6 +167,8 @@ export const NOT_NAME_WORDS: readonly string[] = [
   'Governor', 'King', 'Prince', 'Pope', 'Lake', 'Basin', 'Sea', 'River', 'Mount', 'Valley', 'City', 'District', 'Region', 'Island', 'Islands',
   // Titles written with capitals before a name ("Secretary General Hassan Nasrallah"): the role, not the name.
   'Secretary', 'Secretary-General', 'Chairman', 'Leader', 'Chief', 'Caliph', 'Deputy', 'Spokesman', 'Founder',
+  // Kin opening a sentence before the names: "Brothers X and Y co-lead the group".
+  'Brothers', 'Sisters', 'Cousins',
 ];
 
 /** Particles inside a name, written in lower case ("Iyad ag Ghali", "Osama bin Laden", "Iyad ould Hamma"). */
@@ -147,7 +179,7 @@ export { GROUP_NOUNS } from '../lexicon.js';
 
 /** Lower-case words that may stand right before a role without making it one part's role ("is leader", "as emir", "and chief"). */
 export const ROLE_LEAD_IN_WORDS: readonly string[] = [
-  'is', 'was', 'are', 'were', 'be', 'been', 'as', 'and', 'or', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'to', 'of', 'by', 'with', 'new', 'named',
+  'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'as', 'and', 'or', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'to', 'of', 'by', 'with', 'new', 'named',
   'appointed', 'elected', 'became', 'remains', 'including', 'include', 'includes', 'then', 'former', 'late', 'current', 'overall', 'top', 'supreme',
   'acting', 'interim', 'spiritual', 'longtime', 'that', 'whose', 'group', "group's", 'organization', "organization's", 'for', 'killed', 'captured',
   'arrested', 'detained', 'executed', 'under', 'chose', 'selected', 'announced', 'designated', 'confirmed', 'military', 'political', 'sole', 'slain',

@@ -206,7 +206,9 @@ export function roleMentions(view: string, from: number, to: number, isOwn: (wor
   for (const m of matchesOf(ROLE_PATTERN, text)) {
     const entry = ROLE_OF.get(norm(m.groups!.role!));
     // "TG's leader in Tripoli" leads one place, "the group's chief of operations" one department: not the group.
-    const regional = LEADER_OF_A_PLACE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)) || HEAD_OF_A_PART.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30));
+    // "two leaders of equal rank": after a plural, "of" and a bare lower-case word describe the leaders (no part, no owner).
+    const describedPlural = m.groups!.plural !== undefined && /^ of (?!the\b|all\b|a[ln]-|e[ln]-)[a-z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10));
+    const regional = LEADER_OF_A_PLACE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)) || (!describedPlural && HEAD_OF_A_PART.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30)));
     // A plural is read for leading roles only ("its two top leaders"), and "heads" is a verb ("X heads TG").
     if (m.groups!.plural && (!entry?.leads || entry.role === 'head')) continue;
     if (!entry || (entry.adjective && qualifiesNextNoun(text.slice(m.index + m[0].length, m.index + m[0].length + 30)))) continue;
@@ -266,7 +268,7 @@ export function roleMentions(view: string, from: number, to: number, isOwn: (wor
       end += body[0].length;
     }
     const of = OF_OWNER_AFTER.exec(text.slice(end));
-    if (of?.groups?.owner && owner === 'unstated') {
+    if (of?.groups?.owner && owner === 'unstated' && !describedPlural) {
       const words = of.groups.owner.replace(/^the\s+(?=group|organization)/i, 'the ');
       // "the head of TG" is this group's; "the head of the regional administration" is not.
       owner = isOwn(words) || isOwn(words.replace(/^the\s+/i, '')) ? 'own' : 'other';

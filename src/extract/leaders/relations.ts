@@ -8,7 +8,7 @@
  */
 import { MONTH_WORD } from '../../text/dates.js';
 import { phraseAlternation } from '../../text/phrases.js';
-import { CHOOSING_VERBS, CHOSEN_VERBS, COPULA_ADVERBS, GROUP_NOUNS, HANDING_VERBS, LEAD_VERBS, LEADERSHIP_NOUNS, LEADING_BODIES, RELEASE_CUES, ROLE_COPULAS, SENTENCE_OPENERS, STATUS_NOUNS, STATUS_WORD_LIST, SUCCESSION_VERBS, TAKE_OVER_VERBS, statusOfCue, type Status } from './lexicon.js';
+import { CHOOSING_VERBS, CHOSEN_VERBS, COPULA_ADVERBS, GROUP_NOUNS, HANDING_VERBS, LEAD_VERBS, LEADERSHIP_NOUNS, LEADING_BODIES, PLACE_FILLED, PLACE_NOUNS, RELEASE_CUES, ROLE_COPULAS, SENTENCE_OPENERS, STATUS_NOUNS, STATUS_WORD_LIST, SUCCESSION_VERBS, TAKE_OVER_VERBS, statusOfCue, type Status } from './lexicon.js';
 
 /** `apposition`: a role beside a name with no verb of its own ("TG's leader, X, ..."): current as of the sentence's date. */
 export type How = 'current' | 'former' | 'appointed' | 'announced' | 'apposition';
@@ -18,7 +18,11 @@ export type Claim =
    * `describes`: the role only describes the person ("led by militant X"); the verb says who leads.
    * `untensed`: the words say who leads but not when ("under the leadership of X", "Led by X, TG ..."): no present.
    */
-  | { kind: 'leads'; who: number | 'antecedent'; role: number | null; how: How; at: number; describes?: true; untensed?: true }
+  /**
+   * `implied`: the person directs the group's work ("directs the group's operations", "commands its fighters"), which
+   * implies leading it but does not say so: it yields to a leader the profile names outright (index.ts).
+   */
+  | { kind: 'leads'; who: number | 'antecedent'; role: number | null; how: How; at: number; describes?: true; untensed?: true; implied?: true }
   /** `aside`: told in a relative clause (", who was detained in 2008"), a past beside what the sentence says of now. */
   | { kind: 'status'; who: number | 'antecedent'; status: Status; at: number; aside?: true }
   /** "X succeeded him": X leads; the one before no longer does. */
@@ -35,7 +39,7 @@ interface RelationRow {
 const alt = (words: string) => words.split('|').sort((a, b) => b.length - a.length).join('|');
 const P = (name: string) => `⟦P(?<${name}>\\d+)⟧`;
 /** The last of several people may be named by kin: "⟦P0⟧ and his wife, TG ⟦R1⟧ ⟦P1⟧", "and his wife ⟦P1⟧". */
-const KIN = `(?:(?:his|her) [a-z]+,? (?:[^⟦,;.]{0,20}⟦R\\d+⟧ )?)?`;
+const KIN = `(?:(?:his|her) (?:[a-z]+ )?[a-z]+,? (?:[^⟦,;.]{0,20}⟦R\\d+⟧ )?)?`;
 /** Several people: "⟦P0⟧ and ⟦P1⟧", "⟦P0⟧, ⟦P1⟧, and ⟦P2⟧". */
 const PS = (name: string) => `(?<${name}>⟦P\\d+⟧(?:(?:, ⟦P\\d+⟧)*,? and ⟦P\\d+⟧)?)`;
 /** The same, where what happened to them or what they do is told of all ("⟦P0⟧ and his brother, ⟦P1⟧, were arrested"),
@@ -57,7 +61,9 @@ const POSSESSOR = `⟦P\\d+⟧['’]s?`;
 /** Several people, each perhaps described first: "Chechen commander A and Dagestani cleric B". */
 const DESCRIBED = (p: string) => `(?:(?:⟦R\\d+⟧ |${DESCRIPTOR}))?${p}`;
 /** What the group does, standing for the group: "continues to direct the group's operations". */
-const GROUP_WORK = `(?:'s? (?:[\\w-]+ )?(?:operations|activities|affairs|forces|fighters|militants))?`;
+const GROUP_WORK = `(?<work>['’]s? (?:[\\w-]+ )?(?:operations|activities|affairs|forces|fighters|militants))?`;
+/** Whether the object was the group's work (GROUP_WORK), not the group: a claim that yields to one said outright. */
+const implied = (m: RegExpExecArray) => (m.groups!.work ? { implied: true as const } : {});
 /** The group is the whole object ("leads TG, which ..."), not a word of a longer one ("directs TG activity"). */
 const CLAUSE_GOES_ON = `(?=[,.;:)]|$| (?:since|ever|from|until|in|inside|outside|across|throughout|for|after|before|during|with|without|and|as|while|when|which|who|through|between|at|to|on|today|now|alone|together|unchallenged|unopposed|[a-z]+ly)\\b)`;
 const STATUS_WORDS = alt([STATUS_WORD_LIST, RELEASE_CUES].join('|'));
@@ -125,9 +131,9 @@ const NOT_SOUGHT = `(?<!\\b(?:for|leading to|lead to|led to|seeking|sought)(?: i
 const DESCRIBED_THEN_NAMED = `an? (?:[^⟦,;.]|⟦R\\d+⟧){1,60}? (?:who goes by|who is known as|known (?:only )?(?:by|as)|who uses|called|named)(?: (?:the|his|her) (?:kunya|nom de guerre|alias|name|pseudonym))?,? `;
 const CHOSEN_AS_ROLE = /^,? as (?:(?:his|her|its|their|the group's|the) )?⟦R(\d+)⟧/;
 /** Someone's kin, role or kind before the name, in apposition: "by his younger brother, ⟦P0⟧", "by its ⟦R0⟧, ⟦P0⟧", "by a cleric, ⟦P0⟧". */
-const POSSESSED_APPOSITION = `(?:his|her|its|their|an?) (?:(?:[a-z-]+|⟦R\\d+⟧) ){0,2}(?:[a-z-]+|⟦R\\d+⟧), (?=⟦P)`;
-/** What one of several people does, told between them: "⟦P0⟧, who handles its finances, and ⟦P1⟧". */
-const RELATIVE_ASIDE = `(?:, who [^⟦,;.]{1,80}(?=, and ⟦P))?`;
+const POSSESSED_APPOSITION = `(?:his|her|its|their|an?|two|three) (?:(?:[a-z-]+|⟦R\\d+⟧) ){0,2}(?:[a-z-]+|⟦R\\d+⟧), (?=⟦P)`;
+/** What one of several people does or is, told between them: "⟦P0⟧, who handles its finances, and ⟦P1⟧", "⟦P0⟧, a preacher from Kano, and ⟦P1⟧". */
+const RELATIVE_ASIDE = `(?:, (?:who|an?|the|his|her) (?:[^⟦,;.:]|⟦[RG]\\d*⟧){1,120}(?=, and ⟦P))?`;
 /**
  * Another predicate of the same subject before the one a row reads: "X founded TG in 1987 and remains its leader",
  * "X succeeded him, pledged the group to ISIS in 2016, and is still its leader", "X was detained in 2019 but still
@@ -167,7 +173,8 @@ export const RELATION_ROWS: readonly RelationRow[] = [
   {
     id: 'role-is-name',
     example: "Its chief is Tariq Mansour. / TG's leader, Mahmud Sadiq, has called ... / TG leader Jamil Rifai was arrested",
-    pattern: new RegExp(`(?<chosen>\\b(?:${CHOOSING_VERBS}) (?:that )?(?:an? |the |its )?)?${R('role')}(?:(?<cop>,| is| remains| was| has been| had been|, is| is known (?:only )?(?:by|as)(?: the (?:nom de guerre|kunya|name|alias|pseudonym))?)? |, (?:(?:${DESCRIPTOR})?⟦R\\d+⟧ |${DESCRIPTOR}))${PS('who')}`, 'g'),
+    // "The group's amir since its formation has been X": a time may stand between the role and its copula.
+    pattern: new RegExp(`(?<chosen>\\b(?:${CHOOSING_VERBS}) (?:that )?(?:an? |the |its )?)?${R('role')}(?:(?<cop>,| is| remains| was|(?: since [^⟦,;.]{1,40}?)? has been| had been|, is| is known (?:only )?(?:by|as)(?: the (?:nom de guerre|kunya|name|alias|pseudonym))?)? |, (?:(?:${DESCRIPTOR})?⟦R\\d+⟧ |${DESCRIPTOR}))${PS('who')}`, 'g'),
     // "named its ⟦R1⟧, ⟦P2⟧, as his ⟦R2⟧": the role chosen is the one after "as"; the first says what the person was.
     claims: (m) => {
       const as = m.groups!.chosen ? CHOSEN_AS_ROLE.exec(m.input.slice(m.index + m[0].length)) : null;
@@ -186,7 +193,7 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     example: 'TG is led by Iyad ould Hamma. / Led by Sheikh Ahmad Rifat, TG ... / TG, led by X, operates ... / led by former army officer X / led by the Jordanian-born militant X / led by a cleric who goes by the kunya X / jointly led by X, who handles its finances, and Y',
     // Only this group is led: what stands before is the group, "It", or nothing of its own ("Led by X, TG ...", "..., and led by X, TG is").
     // "TG, which has been led since 1976 by X", "TG is a small militant group that is headed by X".
-    pattern: new RegExp(`(?<=(?:^|⟦G⟧,? |⟦G⟧ itself |\\b[Ii]t |(?:⟦G⟧['’]s|\\b[Ii]ts) (?:[\\w-]+ )?(?:${LEADING_BODIES}|central command) |, and |, |\\band |⟦G⟧,? (?:which|that) |⟦G⟧ (?:is|was) (?:an?|the) (?:[^⟦,;.]|⟦R\\d+⟧){0,60}?\\b(?:${GROUP_NOUNS}),? (?:that|which) ))(?<aux>(?:is|are|was|were|(?:has|had|have)(?: (?:since|long|now|also|[a-z]+ly))? been|remains)(?: (?:currently|jointly|still|now|reportedly|(?:believed|reported|said|thought|understood) to be))* )?(?:jointly |currently |now )?(?:[Ll]ed|[Hh]eaded|[Cc]ommanded|[Dd]irected|[Rr]un|[Rr]uled|[Cc]haired)(?: jointly)?(?: (?:since|from) [^⟦,;]{1,40}?)? by (?:${R('role')},? |${POSSESSED_APPOSITION})?(?:${BODY_THAT_INCLUDES}|${DESCRIBED_THEN_NAMED})?(?:the )?(?:${DESCRIPTOR})?(?:⟦R\\d+⟧ )?(?<who>⟦P\\d+⟧${AKA}${RELATIVE_ASIDE}(?:(?:, ${DESCRIBED('⟦P\\d+⟧')}${AKA}${RELATIVE_ASIDE})*,? and ${KIN}${DESCRIBED('⟦P\\d+⟧')})?)`, 'g'),
+    pattern: new RegExp(`(?<=(?:^|⟦G⟧,? |⟦G⟧ itself |\\b[Ii]t |(?:⟦G⟧['’]s|\\b[Ii]ts) (?:[\\w-]+ )?(?:${LEADING_BODIES}|central command) |, and |, |\\band |⟦G⟧,? (?:which|that) |⟦G⟧ (?:is|was) (?:an?|the) (?:[^⟦,;.]|⟦R\\d+⟧){0,60}?\\b(?:${GROUP_NOUNS}),? (?:that|which) ))(?<aux>(?:is|are|was|were|(?:has|had|have)(?: (?:since|long|now|also|[a-z]+ly))? been|remains)(?: (?:currently|jointly|still|now|reportedly|(?:believed|reported|said|thought|understood) to be))* )?(?:jointly |currently |now )?(?:[Ll]ed|[Cc]o-led|[Hh]eaded|[Cc]ommanded|[Dd]irected|[Rr]un|[Rr]uled|[Cc]haired)(?: jointly)?(?: (?:since|from) [^⟦,;]{1,40}?)? by (?:${R('role')},? |${POSSESSED_APPOSITION})?(?:${BODY_THAT_INCLUDES}|${DESCRIBED_THEN_NAMED})?(?:the )?(?:${DESCRIPTOR})?(?:⟦R\\d+⟧ )?(?<who>⟦P\\d+⟧${AKA}${RELATIVE_ASIDE}(?:(?:, ${DESCRIBED('⟦P\\d+⟧')}${AKA}${RELATIVE_ASIDE})*,? and ${KIN}${DESCRIBED('⟦P\\d+⟧')})?)`, 'g'),
     claims: (m) =>
       ledIsOther(m.input.slice(0, m.index), m.groups!.aux !== undefined)
         ? []
@@ -210,13 +217,13 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     // A first predicate may come before it: "X founded TG and leads it", "X was chosen as emir and currently leads the group".
     pattern: new RegExp(`${SUBJECT}${PS_KIN('who')}${AKA}${APPOS},?${FIRST_PREDICATE}(?: (?:now|currently|still|reportedly|jointly|also|effectively|nominally))? (?<verb>${LEADS}) ${GROUP}${GROUP_WORK}${CLAUSE_GOES_ON}(?! in (?:the )?(?!${MONTH_WORD}\\b)[A-Z])`, 'g'),
     // ("leads the group in Tripoli" leads one place.)
-    claims: (m) => people(m.groups!.who).map((who) => ({ kind: 'leads', who, role: null, how: leadVerb(m.groups!.verb!), at: at(m, 'verb') })),
+    claims: (m) => people(m.groups!.who).map((who) => ({ kind: 'leads', who, role: null, how: leadVerb(m.groups!.verb!), at: at(m, 'verb'), ...implied(m) })),
   },
   {
     id: 'at-the-head-of',
     example: 'At the head of the group stands X. / X is at the head of TG.',
     // "head of the group" is itself a role mention (⟦R⟧): who stands at it leads.
-    pattern: new RegExp(`\\b[Aa]t the ${R('role')},? (?:stands|is|sits|remains) ${PS('who')}|${SUBJECT}${PS('who2')}${AKA}${APPOS},?${ADVERB} (?<verb>is|remains|stands|sits|was|had been) at the ${R('role2')}`, 'g'),
+    pattern: new RegExp(`\\b[Aa]t the ${R('role')},? (?:stands|is|sits|remains) ${PS('who')}|${SUBJECT}${PS('who2')}${AKA}${APPOS},?(?: who)?${ADVERB} (?<verb>is|remains|stands|sits|was|had been|has been|has remained) at the ${R('role2')}`, 'g'),
     claims: (m) => {
       const first = m.groups!.who !== undefined;
       return people(first ? m.groups!.who : m.groups!.who2).map((who) => ({ kind: 'leads', who, role: num(first ? m.groups!.role : m.groups!.role2), how: /^(?:was|had)/.test(m.groups!.verb ?? '') ? 'former' : 'current', at: at(m) }));
@@ -242,7 +249,7 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     // Not "who heads TG's southern sector": the group, if named, is the whole object.
     // (An apposition may name someone inside it, "a popular ⟦P2⟧ commander", but not last: then "who" is that one.)
     pattern: new RegExp(`${P('who')}${AKA}(?:, (?!whose\\b)(?:[^,;⟦]|⟦[RP]\\d+⟧)+?(?<!⟦P\\d+⟧))?, who${ADVERB} (?<verb>${LEADS})(?: ${GROUP}${GROUP_WORK})?${CLAUSE_GOES_ON}`, 'g'),
-    claims: (m) => [{ kind: 'leads', who: Number(m.groups!.who), role: null, how: leadVerb(m.groups!.verb!), at: at(m) }],
+    claims: (m) => [{ kind: 'leads', who: Number(m.groups!.who), role: null, how: leadVerb(m.groups!.verb!), at: at(m), ...implied(m) }],
   },
   {
     id: 'pronoun-is-role',
@@ -254,7 +261,7 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     id: 'pronoun-leads',
     example: 'He remains at large and continues to lead the organization.',
     pattern: new RegExp(`\\b(?:[Hh]e|[Ss]he)\\b(?: [^⟦;.]{0,40}? and)?${ADVERB} (?<verb>${LEADS}) ${GROUP}${GROUP_WORK}${CLAUSE_GOES_ON}`, 'g'),
-    claims: (m) => [{ kind: 'leads', who: 'antecedent', role: null, how: leadVerb(m.groups!.verb!), at: at(m, 'verb') }],
+    claims: (m) => [{ kind: 'leads', who: 'antecedent', role: null, how: leadVerb(m.groups!.verb!), at: at(m, 'verb'), ...implied(m) }],
   },
   {
     id: 'group-which-name-led',
@@ -297,8 +304,24 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     id: 'leadership-passed-to',
     example: 'Leadership has since passed to X. / Command of TG passed to X in 2019.',
     // The leadership itself as the subject: "has passed" holds now, "passed in 2019" is an appointment then.
-    pattern: new RegExp(`\\b(?:[Ll]eadership|[Cc]ommand|[Cc]ontrol)(?: of (?:${GROUP}|the (?:${GROUP_NOUNS})))? (?<aux>has |had )?(?:since |then |later |now )?(?:passed|fell|gone|went) to (?:(?:his|her|its|the group's) )?(?:${R('role')},? |[a-z]+, )?${P('who')}`, 'g'),
+    // "Leadership eventually passed, after a long dispute, to X"; "the group's leadership was assumed by his cousin, X".
+    pattern: new RegExp(`\\b(?:[Ll]eadership|[Cc]ommand|[Cc]ontrol)(?: of (?:${GROUP}|the (?:${GROUP_NOUNS})))? (?:(?<aux>has |had )?(?:since |then |later |now |eventually |finally |ultimately |thereafter )?(?:passed|fell|gone|went)(?:,? [^⟦;,.]{1,80},)? to|(?:was|has been) (?:then |later |thereafter |eventually )?(?:assumed|taken over|inherited) by) (?:(?:his|her|its|the group's) )?(?:${R('role')},? |(?:[a-z]+ )?[a-z]+, )?${P('who')}`, 'g'),
     claims: (m) => [{ kind: 'leads', who: Number(m.groups!.who), role: null, how: m.groups!.aux === 'has ' ? 'current' : 'appointed', at: at(m) }],
+  },
+  {
+    id: 'place-taken-by',
+    example: "His place was taken by X. / Karimi's place as emir was taken by X in 2008.",
+    // The place is the leader's named before: "his" or a name; the one taking it is chosen then, as with "succeeded by".
+    pattern: new RegExp(`(?:\\b(?<pronoun>[Hh]is|[Hh]er)|${P('old')}['’]s?) (?:${PLACE_NOUNS})(?: as ${R('role')})? (?:${PLACE_FILLED}) by (?:(?:his|her|its) (?:[a-z]+ )?[a-z]+,? )?${P('new')}`, 'g'),
+    claims: (m) => [{ kind: 'succeeds', who: Number(m.groups!.new), old: m.groups!.pronoun ? 'antecedent' : Number(m.groups!.old), role: num(m.groups!.role), at: at(m, 'new') }],
+  },
+  {
+    id: 'several-leaders-listed',
+    example: 'TG has two leaders of equal standing: X, a former officer, and Y. / Authority over the group is divided between two men: X, who ..., and Y, who ....',
+    // After a colon, a list of the people a number announced: as leaders when the number counts a leading role, or
+    // people ("two men") in a clause about leadership ("Authority", "command").
+    pattern: new RegExp(`(?<lead>\\b(?:${LEADERSHIP_NOUNS}|${LEADERSHIP_NOUNS.replace(/\b[a-z]/g, (c) => c.toUpperCase())}|led|headed|commanded)\\b(?:[^⟦;:.]|⟦G⟧)*?)?\\b(?:two|three|both) (?:[a-z-]+ ){0,2}?(?:${R('role')}|(?:men|women|brothers|sisters|people|figures)\\b)(?:[^⟦;:.]|⟦G⟧)*?: (?<who>⟦P\\d+⟧${AKA}${RELATIVE_ASIDE}(?:, ⟦P\\d+⟧${AKA}${RELATIVE_ASIDE})*,? and ⟦P\\d+⟧)`, 'g'),
+    claims: (m) => (m.groups!.role === undefined && m.groups!.lead === undefined ? [] : people(m.groups!.who).map((who) => ({ kind: 'leads', who, role: num(m.groups!.role), how: 'current', at: at(m, 'who') }))),
   },
   {
     id: 'was-chosen-to-lead',
