@@ -29,8 +29,7 @@ export function citiesFromPackage(minPopulation = 0): Map<string, string> {
   const best = new Map<string, { country: string; population: number; second: number; others: Set<string> }>();
   for (const c of cities) {
     if (c.population < minPopulation) continue;
-    // The reports write many names without their accents ("Bogota"): the unaccented spelling is a name too.
-    for (const n of new Set([c.name, c.altName, withoutAccents(c.name)])) {
+    for (const n of new Set([c.name, c.altName, ...plainSpellings(c.name)])) {
       if (!n || /[\t\n]/.test(n)) continue;
       const seen = best.get(n);
       if (!seen) best.set(n, { country: c.country, population: c.population, second: 0, others: new Set() });
@@ -50,6 +49,21 @@ export function citiesFromPackage(minPopulation = 0): Map<string, string> {
 }
 
 const withoutAccents = (name: string) => name.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+
+/** The article GeoNames writes before many Arabic names ("Al Ḩillah", "An Nāşirīyah", "El Hermel"). */
+export const ARTICLE = /^(?:[AaEe]l|A[dnrstz]|Ash|Adh)[- ](?=[A-Z])/;
+
+/**
+ * Spellings the reports use for a gazetteer name, as transliterations differ: without accents ("Bogota"), without the
+ * marks for ʿayn and hamza ("Ta‘izz" → "Taizz", "Sāmarrā’" → "Samarra"), without the article ("Al Ḩillah" → "Hillah"),
+ * and with a final "-ah" as "-a" ("Hillah" → "Hilla", "Ḩadīthah" → "Haditha").
+ */
+export function plainSpellings(name: string): string[] {
+  const plain = withoutAccents(name);
+  const unmarked = plain.replace(/[‘’ʿʾʼ`]/g, '');
+  const bare = unmarked.replace(ARTICLE, '');
+  return [plain, unmarked, bare].flatMap((n) => (/[a-z]ah$/.test(n) ? [n, n.slice(0, -1)] : [n]));
+}
 
 /** The table as sorted "name<TAB>code" lines. */
 export function citiesTsv(table: ReadonlyMap<string, string>): string {

@@ -11,7 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { packageRoot } from '../package-root.js';
-import { cityEntry, citiesFromPackage, lookupInTsv } from './cities.js';
+import { ARTICLE, cityEntry, citiesFromPackage, lookupInTsv } from './cities.js';
 import { lazy } from '../text/lazy.js';
 import type { Span } from '../text/span.js';
 import { DEMONYMS, IGNORED_COUNTRY_NAMES, PLACE_NAMES } from './place-names.js';
@@ -177,7 +177,6 @@ const cityValue = (() => {
 /** The country of a city or town, and whether it is well known enough to need no confirmation (src/geo/cities.ts). */
 // Other spellings of a town's name the gazetteer may hold: without accents ("Zouérate" → "Zouerate"), without the Arabic
 // article ("El Arish", "al-Khobar") or with it ("Qatif" → "Al Qatif").
-const ARTICLE = /^(?:[AaEe]l|A[dnrstz])[- ](?=[A-Z])/;
 function spellings(name: string): string[] {
   const bare = name.replace(ARTICLE, '');
   // ... and with a hyphen before a capital written as a space, as the gazetteer writes "Mazar-e Sharif".
