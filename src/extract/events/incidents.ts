@@ -12,6 +12,7 @@ import type { Span } from '../../text/span.js';
 import { INCIDENT_NOUNS, alternation } from '../lexicon.js';
 import type { CountMention } from './counts.js';
 import { matchesOf } from '../../text/matches.js';
+import { MONTH_WORD } from '../../text/dates.js';
 
 export const INCIDENT_NOUN = new RegExp(`\\b(?:${alternation(INCIDENT_NOUNS)})\\b`, 'i');
 // A noun with a definite article points back to the incident being told ("died in the blasts", "during the
@@ -23,6 +24,15 @@ const NEW_INCIDENT_NOUN = new RegExp(`(?<!\\b(?:the|this|that|these|those|its|th
 const TOLL_CLAUSE = /^[^;]*;\s*(?:(?:[\w'’.-]+ ){1,5}(?:said|says|reported|added|confirmed|stated)(?: that)? (?:another |a further )?)?$/;
 const TOLL_SUBJECT = /^[^;]*;\s*(?:an? |the )?(?:[\w'’.-]+ ){1,4}$/;
 const CLAUSE_BOUNDARY = /;|,? and,? |, (?:while|but|then) /g;
+/**
+ * A clause that opens with its own date after a comma ("..., and in March TG gunmen shot dead four officers", ", while
+ * in October ...", ", and in the spring of 2008 ..."): another incident, though it names no incident noun. An undated
+ * clause (", and in the firefight that followed wounded six") goes on with the same one.
+ */
+const DATED_CLAUSE = new RegExp(
+  `(?:,? and,? |, (?:while|whereas|but|then) )(?<date>(?:(?:then|later|again) )?(?:(?:in|on|during|by) (?:(?:early|late|mid-)\\s*)?(?:${MONTH_WORD}\\b|(?:19|20)\\d\\d\\b|the (?:winter|spring|summer|autumn|fall)\\b)|(?:the following|the next|later that) (?:year|month|spring|summer|autumn|fall|winter)\\b))`,
+  'g',
+);
 
 export interface Incident extends Span {
   counts: CountMention[];
@@ -44,11 +54,13 @@ export function groupIncidents(view: string, sentence: Span, counts: readonly Co
       // told is no new incident, and the first one stands.
       if (reported && c.rule === 'put-toll-at' && current.counts.some((k) => k.role === c.role)) continue;
       const tollGoesOn = reported && !current.counts.some((k) => k.role === c.role);
-      const split = !tollGoesOn && (between.includes(';') || NEW_INCIDENT_NOUN.test(between) || current.counts.some((k) => k.role === c.role));
+      const dated = [...matchesOf(DATED_CLAUSE, between)].pop();
+      const split = !tollGoesOn && (between.includes(';') || dated !== undefined || NEW_INCIDENT_NOUN.test(between) || current.counts.some((k) => k.role === c.role));
       if (split) {
         incidents.push(current);
         const semicolon = between.lastIndexOf(';');
-        let cut = semicolon >= 0 ? semicolon + 1 : -1;
+        // The new incident's words start at its own date, when it has one, else at the last clause boundary.
+        let cut = dated ? Math.max(semicolon + 1, dated.index + dated[0].indexOf(dated.groups!.date!)) : semicolon >= 0 ? semicolon + 1 : -1;
         if (cut < 0) for (const m of matchesOf(CLAUSE_BOUNDARY, between)) cut = m.index + m[0].length;
         boundary = current.end + Math.max(0, cut);
         current = null;
