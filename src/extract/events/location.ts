@@ -35,7 +35,9 @@ type Location = CrtxEvent['location'];
 // (Nor is an embassy: "the Turkish embassy in Mogadishu" stands in Somalia.)
 // ("community" and the like only with "of": "the Israeli community of Nitzana" is a place, "the Afghan community in
 // Peshawar" people.)
-const PLACE_NOUN = /^(?: [A-Za-z-]+){0,2} (?:base|camp|garrison|barracks|village|town|city|checkpoint|post|outpost|territory|soil|airport|port|(?:community|settlement|district|province|region) of)\b/;
+// A force's patrol or convoy is where its state's forces are ("a Malian army convoy near Gossi"); a convoy of aid
+// workers, with the nationality after it, is not.
+const PLACE_NOUN = /^(?: [A-Za-z-]+){0,2} (?:base|camp|garrison|barracks|village|town|city|checkpoint|post|outpost|territory|soil|airport|port|(?:community|settlement|district|province|region) of)\b|^ (?:army|military|police|security|paramilitary|border|navy|naval|regime|government)(?: [a-z-]+)? (?:patrol|convoy|unit|column|headquarters)\b/;
 // "in Rafah, on the Egyptian side of the border": the side says the country outright, whatever the town's name says.
 const SIDE_OF_THE_BORDER = /^ side of the (?:border|frontier)\b/;
 // Capitalized words after "in", "near", "outside of", "on" (an island: "on Jolo island"), "off" (a coast: "off Trincomalee"), "between" (two towns: "on the
