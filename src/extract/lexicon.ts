@@ -79,7 +79,7 @@ export const HARM_WORDS: ReadonlyArray<{
   { id: 'death', role: 'killed', noun: 'deaths?|lives|life|fatal shootings?|fatal stabbings?', result: 'deaths|dead|fatalities', example: 'the deaths of seven police officers; 118 deaths; the fatal shooting of a police officer' },
   { id: 'wound', role: 'wounded', verb: 'wound(?:ed|ing|s)?', participle: 'wounded', noun: 'wounding', result: 'wounded', example: 'wounding 25 others' },
   { id: 'injure', role: 'wounded', verb: 'injur(?:ed|ing|es)|hurt(?:ing|s)?', participle: 'injured|hurt', noun: 'injuring', result: 'injuries|injured', example: 'injuring another 24' },
-  { id: 'hospitalize', role: 'wounded', participle: 'hospitali[sz]ed', example: 'a further 80 were hospitalized' },
+  { id: 'hospitalize', role: 'wounded', participle: ['hospitali[sz]ed', ...['taken', 'rushed', 'admitted'].map((v) => `${v} to (?:a |the )?(?:local )?hospitals? with (?:injuries|wounds)`), 'treated for (?:injuries|wounds)'].join('|'), example: 'a further 80 were hospitalized; 14 others were taken to hospital with injuries' },
   { id: 'kidnap', role: 'kidnapped', verb: 'kidnap(?:ped|ping|s)?', participle: 'kidnapped', noun: 'kidnappings?', example: 'kidnapped two Canadians' },
   { id: 'abduct', role: 'kidnapped', verb: 'abduct(?:ed|ing|s)?', participle: 'abducted', noun: 'abductions?', example: 'the abduction of a French reporter' },
   { id: 'capture', role: 'kidnapped', verb: 'captur(?:ed|ing|es)|seiz(?:ed|ing|es)', participle: 'captured|seized', peopleOnly: true, example: 'captured four aid workers' },

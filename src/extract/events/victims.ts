@@ -110,7 +110,8 @@ const NAMED_OFFICE = /(?: of (?:the )?[A-Z][\w'’-]*(?: [A-Za-z][\w'’-]*){0,2
 const OF_THEM = /^\S+ of (?:them|those)\b/i;
 const AMONG_THEM = /^,? (?:among|including) (?:them|whom)\b/i;
 // In an object list, an item followed by a verb is the subject of a new clause ("killing 30 people, and 19 were wounded").
-const NEW_CLAUSE = /^ (?:were|was|had|have|are|died|dead|wounded|injured|killed)\b/i;
+// ("..., and scores of others were injured": a vague quantity's "of others" is part of that subject.)
+const NEW_CLAUSE = /^(?: of (?:others|them|those|the [a-z]+))? (?:were|was|had|have|are|died|dead|wounded|injured|killed)\b/i;
 
 interface Parsed extends VictimItem {
   qualifier: string | null;
