@@ -27,21 +27,25 @@ function referencesOf(ctx: ProfileContext): string[] {
   // An alias that is an acronym by itself ("ISIS-K"), not an acronym inside a longer alias: "ISIS Wilayat Khorasan" does not make ISIS this group.
   // Every alias whole is a name of this group ("Mokhtar Belmokhtar leads al-Murabitoun").
   if (aka) for (const alias of ctx.view.slice(aka.start, aka.end).replace(/^\s*(?:aka|a\.k\.a\.?|also known as)\b:?/i, '').split(/;/)) if (alias.trim().length > 2) refs.add(alias.trim().replace(/\.$/, ''));
-  if (aka) for (const m of ctx.view.slice(aka.start, aka.end).matchAll(/(?<=^|[;,:]|\b[Aa]ka|a\.k\.a\.)\s*([A-Z][A-Z0-9/-]{1,10})\.?\s*(?=[;,]|$)/gm)) refs.add(m[1]!);
+  if (aka) for (const m of ctx.view.slice(aka.start, aka.end).matchAll(/(?<=^|[;,:]|\b[Aa]ka|a\.k\.a\.)\s*(\p{Lu}[\p{Lu}0-9/-]{1,10})\.?\s*(?=[;,]|$)/gmu)) refs.add(m[1]!);
   const description = section(ctx, 'Description');
   if (description) {
     const head = ctx.view.slice(description.body.start, Math.min(description.body.end, description.body.start + 400));
     // "Ansar al-Dine (AAD)", and the possessive "Ansar al-Islam's (AI's)": the first one names the group the profile is
     // about; a later one only after one of its names ("the offshoot of Sipah-i-Sahaba Pakistan (SSP)" is another group's).
     let first = true;
-    for (const m of head.matchAll(/\(([A-Z][A-Za-z/-]{1,11})(?:'s)?\)/g)) {
+    // (Any capital: "(TDİC)", "(ADÇ)".)
+    for (const m of head.matchAll(/\((\p{Lu}[\p{L}/-]{1,11})(?:'s)?\)/gu)) {
       const before = head.slice(0, m.index).trimEnd().replace(/['’]s$/, '');
       if (first || [...refs].some((r) => r.length > 2 && before.endsWith(r))) refs.add(m[1]!);
       first = false;
     }
   }
   for (const name of [...refs]) {
-    const head = /\b([A-Z][a-z]+)$/.exec(name)?.[1]?.toLowerCase();
+    // The head noun is the last word before "of" or "for", with a trailing parenthesis left out: "Communist Party of India
+    // (Lal Morcha)" is "the party", "Army of Islam" "the army".
+    const bare = name.replace(/\s*\([^()]*\)\s*$/, '');
+    const head = /\b([A-Z][a-z]+)$/.exec(/^(.+?)\s+(?:of|for)\s/.exec(bare)?.[1] ?? bare)?.[1]?.toLowerCase();
     if (head !== undefined && OWN_NAME_HEAD_NOUNS.includes(head) && name.includes(' ')) refs.add(`the ${head}`).add(`The ${head}`);
   }
   return [...refs].filter((r) => r.length > 1);

@@ -191,7 +191,7 @@ export const LEADING_BODIES = 'political bureau|politburo|central committee|lead
 /** Lower-case words that may follow a role word without making it an adjective ("chief of", "head since 2019"). */
 export const ROLE_FOLLOWERS: readonly string[] = [
   'of', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'and', 'or', 'in', 'since', 'from', 'until', 'who', 'whose', 'for', 'at', 'to', 'on', 'remains',
-  'remained', 'became', 'as', 'after', 'before', 'during', 'when', 'while', 'with', 'by', 'himself', 'herself', 'reportedly', 'also', 'then', 'now',
+  'remained', 'became', 'as', 'after', 'before', 'during', 'when', 'while', 'with', 'by', 'himself', 'herself', 'reportedly', 'also', 'then', 'now', 'ever',
 ];
 
 /** Names of other organizations that "its" may refer to (acronyms are found by their shape). */

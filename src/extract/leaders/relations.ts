@@ -40,6 +40,9 @@ const alt = (words: string) => words.split('|').sort((a, b) => b.length - a.leng
 const P = (name: string) => `⟦P(?<${name}>\\d+)⟧`;
 /** The last of several people may be named by kin: "⟦P0⟧ and his wife, TG ⟦R1⟧ ⟦P1⟧", "and his wife ⟦P1⟧". */
 const KIN = `(?:(?:his|her) (?:[a-z]+ )?[a-z]+,? (?:[^⟦,;.]{0,20}⟦R\\d+⟧ )?)?`;
+/** A word of leading, in any case: "Authority over the group is divided", "share command of TG", "is led by". */
+const LEADING_WORD = `(?:${alt(LEADERSHIP_NOUNS)}|${alt(LEADERSHIP_NOUNS).replace(/\b[a-z]/g, (c) => c.toUpperCase())}|led|headed|commanded)`;
+const CONTESTED = /\b(?:claimed|claim|contested|contest|disputed|dispute|vied for|vie for|competed for|compete for|sought|seek) (?:the |its )?(?:leadership|command|control)\b/;
 /** Several people: "⟦P0⟧ and ⟦P1⟧", "⟦P0⟧, ⟦P1⟧, and ⟦P2⟧". */
 const PS = (name: string) => `(?<${name}>⟦P\\d+⟧(?:(?:, ⟦P\\d+⟧)*,? and ⟦P\\d+⟧)?)`;
 /** The same, where what happened to them or what they do is told of all ("⟦P0⟧ and his brother, ⟦P1⟧, were arrested"),
@@ -80,6 +83,7 @@ const DESCRIPTOR = `(?:(?![a-z]+ing\\b)(?!(?:and|or|but|while|whereas|although|w
 // A name of something else: a capitalized word that opens no sentence and names no month ("Jund al-Haqq", "the Tigray Brigades").
 const OTHER_NAME = new RegExp(`(?<![\\w'’-])(?!(?:${SENTENCE_OPENERS.join('|')}|${MONTH_WORD})\\b)[A-Z][a-z'’-]+`);
 
+const PART_OF_GROUP = /\b(?:its|their|the group's|⟦G⟧['’]s) (?:[a-z-]+ )?(?:wing|branch|cell|unit|brigade|battalion)$/;
 const INDEFINITE_GROUP = new RegExp(`^(?:An?|an?) (?:[^,;⟦]+ )?(?:${GROUP_NOUNS}|wing|branch|cell|unit|splinter)\\b`);
 
 /** The words after this group's last mention in a phrase (all of it when there is none). */
@@ -102,6 +106,8 @@ function ledIsOther(before: string, tensed: boolean): boolean {
   // A name the person finder took for someone's ("Harakat al-Nasr") is still a name: only a group or a person is led.
   const names = (phrase: string) => !phrase.includes('⟦G⟧') && (/⟦P\d+⟧/.test(phrase) || OTHER_NAME.test(phrase.replace(/⟦[^⟧]*⟧/g, '')));
   const phrase = phrases.pop() ?? '';
+  // "its armed wing, the People's Army, is commanded by X": one part of this group, named by one of its names.
+  if (phrase.includes('⟦G⟧') && PART_OF_GROUP.test(phrases[phrases.length - 1] ?? '')) return true;
   // "A rival faction, led by X", "A splinter cell of TG, commanded by X": a group the sentence opens with "a" is another
   // one, or one part of this one.
   if (phrases.length === 0 && INDEFINITE_GROUP.test(phrase)) return true;
@@ -221,12 +227,13 @@ export const RELATION_ROWS: readonly RelationRow[] = [
   },
   {
     id: 'at-the-head-of',
-    example: 'At the head of the group stands X. / X is at the head of TG.',
-    // "head of the group" is itself a role mention (⟦R⟧): who stands at it leads.
-    pattern: new RegExp(`\\b[Aa]t the ${R('role')},? (?:stands|is|sits|remains) ${PS('who')}|${SUBJECT}${PS('who2')}${AKA}${APPOS},?(?: who)?${ADVERB} (?<verb>is|remains|stands|sits|was|had been|has been|has remained) at the ${R('role2')}`, 'g'),
+    example: 'At the head of the group stands X. / X is at the head of TG. / handed control to X, who has remained at its head',
+    // "head of the group" is itself a role mention (⟦R⟧): who stands at it leads. In a relative clause the person may be
+    // an object ("handed control to X, who has remained at its head"); as a subject, not.
+    pattern: new RegExp(`\\b[Aa]t the ${R('role')},? (?:stands|is|sits|remains) ${PS('who')}|(?:${SUBJECT}${PS('who2')}${AKA}${APPOS},?|(?<who3>⟦P\\d+⟧)${AKA}${APPOS}, who)${ADVERB} (?<verb>is|remains|stands|sits|was|had been|has been|has remained) at (?:the )?${R('role2')}`, 'g'),
     claims: (m) => {
       const first = m.groups!.who !== undefined;
-      return people(first ? m.groups!.who : m.groups!.who2).map((who) => ({ kind: 'leads', who, role: num(first ? m.groups!.role : m.groups!.role2), how: /^(?:was|had)/.test(m.groups!.verb ?? '') ? 'former' : 'current', at: at(m) }));
+      return people(first ? m.groups!.who : (m.groups!.who2 ?? m.groups!.who3)).map((who) => ({ kind: 'leads', who, role: num(first ? m.groups!.role : m.groups!.role2), how: /^(?:was|had)/.test(m.groups!.verb ?? '') ? 'former' : 'current', at: at(m) }));
     },
   },
   {
@@ -320,8 +327,10 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     example: 'TG has two leaders of equal standing: X, a former officer, and Y. / Authority over the group is divided between two men: X, who ..., and Y, who ....',
     // After a colon, a list of the people a number announced: as leaders when the number counts a leading role, or
     // people ("two men") in a clause about leadership ("Authority", "command").
-    pattern: new RegExp(`(?<lead>\\b(?:${LEADERSHIP_NOUNS}|${LEADERSHIP_NOUNS.replace(/\b[a-z]/g, (c) => c.toUpperCase())}|led|headed|commanded)\\b(?:[^⟦;:.]|⟦G⟧)*?)?\\b(?:two|three|both) (?:[a-z-]+ ){0,2}?(?:${R('role')}|(?:men|women|brothers|sisters|people|figures)\\b)(?:[^⟦;:.]|⟦G⟧)*?: (?<who>⟦P\\d+⟧${AKA}${RELATIVE_ASIDE}(?:, ⟦P\\d+⟧${AKA}${RELATIVE_ASIDE})*,? and ⟦P\\d+⟧)`, 'g'),
-    claims: (m) => (m.groups!.role === undefined && m.groups!.lead === undefined ? [] : people(m.groups!.who).map((who) => ({ kind: 'leads', who, role: num(m.groups!.role), how: 'current', at: at(m, 'who') }))),
+    // ("Two clerics share command of TG: X and Y": the word of leading may come after the number too.)
+    pattern: new RegExp(`(?<lead>\\b${LEADING_WORD}\\b(?:[^⟦;:.]|⟦G⟧)*?)?\\b(?:[Tt]wo|[Tt]hree|[Bb]oth) (?:[a-z-]+ ){0,2}?(?:${R('role')}|(?:men|women|brothers|sisters|people|figures|clerics|commanders)\\b)(?<after>(?:[^⟦;:.]|⟦G⟧)*?): (?<who>⟦P\\d+⟧${AKA}${RELATIVE_ASIDE}(?:, ⟦P\\d+⟧${AKA}${RELATIVE_ASIDE})*,? and ⟦P\\d+⟧)`, 'g'),
+    // A leadership claimed or contested by several is held by none of them: "Two figures then claimed the leadership: X and Y".
+    claims: (m) => ((m.groups!.role === undefined && m.groups!.lead === undefined && !new RegExp(`\\b${LEADING_WORD}\\b`).test(m.groups!.after!)) || CONTESTED.test(m[0]) ? [] : people(m.groups!.who).map((who) => ({ kind: 'leads', who, role: num(m.groups!.role), how: 'current', at: at(m, 'who') }))),
   },
   {
     id: 'was-chosen-to-lead',
