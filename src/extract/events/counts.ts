@@ -47,7 +47,7 @@ const INTRANSITIVE = /^(?:died|perished|lost their lives|dead)$/i;
 const LIVES_TAKEN = /\b(?:claim(?:ed|ing|s)?|t(?:ook|aking|akes?)|cost(?:ing|s)?)(?: the)? $/i;
 // A verb of reporting before a count and a bare participle: "officials confirmed 19 soldiers killed".
 // (Or a toll told as a list after its copula: "The toll was seven cadets killed and 11 wounded".)
-const REPORTING_VERB = '(?:confirmed|reported|announced|counted|listed|estimated|(?:toll|casualties|losses) (?:was|were|numbered|totaled|totalled|included|stood at))';
+const REPORTING_VERB = '(?:confirmed|reported|announced|counted|listed|estimated|(?:[Tt]oll|[Cc]asualties|[Ll]osses) (?:was|were|numbered|totaled|totalled|included|stood at))';
 const REPORTED = new RegExp(`\\b${REPORTING_VERB}\\b`);
 const REPORTED_BEFORE = new RegExp(`\\b${REPORTING_VERB} $`);
 // The auxiliary before a passive participle, read backwards from it (a pattern starting with an optional group scans slowly),
@@ -107,7 +107,7 @@ export const RELATIONS: readonly Relation[] = [
   { id: 'taken-hostage', needs: 'hostage', example: '800 people were taken hostage', pattern: /\b(?:taken|held) hostage\b(?![^.;]{0,40}? (?:were|was|had been) (?:killed|executed|murdered|beheaded|shot))/gi, victims: 'before', role: 'kidnapped' },
   { id: 'put-toll-at', needs: 'put', example: 'put the death toll at 37; put the number of injured at "over 100"; put the final toll of the bombing at 33 dead and 70 wounded', pattern: /\bput(?:s|ting)? the (?:(?:final|official|overall|total) )?(?:death toll|toll|number of (?<harm>dead|killed|injured|wounded))(?: of (?:the |that |this )?[a-z-]+(?: [a-z-]+)?)? at "?(?=\S)/gi, victims: 'after' },
   { id: 'death-toll', needs: 'toll', example: 'a death toll of 27 soldiers; the death toll rose to 31', pattern: /\bdeath toll (?:of|(?:[a-z]+ly )?(?:(?:rose|climbed|reached|stood|grew) (?:to|at)|reached|was)) (?=\S)/gi, victims: 'after', role: 'killed' },
-  { id: 'to-death', needs: 'to death', example: 'stabbed two people to death; hacked to death three bloggers', pattern: /\b(?:stabbed|stabbing|beat|beaten|beating|burned|burning|hacked|hacking|stoned|stoning|bludgeoned) (?:to death (?=\S)|(?=(?:\S+ ){1,5}?to death\b))/gi, victims: 'after', role: 'killed' },
+  { id: 'to-death', needs: 'to death', example: 'stabbed two people to death; hacked to death three bloggers', pattern: /\b(?:stabbed|stabbing|beat|beaten|beating|burned|burning|hacked|hacking|stoned|stoning|bludgeoned|shot|shooting) (?:to death (?=\S)|(?=(?:\S+ ){1,8}?to death\b))/gi, victims: 'after', role: 'killed' },
   { id: 'left-victims', example: 'left 71 soldiers dead', pattern: /\b(?:left|leaving) (?=\S)/gi, victims: 'after', predicateAfter: true },
   { id: 'harm-of-victims', needs: ' of ', example: 'the murder of 14 farmers', pattern: new RegExp(`\\b(?<harm>${NOUN}) of (?=\\S)`, 'gi'), victims: 'after' },
   { id: 'claimed-lives', needs: 'lives', example: 'claimed more than 1,000 lives', pattern: new RegExp(`\\bclaim(?:ed|ing|s)? (?=(?:\\S+ ){1,4}?lives\\b)`, 'gi'), victims: 'after', role: 'killed' },

@@ -21,7 +21,7 @@
  */
 import type { Count } from '../../record/schema.js';
 import { NUMBER_SOURCE, UNIT_WORDS, parseNumber } from '../../text/numbers.js';
-import { INCIDENT_NOUNS, QUALIFIERS, VAGUE_QUANTITIES, alternation, namesPeople } from '../lexicon.js';
+import { INCIDENT_NOUNS, PEOPLE_NOUNS, QUALIFIERS, VAGUE_QUANTITIES, alternation, namesPeople } from '../lexicon.js';
 import { findPlaces } from '../../geo/places.js';
 import { matchesOf } from '../../text/matches.js';
 import { MONTH_WORD } from '../../text/dates.js';
@@ -63,7 +63,8 @@ const NUMBER_WORD = `(?:${Object.keys(UNIT_WORDS).join('|')})\\b`;
 const NOUN_WORD = `(?:U\\.S\\.|U\\.N\\.|(?!${STOP}\\b)[A-Za-z](?:[A-Za-z'.\\u2019]|-(?!(?:\\d|${NUMBER_WORD})))*(?<!\\.)|\\d+-[a-z][a-z-]*)`;
 const NOUNS = (name: string) => `(?<${name}>(?: ${NOUN_WORD}){0,5})`;
 // Not one victim after an article: quantities and time words ("a day later", "a total of").
-const NOT_A_VICTIM = '(?:number|total|series|few|couple|lot|handful|dozen|combined|further|day|week|month|year|time|variety|range|wave|string|spate|result|attack|bomb\\w*|suicide|car|truck|raid|ambush|similar|separate|second|new|statement|video)\\b';
+// (A thing before a people noun is a kind of person: "a truck driver", "a bomb disposal technician".)
+const NOT_A_VICTIM = `(?:number|total|series|few|couple|lot|handful|dozen|combined|further|day|week|month|year|time|variety|range|wave|string|spate|result|similar|separate|second|new|statement|video)\\b|(?:attack|bomb\\w*|suicide|car|truck|raid|ambush)\\b(?!(?: [a-z-]+)? (?:${PEOPLE_NOUNS.join('|')})(?:e?s)?\\b)`;
 
 /**
  * A range of victims: "between 30 and 40", "20 to 25", "40-50". Its count is
@@ -80,7 +81,8 @@ const RANGE = `(?:(?:between )?(?<from>${NUMBER_SOURCE})(?:(?:(?<=\\bbetween (?:
 // (Its own regex: the item's is case-insensitive, and "one of the dead" names no body.)
 // ... or what the person is a member of, in lower case, when the list goes on: "a member of parliament and two of his
 // bodyguards".
-const OF_NAMED_BODY = /(?: of (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,4}| of (?!(?:the|his|her|its|their|them|those)\b)[a-z]+(?= and | ?,))/y;
+// ... or, after "members", any body: "three members of a vigilante group", "two members of his family".
+const OF_NAMED_BODY = new RegExp(`(?: of (?:the )?[A-Z][\\w-]*(?: [A-Z][\\w-]*){0,4}| of (?!(?:the|his|her|its|their|them|those)\\b)[a-z]+(?= and | ?,)|(?<=\\bmembers?) of (?:an? |the |his |her |its |their )(?:${NOUN_WORD} ){0,2}${NOUN_WORD})`, 'y');
 // Two nouns for one counted group, where the phrase goes on with more of the list ("165 soldiers and police, and 47
 // civilians", "31 soldiers and police and nine civilians") or with the group's own verb ("14 guests and staff were killed";
 // a subject is parsed on the text before its verb, so there the phrase ends with the text).
