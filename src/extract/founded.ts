@@ -26,7 +26,7 @@ import { GROUP_NOUNS } from './lexicon.js';
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const YEAR = '(?<year>(?:19|20)\\d\\d)(?![\\d,]\\d|s\\b)';
-const WHEN = `(?:(?:late|early|mid|mid-|the (?:early|late) part of) ?)?(?:${MONTH} (?:\\d{1,2}, )?)?${YEAR}`;
+const WHEN = `(?:(?:late|early|mid|mid-|the (?:early|late) part of|the (?:spring|summer|autumn|fall|winter) of) ?)?(?:${MONTH} (?:\\d{1,2}, )?)?${YEAR}`;
 
 /** Whose founding a cue tells: the clause's subject, or the object after the cue ("merged to form TG"). */
 type Ownership = 'subject' | 'object' | 'its';
@@ -43,8 +43,8 @@ export const FOUNDING_CUES: ReadonlyArray<{ id: string; example: string; cue: st
   },
   {
     id: 'formed',
-    example: 'TG was formed in 2012; TG emerged in 2012; TG first surfaced in 2009; Launched in 2003 by veterans, TG ...; The ELN is a Colombian group formed in 1964; Founded in 1976, TG ...; TG was started in 1991',
-    cue: '(?:formed|founded|created|established|started|emerged|originated|set up|organi[sz]ed|constituted|launched|came into (?:being|existence)|first (?:appeared|surfaced)|became operational|became (?:a|an) (?:separate|independent|distinct) (?:organization|group|entity))',
+    example: 'TG was formed in 2012; TG emerged in 2012; TG took shape in 2018; TG first surfaced in 2009; Launched in 2003 by veterans, TG ...; The ELN is a Colombian group formed in 1964; Founded in 1976, TG ...; TG was started in 1991',
+    cue: '(?:formed|founded|created|established|started|emerged|originated|set up|organi[sz]ed|constituted|launched|took shape|came into (?:being|existence)|first (?:appeared|surfaced)|became operational|became (?:a|an) (?:separate|independent|distinct) (?:organization|group|entity))',
     owner: 'subject',
   },
   {
@@ -89,7 +89,9 @@ export const FOUNDING_CUES: ReadonlyArray<{ id: string; example: string; cue: st
   {
     id: 'its-formation',
     example: 'since its founding in 2009; since its 2017 formation; Since its inception in 2014',
-    cue: 'its (?:formation|founding|creation|establishment|inception)|its (?=(?:19|20)\\d\\d (?:formation|founding|creation|establishment|inception)\\b)',
+    // ("its founding leader" is a person, not a founding: the noun is followed by its date or the clause's end; "its
+    // founding congress" is the founding's own event.)
+    cue: 'its (?:formation|founding|creation|establishment|inception)(?: (?:congress|conference|convention|meeting|assembly))?(?=[,.;)]|\\s+(?:in|on|during|as|at|by|since|(?:19|20)\\d\\d)\\b)|its (?=(?:19|20)\\d\\d (?:formation|founding|creation|establishment|inception)\\b)',
     owner: 'its',
   },
 ];
@@ -102,6 +104,8 @@ const YEAR_NEXT = new RegExp(`^(?:in|during|by) ${WHEN}`);
 const OPENING_YEAR = new RegExp(`^(?:In|By|During) ${WHEN},? `);
 // Words between a subject and its verb that say nothing about who: "TG was first formed", "It was originally".
 const AUXILIARIES = /(?:\s+(?:was|were|is|has|had|have|been|be|first|originally|initially|officially|formally|publicly|reportedly|later|then|also|itself|and))*\s*$/;
+// The subject of a clause whose second predicate is the cue: "TG is a group that broke away from X and was established".
+const SECOND_PREDICATE = /^(?<subject>[^,;]+?) (?:is|was|are|were|has|had|[a-z]{2,}ed)\b[^;]*?\band(?:\s+(?:was|were|is|has|had|have|been|first|originally|initially|officially|formally|later|then|also))*\s*$/;
 // "announced its formation": an announcement, not a founding (see the header).
 const ANNOUNCED = /\b(?:announced|declared|proclaimed|publicized|celebrated)\s+$/i;
 const INNER_CUE = /\b(?:founded|formed|established|created)\b/i;
@@ -120,7 +124,7 @@ const PREDICATE = new RegExp(`^(?<subject>.+?)[,-]? (?:is|was|are|were) (?:a|an|
 // After an opening participle ("Founded in 1976 and designated ..., the LTTE is ..."): the main clause's subject.
 // Its verb is any finite verb ("receives", "launched"); a possessive is not the subject ("the group's fighters").
 // (Irregular pasts too: "Founded in 2014 by ..., KMM began as a study circle".)
-const MAIN_SUBJECT = /, (?<subject>[^,]+?)(?<!'s)(?: [a-z]+ly)? (?:is|was|are|were|has|have|had|began|became|grew|took|went|came|fought|sought|won|left|split|[a-z]{2,}(?:s|ed))\b/;
+const MAIN_SUBJECT = /, (?<subject>[^,]+?)(?<!'s)(?: [a-z]+ly)? (?:is|was|are|were|has|have|had|began|became|grew|took|went|came|fought|sought|won|left|split|drew|made|built|held|led|ran|saw|gave|kept|brought|spread|struck|rose|set|found|[a-z]{2,}(?:s|ed))\b/;
 
 const CUE = new RegExp(FOUNDING_CUES.map((c) => `(?<${c.id.replace(/-/g, '_')}>\\b${c.cue})`).join('|'), 'gi');
 
@@ -143,7 +147,12 @@ const namesSomething = (phrase: string) => phrase.split(/\s+/).some((w) => /^[A-
 function foundsOwnGroup(lead: string, rest: string, after: string, refs: readonly string[], transitive: boolean): boolean {
   let words = lead.replace(OPENING_YEAR, '').replace(AUXILIARIES, '').trim();
   // An opening participle: "Founded in 1976, TG seeks ...".
-  if (words === '') return isOwn(MAIN_SUBJECT.exec(rest)?.groups!.subject ?? '', refs);
+  // (An aside may stand first: "Created in mid-2004, only weeks after the elections, TG drew ...".)
+  if (words === '') return [...rest.matchAll(new RegExp(MAIN_SUBJECT, 'g'))].some((m) => isOwn(m.groups!.subject!, refs));
+  // A second predicate of the clause's subject: "TG is a Maoist group that broke away from X and was formally
+  // established in 1998", "TG split from X and was formed in 2010": the subject is the clause's first words.
+  const second = SECOND_PREDICATE.exec(lead.replace(OPENING_YEAR, ''));
+  if (second && isOwn(second.groups!.subject!, refs)) return true;
   if (RELATIVE.test(words)) words = words.replace(RELATIVE, '');
   // "the AUC, commonly referred to as the paramilitaries, was formed": an apposition closed before the verb.
   const apposition = words.endsWith(',');
@@ -158,7 +167,9 @@ function foundsOwnGroup(lead: string, rest: string, after: string, refs: readonl
   if (object && !/^(?:was|were|been)\b/.test(lead.trim().split(' ').pop() ?? '')) {
     // The clause's subject is its first words, up to the verb ("a faction of ASG militants ... pledged").
     const subject = words.split(/ (?:is|was|has|have|had|[a-z]+ed)\b/)[0]!;
-    return isOwn(object[0], refs) || (new RegExp(`${GROUP_NOUN}$`).test(object.groups!.np!) && !isOwn(subject, refs));
+    // ("launched an offensive against TG": the group inside the object's prepositional phrase is not what was founded.)
+    const head = object[0].split(/\s(?:against|on|of|for|with|at|into|by|to|toward|towards)\s/)[0]!;
+    return isOwn(head, refs) || (new RegExp(`${GROUP_NOUN}$`).test(object.groups!.np!) && !isOwn(subject, refs));
   }
   if (isOwn(words, refs)) return true;
   const predicate = PREDICATE.exec(words);
