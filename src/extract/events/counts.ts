@@ -26,7 +26,7 @@ import type { Span } from '../../text/span.js';
 import { collapseSpace } from '../../text/view.js';
 import { matchesOf } from '../../text/matches.js';
 import { AMBIGUOUS_HARM, HARM_WORDS, alternation, literalStems, namesPeople, type HarmRole } from '../lexicon.js';
-import { COUNT_HEAD, parseVictims, victimsEndingAt, type VictimItem, type Victims } from './victims.js';
+import { COUNT_HEAD, headNoun, parseVictims, victimsEndingAt, type VictimItem, type Victims } from './victims.js';
 
 export type Role = HarmRole | 'ambiguous';
 
@@ -57,8 +57,6 @@ const AUX_BEFORE = /(?:^|\s)(?:were|was|had been|have been|has been|are|being|be
 
 /** Harm words that harm only people who are not fighters (a capture), read from the lexicon. */
 const PEOPLE_ONLY = new RegExp(`^(?:${HARM_WORDS.filter((h) => h.peopleOnly).flatMap((h) => [h.verb, h.participle].filter(Boolean)).join('|')})$`, 'i');
-/** The head noun of an item of a victim phrase: its last word ("three U.S. citizens" → citizens). */
-const headNoun = (text: string, item: Span) => /([A-Za-z'’-]+)\W*$/.exec(text.slice(item.start, item.end))?.[1] ?? '';
 
 /** The role a harm word stands for, read from the lexicon. */
 const ROLE_PATTERNS: Array<[RegExp, HarmRole]> = HARM_WORDS.map((h) => [new RegExp(`^(?:${[h.verb, h.participle, h.noun, h.result].filter(Boolean).join('|')})$`, 'i'), h.role]);

@@ -148,7 +148,9 @@ function eventOf(ctx: ProfileContext, frame: YearFrame, sectionName: string, sen
   // when the sentence gives one ("has killed 20,000 people since 2009" is dated by it).
   const valid = all.filter((d) => d.valid);
   const dated = valid.filter((d) => !SINCE_BEFORE.test(ctx.view.slice(Math.max(0, d.start - 8), d.start)));
-  const date = frame.dateOf(incident, told ? told.end : incident.anchor, dated.length > 0 ? dated : valid);
+  // (A relative phrase of the sentence that told the incident dates it too: "The following year, TG shelled ... . Four
+  // officers were killed.")
+  const date = frame.dateOf(told ? { start: told.start, end: incident.end } : incident, told ? told.end : incident.anchor, dated.length > 0 ? dated : valid);
   const words = told ? { start: told.start, end: incident.end } : incident;
   const byRole = (role: string) => incident.counts.find((c) => c.role === role)?.count ?? null;
   for (const c of incident.counts) if (c.role === 'ambiguous') ambiguous(ctx, sectionName, c);

@@ -20,6 +20,7 @@
  * the total).
  */
 import type { Count } from '../../record/schema.js';
+import type { Span } from '../../text/span.js';
 import { NUMBER_SOURCE, UNIT_WORDS, parseNumber } from '../../text/numbers.js';
 import { INCIDENT_NOUNS, PEOPLE_NOUNS, QUALIFIERS, VAGUE_QUANTITIES, alternation, namesPeople } from '../lexicon.js';
 import { findPlaces } from '../../geo/places.js';
@@ -82,7 +83,7 @@ const RANGE = `(?:(?:between )?(?<from>${NUMBER_SOURCE})(?:(?:(?<=\\bbetween (?:
 // ... or what the person is a member of, in lower case, when the list goes on: "a member of parliament and two of his
 // bodyguards".
 // ... or, after "members", any body: "three members of a vigilante group", "two members of his family".
-const OF_NAMED_BODY = new RegExp(`(?: of (?:the )?[A-Z][\\w-]*(?: [A-Z][\\w-]*){0,4}| of (?!(?:the|his|her|its|their|them|those)\\b)[a-z]+(?= and | ?,)|(?<=\\bmembers?) of (?:an? |the |his |her |its |their )(?:${NOUN_WORD} ){0,2}${NOUN_WORD})`, 'y');
+const OF_NAMED_BODY = new RegExp(`(?: of (?:the )?[A-Z][\\w-]*(?: [A-Z][\\w-]*){0,4}| of (?!(?:the|his|her|its|their|them|those)\\b)[a-z]+(?= and | ?,)|(?<=\\bmembers?) of (?:an? |the |his |her |its |their )(?:${NOUN_WORD} ){0,2}${NOUN_WORD}| of (?:an? |the )(?:${NOUN_WORD} ){0,2}${NOUN_WORD}(?=,? and ))`, 'y');
 // Two nouns for one counted group, where the phrase goes on with more of the list ("165 soldiers and police, and 47
 // civilians", "31 soldiers and police and nine civilians") or with the group's own verb ("14 guests and staff were killed";
 // a subject is parsed on the text before its verb, so there the phrase ends with the text).
@@ -109,6 +110,10 @@ const SEP = /(?<comma>,)? and |(?<comma2>,) /y;
 const SUBSET_MARK = /^, (?:including|among them|among whom) /;
 // After a definite victim, its office's place and the person's name, when a list goes on after them.
 const NAMED_OFFICE = /(?: of (?:the )?[A-Z][\w'’-]*(?: [A-Za-z][\w'’-]*){0,2}?)?, (?:[A-Z][\w'’.-]* ){0,4}[A-Z][\w'’.-]*(?=, and )/y;
+const ITEM_PLACE = new RegExp(` (?:from|in|near|at) (?:the )?(?!${MONTH_WORD}\\b)[A-Z][\\w'’-]*(?: [A-Z][\\w'’-]*){0,2}(?=,? and )`, 'y');
+const OWN_PLACE = /^ (?:in|at|near) (?:the )?[A-Z]/;
+/** The head noun of an item of a victim phrase: its last word ("three U.S. citizens" → citizens). */
+export const headNoun = (text: string, item: Span) => /([A-Za-z'’-]+)\W*$/.exec(text.slice(item.start, item.end))?.[1] ?? '';
 const OF_THEM = /^\S+ of (?:them|those)\b/i;
 const AMONG_THEM = /^,? (?:among|including) (?:them|whom)\b/i;
 // In an object list, an item followed by a verb is the subject of a new clause ("killing 30 people, and 19 were wounded").
@@ -181,20 +186,21 @@ function namedHead(text: string, at: number): Parsed | null {
   return { start: at, end: at + m[0].length, value: 1, written: null, words: 0, other: false, of: false, comma: false, qualifier: null, definite: true, range: false };
 }
 
-// The attackers themselves, before the others they killed ("killing himself and 19 shoppers"): not counted, and a
-// victim phrase only when counted victims follow.
-const REFLEXIVE = /(?:themselves|himself|herself)\b(?=,? and )/y;
+// A pronoun before the others harmed with it, a victim phrase only when counted victims follow: the attackers
+// themselves ("killing himself and 19 shoppers": not counted), or the victim just named ("ambushed the car of a judge,
+// killing him and three of his guards": one).
+const PRONOUN = /(?:(?<reflexive>themselves|himself|herself)|him|her)\b(?=,? and )/y;
 
-function reflexiveHead(text: string, at: number): Parsed | null {
-  REFLEXIVE.lastIndex = at;
-  const m = REFLEXIVE.exec(text);
+function pronounHead(text: string, at: number): Parsed | null {
+  PRONOUN.lastIndex = at;
+  const m = PRONOUN.exec(text);
   if (!m) return null;
   SEP.lastIndex = at + m[0].length;
   const sep = SEP.exec(text);
   const next = sep ? itemAt(text, at + m[0].length + sep[0].length) : null;
   // (A number, or an article: "killing himself and a police officer"; not a definite "and the driver".)
   if (!next || (next.written === null && (next.value === null || next.definite))) return null;
-  return { start: at, end: at + m[0].length, value: 0, written: null, words: 0, other: false, of: false, comma: false, qualifier: null, definite: true, range: false };
+  return { start: at, end: at + m[0].length, value: m.groups!.reflexive ? 0 : 1, written: null, words: 0, other: false, of: false, comma: false, qualifier: null, definite: true, range: false };
 }
 
 export interface ParseOptions {
@@ -204,7 +210,7 @@ export interface ParseOptions {
 
 /** The victim phrase starting at `at`, or null when none starts there. */
 export function parseVictims(text: string, at: number, options: ParseOptions = {}): Victims | null {
-  const head = itemAt(text, at) ?? namedHead(text, at) ?? reflexiveHead(text, at);
+  const head = itemAt(text, at) ?? namedHead(text, at) ?? pronounHead(text, at);
   if (!head) return null;
   const items: Parsed[] = [head];
   let pos = head.end;
@@ -229,6 +235,18 @@ export function parseVictims(text: string, at: number, options: ParseOptions = {
       const named = NAMED_OFFICE.exec(text);
       if (named) pos += named[0].length;
     }
+    // "a tourist from Norway and a Turkish barman", "an officer in Mukalla and two of his colleagues": a person's origin or
+    // place, when the list goes on with more people (not a date, "two soldiers in March and three more in June"; nor a
+    // thing's place, "a market in Gao Region, and 30 villagers"; nor "officers near Aktau, and the group released";
+    // nor a second site with its own place, "18 soldiers in Agadez and one civilian at the Arlit site").
+    ITEM_PLACE.lastIndex = pos;
+    const place = ITEM_PLACE.exec(text);
+    if (place && namesPeople(headNoun(text, items[items.length - 1]!))) {
+      SEP.lastIndex = pos + place[0].length;
+      const sep = SEP.exec(text);
+      const next = sep ? itemAt(text, pos + place[0].length + sep[0].length) : null;
+      if (next && (!next.definite || namesPeople(headNoun(text, next))) && !OWN_PLACE.test(text.slice(next.end, next.end + 40))) pos += place[0].length;
+    }
     SEP.lastIndex = pos;
     const sep = SEP.exec(text);
     if (!sep) break;
@@ -249,7 +267,7 @@ export function parseVictims(text: string, at: number, options: ParseOptions = {
   // "seven people, two engineers and their driver among them": the items after the first are a part of it.
   if (items.length > 1 && items[1]!.comma && AMONG_THEM.test(text.slice(items[items.length - 1]!.end))) items.splice(1);
   // ... and only a person: "by the end of the battle, 94 soldiers ... had lost their lives" starts its list after the comma.
-  if (items.length > 1 && head.definite && items[1]!.comma && !namesPeople(/([A-Za-z'’-]+)\W*$/.exec(text.slice(head.start, head.end))?.[1] ?? '')) return null;
+  if (items.length > 1 && head.definite && items[1]!.comma && !namesPeople(headNoun(text, head))) return null;
   // A definite head is one named victim only in a list ("the ambassador and three other embassy staff"), or the one
   // left of a pair counted before it ("killing one and wounding the other").
   if (items.length === 1 && head.definite && !/^the other$/i.test(text.slice(head.start, head.end))) return null;
