@@ -167,7 +167,7 @@ function subdivisionMention(view: string, words: readonly Word[], i: number, sub
 const cityValue = (() => {
   const lookup = lazy((): ((name: string) => string | null) => {
     const path = join(packageRoot(), 'dist/data/cities.tsv');
-    if (existsSync(path)) return lookupInTsv(readFileSync(path, 'utf8'));
+    if (existsSync(path)) return lookupInTsv(readFileSync(path));
     const table = citiesFromPackage();
     return (name) => table.get(name) ?? null;
   });

@@ -22,7 +22,7 @@
 import type { Count } from '../../record/schema.js';
 import type { Span } from '../../text/span.js';
 import { NUMBER_SOURCE, UNIT_WORDS, parseNumber } from '../../text/numbers.js';
-import { INCIDENT_NOUNS, PEOPLE_NOUNS, QUALIFIERS, VAGUE_QUANTITIES, alternation, namesPeople } from '../lexicon.js';
+import { INCIDENT_NOUNS, QUALIFIERS, VAGUE_QUANTITIES, alternation, namesPeople } from '../lexicon.js';
 import { findPlaces } from '../../geo/places.js';
 import { matchesOf } from '../../text/matches.js';
 import { MONTH_WORD } from '../../text/dates.js';
@@ -64,8 +64,10 @@ const NUMBER_WORD = `(?:${Object.keys(UNIT_WORDS).join('|')})\\b`;
 const NOUN_WORD = `(?:U\\.S\\.|U\\.N\\.|(?!${STOP}\\b)[A-Za-z](?:[A-Za-z'.\\u2019]|-(?!(?:\\d|${NUMBER_WORD})))*(?<!\\.)|\\d+-[a-z][a-z-]*)`;
 const NOUNS = (name: string) => `(?<${name}>(?: ${NOUN_WORD}){0,5})`;
 // Not one victim after an article: quantities and time words ("a day later", "a total of").
-// (A thing before a people noun is a kind of person: "a truck driver", "a bomb disposal technician".)
-const NOT_A_VICTIM = `(?:number|total|series|few|couple|lot|handful|dozen|combined|further|day|week|month|year|time|variety|range|wave|string|spate|result|similar|separate|second|new|statement|video)\\b|(?:attack|bomb\\w*|suicide|car|truck|raid|ambush)\\b(?!(?: [a-z-]+)? (?:${PEOPLE_NOUNS.join('|')})(?:e?s)?\\b)`;
+const NOT_A_VICTIM = '(?:number|total|series|few|couple|lot|handful|dozen|combined|further|day|week|month|year|time|variety|range|wave|string|spate|result|similar|separate|second|new|statement|video)\\b';
+// An incident's thing after an article ("a truck bomb", "a car", "a suicide attack") is no victim, unless a people noun
+// heads the phrase: "a truck driver", "a bomb disposal technician" (itemAt).
+const THING_FIRST = /^(?:attack|bomb\w*|suicide|car|truck|raid|ambush)\b/i;
 
 /**
  * A range of victims: "between 30 and 40", "20 to 25", "40-50". Its count is
@@ -136,6 +138,7 @@ function itemAt(text: string, at: number): Parsed | null {
   const nouns = (g.nouns ?? g.anouns ?? g.tnouns ?? '').trim();
   const words = nouns === '' ? 0 : nouns.split(/\s+/).length;
   if (g.article !== undefined && words === 0 && !/^another$/i.test(g.article)) return null;
+  if (g.article !== undefined && THING_FIRST.test(nouns) && !namesPeople(nouns.split(/\s+/).pop()!)) return null;
   if (INCIDENT_WORD.test(nouns) || MONTH_NAME.test(nouns)) return null;
   // "one of the dead, ..., died of his wounds weeks later": a part of a toll already counted, no new victims.
   if (g.of !== undefined && TOLL_OF.test(g.of)) return null;

@@ -159,12 +159,13 @@ const ADVERB_SLOT = `(?: (?:${COPULA_ADVERBS}))* `;
 const ADVERBS_INSIDE = new RegExp(` (?:${COPULA_ADVERBS})(?= )`, 'g');
 const withoutAdverbs = (words: string) => words.replace(ADVERBS_INSIDE, '');
 const statusOf = <S>(lists: ReadonlyArray<{ words: string; status: S }>, fallback: S) => {
-  const tests = lists.map((c) => ({ pattern: new RegExp(`^(?:${c.words})$`), status: c.status }));
+  // ("~", where a pattern allows adverbs, is a space once they are left out.)
+  const tests = lists.map((c) => ({ pattern: new RegExp(`^(?:${c.words.replace(/~/g, ' ')})$`), status: c.status }));
   return (words: string): S => tests.find((t) => t.pattern.test(withoutAdverbs(words)))?.status ?? fallback;
 };
 const COPULAS = phraseAlternation(ROLE_COPULAS.flatMap((c) => c.words.split('|')), ADVERB_SLOT);
 const copula = statusOf(ROLE_COPULAS, 'current');
-const LEADS = phraseAlternation(LEAD_VERBS.flatMap((c) => c.words.split('|')), ADVERB_SLOT);
+const LEADS = `(?:${LEAD_VERBS.map((c) => c.words).join('|')})`.replace(/~/g, ADVERB_SLOT);
 const leadVerb = statusOf(LEAD_VERBS, 'current');
 const at = (m: RegExpExecArray, group?: string) => m.index + (group && m.groups?.[group] ? m[0].indexOf(m.groups[group]!) : 0);
 
