@@ -108,7 +108,7 @@ export const ROLE_COPULAS: ReadonlyArray<{ words: string; status: 'current' | 'f
   { words: 'was|were|had been|was previously|served as|held the post of|held the position of|held the title of', status: 'former' },
   {
     // "was named", "has been chosen as", "had been appointed": every passive choosing verb after every auxiliary.
-    words: ['became|has become|had become|took over as|emerged as', ...['was', 'has been', 'had been'].flatMap((aux) => CHOSEN_VERBS.split('|').map((v) => `${aux} ${v}|${aux} ${v} as`))].join('|'),
+    words: ['became|has become|had become|took over as|emerged as|has emerged as', ...['was', 'has been', 'had been'].flatMap((aux) => CHOSEN_VERBS.split('|').map((v) => `${aux} ${v}|${aux} ${v} as`))].join('|'),
     status: 'appointed',
   },
   { words: 'was to become|would become|was to be|is expected to become', status: 'announced' },
@@ -134,6 +134,8 @@ export const STATUS_CUES: ReadonlyArray<{ words: string; nouns: string; status: 
   { words: 'captured|arrested|detained|apprehended|jailed|imprisoned|extradited|taken into custody|charged|convicted|sentenced', nouns: 'capture|arrest|detention|imprisonment|conviction', status: 'captured' },
   { words: 'died|passed away|ousted|deposed|removed|resigned|stepped down|retired|replaced|defected', nouns: 'death', status: 'former' },
 ];
+/** Status cues that take no object, so they need no auxiliary: "He died in 2016", "X resigned" (but "He replaced X" is active). */
+export const INTRANSITIVE_STATUS = 'died|passed away|stepped down|resigned|retired|defected|blew himself up|blew herself up|killed himself|killed herself|committed suicide';
 /** Every status cue, verbs and nouns. */
 export const STATUS_WORD_LIST = STATUS_CUES.flatMap((c) => [c.words, c.nouns]).join('|');
 /** The cues that are nouns: "his death", "the capture of X", "Haddad's imprisonment". */
@@ -174,6 +176,8 @@ export const NOT_NAME_WORDS: readonly string[] = [
   'Governor', 'King', 'Prince', 'Pope', 'Lake', 'Basin', 'Sea', 'River', 'Mount', 'Valley', 'City', 'District', 'Region', 'Island', 'Islands',
   // Titles written with capitals before a name ("Secretary General Hassan Nasrallah"): the role, not the name.
   'Secretary', 'Secretary-General', 'Chairman', 'Leader', 'Chief', 'Caliph', 'Deputy', 'Spokesman', 'Founder',
+  // Offices of police and courts, after a title ("Chief Constable X", "Chief Justice X"): the office, not the name.
+  'Constable', 'Justice', 'Inspector', 'Superintendent', 'Commissioner', 'Executive',
   // Kin opening a sentence before the names: "Brothers X and Y co-lead the group".
   'Brothers', 'Sisters', 'Cousins',
 ];

@@ -8,7 +8,7 @@
  */
 import { MONTH_WORD } from '../../text/dates.js';
 import { phraseAlternation } from '../../text/phrases.js';
-import { CHOOSING_VERBS, CHOSEN_VERBS, COPULA_ADVERBS, GROUP_NOUNS, HANDING_VERBS, LEAD_VERBS, LEADERSHIP_NOUNS, LEADING_BODIES, PLACE_FILLED, PLACE_NOUNS, RELEASE_CUES, ROLE_COPULAS, SENTENCE_OPENERS, STATUS_NOUNS, STATUS_WORD_LIST, SUCCESSION_VERBS, TAKE_OVER_VERBS, statusOfCue, type Status } from './lexicon.js';
+import { CHOOSING_VERBS, CHOSEN_VERBS, COPULA_ADVERBS, GROUP_NOUNS, HANDING_VERBS, INTRANSITIVE_STATUS, LEAD_VERBS, LEADERSHIP_NOUNS, LEADING_BODIES, PLACE_FILLED, PLACE_NOUNS, RELEASE_CUES, ROLE_COPULAS, SENTENCE_OPENERS, STATUS_NOUNS, STATUS_WORD_LIST, SUCCESSION_VERBS, TAKE_OVER_VERBS, statusOfCue, type Status } from './lexicon.js';
 
 /** `apposition`: a role beside a name with no verb of its own ("TG's leader, X, ..."): current as of the sentence's date. */
 export type How = 'current' | 'former' | 'appointed' | 'announced' | 'apposition';
@@ -396,7 +396,7 @@ export const RELATION_ROWS: readonly RelationRow[] = [
   {
     id: 'name-died',
     example: 'Mahdi Karrar, who had led TG since 2008, died in 2019.',
-    pattern: new RegExp(`${PS_KIN('who')}${AKA}${APPOS}${ADVERB},?(?: had| has)? (?<cue>died|passed away|stepped down|resigned|blew himself up|blew herself up|killed himself|killed herself|committed suicide)\\b`, 'g'),
+    pattern: new RegExp(`${PS_KIN('who')}${AKA}${APPOS}${ADVERB},?(?: had| has)? (?<cue>${INTRANSITIVE_STATUS})\\b`, 'g'),
     claims: (m) => people(m.groups!.who).map((who) => ({ kind: 'status', who, status: statusOfCue(m.groups!.cue!), at: at(m, 'cue') })),
   },
   {
@@ -438,7 +438,8 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     id: 'pronoun-was-status',
     example: 'He was killed in an airstrike in 2015.',
     // At the sentence's start or its clause's: "...; he died in custody in 2004".
-    pattern: new RegExp(`(?:^(?:He|She)|; (?:he|she))(?: was| had been| were)?${ADVERB} (?<cue>${STATUS_WORDS}|died)\\b`, 'g'),
-    claims: (m) => [{ kind: 'status', who: 'antecedent', status: statusOfCue(m.groups!.cue!), at: at(m, 'cue') }],
+    // Without an auxiliary, only a cue that takes no object: "He replaced X" is active, X is the one replaced.
+    pattern: new RegExp(`(?:^(?:He|She)|; (?:he|she))(?:(?: was| had been| were)${ADVERB} (?<cue>${STATUS_WORDS}|died)|${ADVERB} (?<cue2>${INTRANSITIVE_STATUS}))\\b`, 'g'),
+    claims: (m) => [{ kind: 'status', who: 'antecedent', status: statusOfCue(m.groups!.cue ?? m.groups!.cue2!), at: at(m, m.groups!.cue ? 'cue' : 'cue2') }],
   },
 ];
