@@ -96,7 +96,8 @@ const ITEM = new RegExp(
     `(?<article>(?:an?|another)(?= (?!${NOT_A_VICTIM})[A-Za-z\\d]))${NOUNS('anouns')}`,
     `(?<bare>another)\\b`,
     // Not a gerund: "the deaths of 12 soldiers and the wounding of 30 others" is two harms, not a list.
-    `(?<the>the|his|her|its|their)(?! [a-z]+ing\\b)(?<tnouns>(?: ${NOUN_WORD}){1,3})`,
+    // Nor a time: "killing 8 civilians, and the same week raided ...".
+    `(?<the>the|his|her|its|their)(?! [a-z]+ing\\b)(?!(?: [a-z]+)? (?:week|day|month|year|night|morning|evening|afternoon|weekend|time)\\b)(?<tnouns>(?: ${NOUN_WORD}){1,3})`,
   ]
     .map((alt) => `(?:${alt})`)
     .join('|'),
@@ -112,7 +113,8 @@ const SEP = /(?<comma>,)? and |(?<comma2>,) /y;
 const SUBSET_MARK = /^, (?:including|among them|among whom) /;
 // After a definite victim, its office's place and the person's name, when a list goes on after them.
 const NAMED_OFFICE = /(?: of (?:the )?[A-Z][\w'’-]*(?: [A-Za-z][\w'’-]*){0,2}?)?, (?:[A-Z][\w'’.-]* ){0,4}[A-Z][\w'’.-]*(?=, and )/y;
-const ITEM_PLACE = new RegExp(` (?:from|in|near|at) (?:the )?(?!${MONTH_WORD}\\b)[A-Z][\\w'’-]*(?: [A-Z][\\w'’-]*){0,2}(?=,? and )`, 'y');
+// (With its province after a comma: "a village chief in Balabagan, Lanao del Sur, and two of his sons".)
+const ITEM_PLACE = new RegExp(` (?:from|in|near|at) (?:the )?(?!${MONTH_WORD}\\b)[A-Z][\\w'’-]*(?: [A-Z][\\w'’-]*){0,2}(?:, [A-Z][\\w'’-]*(?: (?:[A-Z][\\w'’-]*|del|de|da|do|al|el)){0,3})?(?=,? and )`, 'y');
 const OWN_PLACE = /^ (?:in|at|near) (?:the )?[A-Z]/;
 /** The head noun of an item of a victim phrase: its last word ("three U.S. citizens" → citizens). */
 export const headNoun = (text: string, item: Span) => /([A-Za-z'’-]+)\W*$/.exec(text.slice(item.start, item.end))?.[1] ?? '';
@@ -244,11 +246,14 @@ export function parseVictims(text: string, at: number, options: ParseOptions = {
     // nor a second site with its own place, "18 soldiers in Agadez and one civilian at the Arlit site").
     ITEM_PLACE.lastIndex = pos;
     const place = ITEM_PLACE.exec(text);
-    if (place && namesPeople(headNoun(text, items[items.length - 1]!))) {
+    // (The one before is a person when its head says so, or when the next are counted out of that person's own: "a village
+    // chief in Balabagan, Lanao del Sur, and two of his sons".)
+    if (place) {
       SEP.lastIndex = pos + place[0].length;
       const sep = SEP.exec(text);
       const next = sep ? itemAt(text, pos + place[0].length + sep[0].length) : null;
-      if (next && (!next.definite || namesPeople(headNoun(text, next))) && !OWN_PLACE.test(text.slice(next.end, next.end + 40))) pos += place[0].length;
+      const person = namesPeople(headNoun(text, items[items.length - 1]!)) || next?.of === true;
+      if (person && next && (!next.definite || namesPeople(headNoun(text, next))) && !OWN_PLACE.test(text.slice(next.end, next.end + 40))) pos += place[0].length;
     }
     SEP.lastIndex = pos;
     const sep = SEP.exec(text);
