@@ -50,8 +50,8 @@ export const ROLE_MODIFIERS: ReadonlyArray<{ words: string; status?: Status; not
  * use them as given names ("Hafiz Muhammad Saeed", "Amir Hussain").
  */
 export const HONORIFICS: readonly string[] = [
-  'Specially Designated Global Terrorist', 'Emir', 'Sheikh', 'Shaykh', 'Shaikh', 'Mullah', 'Mulla', 'Mufti', 'Maulana', 'Mawlana', 'Maulvi', 'Mawlawi', 'Molvi', 'Ayatollah',
-  'Imam', 'Haji', 'Hajji', 'Hadji', 'Alhaji', 'Alhaj', 'Malam', 'Mallam', 'Qari', 'Qori', 'Ustadz', 'Ustaz', 'Ustad', 'Dr.', 'Dr', 'Doctor', 'Colonel', 'Col.', 'General', 'Gen.', 'Commander', 'Cmdr.', 'Governor', 'Minister',
+  'Specially Designated Global Terrorist', 'Emir', 'Sheikh', 'Shaykh', 'Shaikh', 'Mullah', 'Mulla', 'Mufti', 'Maulana', 'Mawlana', 'Maulvi', 'Mawlawi', 'Molvi', 'Molavi', 'Mowlavi', 'Ayatollah',
+  'Imam', 'Haji', 'Hajji', 'Hadji', 'Alhaji', 'Alhaj', 'Malam', 'Mallam', 'Qari', 'Qori', 'Ustadz', 'Ustaz', 'Ustad', 'Dr.', 'Dr', 'Doctor', 'Colonel', 'Col.', 'General', 'Gen.', 'Commander', 'Comandante', 'Commandant', 'Cmdr.', 'Governor', 'Minister',
   'Prime Minister', 'President', 'Mr.', 'Ms.', 'Mrs.',
 ];
 
