@@ -93,6 +93,8 @@ export const LEAD_VERBS: ReadonlyArray<{ words: string; status: 'current' | 'for
   },
   { words: [`had~${forms('pp')}`, forms('past'), `had~been~${forms('ing')}`, `(?:was|were|had~been)~${PLACES}`].join('|'), status: 'former' },
 ];
+/** The -ing forms of the verbs of leading, capitalized, as they open a sentence: "Running TG today is X". */
+export const LEADING_FRONTED = LEADING_VERBS.map((v) => v.ing[0]!.toUpperCase() + v.ing.slice(1)).join('|');
 /** The words a sentence about leading holds (the cue, index.ts): every form of every verb, and the places' nouns. */
 export const LEAD_CUE_WORDS = [...LEADING_VERBS.flatMap((v) => [v.base, v.s, v.past, v.pp, v.ing]), 'helm', 'charge'].join('|');
 

@@ -8,7 +8,7 @@
  */
 import { MONTH_WORD } from '../../text/dates.js';
 import { phraseAlternation } from '../../text/phrases.js';
-import { CHOOSING_VERBS, CHOSEN_VERBS, COPULA_ADVERBS, GROUP_NOUNS, HANDING_VERBS, INTRANSITIVE_STATUS, LEAD_VERBS, LEADERSHIP_NOUNS, LEADING_BODIES, PLACE_FILLED, PLACE_NOUNS, RELEASE_CUES, ROLE_COPULAS, SENTENCE_OPENERS, STATUS_NOUNS, STATUS_WORD_LIST, SUCCESSION_VERBS, TAKE_OVER_VERBS, statusOfCue, type Status } from './lexicon.js';
+import { CHOOSING_VERBS, CHOSEN_VERBS, COPULA_ADVERBS, GROUP_NOUNS, HANDING_VERBS, INTRANSITIVE_STATUS, LEAD_VERBS, LEADING_FRONTED, LEADERSHIP_NOUNS, LEADING_BODIES, PLACE_FILLED, PLACE_NOUNS, RELEASE_CUES, ROLE_COPULAS, SENTENCE_OPENERS, STATUS_NOUNS, STATUS_WORD_LIST, SUCCESSION_VERBS, TAKE_OVER_VERBS, statusOfCue, type Status } from './lexicon.js';
 
 /** `apposition`: a role beside a name with no verb of its own ("TG's leader, X, ..."): current as of the sentence's date. */
 export type How = 'current' | 'former' | 'appointed' | 'announced' | 'apposition';
@@ -236,6 +236,13 @@ export const RELATION_ROWS: readonly RelationRow[] = [
       const first = m.groups!.who !== undefined;
       return people(first ? m.groups!.who : (m.groups!.who2 ?? m.groups!.who3)).map((who) => ({ kind: 'leads', who, role: num(first ? m.groups!.role : m.groups!.role2), how: /^(?:was|had)/.test(m.groups!.verb ?? '') ? 'former' : 'current', at: at(m) }));
     },
+  },
+  {
+    id: 'fronted-leading-is-name',
+    example: 'Running TG today is X. / Heading the group is X.',
+    // The predicate fronted, the subject after the copula; the object is this group (not "Leading the investigation").
+    pattern: new RegExp(`^(?<verb>${LEADING_FRONTED}) ${GROUP}(?: (?:today|now|currently))?,? (?<cop>is|remains|was) ${PS('who')}`, 'g'),
+    claims: (m) => people(m.groups!.who).map((who) => ({ kind: 'leads', who, role: null, how: m.groups!.cop === 'was' ? 'former' : 'current', at: at(m, 'who') })),
   },
   {
     id: 'attributed-as-role',
