@@ -9,7 +9,7 @@
  * or a relative phrase there ("and the following year, ...") is its own.
  */
 import type { Span } from '../../text/span.js';
-import { INCIDENT_NOUNS, alternation } from '../lexicon.js';
+import { DIRECT_ATTACK_VERBS, INCIDENT_NOUNS, alternation } from '../lexicon.js';
 import type { CountMention } from './counts.js';
 import { matchesOf } from '../../text/matches.js';
 import { MONTH_WORD } from '../../text/dates.js';
@@ -26,11 +26,12 @@ const TOLL_SUBJECT = /^[^;]*;\s*(?:an? |the )?(?:[\w'’.-]+ ){1,4}$/;
 const CLAUSE_BOUNDARY = /;|,? and,? |, (?:while|but|then) /g;
 /**
  * A clause that opens with its own date after a comma ("..., and in March TG gunmen shot dead four officers", ", while
- * in October ...", ", and in the spring of 2008 ..."): another incident, though it names no incident noun. An undated
- * clause (", and in the firefight that followed wounded six") goes on with the same one.
+ * in October ...", ", and in the spring of 2008 ...", ", and two days later bombed"), or with another attack (", and
+ * ambushed a supply convoy"): another incident, though it names no incident noun. An undated clause (", and in the
+ * firefight that followed wounded six", ", and set fire to its lobby") goes on with the same one.
  */
 const DATED_CLAUSE = new RegExp(
-  `(?:,? and,? |, (?:while|whereas|but|then) )(?<date>(?:(?:then|later|again) )?(?:(?:in|on|during|by) (?:(?:early|late|mid-)\\s*)?(?:${MONTH_WORD}\\b|(?:19|20)\\d\\d\\b|the (?:winter|spring|summer|autumn|fall)\\b)|(?:the following|the next|later that) (?:year|month|spring|summer|autumn|fall|winter)\\b))`,
+  `(?:,? and,? |, (?:while|whereas|but|then) )(?<date>(?:(?:then|later|again) )?(?:(?:in|on|during|by) (?:(?:early|late|mid-)\\s*)?(?:${MONTH_WORD}\\b|(?:19|20)\\d\\d\\b|the (?:winter|spring|summer|autumn|fall)\\b)|(?:the following|the next|later that|the same) (?:year|month|week|day|morning|night|spring|summer|autumn|fall|winter)\\b|(?:\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few) (?:hours?|days?|weeks?|months?) later\\b|(?:then )?(?:${DIRECT_ATTACK_VERBS.join('|')}) (?:an?|the|two|three|four|several)\\b))`,
   'g',
 );
 
@@ -59,8 +60,8 @@ export function groupIncidents(view: string, sentence: Span, counts: readonly Co
       if (split) {
         incidents.push(current);
         const semicolon = between.lastIndexOf(';');
-        // The new incident's words start at its own date, when it has one, else at the last clause boundary.
-        let cut = dated ? Math.max(semicolon + 1, dated.index + dated[0].indexOf(dated.groups!.date!)) : semicolon >= 0 ? semicolon + 1 : -1;
+        // The new incident's words start after a semicolon, else at its own date or attack, else at the last clause boundary.
+        let cut = semicolon >= 0 ? semicolon + 1 : dated ? dated.index + dated[0].indexOf(dated.groups!.date!) : -1;
         if (cut < 0) for (const m of matchesOf(CLAUSE_BOUNDARY, between)) cut = m.index + m[0].length;
         boundary = current.end + Math.max(0, cut);
         current = null;

@@ -92,7 +92,7 @@ const OF_NAMED_BODY = new RegExp(`(?: of (?:the )?[A-Z][\\w-]*(?: [A-Z][\\w-]*){
 const JOINED_NOUN = `(?: and (?![a-z]+(?:ing|ed)\\b|${NUMBER_WORD})${NOUN_WORD}(?: (?![a-z]+(?:ing|ed)\\b)${NOUN_WORD})?(?=,|\\s*$| (?:were|was|died|had|have)\\b| and (?:an?|another|${NUMBER_SOURCE})\\b))?`;
 const ITEM = new RegExp(
   [
-    `(?<q>${QUALIFIER} )?(?:another |an additional |a further |the |all |all of the |his |her |its |their )?(?:(?<vague>${VAGUE})|${RANGE}|(?<n>${NUMBER_SOURCE}|both(?= [a-z]|\\s*$)))(?<other> others?| more| additional)?(?<of> of (?:(?:his|her|its|their|the) [A-Za-z-]+|them|those))?${NOUNS('nouns')}${JOINED_NOUN}`,
+    `(?<q>${QUALIFIER} )?(?:another |an additional |a further |the |all |all of the |his |her |its |their )?(?:(?<vague>${VAGUE})|${RANGE}|(?<n>${NUMBER_SOURCE}|both(?= [a-z]|\\s*$)))(?! (?:hours?|days?|weeks?|months?|years?|nights?|minutes?)\\b)(?<other> others?| more| additional)?(?<of> of (?:(?:his|her|its|their|the) [A-Za-z-]+|them|those))?${NOUNS('nouns')}${JOINED_NOUN}`,
     `(?<article>(?:an?|another)(?= (?!${NOT_A_VICTIM})[A-Za-z\\d]))${NOUNS('anouns')}`,
     `(?<bare>another)\\b`,
     // Not a gerund: "the deaths of 12 soldiers and the wounding of 30 others" is two harms, not a list.
