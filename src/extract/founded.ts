@@ -103,9 +103,10 @@ const YEAR_NEXT = new RegExp(`^(?:in|during|by) ${WHEN}`);
 // A sentence that opens with its year: "In 2014, ...", "In January 2015, ...".
 const OPENING_YEAR = new RegExp(`^(?:In|By|During) ${WHEN},? `);
 // Words between a subject and its verb that say nothing about who: "TG was first formed", "It was originally".
-const AUXILIARIES = /(?:\s+(?:was|were|is|has|had|have|been|be|first|originally|initially|officially|formally|publicly|reportedly|later|then|also|itself|and))*\s*$/;
+const AUX_WORDS = 'was|were|is|has|had|have|been|be|first|originally|initially|officially|formally|publicly|reportedly|later|then|also|itself';
+const AUXILIARIES = new RegExp(`(?:\\s+(?:${AUX_WORDS}|and))*\\s*$`);
 // The subject of a clause whose second predicate is the cue: "TG is a group that broke away from X and was established".
-const SECOND_PREDICATE = /^(?<subject>[^,;]+?) (?:is|was|are|were|has|had|[a-z]{2,}ed)\b[^;]*?\band(?:\s+(?:was|were|is|has|had|have|been|first|originally|initially|officially|formally|later|then|also))*\s*$/;
+const SECOND_PREDICATE = new RegExp(`^(?<subject>[^,;]+?) (?:is|was|are|were|has|had|[a-z]{2,}ed)\\b[^;]*?\\band(?:\\s+(?:${AUX_WORDS}))*\\s*$`);
 // "announced its formation": an announcement, not a founding (see the header).
 const ANNOUNCED = /\b(?:announced|declared|proclaimed|publicized|celebrated)\s+$/i;
 const INNER_CUE = /\b(?:founded|formed|established|created)\b/i;
@@ -125,6 +126,8 @@ const PREDICATE = new RegExp(`^(?<subject>.+?)[,-]? (?:is|was|are|were) (?:a|an|
 // Its verb is any finite verb ("receives", "launched"); a possessive is not the subject ("the group's fighters").
 // (Irregular pasts too: "Founded in 2014 by ..., KMM began as a study circle".)
 const MAIN_SUBJECT = /, (?<subject>[^,]+?)(?<!'s)(?: [a-z]+ly)? (?:is|was|are|were|has|have|had|began|became|grew|took|went|came|fought|sought|won|left|split|drew|made|built|held|led|ran|saw|gave|kept|brought|spread|struck|rose|set|found|[a-z]{2,}(?:s|ed))\b/;
+/** Every candidate, for an opening participle whose main clause comes after an aside. */
+const MAIN_SUBJECTS = new RegExp(MAIN_SUBJECT, 'g');
 
 const CUE = new RegExp(FOUNDING_CUES.map((c) => `(?<${c.id.replace(/-/g, '_')}>\\b${c.cue})`).join('|'), 'gi');
 
@@ -148,7 +151,7 @@ function foundsOwnGroup(lead: string, rest: string, after: string, refs: readonl
   let words = lead.replace(OPENING_YEAR, '').replace(AUXILIARIES, '').trim();
   // An opening participle: "Founded in 1976, TG seeks ...".
   // (An aside may stand first: "Created in mid-2004, only weeks after the elections, TG drew ...".)
-  if (words === '') return [...rest.matchAll(new RegExp(MAIN_SUBJECT, 'g'))].some((m) => isOwn(m.groups!.subject!, refs));
+  if (words === '') return [...rest.matchAll(MAIN_SUBJECTS)].some((m) => isOwn(m.groups!.subject!, refs));
   // A second predicate of the clause's subject: "TG is a Maoist group that broke away from X and was formally
   // established in 1998", "TG split from X and was formed in 2010": the subject is the clause's first words.
   const second = SECOND_PREDICATE.exec(lead.replace(OPENING_YEAR, ''));

@@ -48,6 +48,9 @@ export const boundOf = (qualifier: string | undefined): 'lower' | 'upper' | 'abo
   (qualifier ? QUALIFIERS.find((q) => q.words === qualifier.toLowerCase())?.bound : undefined) ?? 'about';
 
 /** Vague quantities: a count with no value. */
+/** Nouns of time, singular or plural: never victims ("two days later", "the same week"), and they date a clause ("and two days later bombed"). */
+export const TIME_NOUN = `(?:${['minute', 'hour', 'day', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'week', 'month', 'year', 'time'].join('|')})s?`;
+
 export const VAGUE_QUANTITIES = ['dozens', 'scores', 'hundreds', 'thousands', 'several', 'numerous', 'many'] as const;
 
 export type HarmRole = 'killed' | 'wounded' | 'kidnapped';

@@ -9,7 +9,7 @@
  * or a relative phrase there ("and the following year, ...") is its own.
  */
 import type { Span } from '../../text/span.js';
-import { DIRECT_ATTACK_VERBS, INCIDENT_NOUNS, alternation } from '../lexicon.js';
+import { DIRECT_ATTACK_VERBS, INCIDENT_NOUNS, TIME_NOUN, alternation } from '../lexicon.js';
 import type { CountMention } from './counts.js';
 import { matchesOf } from '../../text/matches.js';
 import { MONTH_WORD } from '../../text/dates.js';
@@ -31,7 +31,7 @@ const CLAUSE_BOUNDARY = /;|,? and,? |, (?:while|but|then) /g;
  * firefight that followed wounded six", ", and set fire to its lobby") goes on with the same one.
  */
 const DATED_CLAUSE = new RegExp(
-  `(?:,? and,? |, (?:while|whereas|but|then) )(?<date>(?:(?:then|later|again) )?(?:(?:in|on|during|by) (?:(?:early|late|mid-)\\s*)?(?:${MONTH_WORD}\\b|(?:19|20)\\d\\d\\b|the (?:winter|spring|summer|autumn|fall)\\b)|(?:the following|the next|later that|the same) (?:year|month|week|day|morning|night|spring|summer|autumn|fall|winter)\\b|(?:\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few) (?:hours?|days?|weeks?|months?) later\\b|(?:then )?(?:${DIRECT_ATTACK_VERBS.join('|')}) (?:an?|the|two|three|four|several)\\b))`,
+  `(?:,? and,? |, (?:while|whereas|but|then) )(?<date>(?:(?:then|later|again) )?(?:(?:in|on|during|by) (?:(?:early|late|mid-)\\s*)?(?:${MONTH_WORD}\\b|(?:19|20)\\d\\d\\b|the (?:winter|spring|summer|autumn|fall)\\b)|(?:the following|the next|later that|the same) (?:${TIME_NOUN}|spring|summer|autumn|fall|winter)\\b|(?:\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few) ${TIME_NOUN} later\\b|(?:then )?(?:${DIRECT_ATTACK_VERBS.join('|')}) (?:an?|the|two|three|four|several)\\b))`,
   'g',
 );
 

@@ -70,7 +70,9 @@ const PLACE_AFTER = new RegExp(
 // (Outside a town is near it: "outside of Bamako" is at Bamako.)
 // (Nor a country named as a co-actor: "implicated, along with Iran, in the 1994 bombing".)
 // ("from Afghanistan's Kunar province": the province after its country's possessive is the origin too.)
-const ORIGIN_OR_DESTINATION = new RegExp(`\\b(?:from|to|bound for|headed for|en route to) (?:the )?(?:${PART_ADJECTIVE} )?(?:[A-Z][\\w.'’-]*(?: [A-Z][\\w.'’-]*){0,2}, |[A-Z][\\w.-]*['’]s )?$`);
+/** The words before where people came from or went: "from Jordan", "deploy to Mali", "bound for Mali". */
+const TOWARD = '(?:from|to|bound for|headed for|en route to)';
+const ORIGIN_OR_DESTINATION = new RegExp(`\\b${TOWARD} (?:the )?(?:${PART_ADJECTIVE} )?(?:[A-Z][\\w.'’-]*(?: [A-Z][\\w.'’-]*){0,2}, |[A-Z][\\w.-]*['’]s )?$`);
 const NEIGHBOUR = new RegExp(`\\b(?:borders? (?:with|of)|outside(?: of)?|beyond|(?:along|together) with) (?:the )?(?:${PART_ADJECTIVE} )?$|${ORIGIN_OR_DESTINATION.source}`);
 // A country attacked is the place only when nothing nearer is named: "an attack against Israel from Gaza" is in Israel,
 // "attacks against Israel, including killing two settlers near Ramallah" near Ramallah.
@@ -88,7 +90,7 @@ const partOfName = (view: string, p: PlaceMention) => NAMED_AFTER.test(view.slic
 // A feature word after a town's name: "Manila Bay" is at Manila.
 const FEATURE = / (?:Bay|Harbou?r|Port|Airport|Valley|River|District|Province|Region|Camp|Prison|Market|Mosque|Church|Hotel|Stadium|Bridge|Arena|Square|Station|Mall)$/;
 
-const FROM_A_PLACE = /\b(?:from|to|bound for|headed for|en route to) (?:the |a |an )?(?:[A-Za-z-]+ ){0,3}$/;
+const FROM_A_PLACE = new RegExp(`\\b${TOWARD} (?:the |a |an )?(?:[A-Za-z-]+ ){0,3}$`);
 /**
  * "a plane ... from the Egyptian resort town of Sharm el-Sheikh": where people came from, not where it happened.
  * ("abducted 13 nuns from a monastery in Maaloula" took place in Maaloula: only "from ... town of X" is an origin.)

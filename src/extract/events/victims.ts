@@ -22,7 +22,7 @@
 import type { Count } from '../../record/schema.js';
 import type { Span } from '../../text/span.js';
 import { NUMBER_SOURCE, UNIT_WORDS, parseNumber } from '../../text/numbers.js';
-import { INCIDENT_NOUNS, QUALIFIERS, VAGUE_QUANTITIES, alternation, namesPeople } from '../lexicon.js';
+import { INCIDENT_NOUNS, QUALIFIERS, TIME_NOUN, VAGUE_QUANTITIES, alternation, namesPeople } from '../lexicon.js';
 import { findPlaces } from '../../geo/places.js';
 import { matchesOf } from '../../text/matches.js';
 import { MONTH_WORD } from '../../text/dates.js';
@@ -64,7 +64,7 @@ const NUMBER_WORD = `(?:${Object.keys(UNIT_WORDS).join('|')})\\b`;
 const NOUN_WORD = `(?:U\\.S\\.|U\\.N\\.|(?!${STOP}\\b)[A-Za-z](?:[A-Za-z'.\\u2019]|-(?!(?:\\d|${NUMBER_WORD})))*(?<!\\.)|\\d+-[a-z][a-z-]*)`;
 const NOUNS = (name: string) => `(?<${name}>(?: ${NOUN_WORD}){0,5})`;
 // Not one victim after an article: quantities and time words ("a day later", "a total of").
-const NOT_A_VICTIM = '(?:number|total|series|few|couple|lot|handful|dozen|combined|further|day|week|month|year|time|variety|range|wave|string|spate|result|similar|separate|second|new|statement|video)\\b';
+const NOT_A_VICTIM = `(?:number|total|series|few|couple|lot|handful|dozen|combined|further|${TIME_NOUN}|variety|range|wave|string|spate|result|similar|separate|second|new|statement|video)\\b`;
 // An incident's thing after an article ("a truck bomb", "a car", "a suicide attack") is no victim, unless a people noun
 // heads the phrase: "a truck driver", "a bomb disposal technician" (itemAt).
 const THING_FIRST = /^(?:attack|bomb\w*|suicide|car|truck|raid|ambush)\b/i;
@@ -92,12 +92,12 @@ const OF_NAMED_BODY = new RegExp(`(?: of (?:the )?[A-Z][\\w-]*(?: [A-Z][\\w-]*){
 const JOINED_NOUN = `(?: and (?![a-z]+(?:ing|ed)\\b|${NUMBER_WORD})${NOUN_WORD}(?: (?![a-z]+(?:ing|ed)\\b)${NOUN_WORD})?(?=,|\\s*$| (?:were|was|died|had|have)\\b| and (?:an?|another|${NUMBER_SOURCE})\\b))?`;
 const ITEM = new RegExp(
   [
-    `(?<q>${QUALIFIER} )?(?:another |an additional |a further |the |all |all of the |his |her |its |their )?(?:(?<vague>${VAGUE})|${RANGE}|(?<n>${NUMBER_SOURCE}|both(?= [a-z]|\\s*$)))(?! (?:hours?|days?|weeks?|months?|years?|nights?|minutes?)\\b)(?<other> others?| more| additional)?(?<of> of (?:(?:his|her|its|their|the) [A-Za-z-]+|them|those))?${NOUNS('nouns')}${JOINED_NOUN}`,
+    `(?<q>${QUALIFIER} )?(?:another |an additional |a further |the |all |all of the |his |her |its |their )?(?:(?<vague>${VAGUE})|${RANGE}|(?<n>${NUMBER_SOURCE}|both(?= [a-z]|\\s*$)))(?! ${TIME_NOUN}\\b)(?<other> others?| more| additional)?(?<of> of (?:(?:his|her|its|their|the) [A-Za-z-]+|them|those))?${NOUNS('nouns')}${JOINED_NOUN}`,
     `(?<article>(?:an?|another)(?= (?!${NOT_A_VICTIM})[A-Za-z\\d]))${NOUNS('anouns')}`,
     `(?<bare>another)\\b`,
     // Not a gerund: "the deaths of 12 soldiers and the wounding of 30 others" is two harms, not a list.
     // Nor a time: "killing 8 civilians, and the same week raided ...".
-    `(?<the>the|his|her|its|their)(?! [a-z]+ing\\b)(?!(?: [a-z]+)? (?:week|day|month|year|night|morning|evening|afternoon|weekend|time)\\b)(?<tnouns>(?: ${NOUN_WORD}){1,3})`,
+    `(?<the>the|his|her|its|their)(?! [a-z]+ing\\b)(?!(?: [a-z]+)? ${TIME_NOUN}\\b)(?<tnouns>(?: ${NOUN_WORD}){1,3})`,
   ]
     .map((alt) => `(?:${alt})`)
     .join('|'),

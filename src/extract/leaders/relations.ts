@@ -43,6 +43,7 @@ const KIN = `(?:(?:his|her) (?:[a-z]+ )?[a-z]+,? (?:[^⟦,;.]{0,20}⟦R\\d+⟧ )
 /** A word of leading, in any case: "Authority over the group is divided", "share command of TG", "is led by". */
 const LEADING_WORD = `(?:${alt(LEADERSHIP_NOUNS)}|${alt(LEADERSHIP_NOUNS).replace(/\b[a-z]/g, (c) => c.toUpperCase())}|led|headed|commanded)`;
 const CONTESTED = /\b(?:claimed|claim|contested|contest|disputed|dispute|vied for|vie for|competed for|compete for|sought|seek) (?:the |its )?(?:leadership|command|control)\b/;
+const LEADING_WORD_IN = new RegExp(`\\b${LEADING_WORD}\\b`);
 /** Several people: "⟦P0⟧ and ⟦P1⟧", "⟦P0⟧, ⟦P1⟧, and ⟦P2⟧". */
 const PS = (name: string) => `(?<${name}>⟦P\\d+⟧(?:(?:, ⟦P\\d+⟧)*,? and ⟦P\\d+⟧)?)`;
 /** The same, where what happened to them or what they do is told of all ("⟦P0⟧ and his brother, ⟦P1⟧, were arrested"),
@@ -338,7 +339,7 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     // ("Two clerics share command of TG: X and Y": the word of leading may come after the number too.)
     pattern: new RegExp(`(?<lead>\\b${LEADING_WORD}\\b(?:[^⟦;:.]|⟦G⟧)*?)?\\b(?:[Tt]wo|[Tt]hree|[Bb]oth) (?:[a-z-]+ ){0,2}?(?:${R('role')}|(?:men|women|brothers|sisters|people|figures|clerics|commanders)\\b)(?<after>(?:[^⟦;:.]|⟦G⟧)*?): (?<who>⟦P\\d+⟧${AKA}${RELATIVE_ASIDE}(?:, ⟦P\\d+⟧${AKA}${RELATIVE_ASIDE})*,? and ⟦P\\d+⟧)`, 'g'),
     // A leadership claimed or contested by several is held by none of them: "Two figures then claimed the leadership: X and Y".
-    claims: (m) => ((m.groups!.role === undefined && m.groups!.lead === undefined && !new RegExp(`\\b${LEADING_WORD}\\b`).test(m.groups!.after!)) || CONTESTED.test(m[0]) ? [] : people(m.groups!.who).map((who) => ({ kind: 'leads', who, role: num(m.groups!.role), how: 'current', at: at(m, 'who') }))),
+    claims: (m) => ((m.groups!.role === undefined && m.groups!.lead === undefined && !LEADING_WORD_IN.test(m.groups!.after!)) || CONTESTED.test(m[0]) ? [] : people(m.groups!.who).map((who) => ({ kind: 'leads', who, role: num(m.groups!.role), how: 'current', at: at(m, 'who') }))),
   },
   {
     id: 'was-chosen-to-lead',
