@@ -298,6 +298,9 @@ function lead(state: LeaderState, r: SentenceReading, person: Person | null, rol
   state.antecedent = person;
 }
 
+/** A past verb of saying or believing, in the clause before what it reports: "police said they believed TG ", "officials said in 2015 that ". */
+const REPORTED_BEFORE = /\b(?:said|stated|reported|believed|assessed|claimed|told [a-z]+|indicated|noted|added|alleged|suspected|concluded|judged)\b[^;.]{0,60}$/;
+
 /** A "leads" or "succeeds" claim. */
 function applyLead(state: LeaderState, r: SentenceReading, c: RuledClaim): void {
   const view = state.ctx.view;
@@ -309,7 +312,10 @@ function applyLead(state: LeaderState, r: SentenceReading, c: RuledClaim): void 
     // last leader named before the sentence.
     const person = c.who === 'antecedent' ? (r.who[lastMentionBefore(r, c.at)] ?? r.antecedent) : (r.who[c.who] ?? null);
     const personAt = c.who === 'antecedent' ? r.shape.toView(c.at) : r.mentions[c.who]!.start;
-    lead(state, r, person, role, c.how, yearNear(r, view, c.at, personAt, c.how === 'apposition'), c.rule, r.shape.toView(c.at), !c.untensed, c.implied === true);
+    // "Police said they believed TG was directed by X": a past reported after a past verb of saying is the present of
+    // that time, as a role beside a name is (current as of the sentence's date).
+    const how = c.how === 'former' && !c.untensed && REPORTED_BEFORE.test(view.slice(r.sentence.start, r.shape.toView(c.at))) ? 'apposition' : c.how;
+    lead(state, r, person, role, how, yearNear(r, view, c.at, personAt, how === 'apposition'), c.rule, r.shape.toView(c.at), !c.untensed, c.implied === true);
   } else if (c.kind === 'succeeds') {
     const role = leadingRole(r, c.role);
     if (role === false) return;

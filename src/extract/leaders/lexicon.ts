@@ -95,8 +95,10 @@ export const LEAD_VERBS: ReadonlyArray<{ words: string; status: 'current' | 'for
 ];
 /** The -ing forms of the verbs of leading, capitalized, as they open a sentence: "Running TG today is X". */
 export const LEADING_FRONTED = LEADING_VERBS.map((v) => v.ing[0]!.toUpperCase() + v.ing.slice(1)).join('|');
-/** The words a sentence about leading holds (the cue, index.ts): every form of every verb, and the places' nouns. */
-export const LEAD_CUE_WORDS = [...LEADING_VERBS.flatMap((v) => [v.base, v.s, v.past, v.pp, v.ing]), 'helm', 'charge'].join('|');
+/** Nouns of steering a group, read only after "under" ("under the direction of X", "under X's guidance"). */
+export const STEERING_NOUNS = 'direction|guidance';
+/** The words a sentence about leading holds (the cue, index.ts): every form of every verb, the places' and steering nouns. */
+export const LEAD_CUE_WORDS = [...LEADING_VERBS.flatMap((v) => [v.base, v.s, v.past, v.pp, v.ing]), 'helm', 'charge', STEERING_NOUNS].join('|');
 
 /** Passive choosing: "X was chosen to lead TG", "X had been named emir". */
 export const CHOSEN_VERBS = 'chosen|selected|appointed|named|elected|picked|designated|tapped|declared|installed|confirmed|proclaimed';
@@ -124,6 +126,13 @@ export const HANDING_VERBS = 'handed|passed|transferred|ceded|entrusted|turned';
 /** Taking over: "X took over as leader", "X assumed leadership of the group". */
 export const TAKE_OVER_VERBS = 'took over|taken over|assumed|took|taken|seized|inherited|resumed|regained|retook';
 export const LEADERSHIP_NOUNS = 'leadership|command|control|helm|reins|charge|authority';
+/**
+ * The leadership as the subject of a passive, by what the verb says: holding it (`state`: "Leadership of TG is
+ * exercised by X", "Command was held by X") or taking it (`change`: "The leadership has since been assumed by X").
+ */
+export const HELD_VERBS = { state: 'held|exercised|shared|wielded|occupied|divided', change: 'assumed|taken over|taken|inherited|filled' };
+/** Taking the leadership told as a noun: "the assumption of the leadership by X", "the rise of X as its new emir". */
+export const TAKING_OVER_NOUNS = 'assumption|succession|accession|elevation|ascension|ascent|rise|appointment|election|installation|selection|promotion';
 /** A leader's place filled: "His place was taken by X", "Karimi's post was filled by X". */
 export const PLACE_NOUNS = 'place|post|position';
 export const PLACE_FILLED = ['was', 'has been', 'had been'].flatMap((aux) => ['taken', 'filled'].map((v) => `${aux} ${v}`)).join('|');
@@ -184,8 +193,8 @@ export const NOT_NAME_WORDS: readonly string[] = [
   'Brothers', 'Sisters', 'Cousins',
 ];
 
-/** Particles inside a name, written in lower case ("Iyad ag Ghali", "Osama bin Laden", "Iyad ould Hamma"). */
-export const NAME_PARTICLES = 'al|el|ag|ould|bin|ibn|bint|ben|ul|ud|ud-|de|da|del|dos|van|von|wa|aw|abu|abd|abdel|abdul';
+/** Particles inside a name, written in lower case ("Iyad ag Ghali", "Osama bin Laden", "Iyad ould Hamma"), and the Irish "Ó" ("Séamus Ó Flatharta"). */
+export const NAME_PARTICLES = 'al|el|ag|ould|bin|ibn|bint|ben|ul|ud|ud-|de|da|del|dos|van|von|wa|aw|abu|abd|abdel|abdul|Ó';
 
 /** Nouns a profile uses for its own group ("the group's leader", "the outfit's commander") and, after "a", for another one ("a rival faction whose leader"). */
 export { GROUP_NOUNS } from '../lexicon.js';

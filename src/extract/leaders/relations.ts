@@ -8,7 +8,7 @@
  */
 import { MONTH_WORD } from '../../text/dates.js';
 import { phraseAlternation } from '../../text/phrases.js';
-import { CHOOSING_VERBS, CHOSEN_VERBS, COPULA_ADVERBS, GROUP_NOUNS, HANDING_VERBS, INTRANSITIVE_STATUS, LEAD_VERBS, LEADING_FRONTED, LEADERSHIP_NOUNS, LEADING_BODIES, PLACE_FILLED, PLACE_NOUNS, RELEASE_CUES, ROLE_COPULAS, SENTENCE_OPENERS, STATUS_NOUNS, STATUS_WORD_LIST, SUCCESSION_VERBS, TAKE_OVER_VERBS, statusOfCue, type Status } from './lexicon.js';
+import { CHOOSING_VERBS, CHOSEN_VERBS, COPULA_ADVERBS, GROUP_NOUNS, HANDING_VERBS, INTRANSITIVE_STATUS, LEAD_VERBS, LEADING_FRONTED, LEADERSHIP_NOUNS, LEADING_BODIES, PLACE_FILLED, PLACE_NOUNS, RELEASE_CUES, ROLE_COPULAS, SENTENCE_OPENERS, STATUS_NOUNS, STATUS_WORD_LIST, STEERING_NOUNS, SUCCESSION_VERBS, TAKE_OVER_VERBS, TAKING_OVER_NOUNS, HELD_VERBS, statusOfCue, type Status } from './lexicon.js';
 
 /** `apposition`: a role beside a name with no verb of its own ("TG's leader, X, ..."): current as of the sentence's date. */
 export type How = 'current' | 'former' | 'appointed' | 'announced' | 'apposition';
@@ -62,8 +62,8 @@ const APPOS = `(?:, (?!whose\\b)(?:[^,;⟦]|⟦[RGP]\\d*⟧)*?,"?)?`;
 const GROUP = `(?:(?:the )?⟦G⟧|it|It)`;
 /** A person whose role it is: "as ⟦P1⟧'s ⟦R0⟧" ("as al-Khorasani's successor"). */
 const POSSESSOR = `⟦P\\d+⟧['’]s?`;
-/** Several people, each perhaps described first: "Chechen commander A and Dagestani cleric B". */
-const DESCRIBED = (p: string) => `(?:(?:⟦R\\d+⟧ |${DESCRIPTOR}))?${p}`;
+/** Several people, each perhaps described first: "Chechen commander A and Dagestani cleric B", "an Uzbek fighter, B". */
+const DESCRIBED = (p: string) => `(?:(?:⟦R\\d+⟧ |${DESCRIPTOR}|${POSSESSED_APPOSITION}))?${p}`;
 /** What the group does, standing for the group: "continues to direct the group's operations". */
 const GROUP_WORK = `(?<work>['’]s? (?:[\\w-]+ )?(?:operations|activities|affairs|forces|fighters|militants))?`;
 /** Whether the object was the group's work (GROUP_WORK), not the group: a claim that yields to one said outright. */
@@ -131,16 +131,22 @@ const ALIAS_OF_BEFORE = /(?:\(|\b)(?:aka|a\.k\.a\.?|also known as|better known a
 // ("three-member" may hold a role word's tag: "three-⟦R0⟧".)
 const BODY_THAT_INCLUDES = `(?:an? |the |its )(?:[\\w-]*(?:⟦R\\d+⟧)? ){0,2}(?:committee|council|shura|leadership|secretariat|body|command)(?: (?:that|which))? (?:includes|included|comprises|comprised|consists of|(?:is |was )?made up of) `;
 /** A subject, not the object of a preposition: in "led 200 fighters out of ⟦P1⟧ ... and has commanded TG" ⟦P1⟧ leads nothing. */
-const SUBJECT = `(?<!\\b(?:of|from|by|with|to|against|for|at|on|in|into|under|than|about|between) )`;
+const PREPOSITIONS = 'of|from|by|with|to|against|for|at|on|in|into|under|than|about|between';
+const SUBJECT = `(?<!\\b(?:${PREPOSITIONS}) )`;
+const AFTER_PREPOSITION = new RegExp(`\\b(?:${PREPOSITIONS}) $`);
 /** A capture or death that is sought, not told: "a reward for information leading to X's capture", "for the arrest of X". */
 const NOT_SOUGHT = `(?<!\\b(?:for|leading to|lead to|led to|seeking|sought)(?: information leading to)? (?:the )?)`;
 /** A person described before being named: "by a Mauritanian cleric who goes by the kunya ⟦P0⟧", "by a ⟦R0⟧ known only by his nom de guerre, ⟦P0⟧". */
 const DESCRIBED_THEN_NAMED = `an? (?:[^⟦,;.]|⟦R\\d+⟧){1,60}? (?:who goes by|who is known as|known (?:only )?(?:by|as)|who uses|called|named)(?: (?:the|his|her) (?:kunya|nom de guerre|alias|name|pseudonym))?,? `;
 const CHOSEN_AS_ROLE = /^,? as (?:(?:his|her|its|their|the group's|the) )?⟦R(\d+)⟧/;
 /** Someone's kin, role or kind before the name, in apposition: "by his younger brother, ⟦P0⟧", "by its ⟦R0⟧, ⟦P0⟧", "by a cleric, ⟦P0⟧". */
-const POSSESSED_APPOSITION = `(?:his|her|its|their|an?|two|three) (?:(?:[a-z-]+|⟦R\\d+⟧) ){0,2}(?:[a-z-]+|⟦R\\d+⟧), (?=⟦P)`;
+// (Its words before the head may be capitalized: "a Syrian preacher, ⟦P0⟧".)
+const POSSESSED_APPOSITION = `(?:his|her|its|their|an?|two|three) (?:(?:[A-Za-z-]+|⟦R\\d+⟧) ){0,2}(?:[a-z-]+|⟦R\\d+⟧), (?=⟦P)`;
+/** A number of leaders announced before their list, by a colon or a dash: "by a three-man council: ⟦P0⟧, ...", "by two ⟦R0⟧ - a woman, ⟦P0⟧, and ...". */
+const LIST_OPENER = `(?:an? |two |three |four )(?:[\\w-]+ )?(?:[a-z-]+|⟦R\\d+⟧)(?::| -) `;
 /** What one of several people does or is, told between them: "⟦P0⟧, who handles its finances, and ⟦P1⟧", "⟦P0⟧, a preacher from Kano, and ⟦P1⟧". */
-const RELATIVE_ASIDE = `(?:, (?:who|an?|the|his|her) (?:[^⟦,;.:]|⟦[RG]\\d*⟧){1,120}(?=, and ⟦P))?`;
+// (The list goes on after it, by a comma or a semicolon: "⟦P0⟧, a former soldier; ⟦P1⟧, a preacher; and ⟦P2⟧".)
+const RELATIVE_ASIDE = `(?:, (?:who|an?|the|his|her) (?:[^⟦,;.:]|⟦[RG]\\d*⟧){1,120}(?=[,;] (?:and )?[^⟦;.:]{0,40}?⟦P))?`;
 /**
  * Another predicate of the same subject before the one a row reads: "X founded TG in 1987 and remains its leader",
  * "X succeeded him, pledged the group to ISIS in 2016, and is still its leader", "X was detained in 2019 but still
@@ -149,6 +155,19 @@ const RELATIVE_ASIDE = `(?:, (?:who|an?|the|his|her) (?:[^⟦,;.:]|⟦[RG]\\d*�
  */
 // (Lazy: a sentence's own predicate first, "X is TG's leader and also serves as Bin Ladin's deputy".)
 const FIRST_PREDICATE = `(?: (?:[^⟦;.]|⟦[RG]\\d*⟧){1,80}? (?:and|but))??`;
+/**
+ * The people after "by" who lead: "by ⟦P0⟧", "by his nephew, ⟦P0⟧", "by a Syrian preacher, ⟦P0⟧, and an Uzbek fighter, ⟦P1⟧",
+ * "by a committee that includes ...", "by a three-man council: ⟦P0⟧, a former soldier; ⟦P1⟧, ...; and ⟦P2⟧". A role
+ * before them is `role`; the people are `who`.
+ */
+const BY_LEADERS = `(?:${R('role')},? |${LIST_OPENER})?(?:${POSSESSED_APPOSITION})?(?:${BODY_THAT_INCLUDES}|${DESCRIBED_THEN_NAMED})?(?:the )?(?:${DESCRIPTOR})?(?:⟦R\\d+⟧ )?(?<who>⟦P\\d+⟧${AKA}${RELATIVE_ASIDE}(?:(?:[,;] ${DESCRIBED('⟦P\\d+⟧')}${AKA}${RELATIVE_ASIDE})*[,;]? and ${KIN}${DESCRIBED('⟦P\\d+⟧')}(?!,? (?:has|have|had|is|was|were|are|will|would|can|could|remains|continues)\\b))?)`;
+/** A word of leading as a noun, in either case: "Leadership", "command". */
+const LEADING_NOUN_ANY_CASE = alt(LEADERSHIP_NOUNS).replace(/\b[a-z]+/g, (w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`);
+/** The office taken: the leadership, a leading role, or a post of one ("the position of emir"). */
+const OFFICE_OF = `(?:position|post|rank|role|title|office) of `;
+const LEADERSHIP_OFFICE = `(?:(?:${OFFICE_OF})?${R('role')}|(?:${alt(LEADERSHIP_NOUNS)})\\b)`;
+/** Where the one taking over goes: "to the leadership", "to the position of emir", "as the group's new emir". */
+const TO_THE_OFFICE = `(?:(?:to (?:the |its )?(?:${OFFICE_OF})?|as (?:the |its |a |an |the group['’]s |⟦G⟧['’]s? )?(?:new )?)${R('role2')}|to (?:the |its )?(?:${alt(LEADERSHIP_NOUNS)})\\b)`;
 const people = (group: string | undefined): number[] => [...(group ?? '').replace(ALIAS_OF_BEFORE, '').matchAll(/⟦P(\d+)⟧/g)].map((x) => Number(x[1]));
 const num = (s: string | undefined): number | null => (s === undefined ? null : Number(s));
 /**
@@ -201,7 +220,7 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     example: 'TG is led by Iyad ould Hamma. / Led by Sheikh Ahmad Rifat, TG ... / TG, led by X, operates ... / led by former army officer X / led by the Jordanian-born militant X / led by a cleric who goes by the kunya X / jointly led by X, who handles its finances, and Y',
     // Only this group is led: what stands before is the group, "It", or nothing of its own ("Led by X, TG ...", "..., and led by X, TG is").
     // "TG, which has been led since 1976 by X", "TG is a small militant group that is headed by X".
-    pattern: new RegExp(`(?<=(?:^|⟦G⟧,? |⟦G⟧ itself |\\b[Ii]t |(?:⟦G⟧['’]s|\\b[Ii]ts) (?:[\\w-]+ )?(?:${LEADING_BODIES}|central command) |, and |, |\\band |⟦G⟧,? (?:which|that) |⟦G⟧ (?:is|was) (?:an?|the) (?:[^⟦,;.]|⟦R\\d+⟧){0,60}?\\b(?:${GROUP_NOUNS}),? (?:that|which) ))(?<aux>(?:is|are|was|were|(?:has|had|have)(?: (?:since|long|now|also|[a-z]+ly))? been|remains)(?: (?:currently|jointly|still|now|reportedly|(?:believed|reported|said|thought|understood) to be))* )?(?:jointly |currently |now )?(?:[Ll]ed|[Cc]o-led|[Hh]eaded|[Cc]ommanded|[Dd]irected|[Rr]un|[Rr]uled|[Cc]haired)(?: jointly)?(?: (?:since|from) [^⟦,;]{1,40}?)? by (?:${R('role')},? |${POSSESSED_APPOSITION})?(?:${BODY_THAT_INCLUDES}|${DESCRIBED_THEN_NAMED})?(?:the )?(?:${DESCRIPTOR})?(?:⟦R\\d+⟧ )?(?<who>⟦P\\d+⟧${AKA}${RELATIVE_ASIDE}(?:(?:, ${DESCRIBED('⟦P\\d+⟧')}${AKA}${RELATIVE_ASIDE})*,? and ${KIN}${DESCRIBED('⟦P\\d+⟧')})?)`, 'g'),
+    pattern: new RegExp(`(?<=(?:^|⟦G⟧,? |⟦G⟧ itself |\\b[Ii]t |(?:⟦G⟧['’]s|\\b[Ii]ts) (?:[\\w-]+ )?(?:${LEADING_BODIES}|central command) |, and |, |\\band |⟦G⟧,? (?:which|that) |⟦G⟧ (?:is|was) (?:an?|the) (?:[^⟦,;.]|⟦R\\d+⟧){0,60}?\\b(?:${GROUP_NOUNS}),? (?:that|which) ))(?<aux>(?:is|are|was|were|(?:has|had|have)(?: (?:since|long|now|also|[a-z]+ly))? been|remains)(?: (?:currently|jointly|still|now|reportedly|(?:believed|reported|said|thought|understood) to be))* )?(?:jointly |currently |now )?(?:[Ll]ed|[Cc]o-led|[Hh]eaded|[Cc]ommanded|[Dd]irected|[Rr]un|[Rr]uled|[Cc]haired)(?: jointly)?(?: (?:since|from) [^⟦,;]{1,40}?)? by ${BY_LEADERS}`, 'g'),
     claims: (m) =>
       ledIsOther(m.input.slice(0, m.index), m.groups!.aux !== undefined)
         ? []
@@ -210,13 +229,13 @@ export const RELATION_ROWS: readonly RelationRow[] = [
   {
     id: 'under-the-leadership-of',
     example: 'TG operates under the leadership of Sheikh Amin Rahmani.',
-    pattern: new RegExp(`\\b[Uu]nder the (?:leadership|command|direction|guidance) of (?:${R('role')},? )?${PS('who')}`, 'g'),
+    pattern: new RegExp(`\\b[Uu]nder the (?:leadership|command|${STEERING_NOUNS}) of (?:${R('role')},? )?${PS('who')}`, 'g'),
     claims: (m) => people(m.groups!.who).map((who) => ({ kind: 'leads', who, role: num(m.groups!.role), how: 'current', at: at(m), untensed: true })),
   },
   {
     id: 'under-name-leadership',
     example: "Under Hamid Yusuf's leadership, TG expanded its operations.",
-    pattern: new RegExp(`\\b[Uu]nder ${P('who')}'s? (?:${LEADERSHIP_NOUNS}|guidance|direction)\\b`, 'g'),
+    pattern: new RegExp(`\\b[Uu]nder ${P('who')}'s? (?:${LEADERSHIP_NOUNS}|${STEERING_NOUNS})\\b`, 'g'),
     claims: (m) => [{ kind: 'leads', who: Number(m.groups!.who), role: null, how: 'current', at: at(m), untensed: true }],
   },
   {
@@ -264,7 +283,8 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     example: 'Mahdi Karrar, who had led TG since 2008, died in 2019. / X, a former schoolteacher, who has led the group ever since',
     // Not "who heads TG's southern sector": the group, if named, is the whole object.
     // (An apposition may name someone inside it, "a popular ⟦P2⟧ commander", but not last: then "who" is that one.)
-    pattern: new RegExp(`${P('who')}${AKA}(?:, (?!whose\\b)(?:[^,;⟦]|⟦[RP]\\d+⟧)+?(?<!⟦P\\d+⟧))?, who${ADVERB} (?<verb>${LEADS})(?: ${GROUP}${GROUP_WORK})?${CLAUSE_GOES_ON}`, 'g'),
+    // The relative clause may close an apposition with no comma: "X, an engineer from Bogura who has led TG since 2015".
+    pattern: new RegExp(`${P('who')}${AKA}(?:(?:, (?!whose\\b)(?:[^,;⟦]|⟦[RP]\\d+⟧)+?(?<!⟦P\\d+⟧))?, who|, (?:an?|the) (?:[^,;⟦]|⟦R\\d+⟧)+? who)${ADVERB} (?<verb>${LEADS})(?: ${GROUP}${GROUP_WORK})?${CLAUSE_GOES_ON}`, 'g'),
     claims: (m) => [{ kind: 'leads', who: Number(m.groups!.who), role: null, how: leadVerb(m.groups!.verb!), at: at(m), ...implied(m) }],
   },
   {
@@ -289,7 +309,7 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     id: 'took-over',
     example: "Nasir Qadri took over as TG's leader in 2021. / Bilal Hamdi assumed leadership of the group.",
     // "is widely believed to have assumed leadership": a change reported as holding now.
-    pattern: new RegExp(`${P('who')}${AKA}${APPOS},?(?<perfect> has| have| is(?: (?:${COPULA_ADVERBS}))* (?:believed|thought|said|reported|understood) to have)?(?: since)?${ADVERB} (?:${alt(TAKE_OVER_VERBS)}) (?:as ${R('role')}|(?:the )?(?:(?:interim|temporary|acting|overall|full|sole) )?(?:${LEADERSHIP_NOUNS})\\b(?! of (?!(?:the (?:remaining |rest of the )?)?⟦G⟧|the group))|${GROUP}${CLAUSE_GOES_ON})`, 'g'),
+    pattern: new RegExp(`${P('who')}${AKA}${APPOS},?(?:(?<perfect> has| have| is(?: (?:${COPULA_ADVERBS}))* (?:believed|thought|said|reported|understood) to have)| had)?(?: since)?${ADVERB} (?:${alt(TAKE_OVER_VERBS)}) (?:as ${R('role')}|(?:the )?(?:(?:interim|temporary|acting|overall|full|sole) )?(?:${LEADERSHIP_NOUNS})\\b(?! of (?!(?:the (?:remaining |rest of the )?)?⟦G⟧|the group))|${GROUP}${CLAUSE_GOES_ON})`, 'g'),
     // "has taken over", "has since resumed leadership": a change that holds now.
     claims: (m) => [{ kind: 'leads', who: Number(m.groups!.who), role: num(m.groups!.role), how: m.groups!.perfect ? 'current' : 'appointed', at: at(m) }],
   },
@@ -320,9 +340,31 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     id: 'leadership-passed-to',
     example: 'Leadership has since passed to X. / Command of TG passed to X in 2019.',
     // The leadership itself as the subject: "has passed" holds now, "passed in 2019" is an appointment then.
-    // "Leadership eventually passed, after a long dispute, to X"; "the group's leadership was assumed by his cousin, X".
-    pattern: new RegExp(`\\b(?:[Ll]eadership|[Cc]ommand|[Cc]ontrol)(?: of (?:${GROUP}|the (?:${GROUP_NOUNS})))? (?:(?<aux>has |had )?(?:since |then |later |now |eventually |finally |ultimately |thereafter )?(?:passed|fell|gone|went)(?:,? [^⟦;,.]{1,80},)? to|(?:was|has been) (?:then |later |thereafter |eventually )?(?:assumed|taken over|inherited) by) (?:(?:his|her|its|the group's) )?(?:${R('role')},? |(?:[a-z]+ )?[a-z]+, )?${P('who')}`, 'g'),
+    // "Leadership eventually passed, after a long dispute, to X". (Taken by someone, in the passive: leadership-held-by.)
+    pattern: new RegExp(`\\b(?:[Ll]eadership|[Cc]ommand|[Cc]ontrol)(?: of (?:${GROUP}|the (?:${GROUP_NOUNS})))? (?<aux>has |had )?(?:since |then |later |now |eventually |finally |ultimately |thereafter )?(?:passed|fell|gone|went)(?:,? [^⟦;,.]{1,80},)? to (?:(?:his|her|its|the group's) )?(?:${R('role')},? |(?:[a-z]+ )?[a-z]+, )?${P('who')}`, 'g'),
     claims: (m) => [{ kind: 'leads', who: Number(m.groups!.who), role: null, how: m.groups!.aux === 'has ' ? 'current' : 'appointed', at: at(m) }],
+  },
+  {
+    id: 'leadership-held-by',
+    example: 'Leadership of TG is exercised by X. / The position of emir has been held by X. / Command was assumed shortly thereafter by X. / Authority within the group is shared by X and Y.',
+    // The leadership (of this group, or with no owner) as the subject of a passive, at a clause's start: holding it is
+    // present or past as its tense; taking it is a change then, or one that holds now ("has since been assumed").
+    // Not "Command of the raid was exercised by X", "leadership of which is exercised by X": another thing's.
+    pattern: new RegExp(`(?:^|[;:,] |\\b(?:and|but|while|after|when|that) )(?:(?:[Tt]he|[Ii]ts|⟦G⟧['’]s?|the (?:${GROUP_NOUNS})['’]s) )?(?:(?:[Oo]verall|[Jj]oint|[Dd]ay-to-day|[Ee]ffective|[Oo]perational|[Ss]upreme|[Ss]ole|[Tt]op) )?(?:${LEADING_NOUN_ANY_CASE}|(?:[Pp]osition|[Pp]ost|[Rr]ole|[Tt]itle|[Oo]ffice) of ${R('office')})(?: (?:of|over|within|in) (?:${GROUP}|the (?:${GROUP_NOUNS})))? (?<aux>is|are|was|were|has|have|had)${ADVERB_SLOT}(?<been>been )?(?:(?:${COPULA_ADVERBS}|then|thereafter|shortly thereafter|eventually|initially) )*(?:(?<state>${HELD_VERBS.state})|(?:${HELD_VERBS.change}))(?: (?:jointly|together|(?:shortly |soon )?(?:thereafter|afterwards?|later|then)))?(?: (?:since|from) [^⟦,;]{1,40}?)? by ${BY_LEADERS}`, 'g'),
+    claims: (m) => {
+      const { aux, been, state } = m.groups!;
+      const present = aux === 'is' || aux === 'are' || ((aux === 'has' || aux === 'have') && been !== undefined);
+      const how: How = present ? 'current' : state ? 'former' : 'appointed';
+      return people(m.groups!.who).map((who) => ({ kind: 'leads', who, role: num(m.groups!.office ?? m.groups!.role), how, at: at(m, 'who') }));
+    },
+  },
+  {
+    id: 'taking-over-noun',
+    example: 'the assumption of the leadership by X / the succession to the command of TG by X / the rise of X as the group\'s new emir / X\'s elevation to the post of emir',
+    // Taking the leadership told as a noun: a choice made, dated as any other. The office is this group's leadership, a
+    // leading role, or a post of one; not "the assumption of responsibility", "the appointment of X as governor".
+    pattern: new RegExp(`\\b(?:${TAKING_OVER_NOUNS}) (?:of|to) (?:the |its )?${LEADERSHIP_OFFICE}(?: of (?:${GROUP}|the (?:${GROUP_NOUNS})))? by (?:${POSSESSED_APPOSITION})?${P('who')}|(?:\\b(?:${TAKING_OVER_NOUNS}) of (?:${POSSESSED_APPOSITION})?${P('who2')}${AKA}${APPOS},?|${P('who3')}['’]s? (?:${TAKING_OVER_NOUNS})) ${TO_THE_OFFICE}`, 'g'),
+    claims: (m) => [{ kind: 'leads', who: Number(m.groups!.who ?? m.groups!.who2 ?? m.groups!.who3), role: num(m.groups!.role ?? m.groups!.role2), how: 'appointed', at: at(m) }],
   },
   {
     id: 'place-taken-by',
@@ -379,15 +421,19 @@ export const RELATION_ROWS: readonly RelationRow[] = [
   },
   {
     id: 'succeeded-by',
-    example: 'He was succeeded by Omar Diallo. / ... was killed in 2019 and replaced by Abu Zaid al-Kufi.',
-    pattern: new RegExp(`(?:${P('old')}|\\b(?<pronoun>He|She|he|she))(?:[^⟦;]|⟦R\\d+⟧)*? (?:was |had been |and (?:was )?)?(?:${SUCCESSION_VERBS})(?: as (?:the )?${R('role')})? by ${P('new')}`, 'g'),
+    example: 'He was succeeded by Omar Diallo. / ... was killed in 2019 and replaced by Abu Zaid al-Kufi. / succeeded by his younger brother, X',
+    // The successor may be named by kin or role first, as after "led by" ("by his younger brother, X", "by his deputy, X").
+    pattern: new RegExp(`(?:${P('old')}|\\b(?<pronoun>He|She|he|she))(?:[^⟦;]|⟦R\\d+⟧)*? (?:was |had been |and (?:was )?)?(?:${SUCCESSION_VERBS})(?: as (?:the )?${R('role')})? by (?:${POSSESSED_APPOSITION})?${P('new')}`, 'g'),
     claims: (m) => [{ kind: 'succeeds', who: Number(m.groups!.new), old: m.groups!.pronoun ? 'antecedent' : Number(m.groups!.old), role: num(m.groups!.role), at: at(m, 'new') }],
   },
   {
     id: 'name-was-status',
     example: "TG's emir, Abu Usman Kabir, was killed in a drone strike in March 2020. / His successor is X, who was reported killed in 2021.",
-    pattern: new RegExp(`${PS_KIN('who')}${AKA}(?:(?<rel>, who)|${APPOS}(?: and (?:[^⟦;]|⟦R\\d+⟧){1,40}?)?,?) (?:was|were|had been|has been|remains|remained|is still)${ADVERB} (?<cue>${STATUS_WORDS})\\b`, 'g'),
-    claims: (m) => people(m.groups!.who).map((who) => ({ kind: 'status', who, status: statusOfCue(m.groups!.cue!), at: at(m, 'cue'), ...(m.groups!.rel ? { aside: true as const } : {}) })),
+    // Not the object of a preposition inside the subject ("Two aides close to X were killed"); one person alone is no
+    // "were" ("X and two aides were arrested" is X and others).
+    pattern: new RegExp(`${PS_KIN('who')}${AKA}(?:(?<rel>, who)|${APPOS}(?<others> and (?:[^⟦;]|⟦R\\d+⟧){1,40}?)?,?) (?<be>was|were|had been|has been|remains|remained|is still)${ADVERB} (?<cue>${STATUS_WORDS})\\b`, 'g'),
+    // (A relative clause is told of its antecedent wherever it stands: "under the leadership of X, who was killed".)
+    claims: (m) => ((m.groups!.be === 'were' && !m.groups!.others && people(m.groups!.who).length === 1) || (!m.groups!.rel && AFTER_PREPOSITION.test(m.input.slice(0, m.index))) ? [] : people(m.groups!.who)).map((who) => ({ kind: 'status', who, status: statusOfCue(m.groups!.cue!), at: at(m, 'cue'), ...(m.groups!.rel ? { aside: true as const } : {}) })),
   },
   {
     id: 'name-serving-sentence',
@@ -425,7 +471,7 @@ export const RELATION_ROWS: readonly RelationRow[] = [
   {
     id: 'verb-role-name',
     example: "Security forces killed TG's emir, Abu Usman Adil, in March 2020. / killed members of its leadership including leader X / killed TG founder and emir X",
-    pattern: new RegExp(`\\b(?<cue>killed|executed|assassinated|captured|arrested|detained|apprehended|sentenced|convicted|jailed|imprisoned|extradited)(?: the)?(?:[^;⟦]{0,80}?\\bincluding)? (?:${POSSESSOR} )?${ROLES_BEFORE}?${PS_KIN('who')}`, 'g'),
+    pattern: new RegExp(`\\b(?<cue>killed|executed|assassinated|captured|arrested|detained|apprehended|sentenced|convicted|jailed|imprisoned|extradited)(?: the)?(?:[^;⟦]{0,80}?\\bincluding)? (?:${POSSESSOR} )?${ROLES_BEFORE}?${PS_KIN('who')}(?!['’])`, 'g'),
     claims: (m) => people(m.groups!.who).map((who) => ({ kind: 'status', who, status: statusOfCue(m.groups!.cue!), at: at(m, 'cue') })),
   },
   {
