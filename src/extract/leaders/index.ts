@@ -64,6 +64,7 @@ export const LEADERSHIP_CUE = cueOf([
 ]);
 export const STATUS_CUE = cueOf([STATUS_WORD_LIST, RELEASE_CUES]);
 const RELEASE = new RegExp(`^(?:${RELEASE_CUES})\\b`, 'i');
+const IN_ABSENTIA = /^[^,;.]{0,80}\bin absentia\b/;
 const RELEASED_LATER = new RegExp(`\\b(?:${RELEASE_CUES}|releasing|freeing) (?:him|her)\\b`, 'i');
 export const LEADER_CUE = new RegExp(`${LEADERSHIP_CUE.source}|${STATUS_CUE.source}`, 'i');
 
@@ -361,6 +362,8 @@ function applyStatus(state: LeaderState, r: SentenceReading, c: RuledClaim): voi
   // "Police briefly detained X in 2009, releasing him after several weeks": a capture the same sentence ends changes
   // nothing of a leader who leads.
   if (c.status === 'captured' && known.status === 'current' && RELEASED_LATER.test(view.slice(cueAt, r.sentence.end))) return;
+  // "sentenced Rahimov to life imprisonment in absentia": a sentence passed on someone not held.
+  if (c.status === 'captured' && IN_ABSENTIA.test(view.slice(cueAt, r.sentence.end))) return;
   // "was detained in 2019 but still leads the group", "had been reported killed, but ... continues to command it": what
   // the sentence says of now after the change is the state it left.
   if (presentHere && known.presentAt! > cueAt) return;

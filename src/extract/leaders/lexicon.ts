@@ -78,7 +78,7 @@ const PLACES = `(?:${LEADING_PLACES.join('|')})`;
 /** Saying a present state is held by others: "is believed to lead", "is said to be in charge of". */
 const REPORTED = '(?:(?:is|are)~(?:believed|thought|said|reported|understood) to|appears? to)';
 const CONTINUING = '(?:(?:continues|continue|continued) to|(?:has|have)~continued to)';
-export const LEAD_VERBS: ReadonlyArray<{ words: string; status: 'current' | 'former' }> = [
+export const LEAD_VERBS: ReadonlyArray<{ words: string; status: 'current' | 'former' | 'appointed' }> = [
   {
     words: [
       forms('s'),
@@ -92,6 +92,8 @@ export const LEAD_VERBS: ReadonlyArray<{ words: string; status: 'current' | 'for
     status: 'current',
   },
   { words: [`had~${forms('pp')}`, forms('past'), `had~been~${forms('ing')}`, `(?:was|were|had~been)~${PLACES}`].join('|'), status: 'former' },
+  // A future in the past is a choice told: "TG announced that X would lead the group".
+  { words: `would~${forms('base')}`, status: 'appointed' },
 ];
 /** The -ing forms of the verbs of leading, capitalized, as they open a sentence: "Running TG today is X". */
 export const LEADING_FRONTED = LEADING_VERBS.map((v) => v.ing[0]!.toUpperCase() + v.ing.slice(1)).join('|');
@@ -130,7 +132,7 @@ export const LEADERSHIP_NOUNS = 'leadership|command|control|helm|reins|charge|au
  * The leadership as the subject of a passive, by what the verb says: holding it (`state`: "Leadership of TG is
  * exercised by X", "Command was held by X") or taking it (`change`: "The leadership has since been assumed by X").
  */
-export const HELD_VERBS = { state: 'held|exercised|shared|wielded|occupied|divided', change: 'assumed|taken over|taken|inherited|filled' };
+export const HELD_VERBS = { state: 'held|exercised|shared|wielded|occupied|divided|provided', change: 'assumed|taken over|taken|inherited|filled' };
 /** Taking the leadership told as a noun: "the assumption of the leadership by X", "the rise of X as its new emir". */
 export const TAKING_OVER_NOUNS = 'assumption|succession|accession|elevation|ascension|ascent|rise|appointment|election|installation|selection|promotion';
 /** A leader's place filled: "His place was taken by X", "Karimi's post was filled by X". */

@@ -146,7 +146,9 @@ const POSSESSED_APPOSITION = `(?:his|her|its|their|an?|two|three) (?:(?:[A-Za-z-
 const LIST_OPENER = `(?:an? |two |three |four )(?:[\\w-]+ )?(?:[a-z-]+|⟦R\\d+⟧)(?::| -) `;
 /** What one of several people does or is, told between them: "⟦P0⟧, who handles its finances, and ⟦P1⟧", "⟦P0⟧, a preacher from Kano, and ⟦P1⟧". */
 // (The list goes on after it, by a comma or a semicolon: "⟦P0⟧, a former soldier; ⟦P1⟧, a preacher; and ⟦P2⟧".)
-const RELATIVE_ASIDE = `(?:, (?:who|an?|the|his|her) (?:[^⟦,;.:]|⟦[RG]\\d*⟧){1,120}(?=[,;] (?:and )?[^⟦;.:]{0,40}?⟦P))?`;
+// ("under whose authority its courts are placed", "to whom its finances are entrusted"; after a quoted alias that
+// closes its own comma, 'alias "Rubén," who writes its statements'.)
+const RELATIVE_ASIDE = `(?:(?:, |(?<=,") )(?:who|whom|whose|an?|the|his|her|(?:[a-z]+ ){1,2}(?:whom|whose)) (?:[^⟦,;.:]|⟦[RG]\\d*⟧){1,120}(?=[,;] (?:and )?[^⟦;.:]{0,40}?⟦P))?`;
 /**
  * Another predicate of the same subject before the one a row reads: "X founded TG in 1987 and remains its leader",
  * "X succeeded him, pledged the group to ISIS in 2016, and is still its leader", "X was detained in 2019 but still
@@ -162,7 +164,9 @@ const FIRST_PREDICATE = `(?: (?:[^⟦;.]|⟦[RG]\\d*⟧){1,80}? (?:and|but))??`;
  */
 const BY_LEADERS = `(?:${R('role')},? |${LIST_OPENER})?(?:${POSSESSED_APPOSITION})?(?:${BODY_THAT_INCLUDES}|${DESCRIBED_THEN_NAMED})?(?:the )?(?:${DESCRIPTOR})?(?:⟦R\\d+⟧ )?(?<who>⟦P\\d+⟧${AKA}${RELATIVE_ASIDE}(?:(?:[,;] ${DESCRIBED('⟦P\\d+⟧')}${AKA}${RELATIVE_ASIDE})*[,;]? and ${KIN}${DESCRIBED('⟦P\\d+⟧')}(?!,? (?:has|have|had|is|was|were|are|will|would|can|could|remains|continues)\\b))?)`;
 /** A word of leading as a noun, in either case: "Leadership", "command". */
-const LEADING_NOUN_ANY_CASE = alt(LEADERSHIP_NOUNS).replace(/\b[a-z]+/g, (w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`);
+const anyCase = (words: string) => alt(words).replace(/\b[a-z]+/g, (w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`);
+const LEADING_NOUN_ANY_CASE = anyCase(LEADERSHIP_NOUNS);
+const STEERING_NOUN_ANY_CASE = anyCase(STEERING_NOUNS);
 /** The office taken: the leadership, a leading role, or a post of one ("the position of emir"). */
 const OFFICE_OF = `(?:position|post|rank|role|title|office) of `;
 const LEADERSHIP_OFFICE = `(?:(?:${OFFICE_OF})?${R('role')}|(?:${alt(LEADERSHIP_NOUNS)})\\b)`;
@@ -266,10 +270,11 @@ export const RELATION_ROWS: readonly RelationRow[] = [
   },
   {
     id: 'attributed-as-role',
-    example: "Authorities identify X as the group's leader. / The fighters regard X as TG's emir.",
-    // A present verb of naming or judging, by others: "regarded as" in the past or passive says nothing of now.
-    pattern: new RegExp(`\\b(?:identify|identifies|regard|regards|consider|considers|describe|describes|recognize|recognizes|see|sees) ${P('who')}${AKA} as ${R('role')}`, 'g'),
-    claims: (m) => [{ kind: 'leads', who: Number(m.groups!.who), role: num(m.groups!.role), how: 'current', at: at(m, 'role') }],
+    example: "Authorities identify X as the group's leader. / The fighters regard X as TG's emir. / Sources later identified X as the group's new commander.",
+    // A present verb of naming or judging, by others: "regarded as" in the past or passive says nothing of now. An
+    // identification in the past is one of that time, as a role beside a name is (current unless dated before the report year).
+    pattern: new RegExp(`\\b(?:(?<past>identified)|identify|identifies|regard|regards|consider|considers|describe|describes|recognize|recognizes|see|sees) ${P('who')}${AKA} as ${R('role')}`, 'g'),
+    claims: (m) => [{ kind: 'leads', who: Number(m.groups!.who), role: num(m.groups!.role), how: m.groups!.past ? 'apposition' : 'current', at: at(m, 'role') }],
   },
   {
     id: 'name-at-the-helm',
@@ -350,7 +355,7 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     // The leadership (of this group, or with no owner) as the subject of a passive, at a clause's start: holding it is
     // present or past as its tense; taking it is a change then, or one that holds now ("has since been assumed").
     // Not "Command of the raid was exercised by X", "leadership of which is exercised by X": another thing's.
-    pattern: new RegExp(`(?:^|[;:,] |\\b(?:and|but|while|after|when|that) )(?:(?:[Tt]he|[Ii]ts|⟦G⟧['’]s?|the (?:${GROUP_NOUNS})['’]s) )?(?:(?:[Oo]verall|[Jj]oint|[Dd]ay-to-day|[Ee]ffective|[Oo]perational|[Ss]upreme|[Ss]ole|[Tt]op) )?(?:${LEADING_NOUN_ANY_CASE}|(?:[Pp]osition|[Pp]ost|[Rr]ole|[Tt]itle|[Oo]ffice) of ${R('office')})(?: (?:of|over|within|in) (?:${GROUP}|the (?:${GROUP_NOUNS})))? (?<aux>is|are|was|were|has|have|had)${ADVERB_SLOT}(?<been>been )?(?:(?:${COPULA_ADVERBS}|then|thereafter|shortly thereafter|eventually|initially) )*(?:(?<state>${HELD_VERBS.state})|(?:${HELD_VERBS.change}))(?: (?:jointly|together|(?:shortly |soon )?(?:thereafter|afterwards?|later|then)))?(?: (?:since|from) [^⟦,;]{1,40}?)? by ${BY_LEADERS}`, 'g'),
+    pattern: new RegExp(`(?:^|[;:,] |\\b(?:and|but|while|after|when|that) )(?:(?:[Tt]he|[Ii]ts|⟦G⟧['’]s?|the (?:${GROUP_NOUNS})['’]s) )?(?:(?:[Oo]verall|[Jj]oint|[Dd]ay-to-day|[Ee]ffective|[Oo]perational|[Ss]upreme|[Ss]ole|[Tt]op) )?(?:${LEADING_NOUN_ANY_CASE}|${STEERING_NOUN_ANY_CASE}|(?:[Pp]osition|[Pp]ost|[Rr]ole|[Tt]itle|[Oo]ffice) of ${R('office')})(?: (?:of|over|within|in) (?:${GROUP}|the (?:${GROUP_NOUNS})))? (?<aux>is|are|was|were|has|have|had)${ADVERB_SLOT}(?<been>been )?(?:(?:${COPULA_ADVERBS}|[a-z]+ly|then|thereafter|thereupon|shortly thereafter|eventually|initially) )*(?:(?<state>${HELD_VERBS.state})|(?:${HELD_VERBS.change}))(?: (?:jointly|together|thereupon|(?:shortly |soon )?(?:thereafter|afterwards?|later|then)))?(?: (?:since|from) [^⟦,;]{1,40}?)? by ${BY_LEADERS}`, 'g'),
     claims: (m) => {
       const { aux, been, state } = m.groups!;
       const present = aux === 'is' || aux === 'are' || ((aux === 'has' || aux === 'have') && been !== undefined);
@@ -377,11 +382,16 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     id: 'several-leaders-listed',
     example: 'TG has two leaders of equal standing: X, a former officer, and Y. / Authority over the group is divided between two men: X, who ..., and Y, who ....',
     // After a colon, a list of the people a number announced: as leaders when the number counts a leading role, or
-    // people ("two men") in a clause about leadership ("Authority", "command").
+    // people ("two men", "two former guerrillas") in a clause about leadership ("Authority", "command").
     // ("Two clerics share command of TG: X and Y": the word of leading may come after the number too.)
-    pattern: new RegExp(`(?<lead>\\b${LEADING_WORD}\\b(?:[^⟦;:.]|⟦G⟧)*?)?\\b(?:[Tt]wo|[Tt]hree|[Bb]oth) (?:[a-z-]+ ){0,2}?(?:${R('role')}|(?:men|women|brothers|sisters|people|figures|clerics|commanders)\\b)(?<after>(?:[^⟦;:.]|⟦G⟧)*?): (?<who>⟦P\\d+⟧${AKA}${RELATIVE_ASIDE}(?:, ⟦P\\d+⟧${AKA}${RELATIVE_ASIDE})*,? and ⟦P\\d+⟧)`, 'g'),
+    pattern: new RegExp(`(?<lead>\\b${LEADING_WORD}\\b(?:[^⟦;:.]|⟦G⟧)*?)?\\b(?:[Tt]wo|[Tt]hree|[Bb]oth) (?:[a-z-]+ ){0,2}?(?:${R('role')}|(?:[a-z]*men|[a-z]+s)\\b)(?<after>(?:[^⟦;:.]|⟦G⟧)*?): (?<who>⟦P\\d+⟧${AKA}${RELATIVE_ASIDE}(?:, ⟦P\\d+⟧${AKA}${RELATIVE_ASIDE})*,? and ⟦P\\d+⟧)`, 'g'),
     // A leadership claimed or contested by several is held by none of them: "Two figures then claimed the leadership: X and Y".
-    claims: (m) => ((m.groups!.role === undefined && m.groups!.lead === undefined && !LEADING_WORD_IN.test(m.groups!.after!)) || CONTESTED.test(m[0]) ? [] : people(m.groups!.who).map((who) => ({ kind: 'leads', who, role: num(m.groups!.role), how: 'current', at: at(m, 'who') }))),
+    // With a word of leading, a role counted is only what the people are ("Two veteran commanders share control of TG:").
+    claims: (m) => {
+      const leading = m.groups!.lead !== undefined || LEADING_WORD_IN.test(m.groups!.after!);
+      if ((m.groups!.role === undefined && !leading) || CONTESTED.test(m[0])) return [];
+      return people(m.groups!.who).map((who) => ({ kind: 'leads', who, role: leading ? null : num(m.groups!.role), how: 'current', at: at(m, 'who') }));
+    },
   },
   {
     id: 'was-chosen-to-lead',
@@ -417,7 +427,8 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     id: 'chose-to-succeed',
     example: 'The council chose Khalid Nasser, alias "the Engineer," to replace him. / selected his deputy, Yasin Adan, to succeed him',
     pattern: new RegExp(`\\b(?:${CHOOSING_VERBS}) (?:(?:his|her|its) (?:⟦R\\d+⟧|[a-z]+),? )?${P('new')}${AKA}${APPOS},? to (?:replace|succeed) (?:${P('old')}|(?<pronoun>him|her))\\b`, 'g'),
-    claims: (m) => [{ kind: 'succeeds', who: Number(m.groups!.new), old: m.groups!.pronoun ? 'antecedent' : Number(m.groups!.old), role: null, at: at(m, 'new') }],
+    // A choice of successor, as "was named to succeed him": the post is the leadership, with no role word.
+    claims: (m) => [{ kind: 'succeeds', who: Number(m.groups!.new), old: m.groups!.pronoun ? 'antecedent' : Number(m.groups!.old), role: null, at: at(m, 'new'), named: true }],
   },
   {
     id: 'succeeded-by',
