@@ -44,10 +44,12 @@ const NOUN = alternation(forms('noun'));
 const RESULT = alternation(forms('result'));
 const AMBIGUOUS = AMBIGUOUS_HARM.join('|');
 const INTRANSITIVE = /^(?:died|perished|lost their lives|dead)$/i;
+const LIVES_LOST = /^,? (?:were|was|had been|have been) lost\b/i;
 const LIVES_TAKEN = /\b(?:claim(?:ed|ing|s)?|t(?:ook|aking|akes?)|cost(?:ing|s)?)(?: the)? $/i;
 // A verb of reporting before a count and a bare participle: "officials confirmed 19 soldiers killed".
 // (Or a toll told as a list after its copula: "The toll was seven cadets killed and 11 wounded".)
-const REPORTING_VERB = '(?:confirmed|reported|announced|counted|listed|estimated|(?:[Tt]oll|[Cc]asualties|[Ll]osses) (?:was|were|numbered|totaled|totalled|included|stood at))';
+// ("The casualties were reported as four soldiers killed and 10 wounded", "given by the army as five soldiers killed".)
+const REPORTING_VERB = '(?:confirmed|reported|announced|counted|listed|estimated|(?:reported|given|listed|put)(?: by (?:the )?[A-Za-z]+(?: [A-Za-z]+)?)? as|(?:[Tt]oll|[Cc]asualties|[Ll]osses) (?:was|were|numbered|totaled|totalled|included|stood at))';
 const REPORTED = new RegExp(`\\b${REPORTING_VERB}\\b`);
 const REPORTED_BEFORE = new RegExp(`\\b${REPORTING_VERB} $`);
 // The auxiliary before a passive participle, read backwards from it (a pattern starting with an optional group scans slowly),
@@ -107,6 +109,10 @@ export const RELATIONS: readonly Relation[] = [
   { id: 'death-toll', needs: 'toll', example: 'a death toll of 27 soldiers; the death toll rose to 31', pattern: /\bdeath toll (?:of|(?:[a-z]+ly )?(?:(?:rose|climbed|reached|stood|grew) (?:to|at)|reached|was)) (?=\S)/gi, victims: 'after', role: 'killed' },
   { id: 'to-death', needs: 'to death', example: 'stabbed two people to death; hacked to death three bloggers', pattern: /\b(?:stabbed|stabbing|beat|beaten|beating|burned|burning|hacked|hacking|stoned|stoning|bludgeoned|shot|shooting) (?:to death (?=\S)|(?=(?:\S+ ){1,8}?to death\b))/gi, victims: 'after', role: 'killed' },
   { id: 'left-victims', example: 'left 71 soldiers dead', pattern: /\b(?:left|leaving) (?=\S)/gi, victims: 'after', predicateAfter: true },
+  // The harm told as a noun with its victims after "to" or "by": "injuries to 11 customers", "injuries were sustained by 23 others".
+  { id: 'harm-to-victims', needs: 'injur', example: 'causing injuries to four contractors; injuries were sustained by 23 others', pattern: /\b(?<harm>injuries) (?:to|(?:were|was) (?:sustained|suffered|received) by) (?=\S)/gi, victims: 'after' },
+  // A toll stated as a number: "fatalities numbered seven", "the number of wounded was put at 16 by a military spokesman".
+  { id: 'toll-numbered', example: 'fatalities numbered seven; the number of wounded was put at 16', pattern: /\b(?:(?<harm>fatalities|deaths|dead|injuries|wounded|injured) (?:numbered|totaled|totalled|stood at|reached)|the number of (?<harm2>dead|killed|injured|wounded) (?:was|were) (?:put|estimated|given|placed|reported) at) (?=\S)/gi, victims: 'after' },
   { id: 'harm-of-victims', needs: ' of ', example: 'the murder of 14 farmers', pattern: new RegExp(`\\b(?<harm>${NOUN}) of (?=\\S)`, 'gi'), victims: 'after' },
   { id: 'claimed-lives', needs: 'lives', example: 'claimed more than 1,000 lives', pattern: new RegExp(`\\bclaim(?:ed|ing|s)? (?=(?:\\S+ ){1,4}?lives\\b)`, 'gi'), victims: 'after', role: 'killed' },
   { id: 'count-result', example: 'resulted in 118 deaths', pattern: new RegExp(`\\b(?<harm>deaths|fatalities|injuries)\\b`, 'gi'), victims: 'before' },
@@ -181,7 +187,7 @@ export function findCounts(text: string, view: string, start: number, end: numbe
  * match of every row.)
  */
 function countOf(relation: Relation, m: RegExpExecArray, slice: string): Counted | null {
-  const harmWord = m.groups?.harm ?? m[0].trim();
+  const harmWord = m.groups?.harm ?? m.groups?.harm2 ?? m[0].trim();
   let victims: Victims | null = null;
   let span: Span;
   if (relation.victims === 'after') {
@@ -213,7 +219,8 @@ function countOf(relation: Relation, m: RegExpExecArray, slice: string): Counted
   // ", the first killing of a police officer in years": a description of the incident just told, no second one.
   if (relation.id === 'harm-of-victims' && /\bthe (?:first|second|third|last|latest|deadliest|worst|only|biggest|largest)(?: [a-z]+)? $/i.test(slice.slice(Math.max(0, m.index - 30), m.index))) return null;
   // "the lives of 100 employees" are lost only when something claimed, took or cost them ("put the lives of ... at risk").
-  if (relation.id === 'harm-of-victims' && /^li(?:ves|fe)$/i.test(harmWord) && !LIVES_TAKEN.test(slice.slice(Math.max(0, m.index - 24), m.index))) return null;
+  // (Or lost, in the passive: "the lives of 14 cadets were lost".)
+  if (relation.id === 'harm-of-victims' && /^li(?:ves|fe)$/i.test(harmWord) && !LIVES_TAKEN.test(slice.slice(Math.max(0, m.index - 24), m.index)) && !LIVES_LOST.test(slice.slice(victims.end, victims.end + 30))) return null;
   // A bomber's own death is no victim's ("the three bombers also died", "a would-be bomber died"), as "killing himself" is not.
   // (Listed with the others, they are counted as the sentence counts them: "killed 33 civilians and the 12 bombers".)
   if (victims.items.every((item) => /\bbombers?\b/i.test(slice.slice(item.start, item.end)))) return null;

@@ -22,7 +22,7 @@
 import type { Count } from '../../record/schema.js';
 import type { Span } from '../../text/span.js';
 import { NUMBER_SOURCE, UNIT_WORDS, parseNumber } from '../../text/numbers.js';
-import { INCIDENT_NOUNS, QUALIFIERS, TIME_NOUN, VAGUE_QUANTITIES, alternation, namesPeople } from '../lexicon.js';
+import { HARM_WORDS, INCIDENT_NOUNS, QUALIFIERS, TIME_NOUN, VAGUE_QUANTITIES, alternation, namesPeople } from '../lexicon.js';
 import { findPlaces } from '../../geo/places.js';
 import { matchesOf } from '../../text/matches.js';
 import { MONTH_WORD } from '../../text/dates.js';
@@ -105,10 +105,12 @@ const ITEM = new RegExp(
 );
 // A phrase naming an incident is not a victim ("wounded 5 others and a March raid ..."), nor is one naming a date
 // ("killed 19 soldiers, and the July 2015 attack ...").
+const HARM_NOUN = new RegExp(`^(?:${HARM_WORDS.flatMap((h) => (h.noun ? [h.noun] : [])).join('|')})$`, 'i');
 const INCIDENT_WORD = new RegExp(`\\b${alternation(INCIDENT_NOUNS)}\\b`, 'i');
 const MONTH_NAME = new RegExp(`\\b${MONTH_WORD}\\b`);
 const TOLL_OF = /^ of the (?:dead|wounded|injured|victims|casualties|killed)$/i;
-const SEP = /(?<comma>,)? and |(?<comma2>,) /y;
+// ("nine officers as well as two civilians"; after a comma, ", as well as both bombers" sets its item apart and ends the list.)
+const SEP = /(?<comma>,)? and | as well as |(?<comma2>,) /y;
 // A part of the item before it, after which the list may go on: ", including six Canadians", ", among them three U.S. citizens".
 const SUBSET_MARK = /^, (?:including|among them|among whom) /;
 // After a definite victim, its office's place and the person's name, when a list goes on after them.
@@ -122,7 +124,8 @@ const OF_THEM = /^\S+ of (?:them|those)\b/i;
 const AMONG_THEM = /^,? (?:among|including) (?:them|whom)\b/i;
 // In an object list, an item followed by a verb is the subject of a new clause ("killing 30 people, and 19 were wounded").
 // ("..., and scores of others were injured": a vague quantity's "of others" is part of that subject.)
-const NEW_CLAUSE = /^(?: of (?:others|them|those|the [a-z]+))? (?:were|was|had|have|are|died|dead|wounded|injured|killed)\b/i;
+// ("The deaths of 14 civilians and three gendarmes were caused by the attack": "were caused" is the whole phrase's verb.)
+const NEW_CLAUSE = /^(?: of (?:others|them|those|the [a-z]+))? (?:were|was|had|have|are|died|dead|wounded|injured|killed)\b(?! (?:[a-z]+ly )?(?:caused|attributed|blamed|confirmed|recorded|registered)\b)/i;
 
 interface Parsed extends VictimItem {
   qualifier: string | null;
@@ -157,6 +160,9 @@ function itemAt(text: string, at: number): Parsed | null {
     value = 2;
   } else if (n !== undefined) value = parseNumber(n);
   else if (g.the !== undefined) {
+    // Its nouns end before a verb: "the attackers escaped across the border" is a clause, no victim. Nor is a harm one:
+    // "causing injuries to four contractors and the death of a cook" (the cook is the next harm's).
+    if (nouns.split(/\s+/).slice(1).some((w) => /[a-z]ed$/.test(w)) || HARM_NOUN.test(nouns.split(/\s+/)[0]!)) return null;
     // "their driver" is one more victim in a list; "their families" says no number and ends the list.
     if (g.the.toLowerCase() !== 'the' && /s$/i.test(nouns)) return null;
     value = /s$/i.test(nouns) ? null : 1;
@@ -260,7 +266,7 @@ export function parseVictims(text: string, at: number, options: ParseOptions = {
     if (!sep) break;
     const next = itemAt(text, pos + sep[0].length);
     if (!next) break;
-    const closing = sep[0].includes('and');
+    const closing = /\b(?:and|as well as) $/.test(sep[0]);
     next.comma = !closing;
     if (closing) {
       items.push(...pending, next);
@@ -298,7 +304,9 @@ const OBJECT_BEFORE = /\b(?:kill\w*|murder\w*|wound\w*|injur\w*|kidnap\w*|abduct
 // Nor is a subset after "including": "35 people were killed, including eight children, and 50 others were wounded".
 // (Not "with": "killed 14 people, with 30 others wounded" tells the second harm's victims; the caller checks that the
 // participle after them ends the phrase.)
-const PREPOSITION_BEFORE = /(?<!\bresult(?:ed|ing|s)? )\b(?:in|during|at|on|from|after|near|inside|outside|by|including|according to)\s$/i;
+// Nor the object of "of": "gunmen entered the offices of a construction contractor in Yanbu, and two engineers were killed"
+// (but "the bodies of 27 soldiers killed by TG": the bodies are the victims').
+const PREPOSITION_BEFORE = /(?<!\bresult(?:ed|ing|s)? )\b(?:in|during|at|on|from|after|near|inside|outside|by|(?<!\b(?:bodies|remains|corpses) )of|including|according to)\s$/i;
 // A short clause between the subject and its verb: "three hostages held by TG were executed", "nine aid workers held hostage by TG since 2018 were killed".
 const HELD_BY = /^ (?:held|taken|abducted|kidnapped|captured|seized)(?: hostage| captive)? by (?:the )?[A-Za-z-]+(?: [A-Za-z-]+)?(?: since (?:19|20)\d\d| for (?:\w+ ){0,2}(?:days|weeks|months|years))?$/;
 // An aside between the subject and its verb: "at least 35 people, most of them Christians, were killed"; a subset
