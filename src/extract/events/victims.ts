@@ -22,7 +22,7 @@
 import type { Count } from '../../record/schema.js';
 import type { Span } from '../../text/span.js';
 import { NUMBER_SOURCE, UNIT_WORDS, parseNumber } from '../../text/numbers.js';
-import { HARM_WORDS, INCIDENT_NOUNS, QUALIFIERS, TIME_NOUN, VAGUE_QUANTITIES, alternation, namesPeople } from '../lexicon.js';
+import { GROUP_NOUNS, HARM_WORDS, INCIDENT_NOUNS, QUALIFIERS, TIME_NOUN, VAGUE_QUANTITIES, alternation, namesPeople } from '../lexicon.js';
 import { findPlaces } from '../../geo/places.js';
 import { matchesOf } from '../../text/matches.js';
 import { MONTH_WORD } from '../../text/dates.js';
@@ -105,6 +105,7 @@ const ITEM = new RegExp(
 );
 // A phrase naming an incident is not a victim ("wounded 5 others and a March raid ..."), nor is one naming a date
 // ("killed 19 soldiers, and the July 2015 attack ...").
+const GROUP_NOUN = new RegExp(`^(?:${GROUP_NOUNS})$`, 'i');
 const HARM_NOUN = new RegExp(`^(?:${HARM_WORDS.flatMap((h) => (h.noun ? [h.noun] : [])).join('|')})$`, 'i');
 const INCIDENT_WORD = new RegExp(`\\b${alternation(INCIDENT_NOUNS)}\\b`, 'i');
 const MONTH_NAME = new RegExp(`\\b${MONTH_WORD}\\b`);
@@ -282,6 +283,9 @@ export function parseVictims(text: string, at: number, options: ParseOptions = {
   if (items.length > 1 && items[1]!.comma && AMONG_THEM.test(text.slice(items[items.length - 1]!.end))) items.splice(1);
   // ... and only a person: "by the end of the battle, 94 soldiers ... had lost their lives" starts its list after the comma.
   if (items.length > 1 && head.definite && items[1]!.comma && !namesPeople(headNoun(text, head))) return null;
+  // Nor, before ", and", a name or the group itself: "the Red Sea, and three of its crew members were wounded", "a cell
+  // affiliated with the group, and a resident was injured" (but "injuring the Army Commander and 26 others").
+  if (items.length > 1 && head.definite && text.startsWith(',', head.end) && (/^[A-Z]/.test(headNoun(text, head)) || GROUP_NOUN.test(headNoun(text, head)))) return null;
   // A definite head is one named victim only in a list ("the ambassador and three other embassy staff"), or the one
   // left of a pair counted before it ("killing one and wounding the other").
   if (items.length === 1 && head.definite && !/^the other$/i.test(text.slice(head.start, head.end))) return null;
