@@ -285,7 +285,8 @@ export function parseVictims(text: string, at: number, options: ParseOptions = {
   if (items.length > 1 && head.definite && items[1]!.comma && !namesPeople(headNoun(text, head))) return null;
   // Nor, before ", and", a name or the group itself: "the Red Sea, and three of its crew members were wounded", "a cell
   // affiliated with the group, and a resident was injured" (but "injuring the Army Commander and 26 others").
-  if (items.length > 1 && head.definite && text.startsWith(',', head.end) && (/^[A-Z]/.test(headNoun(text, head)) || GROUP_NOUN.test(headNoun(text, head)))) return null;
+  // (A person named with no article, "chief, Salman Badini, and two other militants", is a victim.)
+  if (items.length > 1 && /^the\b/i.test(text.slice(head.start, head.end)) && text.startsWith(',', head.end) && (/^[A-Z]/.test(headNoun(text, head)) || GROUP_NOUN.test(headNoun(text, head)))) return null;
   // A definite head is one named victim only in a list ("the ambassador and three other embassy staff"), or the one
   // left of a pair counted before it ("killing one and wounding the other").
   if (items.length === 1 && head.definite && !/^the other$/i.test(text.slice(head.start, head.end))) return null;
@@ -338,6 +339,8 @@ export function victimsEndingAt(text: string, target: number): Victims | null {
   for (const m of matchesOf(CANDIDATE, window)) starts.push(from + m.index);
   for (const at of starts) {
     if (OBJECT_BEFORE.test(text.slice(Math.max(0, at - 12), at)) || PREPOSITION_BEFORE.test(text.slice(Math.max(0, at - 20), at)) || /\bno\s$/i.test(text.slice(Math.max(0, at - 4), at))) continue;
+    // A name after "the" is a place's or a thing's ("the Gulf of Aden, and two of its crew members"), not a person's.
+    if (/[A-Z]/.test(text[at]!) && /\bthe\s$/i.test(text.slice(Math.max(0, at - 4), at))) continue;
     // Parsed on the text before the verb, so a noun word cannot run into it ("21 soldiers lost their lives").
     const v = parseVictims(before, at, { subject: true });
     if (!v) continue;
