@@ -37,7 +37,9 @@ type Location = CrtxEvent['location'];
 // Peshawar" people.)
 // A force's patrol or convoy is where its state's forces are ("a Malian army convoy near Gossi"); a convoy of aid
 // workers, with the nationality after it, is not.
-const PLACE_NOUN = /^(?: [A-Za-z-]+){0,2} (?:base|camp|garrison|barracks|village|town|city|checkpoint|post|outpost|territory|soil|airport|port|(?:community|settlement|district|province|region) of)\b|^ (?:army|military|police|security|paramilitary|border|navy|naval|regime|government)(?: [a-z-]+)? (?:patrol|convoy|unit|column|headquarters)\b/;
+const PLACE_NOUN = /^(?: [A-Za-z-]+){0,2} (?:base|camp|garrison|barracks|village|town|city|checkpoint|post|outpost|position|territory|soil|airport|port|(?:community|settlement|district|province|region) of)\b|^ (?:army|military|police|security|paramilitary|border|navy|naval|regime|government)(?: [a-z-]+)? (?:patrol|convoy|unit|column|headquarters)\b/;
+// A nationality right before "town of X" names X's country: "the Egyptian town of Rafah", "the Lebanese border village of Arsal".
+const TOWN_OF = /^(?: [a-z-]+){0,2} (?:town|city|village|port) of (?<town>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})/;
 // "in Rafah, on the Egyptian side of the border": the side says the country outright, whatever the town's name says.
 const SIDE_OF_THE_BORDER = /^ side of the (?:border|frontier)\b/;
 // Capitalized words after "in", "near", "outside of", "on" (an island: "on Jolo island"), "off" (a coast: "off Trincomalee"), "between" (two towns: "on the
@@ -126,6 +128,15 @@ function placeIn(text: string, view: string, span: Span, found: readonly PlaceMe
   });
   const side = found.find((p) => p.kind === 'demonym' && SIDE_OF_THE_BORDER.test(view.slice(p.end, p.end + 24)));
   if (side) return located(side.start, side.end, side, side.code);
+  // "the Egyptian town of Rafah": the text says outright whose town it is, whichever namesake (a town, a province) is larger.
+  for (const p of found) {
+    // (Not an origin: "from the Turkish resort town of Antalya to Moscow".)
+    const town = p.kind === 'demonym' && !ORIGIN_OR_DESTINATION.test(before(p, 40)) ? TOWN_OF.exec(view.slice(p.end, Math.min(span.end, p.end + 80))) : null;
+    if (town) {
+      const at = p.end + town[0].length - town.groups!.town!.length;
+      return located(at, at + town.groups!.town!.length, { start: at, end: at + town.groups!.town!.length }, p.code);
+    }
+  }
   if (country) {
     const other = places.find((p) => p.start > country.end && isCountry(p) && COORDINATED.test(view.slice(country.end, p.start)));
     if (other && other.code !== country.code) return located(country.start, other.end, { start: country.start, end: other.end }, null);
