@@ -44,7 +44,7 @@ const NOUN = alternation(forms('noun'));
 const RESULT = alternation(forms('result'));
 const AMBIGUOUS = AMBIGUOUS_HARM.join('|');
 const INTRANSITIVE = /^(?:died|perished|lost their lives|dead)$/i;
-const LIVES_LOST = /^,? (?:were|was|had been|have been) lost\b/i;
+const LIVES_LOST = /^,? (?:were|was|had been|have been) (?:lost|taken)\b/i;
 const LIVES_TAKEN = /\b(?:claim(?:ed|ing|s)?|t(?:ook|aking|akes?)|cost(?:ing|s)?)(?: the)? $/i;
 // A verb of reporting before a count and a bare participle: "officials confirmed 19 soldiers killed".
 // (Or a toll told as a list after its copula: "The toll was seven cadets killed and 11 wounded".)
@@ -55,7 +55,8 @@ const REPORTED_BEFORE = new RegExp(`\\b${REPORTING_VERB} $`);
 // The auxiliary before a passive participle, read backwards from it (a pattern starting with an optional group scans slowly),
 // with up to two adverbs between: any "-ly" word ("reportedly", "seriously", "lightly") and a few others.
 // ("were reported killed", "were said to have been killed": a passive told at second hand; "were later found beheaded".)
-const AUX_BEFORE = /(?:^|\s)(?:were|was|had been|have been|has been|are|being|been|had)(?: (?:[a-z]+ly|also|later|all|then)){0,2}(?: (?:reported|said|believed|thought|confirmed|found)(?: to have been)?)? $/i;
+// ("were shot and killed", "was abducted and beheaded": a participle coordinated before it shares the auxiliary.)
+const AUX_BEFORE = /(?:^|\s)(?:were|was|had been|have been|has been|are|being|been|had)(?: (?:[a-z]+ly|also|later|all|then)){0,2}(?: (?:reported|said|believed|thought|confirmed|found)(?: to have been)?)?(?: (?:[a-z]+ed|shot|beaten|stabbed) and)? $/i;
 
 /** Harm words that harm only people who are not fighters (a capture), read from the lexicon. */
 const PEOPLE_ONLY = new RegExp(`^(?:${HARM_WORDS.filter((h) => h.peopleOnly).flatMap((h) => [h.verb, h.participle].filter(Boolean)).join('|')})$`, 'i');
@@ -107,7 +108,9 @@ export const RELATIONS: readonly Relation[] = [
   { id: 'taken-hostage', needs: 'hostage', example: '800 people were taken hostage', pattern: /\b(?:taken|held) hostage\b(?![^.;]{0,40}? (?:were|was|had been) (?:killed|executed|murdered|beheaded|shot))/gi, victims: 'before', role: 'kidnapped' },
   { id: 'put-toll-at', needs: 'put', example: 'put the death toll at 37; put the number of injured at "over 100"; put the final toll of the bombing at 33 dead and 70 wounded', pattern: /\bput(?:s|ting)? the (?:(?:final|official|overall|total) )?(?:death toll|toll|number of (?<harm>dead|killed|injured|wounded))(?: of (?:the |that |this )?[a-z-]+(?: [a-z-]+)?)? at "?(?=\S)/gi, victims: 'after' },
   { id: 'death-toll', needs: 'toll', example: 'a death toll of 27 soldiers; the death toll rose to 31', pattern: /\bdeath toll (?:of|(?:[a-z]+ly )?(?:(?:rose|climbed|reached|stood|grew) (?:to|at)|reached|was)) (?=\S)/gi, victims: 'after', role: 'killed' },
+  { id: 'to-death-passive', needs: 'to death', example: 'a priest was hacked to death; three teachers were stabbed to death', pattern: /\b(?:was|were|had been|have been|has been)(?: [a-z]+ly)? (?:stabbed|beaten|burned|hacked|stoned|bludgeoned|clubbed|shot) to death\b/gi, victims: 'before', role: 'killed' },
   { id: 'to-death', needs: 'to death', example: 'stabbed two people to death; hacked to death three bloggers', pattern: /\b(?:stabbed|stabbing|beat|beaten|beating|burned|burning|hacked|hacking|stoned|stoning|bludgeoned|shot|shooting) (?:to death (?=\S)|(?=(?:\S+ ){1,8}?to death\b))/gi, victims: 'after', role: 'killed' },
+  { id: 'left-victims-passive', needs: 'left', example: 'six civilians were left dead', pattern: /\b(?:was|were|had been|have been) left (?<harm>dead|wounded|injured)\b/gi, victims: 'before' },
   { id: 'left-victims', example: 'left 71 soldiers dead', pattern: /\b(?:left|leaving) (?=\S)/gi, victims: 'after', predicateAfter: true },
   // The harm told as a noun with its victims after "to" or "by": "injuries to 11 customers", "injuries were sustained by 23 others".
   { id: 'harm-to-victims', needs: 'injur', example: 'causing injuries to four contractors; injuries were sustained by 23 others', pattern: /\b(?<harm>injuries) (?:to|(?:were|was) (?:sustained|suffered|received) by) (?=\S)/gi, victims: 'after' },

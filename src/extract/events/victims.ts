@@ -64,7 +64,7 @@ const NUMBER_WORD = `(?:${Object.keys(UNIT_WORDS).join('|')})\\b`;
 const NOUN_WORD = `(?:U\\.S\\.|U\\.N\\.|(?!${STOP}\\b)[A-Za-z](?:[A-Za-z'.\\u2019]|-(?!(?:\\d|${NUMBER_WORD})))*(?<!\\.)|\\d+-[a-z][a-z-]*)`;
 const NOUNS = (name: string) => `(?<${name}>(?: ${NOUN_WORD}){0,5})`;
 // Not one victim after an article: quantities and time words ("a day later", "a total of").
-const NOT_A_VICTIM = `(?:number|total|series|few|couple|lot|handful|dozen|combined|further|${TIME_NOUN}|variety|range|wave|string|spate|result|similar|separate|second|new|statement|video)\\b`;
+const NOT_A_VICTIM = `(?:number|total|series|few|couple|lot|handful|dozen|quantity|amount|combined|further|${TIME_NOUN}|variety|range|wave|string|spate|result|similar|separate|second|new|statement|video)\\b`;
 // An incident's thing after an article ("a truck bomb", "a car", "a suicide attack") is no victim, unless a people noun
 // heads the phrase: "a truck driver", "a bomb disposal technician" (itemAt).
 const THING_FIRST = /^(?:attack|bomb\w*|suicide|car|truck|raid|ambush)\b/i;
@@ -267,6 +267,8 @@ export function parseVictims(text: string, at: number, options: ParseOptions = {
     if (!sep) break;
     const next = itemAt(text, pos + sep[0].length);
     if (!next) break;
+    // "..., and the truce which had been agreed": "which" says a thing, no victim.
+    if (/^,? (?:which|that)\b/.test(text.slice(next.end, next.end + 7))) break;
     const closing = /\b(?:and|as well as) $/.test(sep[0]);
     next.comma = !closing;
     if (closing) {
@@ -316,6 +318,8 @@ const PREPOSITION_BEFORE = /(?<!\bresult(?:ed|ing|s)? )\b(?:in|during|at|on|from
 const HELD_BY = /^ (?:held|taken|abducted|kidnapped|captured|seized)(?: hostage| captive)? by (?:the )?[A-Za-z-]+(?: [A-Za-z-]+)?(?: since (?:19|20)\d\d| for (?:\w+ ){0,2}(?:days|weeks|months|years))?$/;
 // An aside between the subject and its verb: "at least 35 people, most of them Christians, were killed"; a subset
 // may run longer ("16 Afghans, including at least five police officers and several children, were killed").
+// A relative clause between the subject and its verb: "a police reservist who had been guarding the mast was killed".
+const WHO_CLAUSE = /^ who (?:[a-z'’-]+ ){0,8}[a-z'’-]+$/;
 const APPOSITIVE = /^, (?:[^,;]{1,40}|(?:including|among them|most of them|many of them|mostly) [^,;]{1,80}),$/;
 
 // The words a victim phrase can start with, from the same lists the grammar uses: other word starts are not tried.
@@ -345,7 +349,7 @@ export function victimsEndingAt(text: string, target: number): Victims | null {
     const v = parseVictims(before, at, { subject: true });
     if (!v) continue;
     const rest = before.slice(v.end);
-    if (rest === ' ' || rest === '' || HELD_BY.test(rest.trimEnd()) || APPOSITIVE.test(rest.trimEnd())) return v;
+    if (rest === ' ' || rest === '' || HELD_BY.test(rest.trimEnd()) || APPOSITIVE.test(rest.trimEnd()) || WHO_CLAUSE.test(rest.trimEnd())) return v;
   }
   return null;
 }
