@@ -126,6 +126,8 @@ export const GROUP_NOUNS = 'group|organization|organisation|movement|network|out
  * → "the brigade", "Kurdistan Workers' Party" → "the party". Not "army", "council" or "union": "the army" is a
  * country's, "the council" and "the union" are usually someone else's.
  */
+/** Nouns a profile uses, after "the", for its own group whatever its name: "the group", "the organisation". */
+export const SELF_REFERENCE_NOUNS: readonly string[] = ['group', 'organization', 'organisation', 'network', 'movement'];
 export const OWN_NAME_HEAD_NOUNS: readonly string[] = ['brigade', 'brigades', 'battalion', 'battalions', 'party', 'front', 'legion', 'league'];
 
 /** Words that lump the dead and the wounded together: a count after them has no value for either. */

@@ -51,7 +51,7 @@ export const ROLE_MODIFIERS: ReadonlyArray<{ words: string; status?: Status; not
  */
 export const HONORIFICS: readonly string[] = [
   'Specially Designated Global Terrorist', 'Emir', 'Sheikh', 'Shaykh', 'Shaikh', 'Mullah', 'Mulla', 'Mufti', 'Maulana', 'Mawlana', 'Maulvi', 'Mawlawi', 'Molvi', 'Molavi', 'Mowlavi', 'Ayatollah',
-  'Imam', 'Haji', 'Hajji', 'Hadji', 'Alhaji', 'Alhaj', 'Malam', 'Mallam', 'Qari', 'Qori', 'Ustadz', 'Ustaz', 'Ustad', 'Dr.', 'Dr', 'Doctor', 'Colonel', 'Col.', 'General', 'Gen.', 'Commander', 'Comandante', 'Commandant', 'Cmdr.', 'Governor', 'Minister',
+  'Imam', 'Mala', 'Haji', 'Hajji', 'Hadji', 'Alhaji', 'Alhaj', 'Malam', 'Mallam', 'Qari', 'Qori', 'Ustadz', 'Ustaz', 'Ustad', 'Dr.', 'Dr', 'Doctor', 'Colonel', 'Col.', 'General', 'Gen.', 'Commander', 'Comandante', 'Commandant', 'Cmdr.', 'Governor', 'Minister',
   'Prime Minister', 'President', 'Mr.', 'Ms.', 'Mrs.',
 ];
 
@@ -86,6 +86,7 @@ export const LEAD_VERBS: ReadonlyArray<{ words: string; status: 'current' | 'for
       `(?:has|have)~${forms('pp')}`,
       `(?:has|have)~been~${forms('ing')}`,
       `(?:still|now) ${forms('s')}`,
+      `(?:is|are)~${forms('ing')}`,
       `(?:${CONTINUING}|${REPORTED})~${forms('base')}`,
       `(?:is|are|remains|remain|(?:has|have)~(?:been|remained)|(?:continues|continue) to be|${REPORTED}~be)~${PLACES}`,
     ].join('|'),
@@ -165,6 +166,8 @@ export const SENTENCE_OPENERS: readonly string[] = [
   'With', 'Without', 'Its', 'His', 'Her', 'Their', 'This', 'That', 'These', 'Those', 'It', 'He', 'She', 'They', 'We', 'Led', 'Former', 'Security',
   'Government', 'Police', 'Authorities', 'Although', 'However', 'Despite', 'Throughout', 'Until', 'As', 'Also', 'According', 'Designated', 'Then',
   'Both', 'Some', 'Several', 'Many', 'Most', 'Other', 'Another', 'Each', 'All', 'One', 'Two', 'Three', 'Multiple', 'Senior', 'Top',
+  // Adverbs that open a sentence before its subject: "Now Qari X commands the group".
+  'Now', 'Today', 'Currently', 'Presently', 'Meanwhile', 'Recently',
 ];
 
 /**

@@ -8,7 +8,7 @@
  */
 import { MONTH_WORD } from '../../text/dates.js';
 import { phraseAlternation } from '../../text/phrases.js';
-import { CHOOSING_VERBS, CHOSEN_VERBS, COPULA_ADVERBS, GROUP_NOUNS, HANDING_VERBS, INTRANSITIVE_STATUS, LEAD_VERBS, LEADING_FRONTED, LEADERSHIP_NOUNS, LEADING_BODIES, PLACE_FILLED, PLACE_NOUNS, RELEASE_CUES, ROLE_COPULAS, SENTENCE_OPENERS, STATUS_NOUNS, STATUS_WORD_LIST, STEERING_NOUNS, SUCCESSION_VERBS, TAKE_OVER_VERBS, TAKING_OVER_NOUNS, HELD_VERBS, statusOfCue, type Status } from './lexicon.js';
+import { CHOOSING_VERBS, CHOSEN_VERBS, COPULA_ADVERBS, GROUP_NOUNS, HANDING_VERBS, INTRANSITIVE_STATUS, LEAD_VERBS, LEADING_FRONTED, LEADERSHIP_NOUNS, LEADING_BODIES, PLACE_FILLED, PLACE_NOUNS, RELEASE_CUES, ROLE_COPULAS, SENTENCE_OPENERS, LEAD_CUE_WORDS, STATUS_NOUNS, STATUS_WORD_LIST, STEERING_NOUNS, SUCCESSION_VERBS, TAKE_OVER_VERBS, TAKING_OVER_NOUNS, HELD_VERBS, statusOfCue, type Status } from './lexicon.js';
 
 /** `apposition`: a role beside a name with no verb of its own ("TG's leader, X, ..."): current as of the sentence's date. */
 export type How = 'current' | 'former' | 'appointed' | 'announced' | 'apposition';
@@ -41,7 +41,7 @@ const P = (name: string) => `⟦P(?<${name}>\\d+)⟧`;
 /** The last of several people may be named by kin: "⟦P0⟧ and his wife, TG ⟦R1⟧ ⟦P1⟧", "and his wife ⟦P1⟧". */
 const KIN = `(?:(?:his|her) (?:[a-z]+ )?[a-z]+,? (?:[^⟦,;.]{0,20}⟦R\\d+⟧ )?)?`;
 /** A word of leading, in any case: "Authority over the group is divided", "share command of TG", "is led by". */
-const LEADING_WORD = `(?:${alt(LEADERSHIP_NOUNS)}|${alt(LEADERSHIP_NOUNS).replace(/\b[a-z]/g, (c) => c.toUpperCase())}|led|headed|commanded)`;
+const LEADING_WORD = `(?:${alt(LEADERSHIP_NOUNS)}|${alt(LEADERSHIP_NOUNS).replace(/\b[a-z]/g, (c) => c.toUpperCase())}|${alt(LEAD_CUE_WORDS)})`;
 const CONTESTED = /\b(?:claimed|claim|contested|contest|disputed|dispute|vied for|vie for|competed for|compete for|sought|seek) (?:the |its )?(?:leadership|command|control)\b/;
 const LEADING_WORD_IN = new RegExp(`\\b${LEADING_WORD}\\b`);
 /** Several people: "⟦P0⟧ and ⟦P1⟧", "⟦P0⟧, ⟦P1⟧, and ⟦P2⟧". */
@@ -216,7 +216,8 @@ export const RELATION_ROWS: readonly RelationRow[] = [
   {
     id: 'name-comma-role',
     example: "In 2018 government forces captured Tahir Jan, the group's emir. / X, who became TG's emir in 2018, ...",
-    pattern: new RegExp(`${P('who')}${AKA}, (?:the |who (?<cop>is|remains|has been|became|was named|was appointed) (?:the |also )?)?${R('role')}(?=(?:[^⟦;,.]|⟦[RG]\\d*⟧){0,60}(?:[,.;]|$)| (?:was|were|is|has|had|and|who|died)\\b)`, 'g'),
+    // ("X, the founder, who is still its leader", "X, a cleric, who until now remains its leader": an apposition first.)
+    pattern: new RegExp(`${P('who')}${AKA}(?:, (?:an?|the) (?:[^,;⟦]|⟦R\\d+⟧){1,60}(?=, who))?, (?:the |who(?: (?:until now|to this day|to date|still|now|also|once|formerly))* (?<cop>is|remains|has been|became|was named|was appointed|was) (?:(?:still|once|formerly) )?(?:the |also )?)?${R('role')}(?=(?:[^⟦;,.]|⟦[RG]\\d*⟧){0,60}(?:[,.;]|$)| (?:was|were|is|has|had|and|who|died)\\b)`, 'g'),
     claims: (m) => [{ kind: 'leads', who: Number(m.groups!.who), role: num(m.groups!.role), how: m.groups!.cop ? copula(m.groups!.cop) : 'apposition', at: at(m) }],
   },
   {
@@ -233,7 +234,8 @@ export const RELATION_ROWS: readonly RelationRow[] = [
   {
     id: 'under-the-leadership-of',
     example: 'TG operates under the leadership of Sheikh Amin Rahmani.',
-    pattern: new RegExp(`\\b[Uu]nder the (?:leadership|command|${STEERING_NOUNS}) of (?:${R('role')},? )?${PS('who')}`, 'g'),
+    // The people are listed as after "by": "under the joint leadership of X, a former organiser, and Y, a nurse".
+    pattern: new RegExp(`\\b[Uu]nder the (?:(?:joint|overall|sole|collective|shared) )?(?:leadership|command|${STEERING_NOUNS}) of ${BY_LEADERS}`, 'g'),
     claims: (m) => people(m.groups!.who).map((who) => ({ kind: 'leads', who, role: num(m.groups!.role), how: 'current', at: at(m), untensed: true })),
   },
   {
@@ -280,7 +282,7 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     id: 'name-at-the-helm',
     example: 'Karim Bouzid has been at the helm since 2003.',
     // With no object: the helm is this group's ("at the helm of ISIS" is read by the lead verbs, and is another's).
-    pattern: new RegExp(`${SUBJECT}${P('who')}${AKA}${APPOS},?${FIRST_PREDICATE}${ADVERB} (?<verb>has been|is|remains|has remained|was|had been) at the helm(?=[,.;]| (?:since|for|until|and|after|when)\\b)`, 'g'),
+    pattern: new RegExp(`${SUBJECT}${P('who')}${AKA}${APPOS},?${FIRST_PREDICATE}${ADVERB} (?<verb>has been|is|remains|has remained|was|had been) (?:at (?:the |its |⟦G⟧['’]s? |the (?:${GROUP_NOUNS})['’]s )helm|in charge|in command)(?=[,.;]| (?:since|for|until|and|after|when)\\b)`, 'g'),
     claims: (m) => [{ kind: 'leads', who: Number(m.groups!.who), role: null, how: /^(?:was|had)/.test(m.groups!.verb!) ? 'former' : 'current', at: at(m, 'verb') }],
   },
   {
@@ -346,7 +348,7 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     example: 'Leadership has since passed to X. / Command of TG passed to X in 2019.',
     // The leadership itself as the subject: "has passed" holds now, "passed in 2019" is an appointment then.
     // "Leadership eventually passed, after a long dispute, to X". (Taken by someone, in the passive: leadership-held-by.)
-    pattern: new RegExp(`\\b(?:[Ll]eadership|[Cc]ommand|[Cc]ontrol)(?: of (?:${GROUP}|the (?:${GROUP_NOUNS})))? (?<aux>has |had )?(?:since |then |later |now |eventually |finally |ultimately |thereafter )?(?:passed|fell|gone|went)(?:,? [^⟦;,.]{1,80},)? to (?:(?:his|her|its|the group's) )?(?:${R('role')},? |(?:[a-z]+ )?[a-z]+, )?${P('who')}`, 'g'),
+    pattern: new RegExp(`\\b(?:[Ll]eadership|[Cc]ommand|[Cc]ontrol)(?: of (?:${GROUP}|the (?:${GROUP_NOUNS})))? (?<aux>has |had )?(?:since |then |later |now |eventually |finally |ultimately |thereafter )?(?:passed|fell|gone|went)(?:,? [^⟦;,.]{1,80},)? (?:to|into the hands of) (?:(?:his|her|its|the group's) )?(?:${R('role')},? |(?:[a-z]+ )?[a-z]+, )?${P('who')}`, 'g'),
     claims: (m) => [{ kind: 'leads', who: Number(m.groups!.who), role: null, how: m.groups!.aux === 'has ' ? 'current' : 'appointed', at: at(m) }],
   },
   {
@@ -384,12 +386,14 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     // After a colon, a list of the people a number announced: as leaders when the number counts a leading role, or
     // people ("two men", "two former guerrillas") in a clause about leadership ("Authority", "command").
     // ("Two clerics share command of TG: X and Y": the word of leading may come after the number too.)
-    pattern: new RegExp(`(?<lead>\\b${LEADING_WORD}\\b(?:[^⟦;:.]|⟦G⟧)*?)?\\b(?:[Tt]wo|[Tt]hree|[Bb]oth) (?:[a-z-]+ ){0,2}?(?:${R('role')}|(?:[a-z]*men|[a-z]+s)\\b)(?<after>(?:[^⟦;:.]|⟦G⟧)*?): (?<who>⟦P\\d+⟧${AKA}${RELATIVE_ASIDE}(?:, ⟦P\\d+⟧${AKA}${RELATIVE_ASIDE})*,? and ⟦P\\d+⟧)`, 'g'),
+    pattern: new RegExp(`(?<lead>\\b${LEADING_WORD}\\b(?:[^⟦;:.]|⟦G⟧)*?)?\\b(?:[Tt]wo|[Tt]hree|[Bb]oth) (?:[a-z-]+ ){0,2}?(?:${R('role')}|(?:[a-z]*men|[a-z]+s)\\b)(?<after>(?:[^⟦;:.]|⟦G⟧)*?)(?<sep>[:,]) (?<who>⟦P\\d+⟧${AKA}${RELATIVE_ASIDE}(?:, ⟦P\\d+⟧${AKA}${RELATIVE_ASIDE})*,? and ⟦P\\d+⟧)`, 'g'),
     // A leadership claimed or contested by several is held by none of them: "Two figures then claimed the leadership: X and Y".
     // With a word of leading, a role counted is only what the people are ("Two veteran commanders share control of TG:").
     claims: (m) => {
       const leading = m.groups!.lead !== undefined || LEADING_WORD_IN.test(m.groups!.after!);
-      if ((m.groups!.role === undefined && !leading) || CONTESTED.test(m[0])) return [];
+      // After a comma instead of a colon ("Two clerics are leading TG together at this time, X, ..., and Y"), only
+      // with a word of leading: "Two TG commanders, X and Y, were arrested" names no leaders.
+      if ((m.groups!.role === undefined && !leading) || (m.groups!.sep === ',' && !leading) || CONTESTED.test(m[0])) return [];
       return people(m.groups!.who).map((who) => ({ kind: 'leads', who, role: leading ? null : num(m.groups!.role), how: 'current', at: at(m, 'who') }));
     },
   },
@@ -422,6 +426,13 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     example: 'Ahmed Guled succeeded Farah Ismail as leader in 2014. / his deputy Zakaria Hamdan succeeded him. / X is believed to have succeeded him',
     pattern: new RegExp(`${P('new')}${AKA}${APPOS},?${AUXILIARIES} (?:${SUCCESSION_VERBS}) (?:${P('old')}|(?<pronoun>him|her))(?: as (?:the )?${R('role')})?`, 'g'),
     claims: (m) => [{ kind: 'succeeds', who: Number(m.groups!.new), old: m.groups!.pronoun ? 'antecedent' : Number(m.groups!.old), role: num(m.groups!.role), at: at(m) }],
+  },
+  {
+    id: 'chose-in-his-place',
+    example: 'The shura removed its emir, X, and installed Y in his place.',
+    // "in his place": a successor chosen for the one named before, as "to succeed him".
+    pattern: new RegExp(`\\b(?:${CHOOSING_VERBS}) (?:⟦R\\d+⟧ ){0,2}${P('new')}${AKA}${APPOS},? in (?:his|her) (?:place|stead)\\b`, 'g'),
+    claims: (m) => [{ kind: 'succeeds', who: Number(m.groups!.new), old: 'antecedent', role: null, at: at(m, 'new'), named: true }],
   },
   {
     id: 'chose-to-succeed',
@@ -504,7 +515,7 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     example: 'He was killed in an airstrike in 2015.',
     // At the sentence's start or its clause's: "...; he died in custody in 2004".
     // Without an auxiliary, only a cue that takes no object: "He replaced X" is active, X is the one replaced.
-    pattern: new RegExp(`(?:^(?:He|She)|; (?:he|she))(?:(?: was| had been| were)${ADVERB} (?<cue>${STATUS_WORDS}|died)|${ADVERB} (?<cue2>${INTRANSITIVE_STATUS}))\\b`, 'g'),
+    pattern: new RegExp(`(?:^(?:He|She)|[;:] (?:he|she))(?:(?: was| had been| were)${ADVERB} (?<cue>${STATUS_WORDS}|died)|${ADVERB} (?<cue2>${INTRANSITIVE_STATUS}))\\b`, 'g'),
     claims: (m) => [{ kind: 'status', who: 'antecedent', status: statusOfCue(m.groups!.cue ?? m.groups!.cue2!), at: at(m, m.groups!.cue ? 'cue' : 'cue2') }],
   },
 ];
