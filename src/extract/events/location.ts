@@ -42,7 +42,7 @@ const PLACE_NOUN = /^(?: [A-Za-z-]+){0,2} (?:base|camp|garrison|barracks|village
 const TOWN_OF = /^(?: [a-z-]+){0,2} (?:town|city|village|port) of (?<town>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})/;
 // "in Rafah, on the Egyptian side of the border": the side says the country outright, whatever the town's name says.
 const SIDE_OF_THE_BORDER = /^ side of the (?:border|frontier)\b/;
-// Capitalized words after "in", "near", "outside of", "on" (an island: "on Jolo island"), "off" (a coast: "off Trincomalee"), "between" (two towns: "on the
+// Capitalized words after "in", "near", "outside of", "on" (an island: "on Jolo island"; at a sentence's start too, "In Tumaco, on 2 February"), "off" (a coast: "off Trincomalee"), "between" (two towns: "on the
 // road between Pasto and Tumaco"), "town of", "the outskirts of"
 // (perhaps with a part's adjective: "in southern Beirut"),
 // or between an article (and a date) and a noun ("the Nairobi offices", "the 2016 Dhaka cafe siege") may be a city in the gazetteer.
@@ -58,9 +58,11 @@ const NAME = `(?!(?:${MONTH_WORD}|Christmas|Easter|Ramadan|Eid|Ashura|Passover|D
 // The other places a city's name stands: possessive ("Nairobi's main bus terminal", "Lahore's Allama Iqbal airport"), right after an attack verb
 // ("stormed Garissa,"). These, and a name before a noun, are read only when no "in"/"near"/"at" place is written.
 const PLACE_AFTER = new RegExp(
-  `\\b(?:in|near|outside(?: of)?|at|on|off|between|(?:${PART_OF_PLACE}|${COMPASS}) of) (?:the )?(?:${PART_ADJECTIVE} )?(?<place>(?:a[lnrsdtz]-|el-)?${NAME}(?:[ -][A-Z][a-z]+|-[a-z]{1,2}-[A-Z][a-z]+| (?:a[lnrsdtz]|el)-[A-Z][a-z]+){0,2})` +
+  `\\b(?:[Ii]n|[Nn]ear|[Oo]utside(?: of)?|[Aa]t|[Oo]n|off|between|(?:${PART_OF_PLACE}|${COMPASS}) of) (?:the )?(?:${PART_ADJECTIVE} )?(?<place>(?:a[lnrsdtz]-|el-)?${NAME}(?:[ -][A-Z][a-z]+|-[a-z]{1,2}-[A-Z][a-z]+| (?:a[lnrsdtz]|el)-[A-Z][a-z]+){0,2})` +
     `|\\b(?:the|a|an)(?: ${MONTH_WORD}(?: \\d{1,2},?)?)?(?: (?:19|20)\\d\\d)? (?<before>${NAME}(?: [A-Z][a-z]+)?)(?=(?: [A-Z][a-z]+)*(?:['’]s)?(?: [a-z]|[,.;]))` +
     `|\\b(?<possessive>${NAME})['’]s (?=[A-Za-z])` +
+    // A dateline: "Peshawar, 9 June 2009: a car bomb ...", "Aden, 12 September 2008:".
+    `|^(?<dateline>${NAME}(?: [A-Z][a-z]+)?)(?=, (?:\\d{1,2} ${MONTH_WORD}|${MONTH_WORD} \\d{1,2})\\b)` +
     `|\\b(?:${ATTACK_VERBS.join('|')}) (?<object>${NAME})(?=[,.;]| (?:and|in|on|killing|wounding)\\b)` +
     `|(?<![A-Z][a-z]* )(?<site>${NAME}) (?=(?:${SITE_NOUN})\\b)`,
   'g',
@@ -153,7 +155,7 @@ function placeIn(text: string, view: string, span: Span, found: readonly PlaceMe
     // always), "outside the Delhi High Court" (after "in", "outside" ..., only when no whole name is a city: "at the
     // Central Bank in Colombo" is in Colombo). A failed match still uses up its words, so the shorter reading is tried here.
     const readings = (m: RegExpExecArray, shorter: boolean): string[] => {
-      const whole = (m.groups!.place ?? m.groups!.before ?? m.groups!.site ?? m.groups!.possessive ?? m.groups!.object)!;
+      const whole = (m.groups!.place ?? m.groups!.before ?? m.groups!.site ?? m.groups!.possessive ?? m.groups!.object ?? m.groups!.dateline)!;
       const words = whole.split(' ');
       if (m.groups!.before) return cityOf(whole.replace(FEATURE, '')) || (words[1] !== undefined && PARTICLE_WORD.test(words[1])) ? [whole] : [words[0]!];
       if (!m.groups!.place || !shorter) return shorter ? [] : [whole];
