@@ -134,6 +134,8 @@ export const OWN_NAME_HEAD_NOUNS: readonly string[] = ['brigade', 'brigades', 'b
 export const AMBIGUOUS_HARM = ['casualties', 'killed or wounded', 'killed or injured', 'dead or wounded', 'dead or injured', 'killed and wounded', 'killed and injured'] as const;
 
 /** Incident nouns, most specific first: what one incident is called. */
+/** Things a list of victims may run into: vehicles and sites ("attacked a police vehicle, and one officer was killed"). */
+export const THING_NOUNS = 'vehicle|car|truck|bus|minibus|van|convoy|train|boat|ship|vessel|aircraft|helicopter|plane|post|outpost|base|camp|checkpoint|station|market|building|house|office|school|church|mosque|hotel|bridge|road';
 export const INCIDENT_NOUNS = [
   'suicide bombings?', 'suicide attacks?', 'car bombs?', 'truck bombs?', 'rocket attacks?', 'grenade attacks?', 'IED attacks?',
   'attacks?', 'bombings?', 'bombs?', 'assaults?', 'raids?', 'ambush(?:es)?', 'landmines?', 'IEDs?', 'explosions?', 'shootings?',

@@ -49,7 +49,10 @@ const LIVES_TAKEN = /\b(?:claim(?:ed|ing|s)?|t(?:ook|aking|akes?)|cost(?:ing|s)?
 // A verb of reporting before a count and a bare participle: "officials confirmed 19 soldiers killed".
 // (Or a toll told as a list after its copula: "The toll was seven cadets killed and 11 wounded".)
 // ("The casualties were reported as four soldiers killed and 10 wounded", "given by the army as five soldiers killed".)
-const REPORTING_VERB = '(?:confirmed|reported|announced|counted|listed|estimated|(?:reported|given|listed|put)(?: by (?:the )?[A-Za-z]+(?: [A-Za-z]+)?)? as|(?:[Tt]oll|[Cc]asualties|[Ll]osses) (?:was|were|numbered|totaled|totalled|included|stood at))';
+const REPORTING_VERB = '(?:confirmed|reported|announced|counted|listed|estimated|(?:reported|given|listed|put)(?: by (?:the )?[A-Za-z]+(?: [A-Za-z]+)?)? as|(?:[Tt]oll|[Cc]asualties|[Ll]osses)(?:, [^,;]{1,80},)? (?:was|were|numbered|totaled|totalled|included|stood at))';
+// A count told with its verb, then a comma: the next count's verb is left out ("two policemen were killed, a third injured").
+const ELLIPSIS_BEFORE = /\b(?:were|was) (?:[a-z]+ly )?(?:killed|wounded|injured|hurt)\b[^,;.]{0,30}, $/;
+const COUNT_TOLD = /\b(?:were|was) (?:[a-z]+ly )?(?:killed|wounded|injured|hurt)\b/;
 const REPORTED = new RegExp(`\\b${REPORTING_VERB}\\b`);
 const REPORTED_BEFORE = new RegExp(`\\b${REPORTING_VERB} $`);
 // The auxiliary before a passive participle, read backwards from it (a pattern starting with an optional group scans slowly),
@@ -116,6 +119,7 @@ export const RELATIONS: readonly Relation[] = [
   { id: 'harm-to-victims', needs: 'injur', example: 'causing injuries to four contractors; injuries were sustained by 23 others', pattern: /\b(?<harm>injuries) (?:to|(?:were|was) (?:sustained|suffered|received) by) (?=\S)/gi, victims: 'after' },
   // A toll stated as a number: "fatalities numbered seven", "the number of wounded was put at 16 by a military spokesman".
   { id: 'toll-numbered', example: 'fatalities numbered seven; the number of wounded was put at 16', pattern: /\b(?:(?<harm>fatalities|deaths|dead|injuries|wounded|injured) (?:numbered|totaled|totalled|stood at|reached)|the number of (?<harm2>dead|killed|injured|wounded) (?:was|were) (?:put|estimated|given|placed|reported) at) (?=\S)/gi, victims: 'after' },
+  { id: 'received-wounds', example: 'four more received gunshot wounds', pattern: /\b(?:received|suffered|sustained)(?: [a-z-]+)? (?<harm>wounds|injuries)\b/gi, victims: 'before', role: 'wounded' },
   { id: 'harm-of-victims', needs: ' of ', example: 'the murder of 14 farmers', pattern: new RegExp(`\\b(?<harm>${NOUN}) of (?=\\S)`, 'gi'), victims: 'after' },
   { id: 'claimed-lives', needs: 'lives', example: 'claimed more than 1,000 lives', pattern: new RegExp(`\\bclaim(?:ed|ing|s)? (?=(?:\\S+ ){1,4}?lives\\b)`, 'gi'), victims: 'after', role: 'killed' },
   { id: 'count-result', example: 'resulted in 118 deaths', pattern: new RegExp(`\\b(?<harm>deaths|fatalities|injuries)\\b`, 'gi'), victims: 'before' },
@@ -124,7 +128,8 @@ export const RELATIONS: readonly Relation[] = [
 ];
 
 // "left 71 soldiers dead", "took 20 hostages": what must follow the victims for these rows, and the role it says.
-const LEFT_AS = /^ (dead|wounded|injured)\b/i;
+// (Or "with injuries": "left fourteen more with injuries".)
+const LEFT_AS = /^ (?:(dead|wounded|injured)\b|with (?:[a-z]+ )?(injuries|wounds)\b)/i;
 const HARM_THEM = /\b(?:(?:killed|killing|executed|executing|murdered|murdering|beheaded|beheading|massacred|massacring)(?: all(?: of)?)? (?<who>them|him|her)|shot (?<who2>them|him|her) dead)\b/g;
 // A plural subject and a harm verb with no number: "the hostages were beheaded", an incident with no count.
 const UNNUMBERED_PLURAL = new RegExp(`\\b(?:the|their|its|TG|[A-Z][A-Za-z-]+) (?:[a-z-]+ )?(?:hostages|captives|prisoners|soldiers|civilians|workers|villagers) (?:were|had been|have been) (?<harm>${forms('participle').join('|')})\\b`, 'g');
@@ -206,13 +211,14 @@ function countOf(relation: Relation, m: RegExpExecArray, slice: string): Counted
     const at = aux ? m.index - aux[0].replace(/^\s/, '').length : m.index;
     const bare = relation.id === 'victims-harm' && !aux && !INTRANSITIVE.test(harmWord) && !slice.startsWith(' by ', m.index + m[0].length);
     const lead = bare ? slice.slice(Math.max(0, at - 90), at) : '';
-    if (bare && !lead.includes(' and ') && !lead.includes(' with ') && !REPORTED.test(lead)) return null;
+    if (bare && !lead.includes(' and ') && !lead.includes(' with ') && !REPORTED.test(lead) && !COUNT_TOLD.test(lead)) return null;
     victims = victimsEndingAt(slice, at);
     if (!victims) return null;
     // ... or after a verb of reporting: "officials confirmed 19 soldiers killed"; or after "with": "killed 14, with 30 others wounded".
     // ("a clash with 20 soldiers killed three militants": after "with", only a participle with no object of its own.)
     if (bare && /\bwith $/.test(slice.slice(0, victims.start)) && parseVictims(slice, m.index + m[0].length + 1) !== null) return null;
-    if (bare && !/\b(?:and|with) $/.test(slice.slice(0, victims.start)) && !REPORTED_BEFORE.test(slice.slice(Math.max(0, victims.start - 20), victims.start))) return null;
+    // ... or after a comma that elides the verb of a count just told: "ten were killed, over twenty wounded".
+    if (bare && !/\b(?:and|with) $/.test(slice.slice(0, victims.start)) && !REPORTED_BEFORE.test(slice.slice(Math.max(0, victims.start - 110), victims.start)) && !ELLIPSIS_BEFORE.test(slice.slice(Math.max(0, victims.start - 60), victims.start))) return null;
     span = { start: victims.start, end: m.index + m[0].length };
   }
   let role: Role = relation.role ?? roleOf(harmWord);
@@ -234,7 +240,7 @@ function countOf(relation: Relation, m: RegExpExecArray, slice: string): Counted
   if (relation.id === 'left-victims') {
     const as = LEFT_AS.exec(slice.slice(victims.end));
     if (!as) return null;
-    role = roleOf(as[1]!);
+    role = as[1] ? roleOf(as[1]) : 'wounded';
     span = { start: span.start, end: victims.end + as[0].length };
   }
   if (relation.id === 'took-hostages' && !/\bhostages?$/i.test(slice.slice(victims.start, victims.end)) && !/^ hostages?\b/i.test(slice.slice(victims.end))) return null;

@@ -22,7 +22,7 @@
 import type { Count } from '../../record/schema.js';
 import type { Span } from '../../text/span.js';
 import { NUMBER_SOURCE, UNIT_WORDS, parseNumber } from '../../text/numbers.js';
-import { GROUP_NOUNS, HARM_WORDS, INCIDENT_NOUNS, QUALIFIERS, TIME_NOUN, VAGUE_QUANTITIES, alternation, namesPeople } from '../lexicon.js';
+import { GROUP_NOUNS, HARM_WORDS, INCIDENT_NOUNS, THING_NOUNS, QUALIFIERS, TIME_NOUN, VAGUE_QUANTITIES, alternation, namesPeople } from '../lexicon.js';
 import { findPlaces } from '../../geo/places.js';
 import { matchesOf } from '../../text/matches.js';
 import { MONTH_WORD } from '../../text/dates.js';
@@ -105,6 +105,7 @@ const ITEM = new RegExp(
 );
 // A phrase naming an incident is not a victim ("wounded 5 others and a March raid ..."), nor is one naming a date
 // ("killed 19 soldiers, and the July 2015 attack ...").
+const THING_HEAD = new RegExp(`^(?:${THING_NOUNS})s?$`, 'i');
 const GROUP_NOUN = new RegExp(`^(?:${GROUP_NOUNS})$`, 'i');
 const HARM_NOUN = new RegExp(`^(?:${HARM_WORDS.flatMap((h) => (h.noun ? [h.noun] : [])).join('|')})$`, 'i');
 const INCIDENT_WORD = new RegExp(`\\b${alternation(INCIDENT_NOUNS)}\\b`, 'i');
@@ -146,6 +147,8 @@ function itemAt(text: string, at: number): Parsed | null {
   if (g.article !== undefined && words === 0 && !/^another$/i.test(g.article)) return null;
   if (g.article !== undefined && THING_FIRST.test(nouns) && !namesPeople(nouns.split(/\s+/).pop()!)) return null;
   if (INCIDENT_WORD.test(nouns) || MONTH_NAME.test(nouns)) return null;
+  // A vehicle or a site is no victim: "attacked a police vehicle, and one officer was killed".
+  if (words > 0 && THING_HEAD.test(nouns.split(/\s+/).pop()!)) return null;
   // "one of the dead, ..., died of his wounds weeks later": a part of a toll already counted, no new victims.
   if (g.of !== undefined && TOLL_OF.test(g.of)) return null;
   // A number, or the lower bound of a range.
