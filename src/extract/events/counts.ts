@@ -51,8 +51,9 @@ const LIVES_TAKEN = /\b(?:claim(?:ed|ing|s)?|t(?:ook|aking|akes?)|cost(?:ing|s)?
 // ("The casualties were reported as four soldiers killed and 10 wounded", "given by the army as five soldiers killed".)
 const REPORTING_VERB = '(?:confirmed|reported|announced|counted|listed|estimated|(?:reported|given|listed|put)(?: by (?:the )?[A-Za-z]+(?: [A-Za-z]+)?)? as|(?:[Tt]oll|[Cc]asualties|[Ll]osses)(?:, [^,;]{1,80},)? (?:was|were|numbered|totaled|totalled|included|stood at))';
 // A count told with its verb, then a comma: the next count's verb is left out ("two policemen were killed, a third injured").
-const ELLIPSIS_BEFORE = /\b(?:were|was) (?:[a-z]+ly )?(?:killed|wounded|injured|hurt)\b[^,;.]{0,30}, $/;
-const COUNT_TOLD = /\b(?:were|was) (?:[a-z]+ly )?(?:killed|wounded|injured|hurt)\b/;
+// (Or a toll listed in parentheses: "(one dead, four hurt)".)
+const ELLIPSIS_BEFORE = /\b(?:were|was) (?:[a-z]+ly )?(?:killed|wounded|injured|hurt)\b[^,;.]{0,30}, $|\((?:[a-z]+|\d+) (?:dead|killed), $/;
+const COUNT_TOLD = /\b(?:were|was) (?:[a-z]+ly )?(?:killed|wounded|injured|hurt)\b|\((?:[a-z]+|\d+) (?:dead|killed), /;
 const REPORTED = new RegExp(`\\b${REPORTING_VERB}\\b`);
 const REPORTED_BEFORE = new RegExp(`\\b${REPORTING_VERB} $`);
 // The auxiliary before a passive participle, read backwards from it (a pattern starting with an optional group scans slowly),
