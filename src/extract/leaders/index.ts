@@ -321,7 +321,9 @@ function applyLead(state: LeaderState, r: SentenceReading, c: RuledClaim): void 
     const role = leadingRole(r, c.role);
     if (role === false) return;
     // "him": the last person named before it in the sentence, else the last leader named.
-    const old = c.old === 'antecedent' ? (r.who[lastMentionBefore(r, c.at)] ?? r.antecedent) : (r.who[c.old] ?? null);
+    // (Only a leader is replaced: the nearest leader named before, past a place read as a name, "killed its leader, X, in a
+    // raid near Sheikh Zuweid; he has been replaced by Y".)
+    const old = c.old === 'antecedent' ? (lastLeaderBefore(state, r, c.at) ?? r.who[lastMentionBefore(r, c.at)] ?? r.antecedent) : (r.who[c.old] ?? null);
     // No one succeeds themselves ("X, alias "Y," succeeded him": him is someone before X).
     if (old !== null && old === r.who[c.who]) return;
     const oldIsLeader = old !== null && (r.outcomes.has(old) || state.outcomes.has(old));
@@ -339,6 +341,15 @@ function applyLead(state: LeaderState, r: SentenceReading, c: RuledClaim): void 
 function lastMentionBefore(r: SentenceReading, shapeAt: number): number {
   const at = r.shape.toView(shapeAt);
   return r.mentions.findLastIndex((m) => m.end <= at);
+}
+
+/** The person of the last mention before a shape offset who is known as a leader, in this sentence or before it. */
+function lastLeaderBefore(state: LeaderState, r: SentenceReading, shapeAt: number): Person | null {
+  for (let i = lastMentionBefore(r, shapeAt); i >= 0; i--) {
+    const person = r.who[i]!;
+    if (r.outcomes.has(person) || state.outcomes.has(person)) return person;
+  }
+  return null;
 }
 
 /** A "status" claim: what happened to a person already known as a leader. */

@@ -394,7 +394,9 @@ export const RELATION_ROWS: readonly RelationRow[] = [
       // After a comma instead of a colon ("Two clerics are leading TG together at this time, X, ..., and Y"), only
       // with a word of leading: "Two TG commanders, X and Y, were arrested" names no leaders.
       if ((m.groups!.role === undefined && !leading) || (m.groups!.sep === ',' && !leading) || CONTESTED.test(m[0])) return [];
-      return people(m.groups!.who).map((who) => ({ kind: 'leads', who, role: leading ? null : num(m.groups!.role), how: 'current', at: at(m, 'who') }));
+      // The clause's tense: "was directed jointly by two men: X and Y" tells a past.
+      const how: How = /\b(?:was|were|had been)\b/.test(`${m.input.slice(Math.max(0, m.index - 30), m.index).split(/[;:.]/).pop()}${m.groups!.lead ?? ''}${m.groups!.after}`) ? 'former' : 'current';
+      return people(m.groups!.who).map((who) => ({ kind: 'leads', who, role: leading ? null : num(m.groups!.role), how, at: at(m, 'who') }));
     },
   },
   {
