@@ -120,6 +120,11 @@ export const RELATIONS: readonly Relation[] = [
   { id: 'harm-to-victims', needs: 'injur', example: 'causing injuries to four contractors; injuries were sustained by 23 others', pattern: /\b(?<harm>injuries) (?:to|(?:were|was) (?:sustained|suffered|received) by) (?=\S)/gi, victims: 'after' },
   // A toll stated as a number: "fatalities numbered seven", "the number of wounded was put at 16 by a military spokesman".
   { id: 'toll-numbered', example: 'fatalities numbered seven; the number of wounded was put at 16', pattern: /\b(?:(?<harm>fatalities|deaths|dead|injuries|wounded|injured) (?:numbered|totaled|totalled|stood at|reached)|the number of (?<harm2>dead|killed|injured|wounded) (?:was|were) (?:put|estimated|given|placed|reported) at) (?=\S)/gi, victims: 'after' },
+  // The toll as the subject: "the dead were 31 recruits and three passers-by" (a count must follow: "the dead were never
+  // counted"; "the dead included 12 children", "Among the dead were 30 U.S. citizens" are a part of a toll told before).
+  { id: 'the-dead-were', needs: 'the ', example: 'the dead were 31 recruits and three passers-by', pattern: /(?<!\b[Aa]mong )\b[Tt]he (?<harm>dead|wounded|injured) (?:were|numbered|totaled|totalled) (?=\S)/g, victims: 'after' },
+  // People lost: "The marines lost two men" (not "lost two trucks": every item names people).
+  { id: 'lost-people', needs: 'lost', example: 'the marines lost two men', pattern: /\b(?:lost|losing) (?=\S)/gi, victims: 'after', role: 'killed' },
   { id: 'received-wounds', example: 'four more received gunshot wounds', pattern: /\b(?:received|suffered|sustained)(?: [a-z-]+)? (?<harm>wounds|injuries)\b/gi, victims: 'before', role: 'wounded' },
   { id: 'harm-of-victims', needs: ' of ', example: 'the murder of 14 farmers', pattern: new RegExp(`\\b(?<harm>${NOUN}) of (?=\\S)`, 'gi'), victims: 'after' },
   { id: 'claimed-lives', needs: 'lives', example: 'claimed more than 1,000 lives', pattern: new RegExp(`\\bclaim(?:ed|ing|s)? (?=(?:\\S+ ){1,4}?lives\\b)`, 'gi'), victims: 'after', role: 'killed' },
@@ -237,7 +242,7 @@ function countOf(relation: Relation, m: RegExpExecArray, slice: string): Counted
   // ... nor are attackers who died in their own attack ("both attackers died"); killed by someone, they count.
   if (INTRANSITIVE.test(harmWord) && victims.items.every((item) => /\b(?:attackers?|assailants?)\b/i.test(slice.slice(item.start, item.end)))) return null;
   // A capture is a kidnapping only of people who are not fighters: "captured 35 TG fighters" is an arrest, "captured three towns" no harm.
-  if (PEOPLE_ONLY.test(harmWord) && !victims.items.every((item) => namesPeople(headNoun(slice, item)))) return null;
+  if ((PEOPLE_ONLY.test(harmWord) || relation.id === 'lost-people') && !victims.items.every((item) => namesPeople(headNoun(slice, item)))) return null;
   if (relation.id === 'left-victims') {
     const as = LEFT_AS.exec(slice.slice(victims.end));
     if (!as) return null;
