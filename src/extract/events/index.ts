@@ -41,6 +41,8 @@ interface Told {
   open: CrtxEvent[];
   /** Whether it told a dead or wounded toll of its own. */
   tolled: boolean;
+  /** The events it made. */
+  made?: CrtxEvent[];
 }
 
 const hasToll = (e: CrtxEvent) => e.killed !== null || e.wounded !== null;
@@ -57,6 +59,26 @@ function tollOf(ctx: ProfileContext, sentence: Span, incidents: readonly Inciden
   // Hostages counted in both sentences are two counts, not one incident's.
   if (previous.open[0]?.kidnapped && incidents[0]!.counts.some((c) => c.role === 'kidnapped')) return null;
   return previous.open.length > 0 || TELLS_ATTACK.test(ctx.view.slice(previous.sentence.start, previous.sentence.end)) ? previous : null;
+}
+
+/**
+ * "Five people died. Twenty were hurt.": a sentence that opens with a count of the other harm, with no date, incident
+ * or attack of its own, completes the one event the sentence before made (which has the first harm and not this one).
+ * Returns whether it did.
+ */
+function completes(ctx: ProfileContext, sentence: Span, incidents: readonly Incident[], previous: Told | null): boolean {
+  const event = previous?.made?.length === 1 ? previous.made[0]! : null;
+  if (!event || incidents.length !== 1 || incidents[0]!.counts.length !== 1) return false;
+  const count = incidents[0]!.counts[0]!;
+  if ((count.role !== 'killed' && count.role !== 'wounded') || event[count.role] !== null || !hasToll(event) || count.count === null) return false;
+  const text = ctx.view.slice(sentence.start, sentence.end);
+  if (count.start - sentence.start > 2 || datesIn(ctx, sentence).length > 0 || NEW_INCIDENT.test(text) || TELLS_ATTACK.test(text) || RELATIVE.some((r) => r.pattern.test(text))) return false;
+  event[count.role] = count.count;
+  event.rule = `${event.rule}+${count.rule}`;
+  // The event's words now run through this sentence's count.
+  event.evidence = { ...event.evidence, end: Math.max(event.evidence.end, incidents[0]!.end) };
+  consume(ctx, incidents[0]!);
+  return true;
 }
 
 // "The synagogue attack", "The Marine barracks bombing": a definite incident noun with words of its own before it.
@@ -104,6 +126,11 @@ export function extractEvents(ctx: ProfileContext): CrtxEvent[] {
         frame.open(sentence);
         const opening = frame.openingOf(sentence);
         const incidents = incidentsIn(ctx, sentence);
+        if (completes(ctx, sentence, incidents, previous)) {
+          previous = null;
+          frame.close(sentence);
+          continue;
+        }
         const told = tollOf(ctx, sentence, incidents, previous);
         for (const e of told?.open ?? []) events.splice(events.indexOf(e), 1);
         const made: CrtxEvent[] = [];
@@ -116,7 +143,7 @@ export function extractEvents(ctx: ProfileContext): CrtxEvent[] {
         events.push(...made);
         for (const e of told?.open ?? []) inParagraph.splice(inParagraph.indexOf(e), 1);
         inParagraph.push(...made);
-        previous = { sentence, open: made.filter((e) => !hasToll(e)), tolled: made.some(hasToll) };
+        previous = { sentence, open: made.filter((e) => !hasToll(e)), tolled: made.some(hasToll), made };
         const claimed = incidents.length === 0 && before ? incidentsClaimed(ctx.view, sentence) : 0;
         if (claimed > 0) {
           for (const e of inParagraph.slice(-claimed)) e.claimed = true;
