@@ -51,7 +51,7 @@ export const ROLE_MODIFIERS: ReadonlyArray<{ words: string; status?: Status; not
  */
 export const HONORIFICS: readonly string[] = [
   'Specially Designated Global Terrorist', 'Emir', 'Sheikh', 'Shaykh', 'Shaikh', 'Mullah', 'Mulla', 'Mufti', 'Maulana', 'Mawlana', 'Maulvi', 'Mawlawi', 'Molvi', 'Molavi', 'Mowlavi', 'Ayatollah',
-  'Imam', 'Mala', 'Haji', 'Hajji', 'Hadji', 'Alhaji', 'Alhaj', 'Malam', 'Mallam', 'Qari', 'Qori', 'Ustadz', 'Ustaz', 'Ustad', 'Dr.', 'Dr', 'Doctor', 'Colonel', 'Col.', 'General', 'Gen.', 'Commander', 'Comandante', 'Commandant', 'Cmdr.', 'Governor', 'Minister',
+  'Imam', 'Mala', 'Haji', 'Hajji', 'Hadji', 'Alhaji', 'Alhaj', 'Malam', 'Mallam', 'Qari', 'Qori', 'Ustadz', 'Ustaz', 'Ustad', 'Dr.', 'Dr', 'Doctor', 'Colonel', 'Col.', 'General', 'Gen.', 'Commander', 'Comandante', 'Commandant', 'Kumander', 'Cmdr.', 'Governor', 'Minister',
   'Prime Minister', 'President', 'Mr.', 'Ms.', 'Mrs.',
 ];
 
@@ -98,6 +98,8 @@ export const LEAD_VERBS: ReadonlyArray<{ words: string; status: 'current' | 'for
 ];
 /** The -ing forms of the verbs of leading, capitalized, as they open a sentence: "Running TG today is X". */
 export const LEADING_FRONTED = LEADING_VERBS.map((v) => v.ing[0]!.toUpperCase() + v.ing.slice(1)).join('|');
+/** Answering to a person, said of the group: "the group answers to X". */
+export const ANSWERING_VERBS = 'answers to|answer to';
 /** Nouns of steering a group, read only after "under" ("under the direction of X", "under X's guidance"). */
 export const STEERING_NOUNS = 'direction|guidance';
 /** The words a sentence about leading holds (the cue, index.ts): every form of every verb, the places' and steering nouns. */
