@@ -328,6 +328,7 @@ function applyLead(state: LeaderState, r: SentenceReading, c: RuledClaim): void 
     // No one succeeds themselves ("X, alias "Y," succeeded him": him is someone before X).
     if (old !== null && old === r.who[c.who]) return;
     const oldIsLeader = old !== null && (r.outcomes.has(old) || state.outcomes.has(old));
+    if (c.vacated && (!old || (r.outcomes.get(old) ?? state.outcomes.get(old))?.status === 'current')) return;
     if (!role && !oldIsLeader && !c.named) return;
     // The one succeeded no longer leads, though this sentence or an earlier one called them leader; a death or capture told stays.
     const prior = old ? (r.outcomes.get(old) ?? state.outcomes.get(old)) : undefined;

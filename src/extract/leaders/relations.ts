@@ -27,7 +27,8 @@ export type Claim =
   | { kind: 'status'; who: number | 'antecedent'; status: Status; at: number; aside?: true }
   /** "X succeeded him": X leads; the one before no longer does. */
   /** `named`: a choice of successor ("was named to succeed him") says the post is the leadership even with no role word. */
-  | { kind: 'succeeds'; who: number; old: number | 'antecedent'; role: number | null; at: number; named?: true };
+  /** `vacated`: the one succeeded must have left already ("X took his place" after a death, a capture, a resignation). */
+  | { kind: 'succeeds'; who: number; old: number | 'antecedent'; role: number | null; at: number; named?: true; vacated?: true };
 
 interface RelationRow {
   id: string;
@@ -205,7 +206,7 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     id: 'role-is-name',
     example: "Its chief is Tariq Mansour. / TG's leader, Mahmud Sadiq, has called ... / TG leader Jamil Rifai was arrested",
     // "The group's amir since its formation has been X": a time may stand between the role and its copula.
-    pattern: new RegExp(`(?<chosen>\\b(?:${CHOOSING_VERBS}) (?:that )?(?:an? |the |its )?)?${R('role')}(?:(?<cop>,|(?: (?:today|now|currently))? is| remains| was| are| were|(?: since [^⟦,;.]{1,40}?)? has been| had been|, is| is known (?:only )?(?:by|as)(?: the (?:nom de guerre|kunya|name|alias|pseudonym))?)? (?:${DESCRIBED_THEN_NAMED})?|, (?:(?:${DESCRIPTOR})?⟦R\\d+⟧ |${DESCRIPTOR}))${PS('who')}`, 'g'),
+    pattern: new RegExp(`(?<chosen>\\b(?:${CHOOSING_VERBS}) (?:that )?(?:an? |the |its )?)?${R('role')}(?:(?<cop>,|(?: (?:today|now|currently))? is| remains| was| are| were|(?: since [^⟦,;.]{1,40}?)? has been| had been|, is| is known (?:only )?(?:by|as)(?: the (?:nom de guerre|kunya|name|alias|pseudonym))?|, who (?:uses|goes by|is known as|calls (?:himself|herself))(?: the (?:nom de guerre|kunya|name|alias|pseudonym))?,?)? (?:${DESCRIBED_THEN_NAMED})?|, (?:(?:${DESCRIPTOR})?⟦R\\d+⟧ |${DESCRIPTOR}))${PS('who')}`, 'g'),
     // "named its ⟦R1⟧, ⟦P2⟧, as his ⟦R2⟧": the role chosen is the one after "as"; the first says what the person was.
     claims: (m) => {
       const as = m.groups!.chosen ? CHOSEN_AS_ROLE.exec(m.input.slice(m.index + m[0].length)) : null;
@@ -439,6 +440,22 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     claims: (m) => [{ kind: 'succeeds', who: Number(m.groups!.new), old: m.groups!.pronoun ? 'antecedent' : Number(m.groups!.old), role: num(m.groups!.role), at: at(m) }],
   },
   {
+    id: 'name-list-shares-leadership',
+    example: 'X, a former army colonel, and Y, a preacher from Baquba, share its leadership. / X and Y now share command of TG.',
+    // Several people, each perhaps described, sharing this group's leadership (not "the leadership of a rival militia").
+    pattern: new RegExp(`${SUBJECT}(?<who>⟦P\\d+⟧${AKA}${RELATIVE_ASIDE}(?:, ⟦P\\d+⟧${AKA}${RELATIVE_ASIDE})*,? and ${KIN}⟦P\\d+⟧${AKA}${APPOS}),?(?: (?:now|currently|jointly|still))? (?<verb>share|shared) (?:its |their |the |⟦G⟧['’]s? )?(?:${alt(LEADERSHIP_NOUNS)})(?= of (?:${GROUP}|the (?:${GROUP_NOUNS})\\b)|[,.;]|$| (?:since|and|while|with|in)\\b)`, 'g'),
+    claims: (m) => people(m.groups!.who).map((who) => ({ kind: 'leads', who, role: null, how: m.groups!.verb === 'shared' ? 'former' : 'current', at: at(m, 'verb') })),
+  },
+  {
+    id: 'took-his-place',
+    example: "X, a Ugandan who had commanded the group's fighters, took his place.",
+    // The place of the one named before, as "in his place"; only a leader's is the leadership (index.ts).
+    pattern: new RegExp(`${P('new')}${AKA}(?:, (?:an?|the) (?:[^,;⟦]|⟦[RG]\\d*⟧){1,100})?,?(?: has)? (?:took|taken|stepped into) (?:his|her) (?:place|post|position)\\b`, 'g'),
+    // (A place is taken only once its holder has left it: "TG is led by X. After a guard was killed, a recruit took his place"
+    // replaces no leader.)
+    claims: (m) => [{ kind: 'succeeds', who: Number(m.groups!.new), old: 'antecedent', role: null, at: at(m, 'new'), vacated: true }],
+  },
+  {
     id: 'chose-in-his-place',
     example: 'The shura removed its emir, X, and installed Y in his place.',
     // "in his place": a successor chosen for the one named before, as "to succeed him".
@@ -526,7 +543,8 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     example: 'He was killed in an airstrike in 2015.',
     // At the sentence's start or its clause's: "...; he died in custody in 2004".
     // Without an auxiliary, only a cue that takes no object: "He replaced X" is active, X is the one replaced.
-    pattern: new RegExp(`(?:^(?:He|She)|[;:] (?:he|she))(?:(?: was| had been| were)${ADVERB} (?<cue>${STATUS_WORDS}|died)|${ADVERB} (?<cue2>${INTRANSITIVE_STATUS}))\\b`, 'g'),
+    // (A time may open the clause: "...; in 2016 he stepped down".)
+    pattern: new RegExp(`(?:^(?:He|She)|[;:] (?:(?:in|on|by|after|later) [^⟦,;]{1,30}?,? )?(?:he|she))(?:(?: was| had been| were)${ADVERB} (?<cue>${STATUS_WORDS}|died)|${ADVERB} (?<cue2>${INTRANSITIVE_STATUS}))\\b`, 'g'),
     claims: (m) => [{ kind: 'status', who: 'antecedent', status: statusOfCue(m.groups!.cue ?? m.groups!.cue2!), at: at(m, m.groups!.cue ? 'cue' : 'cue2') }],
   },
 ];
