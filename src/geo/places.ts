@@ -128,7 +128,8 @@ export function findPlaces(view: string, start: number, end: number, options: { 
         : found && asSub && (found.entry.kind === 'country' || found.entry.kind === 'territory') && TYPE_AFTER.test(view.slice(words[found.last]!.end, words[found.last]!.end + 14))
           ? { entry: asSub, last: found.last, name: found.name }
           : undefined;
-    const mention = candidate && subdivisionMention(view, words, i, candidate);
+    // The last words of a longer name are not a subdivision: "Imphal East district", "Mocimboa da Praia district".
+    const mention = candidate && !endsLongerName(view, words, i) && subdivisionMention(view, words, i, candidate);
     if (mention) {
       out.push(mention);
       while (i + 1 < words.length && words[i + 1]!.start < mention.end) i++;
@@ -146,6 +147,20 @@ export function findPlaces(view: string, start: number, end: number, options: { 
 /** Words that name a part of a place before its name: "northern Borno", "southern Beirut", "rural Damascus". */
 export const PART_ADJECTIVE = '(?:(?:north|south)(?:ern|east|west|eastern|western)?|east(?:ern)?|west(?:ern)?|central|downtown|rural|remote|coastal|restive|neighbou?ring)';
 const LOCATIVE_BEFORE = new RegExp(`\\b(?:in|into|near|across|outside(?: of)?|from|at|around|throughout|within|on|of|to|toward|towards|between|and|or)\\s+(?:the\\s+)?(?:${PART_ADJECTIVE}\\s+)?$|,\\s*$`);
+
+/** Whether word i follows a capitalized word of the same name (a space apart, or through a particle: "Mocimboa da Praia"). */
+function endsLongerName(view: string, words: readonly Word[], i: number): boolean {
+  const before = words[i - 1];
+  if (!before || view.slice(before.end, words[i]!.start) !== ' ') return false;
+  if (/^(?:da|de|do|dos|das|del|di|al|el)$/.test(before.text)) {
+    const name = words[i - 2];
+    return name !== undefined && view.slice(name.end, before.start) === ' ' && /^[A-Z]/.test(name.text) && !SENTENCE_START.test(view.slice(Math.max(0, name.start - 2), name.start));
+  }
+  return /^[A-Z][a-z]/.test(before.text) && !NOT_A_NAME_BEFORE.test(before.text) && !SENTENCE_START.test(view.slice(Math.max(0, before.start - 2), before.start));
+}
+// A word that opens a sentence, or one that is no part of a name ("In", "The", a compass word): no longer name.
+const SENTENCE_START = /(?:^|[.!?]\s*|\n)$/;
+const NOT_A_NAME_BEFORE = /^(?:In|The|At|On|Near|From|Of|And|Northern|Southern|Eastern|Western|Central|North|South|East|West|Upper|Lower)$/;
 
 function subdivisionMention(view: string, words: readonly Word[], i: number, sub: { entry: Subdivision; last: number; name: string }): PlaceMention | null {
   const first = words[i]!;

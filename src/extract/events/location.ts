@@ -41,7 +41,7 @@ const PLACE_NOUN = /^(?: [A-Za-z-]+){0,2} (?:base|camp|garrison|barracks|village
 // A nationality right before "town of X" names X's country: "the Egyptian town of Rafah", "the Lebanese border village of Arsal".
 const TOWN_OF = /^(?: [a-z-]+){0,2} (?:town|city|village|port) of (?<town>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})/;
 // "in Rafah, on the Egyptian side of the border": the side says the country outright, whatever the town's name says.
-const SIDE_OF_THE_BORDER = /^ side of the (?:border|frontier)\b/;
+const SIDE_OF_THE_BORDER = /^ side of the (?:[A-Z][\w-]* )?(?:border|frontier)\b/;
 // Capitalized words after "in", "near", "outside of", "on" (an island: "on Jolo island"; at a sentence's start too, "In Tumaco, on 2 February"), "off" (a coast: "off Trincomalee"), "between" (two towns: "on the
 // road between Pasto and Tumaco"), "town of", "the outskirts of"
 // (perhaps with a part's adjective: "in southern Beirut"),
@@ -124,7 +124,8 @@ function placeIn(text: string, view: string, span: Span, found: readonly PlaceMe
   const places = found.filter((p, i) => !(found[i + 1] && /^, $/.test(view.slice(p.end, found[i + 1]!.start)) && (found[i + 1]!.kind === 'subdivision' || found[i + 1]!.kind === 'region')));
   // Not a neighbour ("the border with Mali"), nor a feature named after a country ("the Niger River").
   // Not a country that acts as its clause's subject ("Israel conducted a three-day operation ... in Gaza").
-  const country = places.find((p) => isCountry(p) && !NEIGHBOUR.test(before(p, 40)) && !TARGET.test(before(p, 40)) && !(ACTS_AFTER.test(view.slice(p.end, p.end + 20)) && SUBJECT_BEFORE.test(view.slice(Math.max(span.start, view.lastIndexOf(';', p.start) + 1), p.start))));
+  // Nor a country's border ("near the Myanmar border"): the place is beside it.
+  const country = places.find((p) => isCountry(p) && !NEIGHBOUR.test(before(p, 40)) && !TARGET.test(before(p, 40)) && !/^ (?:border|frontier)\b/.test(view.slice(p.end, p.end + 10)) && !(ACTS_AFTER.test(view.slice(p.end, p.end + 20)) && SUBJECT_BEFORE.test(view.slice(Math.max(span.start, view.lastIndexOf(';', p.start) + 1), p.start))));
   const located = (from: number, to: number, place: Span, code: string | null): { location: NonNullable<Location> } => ({
     location: { text: collapseSpace(text.slice(from, to)), place: collapseSpace(text.slice(place.start, place.end)), countryCode: code, evidence: { section, start: from, end: to } },
   });
