@@ -59,7 +59,7 @@ export const RELATIVE: ReadonlyArray<{ id: string; example: string; pattern: Reg
   { id: 'following-month-name', example: 'The following July', pattern: new RegExp(`\\b(?:the )?(?:following|next) (?<month>${MONTH_WORD})\\b`, 'i'), years: 0, months: null, namedMonth: true },
   { id: 'that-year', example: 'That year', pattern: /^(?:In )?that year\b/i, years: 0, months: null },
   // The reports' own idiom: "during the year" is the paragraph's year, else the report's.
-  { id: 'the-year', example: 'During the year', pattern: /\b(?:during|throughout|over the course of|in the course of) the year\b/i, years: 0, months: null, reportYear: true },
+  { id: 'the-year', example: 'During the year', pattern: /\b(?:during|throughout|over|over the course of|in the course of) the year\b/i, years: 0, months: null, reportYear: true },
 ];
 
 // Every relative phrase names its unit or "following"/"next" before a month's name (a test checks each row's example):
