@@ -177,7 +177,8 @@ function foundsOwnGroup(lead: string, rest: string, after: string, refs: readonl
   if (isOwn(words, refs)) return true;
   const predicate = PREDICATE.exec(words);
   // The subject is the last phrase before the verb: "Designated as an FTO on May 1, 2016, TG is a cult formed in 1987".
-  if (predicate) return isOwn(predicate.groups!.subject!.split(/,\s+/).pop()!, refs);
+  // (A relative clause after the subject is an aside: "TG, which was designated ... on March 22, 2004, is a group formed in 1998".)
+  if (predicate) return isOwn(predicate.groups!.subject!.replace(/,\s*(?:which|who)\b.*$/, '').split(/,\s+/).pop()!, refs);
   // The nearest noun phrase before the cue: another group's name there is a predecessor's founding.
   // (A semicolon or colon starts a new clause: "...; the armed group itself was formed in 2017", "TG is a separate
   // organization: it was formed in 2006".)
@@ -190,7 +191,11 @@ function foundsOwnGroup(lead: string, rest: string, after: string, refs: readonl
   const head = /\b(?:an?|the) (?:[\w'-]+ ){0,3}([\w'-]+)$/.exec(nearest);
   if (head && !apposition && !GROUP_HEAD.test(head[1]!)) return false;
   // An apposition describes the phrase before it: "the armed wing of the Peoples Front, a movement founded in 1978".
-  if (/^an? /.test(nearest) && /,\s*an? [^,]*$/.test(words) && phrases.length > 0) return !namesSomething(phrases.pop()!);
+  // (Of this group's own name, it describes this group: "TG (TG), a Libyan militia that was established in 2011".)
+  if (/^an? /.test(nearest) && /,\s*an? [^,]*$/.test(words) && phrases.length > 0) {
+    const described = phrases.pop()!;
+    return isOwn(described, refs) || !namesSomething(described);
+  }
   // ... and without the comma it is the object of what comes before: "TG grew out of a student movement that was founded in 1979".
   if (/^an? /.test(nearest) && phrases.length > 0) return false;
   return !namesSomething(nearest);

@@ -37,7 +37,10 @@ function referencesOf(ctx: ProfileContext): string[] {
     // (Any capital: "(TDİC)", "(ADÇ)".)
     for (const m of head.matchAll(/\((\p{Lu}[\p{L}/-]{1,11})(?:'s)?\)/gu)) {
       const before = head.slice(0, m.index).trimEnd().replace(/['’]s$/, '');
-      if (first || [...refs].some((r) => r.length > 2 && before.endsWith(r))) refs.add(m[1]!);
+      // (Not when the sentence has named the group already: in "The LT is the armed wing of Markaz-ud-Dawa-wal-Irshad
+      // (MDI)" the first acronym is the other body's.)
+      const namedBefore = [...refs].some((r) => r.length > 1 && new RegExp(`(?<![\\w-])${r.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`).test(before));
+      if ((first && !namedBefore) || [...refs].some((r) => r.length > 2 && before.endsWith(r))) refs.add(m[1]!);
       first = false;
     }
   }
