@@ -130,4 +130,7 @@ export const DEMONYMS: Readonly<Record<string, string>> = {
   'South African': 'ZA', 'South Sudanese': 'SS', Spanish: 'ES', 'Sri Lankan': 'LK', Sudanese: 'SD', Swedish: 'SE', Swiss: 'CH', Syrian: 'SY',
   Tajik: 'TJ', Tanzanian: 'TZ', Thai: 'TH', Togolese: 'TG', Tunisian: 'TN', Turkish: 'TR', Turkmen: 'TM', Ugandan: 'UG', Ukrainian: 'UA',
   Uzbek: 'UZ', Venezuelan: 'VE', Yemeni: 'YE',
+  // Checked against the countries the reports name: these were missing ("an Ecuadorian army patrol", "a Maldivian resort island").
+  'Bissau-Guinean': 'GW', Cambodian: 'KH', 'Central African': 'CF', Ecuadorian: 'EC', Finnish: 'FI', Liberian: 'LR', Maldivian: 'MV',
+  'Sierra Leonean': 'SL', Singaporean: 'SG', Vietnamese: 'VN',
 };
