@@ -19,6 +19,13 @@ export function groupReferences(ctx: ProfileContext): string[] {
   return refs;
 }
 
+/** Whether `text` holds `name` as a whole word (no letter, digit or hyphen on either side): a string search, not a pattern per name. */
+function mentions(text: string, name: string): boolean {
+  const joined = (c: string | undefined) => c !== undefined && /[\w-]/.test(c);
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) if (!joined(text[at - 1]) && !joined(text[at + name.length])) return true;
+  return false;
+}
+
 function referencesOf(ctx: ProfileContext): string[] {
   const refs = new Set<string>(SELF_REFERENCE_NOUNS.flatMap((noun) => [`the ${noun}`, `The ${noun}`]));
   const { title, aka } = ctx.profile;
@@ -39,7 +46,7 @@ function referencesOf(ctx: ProfileContext): string[] {
       const before = head.slice(0, m.index).trimEnd().replace(/['’]s$/, '');
       // (Not when the sentence has named the group already: in "The LT is the armed wing of Markaz-ud-Dawa-wal-Irshad
       // (MDI)" the first acronym is the other body's.)
-      const namedBefore = [...refs].some((r) => r.length > 1 && new RegExp(`(?<![\\w-])${r.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`).test(before));
+      const namedBefore = [...refs].some((r) => r.length > 1 && mentions(before, r));
       if ((first && !namedBefore) || [...refs].some((r) => r.length > 2 && before.endsWith(r))) refs.add(m[1]!);
       first = false;
     }

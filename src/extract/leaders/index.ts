@@ -247,6 +247,7 @@ type RuledClaim = Claim & { rule: string };
 function claimsOf(shapeText: string): RuledClaim[] {
   const claims: RuledClaim[] = [];
   for (const row of RELATION_ROWS) {
+    if (row.needs && !row.needs.test(shapeText)) continue;
     for (const m of matchesOf(row.pattern, shapeText)) for (const c of row.claims(m)) claims.push({ ...c, rule: row.id });
   }
   return claims;

@@ -34,6 +34,8 @@ interface RelationRow {
   id: string;
   example: string;
   pattern: RegExp;
+  /** Words the pattern cannot match without, tested first: a sentence without them skips the row (its pattern opens with an alternation V8 cannot scan for). */
+  needs?: RegExp;
   claims: (m: RegExpExecArray) => Claim[];
 }
 
@@ -234,6 +236,7 @@ export const RELATION_ROWS: readonly RelationRow[] = [
   },
   {
     id: 'under-the-leadership-of',
+    needs: /\b[Uu]nder the\b/,
     example: 'TG operates under the leadership of Sheikh Amin Rahmani.',
     // The people are listed as after "by": "under the joint leadership of X, a former organiser, and Y, a nurse".
     pattern: new RegExp(`\\b[Uu]nder the (?:(?:joint|overall|sole|collective|shared) )?(?:leadership|command|${STEERING_NOUNS}) of ${BY_LEADERS}`, 'g'),
@@ -309,6 +312,7 @@ export const RELATION_ROWS: readonly RelationRow[] = [
   },
   {
     id: 'group-answers-to',
+    needs: / to /,
     example: "Today the group answers to X. / TG's cells now answer to X.",
     // The group answering to someone: led by that person. Not one cell's commander.
     pattern: new RegExp(`${GROUP}(?<work>['’]s? (?:[\\w-]+ )?(?:cells|fighters|members|units|commanders))?(?: (?:now|today|still|currently|ultimately))? (?:${ANSWERING_VERBS.replace(/ to/g, '')}) (?:directly )?to ${DESCRIBED(P('who'))}`, 'g'),
@@ -363,6 +367,7 @@ export const RELATION_ROWS: readonly RelationRow[] = [
   },
   {
     id: 'leadership-held-by',
+    needs: / by /,
     example: 'Leadership of TG is exercised by X. / The position of emir has been held by X. / Command was assumed shortly thereafter by X. / Authority within the group is shared by X and Y.',
     // The leadership (of this group, or with no owner) as the subject of a passive, at a clause's start: holding it is
     // present or past as its tense; taking it is a change then, or one that holds now ("has since been assumed").
@@ -377,6 +382,7 @@ export const RELATION_ROWS: readonly RelationRow[] = [
   },
   {
     id: 'taking-over-noun',
+    needs: new RegExp(`\\b(?:${TAKING_OVER_NOUNS})\\b`),
     example: 'the assumption of the leadership by X / the succession to the command of TG by X / the rise of X as the group\'s new emir / X\'s elevation to the post of emir',
     // Taking the leadership told as a noun: a choice made, dated as any other. The office is this group's leadership, a
     // leading role, or a post of one; not "the assumption of responsibility", "the appointment of X as governor".
@@ -441,6 +447,7 @@ export const RELATION_ROWS: readonly RelationRow[] = [
   },
   {
     id: 'name-list-shares-leadership',
+    needs: /\bshared? /,
     example: 'X, a former army colonel, and Y, a preacher from Baquba, share its leadership. / X and Y now share command of TG.',
     // Several people, each perhaps described, sharing this group's leadership (not "the leadership of a rival militia").
     pattern: new RegExp(`${SUBJECT}(?<who>⟦P\\d+⟧${AKA}${RELATIVE_ASIDE}(?:, ⟦P\\d+⟧${AKA}${RELATIVE_ASIDE})*,? and ${KIN}⟦P\\d+⟧${AKA}${APPOS}),?(?: (?:now|currently|jointly|still))? (?<verb>share|shared) (?:its |their |the |⟦G⟧['’]s? )?(?:${alt(LEADERSHIP_NOUNS)})(?= of (?:${GROUP}|the (?:${GROUP_NOUNS})\\b)|[,.;]|$| (?:since|and|while|with|in)\\b)`, 'g'),
@@ -448,6 +455,7 @@ export const RELATION_ROWS: readonly RelationRow[] = [
   },
   {
     id: 'took-his-place',
+    needs: / (?:his|her) (?:place|post|position)\b/,
     example: "X, a Ugandan who had commanded the group's fighters, took his place.",
     // The place of the one named before, as "in his place"; only a leader's is the leadership (index.ts).
     pattern: new RegExp(`${P('new')}${AKA}(?:, (?:an?|the) (?:[^,;⟦]|⟦[RG]\\d*⟧){1,100})?,?(?: has)? (?:took|taken|stepped into) (?:his|her) (?:place|post|position)\\b`, 'g'),
@@ -457,6 +465,7 @@ export const RELATION_ROWS: readonly RelationRow[] = [
   },
   {
     id: 'chose-in-his-place',
+    needs: / in (?:his|her) (?:place|stead)\b/,
     example: 'The shura removed its emir, X, and installed Y in his place.',
     // "in his place": a successor chosen for the one named before, as "to succeed him".
     pattern: new RegExp(`\\b(?:${CHOOSING_VERBS}) (?:⟦R\\d+⟧ ){0,2}${P('new')}${AKA}${APPOS},? in (?:his|her) (?:place|stead)\\b`, 'g'),
