@@ -367,7 +367,7 @@ export const RELATION_ROWS: readonly RelationRow[] = [
   },
   {
     id: 'leadership-held-by',
-    needs: / by /,
+    needs: new RegExp(`\\b(?:${HELD_VERBS.state}|${HELD_VERBS.change})\\b[^.;⟦]{0,60} by `),
     example: 'Leadership of TG is exercised by X. / The position of emir has been held by X. / Command was assumed shortly thereafter by X. / Authority within the group is shared by X and Y.',
     // The leadership (of this group, or with no owner) as the subject of a passive, at a clause's start: holding it is
     // present or past as its tense; taking it is a change then, or one that holds now ("has since been assumed").
