@@ -73,7 +73,7 @@ export function roleOf(word: string): HarmRole {
 }
 
 /** Every word a relation needs, from the lexicon: a sentence without one is not read (the speed cue). */
-export const COUNT_CUE = new RegExp(`\\b(?:${literalStems([...(['verb', 'participle', 'noun', 'result'] as const).flatMap(forms), 'died|perished|lost their lives|dead', AMBIGUOUS, 'hostage']).join('|')})`, 'i');
+export const COUNT_CUE = new RegExp(`\\b(?:${literalStems([...(['verb', 'participle', 'noun', 'result'] as const).flatMap(forms), 'died|perished|lost their lives|dead', 'lost', AMBIGUOUS, 'hostage']).join('|')})`, 'i');
 
 interface Found {
   /** Where the harm and the victims stand, together. */
@@ -122,7 +122,7 @@ export const RELATIONS: readonly Relation[] = [
   { id: 'toll-numbered', example: 'fatalities numbered seven; the number of wounded was put at 16', pattern: /\b(?:(?<harm>fatalities|deaths|dead|injuries|wounded|injured) (?:numbered|totaled|totalled|stood at|reached)|the number of (?<harm2>dead|killed|injured|wounded) (?:was|were) (?:put|estimated|given|placed|reported) at) (?=\S)/gi, victims: 'after' },
   // The toll as the subject: "the dead were 31 recruits and three passers-by" (a count must follow: "the dead were never
   // counted"; "the dead included 12 children", "Among the dead were 30 U.S. citizens" are a part of a toll told before).
-  { id: 'the-dead-were', needs: 'the ', example: 'the dead were 31 recruits and three passers-by', pattern: /(?<!\b[Aa]mong )\b[Tt]he (?<harm>dead|wounded|injured) (?:were|numbered|totaled|totalled) (?=\S)/g, victims: 'after' },
+  { id: 'the-dead-were', example: 'the dead were 31 recruits and three passers-by', pattern: /(?<!\b[Aa]mong )\b[Tt]he (?<harm>dead|wounded|injured) (?:were|numbered|totaled|totalled) (?=\S)/g, victims: 'after' },
   // People lost: "The marines lost two men" (not "lost two trucks": every item names people).
   { id: 'lost-people', needs: 'lost', example: 'the marines lost two men', pattern: /\b(?:lost|losing) (?=\S)/gi, victims: 'after', role: 'killed' },
   { id: 'received-wounds', example: 'four more received gunshot wounds', pattern: /\b(?:received|suffered|sustained)(?: [a-z-]+)? (?<harm>wounds|injuries)\b/gi, victims: 'before', role: 'wounded' },
