@@ -111,6 +111,8 @@ interface LeaderState {
   outcomes: Map<Person, Outcome>;
   /** The person a later "he" or "his successor" refers to. */
   antecedent: Person | null;
+  /** The leaders the last sentence that named several together named: what a later "Both" or "They" refers to. */
+  several: Person[];
 }
 
 /** One sentence being read: its tagged mentions, the dates it writes, and what it says of each person. */
@@ -133,7 +135,7 @@ interface SentenceReading {
 
 export function extractLeaders(ctx: ProfileContext): Leader[] {
   const refs = groupReferences(ctx);
-  const state: LeaderState = { ctx, isOwn: (words) => isOwnGroup(words, refs, false), persons: [], outcomes: new Map(), antecedent: null };
+  const state: LeaderState = { ctx, isOwn: (words) => isOwnGroup(words, refs, false), persons: [], outcomes: new Map(), antecedent: null, several: [] };
   // Every known section, in document order: a leader is named now and then in Funding ("the group's Secretary-General,
   // X, lives in Damascus"), Strength ("fighters who answer to X") or Location ("its leader, X, is based in ...").
   for (const s of sectionsInOrder(ctx, [])) {
@@ -223,7 +225,7 @@ function readSentence(state: LeaderState, refs: ReturnType<typeof groupReference
     // Read in text order, so a nickname given here names the person later in the same sentence.
     aliasOf(state, view, section, mentions, who);
   }
-  if (mentions.length === 0 && !/^(?:He|She)\b/.test(words)) return;
+  if (mentions.length === 0 && !/^(?:He|She|Both|They|The two)\b/.test(words)) return;
   const allRoles = rolesOf();
   const shape = shapeOf(view, sentence, mentions, allRoles, groups);
   const claims = claimsOf(shape.text);
@@ -233,6 +235,9 @@ function readSentence(state: LeaderState, refs: ReturnType<typeof groupReference
   // Leads claims first, then what happened to each person overrides them.
   for (const c of claims) applyLead(state, reading, c);
   for (const c of claims) applyStatus(state, reading, c);
+  // Several leaders named together are what a later "Both" or "They" refers to.
+  const named = [...reading.outcomes.keys()].filter((p) => reading.who.includes(p));
+  if (named.length >= 2) state.several = named;
   for (const [person, outcome] of reading.outcomes) {
     // A mention dated before the report year adds nothing to what is known of a person.
     if (outcome.status === 'earlier' && state.outcomes.has(person)) continue;
@@ -358,10 +363,18 @@ function lastLeaderBefore(state: LeaderState, r: SentenceReading, shapeAt: numbe
 /** A "status" claim: what happened to a person already known as a leader. */
 function applyStatus(state: LeaderState, r: SentenceReading, c: RuledClaim): void {
   if (c.kind !== 'status') return;
+  if (c.who === 'antecedents') {
+    for (const person of state.several) applyStatusTo(state, r, c, person);
+    return;
+  }
+  const person = c.who === 'antecedent' ? state.antecedent : (r.who[c.who] ?? null);
+  if (person) applyStatusTo(state, r, c, person);
+}
+
+/** What a status claim says of one person already known as a leader. */
+function applyStatusTo(state: LeaderState, r: SentenceReading, c: RuledClaim & { kind: 'status' }, person: Person): void {
   const { ctx } = state;
   const view = ctx.view;
-  const person = c.who === 'antecedent' ? state.antecedent : (r.who[c.who] ?? null);
-  if (!person) return;
   const known = r.outcomes.get(person) ?? state.outcomes.get(person);
   if (!known) return;
   // The dead are arrested or replaced no more: a later "he was arrested" is about someone else.

@@ -24,7 +24,8 @@ export type Claim =
    */
   | { kind: 'leads'; who: number | 'antecedent'; role: number | null; how: How; at: number; describes?: true; untensed?: true; implied?: true }
   /** `aside`: told in a relative clause (", who was detained in 2008"), a past beside what the sentence says of now. */
-  | { kind: 'status'; who: number | 'antecedent'; status: Status; at: number; aside?: true }
+  /** `antecedents`: "Both were killed", "They were arrested": the leaders the last sentence about several named. */
+  | { kind: 'status'; who: number | 'antecedent' | 'antecedents'; status: Status; at: number; aside?: true }
   /** "X succeeded him": X leads; the one before no longer does. */
   /** `named`: a choice of successor ("was named to succeed him") says the post is the leadership even with no role word. */
   /** `vacated`: the one succeeded must have left already ("X took his place" after a death, a capture, a resignation). */
@@ -546,6 +547,13 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     example: "after Abdelmalek Saidi's death in 2020",
     pattern: new RegExp(`${NOT_SOUGHT}${P('who')}'s? (?<cue>${STATUS_NOUNS})\\b`, 'g'),
     claims: (m) => [{ kind: 'status', who: Number(m.groups!.who), status: statusOfCue(m.groups!.cue!), at: at(m, 'cue') }],
+  },
+  {
+    id: 'plural-pronoun-was-status',
+    example: 'TG was led jointly by X and Y. Both were killed in an airstrike in 2016. / They were arrested in 2019.',
+    needs: /^(?:Both|They|The two)\b/,
+    pattern: new RegExp(`^(?:Both(?: men| women| of them)?|They|The two(?: men| women| leaders)?)(?: were| had been| have been)${ADVERB} (?<cue>${STATUS_WORDS})\\b`, 'g'),
+    claims: (m) => [{ kind: 'status', who: 'antecedents', status: statusOfCue(m.groups!.cue!), at: at(m, 'cue') }],
   },
   {
     id: 'pronoun-was-status',
