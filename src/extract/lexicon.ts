@@ -121,21 +121,22 @@ export function namesPeople(noun: string): boolean {
 /** Nouns that name a group as a whole: "a Japan-based cult", "the organization's leader". */
 export const GROUP_NOUNS = 'group|organization|organisation|movement|network|outfit|faction|militia|insurgency|coalition|alliance|umbrella group|cult';
 
+/** Nouns a profile uses, after "the", for its own group whatever its name: "the group", "the organisation". */
+export const SELF_REFERENCE_NOUNS: readonly string[] = ['group', 'organization', 'organisation', 'network', 'movement'];
+
 /**
  * Last words of a group's name that the profile also uses, after "the", for the group itself: "Coastal Martyrs Brigade"
  * → "the brigade", "Kurdistan Workers' Party" → "the party". Not "army", "council" or "union": "the army" is a
  * country's, "the council" and "the union" are usually someone else's.
  */
-/** Nouns a profile uses, after "the", for its own group whatever its name: "the group", "the organisation". */
-export const SELF_REFERENCE_NOUNS: readonly string[] = ['group', 'organization', 'organisation', 'network', 'movement'];
 export const OWN_NAME_HEAD_NOUNS: readonly string[] = ['brigade', 'brigades', 'battalion', 'battalions', 'party', 'front', 'legion', 'league'];
 
 /** Words that lump the dead and the wounded together: a count after them has no value for either. */
 export const AMBIGUOUS_HARM = ['casualties', 'killed or wounded', 'killed or injured', 'dead or wounded', 'dead or injured', 'killed and wounded', 'killed and injured'] as const;
 
-/** Incident nouns, most specific first: what one incident is called. */
 /** Things a list of victims may run into: vehicles and sites ("attacked a police vehicle, and one officer was killed"). */
 export const THING_NOUNS = 'vehicle|car|truck|bus|minibus|van|convoy|train|boat|ship|vessel|aircraft|helicopter|plane|post|outpost|base|camp|checkpoint|station|market|building|house|office|school|church|mosque|hotel|bridge|road';
+/** Incident nouns, most specific first: what one incident is called. */
 export const INCIDENT_NOUNS = [
   'suicide bombings?', 'suicide attacks?', 'car bombs?', 'truck bombs?', 'rocket attacks?', 'grenade attacks?', 'IED attacks?',
   'attacks?', 'bombings?', 'bombs?', 'assaults?', 'raids?', 'ambush(?:es)?', 'landmines?', 'IEDs?', 'explosions?', 'shootings?',

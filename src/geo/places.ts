@@ -160,7 +160,7 @@ function endsLongerName(view: string, words: readonly Word[], i: number): boolea
 }
 // A word that opens a sentence, or one that is no part of a name ("In", "The", a compass word): no longer name.
 const SENTENCE_START = /(?:^|[.!?]\s*|\n)$/;
-const NOT_A_NAME_BEFORE = /^(?:In|The|At|On|Near|From|Of|And|Northern|Southern|Eastern|Western|Central|North|South|East|West|Upper|Lower)$/;
+const NOT_A_NAME_BEFORE = new RegExp(`^(?:In|The|At|On|Near|From|Of|And|Upper|Lower|${PART_ADJECTIVE})$`, 'i');
 
 function subdivisionMention(view: string, words: readonly Word[], i: number, sub: { entry: Subdivision; last: number; name: string }): PlaceMention | null {
   const first = words[i]!;

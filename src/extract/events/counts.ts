@@ -52,8 +52,10 @@ const LIVES_TAKEN = /\b(?:claim(?:ed|ing|s)?|t(?:ook|aking|akes?)|cost(?:ing|s)?
 const REPORTING_VERB = '(?:confirmed|reported|announced|counted|listed|estimated|(?:reported|given|listed|put)(?: by (?:the )?[A-Za-z]+(?: [A-Za-z]+)?)? as|(?:[Tt]oll|[Cc]asualties|[Ll]osses)(?:, [^,;]{1,80},)? (?:was|were|numbered|totaled|totalled|included|stood at))';
 // A count told with its verb, then a comma: the next count's verb is left out ("two policemen were killed, a third injured").
 // (Or a toll listed in parentheses: "(one dead, four hurt)".)
-const ELLIPSIS_BEFORE = /\b(?:were|was) (?:[a-z]+ly )?(?:killed|wounded|injured|hurt)\b[^,;.]{0,30}, $|\((?:[a-z]+|\d+) (?:dead|killed), $/;
-const COUNT_TOLD = /\b(?:were|was) (?:[a-z]+ly )?(?:killed|wounded|injured|hurt)\b|\((?:[a-z]+|\d+) (?:dead|killed), /;
+const TOLD_WITH_VERB = '\\b(?:were|was) (?:[a-z]+ly )?(?:killed|wounded|injured|hurt)\\b';
+const TOLD_IN_PARENTHESES = '\\((?:[a-z]+|\\d+) (?:dead|killed), ';
+const COUNT_TOLD = new RegExp(`${TOLD_WITH_VERB}|${TOLD_IN_PARENTHESES}`);
+const ELLIPSIS_BEFORE = new RegExp(`${TOLD_WITH_VERB}[^,;.]{0,30}, $|${TOLD_IN_PARENTHESES}$`);
 const REPORTED = new RegExp(`\\b${REPORTING_VERB}\\b`);
 const REPORTED_BEFORE = new RegExp(`\\b${REPORTING_VERB} $`);
 // The auxiliary before a passive participle, read backwards from it (a pattern starting with an optional group scans slowly),

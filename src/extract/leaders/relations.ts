@@ -41,11 +41,13 @@ interface RelationRow {
 }
 
 const alt = (words: string) => words.split('|').sort((a, b) => b.length - a.length).join('|');
+/** Words in either case of their first letter: "[Ll]eadership|[Cc]ommand". */
+const anyCase = (words: string) => alt(words).replace(/\b[a-z]+/g, (w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`);
 const P = (name: string) => `⟦P(?<${name}>\\d+)⟧`;
 /** The last of several people may be named by kin: "⟦P0⟧ and his wife, TG ⟦R1⟧ ⟦P1⟧", "and his wife ⟦P1⟧". */
 const KIN = `(?:(?:his|her) (?:[a-z]+ )?[a-z]+,? (?:[^⟦,;.]{0,20}⟦R\\d+⟧ )?)?`;
 /** A word of leading, in any case: "Authority over the group is divided", "share command of TG", "is led by". */
-const LEADING_WORD = `(?:${alt(LEADERSHIP_NOUNS)}|${alt(LEADERSHIP_NOUNS).replace(/\b[a-z]/g, (c) => c.toUpperCase())}|${alt(LEAD_CUE_WORDS)})`;
+const LEADING_WORD = `(?:${anyCase(LEADERSHIP_NOUNS)}|${alt(LEAD_CUE_WORDS)})`;
 const CONTESTED = /\b(?:claimed|claim|contested|contest|disputed|dispute|vied for|vie for|competed for|compete for|sought|seek) (?:the |its )?(?:leadership|command|control)\b/;
 const LEADING_WORD_IN = new RegExp(`\\b${LEADING_WORD}\\b`);
 /** Several people: "⟦P0⟧ and ⟦P1⟧", "⟦P0⟧, ⟦P1⟧, and ⟦P2⟧". */
@@ -168,11 +170,11 @@ const FIRST_PREDICATE = `(?: (?:[^⟦;.]|⟦[RG]\\d*⟧){1,80}? (?:and|but))??`;
  */
 const BY_LEADERS = `(?:${R('role')},? |${LIST_OPENER})?(?:${POSSESSED_APPOSITION})?(?:${BODY_THAT_INCLUDES}|${DESCRIBED_THEN_NAMED})?(?:the )?(?:${DESCRIPTOR})?(?:⟦R\\d+⟧ )?(?<who>⟦P\\d+⟧${AKA}${RELATIVE_ASIDE}(?:(?:[,;] ${DESCRIBED('⟦P\\d+⟧')}${AKA}${RELATIVE_ASIDE})*[,;]? and ${KIN}${DESCRIBED('⟦P\\d+⟧')}(?!,? (?:has|have|had|is|was|were|are|will|would|can|could|remains|continues)\\b))?)`;
 /** A word of leading as a noun, in either case: "Leadership", "command". */
-const anyCase = (words: string) => alt(words).replace(/\b[a-z]+/g, (w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`);
 const LEADING_NOUN_ANY_CASE = anyCase(LEADERSHIP_NOUNS);
 const STEERING_NOUN_ANY_CASE = anyCase(STEERING_NOUNS);
 /** The office taken: the leadership, a leading role, or a post of one ("the position of emir"). */
-const OFFICE_OF = `(?:position|post|rank|role|title|office) of `;
+const OFFICE_NOUNS = 'position|post|rank|role|title|office';
+const OFFICE_OF = `(?:${OFFICE_NOUNS}) of `;
 const LEADERSHIP_OFFICE = `(?:(?:${OFFICE_OF})?${R('role')}|(?:${alt(LEADERSHIP_NOUNS)})\\b)`;
 /** Where the one taking over goes: "to the leadership", "to the position of emir", "as the group's new emir". */
 const TO_THE_OFFICE = `(?:(?:to (?:the |its )?(?:${OFFICE_OF})?|as (?:the |its |a |an |the group['’]s |⟦G⟧['’]s? )?(?:new )?)${R('role2')}|to (?:the |its )?(?:${alt(LEADERSHIP_NOUNS)})\\b)`;
@@ -373,7 +375,7 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     // The leadership (of this group, or with no owner) as the subject of a passive, at a clause's start: holding it is
     // present or past as its tense; taking it is a change then, or one that holds now ("has since been assumed").
     // Not "Command of the raid was exercised by X", "leadership of which is exercised by X": another thing's.
-    pattern: new RegExp(`(?:^|[;:,] |\\b(?:and|but|while|after|when|that) )(?:(?:[Tt]he|[Ii]ts|⟦G⟧['’]s?|the (?:${GROUP_NOUNS})['’]s) )?(?:(?:[Oo]verall|[Jj]oint|[Dd]ay-to-day|[Ee]ffective|[Oo]perational|[Ss]upreme|[Ss]ole|[Tt]op) )?(?:${LEADING_NOUN_ANY_CASE}|${STEERING_NOUN_ANY_CASE}|(?:[Pp]osition|[Pp]ost|[Rr]ole|[Tt]itle|[Oo]ffice) of ${R('office')})(?: (?:of|over|within|in) (?:${GROUP}|the (?:${GROUP_NOUNS})))? (?<aux>is|are|was|were|has|have|had)${ADVERB_SLOT}(?<been>been )?(?:(?:${COPULA_ADVERBS}|[a-z]+ly|then|thereafter|thereupon|shortly thereafter|eventually|initially) )*(?:(?<state>${HELD_VERBS.state})|(?:${HELD_VERBS.change}))(?: (?:jointly|together|thereupon|(?:shortly |soon )?(?:thereafter|afterwards?|later|then)))?(?: (?:since|from) [^⟦,;]{1,40}?)? by ${BY_LEADERS}`, 'g'),
+    pattern: new RegExp(`(?:^|[;:,] |\\b(?:and|but|while|after|when|that) )(?:(?:[Tt]he|[Ii]ts|⟦G⟧['’]s?|the (?:${GROUP_NOUNS})['’]s) )?(?:(?:[Oo]verall|[Jj]oint|[Dd]ay-to-day|[Ee]ffective|[Oo]perational|[Ss]upreme|[Ss]ole|[Tt]op) )?(?:${LEADING_NOUN_ANY_CASE}|${STEERING_NOUN_ANY_CASE}|(?:${anyCase(OFFICE_NOUNS)}) of ${R('office')})(?: (?:of|over|within|in) (?:${GROUP}|the (?:${GROUP_NOUNS})))? (?<aux>is|are|was|were|has|have|had)${ADVERB_SLOT}(?<been>been )?(?:(?:${COPULA_ADVERBS}|[a-z]+ly|then|thereafter|thereupon|shortly thereafter|eventually|initially) )*(?:(?<state>${HELD_VERBS.state})|(?:${HELD_VERBS.change}))(?: (?:jointly|together|thereupon|(?:shortly |soon )?(?:thereafter|afterwards?|later|then)))?(?: (?:since|from) [^⟦,;]{1,40}?)? by ${BY_LEADERS}`, 'g'),
     claims: (m) => {
       const { aux, been, state } = m.groups!;
       const present = aux === 'is' || aux === 'are' || ((aux === 'has' || aux === 'have') && been !== undefined);
