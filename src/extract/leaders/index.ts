@@ -233,7 +233,9 @@ function readSentence(state: LeaderState, refs: ReturnType<typeof groupReference
   const dates = datesIn(ctx, sentence).filter((d) => d.yearWritten && d.year !== null && d.valid && !NOT_A_CHANGE_DATE.test(view.slice(Math.max(0, d.start - 20), d.start)));
   const reading: SentenceReading = { sentence, section, shape, roles: allRoles, mentions, who, dates, outcomes: new Map(), antecedent: state.antecedent };
   // Leads claims first, then what happened to each person overrides them.
-  for (const c of claims) applyLead(state, reading, c);
+  // ("they continue to lead it" last: the leaders it refers to are those the sentence's other claims name.)
+  for (const c of claims) if (c.kind !== 'leads' || c.who !== 'antecedents') applyLead(state, reading, c);
+  for (const c of claims) if (c.kind === 'leads' && c.who === 'antecedents') applyLead(state, reading, c);
   for (const c of claims) applyStatus(state, reading, c);
   // Several leaders named together are what a later "Both" or "They" refers to.
   const named = [...reading.outcomes.keys()].filter((p) => reading.who.includes(p));
@@ -316,6 +318,15 @@ function applyLead(state: LeaderState, r: SentenceReading, c: RuledClaim): void 
     const leading = leadingRole(r, c.role);
     if (leading === false && !c.describes) return;
     const role = leading || null;
+    if (c.listed && !role?.plural) return;
+    if (c.who === 'antecedents') {
+      // The leaders named before it in this sentence when there are several ("X and Y took joint charge of TG in 2019,
+      // and they continue to lead it"), else those the last sentence about several named.
+      const before = r.mentions.flatMap((m, i) => (m.end <= r.shape.toView(c.at) ? [r.who[i]!] : []));
+      const here = [...new Set(before)].filter((p) => r.outcomes.has(p) || state.outcomes.has(p));
+      for (const person of here.length >= 2 ? here : state.several) lead(state, r, person, role, c.how, null, c.rule, r.shape.toView(c.at), true, c.implied === true);
+      return;
+    }
     // "he": the last person named before it in the sentence ("a court released him; he now runs the group"), else the
     // last leader named before the sentence.
     const person = c.who === 'antecedent' ? (r.who[lastMentionBefore(r, c.at)] ?? r.antecedent) : (r.who[c.who] ?? null);

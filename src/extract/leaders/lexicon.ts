@@ -129,7 +129,7 @@ export const CHOOSING_VERBS = 'named|appointed|chose|chosen|selected|elected|pic
 export const HANDING_VERBS = 'handed|passed|transferred|ceded|entrusted|turned';
 
 /** Taking over: "X took over as leader", "X assumed leadership of the group". */
-export const TAKE_OVER_VERBS = 'took over|taken over|assumed|took|taken|seized|inherited|resumed|regained|retook';
+export const TAKE_OVER_VERBS = 'took over|taken over|assumed|took|taken|seized|inherited|resumed|regained|retook|consolidated';
 export const LEADERSHIP_NOUNS = 'leadership|command|control|helm|reins|charge|authority';
 /**
  * The leadership as the subject of a passive, by what the verb says: holding it (`state`: "Leadership of TG is

@@ -37,6 +37,8 @@ export interface RoleMention extends Span {
   now: boolean;
   /** "its new emir": a change, even after "was". */
   fresh: boolean;
+  /** "its two co-leaders": several hold it. */
+  plural: boolean;
 }
 
 // Organizations' names that read like a person's ("al-Qa'ida") are no name either.
@@ -142,8 +144,10 @@ const norm = (w: string) => w.toLowerCase().replace(/[- ]+/g, ' ');
 const ROLE_OF = new Map(ROLE_WORDS.map((x) => [norm(x.w), x.r]));
 const OPENERS = new Set(SENTENCE_OPENERS);
 const OWN_PRONOUN_BEFORE = new RegExp(`(?:^|\\b)(?:its|their|the (?:${GROUP_NOUNS})'s)\\s+$`, 'i');
-// "a rival faction whose leader": a group introduced with "a" is another one; "Jaish al-Nasr, whose leader" is the named one's.
-const OTHER_GROUP_WHOSE_BEFORE = new RegExp(`\\ban? (?:[\\w'-]+ ){0,4}(?:${GROUP_NOUNS}),? whose\\s+$`, 'i');
+// "a rival faction whose leader": a group introduced with "a" is another one; "the rival Ansar brigade, whose commander"
+// is another when its words do not name this group ("the group, whose leader" does); "Jaish al-Nasr, whose leader" is the named one's.
+// (A unit is named as a group is: "the rival Suqour brigade, whose commander".)
+const GROUP_WHOSE_BEFORE = new RegExp(`\\b(?<article>an?|the) (?<words>(?:[\\w'-]+ ){0,4}(?:${GROUP_NOUNS}|brigade|battalion|front|army|party|wing|cell|unit)),? whose\\s+$`, 'i');
 // A group's name written just before "whose" or "and its": "Jaish al-Nasr, whose leader", "the Caucasus Emirate and its leader".
 const NAME_BEFORE = `(?<owner>[A-Z][\\w'’-]*(?:[ -](?:[A-Z][\\w'’-]*|al|ul|e|i|wa|of|the)){0,5})`;
 const AND_ITS_BEFORE = new RegExp(`${NAME_BEFORE} and (?:its|their)\\s+$`);
@@ -226,8 +230,9 @@ export function roleMentions(view: string, from: number, to: number, isOwn: (wor
       const joined = AND_ITS_BEFORE.exec(before)?.groups!.owner!;
       owner = joined !== undefined && !namesOwn(joined) ? 'other' : 'own';
       start = pronoun.index + pronoun[0].search(/\S/);
-    } else if (OTHER_GROUP_WHOSE_BEFORE.test(before)) {
-      owner = 'other';
+    } else if (GROUP_WHOSE_BEFORE.test(before)) {
+      const { article, words } = GROUP_WHOSE_BEFORE.exec(before)!.groups!;
+      owner = /^an?$/i.test(article!) || !namesOwn(`the ${words}`) ? 'other' : 'own';
     } else if (NAMED_WHOSE_BEFORE.test(before)) {
       owner = namesOwn(NAMED_WHOSE_BEFORE.exec(before)!.groups!.owner!) ? 'own' : 'other';
     } else if (ARTICLE_BEFORE.test(before) && !/\bnew\b/i.test(m.groups!.mods ?? '')) {
@@ -281,7 +286,7 @@ export function roleMentions(view: string, from: number, to: number, isOwn: (wor
     if (owner === 'unstated' && /^President$/.test(m.groups!.role!)) notTheLeader = true;
     // "the first TG leader from outside the clan": first of a kind, not the founding leader.
     if (status === 'former' && FIRST_BEFORE.test(text.slice(Math.max(0, start - 8), m.index + m[0].length)) && FIRST_OF_A_KIND.test(text.slice(end))) status = null;
-    out.push({ start: from + start, end: from + end, role: entry.role, leads: entry.leads, owner, status, notTheLeader, now: /\b(?:current|present|incumbent)\b/i.test(m.groups!.mods ?? ''), fresh: /\bnew\b/i.test(m.groups!.mods ?? '') });
+    out.push({ start: from + start, end: from + end, role: entry.role, leads: entry.leads, owner, status, notTheLeader, now: /\b(?:current|present|incumbent)\b/i.test(m.groups!.mods ?? ''), fresh: /\bnew\b/i.test(m.groups!.mods ?? ''), plural: m.groups!.plural !== undefined });
   }
   return joinedRoles(view, out);
 }

@@ -22,7 +22,11 @@ export type Claim =
    * `implied`: the person directs the group's work ("directs the group's operations", "commands its fighters"), which
    * implies leading it but does not say so: it yields to a leader the profile names outright (index.ts).
    */
-  | { kind: 'leads'; who: number | 'antecedent'; role: number | null; how: How; at: number; describes?: true; untensed?: true; implied?: true }
+  /**
+   * `antecedents`: "they continue to lead it": the leaders named together before it. `listed`: one of a list after a
+   * role ("its two co-leaders, X, who ..., and Y"), a leader only when the role is plural.
+   */
+  | { kind: 'leads'; who: number | 'antecedent' | 'antecedents'; role: number | null; how: How; at: number; describes?: true; untensed?: true; implied?: true; listed?: true }
   /** `aside`: told in a relative clause (", who was detained in 2008"), a past beside what the sentence says of now. */
   /** `antecedents`: "Both were killed", "They were arrested": the leaders the last sentence about several named. */
   | { kind: 'status'; who: number | 'antecedent' | 'antecedents'; status: Status; at: number; aside?: true }
@@ -60,7 +64,9 @@ const R = (name: string) => `⟦R(?<${name}>\\d+)⟧`;
 // A nickname may be quoted, with the closing comma inside the quotes: 'also known as "the Doctor,"'.
 const NICKNAME = `"(?:[^"⟦]|⟦[PR]\\d+⟧){1,40}"`;
 // A short description may come first: ", an Algerian also known as ⟦P1⟧,".
-const AKA = `(?:,? \\((?:aka|a\\.k\\.a\\.?|also known as|alias)[^)]*\\)|,? (?:an? [a-z]*[A-Za-z]+ )?(?:also known as|better known as|known as|aka|a\\.k\\.a\\.?|alias)(?: ${NICKNAME}|(?: [A-Z][\\w'-]*)* ?⟦P\\d+⟧?)(?:,? (?:aka|or) (?:${NICKNAME}|(?:[A-Z][\\w'-]* ?)*⟦P\\d+⟧?))*)?`;
+// The alias is a name the person finder read, or capitalized words it did not ("alias Serhat").
+const ALIAS_NAME = `(?:[A-Z][\\w'-]*(?: [A-Z][\\w'-]*)*(?: ?⟦P\\d+⟧)?|⟦P\\d+⟧)`;
+const AKA = `(?:,? \\((?:aka|a\\.k\\.a\\.?|also known as|alias)[^)]*\\)|,? (?:an? [a-z]*[A-Za-z]+ )?(?:also known as|better known as|known as|aka|a\\.k\\.a\\.?|alias)(?: ${NICKNAME}| ${ALIAS_NAME})(?:,? (?:aka|or) (?:${NICKNAME}|${ALIAS_NAME}))*)?`;
 /** An apposition between commas: ", the son of the group's founder,". */
 // Not ", whose son, X,": a relative clause about someone else is no apposition of the subject.
 // (Its closing comma may stand inside a quoted name: ', who calls himself "Amir al-Mu\'minin,"'.)
@@ -164,6 +170,15 @@ const RELATIVE_ASIDE = `(?:(?:, |(?<=,") )(?:who|whom|whose|an?|the|his|her|(?:[
 // (Lazy: a sentence's own predicate first, "X is TG's leader and also serves as Bin Ladin's deputy".)
 const FIRST_PREDICATE = `(?: (?:[^⟦;.]|⟦[RG]\\d*⟧){1,80}? (?:and|but))??`;
 /**
+ * A person and the relative clause told of them: "⟦P0⟧, who", "⟦P0⟧, alias ⟦P1⟧, a former teacher, who", "⟦P0⟧, an
+ * engineer from Bogura who". The person may be an object ("handed control to X, who has remained at its head"): the
+ * clause is about them wherever they stand.
+ */
+// (An apposition may name someone inside it, "a popular ⟦P2⟧ commander", but not last: then "who" is that one.)
+const RELATIVE_SUBJECT = (name: string) => `${P(name)}${AKA}(?:(?:, (?!whose\\b)(?:[^,;⟦]|⟦[RP]\\d+⟧)+?(?<!⟦P\\d+⟧))?, who|, (?:an?|the) (?:[^,;⟦]|⟦R\\d+⟧)+? who)`;
+/** Several people, each with an alias or what they do or are told between them: "⟦P0⟧ (a.k.a. ⟦P1⟧), a herder, and ⟦P2⟧". */
+const LISTED_PEOPLE = `⟦P\\d+⟧${AKA}${RELATIVE_ASIDE}(?:[,;] ${DESCRIBED('⟦P\\d+⟧')}${AKA}${RELATIVE_ASIDE})*[,;]? and ${KIN}${DESCRIBED('⟦P\\d+⟧')}`;
+/**
  * The people after "by" who lead: "by ⟦P0⟧", "by his nephew, ⟦P0⟧", "by a Syrian preacher, ⟦P0⟧, and an Uzbek fighter, ⟦P1⟧",
  * "by a committee that includes ...", "by a three-man council: ⟦P0⟧, a former soldier; ⟦P1⟧, ...; and ⟦P2⟧". A role
  * before them is `role`; the people are `who`.
@@ -197,6 +212,8 @@ const COPULAS = phraseAlternation(ROLE_COPULAS.flatMap((c) => c.words.split('|')
 const copula = statusOf(ROLE_COPULAS, 'current');
 const LEADS = `(?:${LEAD_VERBS.map((c) => c.words).join('|')})`.replace(/~/g, ADVERB_SLOT);
 const leadVerb = statusOf(LEAD_VERBS, 'current');
+/** Present verbs of naming or judging by others: "Authorities identify X as", "whom police describe as". */
+const ATTRIBUTING_NOW = 'identify|identifies|regard|regards|consider|considers|describe|describes|recognize|recognizes|see|sees';
 const at = (m: RegExpExecArray, group?: string) => m.index + (group && m.groups?.[group] ? m[0].indexOf(m.groups[group]!) : 0);
 
 export const RELATION_ROWS: readonly RelationRow[] = [
@@ -211,19 +228,22 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     id: 'role-is-name',
     example: "Its chief is Tariq Mansour. / TG's leader, Mahmud Sadiq, has called ... / TG leader Jamil Rifai was arrested",
     // "The group's amir since its formation has been X": a time may stand between the role and its copula.
-    pattern: new RegExp(`(?<chosen>\\b(?:${CHOOSING_VERBS}) (?:that )?(?:an? |the |its )?)?${R('role')}(?:(?<cop>,|(?: (?:today|now|currently))? is| remains| was| are| were|(?: since [^⟦,;.]{1,40}?)? has been| had been|, is| is known (?:only )?(?:by|as)(?: the (?:nom de guerre|kunya|name|alias|pseudonym))?|, who (?:uses|goes by|is known as|calls (?:himself|herself))(?: the (?:nom de guerre|kunya|name|alias|pseudonym))?,?)? (?:${DESCRIBED_THEN_NAMED})?|, (?:(?:${DESCRIPTOR})?⟦R\\d+⟧ |${DESCRIPTOR}))${PS('who')}`, 'g'),
+    pattern: new RegExp(`(?<chosen>\\b(?:${CHOOSING_VERBS}) (?:that )?(?:an? |the |its )?)?${R('role')}(?:(?<cop>,|(?: (?:today|now|currently))? is| remains| was| are| were|(?: since [^⟦,;.]{1,40}?)? has been| had been|, is| is known (?:only )?(?:by|as)(?: the (?:nom de guerre|kunya|name|alias|pseudonym))?|, who (?:uses|goes by|is known as|calls (?:himself|herself))(?: the (?:nom de guerre|kunya|name|alias|pseudonym))?,?)? (?:${DESCRIBED_THEN_NAMED})?|, (?:(?:${DESCRIPTOR})?⟦R\\d+⟧ |${DESCRIPTOR}))(?<who>${LISTED_PEOPLE}|⟦P\\d+⟧(?:(?:, ⟦P\\d+⟧)*,? and ⟦P\\d+⟧)?)`, 'g'),
     // "named its ⟦R1⟧, ⟦P2⟧, as his ⟦R2⟧": the role chosen is the one after "as"; the first says what the person was.
     claims: (m) => {
       const as = m.groups!.chosen ? CHOSEN_AS_ROLE.exec(m.input.slice(m.index + m[0].length)) : null;
       const role = as ? Number(as[1]) : num(m.groups!.role);
-      return people(m.groups!.who).map((who) => ({ kind: 'leads', who, role, how: m.groups!.chosen ? 'appointed' : m.groups!.cop && m.groups!.cop !== ',' ? copula(m.groups!.cop.replace(/^,\s*/, '').trim()) : 'apposition', at: at(m, 'role') }));
+      // A list with asides ("its two co-leaders, X, who directs ..., and Y, who ..."): the people after the first lead only
+      // when the role is plural ("TG's emir, X, who ..., and his brother, Y" names one emir).
+      const asides = /⟧,? [a-z(]/.test(m.groups!.who!.replace(/⟦P\d+⟧(?:,? and|,)(?= ⟦P)/g, ''));
+      return people(m.groups!.who).map((who, i) => ({ kind: 'leads', who, role, how: m.groups!.chosen ? 'appointed' : m.groups!.cop && m.groups!.cop !== ',' ? copula(m.groups!.cop.replace(/^,\s*/, '').trim()) : 'apposition', at: at(m, 'role'), ...(asides && i > 0 ? { listed: true as const } : {}) }));
     },
   },
   {
     id: 'name-comma-role',
     example: "In 2018 government forces captured Tahir Jan, the group's emir. / X, who became TG's emir in 2018, ...",
     // ("X, the founder, who is still its leader", "X, a cleric, who until now remains its leader": an apposition first.)
-    pattern: new RegExp(`${P('who')}${AKA}(?:, (?:an?|the) (?:[^,;⟦]|⟦R\\d+⟧){1,60}(?=, who))?, (?:the |who(?: (?:until now|to this day|to date|still|now|also|once|formerly))* (?<cop>is|remains|has been|became|was named|was appointed|was) (?:(?:still|once|formerly) )?(?:the |also )?)?${R('role')}(?=(?:[^⟦;,.]|⟦[RG]\\d*⟧){0,60}(?:[,.;]|$)| (?:was|were|is|has|had|and|who|died)\\b)`, 'g'),
+    pattern: new RegExp(`${P('who')}${AKA}(?:, (?:an?|the) (?:[^,;⟦]|⟦R\\d+⟧){1,60}(?=, who))?, (?:the |who(?: (?:until now|to this day|to date|once|formerly|${COPULA_ADVERBS}))* (?<cop>is|remains|has been|became|was named|was appointed|was) (?:(?:once|formerly|${COPULA_ADVERBS}) )*(?:the |also )?)?${R('role')}(?=(?:[^⟦;,.]|⟦[RG]\\d*⟧){0,60}(?:[,.;]|$)| (?:was|were|is|has|had|and|who|died)\\b)`, 'g'),
     claims: (m) => [{ kind: 'leads', who: Number(m.groups!.who), role: num(m.groups!.role), how: m.groups!.cop ? copula(m.groups!.cop) : 'apposition', at: at(m) }],
   },
   {
@@ -255,19 +275,21 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     id: 'name-leads-group',
     example: 'Khalid Osman has headed the group since 2015. / The brothers Karim and Samir Benali lead TG. / X was chosen as emir and currently leads the group',
     // A first predicate may come before it: "X founded TG and leads it", "X was chosen as emir and currently leads the group".
-    pattern: new RegExp(`${SUBJECT}${PS_KIN('who')}${AKA}${APPOS},?${FIRST_PREDICATE}(?: (?:now|currently|still|reportedly|jointly|also|effectively|nominally))? (?<verb>${LEADS}) ${GROUP}${GROUP_WORK}${CLAUSE_GOES_ON}(?! in (?:the )?(?!${MONTH_WORD}\\b)[A-Z])`, 'g'),
+    // The people may be listed with asides: "X (a.k.a. Z), a herder from Tapoa, and Y, who ..., lead TG jointly".
+    pattern: new RegExp(`${SUBJECT}(?:(?<listed>${LISTED_PEOPLE})|${PS_KIN('who')})${AKA}${APPOS},?${FIRST_PREDICATE}(?: (?:now|currently|still|reportedly|jointly|also|effectively|nominally))? (?<verb>${LEADS}) ${GROUP}${GROUP_WORK}${CLAUSE_GOES_ON}(?! in (?:the )?(?!${MONTH_WORD}\\b)[A-Z])`, 'g'),
     // ("leads the group in Tripoli" leads one place.)
-    claims: (m) => people(m.groups!.who).map((who) => ({ kind: 'leads', who, role: null, how: leadVerb(m.groups!.verb!), at: at(m, 'verb'), ...implied(m) })),
+    claims: (m) => people(m.groups!.listed ?? m.groups!.who).map((who) => ({ kind: 'leads', who, role: null, how: leadVerb(m.groups!.verb!), at: at(m, 'verb'), ...implied(m) })),
   },
   {
     id: 'at-the-head-of',
     example: 'At the head of the group stands X. / X is at the head of TG. / handed control to X, who has remained at its head',
     // "head of the group" is itself a role mention (⟦R⟧): who stands at it leads. In a relative clause the person may be
     // an object ("handed control to X, who has remained at its head"); as a subject, not.
-    pattern: new RegExp(`\\b[Aa]t the ${R('role')},? (?:stands|is|sits|remains) ${PS('who')}|(?:${SUBJECT}${PS('who2')}${AKA}${APPOS},?|(?<who3>⟦P\\d+⟧)${AKA}${APPOS}, who)${ADVERB} (?<verb>is|remains|stands|sits|was|had been|has been|has remained) at (?:the )?${R('role2')}`, 'g'),
+    pattern: new RegExp(`\\b[Aa]t the ${R('role')},? (?:stands|is|sits|remains) ${PS('who')}|(?:${SUBJECT}${PS('who2')}${AKA}${APPOS},?|${RELATIVE_SUBJECT('who3')})${ADVERB} (?<verb>is|remains|stands|sits|was|had been|has been|has remained) at (?:the )?${R('role2')}`, 'g'),
     claims: (m) => {
       const first = m.groups!.who !== undefined;
-      return people(first ? m.groups!.who : (m.groups!.who2 ?? m.groups!.who3)).map((who) => ({ kind: 'leads', who, role: num(first ? m.groups!.role : m.groups!.role2), how: /^(?:was|had)/.test(m.groups!.verb ?? '') ? 'former' : 'current', at: at(m) }));
+      const who3 = m.groups!.who3 === undefined ? [] : [Number(m.groups!.who3)];
+      return (first ? people(m.groups!.who) : m.groups!.who2 !== undefined ? people(m.groups!.who2) : who3).map((who) => ({ kind: 'leads', who, role: num(first ? m.groups!.role : m.groups!.role2), how: /^(?:was|had)/.test(m.groups!.verb ?? '') ? 'former' : 'current', at: at(m) }));
     },
   },
   {
@@ -282,15 +304,17 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     example: "Authorities identify X as the group's leader. / The fighters regard X as TG's emir. / Sources later identified X as the group's new commander.",
     // A present verb of naming or judging, by others: "regarded as" in the past or passive says nothing of now. An
     // identification in the past is one of that time, as a role beside a name is (current unless dated before the report year).
-    pattern: new RegExp(`\\b(?:(?<past>identified)|identify|identifies|regard|regards|consider|considers|describe|describes|recognize|recognizes|see|sees) ${P('who')}${AKA} as ${R('role')}`, 'g'),
-    claims: (m) => [{ kind: 'leads', who: Number(m.groups!.who), role: num(m.groups!.role), how: m.groups!.past ? 'apposition' : 'current', at: at(m, 'role') }],
+    // Or the person first, in a relative clause: "X, whom police describe as TG's current political chief".
+    pattern: new RegExp(`\\b(?:(?<past>identified)|${ATTRIBUTING_NOW}) ${P('who')}${AKA} as ${R('role')}|${P('who2')}${AKA}, whom (?:[^⟦,;.]){1,40}? (?:${ATTRIBUTING_NOW}) as ${R('role2')}`, 'g'),
+    claims: (m) => [{ kind: 'leads', who: Number(m.groups!.who ?? m.groups!.who2), role: num(m.groups!.role ?? m.groups!.role2), how: m.groups!.past ? 'apposition' : 'current', at: at(m, m.groups!.role ? 'role' : 'role2') }],
   },
   {
     id: 'name-at-the-helm',
     example: 'Karim Bouzid has been at the helm since 2003.',
     // With no object: the helm is this group's ("at the helm of ISIS" is read by the lead verbs, and is another's).
-    pattern: new RegExp(`${SUBJECT}${P('who')}${AKA}${APPOS},?${FIRST_PREDICATE}${ADVERB} (?<verb>has been|is|remains|has remained|was|had been) (?:at (?:the |its |⟦G⟧['’]s? |the (?:${GROUP_NOUNS})['’]s )helm|in charge|in command)(?=[,.;]| (?:since|for|until|and|after|when)\\b)`, 'g'),
-    claims: (m) => [{ kind: 'leads', who: Number(m.groups!.who), role: null, how: /^(?:was|had)/.test(m.groups!.verb!) ? 'former' : 'current', at: at(m, 'verb') }],
+    // "Under X, who remains in charge, TG expanded": told in a relative clause too. Not "in charge of a rival militia".
+    pattern: new RegExp(`(?:${SUBJECT}${P('who')}${AKA}${APPOS},?${FIRST_PREDICATE}|${RELATIVE_SUBJECT('who2')})${ADVERB} (?<verb>has been|is|remains|has remained|was|had been)(?: (?:${COPULA_ADVERBS}))* (?:at (?:the |its |⟦G⟧['’]s? |the (?:${GROUP_NOUNS})['’]s )helm|in charge|in command)(?: of ${GROUP})?(?=[,.;]| (?:since|for|until|and|after|when)\\b)`, 'g'),
+    claims: (m) => [{ kind: 'leads', who: Number(m.groups!.who ?? m.groups!.who2), role: null, how: /^(?:was|had)/.test(m.groups!.verb!) ? 'former' : 'current', at: at(m, 'verb') }],
   },
   {
     id: 'name-who-led',
@@ -298,7 +322,7 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     // Not "who heads TG's southern sector": the group, if named, is the whole object.
     // (An apposition may name someone inside it, "a popular ⟦P2⟧ commander", but not last: then "who" is that one.)
     // The relative clause may close an apposition with no comma: "X, an engineer from Bogura who has led TG since 2015".
-    pattern: new RegExp(`${P('who')}${AKA}(?:(?:, (?!whose\\b)(?:[^,;⟦]|⟦[RP]\\d+⟧)+?(?<!⟦P\\d+⟧))?, who|, (?:an?|the) (?:[^,;⟦]|⟦R\\d+⟧)+? who)${ADVERB} (?<verb>${LEADS})(?: ${GROUP}${GROUP_WORK})?${CLAUSE_GOES_ON}`, 'g'),
+    pattern: new RegExp(`${RELATIVE_SUBJECT('who')}${ADVERB} (?<verb>${LEADS})(?: ${GROUP}${GROUP_WORK})?${CLAUSE_GOES_ON}`, 'g'),
     claims: (m) => [{ kind: 'leads', who: Number(m.groups!.who), role: null, how: leadVerb(m.groups!.verb!), at: at(m), ...implied(m) }],
   },
   {
@@ -312,6 +336,14 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     example: 'He remains at large and continues to lead the organization.',
     pattern: new RegExp(`\\b(?:[Hh]e|[Ss]he)\\b(?: [^⟦;.]{0,40}? and)?${ADVERB} (?<verb>${LEADS}) ${GROUP}${GROUP_WORK}${CLAUSE_GOES_ON}`, 'g'),
     claims: (m) => [{ kind: 'leads', who: 'antecedent', role: null, how: leadVerb(m.groups!.verb!), at: at(m, 'verb'), ...implied(m) }],
+  },
+  {
+    id: 'plural-pronoun-leads',
+    needs: /\b(?:[Tt]hey|[Bb]oth|[Tt]he two)\b/,
+    example: 'X and Y took joint charge of TG in 2019, and they continue to lead it together. / They still lead the group.',
+    // The leaders named together before it (index.ts), as for "Both were killed".
+    pattern: new RegExp(`(?:^|[;,] (?:and |but )?|\\b(?:and|but) )(?:[Tt]hey|[Bb]oth(?: men| women| of them)?|[Tt]he two(?: men| women| leaders)?)${ADVERB} (?<verb>${LEADS}) ${GROUP}${GROUP_WORK}${CLAUSE_GOES_ON}`, 'g'),
+    claims: (m) => [{ kind: 'leads', who: 'antecedents', role: null, how: leadVerb(m.groups!.verb!), at: at(m, 'verb'), ...implied(m) }],
   },
   {
     id: 'group-answers-to',
@@ -333,9 +365,12 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     id: 'took-over',
     example: "Nasir Qadri took over as TG's leader in 2021. / Bilal Hamdi assumed leadership of the group.",
     // "is widely believed to have assumed leadership": a change reported as holding now.
-    pattern: new RegExp(`${P('who')}${AKA}${APPOS},?(?:(?<perfect> has| have| is(?: (?:${COPULA_ADVERBS}))* (?:believed|thought|said|reported|understood) to have)| had)?(?: since)?${ADVERB} (?:${alt(TAKE_OVER_VERBS)}) (?:as ${R('role')}|(?:the )?(?:(?:interim|temporary|acting|overall|full|sole) )?(?:${LEADERSHIP_NOUNS})\\b(?! of (?!(?:the (?:remaining |rest of the )?)?⟦G⟧|the group))|${GROUP}${CLAUSE_GOES_ON})`, 'g'),
+    // The subject may be a relative clause's ("X, who has since consolidated control over the group") or a pronoun
+    // ("he was freed in 2013 and has since resumed command of the group").
+    pattern: new RegExp(`(?:${PS('who')}${AKA}${APPOS},?|${RELATIVE_SUBJECT('who2')}|(?<pronoun>\\b(?:[Hh]e|[Ss]he)\\b)(?: [^⟦;.]{0,40}? and)?)(?:(?<perfect> has| have| is(?: (?:${COPULA_ADVERBS}))* (?:believed|thought|said|reported|understood) to have)| had)?(?: since)?${ADVERB} (?:${alt(TAKE_OVER_VERBS)}) (?:as ${R('role')}|(?:the |his |her |their |its )?(?:(?:interim|temporary|acting|overall|full|sole|joint) )?(?:${LEADERSHIP_NOUNS})\\b(?! (?:of|over) (?!(?:the (?:remaining |rest of the )?)?⟦G⟧|the group))|${GROUP}${CLAUSE_GOES_ON})`, 'g'),
     // "has taken over", "has since resumed leadership": a change that holds now.
-    claims: (m) => [{ kind: 'leads', who: Number(m.groups!.who), role: num(m.groups!.role), how: m.groups!.perfect ? 'current' : 'appointed', at: at(m) }],
+    claims: (m) =>
+      (m.groups!.pronoun ? ['antecedent' as const] : m.groups!.who !== undefined ? people(m.groups!.who) : [Number(m.groups!.who2)]).map((who) => ({ kind: 'leads', who, role: num(m.groups!.role), how: m.groups!.perfect ? 'current' : 'appointed', at: at(m) })),
   },
   {
     id: 'chose-name-as-role',
@@ -365,7 +400,8 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     example: 'Leadership has since passed to X. / Command of TG passed to X in 2019.',
     // The leadership itself as the subject: "has passed" holds now, "passed in 2019" is an appointment then.
     // "Leadership eventually passed, after a long dispute, to X". (Taken by someone, in the passive: leadership-held-by.)
-    pattern: new RegExp(`\\b(?:[Ll]eadership|[Cc]ommand|[Cc]ontrol)(?: of (?:${GROUP}|the (?:${GROUP_NOUNS})))? (?<aux>has |had )?(?:since |then |later |now |eventually |finally |ultimately |thereafter )?(?:passed|fell|gone|went)(?:,? [^⟦;,.]{1,80},)? (?:to|into the hands of) (?:(?:his|her|its|the group's) )?(?:${R('role')},? |(?:[a-z]+ )?[a-z]+, )?${P('who')}`, 'g'),
+    // (What is left of the group stands for it: "Leadership of the remaining fighters has since fallen to X".)
+    pattern: new RegExp(`\\b(?:[Ll]eadership|[Cc]ommand|[Cc]ontrol)(?: of (?:${GROUP}|the (?:${GROUP_NOUNS})|the (?:remaining|surviving) (?:fighters|members|militants|cadres)))? (?<aux>has |had )?(?:since |then |later |now |eventually |finally |ultimately |thereafter )?(?:passed|fell|fallen|gone|went)(?:,? [^⟦;,.]{1,80},)? (?:to|into the hands of) (?:(?:his|her|its|the group's) )?(?:${R('role')},? |(?:[a-z]+ )?[a-z]+, )?${P('who')}`, 'g'),
     claims: (m) => [{ kind: 'leads', who: Number(m.groups!.who), role: null, how: m.groups!.aux === 'has ' ? 'current' : 'appointed', at: at(m) }],
   },
   {
