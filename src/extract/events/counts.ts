@@ -49,7 +49,8 @@ const LIVES_TAKEN = /\b(?:claim(?:ed|ing|s)?|t(?:ook|aking|akes?)|cost(?:ing|s)?
 // A verb of reporting before a count and a bare participle: "officials confirmed 19 soldiers killed".
 // (Or a toll told as a list after its copula: "The toll was seven cadets killed and 11 wounded".)
 // ("The casualties were reported as four soldiers killed and 10 wounded", "given by the army as five soldiers killed".)
-const REPORTING_VERB = '(?:confirmed|reported|announced|counted|listed|estimated|(?:reported|given|listed|put)(?: by (?:the )?[A-Za-z]+(?: [A-Za-z]+)?)? as|(?:[Tt]oll|[Cc]asualties|[Ll]osses)(?:, [^,;]{1,80},)? (?:was|were|numbered|totaled|totalled|included|stood at))';
+// ("a toll of six dead and 22 injured".)
+const REPORTING_VERB = '(?:confirmed|reported|announced|acknowledged|recorded|counted|listed|estimated|[Tt]oll of|(?:reported|given|listed|put)(?: by (?:the )?[A-Za-z]+(?: [A-Za-z]+)?)? as|(?:[Tt]oll|[Cc]asualties|[Ll]osses)(?:, [^,;]{1,80},)? (?:was|were|numbered|totaled|totalled|included|stood at))';
 // A count told with its verb, then a comma: the next count's verb is left out ("two policemen were killed, a third injured").
 // (Or a toll listed in parentheses: "(one dead, four hurt)".)
 const TOLD_WITH_VERB = '\\b(?:were|was) (?:[a-z]+ly )?(?:killed|wounded|injured|hurt)\\b';

@@ -53,7 +53,8 @@ export interface Victims {
 }
 
 const QUALIFIER = alternation(QUALIFIERS.map((q) => q.words));
-const VAGUE = alternation([...VAGUE_QUANTITIES, 'a number of', 'a large number of', 'an unknown number of', 'a few']);
+// ("an unspecified number of others": a number the text declines to give.)
+const VAGUE = alternation([...VAGUE_QUANTITIES, 'a number of', 'a large number of', 'a few', ...['unknown', 'unspecified', 'undisclosed', 'undetermined', 'unconfirmed'].map((w) => `an ${w} number of`)]);
 /** How a counted item may start (a qualifier, "another", or a number): for other rules' lookaheads. */
 export const COUNT_HEAD = `(?:${QUALIFIER} |another |an additional |a further )?(?:${NUMBER_SOURCE})`;
 
@@ -315,8 +316,8 @@ const OBJECT_BEFORE = /\b(?:kill\w*|murder\w*|wound\w*|injur\w*|kidnap\w*|abduct
 // (Not "with": "killed 14 people, with 30 others wounded" tells the second harm's victims; the caller checks that the
 // participle after them ends the phrase.)
 // Nor the object of "of": "gunmen entered the offices of a construction contractor in Yanbu, and two engineers were killed"
-// (but "the bodies of 27 soldiers killed by TG": the bodies are the victims').
-const PREPOSITION_BEFORE = /(?<!\bresult(?:ed|ing|s)? )\b(?:in|during|at|on|from|after|near|inside|outside|by|(?<!\b(?:bodies|remains|corpses) )of|including|according to)\s$/i;
+// (but "the bodies of 27 soldiers killed by TG": the bodies are the victims'; "a toll of six dead": the toll is the count.)
+const PREPOSITION_BEFORE = /(?<!\bresult(?:ed|ing|s)? )\b(?:in|during|at|on|from|after|near|inside|outside|by|(?<!\b(?:bodies|remains|corpses|toll) )of|including|according to)\s$/i;
 // A short clause between the subject and its verb: "three hostages held by TG were executed", "nine aid workers held hostage by TG since 2018 were killed".
 const HELD_BY = /^ (?:held|taken|abducted|kidnapped|captured|seized)(?: hostage| captive)? by (?:the )?[A-Za-z-]+(?: [A-Za-z-]+)?(?: since (?:19|20)\d\d| for (?:\w+ ){0,2}(?:days|weeks|months|years))?$/;
 // An aside between the subject and its verb: "at least 35 people, most of them Christians, were killed"; a subset
