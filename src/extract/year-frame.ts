@@ -46,7 +46,12 @@ const ATTRIBUTIVE = /\b(?:the|a|an|its|their)\s+(?:\w+\s+)?$/i;
 
 const N = `(?<n>${Object.keys(UNIT_WORDS).join('|')}|\\d+)`;
 /** Relative phrases as data: how each moves from the last dated incident. */
-export const RELATIVE: ReadonlyArray<{ id: string; example: string; pattern: RegExp; years: number; months: number | null; days?: true; reportYear?: true; namedMonth?: true }> = [
+/**
+ * `days`: the same day; `dayCount`: a written number of days or weeks, counted from a full date (from a month or a
+ * year alone it says only the year); `namedMonth`, `namedSeason`: the next such month or season after the last date. `keepsIncident`: a toll told
+ * then may still be the last incident's (events/index.ts).
+ */
+export const RELATIVE: ReadonlyArray<{ id: string; example: string; pattern: RegExp; years: number; months: number | null; days?: true; dayCount?: true; keepsIncident?: true; reportYear?: true; namedMonth?: true; namedSeason?: true }> = [
   { id: 'same-day', example: 'On the same day', pattern: /\b(?:(?:on )?(?:the|that) same day|later that day)\b/i, years: 0, months: 0, days: true },
   { id: 'same-month', example: 'Later the same month', pattern: /\b(?:(?:the|that) same month|(?:later|earlier) (?:that|in the|the) month)\b/i, years: 0, months: 0 },
   { id: 'next-month', example: 'The following month', pattern: /\b(?:(?:the )?(?:following|next) month|a month later)\b/i, years: 0, months: 1 },
@@ -56,6 +61,10 @@ export const RELATIVE: ReadonlyArray<{ id: string; example: string; pattern: Reg
   { id: 'years-later', example: 'Two years later', pattern: new RegExp(`\\b${N} years later\\b`, 'i'), years: NaN, months: null },
   { id: 'previous-year', example: 'The previous year', pattern: /\b(?:the (?:previous|preceding|prior) year|the year before|a year earlier)\b/i, years: -1, months: null },
   { id: 'previous-month', example: 'The previous month', pattern: /\b(?:the (?:previous|preceding|prior) month|a month earlier)\b/i, years: 0, months: -1 },
+  { id: 'days-later', example: 'Two weeks later', pattern: new RegExp(`\\b(?:(?<n>${Object.keys(UNIT_WORDS).join('|')}|\\d+|an?) (?<unit>weeks?|days?) later|(?:the )?(?:following|next) (?<unit2>week))\\b`, 'i'), years: 0, months: 0, dayCount: true },
+  // (A toll announced the next day is still the incident's: "The toll, as announced the following day, was 17 dead".)
+  { id: 'next-day', example: 'The following day', pattern: /\b(?:the )?(?:following|next) (?<unit2>day)\b/i, years: 0, months: 0, dayCount: true, keepsIncident: true },
+  { id: 'following-season', example: 'The following spring', pattern: /\b(?:the )?(?:following|next) (?<season>spring|summer|autumn|fall|winter)\b/i, years: 0, months: null, namedSeason: true },
   { id: 'following-month-name', example: 'The following July', pattern: new RegExp(`\\b(?:the )?(?:following|next) (?<month>${MONTH_WORD})\\b`, 'i'), years: 0, months: null, namedMonth: true },
   { id: 'that-year', example: 'That year', pattern: /^(?:In )?that year\b/i, years: 0, months: null },
   // The reports' own idiom: "during the year" is the paragraph's year, else the report's.
@@ -64,7 +73,9 @@ export const RELATIVE: ReadonlyArray<{ id: string; example: string; pattern: Reg
 
 // Every relative phrase names its unit or "following"/"next" before a month's name (a test checks each row's example):
 // text without one has none.
-export const RELATIVE_CUE = /year|month|day|following|next/i;
+export const RELATIVE_CUE = /year|month|week|day|following|next/i;
+/** The month a season starts in, for "the following spring". */
+const SEASON_START: Readonly<Record<string, number>> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
 
 export class YearFrame {
   /** The paragraph's frame year. */
@@ -150,6 +161,19 @@ export class YearFrame {
       return { year: this.last.month !== null && month <= this.last.month ? this.last.year + 1 : this.last.year, month, day: null, yearFrom: 'frame' };
     }
     if (r.days && this.last.month !== null) return { year: this.last.year, month: this.last.month, day: this.last.day, yearFrom: 'frame' };
+    // "The following spring": in the year after a year told alone, else the season's next start after the last month.
+    if (r.namedSeason) {
+      const start = SEASON_START[r.pattern.exec(text)!.groups!.season!.toLowerCase()]!;
+      return { year: this.last.month === null || start <= this.last.month ? this.last.year + 1 : this.last.year, month: null, day: null, yearFrom: 'frame' };
+    }
+    // "Two weeks later" after December 22: counted in days from a full date; from a month or a year alone, that year.
+    if (r.dayCount) {
+      const g = r.pattern.exec(text)!.groups!;
+      const n = g.n === undefined ? 1 : /^an?$/i.test(g.n) ? 1 : (UNIT_WORDS[g.n.toLowerCase()] ?? Number(g.n));
+      if (this.last.month === null || this.last.day === null) return { year: this.last.year, month: null, day: null, yearFrom: 'frame' };
+      const then = new Date(Date.UTC(this.last.year, this.last.month - 1, this.last.day + n * (/^week/i.test(g.unit ?? g.unit2!) ? 7 : 1)));
+      return { year: then.getUTCFullYear(), month: then.getUTCMonth() + 1, day: null, yearFrom: 'frame' };
+    }
     // NaN: the count is written ("Two months later", "three years later").
     const written = () => {
       const n = r.pattern.exec(text)!.groups!.n!.toLowerCase();

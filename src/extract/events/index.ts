@@ -50,7 +50,7 @@ const hasToll = (e: CrtxEvent) => e.killed !== null || e.wounded !== null;
 function tollOf(ctx: ProfileContext, sentence: Span, incidents: readonly Incident[], previous: Told | null): Told | null {
   if (!previous || previous.tolled || incidents.length !== 1 || incidents[0]!.counts.length === 0) return null;
   const text = ctx.view.slice(sentence.start, sentence.end);
-  if (datesIn(ctx, sentence).length > 0 || NEW_INCIDENT.test(text) || RELATIVE.some((r) => r.pattern.test(text))) return null;
+  if (datesIn(ctx, sentence).length > 0 || NEW_INCIDENT.test(text) || RELATIVE.some((r) => !r.keepsIncident && r.pattern.test(text))) return null;
   // "The synagogue attack killed 22": a definite incident named by a word of the sentence before is the item of it
   // that holds the word ("... the Neve Shalom synagogue in Istanbul in 1986, ..."), with its date and place.
   const named = itemNamed(ctx, text, previous.sentence);
@@ -72,7 +72,7 @@ function completes(ctx: ProfileContext, sentence: Span, incidents: readonly Inci
   const count = incidents[0]!.counts[0]!;
   if ((count.role !== 'killed' && count.role !== 'wounded') || event[count.role] !== null || !hasToll(event) || count.count === null) return false;
   const text = ctx.view.slice(sentence.start, sentence.end);
-  if (count.start - sentence.start > 2 || datesIn(ctx, sentence).length > 0 || NEW_INCIDENT.test(text) || TELLS_ATTACK.test(text) || RELATIVE.some((r) => r.pattern.test(text))) return false;
+  if (count.start - sentence.start > 2 || datesIn(ctx, sentence).length > 0 || NEW_INCIDENT.test(text) || TELLS_ATTACK.test(text) || RELATIVE.some((r) => !r.keepsIncident && r.pattern.test(text))) return false;
   event[count.role] = count.count;
   event.rule = `${event.rule}+${count.rule}`;
   // The event's words now run through this sentence's count.
