@@ -47,6 +47,13 @@ export function groupIncidents(view: string, sentence: Span, counts: readonly Co
   let boundary = sentence.start;
   for (const c of counts) {
     if (current) {
+      // "first reported 14 dead, and the toll rose to 18": a revised toll replaces the one of its harm told before it.
+      const revised = c.rule === 'toll-revised' ? current.counts.findIndex((k) => k.role === c.role) : -1;
+      if (revised >= 0) {
+        current.counts[revised] = c;
+        current.end = c.end;
+        continue;
+      }
       const between = view.slice(current.end, c.start);
       // "Nine people were killed; more than 180 were hurt", "... killed 19 at a shrine outside Islamabad; officials said
       // more than 100 were wounded": a clause that tells only another harm's toll is the same incident's.

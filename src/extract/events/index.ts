@@ -70,7 +70,9 @@ function completes(ctx: ProfileContext, sentence: Span, incidents: readonly Inci
   const event = previous?.made?.length === 1 ? previous.made[0]! : null;
   if (!event || incidents.length !== 1 || incidents[0]!.counts.length !== 1) return false;
   const count = incidents[0]!.counts[0]!;
-  if ((count.role !== 'killed' && count.role !== 'wounded') || event[count.role] !== null || !hasToll(event) || count.count === null) return false;
+  // ("The death toll later climbed to 15.": a revised toll replaces the one told.)
+  const revises = count.rule === 'toll-revised';
+  if ((count.role !== 'killed' && count.role !== 'wounded') || (event[count.role] !== null && !revises) || !hasToll(event) || count.count === null) return false;
   const text = ctx.view.slice(sentence.start, sentence.end);
   if (count.start - sentence.start > 2 || datesIn(ctx, sentence).length > 0 || NEW_INCIDENT.test(text) || TELLS_ATTACK.test(text) || RELATIVE.some((r) => !r.keepsIncident && r.pattern.test(text))) return false;
   event[count.role] = count.count;

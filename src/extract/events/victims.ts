@@ -90,10 +90,11 @@ const OF_NAMED_BODY = new RegExp(`(?: of (?:the )?[A-Z][\\w-]*(?: [A-Z][\\w-]*){
 // Two nouns for one counted group, where the phrase goes on with more of the list ("165 soldiers and police, and 47
 // civilians", "31 soldiers and police and nine civilians") or with the group's own verb ("14 guests and staff were killed";
 // a subject is parsed on the text before its verb, so there the phrase ends with the text).
-const JOINED_NOUN = `(?: and (?![a-z]+(?:ing|ed)\\b|${NUMBER_WORD})${NOUN_WORD}(?: (?![a-z]+(?:ing|ed)\\b)${NOUN_WORD})?(?=,|\\s*$| (?:were|was|died|had|have)\\b| and (?:an?|another|${NUMBER_SOURCE})\\b))?`;
+const JOINED_NOUN = `(?: and (?![a-z]+(?:ing|ed)\\b|${NUMBER_WORD})${NOUN_WORD}(?: (?![a-z]+(?:ing|ed)\\b)${NOUN_WORD})?(?=,|\\s*$| (?:were|was|died|had|have|dead|wounded|injured)\\b| and (?:an?|another|${NUMBER_SOURCE})\\b))?`;
 const ITEM = new RegExp(
   [
-    `(?<q>${QUALIFIER} )?(?:another |an additional |a further |the |all |all of the |his |her |its |their )?(?:(?<vague>${VAGUE})|${RANGE}|(?<n>${NUMBER_SOURCE}|both(?= [a-z]|\\s*$)))(?! ${TIME_NOUN}\\b)(?<other> others?| more| additional)?(?<of> of (?:(?:his|her|its|their|the) [A-Za-z-]+|them|those))?${NOUNS('nouns')}${JOINED_NOUN}`,
+    // (A possessive may stand for the determiner: "the organizer's three children", "a village chief's two sons".)
+    `(?<q>${QUALIFIER} )?(?:another |an additional |a further |the |all |all of the |his |her |its |their |(?:the |an? )?(?:[a-z-]+ ){0,2}[a-z-]+['’]s )?(?:(?<vague>${VAGUE})|${RANGE}|(?<n>${NUMBER_SOURCE}|both(?= [a-z]|\\s*$)))(?! ${TIME_NOUN}\\b)(?<other> others?| more| additional)?(?<of> of (?:(?:his|her|its|their|the) [A-Za-z-]+|them|those))?${NOUNS('nouns')}${JOINED_NOUN}`,
     `(?<article>(?:an?|another)(?= (?!${NOT_A_VICTIM})[A-Za-z\\d]))${NOUNS('anouns')}`,
     `(?<bare>another)\\b`,
     // Not a gerund: "the deaths of 12 soldiers and the wounding of 30 others" is two harms, not a list.
@@ -112,6 +113,8 @@ const HARM_NOUN = new RegExp(`^(?:${HARM_WORDS.flatMap((h) => (h.noun ? [h.noun]
 const INCIDENT_WORD = new RegExp(`\\b${alternation(INCIDENT_NOUNS)}\\b`, 'i');
 const MONTH_NAME = new RegExp(`\\b${MONTH_WORD}\\b`);
 const TOLL_OF = /^ of the (?:dead|wounded|injured|victims|casualties|killed)$/i;
+/** Nouns that say only that the victims were people: "three people, two soldiers and a guard" names who they were. */
+const PEOPLE_IN_GENERAL = /^(?:people|persons|individuals|victims)$/i;
 // ("nine officers as well as two civilians"; after a comma, ", as well as both bombers" sets its item apart and ends the list.)
 const SEP = /(?<comma>,)? and | as well as |(?<comma2>,) /y;
 // A part of the item before it, after which the list may go on: ", including six Canadians", ", among them three U.S. citizens".
@@ -287,6 +290,9 @@ export function parseVictims(text: string, at: number, options: ParseOptions = {
   if (items.length > 1 && OF_THEM.test(text.slice(head.start, head.end))) return null;
   // "seven people, two engineers and their driver among them": the items after the first are a part of it.
   if (items.length > 1 && items[1]!.comma && AMONG_THEM.test(text.slice(items[items.length - 1]!.end))) items.splice(1);
+  // "three people, two French visitors and a Moroccan waiter": a count of people, then who they were, adding up to it.
+  const parts = items.slice(1);
+  if (parts.length > 1 && parts[0]!.comma && head.value !== null && PEOPLE_IN_GENERAL.test(headNoun(text, head)) && parts.every((i) => i.value !== null) && parts.reduce((n, i) => n + i.value!, 0) === head.value) items.splice(1);
   // ... and only a person: "by the end of the battle, 94 soldiers ... had lost their lives" starts its list after the comma.
   if (items.length > 1 && head.definite && items[1]!.comma && !namesPeople(headNoun(text, head))) return null;
   // Nor, before ", and", a name or the group itself: "the Red Sea, and three of its crew members were wounded", "a cell
