@@ -129,7 +129,9 @@ export class YearFrame {
     let out: FramedDate;
     // A relative phrase counts before the anchor, or after it when no date stands between ("beheaded the two Canadians later that year, and in early 2017 ...").
     const after = before.length === 0 ? dates.find((d) => d.start >= anchor) : undefined;
-    const relative = before.length > 0 && date?.yearWritten ? null : this.relativeIn(span, before.length > 0 ? anchor : after?.start ?? span.end);
+    // A relative phrase after the date written before the anchor counts on from that date: "In 2004, police dismantled
+    // a cell; the following summer, gunmen ... killing a tourist" is 2005.
+    const relative = before.length > 0 && date?.yearWritten ? this.relativeAfter(before[before.length - 1]!, anchor) : this.relativeIn(span, before.length > 0 ? anchor : after?.start ?? span.end);
     if (relative && before.length === 0) date = undefined;
     // "Later that year, in October": the phrase gives the year, the month its own.
     if (relative && date && date.month !== null && !date.yearWritten) out = { ...relative, month: date.month, day: date.day };
@@ -146,6 +148,16 @@ export class YearFrame {
     }
     if (out.year !== null) this.last = { year: out.year, month: out.month, day: out.day };
     return out;
+  }
+
+  /** A relative phrase between a written date and the anchor, counted from that date. */
+  private relativeAfter(from: DateMention, anchor: number): FramedDate | null {
+    if (from.year === null) return null;
+    const last = this.last;
+    this.last = { year: from.year, month: from.month, day: from.day };
+    const relative = this.relativeIn({ start: from.end, end: anchor }, anchor);
+    if (!relative || relative.year === null) this.last = last;
+    return relative?.year === null ? null : relative;
   }
 
   private relativeIn(span: Span, anchor: number): FramedDate | null {
