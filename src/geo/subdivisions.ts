@@ -43,6 +43,10 @@ export function foldName(name: string): string {
 const TYPE_SUFFIX = / (?:Province|Region|State|Governorate|Department|District|County)$/;
 // An Arabic article before a name ("Al Anbar"): prose writes it with a hyphen or drops it.
 const ARTICLE = /^(?:Al|Ar|As|Ash|Ad|Adh|An|Az|At|Ath) (?=[A-Z])/;
+// A republic's type word, which prose leaves out: "Republic of Dagestan" is written "Dagestan".
+const REPUBLIC = /^(?:Republic of|Respublika) (?=[A-Z])|,? Respublika$/;
+// An Arabic name's final "ah" (ta marbuta), which prose often writes "a": "Shabwah" is also "Shabwa".
+const FINAL_AH = /(?<=[a-z]{3}[^aeiouh\s])ah$/;
 
 /** The written forms of one source name: "Al Anbār" → Al Anbar, Al-Anbar, Anbar. */
 export function nameForms(raw: string): string[] {
@@ -52,6 +56,8 @@ export function nameForms(raw: string): string[] {
     // Names that open with an English function word ("The Valley", "A Coruña", "In Salah") would make every "The" a lookup.
     if (name.length < 3 || /[,\d]/.test(name) || !/^[A-Z]/.test(name) || /^(?:The|A|An|In|On|At|Of|To) /.test(name)) continue;
     out.add(name);
+    if (REPUBLIC.test(name)) out.add(name.replace(REPUBLIC, ''));
+    if (FINAL_AH.test(name)) out.add(name.replace(FINAL_AH, 'a'));
     if (ARTICLE.test(name)) {
       out.add(name.replace(ARTICLE, (a) => `${a.trim()}-`));
       out.add(name.replace(ARTICLE, ''));
