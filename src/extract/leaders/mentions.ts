@@ -47,7 +47,7 @@ const NOT_NAME = new Set([...NOT_NAME_WORDS, ...ORGANIZATION_WORDS.filter((w) =>
 const NATIONALITY = new Set(Object.keys(DEMONYMS));
 const PARTICLE = new RegExp(`^(?:${NAME_PARTICLES})$`);
 const AFTER_A_NAME = new Set(NAME_WORDS_AFTER_A_NAME);
-const PARTICLE_COMPOUND = /^(?:al|el|ad|an|ar|as|ash|at|az|ul|ud|aw|ag|bin|ibn|ben)-[A-Z][A-Za-z\u00C0-\u024F']*$/;
+const PARTICLE_COMPOUND = /^(?:al|el|ad|an|ar|as|ash|at|az|ul|ud|ur|aw|ag|bin|ibn|ben)-[A-Z][A-Za-z\u00C0-\u024F']*$/;
 // (Any capital may start one: "Öztürk", "Çelik", "Şahin".)
 const NAME_WORD = /^\p{Lu}[\p{Ll}'][\p{L}']*(?:-\p{L}[\p{Ll}']+)*$|^\p{Lu}'\p{Lu}\p{Ll}+$/u;
 const HONORIFIC_WORDS = new Set(HONORIFICS.flatMap((h) => h.split(' ')));

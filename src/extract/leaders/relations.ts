@@ -164,18 +164,20 @@ const RELATIVE_ASIDE = `(?:(?:, |(?<=,") )(?:who|whom|whose|an?|the|his|her|(?:[
 /**
  * Another predicate of the same subject before the one a row reads: "X founded TG in 1987 and remains its leader",
  * "X succeeded him, pledged the group to ISIS in 2016, and is still its leader", "X was detained in 2019 but still
- * leads the group". Never empty, and it names no other
- * person ("succeeded Kassem and currently heads the group" is the subject's).
+ * leads the group". Never empty; a person it names is its object ("succeeded ⟦P1⟧ and currently heads the group" is
+ * the subject's).
  */
 // (Lazy: a sentence's own predicate first, "X is TG's leader and also serves as Bin Ladin's deputy".)
-const FIRST_PREDICATE = `(?: (?:[^⟦;.]|⟦[RG]\\d*⟧){1,80}? (?:and|but))??`;
+// (It may name the one it was done to: "X succeeded ⟦P1⟧ and now heads TG".)
+const FIRST_PREDICATE = `(?: (?:[^⟦;.]|⟦[RGP]\\d*⟧){1,80}? (?:and|but))??`;
 /**
  * A person and the relative clause told of them: "⟦P0⟧, who", "⟦P0⟧, alias ⟦P1⟧, a former teacher, who", "⟦P0⟧, an
  * engineer from Bogura who". The person may be an object ("handed control to X, who has remained at its head"): the
  * clause is about them wherever they stand.
  */
 // (An apposition may name someone inside it, "a popular ⟦P2⟧ commander", but not last: then "who" is that one.)
-const RELATIVE_SUBJECT = (name: string) => `${P(name)}${AKA}(?:(?:, (?!whose\\b)(?:[^,;⟦]|⟦[RP]\\d+⟧)+?(?<!⟦P\\d+⟧))?, who|, (?:an?|the) (?:[^,;⟦]|⟦R\\d+⟧)+? who)`;
+// (A second relative clause joins the first with "and": "X, a fighter who had trained with the group, and who continues to direct it".)
+const RELATIVE_SUBJECT = (name: string) => `${P(name)}${AKA}(?:(?:, (?!whose\\b)(?:[^,;⟦]|⟦[RP]\\d+⟧|⟦G⟧)+?(?<!⟦P\\d+⟧))?,(?: and)? who|, (?:an?|the) (?:[^,;⟦]|⟦R\\d+⟧)+? who)`;
 /** Several people, each with an alias or what they do or are told between them: "⟦P0⟧ (a.k.a. ⟦P1⟧), a herder, and ⟦P2⟧". */
 const LISTED_PEOPLE = `⟦P\\d+⟧${AKA}${RELATIVE_ASIDE}(?:[,;] ${DESCRIBED('⟦P\\d+⟧')}${AKA}${RELATIVE_ASIDE})*[,;]? and ${KIN}${DESCRIBED('⟦P\\d+⟧')}`;
 /**
@@ -599,7 +601,8 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     // At the sentence's start or its clause's: "...; he died in custody in 2004".
     // Without an auxiliary, only a cue that takes no object: "He replaced X" is active, X is the one replaced.
     // (A time may open the clause: "...; in 2016 he stepped down".)
-    pattern: new RegExp(`(?:^(?:He|She)|[;:] (?:(?:in|on|by|after|later) [^⟦,;]{1,30}?,? )?(?:he|she))(?:(?: was| had been| were)${ADVERB} (?<cue>${STATUS_WORDS}|died)|${ADVERB} (?<cue2>${INTRANSITIVE_STATUS}))\\b`, 'g'),
+    // (Or after ", but": "X took control of TG after the founder's death, but he was arrested in June 2012".)
+    pattern: new RegExp(`(?:^(?:He|She)|[;:] (?:(?:in|on|by|after|later) [^⟦,;]{1,30}?,? )?(?:he|she)|, (?:but|yet) (?:he|she))(?:(?: was| had been| were)${ADVERB} (?<cue>${STATUS_WORDS}|died)|${ADVERB} (?<cue2>${INTRANSITIVE_STATUS}))\\b`, 'g'),
     claims: (m) => [{ kind: 'status', who: 'antecedent', status: statusOfCue(m.groups!.cue ?? m.groups!.cue2!), at: at(m, m.groups!.cue ? 'cue' : 'cue2') }],
   },
 ];
