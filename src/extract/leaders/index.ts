@@ -26,7 +26,7 @@ import { frameAt } from '../year-frame.js';
 import { matchesOf } from '../../text/matches.js';
 import { phraseAlternation } from '../../text/phrases.js';
 import { UNIT_WORDS } from '../../text/numbers.js';
-import { ANSWERING_VERBS, CHOOSING_VERBS, CHOSEN_VERBS, HANDING_VERBS, LEAD_CUE_WORDS, NATURAL_DEATH, RELEASE_CUES, ROLES, ROLE_COPULAS, STATUS_WORD_LIST, SUCCESSION_VERBS, TAKE_OVER_VERBS, LEADERSHIP_NOUNS, PLACE_FILLED, PLACE_NOUNS, VIOLENT_DEATH, type Status } from './lexicon.js';
+import { ANSWERING_VERBS, OFFICE_NOUNS, TOP_OFFICE_WORDS, CHOOSING_VERBS, CHOSEN_VERBS, HANDING_VERBS, LEAD_CUE_WORDS, NATURAL_DEATH, RELEASE_CUES, ROLES, ROLE_COPULAS, STATUS_WORD_LIST, SUCCESSION_VERBS, TAKE_OVER_VERBS, LEADERSHIP_NOUNS, PLACE_FILLED, PLACE_NOUNS, VIOLENT_DEATH, type Status } from './lexicon.js';
 import { groupMentions, personMentions, roleMentions, shapeOf, type PersonMention, type RoleMention } from './mentions.js';
 import { RELATION_ROWS, type Claim, type How } from './relations.js';
 
@@ -62,6 +62,7 @@ export const LEADERSHIP_CUE = cueOf([
   SUCCESSION_VERBS,
   ANSWERING_VERBS,
   PLACE_NOUNS.split('|').flatMap((n) => PLACE_FILLED.split('|').map((v) => `${n} ${v}`)).join('|'),
+  TOP_OFFICE_WORDS.split('|').flatMap((t) => OFFICE_NOUNS.split('|').map((o) => `${t} ${o}`)).join('|'),
 ]);
 export const STATUS_CUE = cueOf([STATUS_WORD_LIST, RELEASE_CUES]);
 const RELEASE = new RegExp(`^(?:${RELEASE_CUES})\\b`, 'i');
@@ -319,6 +320,8 @@ function applyLead(state: LeaderState, r: SentenceReading, c: RuledClaim): void 
     if (leading === false && !c.describes) return;
     const role = leading || null;
     if (c.listed && !role?.plural) return;
+    // "directed by Commander X", "a splinter faction led by Commander X": a title with no owner says nothing of this group.
+    if (c.title && role?.owner === 'unstated' && /^\p{Lu}/u.test(view.slice(role.start, role.end))) return;
     if (c.who === 'antecedents') {
       // The leaders named before it in this sentence when there are several ("X and Y took joint charge of TG in 2019,
       // and they continue to lead it"), else those the last sentence about several named.

@@ -128,6 +128,11 @@ export const CHOOSING_VERBS = 'named|appointed|chose|chosen|selected|elected|pic
 /** Handing over: "X handed leadership of the group to Y". */
 export const HANDING_VERBS = 'handed|passed|transferred|ceded|entrusted|turned';
 
+/** The office taken or held, as a noun: "the position of emir", "the group's top post". */
+export const OFFICE_NOUNS = 'position|post|rank|role|title|office';
+/** Words that make an office the leadership: "the group's top post", "its highest position". */
+export const TOP_OFFICE_WORDS = 'top|highest|leading';
+
 /** Taking over: "X took over as leader", "X assumed leadership of the group". */
 export const TAKE_OVER_VERBS = 'took over|taken over|assumed|took|taken|seized|inherited|resumed|regained|retook|consolidated';
 export const LEADERSHIP_NOUNS = 'leadership|command|control|helm|reins|charge|authority';

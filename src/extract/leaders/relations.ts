@@ -8,7 +8,7 @@
  */
 import { MONTH_WORD } from '../../text/dates.js';
 import { phraseAlternation } from '../../text/phrases.js';
-import { ANSWERING_VERBS, CHOOSING_VERBS, CHOSEN_VERBS, COPULA_ADVERBS, GROUP_NOUNS, HANDING_VERBS, INTRANSITIVE_STATUS, LEAD_VERBS, LEADING_FRONTED, LEADERSHIP_NOUNS, LEADING_BODIES, PLACE_FILLED, PLACE_NOUNS, RELEASE_CUES, ROLE_COPULAS, SENTENCE_OPENERS, LEAD_CUE_WORDS, STATUS_NOUNS, STATUS_WORD_LIST, STEERING_NOUNS, SUCCESSION_VERBS, TAKE_OVER_VERBS, TAKING_OVER_NOUNS, HELD_VERBS, statusOfCue, type Status } from './lexicon.js';
+import { ANSWERING_VERBS, CHOOSING_VERBS, CHOSEN_VERBS, COPULA_ADVERBS, GROUP_NOUNS, HANDING_VERBS, INTRANSITIVE_STATUS, LEAD_VERBS, LEADING_FRONTED, LEADERSHIP_NOUNS, LEADING_BODIES, PLACE_FILLED, PLACE_NOUNS, RELEASE_CUES, ROLE_COPULAS, SENTENCE_OPENERS, LEAD_CUE_WORDS, STATUS_NOUNS, STATUS_WORD_LIST, STEERING_NOUNS, SUCCESSION_VERBS, TAKE_OVER_VERBS, TAKING_OVER_NOUNS, HELD_VERBS, OFFICE_NOUNS, TOP_OFFICE_WORDS, statusOfCue, type Status } from './lexicon.js';
 
 /** `apposition`: a role beside a name with no verb of its own ("TG's leader, X, ..."): current as of the sentence's date. */
 export type How = 'current' | 'former' | 'appointed' | 'announced' | 'apposition';
@@ -26,7 +26,8 @@ export type Claim =
    * `antecedents`: "they continue to lead it": the leaders named together before it. `listed`: one of a list after a
    * role ("its two co-leaders, X, who ..., and Y"), a leader only when the role is plural.
    */
-  | { kind: 'leads'; who: number | 'antecedent' | 'antecedents'; role: number | null; how: How; at: number; describes?: true; untensed?: true; implied?: true; listed?: true }
+  /** `title`: a role written as a title right before the name ("Commander X"), with no owner: no claim of its own (index.ts). */
+  | { kind: 'leads'; who: number | 'antecedent' | 'antecedents'; role: number | null; how: How; at: number; describes?: true; untensed?: true; implied?: true; listed?: true; title?: true }
   /** `aside`: told in a relative clause (", who was detained in 2008"), a past beside what the sentence says of now. */
   /** `antecedents`: "Both were killed", "They were arrested": the leaders the last sentence about several named. */
   | { kind: 'status'; who: number | 'antecedent' | 'antecedents'; status: Status; at: number; aside?: true }
@@ -71,7 +72,8 @@ const AKA = `(?:,? \\((?:aka|a\\.k\\.a\\.?|also known as|alias)[^)]*\\)|,? (?:an
 // Not ", whose son, X,": a relative clause about someone else is no apposition of the subject.
 // (Its closing comma may stand inside a quoted name: ', who calls himself "Amir al-Mu\'minin,"'.)
 const APPOS = `(?:, (?!whose\\b)(?:[^,;⟦]|⟦[RGP]\\d*⟧)*?,"?)?`;
-const GROUP = `(?:(?:the )?⟦G⟧|it|It)`;
+// ("it" as a word: not the end of "unit".)
+const GROUP = `(?:(?:the )?⟦G⟧|\\b[Ii]t\\b)`;
 /** A person whose role it is: "as ⟦P1⟧'s ⟦R0⟧" ("as al-Khorasani's successor"). */
 const POSSESSOR = `⟦P\\d+⟧['’]s?`;
 /** Several people, each perhaps described first: "Chechen commander A and Dagestani cleric B", "an Uzbek fighter, B". */
@@ -160,7 +162,7 @@ const LIST_OPENER = `(?:an? |two |three |four )(?:[\\w-]+ )?(?:[a-z-]+|⟦R\\d+�
 // (The list goes on after it, by a comma or a semicolon: "⟦P0⟧, a former soldier; ⟦P1⟧, a preacher; and ⟦P2⟧".)
 // ("under whose authority its courts are placed", "to whom its finances are entrusted"; after a quoted alias that
 // closes its own comma, 'alias "Rubén," who writes its statements'.)
-const RELATIVE_ASIDE = `(?:(?:, |(?<=,") )(?:who|whom|whose|an?|the|his|her|(?:[a-z]+ ){1,2}(?:whom|whose)) (?:[^⟦,;.:]|⟦[RG]\\d*⟧){1,120}(?=[,;] (?:and )?[^⟦;.:]{0,40}?⟦P))?`;
+const RELATIVE_ASIDE = `(?:(?:, |(?<=,") )(?:who|whom|whose|an?|the|his|her|(?:[a-z]+ ){1,2}(?:whom|whose)) (?:[^⟦,;.:]|⟦[RG]\\d*⟧){1,120}(?=[,;] (?:and )?(?:[^⟦;.:]|⟦R\\d+⟧){0,40}?⟦P))?`;
 /**
  * Another predicate of the same subject before the one a row reads: "X founded TG in 1987 and remains its leader",
  * "X succeeded him, pledged the group to ISIS in 2016, and is still its leader", "X was detained in 2019 but still
@@ -177,7 +179,7 @@ const FIRST_PREDICATE = `(?: (?:[^⟦;.]|⟦[RGP]\\d*⟧){1,80}? (?:and|but))??`
  */
 // (An apposition may name someone inside it, "a popular ⟦P2⟧ commander", but not last: then "who" is that one.)
 // (A second relative clause joins the first with "and": "X, a fighter who had trained with the group, and who continues to direct it".)
-const RELATIVE_SUBJECT = (name: string) => `${P(name)}${AKA}(?:(?:, (?!whose\\b)(?:[^,;⟦]|⟦[RP]\\d+⟧|⟦G⟧)+?(?<!⟦P\\d+⟧))?,(?: and)? who|, (?:an?|the) (?:[^,;⟦]|⟦R\\d+⟧)+? who)`;
+const RELATIVE_SUBJECT = (name: string) => `${P(name)}${AKA}(?:(?:, (?!whose\\b)(?:[^,;⟦]|⟦[RP]\\d+⟧|⟦G⟧)+?(?<!⟦P\\d+⟧))?,(?: and)? who|, (?:an?|the) (?:[^,;⟦]|⟦R\\d+⟧|⟦G⟧)+? (?:and )?who)`;
 /** Several people, each with an alias or what they do or are told between them: "⟦P0⟧ (a.k.a. ⟦P1⟧), a herder, and ⟦P2⟧". */
 const LISTED_PEOPLE = `⟦P\\d+⟧${AKA}${RELATIVE_ASIDE}(?:[,;] ${DESCRIBED('⟦P\\d+⟧')}${AKA}${RELATIVE_ASIDE})*[,;]? and ${KIN}${DESCRIBED('⟦P\\d+⟧')}`;
 /**
@@ -190,7 +192,6 @@ const BY_LEADERS = `(?:${R('role')},? |${LIST_OPENER})?(?:${POSSESSED_APPOSITION
 const LEADING_NOUN_ANY_CASE = anyCase(LEADERSHIP_NOUNS);
 const STEERING_NOUN_ANY_CASE = anyCase(STEERING_NOUNS);
 /** The office taken: the leadership, a leading role, or a post of one ("the position of emir"). */
-const OFFICE_NOUNS = 'position|post|rank|role|title|office';
 const OFFICE_OF = `(?:${OFFICE_NOUNS}) of `;
 const LEADERSHIP_OFFICE = `(?:(?:${OFFICE_OF})?${R('role')}|(?:${alt(LEADERSHIP_NOUNS)})\\b)`;
 /** Where the one taking over goes: "to the leadership", "to the position of emir", "as the group's new emir". */
@@ -237,16 +238,22 @@ export const RELATION_ROWS: readonly RelationRow[] = [
       const role = as ? Number(as[1]) : num(m.groups!.role);
       // A list with asides ("its two co-leaders, X, who directs ..., and Y, who ..."): the people after the first lead only
       // when the role is plural ("TG's emir, X, who ..., and his brother, Y" names one emir).
+      const title = !m.groups!.chosen && /^⟦R\d+⟧ ⟦P/.test(m[0]);
       const asides = /⟧,? [a-z(]/.test(m.groups!.who!.replace(/⟦P\d+⟧(?:,? and|,)(?= ⟦P)/g, ''));
-      return people(m.groups!.who).map((who, i) => ({ kind: 'leads', who, role, how: m.groups!.chosen ? 'appointed' : m.groups!.cop && m.groups!.cop !== ',' ? copula(m.groups!.cop.replace(/^,\s*/, '').trim()) : 'apposition', at: at(m, 'role'), ...(asides && i > 0 ? { listed: true as const } : {}) }));
+      return people(m.groups!.who).map((who, i) => ({ kind: 'leads', who, role, how: m.groups!.chosen ? 'appointed' : m.groups!.cop && m.groups!.cop !== ',' ? copula(m.groups!.cop.replace(/^,\s*/, '').trim()) : 'apposition', at: at(m, 'role'), ...(asides && i > 0 ? { listed: true as const } : {}), ...(title ? { title: true as const } : {}) }));
     },
   },
   {
     id: 'name-comma-role',
     example: "In 2018 government forces captured Tahir Jan, the group's emir. / X, who became TG's emir in 2018, ...",
     // ("X, the founder, who is still its leader", "X, a cleric, who until now remains its leader": an apposition first.)
-    pattern: new RegExp(`${P('who')}${AKA}(?:, (?:an?|the) (?:[^,;⟦]|⟦R\\d+⟧){1,60}(?=, who))?, (?:the |who(?: (?:until now|to this day|to date|once|formerly|${COPULA_ADVERBS}))* (?<cop>is|remains|has been|became|was named|was appointed|was) (?:(?:once|formerly|${COPULA_ADVERBS}) )*(?:the |also )?)?${R('role')}(?=(?:[^⟦;,.]|⟦[RG]\\d*⟧){0,60}(?:[,.;]|$)| (?:was|were|is|has|had|and|who|died)\\b)`, 'g'),
-    claims: (m) => [{ kind: 'leads', who: Number(m.groups!.who), role: num(m.groups!.role), how: m.groups!.cop ? copula(m.groups!.cop) : 'apposition', at: at(m) }],
+    pattern: new RegExp(`(?:${P('who')}${AKA}(?:, (?:an?|the) (?:[^,;⟦]|⟦R\\d+⟧){1,60}(?=, who))?, (?:the |who(?: (?:until now|to this day|to date|once|formerly|${COPULA_ADVERBS}))* (?<cop>is|remains|has been|became|was named|was appointed|was) (?:(?:once|formerly|${COPULA_ADVERBS}) )*(?:the |also )?)?${R('role')}(?=(?:[^⟦;,.]|⟦[RG]\\d*⟧){0,60}(?:[,.;]|$)| (?:was|were|is|has|had|and|who|died)\\b)|${RELATIVE_SUBJECT('who2')}(?: (?:until now|to this day|to date|once|formerly|${COPULA_ADVERBS}))* (?<cop2>is|remains|has been|became) (?:(?:${COPULA_ADVERBS}) )*(?:the |also |its |his |her )?${R('role2')}(?=[,.;]|$| (?:and|since|until|in)\\b))`, 'g'),
+    // (Or a relative clause after an apposition that holds a clause of its own: "X, a cleric who had run the group's
+    // fundraising wing and who remains its amir".)
+    claims: (m) => {
+      const cop = m.groups!.cop ?? m.groups!.cop2;
+      return [{ kind: 'leads', who: Number(m.groups!.who ?? m.groups!.who2), role: num(m.groups!.role ?? m.groups!.role2), how: cop ? copula(cop) : 'apposition', at: at(m) }];
+    },
   },
   {
     id: 'led-by',
@@ -287,7 +294,8 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     example: 'At the head of the group stands X. / X is at the head of TG. / handed control to X, who has remained at its head',
     // "head of the group" is itself a role mention (⟦R⟧): who stands at it leads. In a relative clause the person may be
     // an object ("handed control to X, who has remained at its head"); as a subject, not.
-    pattern: new RegExp(`\\b[Aa]t the ${R('role')},? (?:stands|is|sits|remains) ${PS('who')}|(?:${SUBJECT}${PS('who2')}${AKA}${APPOS},?|${RELATIVE_SUBJECT('who3')})${ADVERB} (?<verb>is|remains|stands|sits|was|had been|has been|has remained) at (?:the )?${R('role2')}`, 'g'),
+    // (A title may stand before the name: "At the head of TG is Emir X".)
+    pattern: new RegExp(`\\b[Aa]t the ${R('role')},? (?:stands|is|sits|remains) (?:⟦R\\d+⟧ )?${PS('who')}|(?:${SUBJECT}${PS('who2')}${AKA}${APPOS},?|${RELATIVE_SUBJECT('who3')})${ADVERB} (?<verb>is|remains|stands|sits|was|had been|has been|has remained) at (?:the )?${R('role2')}`, 'g'),
     claims: (m) => {
       const first = m.groups!.who !== undefined;
       const who3 = m.groups!.who3 === undefined ? [] : [Number(m.groups!.who3)];
@@ -413,7 +421,7 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     // The leadership (of this group, or with no owner) as the subject of a passive, at a clause's start: holding it is
     // present or past as its tense; taking it is a change then, or one that holds now ("has since been assumed").
     // Not "Command of the raid was exercised by X", "leadership of which is exercised by X": another thing's.
-    pattern: new RegExp(`(?:^|[;:,] |\\b(?:and|but|while|after|when|that) )(?:(?:[Tt]he|[Ii]ts|⟦G⟧['’]s?|the (?:${GROUP_NOUNS})['’]s) )?(?:(?:[Oo]verall|[Jj]oint|[Dd]ay-to-day|[Ee]ffective|[Oo]perational|[Ss]upreme|[Ss]ole|[Tt]op) )?(?:${LEADING_NOUN_ANY_CASE}|${STEERING_NOUN_ANY_CASE}|(?:${anyCase(OFFICE_NOUNS)}) of ${R('office')})(?: (?:of|over|within|in) (?:${GROUP}|the (?:${GROUP_NOUNS})))? (?<aux>is|are|was|were|has|have|had)${ADVERB_SLOT}(?<been>been )?(?:(?:${COPULA_ADVERBS}|[a-z]+ly|then|thereafter|thereupon|shortly thereafter|eventually|initially) )*(?:(?<state>${HELD_VERBS.state})|(?:${HELD_VERBS.change}))(?: (?:jointly|together|thereupon|(?:shortly |soon )?(?:thereafter|afterwards?|later|then)))?(?: (?:since|from) [^⟦,;]{1,40}?)? by ${BY_LEADERS}`, 'g'),
+    pattern: new RegExp(`(?:^|[;:,] |\\b(?:and|but|while|after|when|that) )(?:(?:[Tt]he|[Ii]ts|⟦G⟧['’]s?|the (?:${GROUP_NOUNS})['’]s) )?(?:(?:[Oo]verall|[Jj]oint|[Dd]ay-to-day|[Ee]ffective|[Oo]perational|[Ss]upreme|[Ss]ole|[Tt]op) )?(?:${LEADING_NOUN_ANY_CASE}|${STEERING_NOUN_ANY_CASE}|(?:${anyCase(OFFICE_NOUNS)}) of ${R('office')}|${anyCase(TOP_OFFICE_WORDS)} (?:${OFFICE_NOUNS}))(?: (?:of|over|within|in) (?:${GROUP}|the (?:${GROUP_NOUNS})))? (?<aux>is|are|was|were|has|have|had)${ADVERB_SLOT}(?<been>been )?(?:(?:${COPULA_ADVERBS}|[a-z]+ly|then|thereafter|thereupon|shortly thereafter|eventually|initially) )*(?:(?<state>${HELD_VERBS.state})|(?:${HELD_VERBS.change}))(?: (?:jointly|together|thereupon|(?:shortly |soon )?(?:thereafter|afterwards?|later|then)))?(?: (?:since|from) [^⟦,;]{1,40}?)? by ${BY_LEADERS}`, 'g'),
     claims: (m) => {
       const { aux, been, state } = m.groups!;
       const present = aux === 'is' || aux === 'are' || ((aux === 'has' || aux === 'have') && been !== undefined);
