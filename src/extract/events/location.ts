@@ -38,11 +38,14 @@ type Location = CrtxEvent['location'];
 // A force's patrol or convoy is where its state's forces are ("a Malian army convoy near Gossi"); a convoy of aid
 // workers, with the nationality after it, is not.
 const PLACE_NOUN = /^(?: [A-Za-z-]+){0,2} (?:base|camp|garrison|barracks|village|town|city|island|resort|checkpoint|post|outpost|position|territory|soil|airport|port|(?:community|settlement|district|province|region) of)\b|^ (?:army|military|police|security|paramilitary|border|navy|naval|regime|government)(?: [a-z-]+)? (?:patrol|convoy|unit|column|headquarters)\b/;
+// A force's vehicle moves: it names its state only when the words name no town ("a Beninese army vehicle near
+// Karimama", a town the gazetteer lacks; "an Ethiopian military truck on the road between Kismayo and Jilib" is in Somalia).
+const FORCE_VEHICLE = /^ (?:army|military|police|security|paramilitary|border|navy|naval|regime|government)(?: [a-z-]+)? (?:vehicles?|trucks?|helicopter|boat)\b/;
 // A nationality right before "town of X" names X's country: "the Egyptian town of Rafah", "the Lebanese border village of Arsal".
 const TOWN_OF = /^(?: [a-z-]+){0,2} (?:town|city|village|port) of (?<town>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})/;
 // "in Rafah, on the Egyptian side of the border": the side says the country outright, whatever the town's name says.
 const SIDE_OF_THE_BORDER = /^ side of the (?:[A-Z][\w-]* )?(?:border|frontier)\b/;
-// Capitalized words after "in", "near", "outside of", "on" (an island: "on Jolo island"; at a sentence's start too, "In Tumaco, on 2 February"), "off" (a coast: "off Trincomalee"), "between" (two towns: "on the
+// Capitalized words after "in", "into" ("fired rockets into Maiduguri"), "near", "outside of", "on" (an island: "on Jolo island"; at a sentence's start too, "In Tumaco, on 2 February"), "off" (a coast: "off Trincomalee"), "between" (two towns: "on the
 // road between Pasto and Tumaco"), "town of", "the outskirts of"
 // (perhaps with a part's adjective: "in southern Beirut"),
 // or between an article (and a date) and a noun ("the Nairobi offices", "the 2016 Dhaka cafe siege") may be a city in the gazetteer.
@@ -58,7 +61,7 @@ const NAME = `(?!(?:${MONTH_WORD}|Christmas|Easter|Ramadan|Eid|Ashura|Passover|D
 // The other places a city's name stands: possessive ("Nairobi's main bus terminal", "Lahore's Allama Iqbal airport"), right after an attack verb
 // ("stormed Garissa,"). These, and a name before a noun, are read only when no "in"/"near"/"at" place is written.
 const PLACE_AFTER = new RegExp(
-  `\\b(?:[Ii]n|[Nn]ear|[Oo]utside(?: of)?|[Aa]t|[Oo]n|off|between|(?:${PART_OF_PLACE}|${COMPASS}) of) (?:the )?(?:${PART_ADJECTIVE} )?(?<place>(?:a[lnrsdtz]-|el-)?${NAME}(?:[ -][A-Z][a-z]+|-[a-z]{1,2}-[A-Z][a-z]+| (?:a[lnrsdtz]|el)-[A-Z][a-z]+){0,2})` +
+  `\\b(?:[Ii]n|[Ii]nto|[Nn]ear|[Oo]utside(?: of)?|[Aa]t|[Oo]n|off|between|(?:${PART_OF_PLACE}|${COMPASS}) of) (?:the )?(?:${PART_ADJECTIVE} )?(?<place>(?:a[lnrsdtz]-|el-)?${NAME}(?:[ -][A-Z][a-z]+|-[a-z]{1,2}-[A-Z][a-z]+| (?:a[lnrsdtz]|el)-[A-Z][a-z]+){0,2})` +
     `|\\b(?:the|a|an)(?: ${MONTH_WORD}(?: \\d{1,2},?)?)?(?: (?:19|20)\\d\\d)? (?<before>${NAME}(?: [A-Z][a-z]+)?)(?=(?: [A-Z][a-z]+)*(?:['’]s)?(?: [a-z]|[,.;]))` +
     `|\\b(?<possessive>${NAME})['’]s (?=[A-Za-z])` +
     // A dateline: "Peshawar, 9 June 2009: a car bomb ...", "Aden, 12 September 2008:".
@@ -207,6 +210,8 @@ function placeIn(text: string, view: string, span: Span, found: readonly PlaceMe
   if (base && !city?.wellKnown && !province) return base;
   // A well-known city ("Paris", "Karachi") is itself wherever the group operates; a smaller town needs its country confirmed.
   if (city) return { ...located(city.start, city.end, city, city.code), byCity: !city.wellKnown, namesakes: city.namesakes };
+  const vehicle = places.find((p) => p.kind === 'demonym' && FORCE_VEHICLE.test(view.slice(p.end, p.end + 40)) && !ORIGIN_OR_DESTINATION.test(before(p, 40)));
+  if (vehicle) return located(vehicle.start, vehicle.end, vehicle, vehicle.code);
   const target = places.find((p) => isCountry(p) && TARGET.test(before(p, 40)));
   if (target) return located(target.start, target.end, target, target.code);
   return null;
