@@ -74,7 +74,9 @@ function completes(ctx: ProfileContext, sentence: Span, incidents: readonly Inci
   const revises = count.rule === 'toll-revised';
   if ((count.role !== 'killed' && count.role !== 'wounded') || (event[count.role] !== null && !revises) || !hasToll(event) || count.count === null) return false;
   const text = ctx.view.slice(sentence.start, sentence.end);
-  if (count.start - sentence.start > 2 || datesIn(ctx, sentence).length > 0 || NEW_INCIDENT.test(text) || TELLS_ATTACK.test(text) || RELATIVE.some((r) => !r.keepsIncident && r.pattern.test(text))) return false;
+  // (The sentence opens with the count, or with the incident itself as its subject: "The explosion also injured nineteen.")
+  const lead = ctx.view.slice(sentence.start, count.start);
+  if ((lead.length > 2 && !INCIDENT_SUBJECT.test(lead)) || datesIn(ctx, sentence).length > 0 || NEW_INCIDENT.test(text) || TELLS_ATTACK.test(text) || RELATIVE.some((r) => !r.keepsIncident && r.pattern.test(text))) return false;
   event[count.role] = count.count;
   event.rule = `${event.rule}+${count.rule}`;
   // The event's words now run through this sentence's count.
@@ -84,6 +86,8 @@ function completes(ctx: ProfileContext, sentence: Span, incidents: readonly Inci
 }
 
 // "The synagogue attack", "The Marine barracks bombing": a definite incident noun with words of its own before it.
+/** The incident just told as a sentence's subject, before its verb: "The explosion also ", "The blast ". */
+const INCIDENT_SUBJECT = new RegExp(`^(?:The|This|That) (?:[a-z-]+ )?(?:${alternation(INCIDENT_NOUNS)})(?: also| further)? $`);
 const DEFINITE_INCIDENT = new RegExp(`^The (?<words>(?:[A-Za-z][\\w'-]* ){1,3}?)(?:${alternation(INCIDENT_NOUNS)})\\b`);
 // Words that say how, not which: they name no item of a list.
 const NOT_NAMING = /^(?:ensuing|twin|deadly|same|suicide|coordinated|simultaneous|later|latest|second|first|car|truck|bomb|terrorist|[\d-]+|\w+-day)$/i;

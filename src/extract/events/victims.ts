@@ -330,6 +330,9 @@ const HELD_BY = /^ (?:held|taken|abducted|kidnapped|captured|seized)(?: hostage|
 // may run longer ("16 Afghans, including at least five police officers and several children, were killed").
 // A relative clause between the subject and its verb: "a police reservist who had been guarding the mast was killed".
 const WHO_CLAUSE = /^ who (?:[a-z'’-]+ ){0,8}[a-z'’-]+$/;
+// Where the subject was, between it and its verb: "a police officer in Makassar died", "14 farmers near Djibo were killed"
+// (people only: in "bombings in Kathmandu and three towns in the Terai killed four people" the towns are no victims).
+const SUBJECT_PLACE = /^ (?:in|near|at|outside) (?:the )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}$/;
 const APPOSITIVE = /^, (?:[^,;]{1,40}|(?:including|among them|most of them|many of them|mostly) [^,;]{1,80}),$/;
 
 // The words a victim phrase can start with, from the same lists the grammar uses: other word starts are not tried.
@@ -359,7 +362,7 @@ export function victimsEndingAt(text: string, target: number): Victims | null {
     const v = parseVictims(before, at, { subject: true });
     if (!v) continue;
     const rest = before.slice(v.end);
-    if (rest === ' ' || rest === '' || HELD_BY.test(rest.trimEnd()) || APPOSITIVE.test(rest.trimEnd()) || WHO_CLAUSE.test(rest.trimEnd())) return v;
+    if (rest === ' ' || rest === '' || HELD_BY.test(rest.trimEnd()) || APPOSITIVE.test(rest.trimEnd()) || WHO_CLAUSE.test(rest.trimEnd()) || (SUBJECT_PLACE.test(rest.trimEnd()) && namesPeople(headNoun(text, v.items[0]!)))) return v;
   }
   return null;
 }
