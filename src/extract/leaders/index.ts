@@ -326,7 +326,9 @@ function applyLead(state: LeaderState, r: SentenceReading, c: RuledClaim): void 
       // The leaders named before it in this sentence when there are several ("X and Y took joint charge of TG in 2019,
       // and they continue to lead it"), else those the last sentence about several named.
       const before = r.mentions.flatMap((m, i) => (m.end <= r.shape.toView(c.at) ? [r.who[i]!] : []));
-      const here = [...new Set(before)].filter((p) => r.outcomes.has(p) || state.outcomes.has(p));
+      // (Only those who may still lead: not a founder who died earlier in the sentence.)
+      const mayLead = (p: Person) => ['current', 'earlier'].includes((r.outcomes.get(p) ?? state.outcomes.get(p))?.status ?? '');
+      const here = [...new Set(before)].filter(mayLead);
       for (const person of here.length >= 2 ? here : state.several) lead(state, r, person, role, c.how, null, c.rule, r.shape.toView(c.at), true, c.implied === true);
       return;
     }

@@ -65,8 +65,9 @@ const R = (name: string) => `⟦R(?<${name}>\\d+)⟧`;
 // A nickname may be quoted, with the closing comma inside the quotes: 'also known as "the Doctor,"'.
 const NICKNAME = `"(?:[^"⟦]|⟦[PR]\\d+⟧){1,40}"`;
 // A short description may come first: ", an Algerian also known as ⟦P1⟧,".
-// The alias is a name the person finder read, or capitalized words it did not ("alias Serhat").
-const ALIAS_NAME = `(?:[A-Z][\\w'-]*(?: [A-Z][\\w'-]*)*(?: ?⟦P\\d+⟧)?|⟦P\\d+⟧)`;
+// The alias is a name the person finder read, or capitalized words it did not ("alias Serhat"), perhaps after a title
+// ("alias Commander Chakar").
+const ALIAS_NAME = `(?:⟦R\\d+⟧ )?(?:[A-Z][\\w'-]*(?: [A-Z][\\w'-]*)*(?: ?⟦P\\d+⟧)?|⟦P\\d+⟧)`;
 const AKA = `(?:,? \\((?:aka|a\\.k\\.a\\.?|also known as|alias)[^)]*\\)|,? (?:an? [a-z]*[A-Za-z]+ )?(?:also known as|better known as|known as|aka|a\\.k\\.a\\.?|alias)(?: ${NICKNAME}| ${ALIAS_NAME})(?:,? (?:aka|or) (?:${NICKNAME}|${ALIAS_NAME}))*)?`;
 /** An apposition between commas: ", the son of the group's founder,". */
 // Not ", whose son, X,": a relative clause about someone else is no apposition of the subject.
@@ -140,7 +141,7 @@ function ledIsOther(before: string, tensed: boolean): boolean {
 }
 
 // An alias named beside a person ("⟦P0⟧, also known as ⟦P1⟧,") is that person, not another one.
-const ALIAS_OF_BEFORE = /(?:\(|\b)(?:aka|a\.k\.a\.?|also known as|better known as|known as|alias)(?: [A-Z][\w'-]*)* ?⟦P\d+⟧/g;
+const ALIAS_OF_BEFORE = /(?:\(|\b)(?:aka|a\.k\.a\.?|also known as|better known as|known as|alias)(?: [A-Z][\w'-]*| ⟦R\d+⟧)* ?⟦P\d+⟧/g;
 /** A leading body named with its members: "by a three-member committee that includes", "by a shura council made up of". */
 // ("three-member" may hold a role word's tag: "three-⟦R0⟧".)
 const BODY_THAT_INCLUDES = `(?:an? |the |its )(?:[\\w-]*(?:⟦R\\d+⟧)? ){0,2}(?:committee|council|shura|leadership|secretariat|directorate|presidium|triumvirate|body|command)(?: (?:that|which))? (?:includes|included|comprises|comprised|consists of|(?:is |was )?made up of) `;
