@@ -78,6 +78,8 @@ const PLACES = `(?:${LEADING_PLACES.join('|')})`;
 /** Saying a present state is held by others: "is believed to lead", "is said to be in charge of". */
 const REPORTED = '(?:(?:is|are)~(?:believed|thought|said|reported|understood) to|appears? to)';
 const CONTINUING = '(?:(?:continues|continue|continued) to|(?:has|have)~continued to)';
+/** Leading together, said as sharing it: "X and Y share command of TG", "has shared control of the group". */
+const SHARED = '(?:control|command|leadership) of';
 export const LEAD_VERBS: ReadonlyArray<{ words: string; status: 'current' | 'former' | 'appointed' }> = [
   {
     words: [
@@ -89,10 +91,11 @@ export const LEAD_VERBS: ReadonlyArray<{ words: string; status: 'current' | 'for
       `(?:is|are)~${forms('ing')}`,
       `(?:${CONTINUING}|${REPORTED})~${forms('base')}`,
       `(?:is|are|remains|remain|(?:has|have)~(?:been|remained)|(?:continues|continue) to be|${REPORTED}~be)~${PLACES}`,
+      `(?:shares|share|(?:has|have)~shared) ${SHARED}`,
     ].join('|'),
     status: 'current',
   },
-  { words: [`had~${forms('pp')}`, forms('past'), `had~been~${forms('ing')}`, `(?:was|were|had~been)~${PLACES}`].join('|'), status: 'former' },
+  { words: [`had~${forms('pp')}`, forms('past'), `had~been~${forms('ing')}`, `(?:was|were|had~been)~${PLACES}`, `(?:had~)?shared ${SHARED}`].join('|'), status: 'former' },
   // A future in the past is a choice told: "TG announced that X would lead the group".
   { words: `would~${forms('base')}`, status: 'appointed' },
 ];

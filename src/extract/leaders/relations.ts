@@ -144,7 +144,8 @@ function ledIsOther(before: string, tensed: boolean): boolean {
 const ALIAS_OF_BEFORE = /(?:\(|\b)(?:aka|a\.k\.a\.?|also known as|better known as|known as|alias)(?: [A-Z][\w'-]*| ⟦R\d+⟧)* ?⟦P\d+⟧/g;
 /** A leading body named with its members: "by a three-member committee that includes", "by a shura council made up of". */
 // ("three-member" may hold a role word's tag: "three-⟦R0⟧".)
-const BODY_THAT_INCLUDES = `(?:an? |the |its )(?:[\\w-]*(?:⟦R\\d+⟧)? ){0,2}(?:committee|council|shura|leadership|secretariat|directorate|presidium|triumvirate|body|command)(?: (?:that|which))? (?:includes|included|comprises|comprised|consists of|(?:is |was )?made up of) `;
+// (It may open the sentence and be capitalized: "A three-member council consisting of", "a two-man Central Command made up of".)
+const BODY_THAT_INCLUDES = `(?:[Aa]n? |[Tt]he |[Ii]ts )(?:[\\w-]*(?:⟦R\\d+⟧)? ){0,2}(?:${anyCase('committee|council|shura|leadership|secretariat|directorate|presidium|triumvirate|body|command')})(?: (?:that|which))? (?:includes|included|comprises|comprised|comprising|consists of|consisting of|composed of|(?:is |was )?made up of) `;
 /** A subject, not the object of a preposition: in "led 200 fighters out of ⟦P1⟧ ... and has commanded TG" ⟦P1⟧ leads nothing. */
 const PREPOSITIONS = 'of|from|by|with|to|against|for|at|on|in|into|under|than|about|between';
 const SUBJECT = `(?<!\\b(?:${PREPOSITIONS}) )`;
@@ -261,7 +262,7 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     example: 'TG is led by Iyad ould Hamma. / Led by Sheikh Ahmad Rifat, TG ... / TG, led by X, operates ... / led by former army officer X / led by the Jordanian-born militant X / led by a cleric who goes by the kunya X / jointly led by X, who handles its finances, and Y',
     // Only this group is led: what stands before is the group, "It", or nothing of its own ("Led by X, TG ...", "..., and led by X, TG is").
     // "TG, which has been led since 1976 by X", "TG is a small militant group that is headed by X".
-    pattern: new RegExp(`(?<=(?:^|⟦G⟧,? |⟦G⟧ itself |\\b[Ii]t |(?:⟦G⟧['’]s|\\b[Ii]ts) (?:[\\w-]+ )?(?:${LEADING_BODIES}|central command) |, and |, |\\band |⟦G⟧,? (?:which|that) |⟦G⟧ (?:is|was) (?:an?|the) (?:[^⟦,;.]|⟦R\\d+⟧){0,60}?\\b(?:${GROUP_NOUNS}),? (?:that|which) ))(?<aux>(?:is|are|was|were|(?:has|had|have)(?: (?:since|long|now|also|[a-z]+ly))? been|remains)(?: (?:currently|jointly|still|now|reportedly|(?:believed|reported|said|thought|understood) to be))* )?(?:jointly |currently |now )?(?:[Ll]ed|[Cc]o-led|[Hh]eaded|[Cc]ommanded|[Dd]irected|[Rr]un|[Rr]uled|[Cc]haired)(?: jointly)?(?: (?:since|from) [^⟦,;]{1,40}?)? by ${BY_LEADERS}`, 'g'),
+    pattern: new RegExp(`(?<=(?:^|⟦G⟧,? |⟦G⟧ itself |\\b[Ii]t |(?:⟦G⟧['’]s|\\b[Ii]ts) (?:[\\w-]+ )?(?:${LEADING_BODIES}|central command) |, and |, |\\band |⟦G⟧,? (?:which|that) |⟦G⟧ (?:is|was) (?:an?|the) (?:[^⟦,;.]|⟦R\\d+⟧){0,60}?\\b(?:${GROUP_NOUNS}),? (?:that|which) ))(?<aux>(?:is|are|was|were|(?:has|had|have)(?: (?:since|long|now|also|[a-z]+ly))? been|remains)(?: (?:currently|jointly|still|now|reportedly|(?:believed|reported|said|thought|understood) to be))* )?(?:jointly |currently |now )?(?:[Ll]ed|[Cc]o-led|[Hh]eaded|[Cc]ommanded|[Dd]irected|[Rr]un|[Rr]uled|[Cc]haired)(?: (?:jointly|now|currently|today))?(?: (?:since|from) [^⟦,;]{1,40}?)? by ${BY_LEADERS}`, 'g'),
     claims: (m) =>
       ledIsOther(m.input.slice(0, m.index), m.groups!.aux !== undefined)
         ? []
@@ -286,7 +287,8 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     example: 'Khalid Osman has headed the group since 2015. / The brothers Karim and Samir Benali lead TG. / X was chosen as emir and currently leads the group',
     // A first predicate may come before it: "X founded TG and leads it", "X was chosen as emir and currently leads the group".
     // The people may be listed with asides: "X (a.k.a. Z), a herder from Tapoa, and Y, who ..., lead TG jointly".
-    pattern: new RegExp(`${SUBJECT}(?:(?<listed>${LISTED_PEOPLE})|${PS_KIN('who')})${AKA}${APPOS},?${FIRST_PREDICATE}(?: (?:now|currently|still|reportedly|jointly|also|effectively|nominally))? (?<verb>${LEADS}) ${GROUP}${GROUP_WORK}${CLAUSE_GOES_ON}(?! in (?:the )?(?!${MONTH_WORD}\\b)[A-Z])`, 'g'),
+    // Or the members of a body that leads: "A three-member council consisting of A, B and C now leads the group".
+    pattern: new RegExp(`(?:${SUBJECT}|${BODY_THAT_INCLUDES})(?:(?<listed>${LISTED_PEOPLE})|${PS_KIN('who')})${AKA}${APPOS},?${FIRST_PREDICATE}(?: (?:now|currently|still|reportedly|jointly|also|effectively|nominally))? (?<verb>${LEADS}) ${GROUP}${GROUP_WORK}${CLAUSE_GOES_ON}(?! in (?:the )?(?!${MONTH_WORD}\\b)[A-Z])`, 'g'),
     // ("leads the group in Tripoli" leads one place.)
     claims: (m) => people(m.groups!.listed ?? m.groups!.who).map((who) => ({ kind: 'leads', who, role: null, how: leadVerb(m.groups!.verb!), at: at(m, 'verb'), ...implied(m) })),
   },
@@ -386,7 +388,8 @@ export const RELATION_ROWS: readonly RelationRow[] = [
   {
     id: 'chose-name-as-role',
     example: 'In 2019 the group chose Yusuf Haddad as its new leader. / The group then named Maulana Idris Khan its emir. / selected X, a veteran commander, as its emir',
-    pattern: new RegExp(`\\b(?:${CHOOSING_VERBS}) (?:⟦R\\d+⟧ ){0,2}${P('who')}${AKA}${APPOS}(?:,? as(?: the| his| her| ${POSSESSOR})? ${R('role')}|(?: the)? ${R('role2')}| to (?:lead|head|command|run) ${GROUP})`, 'g'),
+    // (The one chosen may be described by someone's role first: "named al-Deiri's former deputy, X, as the new emir".)
+    pattern: new RegExp(`\\b(?:${CHOOSING_VERBS}) (?:(?:⟦P\\d+⟧['’]s? )?⟦R\\d+⟧, |⟦R\\d+⟧ ){0,2}${P('who')}${AKA}${APPOS}(?:,? as(?: the| his| her| ${POSSESSOR})? ${R('role')}|(?: the)? ${R('role2')}| to (?:lead|head|command|run) ${GROUP})`, 'g'),
     claims: (m) => [{ kind: 'leads', who: Number(m.groups!.who), role: num(m.groups!.role ?? m.groups!.role2), how: 'appointed', at: at(m) }],
   },
   {
