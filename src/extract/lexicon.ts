@@ -113,6 +113,8 @@ export const PEOPLE_NOUNS = [
   'policeman', 'police', 'gendarme', 'guard', 'fisherman', 'farmer', 'herder', 'trader', 'merchant', 'shopkeeper', 'miner', 'doctor', 'nurse',
   'priest', 'missionary', 'monk', 'nun', 'pastor', 'imam', 'sailor', 'seaman', 'driver', 'volunteer', 'businessman', 'executive', 'consultant',
   'technician', 'surveyor', 'researcher', 'professor', 'lawyer', 'judge', 'politician', 'legislator', 'governor', 'mayor', 'elder',
+  // Ranks and offices, as "officer" and "official" are: "a police colonel in Minya and two members of his escort".
+  'colonel', 'captain', 'lieutenant', 'sergeant', 'corporal', 'constable', 'commissioner', 'prosecutor', 'minister', 'ambassador', 'councilor', 'councillor', 'chief', 'headman',
   'Christian', 'Muslim', 'Yazidi', 'Shia', 'Sunni', 'Hindu', 'Jew',
 ] as const;
 

@@ -300,6 +300,8 @@ function ellipticalAfter(first: Counted, slice: string): Counted | null {
   if (first.role === 'ambiguous' || !first.victims) return null;
   const ellipsis = ELLIPSIS.exec(slice.slice(first.victims.end));
   const second = ellipsis ? parseVictims(slice, first.victims.end + ellipsis.groups!.gap!.length) : null;
+  // Not a subject with a verb of its own: "shot dead a colonel in Minya, and two members of the cell were arrested".
+  if (second && /^ (?:were|was|are|is|had|have|has)\b/.test(slice.slice(second.end))) return null;
   return second ? { span: second, role: first.role, victims: second, rule: 'elliptical' } : null;
 }
 

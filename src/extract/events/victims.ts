@@ -54,7 +54,7 @@ export interface Victims {
 
 const QUALIFIER = alternation(QUALIFIERS.map((q) => q.words));
 // ("an unspecified number of others": a number the text declines to give.)
-const VAGUE = alternation([...VAGUE_QUANTITIES, 'a number of', 'a large number of', 'a few', ...['unknown', 'unspecified', 'undisclosed', 'undetermined', 'unconfirmed'].map((w) => `an ${w} number of`)]);
+const VAGUE = alternation([...VAGUE_QUANTITIES, 'a number of', 'a large number of', 'a few', ...['unknown', 'unspecified', 'undisclosed', 'undetermined', 'unconfirmed'].flatMap((w) => [`an ${w} number of`, `an ${w} number`])]);
 /** How a counted item may start (a qualifier, "another", or a number): for other rules' lookaheads. */
 export const COUNT_HEAD = `(?:${QUALIFIER} |another |an additional |a further )?(?:${NUMBER_SOURCE})`;
 
@@ -120,7 +120,8 @@ const SEP = /(?<comma>,)? and | as well as |(?<comma2>,) /y;
 // A part of the item before it, after which the list may go on: ", including six Canadians", ", among them three U.S. citizens".
 const SUBSET_MARK = /^, (?:including|among them|among whom) /;
 // After a definite victim, its office's place and the person's name, when a list goes on after them.
-const NAMED_OFFICE = /(?: of (?:the )?[A-Z][\w'’-]*(?: [A-Za-z][\w'’-]*){0,2}?)?, (?:[A-Z][\w'’.-]* ){0,4}[A-Z][\w'’.-]*(?=, and )/y;
+// (Or only the office's place, when the list goes on at once: "the mayor of Teorama and two of his bodyguards".)
+const NAMED_OFFICE = /(?: of (?:the )?[A-Z][\w'’-]*(?: [A-Za-z][\w'’-]*){0,2}?)?, (?:[A-Z][\w'’.-]* ){0,4}[A-Z][\w'’.-]*(?=, and )| of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}(?=,? and )/y;
 // (With its province after a comma: "a village chief in Balabagan, Lanao del Sur, and two of his sons".)
 const ITEM_PLACE = new RegExp(` (?:from|in|near|at) (?:the )?(?!${MONTH_WORD}\\b)[A-Z][\\w'’-]*(?: [A-Z][\\w'’-]*){0,2}(?:, [A-Z][\\w'’-]*(?: (?:[A-Z][\\w'’-]*|del|de|da|do|al|el)){0,3})?(?=,? and )`, 'y');
 const OWN_PLACE = /^ (?:in|at|near) (?:the )?[A-Z]/;
