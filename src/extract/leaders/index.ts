@@ -320,8 +320,10 @@ function applyLead(state: LeaderState, r: SentenceReading, c: RuledClaim): void 
     if (leading === false && !c.describes) return;
     const role = leading || null;
     if (c.listed && !role?.plural) return;
-    // "directed by Commander X", "a splinter faction led by Commander X": a title with no owner says nothing of this group.
-    if (c.title && role?.owner === 'unstated' && /^\p{Lu}/u.test(view.slice(role.start, role.end))) return;
+    // "directed by Commander X", "a splinter faction led by Commander X": "Commander" as a title with no owner is a rank
+    // many movements give, and says nothing of this group ("Emir X was killed" still names its emir).
+    // (The role's own word is capitalized, not only a modifier opening the sentence: "Longtime commander X stepped down".)
+    if (c.title && role?.role === 'commander' && role.owner === 'unstated' && /(?:^|\s)\p{Lu}[\p{L}-]*$/u.test(view.slice(role.start, role.end))) return;
     if (c.who === 'antecedents') {
       // The leaders named before it in this sentence when there are several ("X and Y took joint charge of TG in 2019,
       // and they continue to lead it"), else those the last sentence about several named.
