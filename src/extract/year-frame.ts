@@ -61,9 +61,9 @@ export const RELATIVE: ReadonlyArray<{ id: string; example: string; pattern: Reg
   { id: 'years-later', example: 'Two years later', pattern: new RegExp(`\\b${N} years later\\b`, 'i'), years: NaN, months: null },
   { id: 'previous-year', example: 'The previous year', pattern: /\b(?:the (?:previous|preceding|prior) year|the year before|a year earlier)\b/i, years: -1, months: null },
   { id: 'previous-month', example: 'The previous month', pattern: /\b(?:the (?:previous|preceding|prior) month|a month earlier)\b/i, years: 0, months: -1 },
-  { id: 'days-later', example: 'Two weeks later', pattern: new RegExp(`\\b(?:(?<n>${Object.keys(UNIT_WORDS).join('|')}|\\d+|an?) (?<unit>weeks?|days?) later|(?:the )?(?:following|next) (?<unit2>week))\\b`, 'i'), years: 0, months: 0, dayCount: true },
-  // (A toll announced the next day is still the incident's: "The toll, as announced the following day, was 17 dead".)
-  { id: 'next-day', example: 'The following day', pattern: /\b(?:the )?(?:following|next) (?<unit2>day)\b/i, years: 0, months: 0, dayCount: true, keepsIncident: true },
+  // (A toll told days or weeks later is still the incident's: "The toll, as announced the following day, was 17 dead",
+  // "abducted four engineers near Sirte. Three of them were found dead a week later.")
+  { id: 'days-later', example: 'Two weeks later', pattern: new RegExp(`\\b(?:(?<n>${Object.keys(UNIT_WORDS).join('|')}|\\d+|an?) (?<unit>weeks?|days?) later|(?:the )?(?:following|next) (?<unit2>week|day))\\b`, 'i'), years: 0, months: 0, dayCount: true, keepsIncident: true },
   { id: 'following-season', example: 'The following spring', pattern: /\b(?:the )?(?:following|next) (?<season>spring|summer|autumn|fall|winter)\b/i, years: 0, months: null, namedSeason: true },
   { id: 'following-month-name', example: 'The following July', pattern: new RegExp(`\\b(?:the )?(?:following|next) (?<month>${MONTH_WORD})\\b`, 'i'), years: 0, months: null, namedMonth: true },
   { id: 'that-year', example: 'That year', pattern: /^(?:In )?that year\b/i, years: 0, months: null },
