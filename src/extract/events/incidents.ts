@@ -54,6 +54,15 @@ export function groupIncidents(view: string, sentence: Span, counts: readonly Co
         current.end = c.end;
         continue;
       }
+      // "killing 20 soldiers, and that same week it abducted five aid workers, later executing them": the killing told
+      // of a kidnapping's victims ("them") is that kidnapping's incident, not the one before it in the same clause.
+      const taken = c.rule === 'harm-them' ? current.counts.findIndex((k) => k.role === 'kidnapped') : -1;
+      if (taken > 0 && current.counts.some((k) => k.role === c.role)) {
+        const kidnapping: CountMention = current.counts[taken]!;
+        incidents.push({ ...current, end: current.counts[taken - 1]!.end, counts: current.counts.slice(0, taken) });
+        current = { start: kidnapping.start, end: c.end, counts: [kidnapping, c], anchor: kidnapping.start };
+        continue;
+      }
       const between = view.slice(current.end, c.start);
       // "Nine people were killed; more than 180 were hurt", "... killed 19 at a shrine outside Islamabad; officials said
       // more than 100 were wounded": a clause that tells only another harm's toll is the same incident's.
