@@ -31,7 +31,7 @@ const CLAUSE_BOUNDARY = /;|,? and,? |, (?:while|but|then) /g;
  * firefight that followed wounded six", ", and set fire to its lobby") goes on with the same one.
  */
 const DATED_CLAUSE = new RegExp(
-  `(?:,? and,? |, (?:while|whereas|but|then) )(?<date>(?:(?:then|later|again) )?(?:(?:in|on|during|by) (?:(?:early|late|mid-)\\s*)?(?:${MONTH_WORD}\\b|(?:19|20)\\d\\d\\b|the (?:winter|spring|summer|autumn|fall)\\b)|(?:the following|the next|later that|the same) (?:${TIME_NOUN}|spring|summer|autumn|fall|winter)\\b|(?:\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few) ${TIME_NOUN} later\\b|(?:then )?(?:${DIRECT_ATTACK_VERBS.join('|')}) (?:an?|the|two|three|four|several)\\b))`,
+  `(?:,? and,? |, (?:while|whereas|but|then) )(?<date>(?:(?:then|later|again) )?(?:(?:in|on|during|by) (?:(?:early|late|mid-)\\s*)?(?:${MONTH_WORD}\\b|(?:19|20)\\d\\d\\b|the (?:winter|spring|summer|autumn|fall)\\b)|(?:the following|the next|later that|(?:the|that)(?: very)? same) (?:${TIME_NOUN}|spring|summer|autumn|fall|winter)\\b|(?:\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few) ${TIME_NOUN} later\\b|(?:then )?(?:${DIRECT_ATTACK_VERBS.join('|')}) (?:an?|the|two|three|four|several)\\b))`,
   'g',
 );
 
