@@ -454,8 +454,9 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     example: 'TG has two leaders of equal standing: X, a former officer, and Y. / Authority over the group is divided between two men: X, who ..., and Y, who ....',
     // After a colon, a list of the people a number announced: as leaders when the number counts a leading role, or
     // people ("two men", "two former guerrillas") in a clause about leadership ("Authority", "command").
-    // ("Two clerics share command of TG: X and Y": the word of leading may come after the number too.)
-    pattern: new RegExp(`(?<lead>\\b${LEADING_WORD}\\b(?:[^⟦;:.]|⟦G⟧)*?)?\\b(?:[Tt]wo|[Tt]hree|[Bb]oth) (?:[a-z-]+ ){0,2}?(?:${R('role')}|(?:[a-z]*men|[a-z]+s)\\b)(?<after>(?:[^⟦;:.]|⟦G⟧)*?)(?<sep>[:,]) (?<who>⟦P\\d+⟧${AKA}${RELATIVE_ASIDE}(?:, ⟦P\\d+⟧${AKA}${RELATIVE_ASIDE})*,? and ⟦P\\d+⟧)`, 'g'),
+    // ("Two clerics share command of TG: X and Y": the word of leading may come after the number too; a title may stand
+    // before each name, "two men who share command of the group: Commander X, whose base is on Basilan, and Y".)
+    pattern: new RegExp(`(?<lead>\\b${LEADING_WORD}\\b(?:[^⟦;:.]|⟦G⟧)*?)?\\b(?:[Tt]wo|[Tt]hree|[Bb]oth) (?:[a-z-]+ ){0,2}?(?:${R('role')}|(?:[a-z]*men|[a-z]+s)\\b)(?<after>(?:[^⟦;:.]|⟦G⟧)*?)(?<sep>[:,]) (?<who>(?:⟦R\\d+⟧ )?⟦P\\d+⟧${AKA}${RELATIVE_ASIDE}(?:, (?:⟦R\\d+⟧ )?⟦P\\d+⟧${AKA}${RELATIVE_ASIDE})*,? and (?:⟦R\\d+⟧ )?⟦P\\d+⟧)`, 'g'),
     // A leadership claimed or contested by several is held by none of them: "Two figures then claimed the leadership: X and Y".
     // With a word of leading, a role counted is only what the people are ("Two veteran commanders share control of TG:").
     claims: (m) => {
