@@ -63,7 +63,10 @@ function tokensOf(view: string, from: number, to: number): Token[] {
     let text = m[0];
     // A sentence's full stop, a possessive and a closing quote are not part of the word.
     text = text.replace(/\.+$/, (dots) => (/^(?:[A-Z]\.)+$/.test(text) || HONORIFIC_WORDS.has(text) ? dots : ''));
-    text = text.replace(/'s?$/, '');
+    // (But an ayn written as an apostrophe ends a name word when another follows and no quote opened before it:
+    // "Rafi' Jassim al-Hamdani".)
+    const ayn = /[a-z]'$/.test(text) && text.length > 3 && /^ [A-Z]/.test(view.slice(from + m.index + text.length, from + m.index + text.length + 2)) && view[from + m.index - 1] !== "'";
+    if (!ayn) text = text.replace(/'s?$/, '');
     if (text === '') continue;
     out.push({ start: from + m.index, end: from + m.index + text.length, text });
   }

@@ -130,7 +130,8 @@ function ledIsOther(before: string, tensed: boolean): boolean {
   // "TG fighters have clashed with both the Taliban, led by X": the name nearest before is another group's.
   // "alongside Ansar al-Dine, the group led by X": "the group" set off after another name is that name's apposition.
   const last = phrases[phrases.length - 1];
-  if (phrase === '⟦G⟧' && last !== undefined && /(?:⟦P\d+⟧|[A-Z][\w'’-]*)$/.test(last) && names(afterOwnName(last))) return true;
+  // (Not an attribution: "According to X, the group is directed by Y".)
+  if (phrase === '⟦G⟧' && last !== undefined && !/^(?:[Aa]ccording to|[Aa]s)\b/.test(last) && /(?:⟦P\d+⟧|[A-Z][\w'’-]*)$/.test(last) && names(afterOwnName(last))) return true;
   if (phrase.includes('⟦G⟧')) return !secondPredicate && names(afterOwnName(phrase));
   // A description ("a splinter faction that emerged in 2015") stands beside the phrase before it, or the words of that
   // phrase after this group's name ("TG was formed by militants who fought alongside Ansar al-Dine, the group led by X").
