@@ -76,7 +76,7 @@ export function roleOf(word: string): HarmRole {
 }
 
 /** Every word a relation needs, from the lexicon: a sentence without one is not read (the speed cue). */
-export const COUNT_CUE = new RegExp(`\\b(?:${literalStems([...(['verb', 'participle', 'noun', 'result'] as const).flatMap(forms), 'died|perished|lost their lives|dead', 'lost', AMBIGUOUS, 'hostage']).join('|')})`, 'i');
+export const COUNT_CUE = new RegExp(`\\b(?:${literalStems([...(['verb', 'participle', 'noun', 'result'] as const).flatMap(forms), 'died|perished|lost their lives|dead', 'lost', AMBIGUOUS, 'hostage', 'toll', 'treated']).join('|')})`, 'i');
 
 interface Found {
   /** Where the harm and the victims stand, together. */
@@ -113,7 +113,10 @@ export const RELATIONS: readonly Relation[] = [
   { id: 'took-hostages', needs: 'hostage', example: 'took 20 hostages', pattern: /\b(?:took|taking|seized|seizing|held|holding) (?=(?:\S+ ){1,6}?hostages?\b)/gi, victims: 'after', role: 'kidnapped' },
   // Not a subject's description before its own harm: "nine aid workers held hostage by TG since 2018 were killed".
   { id: 'taken-hostage', needs: 'hostage', example: '800 people were taken hostage', pattern: /\b(?:taken|held) hostage\b(?![^.;]{0,40}? (?:were|was|had been) (?:killed|executed|murdered|beheaded|shot))/gi, victims: 'before', role: 'kidnapped' },
-  { id: 'put-toll-at', needs: 'put', example: 'put the death toll at 37; put the number of injured at "over 100"; put the final toll of the bombing at 33 dead and 70 wounded', pattern: /\bput(?:s|ting)? the (?:(?:final|official|overall|total) )?(?:death toll|toll|number of (?<harm>dead|killed|injured|wounded))(?: of (?:the |that |this )?[a-z-]+(?: [a-z-]+)?)? at "?(?=\S)/gi, victims: 'after' },
+  { id: 'put-toll-at', needs: 'put', example: 'put the death toll at 37; put the number of injured at "over 100"; put the final toll of the bombing at 33 dead and 70 wounded', pattern: /\bput(?:s|ting)? the (?:(?:final|official|overall|total) )?(?:death toll|toll|number of (?:[a-z]+ (?:and [a-z]+ )?)?(?<harm>dead|killed|injured|wounded))(?: (?:of|from|in) [^.;"]{1,80}?)? at "?(?=\S)/gi, victims: 'after' },
+  // Treated in hospital: the wounded ("16 others were being treated in hospital", "had treated 9 for injuries"); not "treated for shock".
+  { id: 'treated-wounded', needs: 'treated', example: '16 others were being treated in hospital', pattern: /\b(?:were|was) (?:being )?treated\b(?! for (?:shock|trauma|smoke))/gi, victims: 'before', role: 'wounded' },
+  { id: 'treated-for-injuries', needs: 'treated', example: 'the hospital had treated 9 for injuries', pattern: /\btreated (?=(?:\S+ ){1,4}?for (?:injuries|wounds)\b)/gi, victims: 'after', role: 'wounded' },
   // A toll revised: the later figure replaces the one told before it (incidents.ts, index.ts).
   { id: 'toll-revised', needs: 'toll', example: 'the toll rose to 18; the death toll later climbed to 15; bringing the death toll to three', pattern: /\b(?:(?:the |its )?(?:death )?toll (?:(?:later|eventually|subsequently|then|since|soon|quickly) )?(?:rose|had risen|has risen|climbed|grew|increased|went up|was raised|was revised(?: upward)?) to|(?:bringing|raising|taking|pushing) the (?:death )?toll to) (?=\S)/gi, victims: 'after', role: 'killed' },
   { id: 'death-toll', needs: 'toll', example: 'a death toll of 27 soldiers; the death toll rose to 31', pattern: /\bdeath toll (?:of|(?:[a-z]+ly )?(?:(?:rose|climbed|reached|stood|grew) (?:to|at)|reached|was)) (?=\S)/gi, victims: 'after', role: 'killed' },

@@ -21,7 +21,8 @@ const NEW_INCIDENT_NOUN = new RegExp(`(?<!\\b(?:the|this|that|these|those|its|th
 // The words between one count and the next when the second stands alone in a clause after a semicolon, perhaps reported.
 // ("Iraqi police said that a further 40 were hurt"; before "put the number of injured at", its subject alone: "a
 // provincial official".)
-const TOLL_CLAUSE = /^[^;]*;\s*(?:(?:[\w'’.-]+ ){1,5}(?:said|says|reported|added|confirmed|stated)(?: that)? (?:another |a further )?)?$/;
+// ("; the hospital said it had treated 9 for injuries": the one saying may be the subject of the count's verb.)
+const TOLL_CLAUSE = /^[^;]*;\s*(?:(?:[\w'’.-]+ ){1,5}(?:said|says|reported|added|confirmed|stated)(?: that)? (?:(?:it|they) (?:had |has |have )?)?(?:another |a further )?)?$/;
 const TOLL_SUBJECT = /^[^;]*;\s*(?:an? |the )?(?:[\w'’.-]+ ){1,4}$/;
 const CLAUSE_BOUNDARY = /;|,? and,? |, (?:while|but|then) /g;
 /**
