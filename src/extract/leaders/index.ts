@@ -26,7 +26,7 @@ import { frameAt } from '../year-frame.js';
 import { matchesOf } from '../../text/matches.js';
 import { phraseAlternation } from '../../text/phrases.js';
 import { UNIT_WORDS } from '../../text/numbers.js';
-import { ANSWERING_VERBS, OFFICE_NOUNS, TOP_OFFICE_WORDS, CHOOSING_VERBS, CHOSEN_VERBS, HANDING_VERBS, LEAD_CUE_WORDS, NATURAL_DEATH, RELEASE_CUES, ROLES, ROLE_COPULAS, STATUS_WORD_LIST, SUCCESSION_VERBS, TAKE_OVER_VERBS, LEADERSHIP_NOUNS, PLACE_FILLED, PLACE_NOUNS, VIOLENT_DEATH, type Status } from './lexicon.js';
+import { ANSWERING_VERBS, OFFICE_NOUNS, RANK_TITLE_ROLES, TOP_OFFICE_WORDS, CHOOSING_VERBS, CHOSEN_VERBS, HANDING_VERBS, LEAD_CUE_WORDS, NATURAL_DEATH, RELEASE_CUES, ROLES, ROLE_COPULAS, STATUS_WORD_LIST, SUCCESSION_VERBS, TAKE_OVER_VERBS, LEADERSHIP_NOUNS, PLACE_FILLED, PLACE_NOUNS, VIOLENT_DEATH, type Status } from './lexicon.js';
 import { groupMentions, personMentions, roleMentions, shapeOf, type PersonMention, type RoleMention } from './mentions.js';
 import { RELATION_ROWS, type Claim, type How } from './relations.js';
 
@@ -320,10 +320,10 @@ function applyLead(state: LeaderState, r: SentenceReading, c: RuledClaim): void 
     if (leading === false && !c.describes) return;
     const role = leading || null;
     if (c.listed && !role?.plural) return;
-    // "directed by Commander X", "a splinter faction led by Commander X": "Commander" as a title with no owner is a rank
-    // many movements give, and says nothing of this group ("Emir X was killed" still names its emir).
+    // "directed by Commander X", "a splinter faction led by Commander X": a rank as a title with no owner says nothing of
+    // this group (RANK_TITLE_ROLES; "Emir X was killed" still names its emir).
     // (The role's own word is capitalized, not only a modifier opening the sentence: "Longtime commander X stepped down".)
-    if (c.title && role?.role === 'commander' && role.owner === 'unstated' && /(?:^|\s)\p{Lu}[\p{L}-]*$/u.test(view.slice(role.start, role.end))) return;
+    if (c.title && role && RANK_TITLE_ROLES.has(role.role) && role.owner === 'unstated' && /(?:^|\s)\p{Lu}[\p{L}-]*$/u.test(view.slice(role.start, role.end))) return;
     if (c.who === 'antecedents') {
       // The leaders named before it in this sentence when there are several ("X and Y took joint charge of TG in 2019,
       // and they continue to lead it"), else those the last sentence about several named.

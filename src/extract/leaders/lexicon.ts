@@ -131,6 +131,12 @@ export const CHOOSING_VERBS = 'named|appointed|chose|chosen|selected|elected|pic
 /** Handing over: "X handed leadership of the group to Y". */
 export const HANDING_VERBS = 'handed|passed|transferred|ceded|entrusted|turned';
 
+/**
+ * Roles many movements give as a rank, written as a title before a name ("Commander X"): with no owner, such a title
+ * says nothing of leading this group (index.ts). "Emir X" does name the group's emir.
+ */
+export const RANK_TITLE_ROLES: ReadonlySet<string> = new Set(['commander']);
+
 /** The office taken or held, as a noun: "the position of emir", "the group's top post". */
 export const OFFICE_NOUNS = 'position|post|rank|role|title|office';
 /** Words that make an office the leadership: "the group's top post", "its highest position". */
