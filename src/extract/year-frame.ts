@@ -64,7 +64,7 @@ export const RELATIVE: ReadonlyArray<{ id: string; example: string; pattern: Reg
   { id: 'previous-month', example: 'The previous month', pattern: /\b(?:the (?:previous|preceding|prior) month|a month earlier)\b/i, years: 0, months: -1 },
   // (A toll told days or weeks later is still the incident's: "The toll, as announced the following day, was 17 dead",
   // "abducted four engineers near Sirte. Three of them were found dead a week later.")
-  { id: 'days-later', example: 'Two weeks later', pattern: new RegExp(`\\b(?:(?<n>${Object.keys(UNIT_WORDS).join('|')}|\\d+|an?) (?<unit>weeks?|days?) later|(?:the )?(?:following|next) (?<unit2>week|day))\\b`, 'i'), years: 0, months: 0, dayCount: true, keepsIncident: true },
+  { id: 'days-later', example: 'Two weeks later', pattern: new RegExp(`\\b(?:(?:${N}|an?) (?<unit>weeks?|days?) later|(?:the )?(?:following|next) (?<unit2>week|day))\\b`, 'i'), years: 0, months: 0, dayCount: true, keepsIncident: true },
   { id: 'following-season', example: 'The following spring', pattern: /\b(?:the )?(?:following|next) (?<season>spring|summer|autumn|fall|winter)\b/i, years: 0, months: null, namedSeason: true },
   { id: 'following-month-name', example: 'The following July', pattern: new RegExp(`\\b(?:the )?(?:following|next) (?<month>${MONTH_WORD})\\b`, 'i'), years: 0, months: null, namedMonth: true },
   { id: 'that-year', example: 'That year', pattern: /^(?:In )?that year\b/i, years: 0, months: null },
@@ -154,48 +154,45 @@ export class YearFrame {
   /** A relative phrase between a written date and the anchor, counted from that date. */
   private relativeAfter(from: DateMention, anchor: number): FramedDate | null {
     if (from.year === null) return null;
-    const last = this.last;
-    this.last = { year: from.year, month: from.month, day: from.day };
-    const relative = this.relativeIn({ start: from.end, end: anchor }, anchor);
-    if (!relative || relative.year === null) this.last = last;
-    return relative?.year === null ? null : relative;
+    return this.relativeIn({ start: from.end, end: anchor }, anchor, { year: from.year, month: from.month, day: from.day });
   }
 
-  private relativeIn(span: Span, anchor: number): FramedDate | null {
+  /** A relative phrase in span before the anchor, counted from `last` (the last dated incident, unless told otherwise). */
+  private relativeIn(span: Span, anchor: number, last = this.last): FramedDate | null {
     const text = this.ctx.view.slice(span.start, Math.max(span.start, anchor));
     if (!RELATIVE_CUE.test(text)) return null;
     const r = RELATIVE.find((x) => x.pattern.test(text));
     if (!r) return null;
     if (r.reportYear) return { year: this.year ?? this.ctx.year, month: null, day: null, yearFrom: 'frame' };
-    if (!this.last) return { year: null, month: null, day: null, yearFrom: null };
+    if (!last) return { year: null, month: null, day: null, yearFrom: null };
     // "The following July": the next July after the last date, in its year or the one after.
     if (r.namedMonth) {
       const month = monthNumber(r.pattern.exec(text)!.groups!.month!);
-      return { year: this.last.month !== null && month <= this.last.month ? this.last.year + 1 : this.last.year, month, day: null, yearFrom: 'frame' };
+      return { year: last.month !== null && month <= last.month ? last.year + 1 : last.year, month, day: null, yearFrom: 'frame' };
     }
-    if (r.days && this.last.month !== null) return { year: this.last.year, month: this.last.month, day: this.last.day, yearFrom: 'frame' };
+    if (r.days && last.month !== null) return { year: last.year, month: last.month, day: last.day, yearFrom: 'frame' };
     // "The following spring": in the year after a year told alone, else the season's next start after the last month.
     if (r.namedSeason) {
       const start = SEASON_START[r.pattern.exec(text)!.groups!.season!.toLowerCase()]!;
-      return { year: this.last.month === null || start <= this.last.month ? this.last.year + 1 : this.last.year, month: null, day: null, yearFrom: 'frame' };
+      return { year: last.month === null || start <= last.month ? last.year + 1 : last.year, month: null, day: null, yearFrom: 'frame' };
     }
+    // The count as written ("Two months later", "three years later"); one when the phrase writes none ("a week later").
+    const written = () => {
+      const n = r.pattern.exec(text)!.groups!.n?.toLowerCase();
+      return n === undefined ? 1 : (UNIT_WORDS[n] ?? Number(n));
+    };
     // "Two weeks later" after December 22: counted in days from a full date; from a month or a year alone, that year.
     if (r.dayCount) {
+      if (last.month === null || last.day === null) return { year: last.year, month: null, day: null, yearFrom: 'frame' };
       const g = r.pattern.exec(text)!.groups!;
-      const n = g.n === undefined ? 1 : /^an?$/i.test(g.n) ? 1 : (UNIT_WORDS[g.n.toLowerCase()] ?? Number(g.n));
-      if (this.last.month === null || this.last.day === null) return { year: this.last.year, month: null, day: null, yearFrom: 'frame' };
-      const then = new Date(Date.UTC(this.last.year, this.last.month - 1, this.last.day + n * (/^week/i.test(g.unit ?? g.unit2!) ? 7 : 1)));
+      const then = new Date(Date.UTC(last.year, last.month - 1, last.day + written() * (/^week/i.test(g.unit ?? g.unit2!) ? 7 : 1)));
       return { year: then.getUTCFullYear(), month: then.getUTCMonth() + 1, day: null, yearFrom: 'frame' };
     }
-    // NaN: the count is written ("Two months later", "three years later").
-    const written = () => {
-      const n = r.pattern.exec(text)!.groups!.n!.toLowerCase();
-      return UNIT_WORDS[n] ?? Number(n);
-    };
+    // NaN: the count is written.
     const months = r.months !== null && Number.isNaN(r.months) ? written() : r.months;
     const years = Number.isNaN(r.years) ? written() : r.years;
-    if (months === null || this.last.month === null) return { year: this.last.year + years, month: null, day: null, yearFrom: 'frame' };
-    const index = this.last.year * 12 + this.last.month - 1 + months + years * 12;
+    if (months === null || last.month === null) return { year: last.year + years, month: null, day: null, yearFrom: 'frame' };
+    const index = last.year * 12 + last.month - 1 + months + years * 12;
     return { year: Math.floor(index / 12), month: (index % 12) + 1, day: null, yearFrom: 'frame' };
   }
 

@@ -85,9 +85,9 @@ function completes(ctx: ProfileContext, sentence: Span, incidents: readonly Inci
   return true;
 }
 
-// "The synagogue attack", "The Marine barracks bombing": a definite incident noun with words of its own before it.
 /** The incident just told as a sentence's subject, before its verb: "The explosion also ", "The blast ". */
 const INCIDENT_SUBJECT = new RegExp(`^(?:The|This|That) (?:[a-z-]+ )?(?:${alternation(INCIDENT_NOUNS)})(?: also| further)? $`);
+// "The synagogue attack", "The Marine barracks bombing": a definite incident noun with words of its own before it.
 const DEFINITE_INCIDENT = new RegExp(`^The (?<words>(?:[A-Za-z][\\w'-]* ){1,3}?)(?:${alternation(INCIDENT_NOUNS)})\\b`);
 // Words that say how, not which: they name no item of a list.
 const NOT_NAMING = /^(?:ensuing|twin|deadly|same|suicide|coordinated|simultaneous|later|latest|second|first|car|truck|bomb|terrorist|[\d-]+|\w+-day)$/i;

@@ -37,10 +37,12 @@ type Location = CrtxEvent['location'];
 // Peshawar" people.)
 // A force's patrol or convoy is where its state's forces are ("a Malian army convoy near Gossi"); a convoy of aid
 // workers, with the nationality after it, is not.
-const PLACE_NOUN = /^(?: [A-Za-z-]+){0,2} (?:base|camp|garrison|barracks|village|town|city|island|resort|checkpoint|post|outpost|position|territory|soil|airport|port|(?:community|settlement|district|province|region) of)\b|^ (?:army|military|police|security|paramilitary|border|navy|naval|regime|government)(?: [a-z-]+)? (?:patrol|convoy|unit|column|headquarters)\b/;
+/** A state's force after a nationality: "a Malian army ...", "a Nigerien military ...". */
+const FORCE = ' (?:army|military|police|security|paramilitary|border|navy|naval|regime|government)(?: [a-z-]+)? ';
+const PLACE_NOUN = new RegExp(`^(?: [A-Za-z-]+){0,2} (?:base|camp|garrison|barracks|village|town|city|island|resort|checkpoint|post|outpost|position|territory|soil|airport|port|(?:community|settlement|district|province|region) of)\\b|^${FORCE}(?:patrol|convoy|unit|column|headquarters)\\b`);
 // A force's vehicle moves: it names its state only when the words name no town ("a Beninese army vehicle near
 // Karimama", a town the gazetteer lacks; "an Ethiopian military truck on the road between Kismayo and Jilib" is in Somalia).
-const FORCE_VEHICLE = /^ (?:army|military|police|security|paramilitary|border|navy|naval|regime|government)(?: [a-z-]+)? (?:vehicles?|trucks?|helicopter|boat)\b/;
+const FORCE_VEHICLE = new RegExp(`^${FORCE}(?:vehicles?|trucks?|helicopter|boat)\\b`);
 // A nationality right before "town of X" names X's country: "the Egyptian town of Rafah", "the Lebanese border village of Arsal".
 const TOWN_OF = /^(?: [a-z-]+){0,2} (?:town|city|village|port) of (?<town>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})/;
 // "in Rafah, on the Egyptian side of the border": the side says the country outright, whatever the town's name says.

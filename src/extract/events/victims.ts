@@ -105,11 +105,11 @@ const ITEM = new RegExp(
     .join('|'),
   'iy',
 );
-// A phrase naming an incident is not a victim ("wounded 5 others and a March raid ..."), nor is one naming a date
-// ("killed 19 soldiers, and the July 2015 attack ...").
 const THING_HEAD = new RegExp(`^(?:${THING_NOUNS})s?$`, 'i');
 const GROUP_NOUN = new RegExp(`^(?:${GROUP_NOUNS})$`, 'i');
 const HARM_NOUN = new RegExp(`^(?:${HARM_WORDS.flatMap((h) => (h.noun ? [h.noun] : [])).join('|')})$`, 'i');
+// A phrase naming an incident is not a victim ("wounded 5 others and a March raid ..."), nor is one naming a date
+// ("killed 19 soldiers, and the July 2015 attack ...").
 const INCIDENT_WORD = new RegExp(`\\b${alternation(INCIDENT_NOUNS)}\\b`, 'i');
 const MONTH_NAME = new RegExp(`\\b${MONTH_WORD}\\b`);
 const TOLL_OF = /^ of the (?:dead|wounded|injured|victims|casualties|killed)$/i;
@@ -327,13 +327,13 @@ const OBJECT_BEFORE = /\b(?:kill\w*|murder\w*|wound\w*|injur\w*|kidnap\w*|abduct
 const PREPOSITION_BEFORE = /(?<!\bresult(?:ed|ing|s)? )\b(?:in|during|at|on|from|after|near|inside|outside|by|(?<!\b(?:bodies|remains|corpses|toll) )of|including|according to)\s$/i;
 // A short clause between the subject and its verb: "three hostages held by TG were executed", "nine aid workers held hostage by TG since 2018 were killed".
 const HELD_BY = /^ (?:held|taken|abducted|kidnapped|captured|seized)(?: hostage| captive)? by (?:the )?[A-Za-z-]+(?: [A-Za-z-]+)?(?: since (?:19|20)\d\d| for (?:\w+ ){0,2}(?:days|weeks|months|years))?$/;
-// An aside between the subject and its verb: "at least 35 people, most of them Christians, were killed"; a subset
-// may run longer ("16 Afghans, including at least five police officers and several children, were killed").
 // A relative clause between the subject and its verb: "a police reservist who had been guarding the mast was killed".
 const WHO_CLAUSE = /^ who (?:[a-z'’-]+ ){0,8}[a-z'’-]+$/;
 // Where the subject was, between it and its verb: "a police officer in Makassar died", "14 farmers near Djibo were killed"
 // (people only: in "bombings in Kathmandu and three towns in the Terai killed four people" the towns are no victims).
 const SUBJECT_PLACE = /^ (?:in|near|at|outside) (?:the )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}$/;
+// An aside between the subject and its verb: "at least 35 people, most of them Christians, were killed"; a subset
+// may run longer ("16 Afghans, including at least five police officers and several children, were killed").
 const APPOSITIVE = /^, (?:[^,;]{1,40}|(?:including|among them|most of them|many of them|mostly) [^,;]{1,80}),$/;
 
 // The words a victim phrase can start with, from the same lists the grammar uses: other word starts are not tried.

@@ -24,9 +24,9 @@ export type Claim =
    */
   /**
    * `antecedents`: "they continue to lead it": the leaders named together before it. `listed`: one of a list after a
-   * role ("its two co-leaders, X, who ..., and Y"), a leader only when the role is plural.
+   * role ("its two co-leaders, X, who ..., and Y"), a leader only when the role is plural. `title`: a role written as a
+   * title right before the name ("Commander X"), which with no owner makes no claim of its own (index.ts).
    */
-  /** `title`: a role written as a title right before the name ("Commander X"), with no owner: no claim of its own (index.ts). */
   | { kind: 'leads'; who: number | 'antecedent' | 'antecedents'; role: number | null; how: How; at: number; describes?: true; untensed?: true; implied?: true; listed?: true; title?: true }
   /** `aside`: told in a relative clause (", who was detained in 2008"), a past beside what the sentence says of now. */
   /** `antecedents`: "Both were killed", "They were arrested": the leaders the last sentence about several named. */
@@ -57,6 +57,11 @@ const CONTESTED = /\b(?:claimed|claim|contested|contest|disputed|dispute|vied fo
 const LEADING_WORD_IN = new RegExp(`\\b${LEADING_WORD}\\b`);
 /** Several people: "⟦P0⟧ and ⟦P1⟧", "⟦P0⟧, ⟦P1⟧, and ⟦P2⟧". */
 const PS = (name: string) => `(?<${name}>⟦P\\d+⟧(?:(?:, ⟦P\\d+⟧)*,? and ⟦P\\d+⟧)?)`;
+/** A plural pronoun for leaders named together before ("They", "Both men", "The two leaders"), capitalized or in either case. */
+const PLURAL_SUBJECT = (capitalized: boolean) => {
+  const first = (w: string) => (capitalized ? w[0]!.toUpperCase() + w.slice(1) : `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`);
+  return `(?:${first('they')}|${first('both')}(?: men| women| of them)?|${first('the')} two(?: men| women| leaders)?)`;
+};
 /** The same, where what happened to them or what they do is told of all ("⟦P0⟧ and his brother, ⟦P1⟧, were arrested"),
  * unlike a role ("TG's emir, ⟦P0⟧, and his brother, ⟦P1⟧" names one emir). */
 const PS_KIN = (name: string) => `(?<${name}>⟦P\\d+⟧(?:(?:, ⟦P\\d+⟧)*,? and ${KIN}⟦P\\d+⟧)?)`;
@@ -175,6 +180,8 @@ const RELATIVE_ASIDE = `(?:(?:, |(?<=,") )(?:who|whom|whose|an?|the|his|her|(?:[
 // (Lazy: a sentence's own predicate first, "X is TG's leader and also serves as Bin Ladin's deputy".)
 // (It may name the one it was done to: "X succeeded ⟦P1⟧ and now heads TG".)
 const FIRST_PREDICATE = `(?: (?:[^⟦;.]|⟦[RGP]\\d*⟧){1,80}? (?:and|but))??`;
+/** Adverbs inside a relative clause before its copula: "who until now remains", "who is still". */
+const RELATIVE_ADVERBS = `(?: (?:until now|to this day|to date|once|formerly|${COPULA_ADVERBS}))*`;
 /**
  * A person and the relative clause told of them: "⟦P0⟧, who", "⟦P0⟧, alias ⟦P1⟧, a former teacher, who", "⟦P0⟧, an
  * engineer from Bogura who". The person may be an object ("handed control to X, who has remained at its head"): the
@@ -190,7 +197,7 @@ const LISTED_PEOPLE = `⟦P\\d+⟧${AKA}${RELATIVE_ASIDE}(?:[,;] ${DESCRIBED('�
  * "by a committee that includes ...", "by a three-man council: ⟦P0⟧, a former soldier; ⟦P1⟧, ...; and ⟦P2⟧". A role
  * before them is `role`; the people are `who`.
  */
-const BY_LEADERS = `(?:${R('role')},? |${LIST_OPENER})?(?:${POSSESSED_APPOSITION})?(?:${BODY_THAT_INCLUDES}|${DESCRIBED_THEN_NAMED})?(?:the )?(?:${DESCRIPTOR})?(?:⟦R\\d+⟧ )?(?<who>⟦P\\d+⟧${AKA}${RELATIVE_ASIDE}(?:(?:[,;] ${DESCRIBED('⟦P\\d+⟧')}${AKA}${RELATIVE_ASIDE})*[,;]? and ${KIN}${DESCRIBED('⟦P\\d+⟧')}(?!,? (?:has|have|had|is|was|were|are|will|would|can|could|remains|continues)\\b))?)`;
+const BY_LEADERS = `(?:${R('role')},? |${LIST_OPENER})?(?:${POSSESSED_APPOSITION})?(?:${BODY_THAT_INCLUDES}|${DESCRIBED_THEN_NAMED})?(?:the )?(?:${DESCRIPTOR})?(?:⟦R\\d+⟧ )?(?<who>${LISTED_PEOPLE}(?!,? (?:has|have|had|is|was|were|are|will|would|can|could|remains|continues)\\b)|⟦P\\d+⟧${AKA}${RELATIVE_ASIDE})`;
 /** A word of leading as a noun, in either case: "Leadership", "command". */
 const LEADING_NOUN_ANY_CASE = anyCase(LEADERSHIP_NOUNS);
 const STEERING_NOUN_ANY_CASE = anyCase(STEERING_NOUNS);
@@ -250,7 +257,7 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     id: 'name-comma-role',
     example: "In 2018 government forces captured Tahir Jan, the group's emir. / X, who became TG's emir in 2018, ...",
     // ("X, the founder, who is still its leader", "X, a cleric, who until now remains its leader": an apposition first.)
-    pattern: new RegExp(`(?:${P('who')}${AKA}(?:, (?:an?|the) (?:[^,;⟦]|⟦R\\d+⟧){1,60}(?=, who))?, (?:the |who(?: (?:until now|to this day|to date|once|formerly|${COPULA_ADVERBS}))* (?<cop>is|remains|has been|became|was named|was appointed|was) (?:(?:once|formerly|${COPULA_ADVERBS}) )*(?:the |also )?)?${R('role')}(?=(?:[^⟦;,.]|⟦[RG]\\d*⟧){0,60}(?:[,.;]|$)| (?:was|were|is|has|had|and|who|died)\\b)|${RELATIVE_SUBJECT('who2')}(?: (?:until now|to this day|to date|once|formerly|${COPULA_ADVERBS}))* (?<cop2>is|remains|has been|became) (?:(?:${COPULA_ADVERBS}) )*(?:the |also |its |his |her )?${R('role2')}(?=[,.;]|$| (?:and|since|until|in)\\b))`, 'g'),
+    pattern: new RegExp(`(?:${P('who')}${AKA}(?:, (?:an?|the) (?:[^,;⟦]|⟦R\\d+⟧){1,60}(?=, who))?, (?:the |who${RELATIVE_ADVERBS} (?<cop>is|remains|has been|became|was named|was appointed|was) (?:(?:once|formerly|${COPULA_ADVERBS}) )*(?:the |also )?)?${R('role')}(?=(?:[^⟦;,.]|⟦[RG]\\d*⟧){0,60}(?:[,.;]|$)| (?:was|were|is|has|had|and|who|died)\\b)|${RELATIVE_SUBJECT('who2')}${RELATIVE_ADVERBS} (?<cop2>is|remains|has been|became) (?:(?:${COPULA_ADVERBS}) )*(?:the |also |its |his |her )?${R('role2')}(?=[,.;]|$| (?:and|since|until|in)\\b))`, 'g'),
     // (Or a relative clause after an apposition that holds a clause of its own: "X, a cleric who had run the group's
     // fundraising wing and who remains its amir".)
     claims: (m) => {
@@ -356,7 +363,7 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     needs: /\b(?:[Tt]hey|[Bb]oth|[Tt]he two)\b/,
     example: 'X and Y took joint charge of TG in 2019, and they continue to lead it together. / They still lead the group.',
     // The leaders named together before it (index.ts), as for "Both were killed".
-    pattern: new RegExp(`(?:^|[;,] (?:and |but )?|\\b(?:and|but) )(?:[Tt]hey|[Bb]oth(?: men| women| of them)?|[Tt]he two(?: men| women| leaders)?)${ADVERB} (?<verb>${LEADS}) ${GROUP}${GROUP_WORK}${CLAUSE_GOES_ON}`, 'g'),
+    pattern: new RegExp(`(?:^|[;,] (?:and |but )?|\\b(?:and|but) )${PLURAL_SUBJECT(false)}${ADVERB} (?<verb>${LEADS}) ${GROUP}${GROUP_WORK}${CLAUSE_GOES_ON}`, 'g'),
     claims: (m) => [{ kind: 'leads', who: 'antecedents', role: null, how: leadVerb(m.groups!.verb!), at: at(m, 'verb'), ...implied(m) }],
   },
   {
@@ -606,7 +613,7 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     id: 'plural-pronoun-was-status',
     example: 'TG was led jointly by X and Y. Both were killed in an airstrike in 2016. / They were arrested in 2019.',
     needs: /^(?:Both|They|The two)\b/,
-    pattern: new RegExp(`^(?:Both(?: men| women| of them)?|They|The two(?: men| women| leaders)?)(?: were| had been| have been)${ADVERB} (?<cue>${STATUS_WORDS})\\b`, 'g'),
+    pattern: new RegExp(`^${PLURAL_SUBJECT(true)}(?: were| had been| have been)${ADVERB} (?<cue>${STATUS_WORDS})\\b`, 'g'),
     claims: (m) => [{ kind: 'status', who: 'antecedents', status: statusOfCue(m.groups!.cue!), at: at(m, 'cue') }],
   },
   {
