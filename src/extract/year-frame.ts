@@ -40,8 +40,10 @@ export interface FramedDate {
 const OPENING = /^(?:In|Throughout|During|By|Since|From|Between|Early in|Late in|In early|In late|In mid-|On) ?(?:[A-Z][a-z]+ )?(?:\d{1,2}, )?(?<year>(?:19|20)\d\d)\b/;
 // A year after these words dates something other than the incidents (the group's founding, a designation).
 // ("Designated as a Foreign Terrorist Organization on October 8, 1997": the designation is further from its date.)
-// (Nor a hostage's release or a court's decision told after the incident: "he was released in January 2012 after talks".)
-const OTHER_DATE = /\b(?:since|founded|formed|emerged|established|created|designated|designation|until|inception|origins?|born|released|freed|sentenced|convicted|acquitted|extradited|paroled)\b[^.;]{0,30}$|\bdesignated as an? [^.;]{0,60}$/i;
+// Nor what later befell the incident's captives or suspects: "he was released in January 2012 after talks", "the
+// killers were jailed for life in 2007". ("tried" only passive: "TG tried to storm the prison in 2014" is an attack.)
+const AFTERMATH = 'released|freed|handed (?:over|back)|repatriated|deported|extradited|sentenced|convicted|acquitted|jailed|imprisoned|pardoned|paroled|(?:was|were|been) tried';
+const OTHER_DATE = new RegExp(`\\b(?:since|founded|formed|emerged|established|created|designated|designation|until|inception|origins?|born|${AFTERMATH})\\b[^.;]{0,30}$|\\bdesignated as an? [^.;]{0,60}$`, 'i');
 // A year before a noun names a thing, not the time of the sentence: "despite the 2018 ceasefire".
 const ATTRIBUTIVE = /\b(?:the|a|an|its|their)\s+(?:\w+\s+)?$/i;
 
