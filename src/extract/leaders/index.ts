@@ -300,8 +300,14 @@ function lead(state: LeaderState, r: SentenceReading, person: Person | null, rol
   const status = role?.status ?? (how === 'appointed' || how === 'apposition' ? (dated ? 'earlier' : 'current') : how);
   // "X, who was named emir in 2012, remains the group's leader": what the sentence says of now outweighs its dated past.
   if (status === 'earlier' && r.outcomes.get(person)?.status === 'current') return;
+  // A past told before what the sentence says of now is that person's past: "X, who led TG until his arrest in 2011,
+  // returned to lead it after his release" (the claims are read in row order, not text order).
+  const toldNow = r.outcomes.get(person)?.presentAt;
+  if (status === 'former' && toldNow !== undefined && toldNow > at) return;
   // (A second claim of the same person as current, "TG's emir, X, ... still leads the group", keeps what the first said of now.)
-  const presentAt = status !== 'current' ? undefined : tensed && how === 'current' ? at : r.outcomes.get(person)?.presentAt;
+  // A change to leading that holds now is said of now too: "X, who led TG until his arrest in 2011, returned to lead it
+  // after his release in 2016" (the arrest before it in the sentence is undone).
+  const presentAt = status !== 'current' ? undefined : tensed && (how === 'current' || how === 'appointed') ? at : r.outcomes.get(person)?.presentAt;
   // What was said outright of the person stays said: directing the work later does not weaken it.
   const prior = r.outcomes.get(person) ?? state.outcomes.get(person);
   const weak = implied && status === 'current' && !(prior?.status === 'current' && !prior.implied);

@@ -80,6 +80,8 @@ const REPORTED = '(?:(?:is|are)~(?:believed|thought|said|reported|understood) to
 const CONTINUING = '(?:(?:continues|continue|continued) to|(?:has|have)~continued to)';
 /** Leading together, said as sharing it: "X and Y share command of TG", "has shared control of the group". */
 const SHARED = '(?:control|command|leadership) of';
+/** Coming back to lead after an absence (a release, an exile): "returned to lead TG", "returned to the helm of TG". */
+export const RETURNED = '(?:returned|came back)';
 export const LEAD_VERBS: ReadonlyArray<{ words: string; status: 'current' | 'former' | 'appointed' }> = [
   {
     words: [
@@ -92,12 +94,14 @@ export const LEAD_VERBS: ReadonlyArray<{ words: string; status: 'current' | 'for
       `(?:${CONTINUING}|${REPORTED})~${forms('base')}`,
       `(?:is|are|remains|remain|(?:has|have)~(?:been|remained)|(?:continues|continue) to be|${REPORTED}~be)~${PLACES}`,
       `(?:shares|share|(?:has|have)~shared) ${SHARED}`,
+      `(?:has|have)~(?:returned|come back) to~${forms('base')}`,
     ].join('|'),
     status: 'current',
   },
   { words: [`had~${forms('pp')}`, forms('past'), `had~been~${forms('ing')}`, `(?:was|were|had~been)~${PLACES}`, `(?:had~)?shared ${SHARED}`].join('|'), status: 'former' },
-  // A future in the past is a choice told: "TG announced that X would lead the group".
-  { words: `would~${forms('base')}`, status: 'appointed' },
+  // A future in the past is a choice told: "TG announced that X would lead the group". Returning to lead is one too,
+  // as taking over is ("returned to command the group after his release").
+  { words: `would~${forms('base')}|${RETURNED} to~${forms('base')}`, status: 'appointed' },
 ];
 /** The -ing forms of the verbs of leading, capitalized, as they open a sentence: "Running TG today is X". */
 export const LEADING_FRONTED = LEADING_VERBS.map((v) => v.ing[0]!.toUpperCase() + v.ing.slice(1)).join('|');
@@ -112,7 +116,7 @@ export const LEAD_CUE_WORDS = [...LEADING_VERBS.flatMap((v) => [v.base, v.s, v.p
 export const CHOSEN_VERBS = 'chosen|selected|appointed|named|elected|picked|designated|tapped|declared|installed|confirmed|proclaimed';
 
 /** Adverbs that may stand inside a copula without changing it: "is now widely regarded as", "was later named". */
-export const COPULA_ADVERBS = 'now|still|widely|generally|currently|also|reportedly|later|subsequently|officially|formally|since|long|always|effectively|nonetheless|nevertheless|jointly|collectively';
+export const COPULA_ADVERBS = 'now|still|widely|generally|currently|also|reportedly|later|subsequently|officially|formally|since|long|always|effectively|nonetheless|nevertheless|jointly|collectively|again|back';
 
 /** Copulas between a name and a role ("X is TG's emir"), by what they say: present, past, a choice made, a choice announced for later. */
 export const ROLE_COPULAS: ReadonlyArray<{ words: string; status: 'current' | 'former' | 'appointed' | 'announced' }> = [
@@ -143,7 +147,7 @@ export const OFFICE_NOUNS = 'position|post|rank|role|title|office';
 export const TOP_OFFICE_WORDS = 'top|highest|leading';
 
 /** Taking over: "X took over as leader", "X assumed leadership of the group". */
-export const TAKE_OVER_VERBS = 'took over|taken over|assumed|took|taken|seized|inherited|resumed|regained|retook|consolidated';
+export const TAKE_OVER_VERBS = 'took over|taken over|assumed|took|taken|took back|taken back|seized|inherited|resumed|regained|retook|consolidated';
 export const LEADERSHIP_NOUNS = 'leadership|command|control|helm|reins|charge|authority';
 /**
  * The leadership as the subject of a passive, by what the verb says: holding it (`state`: "Leadership of TG is

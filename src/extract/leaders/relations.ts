@@ -8,7 +8,7 @@
  */
 import { MONTH_WORD } from '../../text/dates.js';
 import { phraseAlternation } from '../../text/phrases.js';
-import { ANSWERING_VERBS, CHOOSING_VERBS, CHOSEN_VERBS, COPULA_ADVERBS, GROUP_NOUNS, HANDING_VERBS, INTRANSITIVE_STATUS, LEAD_VERBS, LEADING_FRONTED, LEADERSHIP_NOUNS, LEADING_BODIES, PLACE_FILLED, PLACE_NOUNS, RELEASE_CUES, ROLE_COPULAS, SENTENCE_OPENERS, LEAD_CUE_WORDS, STATUS_NOUNS, STATUS_WORD_LIST, STEERING_NOUNS, SUCCESSION_VERBS, TAKE_OVER_VERBS, TAKING_OVER_NOUNS, HELD_VERBS, OFFICE_NOUNS, TOP_OFFICE_WORDS, statusOfCue, type Status } from './lexicon.js';
+import { ANSWERING_VERBS, CHOOSING_VERBS, CHOSEN_VERBS, COPULA_ADVERBS, GROUP_NOUNS, HANDING_VERBS, INTRANSITIVE_STATUS, LEAD_VERBS, LEADING_FRONTED, LEADERSHIP_NOUNS, LEADING_BODIES, PLACE_FILLED, PLACE_NOUNS, RELEASE_CUES, RETURNED, ROLE_COPULAS, SENTENCE_OPENERS, LEAD_CUE_WORDS, STATUS_NOUNS, STATUS_WORD_LIST, STEERING_NOUNS, SUCCESSION_VERBS, TAKE_OVER_VERBS, TAKING_OVER_NOUNS, HELD_VERBS, OFFICE_NOUNS, TOP_OFFICE_WORDS, statusOfCue, type Status } from './lexicon.js';
 
 /** `apposition`: a role beside a name with no verb of its own ("TG's leader, X, ..."): current as of the sentence's date. */
 export type How = 'current' | 'former' | 'appointed' | 'announced' | 'apposition';
@@ -119,6 +119,9 @@ function afterOwnName(phrase: string): string {
  * apposition. This group (⟦G⟧), "it", a date or a description are not.
  */
 function ledIsOther(before: string, tensed: boolean): boolean {
+  // A semicolon ends a clause: nothing before it is this clause's subject or stands in apposition to it ("Its founder
+  // now lives in Afrin; the group is led by X" names no other group).
+  before = before.slice(before.lastIndexOf(';') + 1);
   // "TG's fighters operate in the Apurimac, Ene, and Mantaro valleys and are led by X": a second predicate of the
   // sentence's subject, whatever the first one named.
   const secondPredicate = tensed && /\band\s*$/.test(before);
@@ -296,7 +299,7 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     // A first predicate may come before it: "X founded TG and leads it", "X was chosen as emir and currently leads the group".
     // The people may be listed with asides: "X (a.k.a. Z), a herder from Tapoa, and Y, who ..., lead TG jointly".
     // Or the members of a body that leads: "A three-member council consisting of A, B and C now leads the group".
-    pattern: new RegExp(`(?:${SUBJECT}|${BODY_THAT_INCLUDES})(?:(?<listed>${LISTED_PEOPLE})|${PS_KIN('who')})${AKA}${APPOS},?${FIRST_PREDICATE}(?: (?:now|currently|still|reportedly|jointly|also|effectively|nominally))? (?<verb>${LEADS}) ${GROUP}${GROUP_WORK}${CLAUSE_GOES_ON}(?! in (?:the )?(?!${MONTH_WORD}\\b)[A-Z])`, 'g'),
+    pattern: new RegExp(`(?:${SUBJECT}|${BODY_THAT_INCLUDES})(?:(?<listed>${LISTED_PEOPLE})|${PS_KIN('who')})${AKA}${APPOS},?${FIRST_PREDICATE}(?: (?:once|nominally|${COPULA_ADVERBS}))* (?<verb>${LEADS}) ${GROUP}${GROUP_WORK}${CLAUSE_GOES_ON}(?! in (?:the )?(?!${MONTH_WORD}\\b)[A-Z])`, 'g'),
     // ("leads the group in Tripoli" leads one place.)
     claims: (m) => people(m.groups!.listed ?? m.groups!.who).map((who) => ({ kind: 'leads', who, role: null, how: leadVerb(m.groups!.verb!), at: at(m, 'verb'), ...implied(m) })),
   },
@@ -388,10 +391,10 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     // "is widely believed to have assumed leadership": a change reported as holding now.
     // The subject may be a relative clause's ("X, who has since consolidated control over the group") or a pronoun
     // ("he was freed in 2013 and has since resumed command of the group").
-    pattern: new RegExp(`(?:${PS('who')}${AKA}${APPOS},?|${RELATIVE_SUBJECT('who2')}|(?<pronoun>\\b(?:[Hh]e|[Ss]he)\\b)(?: [^⟦;.]{0,40}? and)?)(?:(?<perfect> has| have| is(?: (?:${COPULA_ADVERBS}))* (?:believed|thought|said|reported|understood) to have)| had)?(?: since)?${ADVERB} (?:${alt(TAKE_OVER_VERBS)}) (?:as ${R('role')}|(?:the |his |her |their |its )?(?:(?:interim|temporary|acting|overall|full|sole|joint) )?(?:${LEADERSHIP_NOUNS})\\b(?! (?:of|over) (?!(?:the (?:remaining |rest of the )?)?⟦G⟧|the group))|${GROUP}${CLAUSE_GOES_ON})`, 'g'),
+    pattern: new RegExp(`(?:${PS('who')}${AKA}${APPOS},?${FIRST_PREDICATE}|${RELATIVE_SUBJECT('who2')}|(?<pronoun>\\b(?:[Hh]e|[Ss]he)\\b)(?: [^⟦;.]{0,40}? and)?)(?:(?<perfect> has| have| is(?: (?:${COPULA_ADVERBS}))* (?:believed|thought|said|reported|understood) to have)| had)?(?: since)?${ADVERB} (?<verb>${alt(TAKE_OVER_VERBS)}|${RETURNED} to(?= (?:the |his |her |their |its )?(?:${LEADERSHIP_NOUNS})\\b)) (?:as ${R('role')}|(?:the |his |her |their |its )?(?:(?:interim|temporary|acting|overall|full|sole|joint) )?(?:${LEADERSHIP_NOUNS})\\b(?! (?:of|over) (?!(?:the (?:remaining |rest of the )?)?⟦G⟧|the group))|${GROUP}${CLAUSE_GOES_ON})`, 'g'),
     // "has taken over", "has since resumed leadership": a change that holds now.
     claims: (m) =>
-      (m.groups!.pronoun ? ['antecedent' as const] : m.groups!.who !== undefined ? people(m.groups!.who) : [Number(m.groups!.who2)]).map((who) => ({ kind: 'leads', who, role: num(m.groups!.role), how: m.groups!.perfect ? 'current' : 'appointed', at: at(m) })),
+      (m.groups!.pronoun ? ['antecedent' as const] : m.groups!.who !== undefined ? people(m.groups!.who) : [Number(m.groups!.who2)]).map((who) => ({ kind: 'leads', who, role: num(m.groups!.role), how: m.groups!.perfect ? 'current' : 'appointed', at: at(m, 'verb') })),
   },
   {
     id: 'chose-name-as-role',
