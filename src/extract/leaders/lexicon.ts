@@ -63,7 +63,12 @@ const LEADING_VERBS = [
   { base: 'command', s: 'commands', past: 'commanded', pp: 'commanded', ing: 'commanding' },
   { base: 'direct', s: 'directs', past: 'directed', pp: 'directed', ing: 'directing' },
   { base: 'run', s: 'runs', past: 'ran', pp: 'run', ing: 'running' },
+  { base: 'chair', s: 'chairs', past: 'chaired', pp: 'chaired', ing: 'chairing' },
+  { base: 'co-chair', s: 'co-chairs', past: 'co-chaired', pp: 'co-chaired', ing: 'co-chairing' },
+  { base: 'preside over', s: 'presides over', past: 'presided over', pp: 'presided over', ing: 'presiding over' },
 ];
+/** The past participles, as "TG is led by", "TG is presided over by" take them (with "ruled", said of a group only so). */
+export const LEADING_PARTICIPLES = [...LEADING_VERBS.map((v) => v.pp), 'ruled'].join('|');
 /** Standing in the leading place, with a copula before it: "is at the helm of", "remains in charge of". */
 const LEADING_PLACES = ['at the helm of', 'at the head of', 'in charge of', 'in command of'];
 /**
@@ -116,7 +121,7 @@ export const LEAD_CUE_WORDS = [...LEADING_VERBS.flatMap((v) => [v.base, v.s, v.p
 export const CHOSEN_VERBS = 'chosen|selected|appointed|named|elected|picked|designated|tapped|declared|installed|confirmed|proclaimed';
 
 /** Adverbs that may stand inside a copula without changing it: "is now widely regarded as", "was later named". */
-export const COPULA_ADVERBS = 'now|still|widely|generally|currently|also|reportedly|later|subsequently|officially|formally|since|long|always|effectively|nonetheless|nevertheless|jointly|collectively|again|back';
+export const COPULA_ADVERBS = 'now|still|widely|generally|currently|also|reportedly|later|subsequently|officially|formally|since|long|always|effectively|nonetheless|nevertheless|jointly|collectively|again|back|today|at present';
 
 /** Copulas between a name and a role ("X is TG's emir"), by what they say: present, past, a choice made, a choice announced for later. */
 export const ROLE_COPULAS: ReadonlyArray<{ words: string; status: 'current' | 'former' | 'appointed' | 'announced' }> = [

@@ -8,7 +8,7 @@
  */
 import { MONTH_WORD } from '../../text/dates.js';
 import { phraseAlternation } from '../../text/phrases.js';
-import { ANSWERING_VERBS, CHOOSING_VERBS, CHOSEN_VERBS, COPULA_ADVERBS, GROUP_NOUNS, HANDING_VERBS, INTRANSITIVE_STATUS, LEAD_VERBS, LEADING_FRONTED, LEADERSHIP_NOUNS, LEADING_BODIES, PLACE_FILLED, PLACE_NOUNS, RELEASE_CUES, RETURNED, ROLE_COPULAS, SENTENCE_OPENERS, LEAD_CUE_WORDS, STATUS_NOUNS, STATUS_WORD_LIST, STEERING_NOUNS, SUCCESSION_VERBS, TAKE_OVER_VERBS, TAKING_OVER_NOUNS, HELD_VERBS, OFFICE_NOUNS, TOP_OFFICE_WORDS, statusOfCue, type Status } from './lexicon.js';
+import { ANSWERING_VERBS, LEADING_PARTICIPLES, CHOOSING_VERBS, CHOSEN_VERBS, COPULA_ADVERBS, GROUP_NOUNS, HANDING_VERBS, INTRANSITIVE_STATUS, LEAD_VERBS, LEADING_FRONTED, LEADERSHIP_NOUNS, LEADING_BODIES, PLACE_FILLED, PLACE_NOUNS, RELEASE_CUES, RETURNED, ROLE_COPULAS, SENTENCE_OPENERS, LEAD_CUE_WORDS, STATUS_NOUNS, STATUS_WORD_LIST, STEERING_NOUNS, SUCCESSION_VERBS, TAKE_OVER_VERBS, TAKING_OVER_NOUNS, HELD_VERBS, OFFICE_NOUNS, TOP_OFFICE_WORDS, statusOfCue, type Status } from './lexicon.js';
 
 /** `apposition`: a role beside a name with no verb of its own ("TG's leader, X, ..."): current as of the sentence's date. */
 export type How = 'current' | 'former' | 'appointed' | 'announced' | 'apposition';
@@ -84,9 +84,11 @@ const GROUP = `(?:(?:the )?⟦G⟧|\\b[Ii]t\\b)`;
 const POSSESSOR = `⟦P\\d+⟧['’]s?`;
 /** Several people, each perhaps described first: "Chechen commander A and Dagestani cleric B", "an Uzbek fighter, B". */
 const DESCRIBED = (p: string) => `(?:(?:⟦R\\d+⟧ |${DESCRIPTOR}|${POSSESSED_APPOSITION}))?${p}`;
-/** What the group does, standing for the group: "continues to direct the group's operations". */
-const GROUP_WORK = `(?<work>['’]s? (?:[\\w-]+ )?(?:operations|activities|affairs|forces|fighters|militants))?`;
-/** Whether the object was the group's work (GROUP_WORK), not the group: a claim that yields to one said outright. */
+/** What the group does, standing for the group: "continues to direct the group's operations", "directs its fighters". */
+const WORK_NOUNS = 'operations|activities|affairs|forces|fighters|militants';
+/** The group, or its work ("TG's operations", "its operations": "its" only before a work noun, never "its armed wing"). */
+const GROUP_OBJECT = `(?:${GROUP}|\\b[Ii]t(?=s (?:[\\w-]+ )?(?:${WORK_NOUNS})\\b))(?<work>(?:['’]s?|(?<=\\b[Ii]t)s) (?:[\\w-]+ )?(?:${WORK_NOUNS}))?`;
+/** Whether the object was the group's work (GROUP_OBJECT), not the group: a claim that yields to one said outright. */
 const implied = (m: RegExpExecArray) => (m.groups!.work ? { implied: true as const } : {});
 /** The group is the whole object ("leads TG, which ..."), not a word of a longer one ("directs TG activity"). */
 const CLAUSE_GOES_ON = `(?=[,.;:)]|$| (?:since|ever|from|until|in|inside|outside|across|throughout|for|after|before|during|with|without|and|as|while|when|which|who|through|between|at|to|on|today|now|alone|together|unchallenged|unopposed|[a-z]+ly)\\b)`;
@@ -122,6 +124,8 @@ function ledIsOther(before: string, tensed: boolean): boolean {
   // A semicolon ends a clause: nothing before it is this clause's subject or stands in apposition to it ("Its founder
   // now lives in Afrin; the group is led by X" names no other group).
   before = before.slice(before.lastIndexOf(';') + 1);
+  // "The 2015 talks with TG were chaired by X": the group is the object of a preposition; what is led is the thing before it.
+  if (/\b(?:with|against|on|from|for|into|about|between|towards?|to|at)\s+(?:the\s+)?⟦G⟧[,\s]*$/.test(before)) return true;
   // "TG's fighters operate in the Apurimac, Ene, and Mantaro valleys and are led by X": a second predicate of the
   // sentence's subject, whatever the first one named.
   const secondPredicate = tensed && /\band\s*$/.test(before);
@@ -148,6 +152,13 @@ function ledIsOther(before: string, tensed: boolean): boolean {
   }
   return names(phrase);
 }
+
+/** Whether the words before a person end in "led by" said of another group ("Ansar Khalifa, TG's rival, is led by "). */
+function ledByOther(before: string): boolean {
+  const led = LED_BY_BEFORE.exec(before);
+  return led !== null && ledIsOther(before.slice(0, led.index), led.groups!.aux !== undefined);
+}
+const LED_BY_BEFORE = new RegExp(`(?<aux>\\b(?:is|are|was|were|has been|had been) )?(?:${anyCase(LEADING_PARTICIPLES)}) by (?:⟦R\\d+⟧,? )?$`);
 
 // An alias named beside a person ("⟦P0⟧, also known as ⟦P1⟧,") is that person, not another one.
 const ALIAS_OF_BEFORE = /(?:\(|\b)(?:aka|a\.k\.a\.?|also known as|better known as|known as|alias)(?: [A-Z][\w'-]*| ⟦R\d+⟧)* ?⟦P\d+⟧/g;
@@ -232,6 +243,10 @@ const leadVerb = statusOf(LEAD_VERBS, 'current');
 const ATTRIBUTING_NOW = 'identify|identifies|regard|regards|consider|considers|describe|describes|recognize|recognizes|see|sees';
 const at = (m: RegExpExecArray, group?: string) => m.index + (group && m.groups?.[group] ? m[0].indexOf(m.groups[group]!) : 0);
 
+/** Leadership resting with a person: "Overall command rests with X", "leadership has been vested in X"; present or past. */
+const RESTS_WITH = '(?:rests|lies|has rested|rested|lay|had rested) with|(?:is|has been|was|had been) vested in';
+const RESTS_NOW = /^(?:rests|lies|has|is)\b/;
+
 export const RELATION_ROWS: readonly RelationRow[] = [
   {
     id: 'name-is-role',
@@ -273,7 +288,7 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     example: 'TG is led by Iyad ould Hamma. / Led by Sheikh Ahmad Rifat, TG ... / TG, led by X, operates ... / led by former army officer X / led by the Jordanian-born militant X / led by a cleric who goes by the kunya X / jointly led by X, who handles its finances, and Y',
     // Only this group is led: what stands before is the group, "It", or nothing of its own ("Led by X, TG ...", "..., and led by X, TG is").
     // "TG, which has been led since 1976 by X", "TG is a small militant group that is headed by X".
-    pattern: new RegExp(`(?<=(?:^|⟦G⟧,? |⟦G⟧ itself |\\b[Ii]t |(?:⟦G⟧['’]s|\\b[Ii]ts) (?:[\\w-]+ )?(?:${LEADING_BODIES}|central command) |, and |, |\\band |⟦G⟧,? (?:which|that) |⟦G⟧ (?:is|was) (?:an?|the) (?:[^⟦,;.]|⟦R\\d+⟧){0,60}?\\b(?:${GROUP_NOUNS}),? (?:that|which) ))(?<aux>(?:is|are|was|were|(?:has|had|have)(?: (?:since|long|now|also|[a-z]+ly))? been|remains)(?: (?:currently|jointly|still|now|reportedly|(?:believed|reported|said|thought|understood) to be))* )?(?:jointly |currently |now )?(?:[Ll]ed|[Cc]o-led|[Hh]eaded|[Cc]ommanded|[Dd]irected|[Rr]un|[Rr]uled|[Cc]haired)(?: (?:jointly|now|currently|today))?(?: (?:since|from) [^⟦,;]{1,40}?)? by ${BY_LEADERS}`, 'g'),
+    pattern: new RegExp(`(?<=(?:^|⟦G⟧,? |⟦G⟧ itself |\\b[Ii]t |(?:⟦G⟧['’]s|\\b[Ii]ts) (?:[\\w-]+ )?(?:${LEADING_BODIES}|central command) |, and |, |\\band |⟦G⟧,? (?:which|that) |⟦G⟧ (?:is|was) (?:an?|the) (?:[^⟦,;.]|⟦R\\d+⟧){0,60}?\\b(?:${GROUP_NOUNS}),? (?:that|which) ))(?<aux>(?:is|are|was|were|(?:has|had|have)(?: (?:since|long|now|also|[a-z]+ly))? been|remains)(?: (?:currently|jointly|still|now|reportedly|(?:believed|reported|said|thought|understood) to be))* )?(?:jointly |currently |now )?(?:${anyCase(LEADING_PARTICIPLES)})(?: (?:jointly|now|currently|today))?(?: (?:since|from) [^⟦,;]{1,40}?)? by ${BY_LEADERS}`, 'g'),
     claims: (m) =>
       ledIsOther(m.input.slice(0, m.index), m.groups!.aux !== undefined)
         ? []
@@ -299,7 +314,7 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     // A first predicate may come before it: "X founded TG and leads it", "X was chosen as emir and currently leads the group".
     // The people may be listed with asides: "X (a.k.a. Z), a herder from Tapoa, and Y, who ..., lead TG jointly".
     // Or the members of a body that leads: "A three-member council consisting of A, B and C now leads the group".
-    pattern: new RegExp(`(?:${SUBJECT}|${BODY_THAT_INCLUDES})(?:(?<listed>${LISTED_PEOPLE})|${PS_KIN('who')})${AKA}${APPOS},?${FIRST_PREDICATE}(?: (?:once|nominally|${COPULA_ADVERBS}))* (?<verb>${LEADS}) ${GROUP}${GROUP_WORK}${CLAUSE_GOES_ON}(?! in (?:the )?(?!${MONTH_WORD}\\b)[A-Z])`, 'g'),
+    pattern: new RegExp(`(?:${SUBJECT}|${BODY_THAT_INCLUDES})(?:(?<listed>${LISTED_PEOPLE})|${PS_KIN('who')})${AKA}${APPOS},?${FIRST_PREDICATE}(?: (?:once|nominally|${COPULA_ADVERBS}))* (?<verb>${LEADS}) ${GROUP_OBJECT}${CLAUSE_GOES_ON}(?! in (?:the )?(?!${MONTH_WORD}\\b)[A-Z])`, 'g'),
     // ("leads the group in Tripoli" leads one place.)
     claims: (m) => people(m.groups!.listed ?? m.groups!.who).map((who) => ({ kind: 'leads', who, role: null, how: leadVerb(m.groups!.verb!), at: at(m, 'verb'), ...implied(m) })),
   },
@@ -346,8 +361,9 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     // Not "who heads TG's southern sector": the group, if named, is the whole object.
     // (An apposition may name someone inside it, "a popular ⟦P2⟧ commander", but not last: then "who" is that one.)
     // The relative clause may close an apposition with no comma: "X, an engineer from Bogura who has led TG since 2015".
-    pattern: new RegExp(`${RELATIVE_SUBJECT('who')}${ADVERB} (?<verb>${LEADS})(?: ${GROUP}${GROUP_WORK})?${CLAUSE_GOES_ON}`, 'g'),
-    claims: (m) => [{ kind: 'leads', who: Number(m.groups!.who), role: null, how: leadVerb(m.groups!.verb!), at: at(m), ...implied(m) }],
+    pattern: new RegExp(`${RELATIVE_SUBJECT('who')}${ADVERB} (?<verb>${LEADS})(?: ${GROUP_OBJECT})?${CLAUSE_GOES_ON}`, 'g'),
+    // ("TG's rival, Ansar Khalifa, is led by X, who directs its operations": the group X was just said to lead is another.)
+    claims: (m) => (ledByOther(m.input.slice(0, m.index)) ? [] : [{ kind: 'leads', who: Number(m.groups!.who), role: null, how: leadVerb(m.groups!.verb!), at: at(m), ...implied(m) }]),
   },
   {
     id: 'pronoun-is-role',
@@ -358,7 +374,7 @@ export const RELATION_ROWS: readonly RelationRow[] = [
   {
     id: 'pronoun-leads',
     example: 'He remains at large and continues to lead the organization.',
-    pattern: new RegExp(`\\b(?:[Hh]e|[Ss]he)\\b(?: [^⟦;.]{0,40}? and)?${ADVERB} (?<verb>${LEADS}) ${GROUP}${GROUP_WORK}${CLAUSE_GOES_ON}`, 'g'),
+    pattern: new RegExp(`\\b(?:[Hh]e|[Ss]he)\\b(?: [^⟦;.]{0,40}? and)?${ADVERB} (?<verb>${LEADS}) ${GROUP_OBJECT}${CLAUSE_GOES_ON}`, 'g'),
     claims: (m) => [{ kind: 'leads', who: 'antecedent', role: null, how: leadVerb(m.groups!.verb!), at: at(m, 'verb'), ...implied(m) }],
   },
   {
@@ -366,7 +382,7 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     needs: /\b(?:[Tt]hey|[Bb]oth|[Tt]he two)\b/,
     example: 'X and Y took joint charge of TG in 2019, and they continue to lead it together. / They still lead the group.',
     // The leaders named together before it (index.ts), as for "Both were killed".
-    pattern: new RegExp(`(?:^|[;,] (?:and |but )?|\\b(?:and|but) )${PLURAL_SUBJECT(false)}${ADVERB} (?<verb>${LEADS}) ${GROUP}${GROUP_WORK}${CLAUSE_GOES_ON}`, 'g'),
+    pattern: new RegExp(`(?:^|[;,] (?:and |but )?|\\b(?:and|but) )${PLURAL_SUBJECT(false)}${ADVERB} (?<verb>${LEADS}) ${GROUP_OBJECT}${CLAUSE_GOES_ON}`, 'g'),
     claims: (m) => [{ kind: 'leads', who: 'antecedents', role: null, how: leadVerb(m.groups!.verb!), at: at(m, 'verb'), ...implied(m) }],
   },
   {
@@ -431,14 +447,16 @@ export const RELATION_ROWS: readonly RelationRow[] = [
   },
   {
     id: 'leadership-held-by',
-    needs: new RegExp(`\\b(?:${HELD_VERBS.state}|${HELD_VERBS.change})\\b[^.;⟦]{0,60} by `),
-    example: 'Leadership of TG is exercised by X. / The position of emir has been held by X. / Command was assumed shortly thereafter by X. / Authority within the group is shared by X and Y.',
+    needs: new RegExp(`\\b(?:${HELD_VERBS.state}|${HELD_VERBS.change})\\b[^.;⟦]{0,60} by |\\b(?:${RESTS_WITH})\\b`),
+    example: 'Leadership of TG is exercised by X. / The position of emir has been held by X. / Command was assumed shortly thereafter by X. / Authority within the group is shared by X and Y. / Overall command rests with X.',
     // The leadership (of this group, or with no owner) as the subject of a passive, at a clause's start: holding it is
     // present or past as its tense; taking it is a change then, or one that holds now ("has since been assumed").
     // Not "Command of the raid was exercised by X", "leadership of which is exercised by X": another thing's.
-    pattern: new RegExp(`(?:^|[;:,] |\\b(?:and|but|while|after|when|that) )(?:(?:[Tt]he|[Ii]ts|⟦G⟧['’]s?|the (?:${GROUP_NOUNS})['’]s) )?(?:(?:[Oo]verall|[Jj]oint|[Dd]ay-to-day|[Ee]ffective|[Oo]perational|[Ss]upreme|[Ss]ole|[Tt]op) )?(?:${LEADING_NOUN_ANY_CASE}|${STEERING_NOUN_ANY_CASE}|(?:${anyCase(OFFICE_NOUNS)}) of ${R('office')}|${anyCase(TOP_OFFICE_WORDS)} (?:${OFFICE_NOUNS}))(?: (?:of|over|within|in) (?:${GROUP}|the (?:${GROUP_NOUNS})))? (?<aux>is|are|was|were|has|have|had)${ADVERB_SLOT}(?<been>been )?(?:(?:${COPULA_ADVERBS}|[a-z]+ly|then|thereafter|thereupon|shortly thereafter|eventually|initially) )*(?:(?<state>${HELD_VERBS.state})|(?:${HELD_VERBS.change}))(?: (?:jointly|together|thereupon|(?:shortly |soon )?(?:thereafter|afterwards?|later|then)))?(?: (?:since|from) [^⟦,;]{1,40}?)? by ${BY_LEADERS}`, 'g'),
+    pattern: new RegExp(`(?:^|[;:,] |\\b(?:and|but|while|after|when|that) )(?:(?:[Tt]he|[Ii]ts|⟦G⟧['’]s?|the (?:${GROUP_NOUNS})['’]s) )?(?:(?:[Oo]verall|[Uu]ltimate|[Jj]oint|[Dd]ay-to-day|[Ee]ffective|[Oo]perational|[Ss]upreme|[Ss]ole|[Tt]op) )?(?:${LEADING_NOUN_ANY_CASE}|${STEERING_NOUN_ANY_CASE}|(?:${anyCase(OFFICE_NOUNS)}) of ${R('office')}|${anyCase(TOP_OFFICE_WORDS)} (?:${OFFICE_NOUNS}))(?: (?:of|over|within|in) (?:${GROUP}|the (?:${GROUP_NOUNS})))? (?:(?<aux>is|are|was|were|has|have|had)${ADVERB_SLOT}(?<been>been )?(?:(?:${COPULA_ADVERBS}|[a-z]+ly|then|thereafter|thereupon|shortly thereafter|eventually|initially) )*(?:(?<state>${HELD_VERBS.state})|(?:${HELD_VERBS.change}))(?: (?:jointly|together|thereupon|(?:shortly |soon )?(?:thereafter|afterwards?|later|then)))?(?: (?:since|from) [^⟦,;]{1,40}?)? by|(?<rests>${RESTS_WITH})) ${BY_LEADERS}`, 'g'),
     claims: (m) => {
-      const { aux, been, state } = m.groups!;
+      const { aux, been, state, rests } = m.groups!;
+      // Resting with someone is a state, told in the present or the past.
+      if (rests) return people(m.groups!.who).map((who) => ({ kind: 'leads', who, role: num(m.groups!.office ?? m.groups!.role), how: RESTS_NOW.test(rests) ? 'current' : 'former', at: at(m, 'who') }));
       const present = aux === 'is' || aux === 'are' || ((aux === 'has' || aux === 'have') && been !== undefined);
       const how: How = present ? 'current' : state ? 'former' : 'appointed';
       return people(m.groups!.who).map((who) => ({ kind: 'leads', who, role: num(m.groups!.office ?? m.groups!.role), how, at: at(m, 'who') }));
