@@ -37,7 +37,7 @@ export const ROLES: ReadonlyArray<{ words: string; role: string; leads: boolean;
  * `notTheLeader` a role that is one of many ("a senior commander", "a local leader").
  */
 export const ROLE_MODIFIERS: ReadonlyArray<{ words: string; status?: Status; notTheLeader?: true }> = [
-  { words: 'current|present|incumbent|de facto|new|overall|national|top|supreme|acting|interim|self-proclaimed|so-called|spiritual|longtime|long-time|sole|operational|political|undisputed|unchallenged|uncontested' },
+  { words: 'current|present|incumbent|de facto|new|overall|national|top|supreme|acting|interim|self-proclaimed|so-called|spiritual|longtime|long-time|sole|joint|operational|political|undisputed|unchallenged|uncontested' },
   // A place in a line of leaders says nothing of the time ("its third emir"); "first" is the founding one, below.
   { words: 'second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth' },
   { words: 'then-|then|former|ex-|onetime|one-time|previous|erstwhile|first|first-ever|original', status: 'former' },
@@ -83,8 +83,10 @@ const PLACES = `(?:${LEADING_PLACES.join('|')})`;
 /** Saying a present state is held by others: "is believed to lead", "is said to be in charge of". */
 const REPORTED = '(?:(?:is|are)~(?:believed|thought|said|reported|understood) to|appears? to)';
 const CONTINUING = '(?:(?:continues|continue|continued) to|(?:has|have)~continued to)';
+/** The leadership as a noun: "took over command of TG", "the chairmanship has been held by X". */
+export const LEADERSHIP_NOUNS = 'leadership|chairmanship|command|control|helm|reins|charge|authority';
 /** Leading together, said as sharing it: "X and Y share command of TG", "has shared control of the group". */
-const SHARED = '(?:control|command|leadership) of';
+const SHARED = `(?:the )?(?:${LEADERSHIP_NOUNS}) (?:of|over)`;
 /** Coming back to lead after an absence (a release, an exile): "returned to lead TG", "returned to the helm of TG". */
 export const RETURNED = '(?:returned|came back)';
 export const LEAD_VERBS: ReadonlyArray<{ words: string; status: 'current' | 'former' | 'appointed' }> = [
@@ -153,7 +155,7 @@ export const TOP_OFFICE_WORDS = 'top|highest|leading';
 
 /** Taking over: "X took over as leader", "X assumed leadership of the group". */
 export const TAKE_OVER_VERBS = 'took over|taken over|assumed|took|taken|took back|taken back|seized|inherited|resumed|regained|retook|consolidated';
-export const LEADERSHIP_NOUNS = 'leadership|command|control|helm|reins|charge|authority';
+
 /**
  * The leadership as the subject of a passive, by what the verb says: holding it (`state`: "Leadership of TG is
  * exercised by X", "Command was held by X") or taking it (`change`: "The leadership has since been assumed by X").

@@ -344,8 +344,18 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     // A present verb of naming or judging, by others: "regarded as" in the past or passive says nothing of now. An
     // identification in the past is one of that time, as a role beside a name is (current unless dated before the report year).
     // Or the person first, in a relative clause: "X, whom police describe as TG's current political chief".
-    pattern: new RegExp(`\\b(?:(?<past>identified)|${ATTRIBUTING_NOW}) ${P('who')}${AKA} as ${R('role')}|${P('who2')}${AKA}, whom (?:[^⟦,;.]){1,40}? (?:${ATTRIBUTING_NOW}) as ${R('role2')}`, 'g'),
-    claims: (m) => [{ kind: 'leads', who: Number(m.groups!.who ?? m.groups!.who2), role: num(m.groups!.role ?? m.groups!.role2), how: m.groups!.past ? 'apposition' : 'current', at: at(m, m.groups!.role ? 'role' : 'role2') }],
+    // Several people may be named, with a count before them: "identify two men, X, a trader, and Y, who ..., as the
+    // group's joint leaders" (a leading role only when it is plural).
+    pattern: new RegExp(`\\b(?:(?<past>identified)|${ATTRIBUTING_NOW}) (?:(?:two|three|four) [a-z-]+(?: [a-z-]+)?, )?(?:(?<listed>${LISTED_PEOPLE})${APPOS},?|${P('who')}${AKA}) as ${R('role')}|${P('who2')}${AKA}, whom (?:[^⟦,;.]){1,40}? (?:${ATTRIBUTING_NOW}) as ${R('role2')}`, 'g'),
+    claims: (m) =>
+      (m.groups!.listed ? people(m.groups!.listed) : [Number(m.groups!.who ?? m.groups!.who2)]).map((who) => ({
+        kind: 'leads',
+        who,
+        role: num(m.groups!.role ?? m.groups!.role2),
+        how: m.groups!.past ? 'apposition' : 'current',
+        at: at(m, m.groups!.role ? 'role' : 'role2'),
+        ...(m.groups!.listed ? { listed: true as const } : {}),
+      })),
   },
   {
     id: 'name-at-the-helm',
