@@ -16,6 +16,8 @@
  *    marked when its words are ordinary English (word-list, and among the
  *    20,000 most frequent words of popular-english-words) and when a city of
  *    that name is in another country. These four packages are needed only here.
+ *  - dist/data/people-nouns.txt: the nouns for people from compromise's lexicon
+ *    (src/extract/people-nouns.ts).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -29,6 +31,8 @@ import wordListPath from 'word-list';
 import { words as wordsByFrequency } from 'popular-english-words/words.js';
 import { cityEntry, citiesFromPackage, citiesTsv } from '../src/geo/cities.js';
 import { subdivisionsTsv } from '../src/geo/subdivisions.js';
+import { PEOPLE_NOUNS_FILE, peopleNounsFromLexicon } from '../src/extract/people-nouns.js';
+import nlp from 'compromise';
 import { packageRoot } from '../src/package-root.js';
 import { SCHEMA_FILES } from '../src/record/validate.js';
 
@@ -67,3 +71,5 @@ writeFileSync(
   subdivisionsTsv(subdivisionNames, isCommonWord, (name) => cityEntry(majorCities.get(name) ?? null)?.code ?? null),
 );
 
+// The nouns for people, from compromise's lexicon (src/extract/people-nouns.ts).
+writeFileSync(join(root, PEOPLE_NOUNS_FILE), peopleNounsFromLexicon((nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon).join('\n') + '\n');

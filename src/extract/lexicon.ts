@@ -5,6 +5,7 @@
  * speed cues from these tables; a new word goes here and nowhere else.
  */
 import { DEMONYMS } from '../geo/place-names.js';
+import { peopleNouns } from './people-nouns.js';
 import type { Count } from '../record/schema.js';
 
 /**
@@ -113,12 +114,15 @@ export const PEOPLE_NOUNS = [
   'policeman', 'police', 'gendarme', 'guard', 'fisherman', 'farmer', 'herder', 'trader', 'merchant', 'shopkeeper', 'miner', 'doctor', 'nurse',
   'priest', 'missionary', 'monk', 'nun', 'pastor', 'imam', 'sailor', 'seaman', 'driver', 'volunteer', 'businessman', 'executive', 'consultant',
   'technician', 'surveyor', 'researcher', 'professor', 'lawyer', 'judge', 'politician', 'legislator', 'governor', 'mayor', 'elder',
+  // Victims the reports name that compromise's lexicon does not tag as people (people-nouns.ts).
+  'vendor', 'shopper', 'patient', 'interpreter', 'translator', 'mourner', 'devotee', 'bystander', 'commuter', 'parishioner', 'churchgoer', 'labourer', 'porter', 'warden',
   // Ranks and offices, as "officer" and "official" are: "a police colonel in Minya and two members of his escort".
   'colonel', 'captain', 'lieutenant', 'sergeant', 'corporal', 'constable', 'commissioner', 'prosecutor', 'minister', 'ambassador', 'councilor', 'councillor', 'chief', 'headman',
   'Christian', 'Muslim', 'Yazidi', 'Shia', 'Sunni', 'Hindu', 'Jew',
 ] as const;
 
-const PEOPLE = new Set(PEOPLE_NOUNS.map((w) => w.toLowerCase()));
+// With the nouns for people of compromise's lexicon (people-nouns.ts): "a court clerk", "a cleric", "two cooks".
+const PEOPLE = new Set([...PEOPLE_NOUNS.map((w) => w.toLowerCase()), ...peopleNouns()]);
 const NATIONALITIES = new Set(Object.keys(DEMONYMS).map((w) => w.toLowerCase()));
 const IRREGULAR_PLURALS: Readonly<Record<string, string>> = { men: 'man', women: 'woman', children: 'child', policemen: 'policeman', fishermen: 'fisherman', seamen: 'seaman', businessmen: 'businessman', families: 'family' };
 

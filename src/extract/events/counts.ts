@@ -50,7 +50,7 @@ const LIVES_TAKEN = /\b(?:claim(?:ed|ing|s)?|t(?:ook|aking|akes?)|cost(?:ing|s)?
 // (Or a toll told as a list after its copula: "The toll was seven cadets killed and 11 wounded".)
 // ("The casualties were reported as four soldiers killed and 10 wounded", "given by the army as five soldiers killed".)
 // ("a toll of six dead and 22 injured".)
-const REPORTING_VERB = '(?:confirmed|reported|announced|acknowledged|recorded|counted|listed|estimated|[Tt]oll of|(?:reported|given|listed|put)(?: by (?:the )?[A-Za-z]+(?: [A-Za-z]+)?)? as|(?:[Tt]oll|[Cc]asualties|[Ll]osses)(?:, [^,;]{1,80},)? (?:was|were|numbered|totaled|totalled|included|stood at))';
+const REPORTING_VERB = '(?:confirmed|reported|announced|acknowledged|recorded|counted|listed|estimated|[Tt]oll of|[Cc]asualties of|(?:reported|given|listed|put)(?: by (?:the )?[A-Za-z]+(?: [A-Za-z]+)?)? as|(?:[Tt]oll|[Cc]asualties|[Ll]osses)(?:, [^,;]{1,80},)? (?:was|were|numbered|totaled|totalled|included|comprised|stood at))';
 // A count told with its verb, then a comma: the next count's verb is left out ("two policemen were killed, a third injured").
 // (Or a toll listed in parentheses: "(one dead, four hurt)".)
 const TOLD_WITH_VERB = '\\b(?:were|was) (?:[a-z]+ly )?(?:killed|wounded|injured|hurt)\\b';
@@ -63,6 +63,9 @@ const REPORTED_BEFORE = new RegExp(`\\b${REPORTING_VERB} $`);
 // with up to two adverbs between: any "-ly" word ("reportedly", "seriously", "lightly") and a few others.
 // ("were reported killed", "were said to have been killed": a passive told at second hand; "were later found beheaded".)
 // ("were shot and killed", "was abducted and beheaded": a participle coordinated before it shares the auxiliary.)
+// "some 40 persons were reported to have lost their lives", "nine passengers are believed to have died": a death told at
+// second hand (only with a verb that takes no object: "were reported to have killed" is the active).
+const REPORTED_TO_HAVE = /(?:^|\s)(?:were|was|are|is) (?:[a-z]+ly )?(?:reported|said|believed|thought|known|confirmed) to have $/i;
 const AUX_BEFORE = /(?:^|\s)(?:were|was|had been|have been|has been|are|being|been|had)(?: (?:[a-z]+ly|also|later|all|then)){0,2}(?: (?:reported|said|believed|thought|confirmed|found)(?: to have been)?)?(?: (?:[a-z]+ed|shot|beaten|stabbed) and)? $/i;
 
 /** Harm words that harm only people who are not fighters (a capture), read from the lexicon. */
@@ -76,7 +79,7 @@ export function roleOf(word: string): HarmRole {
 }
 
 /** Every word a relation needs, from the lexicon: a sentence without one is not read (the speed cue). */
-export const COUNT_CUE = new RegExp(`\\b(?:${literalStems([...(['verb', 'participle', 'noun', 'result'] as const).flatMap(forms), 'died|perished|lost their lives|dead', 'lost', AMBIGUOUS, 'hostage', 'toll', 'treated']).join('|')})`, 'i');
+export const COUNT_CUE = new RegExp(`\\b(?:${literalStems([...(['verb', 'participle', 'noun', 'result'] as const).flatMap(forms), 'died|perished|lost their lives|dead', 'lost|losing|loss of', AMBIGUOUS, 'hostage', 'toll', 'treated']).join('|')})`, 'i');
 
 interface Found {
   /** Where the harm and the victims stand, together. */
@@ -113,7 +116,7 @@ export const RELATIONS: readonly Relation[] = [
   { id: 'took-hostages', needs: 'hostage', example: 'took 20 hostages', pattern: /\b(?:took|taking|seized|seizing|held|holding) (?=(?:\S+ ){1,6}?hostages?\b)/gi, victims: 'after', role: 'kidnapped' },
   // Not a subject's description before its own harm: "nine aid workers held hostage by TG since 2018 were killed".
   { id: 'taken-hostage', needs: 'hostage', example: '800 people were taken hostage', pattern: /\b(?:taken|held) hostage\b(?![^.;]{0,40}? (?:were|was|had been) (?:killed|executed|murdered|beheaded|shot))/gi, victims: 'before', role: 'kidnapped' },
-  { id: 'put-toll-at', needs: 'put', example: 'put the death toll at 37; put the number of injured at "over 100"; put the final toll of the bombing at 33 dead and 70 wounded', pattern: /\bput(?:s|ting)? the (?:(?:final|official|overall|total) )?(?:death toll|toll|number of (?:[a-z]+ (?:and [a-z]+ )?)?(?<harm>dead|killed|injured|wounded))(?: (?:of|from|in) [^.;"]{1,80}?)? at "?(?=\S)/gi, victims: 'after' },
+  { id: 'put-toll-at', needs: 'put', example: 'put the death toll at 37; put the number of injured at "over 100"; put the final toll of the bombing at 33 dead and 70 wounded; the toll was put at six dead', pattern: /\bput(?:s|ting)? the (?:(?:final|official|overall|total) )?(?:death toll|toll|number of (?:[a-z]+ (?:and [a-z]+ )?)?(?<harm>dead|killed|injured|wounded))(?: (?:of|from|in) [^.;"]{1,80}?)? at "?(?=\S)|\b(?:death toll|toll)(?: (?:of|from|in) [^.;"]{1,80}?)? (?:was|had been|has been)(?: [a-z]+ly| later)? (?:put|placed|estimated) at "?(?=\S)/gi, victims: 'after' },
   // Treated in hospital: the wounded ("16 others were being treated in hospital", "had treated 9 for injuries"); not "treated for shock".
   { id: 'treated-wounded', needs: 'treated', example: '16 others were being treated in hospital', pattern: /\b(?:were|was) (?:being )?treated\b(?! for (?:shock|trauma|smoke))/gi, victims: 'before', role: 'wounded' },
   { id: 'treated-for-injuries', needs: 'treated', example: 'the hospital had treated 9 for injuries', pattern: /\btreated (?=(?:\S+ ){1,4}?for (?:injuries|wounds)\b)/gi, victims: 'after', role: 'wounded' },
@@ -121,6 +124,8 @@ export const RELATIONS: readonly Relation[] = [
   { id: 'toll-revised', needs: 'toll', example: 'the toll rose to 18; the death toll later climbed to 15; bringing the death toll to three', pattern: /\b(?:(?:the |its )?(?:death )?toll (?:(?:later|eventually|subsequently|then|since|soon|quickly) )?(?:rose|had risen|has risen|climbed|grew|increased|went up|was raised|was revised(?: upward)?) to|(?:bringing|raising|taking|pushing) the (?:death )?toll to) (?=\S)/gi, victims: 'after', role: 'killed' },
   { id: 'death-toll', needs: 'toll', example: 'a death toll of 27 soldiers; the death toll rose to 31', pattern: /\bdeath toll (?:of|(?:[a-z]+ly )?(?:(?:rose|climbed|reached|stood|grew) (?:to|at)|reached|was)) (?=\S)/gi, victims: 'after', role: 'killed' },
   { id: 'to-death-passive', needs: 'to death', example: 'a priest was hacked to death; three teachers were stabbed to death', pattern: /\b(?:was|were|had been|have been|has been)(?: [a-z]+ly)? (?:stabbed|beaten|burned|hacked|stoned|bludgeoned|clubbed|shot) to death\b/gi, victims: 'before', role: 'killed' },
+  // Told as a noun: "the hacking to death of a bookseller", "the shooting dead of two policemen".
+  { id: 'nominal-to-death', needs: ' of ', example: 'the hacking to death of a bookseller; the shooting dead of two policemen', pattern: /\b(?:stabbing|hacking|beating|burning|stoning|bludgeoning|clubbing|shooting) (?:to death|dead) of (?=\S)/gi, victims: 'after', role: 'killed' },
   { id: 'to-death', needs: 'to death', example: 'stabbed two people to death; hacked to death three bloggers', pattern: /\b(?:stabbed|stabbing|beat|beaten|beating|burned|burning|hacked|hacking|stoned|stoning|bludgeoned|shot|shooting) (?:to death (?=\S)|(?=(?:\S+ ){1,8}?to death\b))/gi, victims: 'after', role: 'killed' },
   { id: 'left-victims-passive', needs: 'left', example: 'six civilians were left dead', pattern: /\b(?:was|were|had been|have been) left (?<harm>dead|wounded|injured)\b/gi, victims: 'before' },
   { id: 'left-victims', example: 'left 71 soldiers dead', pattern: /\b(?:left|leaving) (?=\S)/gi, victims: 'after', predicateAfter: true },
@@ -130,9 +135,9 @@ export const RELATIONS: readonly Relation[] = [
   { id: 'toll-numbered', example: 'fatalities numbered seven; the number of wounded was put at 16', pattern: /\b(?:(?<harm>fatalities|deaths|dead|injuries|wounded|injured) (?:numbered|totaled|totalled|stood at|reached)|the number of (?<harm2>dead|killed|injured|wounded) (?:was|were) (?:put|estimated|given|placed|reported) at) (?=\S)/gi, victims: 'after' },
   // The toll as the subject: "the dead were 31 recruits and three passers-by" (a count must follow: "the dead were never
   // counted"; "the dead included 12 children", "Among the dead were 30 U.S. citizens" are a part of a toll told before).
-  { id: 'the-dead-were', example: 'the dead were 31 recruits and three passers-by', pattern: /(?<!\b[Aa]mong )\b[Tt]he (?<harm>dead|wounded|injured) (?:were|numbered|totaled|totalled) (?=\S)/g, victims: 'after' },
-  // People lost: "The marines lost two men" (not "lost two trucks": every item names people).
-  { id: 'lost-people', needs: 'lost', example: 'the marines lost two men', pattern: /\b(?:lost|losing) (?=\S)/gi, victims: 'after', role: 'killed' },
+  { id: 'the-dead-were', example: 'the dead were 31 recruits and three passers-by; the dead comprised four soldiers and two vendors', pattern: /(?<!\b[Aa]mong )\b[Tt]he (?<harm>dead|wounded|injured) (?:were|numbered|totaled|totalled|comprised) (?=\S)/g, victims: 'after' },
+  // People lost: "The marines lost two men", "with the loss of eleven soldiers" (not "lost two trucks": every item names people).
+  { id: 'lost-people', needs: 'los', example: 'the marines lost two men; with the loss of eleven soldiers', pattern: /\b(?:lost|losing|loss(?:es)? of) (?=\S)/gi, victims: 'after', role: 'killed' },
   { id: 'received-wounds', example: 'four more received gunshot wounds', pattern: /\b(?:received|suffered|sustained)(?: [a-z-]+)? (?<harm>wounds|injuries)\b/gi, victims: 'before', role: 'wounded' },
   { id: 'harm-of-victims', needs: ' of ', example: 'the murder of 14 farmers', pattern: new RegExp(`\\b(?<harm>${NOUN}) of (?=\\S)`, 'gi'), victims: 'after' },
   { id: 'claimed-lives', needs: 'lives', example: 'claimed more than 1,000 lives', pattern: new RegExp(`\\bclaim(?:ed|ing|s)? (?=(?:\\S+ ){1,4}?lives\\b)`, 'gi'), victims: 'after', role: 'killed' },
@@ -170,6 +175,11 @@ export function findCounts(text: string, view: string, start: number, end: numbe
       const each = respectively(counted, slice);
       if (each) {
         found.push(...each);
+        continue;
+      }
+      const later = diedLater(counted, slice);
+      if (later) {
+        found.push(later);
         continue;
       }
       found.push(counted);
@@ -221,12 +231,12 @@ function countOf(relation: Relation, m: RegExpExecArray, slice: string): Counted
     // Without "were"/"was", a transitive participle is passive only after "and" ("... were killed and 40 others wounded")
     // or "with" ("killed 14 people, with 30 others wounded").
     // ... or before its agent ("the bodies of 27 soldiers killed by TG").
-    const aux = AUX_BEFORE.exec(slice.slice(Math.max(0, m.index - 40), m.index));
+    const aux = AUX_BEFORE.exec(slice.slice(Math.max(0, m.index - 40), m.index)) ?? (INTRANSITIVE.test(harmWord) ? REPORTED_TO_HAVE.exec(slice.slice(Math.max(0, m.index - 40), m.index)) : null);
     const at = aux ? m.index - aux[0].replace(/^\s/, '').length : m.index;
     const bare = relation.id === 'victims-harm' && !aux && !INTRANSITIVE.test(harmWord) && !slice.startsWith(' by ', m.index + m[0].length);
     const lead = bare ? slice.slice(Math.max(0, at - 90), at) : '';
     if (bare && !lead.includes(' and ') && !lead.includes(' with ') && !REPORTED.test(lead) && !COUNT_TOLD.test(lead)) return null;
-    victims = victimsEndingAt(slice, at);
+    victims = victimsEndingAt(slice, at) ?? victimsBeforeParticiple(slice, at);
     if (!victims) return null;
     // ... or after a verb of reporting: "officials confirmed 19 soldiers killed"; or after "with": "killed 14, with 30 others wounded".
     // ("a clash with 20 soldiers killed three militants": after "with", only a participle with no object of its own.)
@@ -268,6 +278,19 @@ function countOf(relation: Relation, m: RegExpExecArray, slice: string): Counted
   return { span, role, victims, rule: relation.id };
 }
 
+// People described by what they were doing, between them and their harm: "three guards manning the gate of a prison in
+// Jamalpur were killed", "two nurses working at a clinic near Beni were wounded". The -ing word is a verb with its object
+// or place after it (not "during", "including", "the building"), with no clause break to the harm.
+const DOING = /\s(?!(?:during|including|according|following|regarding|concerning|morning|evening|building|wedding|meeting|gathering|shooting|bombing|fighting|training|uprising|nothing|something|anything|everything)\b)[a-z]+ing(?=\s(?:the|a|an|at|in|on|to|from|for|near|along|inside|outside|his|her|their|its)\b)[^,;.]{0,70}$/;
+
+function victimsBeforeParticiple(slice: string, at: number): Victims | null {
+  const from = Math.max(0, at - 90);
+  const doing = DOING.exec(slice.slice(from, at));
+  if (!doing) return null;
+  const victims = victimsEndingAt(slice, from + doing.index);
+  return victims && victims.items.every((item) => namesPeople(headNoun(slice, item))) ? victims : null;
+}
+
 // A name that opens its clause, then "and": "Commander X and two other militants were killed".
 const NAMED_SUBJECT_BEFORE = /(?:^|[.;:] |, |\b(?:and|but|while|when|after) |\b(?:[a-z]+ )?(?:commander|leader|emir|chief|militant|member)s? )(?:[A-Z][\w'’.-]* ){0,3}[A-Z][a-z]+,? and $/;
 
@@ -296,6 +319,21 @@ function respectively(counted: Counted, slice: string): Counted[] | null {
     span: i === 0 ? { start: Math.min(counted.span.start, item.start), end: item.end } : { start: item.start, end: item.end },
     victims: alone(item, v, i === 0 ? v.start : item.start),
   }));
+}
+
+// More victims of the same harm later, in hospital or of their wounds: "nine policemen died at the scene and three more in
+// hospital", "killed five shoppers ... and two more later in hospital" (one incident, not an elliptical second one).
+const DIED_LATER = new RegExp(`^(?<gap>[^,;.]{0,50}?,? and )(?=(?:${COUNT_HEAD}) more (?:(?:later|subsequently|afterwards) )?(?:in (?:the |a )?hospital|(?:of|from) (?:their|his|her) (?:wounds|injuries))\\b)`, 'i');
+
+/** The count with the victims who died later added (its span runs to them), or null when none are told. */
+function diedLater(counted: Counted, slice: string): Counted | null {
+  const v = counted.victims;
+  if (!v || v.value === null || counted.role !== 'killed') return null;
+  const from = Math.max(v.end, counted.span.end);
+  const later = DIED_LATER.exec(slice.slice(from));
+  const more = later ? parseVictims(slice, from + later.groups!.gap!.length) : null;
+  if (!more || more.value === null) return null;
+  return { ...counted, span: { start: counted.span.start, end: Math.max(counted.span.end, more.end) }, victims: { ...v, end: more.end, value: v.value + more.value, items: [...v.items, ...more.items] } };
 }
 
 /** "killed 12 in May and another in October": the second incident, told with the first one's harm. */

@@ -275,6 +275,9 @@ export function parseVictims(text: string, at: number, options: ParseOptions = {
     if (!sep) break;
     const next = itemAt(text, pos + sep[0].length);
     if (!next) break;
+    // One more told by an article and followed by an infinitive is a thing with a purpose, unless it names a person:
+    // "wounded three soldiers at Bagram, and a plot to kill the governor was uncovered" ends at "Bagram".
+    if (next.written === null && !next.definite && /^ to [a-z]+/.test(text.slice(next.end, next.end + 12)) && !namesPeople(headNoun(text, next))) break;
     // "..., and the truce which had been agreed": "which" says a thing, no victim.
     if (/^,? (?:which|that)\b/.test(text.slice(next.end, next.end + 7))) break;
     const closing = /\b(?:and|as well as) $/.test(sep[0]);
@@ -324,7 +327,7 @@ const OBJECT_BEFORE = /\b(?:kill\w*|murder\w*|wound\w*|injur\w*|kidnap\w*|abduct
 // participle after them ends the phrase.)
 // Nor the object of "of": "gunmen entered the offices of a construction contractor in Yanbu, and two engineers were killed"
 // (but "the bodies of 27 soldiers killed by TG": the bodies are the victims'; "a toll of six dead": the toll is the count.)
-const PREPOSITION_BEFORE = /(?<!\bresult(?:ed|ing|s)? )\b(?:in|during|at|on|from|after|near|inside|outside|by|(?<!\b(?:bodies|remains|corpses|toll) )of|including|according to)\s$/i;
+const PREPOSITION_BEFORE = /(?<!\bresult(?:ed|ing|s)? )\b(?:in|during|at|on|from|after|near|inside|outside|by|(?<!\b(?:bodies|remains|corpses|toll|casualties|losses) )of|including|according to)\s$/i;
 // A short clause between the subject and its verb: "three hostages held by TG were executed", "nine aid workers held hostage by TG since 2018 were killed".
 const HELD_BY = /^ (?:held|taken|abducted|kidnapped|captured|seized)(?: hostage| captive)? by (?:the )?[A-Za-z-]+(?: [A-Za-z-]+)?(?: since (?:19|20)\d\d| for (?:\w+ ){0,2}(?:days|weeks|months|years))?$/;
 // A relative clause between the subject and its verb: "a police reservist who had been guarding the mast was killed".
