@@ -349,7 +349,8 @@ const canStart = (text: string, at: number) => {
 };
 // Where a victim phrase may start, found in one pass: a digit, a capital (a named head, or a head word opening the
 // sentence), or a head word.
-const CANDIDATE = new RegExp(`(?<![\\w'’.-])(?:\\d|[A-Z]|(?:${[...HEAD_WORDS].join('|')})\\b)`, 'g');
+// (Not inside a word: "\w" knows no accented letter, and "Chréa area" is no "a area".)
+const CANDIDATE = new RegExp(`(?<![\\w\\u00C0-\\u024F'’.-])(?:\\d|[A-Z]|(?:${[...HEAD_WORDS].join('|')})\\b)`, 'g');
 
 /** The victim phrase that ends where `target` starts (a space before it), searching a few words back. */
 export function victimsEndingAt(text: string, target: number): Victims | null {
