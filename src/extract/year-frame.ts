@@ -26,6 +26,7 @@ import { datesIn, evidenceOf, paragraphsOf, piecesOf, section as sectionNamed, v
 import { MONTH_WORD, monthNumber, type DateMention } from '../text/dates.js';
 import type { Span } from '../text/span.js';
 import { UNIT_WORDS } from '../text/numbers.js';
+import { INCIDENT_NOUNS } from './lexicon.js';
 
 export type YearFrom = 'sentence' | 'frame';
 
@@ -37,7 +38,10 @@ export interface FramedDate {
 }
 
 // A sentence that opens with a year sets the frame: "In 2019, ...", "Throughout 2015, ...", "In May 2018, ...".
-const OPENING = /^(?:In|Throughout|During|By|Since|From|Between|Early in|Late in|In early|In late|In mid-|On) ?(?:[A-Z][a-z]+ )?(?:\d{1,2}, )?(?<year>(?:19|20)\d\d)\b/;
+// So does one that opens with the group's incidents of a year: "Among its 2017 operations were ...", "The group's 2016
+// attacks included ..." (a year before another noun names a thing: ATTRIBUTIVE).
+const OPENING = new RegExp(`^(?:(?:In|Throughout|During|By|Since|From|Between|Early in|Late in|In early|In late|In mid-|On) ?(?:[A-Z][a-z]+ )?(?:\\d{1,2}, )?(?<year>(?:19|20)\\d\\d)\\b|(?:Among |Of )?(?:[Ii]ts|[Tt]heir|[Tt]he group['’]s|[A-Z][\\w-]*['’]s) (?<year2>(?:19|20)\\d\\d) (?:${INCIDENT_NOUNS.join('|')}|activities|record|campaign|violence)\\b)`);
+const openingYear = (m: RegExpExecArray) => Number(m.groups!.year ?? m.groups!.year2);
 // A year after these words dates something other than the incidents (the group's founding, a designation).
 // ("Designated as a Foreign Terrorist Organization on October 8, 1997": the designation is further from its date.)
 // Nor what later befell the incident's captives or suspects: "he was released in January 2012 after talks", "the
@@ -107,7 +111,7 @@ export class YearFrame {
   /** Before a sentence's mentions: a year it opens with is its frame. */
   open(sentence: Span): void {
     const m = OPENING.exec(this.ctx.view.slice(sentence.start, sentence.end));
-    this.sentenceYear = m ? Number(m.groups!.year) : null;
+    this.sentenceYear = m ? openingYear(m) : null;
     this.written = this.yearsWrittenIn(sentence);
     if (this.sentenceYear !== null) this.year = this.sentenceYear;
   }

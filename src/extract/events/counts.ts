@@ -54,7 +54,7 @@ const REPORTING_VERB = '(?:confirmed|reported|announced|acknowledged|recorded|co
 // A count told with its verb, then a comma: the next count's verb is left out ("two policemen were killed, a third injured").
 // (Or a toll listed in parentheses: "(one dead, four hurt)".)
 const TOLD_WITH_VERB = '\\b(?:were|was) (?:[a-z]+ly )?(?:killed|wounded|injured|hurt)\\b';
-const TOLD_IN_PARENTHESES = '\\((?:[a-z]+|\\d+) (?:dead|killed), ';
+const TOLD_IN_PARENTHESES = '\\((?:at least |about |some )?(?:[a-z]+|\\d+)(?: [a-z]+)? (?:dead|killed), ';
 const COUNT_TOLD = new RegExp(`${TOLD_WITH_VERB}|${TOLD_IN_PARENTHESES}`);
 const ELLIPSIS_BEFORE = new RegExp(`${TOLD_WITH_VERB}[^,;.]{0,30}, $|${TOLD_IN_PARENTHESES}$`);
 const REPORTED = new RegExp(`\\b${REPORTING_VERB}\\b`);
@@ -235,14 +235,18 @@ function countOf(relation: Relation, m: RegExpExecArray, slice: string): Counted
     const at = aux ? m.index - aux[0].replace(/^\s/, '').length : m.index;
     const bare = relation.id === 'victims-harm' && !aux && !INTRANSITIVE.test(harmWord) && !slice.startsWith(' by ', m.index + m[0].length);
     const lead = bare ? slice.slice(Math.max(0, at - 90), at) : '';
-    if (bare && !lead.includes(' and ') && !lead.includes(' with ') && !REPORTED.test(lead) && !COUNT_TOLD.test(lead)) return null;
+    const told = !lead.includes(' and ') && !lead.includes(' with ') && !REPORTED.test(lead) && !COUNT_TOLD.test(lead);
+    if (bare && told && !/\([^()]{1,30}$/.test(lead)) return null;
     victims = victimsEndingAt(slice, at) ?? victimsBeforeParticiple(slice, at);
     if (!victims) return null;
+    // ... or a toll in parentheses after the incident: "a bomb exploded in Kano (14 killed, 30 wounded)".
+    const parenthesized = bare && slice[victims.start - 1] === '(';
+    if (bare && told && !parenthesized) return null;
     // ... or after a verb of reporting: "officials confirmed 19 soldiers killed"; or after "with": "killed 14, with 30 others wounded".
     // ("a clash with 20 soldiers killed three militants": after "with", only a participle with no object of its own.)
     if (bare && /\bwith $/.test(slice.slice(0, victims.start)) && parseVictims(slice, m.index + m[0].length + 1) !== null) return null;
     // ... or after a comma that elides the verb of a count just told: "ten were killed, over twenty wounded".
-    if (bare && !/\b(?:and|with) $/.test(slice.slice(0, victims.start)) && !REPORTED_BEFORE.test(slice.slice(Math.max(0, victims.start - 110), victims.start)) && !ELLIPSIS_BEFORE.test(slice.slice(Math.max(0, victims.start - 60), victims.start))) return null;
+    if (bare && !parenthesized && !/\b(?:and|with) $/.test(slice.slice(0, victims.start)) && !REPORTED_BEFORE.test(slice.slice(Math.max(0, victims.start - 110), victims.start)) && !ELLIPSIS_BEFORE.test(slice.slice(Math.max(0, victims.start - 60), victims.start))) return null;
     span = { start: victims.start, end: m.index + m[0].length };
   }
   let role: Role = relation.role ?? roleOf(harmWord);

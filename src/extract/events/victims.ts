@@ -320,6 +320,9 @@ export function parseVictims(text: string, at: number, options: ParseOptions = {
 
 // Words that make a phrase the object of something before it, not a subject: "killed 10 people and ...".
 const OBJECT_BEFORE = /\b(?:kill\w*|murder\w*|wound\w*|injur\w*|kidnap\w*|abduct\w*|behead\w*|execut\w*|left|leaving|took|taking)\s$/i;
+// A toll's value starts no list that runs on into the next clause's subject: "The death toll reached 41, and some 70
+// people were treated" (but "Its casualties numbered three soldiers dead" is one item, the toll's own).
+const TOLL_VALUE_BEFORE = /\b(?:reached|rose to|climbed to|stood at|numbered|total+ed)\s$/i;
 // The object of a preposition is no subject: "21 people died in the blasts and more than 100 were injured".
 // ("resulted in 118 deaths" is a count, not a place).
 // Nor is a subset after "including": "35 people were killed, including eight children, and 50 others were wounded".
@@ -332,9 +335,10 @@ const PREPOSITION_BEFORE = /(?<!\bresult(?:ed|ing|s)? )\b(?:in|during|at|on|from
 const HELD_BY = /^ (?:held|taken|abducted|kidnapped|captured|seized)(?: hostage| captive)? by (?:the )?[A-Za-z-]+(?: [A-Za-z-]+)?(?: since (?:19|20)\d\d| for (?:\w+ ){0,2}(?:days|weeks|months|years))?$/;
 // A relative clause between the subject and its verb: "a police reservist who had been guarding the mast was killed".
 const WHO_CLAUSE = /^ who (?:[a-z'’-]+ ){0,8}[a-z'’-]+$/;
-// Where the subject was, between it and its verb: "a police officer in Makassar died", "14 farmers near Djibo were killed"
+// Where the subject was or came from, between it and its verb: "a police officer in Makassar died", "14 farmers near
+// Djibo were killed", "a farm worker from Thailand was injured"
 // (people only: in "bombings in Kathmandu and three towns in the Terai killed four people" the towns are no victims).
-const SUBJECT_PLACE = /^ (?:in|near|at|outside) (?:the )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}$/;
+const SUBJECT_PLACE = /^ (?:in|near|at|outside|from) (?:the )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}$/;
 // An aside between the subject and its verb: "at least 35 people, most of them Christians, were killed"; a subset
 // may run longer ("16 Afghans, including at least five police officers and several children, were killed").
 const APPOSITIVE = /^, (?:[^,;]{1,40}|(?:including|among them|most of them|many of them|mostly) [^,;]{1,80}),$/;
@@ -365,7 +369,7 @@ export function victimsEndingAt(text: string, target: number): Victims | null {
     if (/[A-Z]/.test(text[at]!) && /\bthe\s$/i.test(text.slice(Math.max(0, at - 4), at))) continue;
     // Parsed on the text before the verb, so a noun word cannot run into it ("21 soldiers lost their lives").
     const v = parseVictims(before, at, { subject: true });
-    if (!v) continue;
+    if (!v || (v.items.length > 1 && TOLL_VALUE_BEFORE.test(text.slice(Math.max(0, at - 12), at)))) continue;
     const rest = before.slice(v.end);
     if (rest === ' ' || rest === '' || HELD_BY.test(rest.trimEnd()) || APPOSITIVE.test(rest.trimEnd()) || WHO_CLAUSE.test(rest.trimEnd()) || (SUBJECT_PLACE.test(rest.trimEnd()) && namesPeople(headNoun(text, v.items[0]!)))) return v;
   }
