@@ -130,7 +130,7 @@ export const RELATIONS: readonly Relation[] = [
   { id: 'left-victims-passive', needs: 'left', example: 'six civilians were left dead', pattern: /\b(?:was|were|had been|have been) left (?<harm>dead|wounded|injured)\b/gi, victims: 'before' },
   { id: 'left-victims', example: 'left 71 soldiers dead', pattern: /\b(?:left|leaving) (?=\S)/gi, victims: 'after', predicateAfter: true },
   // The harm told as a noun with its victims after "to" or "by": "injuries to 11 customers", "injuries were sustained by 23 others".
-  { id: 'harm-to-victims', needs: 'injur', example: 'causing injuries to four contractors; injuries were sustained by 23 others', pattern: /\b(?<harm>injuries) (?:to|(?:were|was) (?:sustained|suffered|received) by) (?=\S)/gi, victims: 'after' },
+  { id: 'harm-to-victims', needs: 'injur', example: 'causing injuries to four contractors; injuries were sustained by 23 others; with injuries caused to 22 persons', pattern: /\b(?<harm>injuries) (?:(?:caused |inflicted )?to|(?:were|was) (?:sustained|suffered|received|caused|inflicted) by) (?=\S)/gi, victims: 'after' },
   // A toll stated as a number: "fatalities numbered seven", "the number of wounded was put at 16 by a military spokesman".
   { id: 'toll-numbered', example: 'fatalities numbered seven; the number of wounded was put at 16', pattern: /\b(?:(?<harm>fatalities|deaths|dead|injuries|wounded|injured) (?:numbered|totaled|totalled|stood at|reached)|the number of (?<harm2>dead|killed|injured|wounded) (?:was|were) (?:put|estimated|given|placed|reported) at) (?=\S)/gi, victims: 'after' },
   // The toll as the subject: "the dead were 31 recruits and three passers-by" (a count must follow: "the dead were never
