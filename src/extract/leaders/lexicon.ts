@@ -167,7 +167,7 @@ export const TAKING_OVER_NOUNS = 'assumption|succession|accession|elevation|asce
 export const PLACE_NOUNS = 'place|post|position';
 export const PLACE_FILLED = ['was', 'has been', 'had been'].flatMap((aux) => ['taken', 'filled'].map((v) => `${aux} ${v}`)).join('|');
 /** Succession: "X succeeded Y", "Y was replaced by X". */
-export const SUCCESSION_VERBS = 'succeeded|replaced|superseded|would succeed|would replace|will succeed|will replace';
+export const SUCCESSION_VERBS = 'succeeded|replaced|superseded|took over from|would succeed|would replace|will succeed|will replace';
 
 /** Status cues for a person: what happened to them. */
 export const STATUS_CUES: ReadonlyArray<{ words: string; nouns: string; status: Status }> = [

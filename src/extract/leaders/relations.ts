@@ -184,7 +184,9 @@ const LIST_OPENER = `(?:an? |two |three |four )(?:[\\w-]+ )?(?:[a-z-]+|⟦R\\d+�
 // (The list goes on after it, by a comma or a semicolon: "⟦P0⟧, a former soldier; ⟦P1⟧, a preacher; and ⟦P2⟧".)
 // ("under whose authority its courts are placed", "to whom its finances are entrusted"; after a quoted alias that
 // closes its own comma, 'alias "Rubén," who writes its statements'.)
-const RELATIVE_ASIDE = `(?:(?:, |(?<=,") )(?:who|whom|whose|an?|the|his|her|(?:[a-z]+ ){1,2}(?:whom|whose)) (?:[^⟦,;.:]|⟦[RG]\\d*⟧){1,120}(?=[,;] (?:and )?(?:[^⟦;.:]|⟦R\\d+⟧){0,40}?⟦P))?`;
+// (A name after "from", "in", "near" or "of" inside it is a place's or someone else's, no one of the list: "⟦P0⟧, a
+// fisherman from ⟦P1⟧, and ⟦P2⟧", where the person finder read "Mocímboa da Praia" as a name.)
+const RELATIVE_ASIDE = `(?:(?:, |(?<=,") )(?:who|whom|whose|an?|the|his|her|(?:[a-z]+ ){1,2}(?:whom|whose)) (?:[^⟦,;.:]|⟦[RG]\\d*⟧|(?<=\\b(?:from|in|near|of) )⟦P\\d+⟧){1,120}(?=[,;] (?:and )?(?:[^⟦;.:]|⟦R\\d+⟧){0,40}?⟦P))?`;
 /**
  * Another predicate of the same subject before the one a row reads: "X founded TG in 1987 and remains its leader",
  * "X succeeded him, pledged the group to ISIS in 2016, and is still its leader", "X was detained in 2019 but still
@@ -220,7 +222,8 @@ const OFFICE_OF = `(?:${OFFICE_NOUNS}) of `;
 const LEADERSHIP_OFFICE = `(?:(?:${OFFICE_OF})?${R('role')}|(?:${alt(LEADERSHIP_NOUNS)})\\b)`;
 /** Where the one taking over goes: "to the leadership", "to the position of emir", "as the group's new emir". */
 const TO_THE_OFFICE = `(?:(?:to (?:the |its )?(?:${OFFICE_OF})?|as (?:the |its |a |an |the group['’]s |⟦G⟧['’]s? )?(?:new )?)${R('role2')}|to (?:the |its )?(?:${alt(LEADERSHIP_NOUNS)})\\b)`;
-const people = (group: string | undefined): number[] => [...(group ?? '').replace(ALIAS_OF_BEFORE, '').matchAll(/⟦P(\d+)⟧/g)].map((x) => Number(x[1]));
+// (Not a name inside an aside after a place preposition: RELATIVE_ASIDE.)
+const people = (group: string | undefined): number[] => [...(group ?? '').replace(ALIAS_OF_BEFORE, '').matchAll(/(?<!\b(?:from|in|near|of) )⟦P(\d+)⟧/g)].map((x) => Number(x[1]));
 const num = (s: string | undefined): number | null => (s === undefined ? null : Number(s));
 /**
  * Copulas and lead verbs as trees of words, with adverbs allowed between any two words ("is now widely regarded
