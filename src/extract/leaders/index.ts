@@ -26,7 +26,7 @@ import { frameAt } from '../year-frame.js';
 import { matchesOf } from '../../text/matches.js';
 import { phraseAlternation } from '../../text/phrases.js';
 import { UNIT_WORDS } from '../../text/numbers.js';
-import { ANSWERING_VERBS, OFFICE_NOUNS, RANK_TITLE_ROLES, TOP_OFFICE_WORDS, CHOOSING_VERBS, CHOSEN_VERBS, HANDING_VERBS, LEAD_CUE_WORDS, NATURAL_DEATH, RELEASE_CUES, ROLES, ROLE_COPULAS, STATUS_WORD_LIST, SUCCESSION_VERBS, TAKE_OVER_VERBS, LEADERSHIP_NOUNS, PLACE_FILLED, PLACE_NOUNS, VIOLENT_DEATH, type Status } from './lexicon.js';
+import { ANSWERING_VERBS, HONORIFICS, OFFICE_NOUNS, RANK_TITLE_ROLES, TOP_OFFICE_WORDS, CHOOSING_VERBS, CHOSEN_VERBS, HANDING_VERBS, LEAD_CUE_WORDS, NATURAL_DEATH, RELEASE_CUES, ROLES, ROLE_COPULAS, STATUS_WORD_LIST, SUCCESSION_VERBS, TAKE_OVER_VERBS, LEADERSHIP_NOUNS, PLACE_FILLED, PLACE_NOUNS, VIOLENT_DEATH, type Status } from './lexicon.js';
 import { groupMentions, personMentions, roleMentions, shapeOf, type PersonMention, type RoleMention } from './mentions.js';
 import { RELATION_ROWS, type Claim, type How } from './relations.js';
 
@@ -432,12 +432,17 @@ function applyStatusTo(state: LeaderState, r: SentenceReading, c: RuledClaim & {
 }
 
 /** The leaders in text order; an appointment dated before the report year gives a diagnostic instead. */
+/** Titles before a name that stand for the person alone, lower-case after "the": "the mullah", "the sheikh". */
+const HONORIFIC_TITLES = new Set(HONORIFICS.filter((h) => /^\p{Lu}\p{Ll}+$/u.test(h)));
+
 function leadersOf(ctx: ProfileContext, outcomes: Map<Person, Outcome>): Leader[] {
   const leaders: Leader[] = [];
   const all = [...outcomes.values()].sort((a, b) => a.person.evidence.start - b.person.evidence.start);
   // A leader named outright: whoever only directs the group's work ("commands its fighters") is a commander under them.
   const named = all.find((o) => o.status === 'current' && !o.implied);
-  for (const o of all) {
+  for (const [i, told] of all.entries()) {
+    // Named leader in a sentence about an earlier year, then told of in the present after it: still the leader.
+    const o = told.status === 'earlier' && toldInThePresent(ctx, told, all.slice(i + 1).every((later) => later.status !== 'current' && later.status !== 'earlier')) ? { ...told, status: 'current' as const, year: null } : told;
     if (o.status === 'earlier') {
       ctx.diagnostics.push(appointedEarlier(ctx, o));
       continue;
@@ -451,6 +456,43 @@ function leadersOf(ctx: ProfileContext, outcomes: Map<Person, Outcome>): Leader[
     leaders.push(leader);
   }
   return leaders;
+}
+
+// A present auxiliary after its subject, not one that says the person was removed: "has since moved", "is believed to live".
+const PRESENT_AFTER = / (?:(?:also|still|now|since|reportedly|widely|currently|long) )*(?:has|is|remains|continues)\b(?! (?:(?:also|still|now|since|reportedly|widely|currently|long) )*(?:been (?:killed|arrested|captured|detained|replaced|removed|ousted|sentenced|jailed|imprisoned|held|in)|dead|deceased|(?:a|the) former|in (?:custody|prison|jail)|awaiting|believed to have (?:been|died)|thought to have (?:been|died)|reported to have (?:been|died))\b)/y;
+// The words that may stand before a subject: a clause's start, or an apposition of its own ("A veteran commander, X has ...").
+const SUBJECT_START = /(?:^|[.;:]\s+|,\s+|\n)$/;
+
+/**
+ * Whether a later sentence tells of the person in the present: "Fadl has since moved the group's bases", "Under Fadl,
+ * TG has expanded", "The chairman has since broadened ..." (a leader named in a sentence about an earlier year that the
+ * profile goes on to tell of as leading now). The person is referred to by surname, full name, or, when no other leader
+ * is named after them (`last`), by their role or the title before their name ("the mullah", "its new chief").
+ */
+function toldInThePresent(ctx: ProfileContext, o: Outcome, last: boolean): boolean {
+  const view = ctx.view;
+  const words = o.person.words;
+  const refs = [words.join(' '), words[words.length - 1]!];
+  if (last) {
+    if (o.role) refs.push(`the ${o.role}`, `the new ${o.role}`, `its ${o.role}`, `its new ${o.role}`);
+    const title = /(\p{Lu}\p{Ll}+) $/u.exec(view.slice(Math.max(0, o.person.evidence.start - 20), o.person.evidence.start))?.[1];
+    if (title && HONORIFIC_TITLES.has(title)) refs.push(`the ${title.toLowerCase()}`);
+  }
+  const after = view.slice(o.sentence.end);
+  const lower = after.toLowerCase();
+  for (const ref of new Set(refs)) {
+    const r = ref.toLowerCase();
+    for (let at = lower.indexOf(r); at >= 0; at = lower.indexOf(r, at + 1)) {
+      const end = at + ref.length;
+      if (/[\p{L}'’-]/u.test(after[end] ?? '') || /[\p{L}'’-]/u.test(after[at - 1] ?? '')) continue;
+      // The subject of a present clause ("Fadl has since ...", "A veteran, Ospina has ..."), or "Under X, TG has ...".
+      const under = /\b[Uu]nder $/.test(after.slice(Math.max(0, at - 6), at)) && /^, [^.;]{1,80}? (?:has|is|remains|continues)\b/.test(after.slice(end));
+      PRESENT_AFTER.lastIndex = end;
+      const from = o.sentence.end + at;
+      if (under || (SUBJECT_START.test(view.slice(Math.max(0, from - 3), from)) && PRESENT_AFTER.test(after))) return true;
+    }
+  }
+  return false;
 }
 
 function directsUnderLeader(ctx: ProfileContext, o: Outcome, named: Outcome): Diagnostic {
