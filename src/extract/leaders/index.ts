@@ -26,7 +26,7 @@ import { frameAt } from '../year-frame.js';
 import { matchesOf } from '../../text/matches.js';
 import { phraseAlternation } from '../../text/phrases.js';
 import { UNIT_WORDS } from '../../text/numbers.js';
-import { ANSWERING_VERBS, HONORIFICS, OFFICE_NOUNS, RANK_TITLE_ROLES, TOP_OFFICE_WORDS, CHOOSING_VERBS, CHOSEN_VERBS, HANDING_VERBS, LEAD_CUE_WORDS, NATURAL_DEATH, RELEASE_CUES, ROLES, ROLE_COPULAS, STATUS_WORD_LIST, SUCCESSION_VERBS, TAKE_OVER_VERBS, LEADERSHIP_NOUNS, PLACE_FILLED, PLACE_NOUNS, VIOLENT_DEATH, type Status } from './lexicon.js';
+import { ANSWERING_VERBS, HONORIFICS, RALLYING_VERBS, OFFICE_NOUNS, RANK_TITLE_ROLES, TOP_OFFICE_WORDS, CHOOSING_VERBS, CHOSEN_VERBS, HANDING_VERBS, LEAD_CUE_WORDS, NATURAL_DEATH, RELEASE_CUES, ROLES, ROLE_COPULAS, STATUS_WORD_LIST, SUCCESSION_VERBS, TAKE_OVER_VERBS, LEADERSHIP_NOUNS, PLACE_FILLED, PLACE_NOUNS, VIOLENT_DEATH, type Status } from './lexicon.js';
 import { groupMentions, personMentions, roleMentions, shapeOf, type PersonMention, type RoleMention } from './mentions.js';
 import { RELATION_ROWS, type Claim, type How } from './relations.js';
 
@@ -60,6 +60,7 @@ export const LEADERSHIP_CUE = cueOf([
   TAKE_OVER_VERBS,
   LEADERSHIP_NOUNS,
   SUCCESSION_VERBS,
+  RALLYING_VERBS,
   ANSWERING_VERBS,
   PLACE_NOUNS.split('|').flatMap((n) => PLACE_FILLED.split('|').map((v) => `${n} ${v}`)).join('|'),
   TOP_OFFICE_WORDS.split('|').flatMap((t) => OFFICE_NOUNS.split('|').map((o) => `${t} ${o}`)).join('|'),
@@ -459,7 +460,9 @@ function leadersOf(ctx: ProfileContext, outcomes: Map<Person, Outcome>): Leader[
 }
 
 // A present auxiliary after its subject, not one that says the person was removed: "has since moved", "is believed to live".
-const PRESENT_AFTER = / (?:(?:also|still|now|since|reportedly|widely|currently|long) )*(?:has|is|remains|continues)\b(?! (?:(?:also|still|now|since|reportedly|widely|currently|long) )*(?:been (?:killed|arrested|captured|detained|replaced|removed|ousted|sentenced|jailed|imprisoned|held|in)|dead|deceased|(?:a|the) former|in (?:custody|prison|jail)|awaiting|believed to have (?:been|died)|thought to have (?:been|died)|reported to have (?:been|died))\b)/y;
+// (Or a plain present verb, "Tsechoev keeps a low profile": a word in -s after the name, not one of NOT_VERBS.)
+const NOT_VERBS = 'alias|whereas|as|was|has|is|his|its|this|thus|plus|perhaps|always|afterwards|towards|besides|unless|sometimes|nevertheless|various|previous|famous|us|news|series';
+const PRESENT_AFTER = new RegExp(` (?:(?:also|still|now|since|reportedly|widely|currently|long) )*(?:(?:has|is|remains|continues)\\b(?! (?:(?:also|still|now|since|reportedly|widely|currently|long) )*(?:been (?:[a-z]+ed\\b|in\\b|held\\b)|dead|deceased|(?:a|the) former|in (?:custody|prison|jail)|awaiting|(?:believed|thought|reported|said) to have)\\b)|(?!(?:${NOT_VERBS})\\b)[a-z]{2,}s\\b)`, 'y');
 // The words that may stand before a subject: a clause's start, or an apposition of its own ("A veteran commander, X has ...").
 const SUBJECT_START = /(?:^|[.;:]\s+|,\s+|\n)$/;
 
@@ -473,12 +476,15 @@ function toldInThePresent(ctx: ProfileContext, o: Outcome, last: boolean): boole
   const view = ctx.view;
   const words = o.person.words;
   const refs = [words.join(' '), words[words.length - 1]!];
+  // A kunya stands for its bearer: "Abu Hamza" for Abu Hamza al-Tikriti.
+  if (words.length > 2 && KUNYA.test(words[0]!)) refs.push(words.slice(0, 2).join(' '));
   if (last) {
     if (o.role) refs.push(`the ${o.role}`, `the new ${o.role}`, `its ${o.role}`, `its new ${o.role}`);
     const title = /(\p{Lu}\p{Ll}+) $/u.exec(view.slice(Math.max(0, o.person.evidence.start - 20), o.person.evidence.start))?.[1];
     if (title && HONORIFIC_TITLES.has(title)) refs.push(`the ${title.toLowerCase()}`);
   }
-  const after = view.slice(o.sentence.end);
+  // (From the sentence that named them on: "In 2011 X emerged as emir; Garad is wanted by police".)
+  const after = view.slice(o.sentence.start);
   const lower = after.toLowerCase();
   for (const ref of new Set(refs)) {
     const r = ref.toLowerCase();
@@ -488,7 +494,7 @@ function toldInThePresent(ctx: ProfileContext, o: Outcome, last: boolean): boole
       // The subject of a present clause ("Fadl has since ...", "A veteran, Ospina has ..."), or "Under X, TG has ...".
       const under = /\b[Uu]nder $/.test(after.slice(Math.max(0, at - 6), at)) && /^, [^.;]{1,80}? (?:has|is|remains|continues)\b/.test(after.slice(end));
       PRESENT_AFTER.lastIndex = end;
-      const from = o.sentence.end + at;
+      const from = o.sentence.start + at;
       if (under || (SUBJECT_START.test(view.slice(Math.max(0, from - 3), from)) && PRESENT_AFTER.test(after))) return true;
     }
   }

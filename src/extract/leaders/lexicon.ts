@@ -166,6 +166,8 @@ export const TAKING_OVER_NOUNS = 'assumption|succession|accession|elevation|asce
 /** A leader's place filled: "His place was taken by X", "Karimi's post was filled by X". */
 export const PLACE_NOUNS = 'place|post|position';
 export const PLACE_FILLED = ['was', 'has been', 'had been'].flatMap((aux) => ['taken', 'filled'].map((v) => `${aux} ${v}`)).join('|');
+/** The group's own people gathering behind a person, who leads them from then: "its remaining cadres rallied behind X". */
+export const RALLYING_VERBS = 'rallied|regrouped|united|coalesced';
 /** Succession: "X succeeded Y", "Y was replaced by X". */
 export const SUCCESSION_VERBS = 'succeeded|replaced|superseded|took over from|would succeed|would replace|will succeed|will replace';
 

@@ -8,7 +8,7 @@
  */
 import { MONTH_WORD } from '../../text/dates.js';
 import { phraseAlternation } from '../../text/phrases.js';
-import { ANSWERING_VERBS, LEADING_PARTICIPLES, CHOOSING_VERBS, CHOSEN_VERBS, COPULA_ADVERBS, GROUP_NOUNS, HANDING_VERBS, INTRANSITIVE_STATUS, LEAD_VERBS, LEADING_FRONTED, LEADERSHIP_NOUNS, LEADING_BODIES, PLACE_FILLED, PLACE_NOUNS, RELEASE_CUES, RETURNED, ROLE_COPULAS, SENTENCE_OPENERS, LEAD_CUE_WORDS, STATUS_NOUNS, STATUS_WORD_LIST, STEERING_NOUNS, SUCCESSION_VERBS, TAKE_OVER_VERBS, TAKING_OVER_NOUNS, HELD_VERBS, OFFICE_NOUNS, TOP_OFFICE_WORDS, statusOfCue, type Status } from './lexicon.js';
+import { ANSWERING_VERBS, LEADING_PARTICIPLES, RALLYING_VERBS, CHOOSING_VERBS, CHOSEN_VERBS, COPULA_ADVERBS, GROUP_NOUNS, HANDING_VERBS, INTRANSITIVE_STATUS, LEAD_VERBS, LEADING_FRONTED, LEADERSHIP_NOUNS, LEADING_BODIES, PLACE_FILLED, PLACE_NOUNS, RELEASE_CUES, RETURNED, ROLE_COPULAS, SENTENCE_OPENERS, LEAD_CUE_WORDS, STATUS_NOUNS, STATUS_WORD_LIST, STEERING_NOUNS, SUCCESSION_VERBS, TAKE_OVER_VERBS, TAKING_OVER_NOUNS, HELD_VERBS, OFFICE_NOUNS, TOP_OFFICE_WORDS, statusOfCue, type Status } from './lexicon.js';
 
 /** `apposition`: a role beside a name with no verb of its own ("TG's leader, X, ..."): current as of the sentence's date. */
 export type How = 'current' | 'former' | 'appointed' | 'announced' | 'apposition';
@@ -351,7 +351,7 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     // Or the person first, in a relative clause: "X, whom police describe as TG's current political chief".
     // Several people may be named, with a count before them: "identify two men, X, a trader, and Y, who ..., as the
     // group's joint leaders" (a leading role only when it is plural).
-    pattern: new RegExp(`\\b(?:(?<past>identified)|${ATTRIBUTING_NOW}) (?:(?:two|three|four) [a-z-]+(?: [a-z-]+)?, )?(?:(?<listed>${LISTED_PEOPLE})${APPOS},?|${P('who')}${AKA}) as ${R('role')}|${P('who2')}${AKA}, whom (?:[^⟦,;.]){1,40}? (?:${ATTRIBUTING_NOW}) as ${R('role2')}`, 'g'),
+    pattern: new RegExp(`\\b(?:(?<past>identified)|${ATTRIBUTING_NOW}) (?:(?:two|three|four) [a-z-]+(?: [a-z-]+)?, )?(?:(?<listed>${LISTED_PEOPLE})${APPOS},?|${P('who')}${AKA}${APPOS}) as (?:the )?${R('role')}|${P('who2')}${AKA}, whom (?:[^⟦,;.]){1,40}? (?:${ATTRIBUTING_NOW}) as ${R('role2')}`, 'g'),
     claims: (m) =>
       (m.groups!.listed ? people(m.groups!.listed) : [Number(m.groups!.who ?? m.groups!.who2)]).map((who) => ({
         kind: 'leads',
@@ -420,12 +420,21 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     id: 'took-over',
     example: "Nasir Qadri took over as TG's leader in 2021. / Bilal Hamdi assumed leadership of the group.",
     // "is widely believed to have assumed leadership": a change reported as holding now.
+    // Or with no object, the leadership being the sentence's matter: "X ... took over soon afterward", "took over after the arrest".
     // The subject may be a relative clause's ("X, who has since consolidated control over the group") or a pronoun
     // ("he was freed in 2013 and has since resumed command of the group").
-    pattern: new RegExp(`(?:${PS('who')}${AKA}${APPOS},?${FIRST_PREDICATE}|${RELATIVE_SUBJECT('who2')}|(?<pronoun>\\b(?:[Hh]e|[Ss]he)\\b)(?: [^⟦;.]{0,40}? and)?)(?:(?<perfect> has| have| is(?: (?:${COPULA_ADVERBS}))* (?:believed|thought|said|reported|understood) to have)| had)?(?: since)?${ADVERB} (?<verb>${alt(TAKE_OVER_VERBS)}|${RETURNED} to(?= (?:the |his |her |their |its )?(?:${LEADERSHIP_NOUNS})\\b)) (?:as ${R('role')}|(?:the |his |her |their |its )?(?:(?:interim|temporary|acting|overall|full|sole|joint) )?(?:${LEADERSHIP_NOUNS})\\b(?! (?:of|over) (?!(?:the (?:remaining |rest of the )?)?⟦G⟧|the group))|${GROUP}${CLAUSE_GOES_ON})`, 'g'),
+    pattern: new RegExp(`(?:${PS('who')}${AKA}${APPOS},?${FIRST_PREDICATE}|${RELATIVE_SUBJECT('who2')}|(?<pronoun>\\b(?:[Hh]e|[Ss]he)\\b)(?: [^⟦;.]{0,40}? and)?)(?:(?<perfect> has| have| is(?: (?:${COPULA_ADVERBS}))* (?:believed|thought|said|reported|understood) to have)| had)?(?: since)?${ADVERB} (?:(?<verb2>took over|taken over)(?=(?: (?:soon|shortly|immediately|quickly|later|then|afterwards?|thereafter))*(?: (?:after|following|when|upon)\\b|[.;]|$))|(?<verb>${alt(TAKE_OVER_VERBS)}|${RETURNED} to(?= (?:the |his |her |their |its )?(?:${LEADERSHIP_NOUNS})\\b)) (?:as ${R('role')}|(?:the |his |her |their |its )?(?:(?:interim|temporary|acting|overall|full|sole|joint) )?(?:${LEADERSHIP_NOUNS})\\b(?! (?:of|over) (?!(?:the (?:remaining |rest of the )?)?⟦G⟧|the group))|${GROUP}${CLAUSE_GOES_ON}))`, 'g'),
     // "has taken over", "has since resumed leadership": a change that holds now.
     claims: (m) =>
-      (m.groups!.pronoun ? ['antecedent' as const] : m.groups!.who !== undefined ? people(m.groups!.who) : [Number(m.groups!.who2)]).map((who) => ({ kind: 'leads', who, role: num(m.groups!.role), how: m.groups!.perfect ? 'current' : 'appointed', at: at(m, 'verb') })),
+      (m.groups!.pronoun ? ['antecedent' as const] : m.groups!.who !== undefined ? people(m.groups!.who) : [Number(m.groups!.who2)]).map((who) => ({ kind: 'leads', who, role: num(m.groups!.role), how: m.groups!.perfect ? 'current' : 'appointed', at: at(m, m.groups!.verb ? 'verb' : 'verb2') })),
+  },
+  {
+    id: 'rallied-behind',
+    example: "TG's remaining cadres rallied behind X. / Its fighters have regrouped around X.",
+    // The group's own people gathering behind a person: a change then, or one that holds now ("have regrouped around").
+    // Not anyone else's: "Protesters in Dhaka rallied behind X".
+    pattern: new RegExp(`(?:⟦G⟧['’]s?|\\b(?:[Tt]he|[Ii]ts|[Tt]heir)) (?:(?:remaining|surviving|scattered|own) )?(?:members|fighters|cadres|militants|followers|ranks)(?: (?<perfect>have|has))?(?: (?:soon|quickly|later|then|since|eventually))? (?:${RALLYING_VERBS}) (?:behind|around) ${P('who')}`, 'g'),
+    claims: (m) => [{ kind: 'leads', who: Number(m.groups!.who), role: null, how: m.groups!.perfect ? 'current' : 'appointed', at: at(m, 'who') }],
   },
   {
     id: 'chose-name-as-role',
