@@ -155,7 +155,7 @@ export const THING_NOUNS = 'vehicle|car|truck|bus|minibus|van|convoy|train|boat|
 /** Incident nouns, most specific first: what one incident is called. */
 export const INCIDENT_NOUNS = [
   'suicide bombings?', 'suicide attacks?', 'car bombs?', 'truck bombs?', 'rocket attacks?', 'grenade attacks?', 'IED attacks?',
-  'attacks?', 'bombings?', 'bombs?', 'assaults?', 'raids?', 'ambush(?:es)?', 'landmines?', 'IEDs?', 'explosions?', 'shootings?',
+  'attacks?', 'bombings?', 'bombs?', 'assaults?', 'raids?', 'ambush(?:es)?', 'landmines?', 'IEDs?', 'explosions?', 'blasts?', 'shootings?',
   'strikes?', 'abductions?', 'kidnappings?', 'massacres?', 'assassinations?', 'hijackings?', 'sieges?', 'operations?', 'incursions?',
 ] as const;
 
