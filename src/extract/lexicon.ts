@@ -116,6 +116,7 @@ export const PEOPLE_NOUNS = [
   'technician', 'surveyor', 'researcher', 'professor', 'lawyer', 'judge', 'politician', 'legislator', 'governor', 'mayor', 'elder',
   // Victims the reports name that compromise's lexicon does not tag as people (people-nouns.ts).
   'vendor', 'shopper', 'patient', 'interpreter', 'translator', 'mourner', 'devotee', 'bystander', 'commuter', 'parishioner', 'churchgoer', 'labourer', 'porter', 'warden',
+  'guide', 'escort',
   // Ranks and offices, as "officer" and "official" are: "a police colonel in Minya and two members of his escort".
   'colonel', 'captain', 'lieutenant', 'sergeant', 'corporal', 'constable', 'commissioner', 'prosecutor', 'minister', 'ambassador', 'councilor', 'councillor', 'chief', 'headman',
   'Christian', 'Muslim', 'Yazidi', 'Shia', 'Sunni', 'Hindu', 'Jew',
@@ -129,9 +130,16 @@ const IRREGULAR_PLURALS: Readonly<Record<string, string>> = { men: 'man', women:
 /** Whether a noun (singular or plural) names people who are not fighters, or is a nationality in the plural. */
 export function namesPeople(noun: string): boolean {
   const w = noun.toLowerCase().replace(/['’]s$/, '');
-  const singular = IRREGULAR_PLURALS[w] ?? w;
-  if (PEOPLE.has(singular) || PEOPLE.has(w.replace(/e?s$/, '')) || PEOPLE.has(w.replace(/s$/, ''))) return true;
+  if (isPeopleNoun(w)) return true;
+  // A compound that ends in one, after a word of its own: "schoolteacher", "bodyguard", "watchman", "herdsmen" (a noun of
+  // five letters or more, or "man": "parking" does not end in "king", nor "prison" in "son").
+  for (let k = 3; k <= w.length - 3; k++) if ((w.length - k >= 5 || /^m[ae]n$/.test(w.slice(k))) && isPeopleNoun(w.slice(k))) return true;
   return w.endsWith('s') && NATIONALITIES.has(w.slice(0, -1));
+}
+
+function isPeopleNoun(w: string): boolean {
+  const singular = IRREGULAR_PLURALS[w] ?? w;
+  return PEOPLE.has(singular) || PEOPLE.has(w.replace(/e?s$/, '')) || PEOPLE.has(w.replace(/s$/, ''));
 }
 
 /** Nouns that name a group as a whole: "a Japan-based cult", "the organization's leader". */

@@ -116,7 +116,7 @@ export const RELATIONS: readonly Relation[] = [
   { id: 'took-hostages', needs: 'hostage', example: 'took 20 hostages', pattern: /\b(?:took|taking|seized|seizing|held|holding) (?=(?:\S+ ){1,6}?hostages?\b)/gi, victims: 'after', role: 'kidnapped' },
   // Not a subject's description before its own harm: "nine aid workers held hostage by TG since 2018 were killed".
   { id: 'taken-hostage', needs: 'hostage', example: '800 people were taken hostage', pattern: /\b(?:taken|held) hostage\b(?![^.;]{0,40}? (?:were|was|had been) (?:killed|executed|murdered|beheaded|shot))/gi, victims: 'before', role: 'kidnapped' },
-  { id: 'put-toll-at', needs: 'put', example: 'put the death toll at 37; put the number of injured at "over 100"; put the final toll of the bombing at 33 dead and 70 wounded; the toll was put at six dead', pattern: /\bput(?:s|ting)? the (?:(?:final|official|overall|total) )?(?:death toll|toll|number of (?:[a-z]+ (?:and [a-z]+ )?)?(?<harm>dead|killed|injured|wounded))(?: (?:of|from|in) [^.;"]{1,80}?)? at "?(?=\S)|\b(?:death toll|toll)(?: (?:of|from|in) [^.;"]{1,80}?)? (?:was|had been|has been)(?: [a-z]+ly| later)? (?:put|placed|estimated) at "?(?=\S)/gi, victims: 'after' },
+  { id: 'put-toll-at', needs: 'put', example: 'put the death toll at 37; put the number of injured at "over 100"; put the final toll of the bombing at 33 dead and 70 wounded; the toll was put at six dead; put the dead at 41', pattern: /\bput(?:s|ting)? the (?:(?:final|official|overall|total) )?(?:death toll|toll|number of (?:[a-z]+ (?:and [a-z]+ )?)?(?<harm>dead|killed|injured|wounded)|(?<harm2>dead|wounded|injured))(?: (?:of|from|in) [^.;"]{1,80}?)? at "?(?=\S)|\b(?:death toll|toll)(?: (?:of|from|in) [^.;"]{1,80}?)? (?:was|had been|has been)(?: [a-z]+ly| later)? (?:put|placed|estimated) at "?(?=\S)/gi, victims: 'after' },
   // Treated in hospital: the wounded ("16 others were being treated in hospital", "had treated 9 for injuries"); not "treated for shock".
   { id: 'treated-wounded', needs: 'treated', example: '16 others were being treated in hospital', pattern: /\b(?:were|was) (?:being )?treated\b(?! for (?:shock|trauma|smoke))/gi, victims: 'before', role: 'wounded' },
   { id: 'treated-for-injuries', needs: 'treated', example: 'the hospital had treated 9 for injuries', pattern: /\btreated (?=(?:\S+ ){1,4}?for (?:injuries|wounds)\b)/gi, victims: 'after', role: 'wounded' },
@@ -177,7 +177,7 @@ export function findCounts(text: string, view: string, start: number, end: numbe
         found.push(...each);
         continue;
       }
-      const later = diedLater(counted, slice);
+      const later = diedLater(counted, slice) ?? alongWith(counted, slice);
       if (later) {
         found.push(later);
         continue;
@@ -285,7 +285,7 @@ function countOf(relation: Relation, m: RegExpExecArray, slice: string): Counted
 // People described by what they were doing, between them and their harm: "three guards manning the gate of a prison in
 // Jamalpur were killed", "two nurses working at a clinic near Beni were wounded". The -ing word is a verb with its object
 // or place after it (not "during", "including", "the building"), with no clause break to the harm.
-const DOING = /\s(?!(?:during|including|according|following|regarding|concerning|morning|evening|building|wedding|meeting|gathering|shooting|bombing|fighting|training|uprising|nothing|something|anything|everything)\b)[a-z]+ing(?=\s(?:the|a|an|at|in|on|to|from|for|near|along|inside|outside|his|her|their|its)\b)[^,;.]{0,70}$/;
+const DOING = /\s(?!(?:during|including|according|following|regarding|concerning|morning|evening|building|wedding|meeting|gathering|shooting|bombing|fighting|training|uprising|nothing|something|anything|everything)\b)[a-z]+ing(?=\s(?:the|a|an|at|in|on|to|from|for|with|near|along|inside|outside|his|her|their|its)\b)[^,;.]{0,70}$/;
 
 function victimsBeforeParticiple(slice: string, at: number): Victims | null {
   const from = Math.max(0, at - 90);
@@ -337,6 +337,20 @@ function diedLater(counted: Counted, slice: string): Counted | null {
   const later = DIED_LATER.exec(slice.slice(from));
   const more = later ? parseVictims(slice, from + later.groups!.gap!.length) : null;
   if (!more || more.value === null) return null;
+  return { ...counted, span: { start: counted.span.start, end: Math.max(counted.span.end, more.end) }, victims: { ...v, end: more.end, value: v.value + more.value, items: [...v.items, ...more.items] } };
+}
+
+// People harmed with those counted, told after the harm: "Four more were wounded, along with a civilian guide".
+const ALONG_WITH = /^,? (?:along|together) with /;
+
+/** The count with those harmed along with them added, when every one of them names people; else null. */
+function alongWith(counted: Counted, slice: string): Counted | null {
+  const v = counted.victims;
+  if (!v || v.value === null || counted.rule === 'along-with-others') return null;
+  const from = Math.max(v.end, counted.span.end);
+  const along = ALONG_WITH.exec(slice.slice(from));
+  const more = along ? parseVictims(slice, from + along[0].length) : null;
+  if (!more || more.value === null || !more.items.every((item) => namesPeople(headNoun(slice, item)))) return null;
   return { ...counted, span: { start: counted.span.start, end: Math.max(counted.span.end, more.end) }, victims: { ...v, end: more.end, value: v.value + more.value, items: [...v.items, ...more.items] } };
 }
 
