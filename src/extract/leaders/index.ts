@@ -438,12 +438,13 @@ const HONORIFIC_TITLES = new Set(HONORIFICS.filter((h) => /^\p{Lu}\p{Ll}+$/u.tes
 
 function leadersOf(ctx: ProfileContext, outcomes: Map<Person, Outcome>): Leader[] {
   const leaders: Leader[] = [];
-  const all = [...outcomes.values()].sort((a, b) => a.person.evidence.start - b.person.evidence.start);
+  const sorted = [...outcomes.values()].sort((a, b) => a.person.evidence.start - b.person.evidence.start);
+  // Named leader in a sentence about an earlier year, then told of in the present after it: still the leader. (Their role
+  // stands for them when no leader is named after them; one who only directs the work does not count.)
+  const all = sorted.map((o, i) => (o.status === 'earlier' && toldInThePresent(ctx, o, sorted.slice(i + 1).every((later) => later.implied || (later.status !== 'current' && later.status !== 'earlier'))) ? { ...o, status: 'current' as const, year: null } : o));
   // A leader named outright: whoever only directs the group's work ("commands its fighters") is a commander under them.
   const named = all.find((o) => o.status === 'current' && !o.implied);
-  for (const [i, told] of all.entries()) {
-    // Named leader in a sentence about an earlier year, then told of in the present after it: still the leader.
-    const o = told.status === 'earlier' && toldInThePresent(ctx, told, all.slice(i + 1).every((later) => later.status !== 'current' && later.status !== 'earlier')) ? { ...told, status: 'current' as const, year: null } : told;
+  for (const o of all) {
     if (o.status === 'earlier') {
       ctx.diagnostics.push(appointedEarlier(ctx, o));
       continue;
