@@ -147,6 +147,8 @@ const norm = (w: string) => w.toLowerCase().replace(/[- ]+/g, ' ');
 const ROLE_OF = new Map(ROLE_WORDS.map((x) => [norm(x.w), x.r]));
 const OPENERS = new Set(SENTENCE_OPENERS);
 const OWN_PRONOUN_BEFORE = new RegExp(`(?:^|\\b)(?:its|their|the (?:${GROUP_NOUNS})'s)\\s+$`, 'i');
+// "That group's commander", "the rival group's leader", "another faction's emir": a group pointed away from this one.
+const OTHER_GROUP_BEFORE = new RegExp(`(?:^|\\b)(?:that|those|the other|the rival|a rival|another|the opposing) (?:[a-z-]+ )?(?:${GROUP_NOUNS})['’]s?\\s+$`, 'i');
 // "a rival faction whose leader": a group introduced with "a" is another one; "the rival Ansar brigade, whose commander"
 // is another when its words do not name this group ("the group, whose leader" does); "Jaish al-Nasr, whose leader" is the named one's.
 // (A unit is named as a group is: "the rival Suqour brigade, whose commander".)
@@ -228,7 +230,11 @@ export function roleMentions(view: string, from: number, to: number, isOwn: (wor
     const pronoun = OWN_PRONOUN_BEFORE.exec(before);
     const paren = PAREN_OWNER_BEFORE.exec(before);
     const named = paren ? null : OWNER_BEFORE.exec(before);
-    if (pronoun) {
+    const pointedAway = OTHER_GROUP_BEFORE.exec(before);
+    if (pointedAway) {
+      owner = 'other';
+      start = pointedAway.index + pointedAway[0].search(/\S/);
+    } else if (pronoun) {
       // "the Caucasus Emirate and its leader": "its" is the group just named.
       const joined = AND_ITS_BEFORE.exec(before)?.groups!.owner!;
       owner = joined !== undefined && !namesOwn(joined) ? 'other' : 'own';
