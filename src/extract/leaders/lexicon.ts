@@ -27,7 +27,7 @@ export const ROLES: ReadonlyArray<{ words: string; role: string; leads: boolean;
   { words: 'secretary general|secretary-general|general secretary', role: 'secretary general', leads: true, example: "TG's secretary general, X, ..." },
   { words: 'chairman|chairwoman|chairperson|president', role: 'chairman', leads: true, example: "TG's chairman, X, ..." },
   { words: 'deputy leader|deputy emir|deputy|second in command|second-in-command', role: 'deputy', leads: false, example: "The group's deputy leader is X." },
-  { words: 'co-founder|founder|founding leader', role: 'founder', leads: false, example: "X, TG's founder, ..." },
+  { words: 'co-founder|founder', role: 'founder', leads: false, example: "X, TG's founder, ..." },
   { words: 'spokesman|spokesperson|spokeswoman', role: 'spokesman', leads: false, example: 'TG spokesman X claimed the attack.' },
   { words: 'financier|ideologue|member|official|operative|militant', role: 'member', leads: false, example: 'X, a TG financier, ...' },
 ];
@@ -40,7 +40,7 @@ export const ROLE_MODIFIERS: ReadonlyArray<{ words: string; status?: Status; not
   { words: 'current|present|incumbent|de facto|new|overall|national|top|supreme|acting|interim|self-proclaimed|so-called|spiritual|longtime|long-time|sole|joint|operational|political|undisputed|unchallenged|uncontested' },
   // A place in a line of leaders says nothing of the time ("its third emir"); "first" is the founding one, below.
   { words: 'second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth' },
-  { words: 'then-|then|former|ex-|onetime|one-time|previous|erstwhile|first|first-ever|original', status: 'former' },
+  { words: 'then-|then|former|ex-|onetime|one-time|previous|erstwhile|first|first-ever|original|founding', status: 'former' },
   { words: 'late|now-deceased|deceased|slain', status: 'former' },
   { words: 'senior|local|regional|provincial|district|field|battalion|unit|cell|sub|symbolic|nominal|titular|figurehead|military', notTheLeader: true },
 ];
