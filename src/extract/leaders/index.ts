@@ -477,8 +477,10 @@ function toldInThePresent(ctx: ProfileContext, o: Outcome, last: boolean): boole
   const view = ctx.view;
   const words = o.person.words;
   const refs = [words.join(' '), words[words.length - 1]!];
-  // A kunya stands for its bearer: "Abu Hamza" for Abu Hamza al-Tikriti.
+  // A kunya stands for its bearer: "Abu Hamza" for Abu Hamza al-Tikriti; so does a first surname, "Ospina" for Germán
+  // Ospina Vargas (as personOf reads a single word inside a longer name).
   if (words.length > 2 && KUNYA.test(words[0]!)) refs.push(words.slice(0, 2).join(' '));
+  if (words.length > 2) refs.push(...words.slice(1, -1).filter((w) => w.length >= 4 && !KUNYA.test(w)));
   if (last) {
     if (o.role) refs.push(`the ${o.role}`, `the new ${o.role}`, `its ${o.role}`, `its new ${o.role}`);
     const title = /(\p{Lu}\p{Ll}+) $/u.exec(view.slice(Math.max(0, o.person.evidence.start - 20), o.person.evidence.start))?.[1];

@@ -138,7 +138,7 @@ export const ROLE_COPULAS: ReadonlyArray<{ words: string; status: 'current' | 'f
 ];
 
 /** Choosing verbs with the group as subject: "TG named X its emir", "chose X as its new leader". */
-export const CHOOSING_VERBS = 'named|appointed|chose|chosen|selected|elected|picked|designated|installed|announced|declared|proclaimed';
+export const CHOOSING_VERBS = 'named|appointed|chose|chosen|selected|elected|picked|designated|installed|announced|declared|proclaimed|elevated|promoted';
 /** Handing over: "X handed leadership of the group to Y". */
 export const HANDING_VERBS = 'handed|passed|transferred|ceded|entrusted|turned';
 

@@ -438,9 +438,9 @@ export const RELATION_ROWS: readonly RelationRow[] = [
   },
   {
     id: 'chose-name-as-role',
-    example: 'In 2019 the group chose Yusuf Haddad as its new leader. / The group then named Maulana Idris Khan its emir. / selected X, a veteran commander, as its emir',
+    example: 'In 2019 the group chose Yusuf Haddad as its new leader. / The group then named Maulana Idris Khan its emir. / selected X, a veteran commander, as its emir / elevated X to the chairmanship',
     // (The one chosen may be described by someone's role first: "named al-Deiri's former deputy, X, as the new emir".)
-    pattern: new RegExp(`\\b(?:${CHOOSING_VERBS}) (?:(?:⟦P\\d+⟧['’]s? )?⟦R\\d+⟧, |⟦R\\d+⟧ ){0,2}${P('who')}${AKA}${APPOS}(?:,? as(?: the| his| her| ${POSSESSOR})? ${R('role')}|(?: the)? ${R('role2')}| to (?:lead|head|command|run) ${GROUP})`, 'g'),
+    pattern: new RegExp(`\\b(?:${CHOOSING_VERBS}) (?:(?:⟦P\\d+⟧['’]s? )?⟦R\\d+⟧, |⟦R\\d+⟧ ){0,2}${P('who')}${AKA}${APPOS}(?:,? as(?: the| his| her| ${POSSESSOR})? ${R('role')}|(?: the)? ${R('role2')}| to (?:lead|head|command|run) ${GROUP}| to (?:the |its )?(?:${LEADERSHIP_NOUNS})\\b(?! (?:of|over) (?!(?:the )?⟦G⟧|the group)))`, 'g'),
     claims: (m) => [{ kind: 'leads', who: Number(m.groups!.who), role: num(m.groups!.role ?? m.groups!.role2), how: 'appointed', at: at(m) }],
   },
   {
@@ -581,10 +581,10 @@ export const RELATION_ROWS: readonly RelationRow[] = [
   },
   {
     id: 'chose-to-succeed',
-    example: 'The council chose Khalid Nasser, alias "the Engineer," to replace him. / selected his deputy, Yasin Adan, to succeed him',
-    pattern: new RegExp(`\\b(?:${CHOOSING_VERBS}) (?:(?:his|her|its) (?:⟦R\\d+⟧|[a-z]+),? )?${P('new')}${AKA}${APPOS},? to (?:replace|succeed) (?:${P('old')}|(?<pronoun>him|her))\\b`, 'g'),
+    example: 'The council chose Khalid Nasser, alias "the Engineer," to replace him. / selected his deputy, Yasin Adan, to succeed him / named X to take his place',
+    pattern: new RegExp(`\\b(?:${CHOOSING_VERBS}) (?:(?:his|her|its) (?:⟦R\\d+⟧|[a-z]+),? )?${P('new')}${AKA}${APPOS},? to (?:(?:replace|succeed) (?:${P('old')}|(?<pronoun>him|her))|take (?<pronoun2>his|her) place)\\b`, 'g'),
     // A choice of successor, as "was named to succeed him": the post is the leadership, with no role word.
-    claims: (m) => [{ kind: 'succeeds', who: Number(m.groups!.new), old: m.groups!.pronoun ? 'antecedent' : Number(m.groups!.old), role: null, at: at(m, 'new'), named: true }],
+    claims: (m) => [{ kind: 'succeeds', who: Number(m.groups!.new), old: m.groups!.pronoun || m.groups!.pronoun2 ? 'antecedent' : Number(m.groups!.old), role: null, at: at(m, 'new'), named: true }],
   },
   {
     id: 'succeeded-by',
