@@ -54,6 +54,10 @@ const SIDE_OF_THE_BORDER = /^ side of the (?:[A-Z][\w-]* )?(?:border|frontier)\b
 // "500 kilometers north of Nouakchott": a town unknown to the gazetteer is near the city it is measured from.
 const COMPASS = '(?:north|south|east|west)(?:-?(?:east|west))?|(?:north|south)(?:east|west)';
 const PART_OF_PLACE = 'town|city|village|port|outskirts|suburbs?|districts?|neighbou?rhoods?|cent(?:er|re)|heart|streets|quarters?|parts?|edge|forests?|hills|mountains';
+// The way into a town names it: "at the entrance to Gao", "the approaches to Mosul" (not where people go: TOWARD). A road
+// does not: "on the highway to Amman" is in Anbar, in Iraq.
+const WAY_NOUNS = '(?:entrances?|gates?|approach(?:es)?)';
+const WAY_TO = `${WAY_NOUNS} to`;
 // A site a city's name may stand before with no article: "struck Kabul airport".
 const SITE_NOUN = 'airport|station|hotel|mall|market|university|stadium|embassy|consulate|prison|mosque|church|cathedral|temple|harbou?r|port|metro|subway';
 // A name word: "Mogadishu", "N'Djamena", "Bogotá", "Ra'anana". A month or a holiday is never one ("on March 9", "a
@@ -63,7 +67,7 @@ const NAME = `(?!(?:${MONTH_WORD}|Christmas|Easter|Ramadan|Eid|Ashura|Passover|D
 // The other places a city's name stands: possessive ("Nairobi's main bus terminal", "Lahore's Allama Iqbal airport"), right after an attack verb
 // ("stormed Garissa,"). These, and a name before a noun, are read only when no "in"/"near"/"at" place is written.
 const PLACE_AFTER = new RegExp(
-  `\\b(?:[Ii]n|[Ii]nto|[Nn]ear|[Oo]utside(?: of)?|[Aa]t|[Oo]n|off|between|(?:${PART_OF_PLACE}|${COMPASS}) of) (?:the )?(?:${PART_ADJECTIVE} )?(?<place>(?:a[lnrsdtz]-|el-)?${NAME}(?:[ -][A-Z][a-z]+|-[a-z]{1,2}-[A-Z][a-z]+| (?:a[lnrsdtz]|el)-[A-Z][a-z]+){0,2})` +
+  `\\b(?:[Ii]n|[Ii]nto|[Nn]ear|[Oo]utside(?: of)?|[Aa]t|[Oo]n|off|between|(?:${PART_OF_PLACE}|${COMPASS}) of|${WAY_TO}) (?:the )?(?:${PART_ADJECTIVE} )?(?<place>(?:a[lnrsdtz]-|el-)?${NAME}(?:[ -][A-Z][a-z]+|-[a-z]{1,2}-[A-Z][a-z]+| (?:a[lnrsdtz]|el)-[A-Z][a-z]+){0,2})` +
     `|\\b(?:the|a|an)(?: ${MONTH_WORD}(?: \\d{1,2},?)?)?(?: (?:19|20)\\d\\d)? (?<before>${NAME}(?: [A-Z][a-z]+)?)(?=(?: [A-Z][a-z]+)*(?:['’]s)?(?: [a-z]|[,.;]))` +
     `|\\b(?<possessive>${NAME})['’]s (?=[A-Za-z])` +
     // A dateline: "Peshawar, 9 June 2009: a car bomb ...", "Aden, 12 September 2008:".
@@ -80,7 +84,7 @@ const PLACE_AFTER = new RegExp(
 // (Nor a country named as a co-actor: "implicated, along with Iran, in the 1994 bombing".)
 // ("from Afghanistan's Kunar province": the province after its country's possessive is the origin too.)
 /** The words before where people came from or went: "from Jordan", "deploy to Mali", "bound for Mali". */
-const TOWARD = '(?:from|to|bound for|headed for|en route to)';
+const TOWARD = `(?:from|(?<!\\b${WAY_NOUNS} )to|bound for|headed for|en route to)`;
 const ORIGIN_OR_DESTINATION = new RegExp(`\\b${TOWARD} (?:the )?(?:${PART_ADJECTIVE} )?(?:[A-Z][\\w.'’-]*(?: [A-Z][\\w.'’-]*){0,2}, |[A-Z][\\w.-]*['’]s )?$`);
 const NEIGHBOUR = new RegExp(`\\b(?:borders? (?:with|of)|outside(?: of)?|beyond|(?:along|together) with) (?:the )?(?:${PART_ADJECTIVE} )?$|${ORIGIN_OR_DESTINATION.source}`);
 // A country attacked is the place only when nothing nearer is named: "an attack against Israel from Gaza" is in Israel,
