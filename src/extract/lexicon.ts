@@ -174,10 +174,10 @@ export const INCIDENT_VERBS = [
 ] as const;
 
 /** Verbs with an incident's target as object ("stormed a hotel"): one with "a"/"an" is an incident told with no toll (untolled.ts). */
-export const DIRECT_ATTACK_VERBS = ['attacked', 'bombed', 'stormed', 'ambushed', 'raided', 'besieged', 'hijacked'] as const;
+export const DIRECT_ATTACK_VERBS = ['attacked', 'bombed', 'stormed', 'ambushed', 'raided', 'besieged', 'hijacked', 'shelled'] as const;
 
 /** Verbs that tell an attack at all ("struck three churches"): a sentence with one may have its toll in the next. */
-export const ATTACK_VERBS = [...DIRECT_ATTACK_VERBS, 'struck', 'targeted', 'overran', 'detonated', 'exploded', 'went off', 'opened fire', 'set off', 'blew up', 'shelled', 'gunned down'] as const;
+export const ATTACK_VERBS = [...DIRECT_ATTACK_VERBS, 'struck', 'targeted', 'overran', 'detonated', 'exploded', 'went off', 'opened fire', 'set off', 'blew up', 'gunned down'] as const;
 
 /** A regex alternation of words, longest first. */
 export const alternation = (words: readonly string[]): string => `(?:${[...words].sort((a, b) => b.length - a.length).join('|')})`;

@@ -79,7 +79,7 @@ export function roleOf(word: string): HarmRole {
 }
 
 /** Every word a relation needs, from the lexicon: a sentence without one is not read (the speed cue). */
-export const COUNT_CUE = new RegExp(`\\b(?:${literalStems([...(['verb', 'participle', 'noun', 'result'] as const).flatMap(forms), 'died|perished|lost their lives|dead', 'lost|losing|loss of', AMBIGUOUS, 'hostage', 'toll', 'treated']).join('|')})`, 'i');
+export const COUNT_CUE = new RegExp(`\\b(?:${literalStems([...(['verb', 'participle', 'noun', 'result'] as const).flatMap(forms), 'died|perished|lost their lives|dead', 'lost|losing|loss of', AMBIGUOUS, 'hostage', 'toll', 'treated', 'revised|corrected|count']).join('|')})`, 'i');
 
 interface Found {
   /** Where the harm and the victims stand, together. */
@@ -108,6 +108,9 @@ interface Relation {
   predicateAfter?: boolean;
 }
 
+/** The rows whose count replaces the one of its harm told before it for the same incident (incidents.ts, index.ts). */
+export const REVISING: ReadonlySet<string> = new Set(['toll-revised', 'toll-corrected', 'final-count']);
+
 export const RELATIONS: readonly Relation[] = [
   { id: 'ambiguous-verb', needs: ' or ', example: 'killed or wounded more than 300 people', pattern: new RegExp(`\\b(?:killed|killing) (?:or|and) (?:wounded|wounding|injured|injuring) (?=\\S)`, 'gi'), victims: 'after', role: 'ambiguous' },
   { id: 'ambiguous-passive', needs: ' or ', example: '45 people were killed or injured', pattern: /\b(?:killed|dead) or (?:wounded|injured)\b/gi, victims: 'before', role: 'ambiguous' },
@@ -122,6 +125,10 @@ export const RELATIONS: readonly Relation[] = [
   { id: 'treated-for-injuries', needs: 'treated', example: 'the hospital had treated 9 for injuries', pattern: /\btreated (?=(?:\S+ ){1,4}?for (?:injuries|wounds)\b)/gi, victims: 'after', role: 'wounded' },
   // A toll revised: the later figure replaces the one told before it (incidents.ts, index.ts).
   { id: 'toll-revised', needs: 'toll', example: 'the toll rose to 18; the death toll later climbed to 15; bringing the death toll to three', pattern: /\b(?:(?:the |its )?(?:death )?toll (?:(?:later|eventually|subsequently|then|since|soon|quickly) )?(?:rose|had risen|has risen|climbed|grew|increased|went up|was raised|was revised(?: upward)?) to|(?:bringing|raising|taking|pushing) the (?:death )?toll to) (?=\S)/gi, victims: 'after', role: 'killed' },
+  // A toll corrected: "later revised the toll down to eight", "the figure was later corrected to seven", "announced a
+  // final count of 14", "the army's official count, confirmed by hospital records, was six" (REVISING).
+  { id: 'toll-corrected', example: 'later revised the toll down to eight; the figure was later corrected to seven', pattern: /\b(?:revised|corrected|lowered|reduced|adjusted|amended)(?: (?:it|the (?:death )?toll|the (?:figure|count|number|total)))?(?: (?:down|downward|downwards|upward|upwards|up))? to (?=\S)/gi, victims: 'after', role: 'killed' },
+  { id: 'final-count', needs: 'count', example: 'announced a final count of 14; the army\'s official count was six', pattern: /\b(?:a|the|its|[\w-]+['’]s) (?:final|official|revised|corrected) (?:death )?(?:figure|count|tally|total)(?:, [^,;.]{1,60},)? (?:of|was|stood at) (?=\S)/gi, victims: 'after', role: 'killed' },
   { id: 'death-toll', needs: 'toll', example: 'a death toll of 27 soldiers; the death toll rose to 31', pattern: /\bdeath toll (?:of|(?:[a-z]+ly )?(?:(?:rose|climbed|reached|stood|grew) (?:to|at)|reached|was)) (?=\S)/gi, victims: 'after', role: 'killed' },
   { id: 'to-death-passive', needs: 'to death', example: 'a priest was hacked to death; three teachers were stabbed to death', pattern: /\b(?:was|were|had been|have been|has been)(?: [a-z]+ly)? (?:stabbed|beaten|burned|hacked|stoned|bludgeoned|clubbed|shot) to death\b/gi, victims: 'before', role: 'killed' },
   // Told as a noun: "the hacking to death of a bookseller", "the shooting dead of two policemen".
@@ -249,6 +256,9 @@ function countOf(relation: Relation, m: RegExpExecArray, slice: string): Counted
     if (bare && !parenthesized && !/\b(?:and|with) $/.test(slice.slice(0, victims.start)) && !REPORTED_BEFORE.test(slice.slice(Math.max(0, victims.start - 110), victims.start)) && !ELLIPSIS_BEFORE.test(slice.slice(Math.max(0, victims.start - 60), victims.start))) return null;
     span = { start: victims.start, end: m.index + m[0].length };
   }
+  // A figure the group claimed that others denied is no count: "said it had killed 30 soldiers; the army denied any
+  // losses", "The group's website claimed that 15 officers had died, a figure officials rejected".
+  if (GROUP_CLAIMED.test(slice.slice(Math.max(0, span.start - 60), span.start)) && DENIED.test(slice.slice(span.end))) return null;
   let role: Role = relation.role ?? roleOf(harmWord);
   // "an attempt to kill a researcher", "plotted to kill 20 officers": a harm intended is no harm done. (A kidnapping
   // attempted is still read, for the harm told of its victim after it: "attempting to abduct a tourist, shot him dead".)
@@ -294,6 +304,9 @@ function victimsBeforeParticiple(slice: string, at: number): Victims | null {
   const victims = victimsEndingAt(slice, from + doing.index);
   return victims && victims.items.every((item) => namesPeople(headNoun(slice, item))) ? victims : null;
 }
+
+const GROUP_CLAIMED = /\b(?:(?:the )?(?:group|militants|attackers|insurgents)(?:['’]s (?:website|statement|spokesman|media))?|its (?:website|statement|spokesman|media)) (?:later |also )?(?:claimed|boasted|said|asserted)\b[^.;]{0,50}$|\b(?:claimed|boasted|said) (?:that )?it had\b[^.;]{0,30}$/i;
+const DENIED = /^[^.]{0,80}?\b(?:denied|dismissed|rejected|disputed|discounted|never (?:corroborated|confirmed|verified)|no evidence)\b/i;
 
 // A name that opens its clause, then "and": "Commander X and two other militants were killed".
 const NAMED_SUBJECT_BEFORE = /(?:^|[.;:] |, |\b(?:and|but|while|when|after) |\b(?:[a-z]+ )?(?:commander|leader|emir|chief|militant|member)s? )(?:[A-Z][\w'’.-]* ){0,3}[A-Z][a-z]+,? and $/;

@@ -10,7 +10,7 @@
  */
 import type { Span } from '../../text/span.js';
 import { DIRECT_ATTACK_VERBS, INCIDENT_NOUNS, TIME_NOUN, alternation } from '../lexicon.js';
-import type { CountMention } from './counts.js';
+import { REVISING, type CountMention } from './counts.js';
 import { matchesOf } from '../../text/matches.js';
 import { MONTH_WORD } from '../../text/dates.js';
 
@@ -49,7 +49,7 @@ export function groupIncidents(view: string, sentence: Span, counts: readonly Co
   for (const c of counts) {
     if (current) {
       // "first reported 14 dead, and the toll rose to 18": a revised toll replaces the one of its harm told before it.
-      const revised = c.rule === 'toll-revised' ? current.counts.findIndex((k) => k.role === c.role) : -1;
+      const revised = REVISING.has(c.rule) ? current.counts.findIndex((k) => k.role === c.role) : -1;
       if (revised >= 0) {
         current.counts[revised] = c;
         current.end = c.end;

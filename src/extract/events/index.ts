@@ -17,7 +17,7 @@ import type { ProfileContext } from '../context.js';
 import { consume, datesIn, evidenceOf, paragraphsOf, piecesOf, sectionsNamed, sentencesIn, valueAt } from '../context.js';
 import { RELATIVE, YearFrame } from '../year-frame.js';
 import { ATTACK_VERBS, INCIDENT_NOUNS, INCIDENT_VERBS, alternation } from '../lexicon.js';
-import { COUNT_CUE, findCounts, type CountMention } from './counts.js';
+import { COUNT_CUE, REVISING, findCounts, type CountMention } from './counts.js';
 import { eventTarget, eventType, incidentsClaimed, isAggregate, isClaimed } from './describe.js';
 import { incidentLocator } from './location.js';
 import { groupIncidents, type Incident } from './incidents.js';
@@ -71,7 +71,7 @@ function completes(ctx: ProfileContext, sentence: Span, incidents: readonly Inci
   if (!event || incidents.length !== 1 || incidents[0]!.counts.length !== 1) return false;
   const count = incidents[0]!.counts[0]!;
   // ("The death toll later climbed to 15.": a revised toll replaces the one told.)
-  const revises = count.rule === 'toll-revised';
+  const revises = REVISING.has(count.rule);
   if ((count.role !== 'killed' && count.role !== 'wounded') || (event[count.role] !== null && !revises) || !hasToll(event) || count.count === null) return false;
   const text = ctx.view.slice(sentence.start, sentence.end);
   // (The sentence opens with the count, or with the incident itself as its subject: "The explosion also injured nineteen.")
