@@ -406,6 +406,9 @@ function applyStatusTo(state: LeaderState, r: SentenceReading, c: RuledClaim & {
   if (known.status === 'killed' && c.status !== 'killed' && known.sentence !== r.sentence) return;
   const cueAt = r.shape.toView(c.at);
   if (RELEASE.test(view.slice(cueAt, cueAt + 10)) && known.status !== 'captured') return;
+  // A change reported by others and then denied or never confirmed is no change: "state media reported that X had been
+  // killed ... The report was never confirmed, and X has since released an audio message".
+  if (REPORTED_CHANGE.test(view.slice(Math.max(r.sentence.start, cueAt - 80), cueAt)) && REFUTED.test(view.slice(cueAt, nextSentenceEnd(view, r.sentence.end)))) return;
   // "TG is led by X, who was detained in 2008": a dated past in an aside does not undo what the sentence says of now
   // (unlike "X, who leads TG, was arrested in 2020", where the arrest is the sentence's news).
   const statusYear = yearNear(r, view, c.at, typeof c.who === 'number' ? r.mentions[c.who]!.start : r.sentence.start);
@@ -431,6 +434,15 @@ function applyStatusTo(state: LeaderState, r: SentenceReading, c: RuledClaim & {
   const year = yearNear(r, view, c.at, typeof c.who === 'number' ? r.mentions[c.who]!.start : r.sentence.start) ?? frameAt(ctx, r.section, r.sentence.start);
   r.outcomes.set(person, { ...known, status, year, rule: c.rule, sentence: r.sentence });
 }
+
+const REPORTED_CHANGE = /\b(?:reported|claimed|said|alleged|announced|asserted)(?: in (?:[A-Z][a-z]+ )?(?:19|20)\d\d)? that\b[^.;]{0,60}$/;
+// (Denied or shown false, not merely unconfirmed: "The group has not confirmed his death" leaves the death told.)
+const REFUTED = /\b(?:denied|denying|(?:as|to be|were|was|proved) false|unfounded|has since (?:appeared|released|addressed|spoken)|released an? (?:audio|video)|is alive|remains alive)\b/;
+/** The end of the sentence after the one that ends at `end` (a refutation is often told there). */
+const nextSentenceEnd = (view: string, end: number) => {
+  const stop = view.slice(end + 1).search(/[.!?](?:\s|$)/);
+  return stop < 0 ? view.length : end + 1 + stop + 1;
+};
 
 /** The leaders in text order; an appointment dated before the report year gives a diagnostic instead. */
 /** Titles before a name that stand for the person alone, lower-case after "the": "the mullah", "the sheikh". */

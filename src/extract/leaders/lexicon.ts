@@ -123,7 +123,7 @@ export const LEAD_CUE_WORDS = [...LEADING_VERBS.flatMap((v) => [v.base, v.s, v.p
 export const CHOSEN_VERBS = 'chosen|selected|appointed|named|elected|picked|designated|tapped|declared|installed|confirmed|proclaimed';
 
 /** Adverbs that may stand inside a copula without changing it: "is now widely regarded as", "was later named". */
-export const COPULA_ADVERBS = 'now|still|widely|generally|currently|also|reportedly|later|subsequently|officially|formally|since|long|always|effectively|nonetheless|nevertheless|jointly|collectively|again|back|today|at present';
+export const COPULA_ADVERBS = 'now|still|widely|generally|currently|also|reportedly|later|subsequently|officially|formally|since|long|always|effectively|nonetheless|nevertheless|jointly|collectively|again|back|today|at present|probably|likely|apparently|presumably';
 
 /** Copulas between a name and a role ("X is TG's emir"), by what they say: present, past, a choice made, a choice announced for later. */
 export const ROLE_COPULAS: ReadonlyArray<{ words: string; status: 'current' | 'former' | 'appointed' | 'announced' }> = [
@@ -138,7 +138,7 @@ export const ROLE_COPULAS: ReadonlyArray<{ words: string; status: 'current' | 'f
 ];
 
 /** Choosing verbs with the group as subject: "TG named X its emir", "chose X as its new leader". */
-export const CHOOSING_VERBS = 'named|appointed|chose|chosen|selected|elected|picked|designated|installed|announced|declared|proclaimed|elevated|promoted';
+export const CHOOSING_VERBS = 'named|appointed|chose|chosen|selected|elected|picked|designated|installed|announced|declared|proclaimed|elevated|promoted|naming|appointing|choosing|selecting|electing';
 /** Handing over: "X handed leadership of the group to Y". */
 export const HANDING_VERBS = 'handed|passed|transferred|ceded|entrusted|turned';
 

@@ -280,7 +280,7 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     id: 'name-comma-role',
     example: "In 2018 government forces captured Tahir Jan, the group's emir. / X, who became TG's emir in 2018, ...",
     // ("X, the founder, who is still its leader", "X, a cleric, who until now remains its leader": an apposition first.)
-    pattern: new RegExp(`(?:${P('who')}${AKA}(?:, (?:an?|the) (?:[^,;⟦]|⟦R\\d+⟧){1,60}(?=, who))?, (?:the |who${RELATIVE_ADVERBS} (?<cop>is|remains|has been|became|was named|was appointed|was) (?:(?:once|formerly|${COPULA_ADVERBS}) )*(?:the |also )?)?${R('role')}(?=(?:[^⟦;,.]|⟦[RG]\\d*⟧){0,60}(?:[,.;]|$)| (?:was|were|is|has|had|and|who|died)\\b)|${RELATIVE_SUBJECT('who2')}${RELATIVE_ADVERBS} (?<cop2>is|remains|has been|became) (?:(?:${COPULA_ADVERBS}) )*(?:the |also |its |his |her )?${R('role2')}(?=[,.;]|$| (?:and|since|until|in)\\b))`, 'g'),
+    pattern: new RegExp(`(?:${P('who')}${AKA}(?:, (?:an?|the) (?:[^,;⟦]|⟦R\\d+⟧){1,60}(?=, who))?, (?:the |who${RELATIVE_ADVERBS} (?<cop>is|remains|has been|became|was named|was appointed|was) (?:(?:once|formerly|${COPULA_ADVERBS}) )*(?:the |also )?)?${R('role')}(?=(?:[^⟦;,.]|⟦[RG]\\d*⟧){0,60}(?:[,.;]|$)| (?:was|were|is|has|had|and|who|died)\\b)|${RELATIVE_SUBJECT('who2')}${RELATIVE_ADVERBS} (?<cop2>is|remains|has been|became) (?:(?:${COPULA_ADVERBS}) )*(?:(?:assessed|believed|thought|said|reported|understood|considered) to be )?(?:the |also |its |his |her )?${R('role2')}(?=[,.;]|$| (?:and|since|until|in)\\b))`, 'g'),
     // (Or a relative clause after an apposition that holds a clause of its own: "X, a cleric who had run the group's
     // fundraising wing and who remains its amir".)
     claims: (m) => {
