@@ -116,7 +116,7 @@ export const PEOPLE_NOUNS = [
   'technician', 'surveyor', 'researcher', 'professor', 'lawyer', 'judge', 'politician', 'legislator', 'governor', 'mayor', 'elder',
   // Victims the reports name that compromise's lexicon does not tag as people (people-nouns.ts).
   'vendor', 'shopper', 'patient', 'interpreter', 'translator', 'mourner', 'devotee', 'bystander', 'commuter', 'parishioner', 'churchgoer', 'labourer', 'porter', 'warden',
-  'guide', 'escort',
+  'guide', 'escort', 'reservist',
   // Ranks and offices, as "officer" and "official" are: "a police colonel in Minya and two members of his escort".
   'colonel', 'captain', 'lieutenant', 'sergeant', 'corporal', 'constable', 'commissioner', 'prosecutor', 'minister', 'ambassador', 'councilor', 'councillor', 'chief', 'headman',
   'Christian', 'Muslim', 'Yazidi', 'Shia', 'Sunni', 'Hindu', 'Jew',

@@ -127,7 +127,7 @@ export const RELATIONS: readonly Relation[] = [
   { id: 'toll-revised', needs: 'toll', example: 'the toll rose to 18; the death toll later climbed to 15; bringing the death toll to three', pattern: /\b(?:(?:the |its )?(?:death )?toll (?:(?:later|eventually|subsequently|then|since|soon|quickly) )?(?:rose|had risen|has risen|climbed|grew|increased|went up|was raised|was revised(?: upward)?) to|(?:bringing|raising|taking|pushing) the (?:death )?toll to) (?=\S)/gi, victims: 'after', role: 'killed' },
   // A toll corrected: "later revised the toll down to eight", "the figure was later corrected to seven", "announced a
   // final count of 14", "the army's official count, confirmed by hospital records, was six" (REVISING).
-  { id: 'toll-corrected', example: 'later revised the toll down to eight; the figure was later corrected to seven', pattern: /\b(?:revised|corrected|lowered|reduced|adjusted|amended)(?: (?:it|the (?:death )?toll|the (?:figure|count|number|total)))?(?: (?:down|downward|downwards|upward|upwards|up))? to (?=\S)/gi, victims: 'after', role: 'killed' },
+  { id: 'toll-corrected', example: 'later revised the toll down to eight; the figure was later corrected to seven', pattern: /\b(?:revised|corrected|lowered|reduced|adjusted|amended)(?: (?:it|(?:the|its|their) (?:death )?(?:toll|figure|count|number|total)))?(?: (?:down|downward|downwards|upward|upwards|up))? to (?=\S)/gi, victims: 'after', role: 'killed' },
   { id: 'final-count', needs: 'count', example: 'announced a final count of 14; the army\'s official count was six', pattern: /\b(?:a|the|its|[\w-]+['’]s) (?:final|official|revised|corrected) (?:death )?(?:figure|count|tally|total)(?:, [^,;.]{1,60},)? (?:of|was|stood at) (?=\S)/gi, victims: 'after', role: 'killed' },
   { id: 'death-toll', needs: 'toll', example: 'a death toll of 27 soldiers; the death toll rose to 31', pattern: /\bdeath toll (?:of|(?:[a-z]+ly )?(?:(?:rose|climbed|reached|stood|grew) (?:to|at)|reached|was)) (?=\S)/gi, victims: 'after', role: 'killed' },
   { id: 'to-death-passive', needs: 'to death', example: 'a priest was hacked to death; three teachers were stabbed to death', pattern: /\b(?:was|were|had been|have been|has been)(?: [a-z]+ly)? (?:stabbed|beaten|burned|hacked|stoned|bludgeoned|clubbed|shot) to death\b/gi, victims: 'before', role: 'killed' },
@@ -206,6 +206,17 @@ export function findCounts(text: string, view: string, start: number, end: numbe
   for (const m of lower.includes('were ') || lower.includes('been ') ? matchesOf(UNNUMBERED_PLURAL, slice) : []) {
     const span = { start: m.index, end: m.index + m[0].length };
     if (free(span)) found.push({ span, role: roleOf(m.groups!.harm!), victims: null, rule: 'unnumbered-plural' });
+  }
+  // "killing four guards; a fifth victim, a cook, died the next day": one more of the same harm adds to its count.
+  found.sort((a, b) => a.span.start - b.span.start);
+  for (let i = found.length - 1; i > 0; i--) {
+    const f = found[i]!;
+    // (The count right before it, of the same harm: in "killing two officers and wounding a third" the third is wounded.)
+    const p = found[i - 1]!.role === f.role ? found[i - 1] : undefined;
+    if (!f.victims || f.victims.value !== 1 || !ONE_MORE.test(slice.slice(f.victims.start, f.victims.end)) || !p?.victims || p.victims.value === null || slice.slice(p.span.end, f.span.start).includes('.')) continue;
+    p.victims = { ...p.victims, end: Math.max(p.victims.end, f.victims.end), value: p.victims.value + 1, items: [...p.victims.items, ...f.victims.items] };
+    p.span = { start: p.span.start, end: Math.max(p.span.end, f.span.end) };
+    found.splice(i, 1);
   }
   return found
     .filter((f) => !f.victims || !isYear(f.victims))
@@ -340,7 +351,9 @@ function respectively(counted: Counted, slice: string): Counted[] | null {
 
 // More victims of the same harm later, in hospital or of their wounds: "nine policemen died at the scene and three more in
 // hospital", "killed five shoppers ... and two more later in hospital" (one incident, not an elliptical second one).
-const DIED_LATER = new RegExp(`^(?<gap>[^,;.]{0,50}?,? and )(?=(?:${COUNT_HEAD}) more (?:(?:later|subsequently|afterwards) )?(?:in (?:the |a )?hospital|(?:of|from) (?:their|his|her) (?:wounds|injuries))\\b)`, 'i');
+/** One more victim told with an ordinal: "a fifth victim", "a third soldier", "a second reservist", "a third". */
+export const ONE_MORE = /^an? (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/i;
+const DIED_LATER = new RegExp(`^(?<gap>[^,;.]{0,50}?,? and )(?=(?:(?:${COUNT_HEAD}) more|an? (?:second|third|fourth|fifth|sixth)) (?:(?:later|subsequently|afterwards) )?(?:in (?:the |a )?hospital|(?:of|from) (?:their|his|her) (?:wounds|injuries))\\b)`, 'i');
 
 /** The count with the victims who died later added (its span runs to them), or null when none are told. */
 function diedLater(counted: Counted, slice: string): Counted | null {

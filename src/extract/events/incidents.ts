@@ -10,7 +10,7 @@
  */
 import type { Span } from '../../text/span.js';
 import { DIRECT_ATTACK_VERBS, INCIDENT_NOUNS, TIME_NOUN, alternation } from '../lexicon.js';
-import { REVISING, type CountMention } from './counts.js';
+import { ONE_MORE, REVISING, type CountMention } from './counts.js';
 import { matchesOf } from '../../text/matches.js';
 import { MONTH_WORD } from '../../text/dates.js';
 
@@ -71,7 +71,8 @@ export function groupIncidents(view: string, sentence: Span, counts: readonly Co
       // "killing at least 132 civilians; some local sources put the toll at 160": another estimate of a toll already
       // told is no new incident, and the first one stands.
       if (reported && c.rule === 'put-toll-at' && current.counts.some((k) => k.role === c.role)) continue;
-      const tollGoesOn = reported && !current.counts.some((k) => k.role === c.role);
+      // (Or one more victim of another harm: "killing a reservist; a second reservist was seriously injured".)
+      const tollGoesOn = (reported || ONE_MORE.test(c.count?.text ?? '')) && !current.counts.some((k) => k.role === c.role);
       const dated = [...matchesOf(DATED_CLAUSE, between)].pop();
       const split = !tollGoesOn && (between.includes(';') || dated !== undefined || NEW_INCIDENT_NOUN.test(between) || current.counts.some((k) => k.role === c.role));
       if (split) {

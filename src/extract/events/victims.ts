@@ -64,8 +64,9 @@ const NUMBER_WORD = `(?:${Object.keys(UNIT_WORDS).join('|')})\\b`;
 // (A hyphen before a number joins no word: the matching view writes a dash as one, "four aid workers—three Kenyans".)
 const NOUN_WORD = `(?:U\\.S\\.|U\\.N\\.|(?!${STOP}\\b)[A-Za-z](?:[A-Za-z'.\\u2019]|-(?!(?:\\d|${NUMBER_WORD})))*(?<!\\.)|\\d+-[a-z][a-z-]*)`;
 const NOUNS = (name: string) => `(?<${name}>(?: ${NOUN_WORD}){0,5})`;
-// Not one victim after an article: quantities and time words ("a day later", "a total of").
-const NOT_A_VICTIM = `(?:number|total|series|few|couple|lot|handful|dozen|quantity|amount|combined|further|${TIME_NOUN}|variety|range|wave|string|spate|result|similar|separate|second|new|statement|video)\\b`;
+// Not one victim after an article: quantities and time words ("a day later", "a total of"). ("a second": itemAt.)
+const SECOND_ALONE = new RegExp(`^second(?: ${TIME_NOUN})?$`, 'i');
+const NOT_A_VICTIM = `(?:number|total|series|few|couple|lot|handful|dozen|quantity|amount|combined|further|${TIME_NOUN}|variety|range|wave|string|spate|result|similar|separate|new|statement|video)\\b`;
 // An incident's thing after an article ("a truck bomb", "a car", "a suicide attack") is no victim, unless a people noun
 // heads the phrase: "a truck driver", "a bomb disposal technician" (itemAt).
 const THING_FIRST = /^(?:attack|bomb\w*|suicide|car|truck|raid|ambush)\b/i;
@@ -152,6 +153,8 @@ function itemAt(text: string, at: number): Parsed | null {
   const words = nouns === '' ? 0 : nouns.split(/\s+/).length;
   if (g.article !== undefined && words === 0 && !/^another$/i.test(g.article)) return null;
   if (g.article !== undefined && THING_FIRST.test(nouns) && !namesPeople(nouns.split(/\s+/).pop()!)) return null;
+  // "a second reservist" is one victim more; "a second", "a second time", "a second attacker" none (a person, not a fighter).
+  if (g.article !== undefined && /^second\b/i.test(nouns) && (SECOND_ALONE.test(nouns.trim()) || !namesPeople(nouns.split(/\s+/).pop()!))) return null;
   if (INCIDENT_WORD.test(nouns) || MONTH_NAME.test(nouns)) return null;
   // A vehicle or a site is no victim: "attacked a police vehicle, and one officer was killed".
   if (words > 0 && THING_HEAD.test(nouns.split(/\s+/).pop()!)) return null;
