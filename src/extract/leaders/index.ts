@@ -230,8 +230,13 @@ function readSentence(state: LeaderState, refs: ReturnType<typeof groupReference
   if (mentions.length === 0 && !/^(?:He|She|Both|They|The two)\b/.test(words)) return;
   const allRoles = rolesOf();
   const shape = shapeOf(view, sentence, mentions, allRoles, groups);
-  const claims = claimsOf(shape.text);
+  let claims = claimsOf(shape.text);
   if (claims.length === 0) return;
+  // "According to some sources, TG is led by X, while others say Y": two accounts, neither told as the case.
+  if (SOURCES_DISAGREE.test(words) && claims.some((c) => c.kind === 'leads')) {
+    ctx.diagnostics.push(disputed(ctx, section, sentence, mentions.map((m) => valueAt(ctx, m.evidence))));
+    claims = claims.filter((c) => c.kind !== 'leads');
+  }
   const dates = datesIn(ctx, sentence).filter((d) => d.yearWritten && d.year !== null && d.valid && !NOT_A_CHANGE_DATE.test(view.slice(Math.max(0, d.start - 20), d.start)));
   const reading: SentenceReading = { sentence, section, shape, roles: allRoles, mentions, who, dates, outcomes: new Map(), antecedent: state.antecedent };
   // Leads claims first, then what happened to each person overrides them.
@@ -514,6 +519,17 @@ function toldInThePresent(ctx: ProfileContext, o: Outcome, last: boolean): boole
     }
   }
   return false;
+}
+
+const SOURCES_DISAGREE = /\b(?:according to some|some (?:sources|reports|accounts|analysts|officials) (?:say|said|suggest|report|claim))\b[^.]*\b(?:while|but|whereas) others\b/i;
+
+function disputed(ctx: ProfileContext, section: string, sentence: Span, names: string[]): Diagnostic {
+  return {
+    severity: 'info',
+    code: 'leader-status-unstated',
+    message: `The text gives more than one account of who leads the group (${names.join(', ')}) and does not say which holds; no current leader is listed from it.`,
+    evidence: evidenceOf(section, sentence),
+  };
 }
 
 function directsUnderLeader(ctx: ProfileContext, o: Outcome, named: Outcome): Diagnostic {

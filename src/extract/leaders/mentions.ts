@@ -293,6 +293,10 @@ export function roleMentions(view: string, from: number, to: number, isOwn: (wor
     notTheLeader ||= regional;
     // "President Ivan Duque": a state's title before a name, when no group owns it.
     if (owner === 'unstated' && /^President$/.test(m.groups!.role!)) notTheLeader = true;
+    // "Two commanders, X and Y": a count of a plural role with no owner, opening its clause, names some of its holders,
+    // not the group's leaders ("TG has two leaders of equal standing" is told of the group).
+    // (Only with the names in apposition: "two co-chairs stand at the top of TG: X and Y" is told of the group.)
+    if (m.groups!.plural && owner === 'unstated' && /(?:^|[.;:,]\s*)(?:two|three|four|five|several|some)\s+$/i.test(text.slice(0, m.index)) && /^,\s+\p{Lu}/u.test(text.slice(m.index + m[0].length))) notTheLeader = true;
     // "the first TG leader from outside the clan": first of a kind, not the founding leader.
     if (status === 'former' && FIRST_BEFORE.test(text.slice(Math.max(0, start - 8), m.index + m[0].length)) && FIRST_OF_A_KIND.test(text.slice(end))) status = null;
     out.push({ start: from + start, end: from + end, role: entry.role, leads: entry.leads, owner, status, notTheLeader, now: /\b(?:current|present|incumbent)\b/i.test(m.groups!.mods ?? ''), fresh: /\bnew\b/i.test(m.groups!.mods ?? ''), plural: m.groups!.plural !== undefined });

@@ -53,7 +53,8 @@ const P = (name: string) => `⟦P(?<${name}>\\d+)⟧`;
 const KIN = `(?:(?:his|her) (?:[a-z]+ )?[a-z]+,? (?:[^⟦,;.]{0,20}⟦R\\d+⟧ )?)?`;
 /** A word of leading, in any case: "Authority over the group is divided", "share command of TG", "is led by". */
 const LEADING_WORD = `(?:${anyCase(LEADERSHIP_NOUNS)}|${alt(LEAD_CUE_WORDS)})`;
-const CONTESTED = /\b(?:claimed|claim|contested|contest|disputed|dispute|vied for|vie for|competed for|compete for|sought|seek) (?:the |its )?(?:leadership|command|control)\b/;
+// (Or claimed to lead: "two men have claimed to lead TG: X and Y".)
+const CONTESTED = /\b(?:(?:claimed|claim|contested|contest|disputed|dispute|vied for|vie for|competed for|compete for|sought|seek) (?:the |its )?(?:leadership|command|control)|(?:claimed|claim|claims|claiming) to (?:lead|head|command|direct|run))\b/;
 const LEADING_WORD_IN = new RegExp(`\\b${LEADING_WORD}\\b`);
 /** Several people: "⟦P0⟧ and ⟦P1⟧", "⟦P0⟧, ⟦P1⟧, and ⟦P2⟧". */
 const PS = (name: string) => `(?<${name}>⟦P\\d+⟧(?:(?:, ⟦P\\d+⟧)*,? and ⟦P\\d+⟧)?)`;
