@@ -316,8 +316,9 @@ function victimsBeforeParticiple(slice: string, at: number): Victims | null {
   return victims && victims.items.every((item) => namesPeople(headNoun(slice, item))) ? victims : null;
 }
 
-const GROUP_CLAIMED = /\b(?:(?:the )?(?:group|militants|attackers|insurgents)(?:['’]s (?:website|statement|spokesman|media))?|its (?:website|statement|spokesman|media)) (?:later |also )?(?:claimed|boasted|said|asserted)\b[^.;]{0,50}$|\b(?:claimed|boasted|said) (?:that )?it had\b[^.;]{0,30}$/i;
-const DENIED = /^[^.]{0,80}?\b(?:denied|dismissed|rejected|disputed|discounted|never (?:corroborated|confirmed|verified)|no evidence)\b/i;
+const GROUP_CLAIMED = /\b(?:(?:the )?(?:group|militants|attackers|insurgents)(?:['’]s (?:website|statement|spokesman|media))?|its (?:website|statement|spokesman|media)) (?:(?:had|has|have|later|also) )*(?:claimed|boasted|said|asserted)\b[^.;]{0,50}$|\b(?:claimed|boasted|said) (?:that )?it had\b[^.;]{0,30}$/i;
+// (Or set against the authorities' own figure: "The group claimed more than 50 deaths, while officials put the toll at 12".)
+const DENIED = /^[^.]{0,80}?\b(?:denied|dismissed|rejected|disputed|discounted|never (?:corroborated|confirmed|verified)|no evidence|(?:while|but|whereas) (?:officials|authorities|the (?:army|government|police|military|ministry)))\b/i;
 
 // A name that opens its clause, then "and": "Commander X and two other militants were killed".
 const NAMED_SUBJECT_BEFORE = /(?:^|[.;:] |, |\b(?:and|but|while|when|after) |\b(?:[a-z]+ )?(?:commander|leader|emir|chief|militant|member)s? )(?:[A-Z][\w'’.-]* ){0,3}[A-Z][a-z]+,? and $/;
