@@ -482,7 +482,8 @@ function leadersOf(ctx: ProfileContext, outcomes: Map<Person, Outcome>): Leader[
 const NOT_VERBS = 'alias|whereas|as|was|has|is|his|its|this|thus|plus|perhaps|always|afterwards|towards|besides|unless|sometimes|nevertheless|various|previous|famous|us|news|series';
 const PRESENT_AFTER = new RegExp(` (?:(?:also|still|now|since|reportedly|widely|currently|long) )*(?:(?:has|is|remains|continues)\\b(?! (?:(?:also|still|now|since|reportedly|widely|currently|long) )*(?:been (?:[a-z]+ed\\b|in\\b|held\\b)|dead|deceased|(?:a|the) former|in (?:custody|prison|jail)|awaiting|(?:believed|thought|reported|said) to have)\\b)|(?!(?:${NOT_VERBS})\\b)[a-z]{2,}s\\b)`, 'y');
 // The words that may stand before a subject: a clause's start, or an apposition of its own ("A veteran commander, X has ...").
-const SUBJECT_START = /(?:^|[.;:]\s+|,\s+|\n)$/;
+// (Or a coordinated clause's: "..., but the group denied this, and Qodirov has since addressed his followers".)
+const SUBJECT_START = /(?:^|[.;:]\s+|,\s+|\n|\b(?:and|but) )$/;
 
 /**
  * Whether a later sentence tells of the person in the present: "Fadl has since moved the group's bases", "Under Fadl,
@@ -515,7 +516,7 @@ function toldInThePresent(ctx: ProfileContext, o: Outcome, last: boolean): boole
       const under = /\b[Uu]nder $/.test(after.slice(Math.max(0, at - 6), at)) && /^, [^.;]{1,80}? (?:has|is|remains|continues)\b/.test(after.slice(end));
       PRESENT_AFTER.lastIndex = end;
       const from = o.sentence.start + at;
-      if (under || (SUBJECT_START.test(view.slice(Math.max(0, from - 3), from)) && PRESENT_AFTER.test(after))) return true;
+      if (under || (SUBJECT_START.test(view.slice(Math.max(0, from - 4), from)) && PRESENT_AFTER.test(after))) return true;
     }
   }
   return false;
