@@ -142,6 +142,9 @@ function isPeopleNoun(w: string): boolean {
   return PEOPLE.has(singular) || PEOPLE.has(w.replace(/e?s$/, '')) || PEOPLE.has(w.replace(/s$/, ''));
 }
 
+/** Ordinals after the first: a place in a line of leaders ("its third emir"), one victim more ("a fifth victim"). */
+export const ORDINALS = 'second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth';
+
 /** Nouns that name a group as a whole: "a Japan-based cult", "the organization's leader". */
 export const GROUP_NOUNS = 'group|organization|organisation|movement|network|outfit|faction|militia|insurgency|coalition|alliance|umbrella group|cult';
 

@@ -25,7 +25,7 @@ import type { Count } from '../../record/schema.js';
 import type { Span } from '../../text/span.js';
 import { collapseSpace } from '../../text/view.js';
 import { matchesOf } from '../../text/matches.js';
-import { AMBIGUOUS_HARM, HARM_WORDS, alternation, literalStems, namesPeople, type HarmRole } from '../lexicon.js';
+import { AMBIGUOUS_HARM, HARM_WORDS, ORDINALS, alternation, literalStems, namesPeople, type HarmRole } from '../lexicon.js';
 import { COUNT_HEAD, headNoun, parseVictims, victimsEndingAt, type VictimItem, type Victims } from './victims.js';
 
 export type Role = HarmRole | 'ambiguous';
@@ -214,9 +214,7 @@ export function findCounts(text: string, view: string, start: number, end: numbe
     // (The count right before it, of the same harm: in "killing two officers and wounding a third" the third is wounded.)
     const p = found[i - 1]!.role === f.role ? found[i - 1] : undefined;
     if (!f.victims || f.victims.value !== 1 || !ONE_MORE.test(slice.slice(f.victims.start, f.victims.end)) || !p?.victims || p.victims.value === null || slice.slice(p.span.end, f.span.start).includes('.')) continue;
-    p.victims = { ...p.victims, end: Math.max(p.victims.end, f.victims.end), value: p.victims.value + 1, items: [...p.victims.items, ...f.victims.items] };
-    p.span = { start: p.span.start, end: Math.max(p.span.end, f.span.end) };
-    found.splice(i, 1);
+    found.splice(i - 1, 2, withMore(p, f.victims, f.span.end));
   }
   return found
     .filter((f) => !f.victims || !isYear(f.victims))
@@ -350,21 +348,30 @@ function respectively(counted: Counted, slice: string): Counted[] | null {
   }));
 }
 
+/** One more victim told with an ordinal: "a fifth victim", "a third soldier", "a second reservist", "a third". */
+export const ONE_MORE = new RegExp(`^an? (?:${ORDINALS})\\b`, 'i');
 // More victims of the same harm later, in hospital or of their wounds: "nine policemen died at the scene and three more in
 // hospital", "killed five shoppers ... and two more later in hospital" (one incident, not an elliptical second one).
-/** One more victim told with an ordinal: "a fifth victim", "a third soldier", "a second reservist", "a third". */
-export const ONE_MORE = /^an? (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/i;
-const DIED_LATER = new RegExp(`^(?<gap>[^,;.]{0,50}?,? and )(?=(?:(?:${COUNT_HEAD}) more|an? (?:second|third|fourth|fifth|sixth)) (?:(?:later|subsequently|afterwards) )?(?:in (?:the |a )?hospital|(?:of|from) (?:their|his|her) (?:wounds|injuries))\\b)`, 'i');
+const DIED_LATER = new RegExp(`^(?<gap>[^,;.]{0,50}?,? and )(?=(?:(?:${COUNT_HEAD}) more|an? (?:${ORDINALS})) (?:(?:later|subsequently|afterwards) )?(?:in (?:the |a )?hospital|(?:of|from) (?:their|his|her) (?:wounds|injuries))\\b)`, 'i');
 
-/** The count with the victims who died later added (its span runs to them), or null when none are told. */
+/** A count with more victims of its harm added: its victims and its span run on to theirs. */
+function withMore(counted: Counted, more: Victims, spanEnd = more.end): Counted {
+  const v = counted.victims!;
+  return {
+    ...counted,
+    span: { start: counted.span.start, end: Math.max(counted.span.end, spanEnd) },
+    victims: { ...v, end: Math.max(v.end, more.end), value: v.value! + more.value!, items: [...v.items, ...more.items] },
+  };
+}
+
+/** The count with the victims who died later added, or null when none are told. */
 function diedLater(counted: Counted, slice: string): Counted | null {
   const v = counted.victims;
   if (!v || v.value === null || counted.role !== 'killed') return null;
   const from = Math.max(v.end, counted.span.end);
   const later = DIED_LATER.exec(slice.slice(from));
   const more = later ? parseVictims(slice, from + later.groups!.gap!.length) : null;
-  if (!more || more.value === null) return null;
-  return { ...counted, span: { start: counted.span.start, end: Math.max(counted.span.end, more.end) }, victims: { ...v, end: more.end, value: v.value + more.value, items: [...v.items, ...more.items] } };
+  return more && more.value !== null ? withMore(counted, more) : null;
 }
 
 // People harmed with those counted, told after the harm: "Four more were wounded, along with a civilian guide".
@@ -377,8 +384,7 @@ function alongWith(counted: Counted, slice: string): Counted | null {
   const from = Math.max(v.end, counted.span.end);
   const along = ALONG_WITH.exec(slice.slice(from));
   const more = along ? parseVictims(slice, from + along[0].length) : null;
-  if (!more || more.value === null || !more.items.every((item) => namesPeople(headNoun(slice, item)))) return null;
-  return { ...counted, span: { start: counted.span.start, end: Math.max(counted.span.end, more.end) }, victims: { ...v, end: more.end, value: v.value + more.value, items: [...v.items, ...more.items] } };
+  return more && more.value !== null && more.items.every((item) => namesPeople(headNoun(slice, item))) ? withMore(counted, more) : null;
 }
 
 /** "killed 12 in May and another in October": the second incident, told with the first one's harm. */

@@ -449,10 +449,10 @@ const nextSentenceEnd = (view: string, end: number) => {
   return stop < 0 ? view.length : end + 1 + stop + 1;
 };
 
-/** The leaders in text order; an appointment dated before the report year gives a diagnostic instead. */
 /** Titles before a name that stand for the person alone, lower-case after "the": "the mullah", "the sheikh". */
 const HONORIFIC_TITLES = new Set(HONORIFICS.filter((h) => /^\p{Lu}\p{Ll}+$/u.test(h)));
 
+/** The leaders in text order; an appointment dated before the report year gives a diagnostic instead. */
 function leadersOf(ctx: ProfileContext, outcomes: Map<Person, Outcome>): Leader[] {
   const leaders: Leader[] = [];
   const sorted = [...outcomes.values()].sort((a, b) => a.person.evidence.start - b.person.evidence.start);
@@ -480,7 +480,8 @@ function leadersOf(ctx: ProfileContext, outcomes: Map<Person, Outcome>): Leader[
 // A present auxiliary after its subject, not one that says the person was removed: "has since moved", "is believed to live".
 // (Or a plain present verb, "Tsechoev keeps a low profile": a word in -s after the name, not one of NOT_VERBS.)
 const NOT_VERBS = 'alias|whereas|as|was|has|is|his|its|this|thus|plus|perhaps|always|afterwards|towards|besides|unless|sometimes|nevertheless|various|previous|famous|us|news|series';
-const PRESENT_AFTER = new RegExp(` (?:(?:also|still|now|since|reportedly|widely|currently|long) )*(?:(?:has|is|remains|continues)\\b(?! (?:(?:also|still|now|since|reportedly|widely|currently|long) )*(?:been (?:[a-z]+ed\\b|in\\b|held\\b)|dead|deceased|(?:a|the) former|in (?:custody|prison|jail)|awaiting|(?:believed|thought|reported|said) to have)\\b)|(?!(?:${NOT_VERBS})\\b)[a-z]{2,}s\\b)`, 'y');
+const NOW_ADVERBS = '(?:(?:also|still|now|since|reportedly|widely|currently|long) )*';
+const PRESENT_AFTER = new RegExp(` ${NOW_ADVERBS}(?:(?:has|is|remains|continues)\\b(?! ${NOW_ADVERBS}(?:been (?:[a-z]+ed\\b|in\\b|held\\b)|dead|deceased|(?:a|the) former|in (?:custody|prison|jail)|awaiting|(?:believed|thought|reported|said) to have)\\b)|(?!(?:${NOT_VERBS})\\b)[a-z]{2,}s\\b)`, 'y');
 // The words that may stand before a subject: a clause's start, or an apposition of its own ("A veteran commander, X has ...").
 // (Or a coordinated clause's: "..., but the group denied this, and Qodirov has since addressed his followers".)
 const SUBJECT_START = /(?:^|[.;:]\s+|,\s+|\n|\b(?:and|but) )$/;

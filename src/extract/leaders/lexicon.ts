@@ -6,6 +6,7 @@
  * from them (LEADER_CUE): a new word here is a new word everywhere.
  */
 import type { Leader } from '../../record/schema.js';
+import { ORDINALS } from '../lexicon.js';
 
 export type Status = Leader['status'];
 
@@ -39,7 +40,7 @@ export const ROLES: ReadonlyArray<{ words: string; role: string; leads: boolean;
 export const ROLE_MODIFIERS: ReadonlyArray<{ words: string; status?: Status; notTheLeader?: true }> = [
   { words: 'current|present|incumbent|de facto|new|overall|national|top|supreme|acting|interim|self-proclaimed|so-called|spiritual|longtime|long-time|sole|joint|operational|political|undisputed|unchallenged|uncontested' },
   // A place in a line of leaders says nothing of the time ("its third emir"); "first" is the founding one, below.
-  { words: 'second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth' },
+  { words: ORDINALS },
   { words: 'then-|then|former|ex-|onetime|one-time|previous|erstwhile|first|first-ever|original|founding', status: 'former' },
   { words: 'late|now-deceased|deceased|slain', status: 'former' },
   { words: 'senior|local|regional|provincial|district|field|battalion|unit|cell|sub|symbolic|nominal|titular|figurehead|military', notTheLeader: true },
