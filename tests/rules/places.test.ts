@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { findPlaces } from '../../src/geo/places.js';
 import fc from 'fast-check';
-import { citiesTsv, lookupInTsv } from '../../src/geo/cities.js';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { citiesIndex, citiesTsv, lookupInFile, lookupInTsv } from '../../src/geo/cities.js';
 import { nameForms, subdivisionIndex, subdivisionsTsv } from '../../src/geo/subdivisions.js';
 import { recordOf, profile } from '../helpers.js';
 
@@ -142,5 +145,23 @@ describe('the city table lookup (binary search on the sorted TSV bytes)', () => 
         for (const name of [...names, ...probes]) expect(lookup(name)).toBe(table.get(name) ?? null);
       }),
     );
+  });
+
+  it('finds the same through the block index, reading the file block by block', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'crtx-cities-'));
+    try {
+      fc.assert(
+        fc.property(fc.uniqueArray(fc.string({ unit: fc.constantFrom('a', 'b', 'c', ' ', 'é', 'Ḩ', '\u{10400}'), minLength: 1, maxLength: 4 }), { maxLength: 40 }), fc.array(fc.string({ unit: fc.constantFrom('a', 'b', 'c', ' ', 'é', 'Ḩ', '\u{10400}'), maxLength: 4 }), { maxLength: 20 }), fc.integer({ min: 1, max: 64 }), (names, probes, block) => {
+          const table = new Map(names.map((n, i) => [n, `C${i}`]));
+          const bytes = Buffer.from(citiesTsv(table), 'utf8');
+          const file = join(dir, 'cities.tsv');
+          writeFileSync(file, bytes);
+          const lookup = lookupInFile(file, citiesIndex(bytes, block));
+          for (const name of [...names, ...probes]) expect(lookup(name)).toBe(table.get(name) ?? null);
+        }),
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
