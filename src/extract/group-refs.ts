@@ -2,13 +2,13 @@
  * The ways a profile refers to its own group: the title's name and acronym,
  * parenthesized acronyms in the first section ("Ansar al-Dine (AAD) was
  * designated ..."; after the first, only those after one of its names), every alias on the aka line and the short upper-case ones
- * inside it, "the group", "the organization" (SELF_REFERENCE_NOUNS), and "the brigade" or "the party" when
+ * inside it, "the group", "the organization", "the said organisation" (SELF_REFERENCE_NOUNS after SELF_REFERENCE_DETERMINERS), and "the brigade" or "the party" when
  * one of its names ends so. Rules use them to tell
  * "AAD's leader" (this group's) from "ISIS leader" (another group's).
  */
 import type { ProfileContext } from './context.js';
 import { section } from './context.js';
-import { OWN_NAME_HEAD_NOUNS, SELF_REFERENCE_NOUNS } from './lexicon.js';
+import { OWN_NAME_HEAD_NOUNS, SELF_REFERENCE_DETERMINERS, SELF_REFERENCE_NOUNS } from './lexicon.js';
 
 const known = new WeakMap<ProfileContext, string[]>();
 
@@ -27,7 +27,7 @@ function mentions(text: string, name: string): boolean {
 }
 
 function referencesOf(ctx: ProfileContext): string[] {
-  const refs = new Set<string>(SELF_REFERENCE_NOUNS.flatMap((noun) => [`the ${noun}`, `The ${noun}`]));
+  const refs = new Set<string>(SELF_REFERENCE_DETERMINERS.flatMap((the) => SELF_REFERENCE_NOUNS.flatMap((noun) => [`${the} ${noun}`, `T${the.slice(1)} ${noun}`])));
   const { title, aka } = ctx.profile;
   refs.add(ctx.view.slice(title.name.start, title.name.end).trim());
   if (title.acronym) refs.add(ctx.view.slice(title.acronym.start, title.acronym.end).trim());

@@ -148,8 +148,14 @@ export const ORDINALS = 'second|third|fourth|fifth|sixth|seventh|eighth|ninth|te
 /** Nouns that name a group as a whole: "a Japan-based cult", "the organization's leader". */
 export const GROUP_NOUNS = 'group|organization|organisation|movement|network|outfit|faction|militia|insurgency|coalition|alliance|umbrella group|cult';
 
-/** Nouns a profile uses, after "the", for its own group whatever its name: "the group", "the organisation". */
-export const SELF_REFERENCE_NOUNS: readonly string[] = ['group', 'organization', 'organisation', 'network', 'movement'];
+/** Nouns a profile uses, after "the", for its own group whatever its name: "the group", "the organisation", the South Asian press's "the outfit". */
+export const SELF_REFERENCE_NOUNS: readonly string[] = ['group', 'organization', 'organisation', 'network', 'movement', 'outfit'];
+
+/** Adjectives that point a group noun away from this group: "the rival outfit", "the other faction's leader". */
+export const OTHER_GROUP_ADJECTIVES = 'rival|other|opposing';
+
+/** What stands before such a noun: "the", and the legal register's "the said organisation", "the aforementioned group". */
+export const SELF_REFERENCE_DETERMINERS: readonly string[] = ['the', 'the said', 'the aforesaid', 'the aforementioned'];
 
 /**
  * Last words of a group's name that the profile also uses, after "the", for the group itself: "Coastal Martyrs Brigade"

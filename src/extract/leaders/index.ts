@@ -351,8 +351,10 @@ function applyLead(state: LeaderState, r: SentenceReading, c: RuledClaim): void 
     const person = c.who === 'antecedent' ? (r.who[lastMentionBefore(r, c.at)] ?? r.antecedent) : (r.who[c.who] ?? null);
     const personAt = c.who === 'antecedent' ? r.shape.toView(c.at) : r.mentions[c.who]!.start;
     // "Police said they believed TG was directed by X": a past reported after a past verb of saying is the present of
-    // that time, as a role beside a name is (current as of the sentence's date).
-    const how = c.how === 'former' && !c.untensed && REPORTED_BEFORE.test(view.slice(r.sentence.start, r.shape.toView(c.at))) ? 'apposition' : c.how;
+    // that time, as a role beside a name is (current as of the sentence's date). A past perfect reported stays past: "the
+    // prosecutor told the court that X had directed the group".
+    const perfect = view.startsWith('had ', r.shape.toView(c.at));
+    const how = c.how === 'former' && !c.untensed && !perfect && REPORTED_BEFORE.test(view.slice(r.sentence.start, r.shape.toView(c.at))) ? 'apposition' : c.how;
     lead(state, r, person, role, how, yearNear(r, view, c.at, personAt, how === 'apposition'), c.rule, r.shape.toView(c.at), !c.untensed, c.implied === true);
   } else if (c.kind === 'succeeds') {
     const role = leadingRole(r, c.role);
@@ -479,12 +481,18 @@ function leadersOf(ctx: ProfileContext, outcomes: Map<Person, Outcome>): Leader[
 
 // A present auxiliary after its subject, not one that says the person was removed: "has since moved", "is believed to live".
 // (Or a plain present verb, "Tsechoev keeps a low profile": a word in -s after the name, not one of NOT_VERBS.)
-const NOT_VERBS = 'alias|whereas|as|was|has|is|his|its|this|thus|plus|perhaps|always|afterwards|towards|besides|unless|sometimes|nevertheless|various|previous|famous|us|news|series';
+const NOT_VERBS = 'alias|whereas|as|was|has|is|remains|continues|his|its|this|thus|plus|perhaps|always|afterwards|towards|besides|unless|sometimes|nevertheless|various|previous|famous|us|news|series';
 const NOW_ADVERBS = '(?:(?:also|still|now|since|reportedly|widely|currently|long) )*';
-const PRESENT_AFTER = new RegExp(` ${NOW_ADVERBS}(?:(?:has|is|remains|continues)\\b(?! ${NOW_ADVERBS}(?:been (?:[a-z]+ed\\b|in\\b|held\\b)|dead|deceased|(?:a|the) former|in (?:custody|prison|jail)|awaiting|(?:believed|thought|reported|said) to have)\\b)|(?!(?:${NOT_VERBS})\\b)[a-z]{2,}s\\b)`, 'y');
+const PRESENT = ` ${NOW_ADVERBS}(?:(?:has|is|remains|continues)\\b(?! ${NOW_ADVERBS}(?:been (?:[a-z]+ed\\b|in\\b|held\\b)|dead|deceased|(?:a|the) former|in (?:[\\w-]+ )?(?:custody|prison|jail|detention)|serving|awaiting|(?:believed|thought|reported|said) to have)\\b)|(?!(?:${NOT_VERBS})\\b)[a-z]{2,}s\\b)`;
+const PRESENT_AFTER = new RegExp(PRESENT, 'y');
+// The same subject's second predicate ("X succeeded him and has since exercised command", "X took over the reins, and he
+// is now leading the outfit"), or a relative clause on the person wherever they stand ("passed to X, who remains at large").
+const SECOND_PREDICATE_AFTER = new RegExp(`[^.;]{0,120}? and(?: (?:he|she))?(?=${PRESENT})`, 'y');
+const RELATIVE_AFTER = new RegExp(`,? who(?=${PRESENT})`, 'y');
 // The words that may stand before a subject: a clause's start, or an apposition of its own ("A veteran commander, X has ...").
-// (Or a coordinated clause's: "..., but the group denied this, and Qodirov has since addressed his followers".)
-const SUBJECT_START = /(?:^|[.;:]\s+|,\s+|\n|\b(?:and|but) )$/;
+// (Or a coordinated clause's: "..., but the group denied this, and Qodirov has since addressed his followers"; or a
+// reported one's: "The court found that Wazir succeeded the deceased and has since exercised command".)
+const SUBJECT_START = /(?:^|[.;:]\s+|,\s+|\n|\b(?:and|but|that) )$/;
 
 /**
  * Whether a later sentence tells of the person in the present: "Fadl has since moved the group's bases", "Under Fadl,
@@ -515,9 +523,10 @@ function toldInThePresent(ctx: ProfileContext, o: Outcome, last: boolean): boole
       if (/[\p{L}'’-]/u.test(after[end] ?? '') || /[\p{L}'’-]/u.test(after[at - 1] ?? '')) continue;
       // The subject of a present clause ("Fadl has since ...", "A veteran, Ospina has ..."), or "Under X, TG has ...".
       const under = /\b[Uu]nder $/.test(after.slice(Math.max(0, at - 6), at)) && /^, [^.;]{1,80}? (?:has|is|remains|continues)\b/.test(after.slice(end));
-      PRESENT_AFTER.lastIndex = end;
+      PRESENT_AFTER.lastIndex = SECOND_PREDICATE_AFTER.lastIndex = RELATIVE_AFTER.lastIndex = end;
       const from = o.sentence.start + at;
-      if (under || (SUBJECT_START.test(view.slice(Math.max(0, from - 4), from)) && PRESENT_AFTER.test(after))) return true;
+      if (under || RELATIVE_AFTER.test(after)) return true;
+      if (SUBJECT_START.test(view.slice(Math.max(0, from - 8), from)) && (PRESENT_AFTER.test(after) || SECOND_PREDICATE_AFTER.test(after))) return true;
     }
   }
   return false;

@@ -16,7 +16,7 @@ export type Status = Leader['status'];
  * `ofPerson`: a person's, not a group's ("Karimi's successor"): the name before it is no owner.
  */
 export const ROLES: ReadonlyArray<{ words: string; role: string; leads: boolean; adjective?: true; ofPerson?: true; example: string }> = [
-  { words: 'leader', role: 'leader', leads: true, example: "The group's leader is X." },
+  { words: 'leader|supremo', role: 'leader', leads: true, example: "The group's leader is X. / TG supremo X" },
   { words: 'co-leader|co-chair|co-chairman|co-chairwoman|co-chairperson', role: 'co-leader', leads: true, example: "X and Y are the group's co-chairs." },
   { words: 'caliph', role: 'caliph', leads: true, example: 'TG proclaimed X its caliph.' },
   { words: 'successor|replacement', role: 'successor', leads: true, ofPerson: true, example: "The dying emir named X as his successor. / TG named X as Karimi's successor." },
@@ -38,7 +38,7 @@ export const ROLES: ReadonlyArray<{ words: string; role: string; leads: boolean;
  * `notTheLeader` a role that is one of many ("a senior commander", "a local leader").
  */
 export const ROLE_MODIFIERS: ReadonlyArray<{ words: string; status?: Status; notTheLeader?: true }> = [
-  { words: 'current|present|incumbent|de facto|new|overall|national|top|supreme|acting|interim|self-proclaimed|so-called|spiritual|longtime|long-time|sole|joint|operational|political|undisputed|unchallenged|uncontested' },
+  { words: 'current|present|incumbent|de facto|new|overall|national|top|supreme|general|acting|interim|self-proclaimed|so-called|spiritual|longtime|long-time|sole|joint|operational|political|undisputed|unchallenged|uncontested' },
   // A place in a line of leaders says nothing of the time ("its third emir"); "first" is the founding one, below.
   { words: ORDINALS },
   { words: 'then-|then|former|ex-|onetime|one-time|previous|erstwhile|first|first-ever|original|founding', status: 'former' },
@@ -88,6 +88,8 @@ const CONTINUING = '(?:(?:continues|continue|continued) to|(?:has|have)~continue
 export const LEADERSHIP_NOUNS = 'leadership|chairmanship|command|control|helm|reins|charge|authority';
 /** Leading together, said as sharing it: "X and Y share command of TG", "has shared control of the group". */
 const SHARED = `(?:the )?(?:${LEADERSHIP_NOUNS}) (?:of|over)`;
+/** Leading said as exercising it, the legal register's: "exercises command and control over TG", "has exercised authority over its fighters". */
+const EXERCISED = `(?:overall |effective |full )?(?:${LEADERSHIP_NOUNS})(?: and control)? over`;
 /** Coming back to lead after an absence (a release, an exile): "returned to lead TG", "returned to the helm of TG". */
 export const RETURNED = '(?:returned|came back)';
 export const LEAD_VERBS: ReadonlyArray<{ words: string; status: 'current' | 'former' | 'appointed' }> = [
@@ -102,11 +104,12 @@ export const LEAD_VERBS: ReadonlyArray<{ words: string; status: 'current' | 'for
       `(?:${CONTINUING}|${REPORTED})~${forms('base')}`,
       `(?:is|are|remains|remain|(?:has|have)~(?:been|remained)|(?:continues|continue) to be|${REPORTED}~be)~${PLACES}`,
       `(?:shares|share|(?:has|have)~shared) ${SHARED}`,
+      `(?:exercises|exercise|(?:has|have)~exercised|(?:is|are)~exercising) ${EXERCISED}`,
       `(?:has|have)~(?:returned|come back) to~${forms('base')}`,
     ].join('|'),
     status: 'current',
   },
-  { words: [`had~${forms('pp')}`, forms('past'), `had~been~${forms('ing')}`, `(?:was|were|had~been)~${PLACES}`, `(?:had~)?shared ${SHARED}`].join('|'), status: 'former' },
+  { words: [`had~${forms('pp')}`, forms('past'), `had~been~${forms('ing')}`, `(?:was|were|had~been)~${PLACES}`, `(?:had~)?shared ${SHARED}`, `(?:had~)?exercised ${EXERCISED}`].join('|'), status: 'former' },
   // A future in the past is a choice told: "TG announced that X would lead the group". Returning to lead is one too,
   // as taking over is ("returned to command the group after his release").
   { words: `would~${forms('base')}|${RETURNED} to~${forms('base')}`, status: 'appointed' },
@@ -124,7 +127,7 @@ export const LEAD_CUE_WORDS = [...LEADING_VERBS.flatMap((v) => [v.base, v.s, v.p
 export const CHOSEN_VERBS = 'chosen|selected|appointed|named|elected|picked|designated|tapped|declared|installed|confirmed|proclaimed';
 
 /** Adverbs that may stand inside a copula without changing it: "is now widely regarded as", "was later named". */
-export const COPULA_ADVERBS = 'now|still|widely|generally|currently|also|reportedly|later|subsequently|officially|formally|since|long|always|effectively|nonetheless|nevertheless|jointly|collectively|again|back|today|at present|probably|likely|apparently|presumably';
+export const COPULA_ADVERBS = 'now|still|widely|generally|currently|presently|firmly|also|reportedly|later|subsequently|officially|formally|since|long|always|effectively|nonetheless|nevertheless|jointly|collectively|again|back|today|at present|probably|likely|apparently|presumably';
 
 /** Copulas between a name and a role ("X is TG's emir"), by what they say: present, past, a choice made, a choice announced for later. */
 export const ROLE_COPULAS: ReadonlyArray<{ words: string; status: 'current' | 'former' | 'appointed' | 'announced' }> = [
@@ -175,7 +178,7 @@ export const SUCCESSION_VERBS = 'succeeded|replaced|superseded|took over from|wo
 /** Status cues for a person: what happened to them. */
 export const STATUS_CUES: ReadonlyArray<{ words: string; nouns: string; status: Status }> = [
   { words: 'killed|executed|assassinated|slain|shot dead|beheaded|eliminated|blew himself up|blew herself up|killed himself|killed herself|killing himself|killing herself|committed suicide', nouns: 'killing|assassination|execution', status: 'killed' },
-  { words: 'captured|arrested|detained|apprehended|jailed|imprisoned|extradited|taken into custody|charged|convicted|sentenced', nouns: 'capture|arrest|detention|imprisonment|conviction', status: 'captured' },
+  { words: 'captured|arrested|detained|apprehended|nabbed|jailed|imprisoned|extradited|taken into custody|charged|convicted|sentenced', nouns: 'capture|arrest|detention|imprisonment|conviction', status: 'captured' },
   { words: 'died|passed away|ousted|deposed|removed|resigned|stepped down|retired|replaced|defected', nouns: 'death', status: 'former' },
 ];
 /** Status cues that take no object, so they need no auxiliary: "He died in 2016", "X resigned" (but "He replaced X" is active). */
@@ -221,9 +224,9 @@ export const NOT_NAME_WORDS: readonly string[] = [
   'Coast', 'Guard', 'Navy', 'Air', 'Military', 'Intelligence', 'Directorate', 'Ambassador', 'Embassy', 'Consulate', 'President', 'Prime', 'Minister',
   'Governor', 'King', 'Prince', 'Pope', 'Lake', 'Basin', 'Sea', 'River', 'Mount', 'Valley', 'City', 'District', 'Region', 'Island', 'Islands',
   // Titles written with capitals before a name ("Secretary General Hassan Nasrallah"): the role, not the name.
-  'Secretary', 'Secretary-General', 'Chairman', 'Leader', 'Chief', 'Caliph', 'Deputy', 'Spokesman', 'Founder',
-  // Offices of police and courts, after a title ("Chief Constable X", "Chief Justice X"): the office, not the name.
-  'Constable', 'Justice', 'Inspector', 'Superintendent', 'Commissioner', 'Executive',
+  'Secretary', 'Secretary-General', 'Chairman', 'Leader', 'Supremo', 'Chief', 'Caliph', 'Deputy', 'Spokesman', 'Founder',
+  // Offices of police and courts, after a title ("Chief Constable X", "Chief Justice X", "Chief Public Prosecutor X"): the office, not the name.
+  'Constable', 'Justice', 'Inspector', 'Superintendent', 'Commissioner', 'Executive', 'Public', 'Prosecutor', 'Magistrate', 'Judge', 'Attorney', 'Registrar',
   // Kin opening a sentence before the names: "Brothers X and Y co-lead the group".
   'Brothers', 'Sisters', 'Cousins',
 ];
@@ -232,7 +235,7 @@ export const NOT_NAME_WORDS: readonly string[] = [
 export const NAME_PARTICLES = 'al|el|ag|ould|bin|ibn|bint|ben|ul|ud|ud-|ur|ur-|de|da|del|dos|van|von|wa|aw|abu|abd|abdel|abdul|Ó';
 
 /** Nouns a profile uses for its own group ("the group's leader", "the outfit's commander") and, after "a", for another one ("a rival faction whose leader"). */
-export { GROUP_NOUNS } from '../lexicon.js';
+export { GROUP_NOUNS, OTHER_GROUP_ADJECTIVES } from '../lexicon.js';
 
 /** Lower-case words that may stand right before a role without making it one part's role ("is leader", "as emir", "and chief"). */
 export const ROLE_LEAD_IN_WORDS: readonly string[] = [

@@ -13,7 +13,8 @@ import { DEMONYMS } from '../../geo/place-names.js';
 import { MONTH_WORD } from '../../text/dates.js';
 import type { Span } from '../../text/span.js';
 import { matchesOf } from '../../text/matches.js';
-import { GROUP_NOUNS, HONORIFICS, LEADING_BODIES, NAME_PARTICLES, NAME_WORDS_AFTER_A_NAME, NOT_NAME_WORDS, ORGANIZATION_WORDS, SENTENCE_OPENERS, ROLE_FOLLOWERS, ROLE_LEAD_IN_WORDS, ROLE_MODIFIERS, ROLES, type Status } from './lexicon.js';
+import { GROUP_NOUNS, HONORIFICS, OTHER_GROUP_ADJECTIVES, LEADING_BODIES, NAME_PARTICLES, NAME_WORDS_AFTER_A_NAME, NOT_NAME_WORDS, ORGANIZATION_WORDS, SENTENCE_OPENERS, ROLE_FOLLOWERS, ROLE_LEAD_IN_WORDS, ROLE_MODIFIERS, ROLES, type Status } from './lexicon.js';
+import { SELF_REFERENCE_NOUNS } from '../lexicon.js';
 
 /** A person named in a sentence. Its span is what the sentence shape replaces (honorifics included). */
 export interface PersonMention extends Span {
@@ -148,7 +149,7 @@ const ROLE_OF = new Map(ROLE_WORDS.map((x) => [norm(x.w), x.r]));
 const OPENERS = new Set(SENTENCE_OPENERS);
 const OWN_PRONOUN_BEFORE = new RegExp(`(?:^|\\b)(?:its|their|the (?:${GROUP_NOUNS})'s)\\s+$`, 'i');
 // "That group's commander", "the rival group's leader", "another faction's emir": a group pointed away from this one.
-const OTHER_GROUP_BEFORE = new RegExp(`(?:^|\\b)(?:that|those|the other|the rival|a rival|another|the opposing) (?:[a-z-]+ )?(?:${GROUP_NOUNS})['’]s?\\s+$`, 'i');
+const OTHER_GROUP_BEFORE = new RegExp(`(?:^|\\b)(?:that|those|another|(?:the|an?) (?:${OTHER_GROUP_ADJECTIVES})) (?:[a-z-]+ )?(?:${GROUP_NOUNS})['’]s?\\s+$`, 'i');
 // "a rival faction whose leader": a group introduced with "a" is another one; "the rival Ansar brigade, whose commander"
 // is another when its words do not name this group ("the group, whose leader" does); "Jaish al-Nasr, whose leader" is the named one's.
 // (A unit is named as a group is: "the rival Suqour brigade, whose commander".)
@@ -316,8 +317,8 @@ function joinedRoles(view: string, roles: RoleMention[]): RoleMention[] {
   return roles;
 }
 
-// Not a faction or an alliance: "The pro-Syrian faction was led by X" may be one part of several.
-const OWN_GROUP_SUBJECT = new RegExp(`^The (?:[\\w'-]+ ){1,2}(?:group|organization|organisation|movement|network|outfit)(?= (?:is|was|has|had|remains|continues|operates)\\b|,)`);
+// Not a faction or an alliance: "The pro-Syrian faction was led by X" may be one part of several. Not "The rival outfit".
+const OWN_GROUP_SUBJECT = new RegExp(`^The (?:(?!(?:${OTHER_GROUP_ADJECTIVES})\\b)[\\w'-]+ ){1,2}(?:${SELF_REFERENCE_NOUNS.join('|')})(?= (?:is|was|has|had|remains|continues|operates)\\b|,)`);
 
 /**
  * Spans of this group's references in view[from, to) (whole words; the first

@@ -8,7 +8,7 @@
  */
 import { MONTH_WORD } from '../../text/dates.js';
 import { phraseAlternation } from '../../text/phrases.js';
-import { ANSWERING_VERBS, LEADING_PARTICIPLES, RALLYING_VERBS, CHOOSING_VERBS, CHOSEN_VERBS, COPULA_ADVERBS, GROUP_NOUNS, HANDING_VERBS, INTRANSITIVE_STATUS, LEAD_VERBS, LEADING_FRONTED, LEADERSHIP_NOUNS, LEADING_BODIES, PLACE_FILLED, PLACE_NOUNS, RELEASE_CUES, RETURNED, ROLE_COPULAS, SENTENCE_OPENERS, LEAD_CUE_WORDS, STATUS_NOUNS, STATUS_WORD_LIST, STEERING_NOUNS, SUCCESSION_VERBS, TAKE_OVER_VERBS, TAKING_OVER_NOUNS, HELD_VERBS, OFFICE_NOUNS, TOP_OFFICE_WORDS, statusOfCue, type Status } from './lexicon.js';
+import { ANSWERING_VERBS, LEADING_PARTICIPLES, RALLYING_VERBS, CHOOSING_VERBS, CHOSEN_VERBS, COPULA_ADVERBS, GROUP_NOUNS, OTHER_GROUP_ADJECTIVES, HANDING_VERBS, INTRANSITIVE_STATUS, LEAD_VERBS, LEADING_FRONTED, LEADERSHIP_NOUNS, LEADING_BODIES, PLACE_FILLED, PLACE_NOUNS, RELEASE_CUES, RETURNED, ROLE_COPULAS, SENTENCE_OPENERS, LEAD_CUE_WORDS, STATUS_NOUNS, STATUS_WORD_LIST, STEERING_NOUNS, SUCCESSION_VERBS, TAKE_OVER_VERBS, TAKING_OVER_NOUNS, HELD_VERBS, OFFICE_NOUNS, TOP_OFFICE_WORDS, statusOfCue, type Status } from './lexicon.js';
 
 /** `apposition`: a role beside a name with no verb of its own ("TG's leader, X, ..."): current as of the sentence's date. */
 export type How = 'current' | 'former' | 'appointed' | 'announced' | 'apposition';
@@ -109,6 +109,8 @@ const OTHER_NAME = new RegExp(`(?<![\\w'’-])(?!(?:${SENTENCE_OPENERS.join('|')
 
 const PART_OF_GROUP = /\b(?:its|their|the group's|⟦G⟧['’]s) (?:[a-z-]+ )?(?:wing|branch|cell|unit|brigade|battalion)$/;
 const INDEFINITE_GROUP = new RegExp(`^(?:An?|an?) (?:[^,;⟦]+ )?(?:${GROUP_NOUNS}|wing|branch|cell|unit|splinter)\\b`);
+/** A group pointed away from this one at the end of a phrase: "The rival outfit", "clashed with the other faction". */
+const OTHER_GROUP_AT_END = new RegExp(`\\b(?:[Tt]he|[Aa]n?) (?:${OTHER_GROUP_ADJECTIVES}) (?:[\\w-]+ ){0,2}(?:${GROUP_NOUNS})$`);
 
 /** The words after this group's last mention in a phrase (all of it when there is none). */
 function afterOwnName(phrase: string): string {
@@ -140,6 +142,7 @@ function ledIsOther(before: string, tensed: boolean): boolean {
   // "A rival faction, led by X", "A splinter cell of TG, commanded by X": a group the sentence opens with "a" is another
   // one, or one part of this one.
   if (phrases.length === 0 && INDEFINITE_GROUP.test(phrase)) return true;
+  if (OTHER_GROUP_AT_END.test(phrase)) return true;
   // "TG fighters have clashed with both the Taliban, led by X": the name nearest before is another group's.
   // "alongside Ansar al-Dine, the group led by X": "the group" set off after another name is that name's apposition.
   const last = phrases[phrases.length - 1];
@@ -264,8 +267,9 @@ export const RELATION_ROWS: readonly RelationRow[] = [
   {
     id: 'role-is-name',
     example: "Its chief is Tariq Mansour. / TG's leader, Mahmud Sadiq, has called ... / TG leader Jamil Rifai was arrested",
-    // "The group's amir since its formation has been X": a time may stand between the role and its copula.
-    pattern: new RegExp(`(?<chosen>\\b(?:${CHOOSING_VERBS}) (?:that )?(?:an? |the |its )?)?${R('role')}(?:(?<cop>,|(?: (?:today|now|currently))? is| remains| was| are| were|(?: since [^⟦,;.]{1,40}?)? has been| had been|, is| is known (?:only )?(?:by|as)(?: the (?:nom de guerre|kunya|name|alias|pseudonym))?|, who (?:uses|goes by|is known as|calls (?:himself|herself))(?: the (?:nom de guerre|kunya|name|alias|pseudonym))?,?)? (?:${DESCRIBED_THEN_NAMED})?|, (?:(?:${DESCRIPTOR})?⟦R\\d+⟧ |${DESCRIPTOR}))(?<who>${LISTED_PEOPLE}|⟦P\\d+⟧(?:(?:, ⟦P\\d+⟧)*,? and ⟦P\\d+⟧)?)`, 'g'),
+    // "The group's amir since its formation has been X": a time may stand between the role and its copula; so may the
+    // office the role holds ("The successor in that role is X").
+    pattern: new RegExp(`(?<chosen>\\b(?:${CHOOSING_VERBS}) (?:that )?(?:an? |the |its )?)?${R('role')}(?: in (?:that|this|the same) (?:role|office|post|position))?(?:(?<cop>,|(?: (?:today|now|currently))? is| remains| was| are| were|(?: since [^⟦,;.]{1,40}?)? has been| had been|, is| is known (?:only )?(?:by|as)(?: the (?:nom de guerre|kunya|name|alias|pseudonym))?|, who (?:uses|goes by|is known as|calls (?:himself|herself))(?: the (?:nom de guerre|kunya|name|alias|pseudonym))?,?)? (?:${DESCRIBED_THEN_NAMED})?|, (?:(?:${DESCRIPTOR})?⟦R\\d+⟧ |${DESCRIPTOR}))(?<who>${LISTED_PEOPLE}|⟦P\\d+⟧(?:(?:, ⟦P\\d+⟧)*,? and ⟦P\\d+⟧)?)`, 'g'),
     // "named its ⟦R1⟧, ⟦P2⟧, as his ⟦R2⟧": the role chosen is the one after "as"; the first says what the person was.
     claims: (m) => {
       const as = m.groups!.chosen ? CHOSEN_AS_ROLE.exec(m.input.slice(m.index + m[0].length)) : null;
@@ -294,7 +298,7 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     example: 'TG is led by Iyad ould Hamma. / Led by Sheikh Ahmad Rifat, TG ... / TG, led by X, operates ... / led by former army officer X / led by the Jordanian-born militant X / led by a cleric who goes by the kunya X / jointly led by X, who handles its finances, and Y',
     // Only this group is led: what stands before is the group, "It", or nothing of its own ("Led by X, TG ...", "..., and led by X, TG is").
     // "TG, which has been led since 1976 by X", "TG is a small militant group that is headed by X".
-    pattern: new RegExp(`(?<=(?:^|⟦G⟧,? |⟦G⟧ itself |\\b[Ii]t |(?:⟦G⟧['’]s|\\b[Ii]ts) (?:[\\w-]+ )?(?:${LEADING_BODIES}|central command) |, and |, |\\band |⟦G⟧,? (?:which|that) |⟦G⟧ (?:is|was) (?:an?|the) (?:[^⟦,;.]|⟦R\\d+⟧){0,60}?\\b(?:${GROUP_NOUNS}),? (?:that|which) ))(?<aux>(?:is|are|was|were|(?:has|had|have)(?: (?:since|long|now|also|[a-z]+ly))? been|remains)(?: (?:currently|jointly|still|now|reportedly|(?:believed|reported|said|thought|understood) to be))* )?(?:jointly |currently |now )?(?:${anyCase(LEADING_PARTICIPLES)})(?: (?:jointly|now|currently|today))?(?: (?:since|from) [^⟦,;]{1,40}?)? by ${BY_LEADERS}`, 'g'),
+    pattern: new RegExp(`(?<=(?:^|⟦G⟧,? |⟦G⟧ itself |\\b[Ii]t |(?:⟦G⟧['’]s|\\b[Ii]ts) (?:[\\w-]+ )?(?:${LEADING_BODIES}|central command) |, and |, |\\band |⟦G⟧,? (?:which|that) |⟦G⟧ (?:is|was) (?:an?|the) (?:[^⟦,;.]|⟦R\\d+⟧){0,60}?\\b(?:${GROUP_NOUNS}),? (?:that|which) ))(?<aux>(?:is|are|was|were|(?:has|had|have)(?: (?:since|long|now|also|[a-z]+ly))? been|remains)(?: (?:${COPULA_ADVERBS}|(?:believed|reported|said|thought|understood) to be))* )?(?:jointly |currently |now )?(?:${anyCase(LEADING_PARTICIPLES)})(?: (?:jointly|now|currently|today))?(?: (?:since|from) [^⟦,;]{1,40}?)? by ${BY_LEADERS}`, 'g'),
     claims: (m) =>
       ledIsOther(m.input.slice(0, m.index), m.groups!.aux !== undefined)
         ? []
@@ -550,8 +554,8 @@ export const RELATION_ROWS: readonly RelationRow[] = [
   },
   {
     id: 'succeeded',
-    example: 'Ahmed Guled succeeded Farah Ismail as leader in 2014. / his deputy Zakaria Hamdan succeeded him. / X is believed to have succeeded him',
-    pattern: new RegExp(`${P('new')}${AKA}${APPOS},?${AUXILIARIES} (?:${SUCCESSION_VERBS}) (?:${P('old')}|(?<pronoun>him|her))(?: as (?:the )?${R('role')})?`, 'g'),
+    example: 'Ahmed Guled succeeded Farah Ismail as leader in 2014. / his deputy Zakaria Hamdan succeeded him. / X is believed to have succeeded him / X succeeded the deceased (a court\'s word for him)',
+    pattern: new RegExp(`${P('new')}${AKA}${APPOS},?${AUXILIARIES} (?:${SUCCESSION_VERBS}) (?:${P('old')}|(?<pronoun>him|her|the deceased))(?: as (?:the )?${R('role')})?`, 'g'),
     claims: (m) => [{ kind: 'succeeds', who: Number(m.groups!.new), old: m.groups!.pronoun ? 'antecedent' : Number(m.groups!.old), role: num(m.groups!.role), at: at(m) }],
   },
   {
