@@ -44,7 +44,9 @@ export const FOUNDING_CUES: ReadonlyArray<{ id: string; example: string; cue: st
   {
     id: 'formed',
     example: 'TG was formed in 2012; TG emerged in 2012; TG took shape in 2018; TG first surfaced in 2009; Launched in 2003 by veterans, TG ...; The ELN is a Colombian group formed in 1964; Founded in 1976, TG ...; TG was started in 1991',
-    cue: '(?:formed|founded|created|established|started|emerged|originated|set up|organi[sz]ed|constituted|launched|took shape|came into (?:being|existence)|first (?:appeared|surfaced)|became operational|became (?:a|an) (?:separate|independent|distinct) (?:organization|group|entity))',
+    // (In the passive only, "raised" and "floated" found a group: "the outfit was raised in 1990"; a group that raised
+    // money or floated a proposal founded nothing.)
+    cue: '(?:formed|founded|created|established|started|emerged|originated|set up|organi[sz]ed|constituted|launched|took shape|came into (?:being|existence)|first (?:appeared|surfaced)|became operational|became (?:a|an) (?:separate|independent|distinct) (?:organization|group|entity)|(?<=\\b(?:was|were|been) )(?:raised|floated))',
     owner: 'subject',
   },
   {
