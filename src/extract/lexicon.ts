@@ -83,7 +83,7 @@ export const HARM_WORDS: ReadonlyArray<{
   peopleOnly?: true;
   example: string;
 }> = [
-  { id: 'kill', role: 'killed', verb: 'kill(?:ed|ing|s)?|shot dead|shooting dead|gunned down|gunning down|cut down|cutting down', participle: 'killed|shot dead|gunned down|cut down', noun: 'killings?', example: 'killing 10 soldiers' },
+  { id: 'kill', role: 'killed', verb: 'kill(?:ed|ing|s)?|shot dead|shooting dead|gunned down|gunning down|cut down|cutting down', participle: 'killed|shot dead|gunned down|cut down|done to death|martyred', noun: 'killings?', example: 'killing 10 soldiers; three jawans were martyred' },
   { id: 'murder', role: 'killed', verb: 'murder(?:ed|ing|s)?', participle: 'murdered', noun: 'murders?', example: 'the murder of 14 farmers' },
   { id: 'massacre', role: 'killed', verb: 'massacr(?:ed|ing|es)', participle: 'massacred', noun: 'massacres?', example: 'the massacre of 30 villagers' },
   { id: 'slaughter', role: 'killed', verb: 'slaughter(?:ed|ing|s)?', participle: 'slaughtered', noun: 'slaughter', example: 'slaughtered 43 farmers' },

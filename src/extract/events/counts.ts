@@ -39,11 +39,13 @@ export interface CountMention extends Span {
 
 const forms = (key: 'verb' | 'participle' | 'noun' | 'result') => HARM_WORDS.filter((h) => h[key]).map((h) => h[key]!);
 const VERB = alternation(forms('verb'));
-const PARTICIPLE = alternation([...forms('participle'), 'died', 'perished', 'lost their lives', 'dead']);
+/** Deaths told with no object: "died", "lost their lives", "succumbed to their injuries". */
+const DIED = 'died|perished|lost their lives|dead|succumbed to (?:(?:his|her|their) )?(?:injuries|wounds)';
+const PARTICIPLE = alternation([...forms('participle'), DIED]);
 const NOUN = alternation(forms('noun'));
 const RESULT = alternation(forms('result'));
 const AMBIGUOUS = AMBIGUOUS_HARM.join('|');
-const INTRANSITIVE = /^(?:died|perished|lost their lives|dead)$/i;
+const INTRANSITIVE = new RegExp(`^(?:${DIED})$`, 'i');
 const LIVES_LOST = /^,? (?:were|was|had been|have been) (?:lost|taken)\b/i;
 const LIVES_TAKEN = /\b(?:claim(?:ed|ing|s)?|t(?:ook|aking|akes?)|cost(?:ing|s)?)(?: the)? $/i;
 // A verb of reporting before a count and a bare participle: "officials confirmed 19 soldiers killed".
@@ -74,12 +76,12 @@ const PEOPLE_ONLY = new RegExp(`^(?:${HARM_WORDS.filter((h) => h.peopleOnly).fla
 /** The role a harm word stands for, read from the lexicon. */
 const ROLE_PATTERNS: Array<[RegExp, HarmRole]> = HARM_WORDS.map((h) => [new RegExp(`^(?:${[h.verb, h.participle, h.noun, h.result].filter(Boolean).join('|')})$`, 'i'), h.role]);
 export function roleOf(word: string): HarmRole {
-  if (/^(?:died|perished|lost their lives|dead)$/i.test(word)) return 'killed';
+  if (INTRANSITIVE.test(word)) return 'killed';
   return ROLE_PATTERNS.find(([re]) => re.test(word))?.[1] ?? 'killed';
 }
 
 /** Every word a relation needs, from the lexicon: a sentence without one is not read (the speed cue). */
-export const COUNT_CUE = new RegExp(`\\b(?:${literalStems([...(['verb', 'participle', 'noun', 'result'] as const).flatMap(forms), 'died|perished|lost their lives|dead', 'lost|losing|loss of', AMBIGUOUS, 'hostage', 'toll', 'treated', 'revised|corrected|count']).join('|')})`, 'i');
+export const COUNT_CUE = new RegExp(`\\b(?:${literalStems([...(['verb', 'participle', 'noun', 'result'] as const).flatMap(forms), DIED, 'lost|losing|loss of', AMBIGUOUS, 'hostage', 'toll', 'treated', 'revised|corrected|count']).join('|')})`, 'i');
 
 interface Found {
   /** Where the harm and the victims stand, together. */
