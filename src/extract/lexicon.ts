@@ -93,7 +93,7 @@ export const HARM_WORDS: ReadonlyArray<{
   { id: 'death', role: 'killed', noun: 'deaths?|lives|life|fatal shootings?|fatal stabbings?', result: 'deaths|dead|fatalities', example: 'the deaths of seven police officers; 118 deaths; the fatal shooting of a police officer' },
   { id: 'wound', role: 'wounded', verb: 'wound(?:ed|ing|s)?', participle: 'wounded', noun: 'wounding', result: 'wounded', example: 'wounding 25 others' },
   { id: 'injure', role: 'wounded', verb: 'injur(?:ed|ing|es)|hurt(?:ing|s)?', participle: 'injured|hurt', noun: 'injuring', result: 'injuries|injured', example: 'injuring another 24' },
-  { id: 'hospitalize', role: 'wounded', participle: ['hospitali[sz]ed', ...['taken', 'rushed', 'admitted'].map((v) => `${v} to (?:a |the )?(?:local )?hospitals? with (?:injuries|wounds)`), 'treated for (?:injuries|wounds)'].join('|'), example: 'a further 80 were hospitalized; 14 others were taken to hospital with injuries' },
+  { id: 'hospitalize', role: 'wounded', participle: ['hospitali[sz]ed', ...['taken', 'rushed', 'admitted', 'shifted'].map((v) => `${v} to (?:a |the )?(?:[A-Z][\\w'-]* |local |district |military )*(?:hospitals?|[A-Z][\\w'-]*)(?:,? [A-Z][\\w'-]*)* with (?:[a-z]+ )?(?:injuries|wounds)`), 'treated for (?:injuries|wounds)'].join('|'), example: 'a further 80 were hospitalized; 14 others were taken to hospital with injuries; 17 were shifted to Lady Reading Hospital with splinter injuries' },
   { id: 'kidnap', role: 'kidnapped', verb: 'kidnap(?:ped|ping|s)?', participle: 'kidnapped', noun: 'kidnappings?', example: 'kidnapped two Canadians' },
   { id: 'abduct', role: 'kidnapped', verb: 'abduct(?:ed|ing|s)?', participle: 'abducted', noun: 'abductions?', example: 'the abduction of a French reporter' },
   { id: 'capture', role: 'kidnapped', verb: 'captur(?:ed|ing|es)|seiz(?:ed|ing|es)', participle: 'captured|seized', peopleOnly: true, example: 'captured four aid workers' },
@@ -117,6 +117,8 @@ export const PEOPLE_NOUNS = [
   // Victims the reports name that compromise's lexicon does not tag as people (people-nouns.ts).
   'vendor', 'shopper', 'patient', 'interpreter', 'translator', 'mourner', 'devotee', 'bystander', 'commuter', 'parishioner', 'churchgoer', 'labourer', 'porter', 'warden',
   'guide', 'escort', 'reservist',
+  // ... and the security forces and village officers of the South Asian press: "two jawans", "a havildar", "three SPOs".
+  'cop', 'jawan', 'sepoy', 'havildar', 'subedar', 'naik', 'rifleman', 'commando', 'spo', 'sarpanch', 'panch',
   // Ranks and offices, as "officer" and "official" are: "a police colonel in Minya and two members of his escort".
   'colonel', 'captain', 'lieutenant', 'sergeant', 'corporal', 'constable', 'commissioner', 'prosecutor', 'minister', 'ambassador', 'councilor', 'councillor', 'chief', 'headman',
   'Christian', 'Muslim', 'Yazidi', 'Shia', 'Sunni', 'Hindu', 'Jew',

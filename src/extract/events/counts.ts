@@ -255,7 +255,11 @@ function countOf(relation: Relation, m: RegExpExecArray, slice: string): Counted
     const lead = bare ? slice.slice(Math.max(0, at - 90), at) : '';
     const told = !lead.includes(' and ') && !lead.includes(' with ') && !REPORTED.test(lead) && !COUNT_TOLD.test(lead);
     if (bare && told && !/\([^()]{1,30}$/.test(lead)) return null;
-    victims = victimsEndingAt(slice, at) ?? victimsBeforeParticiple(slice, at);
+    // A single "a bank" before a plural "were" is not its subject: in "two cops guarding a bank were killed" the
+    // victims stand before what they were doing.
+    const direct = victimsEndingAt(slice, at);
+    const disagrees = direct !== null && direct.value === 1 && direct.items.length === 1 && /^an? /i.test(slice.slice(direct.start, direct.end)) && aux !== null && /^\s?(?:were|are|have been)\b/.test(aux[0]);
+    victims = (disagrees ? null : direct) ?? victimsBeforeParticiple(slice, at);
     if (!victims) return null;
     // ... or a toll in parentheses after the incident: "a bomb exploded in Kano (14 killed, 30 wounded)".
     const parenthesized = bare && slice[victims.start - 1] === '(';
