@@ -52,7 +52,7 @@ const LIVES_TAKEN = /\b(?:claim(?:ed|ing|s)?|t(?:ook|aking|akes?)|cost(?:ing|s)?
 // (Or a toll told as a list after its copula: "The toll was seven cadets killed and 11 wounded".)
 // ("The casualties were reported as four soldiers killed and 10 wounded", "given by the army as five soldiers killed".)
 // ("a toll of six dead and 22 injured".)
-const REPORTING_VERB = '(?:confirmed|reported|announced|acknowledged|recorded|counted|listed|estimated|[Tt]oll of|[Cc]asualties of|(?:reported|given|listed|put)(?: by (?:the )?[A-Za-z]+(?: [A-Za-z]+)?)? as|(?:[Tt]oll|[Cc]asualties|[Ll]osses)(?:, [^,;]{1,80},)? (?:was|were|numbered|totaled|totalled|included|comprised|stood at))';
+const REPORTING_VERB = '(?:confirmed|reported|announced|acknowledged|recorded|counted|listed|estimated|[Tt]oll of|[Cc]asualties of|(?:reported|given|listed|put|records?|recorded)(?: by (?:the )?[A-Za-z]+(?: [A-Za-z]+)?)?(?: the (?:death )?toll)? as|(?:[Tt]oll|[Cc]asualties|[Ll]osses)(?:, [^,;]{1,80},)? (?:was|were|numbered|totaled|totalled|included|comprised|stood at))';
 // A count told with its verb, then a comma: the next count's verb is left out ("two policemen were killed, a third injured").
 // (Or a toll listed in parentheses: "(one dead, four hurt)".)
 const TOLD_WITH_VERB = '\\b(?:were|was) (?:[a-z]+ly )?(?:killed|wounded|injured|hurt)\\b';
@@ -81,7 +81,7 @@ export function roleOf(word: string): HarmRole {
 }
 
 /** Every word a relation needs, from the lexicon: a sentence without one is not read (the speed cue). */
-export const COUNT_CUE = new RegExp(`\\b(?:${literalStems([...(['verb', 'participle', 'noun', 'result'] as const).flatMap(forms), DIED, 'lost|losing|loss of', AMBIGUOUS, 'hostage', 'toll', 'treated', 'revised|corrected|count']).join('|')})`, 'i');
+export const COUNT_CUE = new RegExp(`\\b(?:${literalStems([...(['verb', 'participle', 'noun', 'result'] as const).flatMap(forms), DIED, 'lost|losing|loss of', 'bodily harm', AMBIGUOUS, 'hostage', 'toll', 'treated', 'revised|corrected|count']).join('|')})`, 'i');
 
 interface Found {
   /** Where the harm and the victims stand, together. */
@@ -140,11 +140,13 @@ export const RELATIONS: readonly Relation[] = [
   { id: 'left-victims', example: 'left 71 soldiers dead', pattern: /\b(?:left|leaving) (?=\S)/gi, victims: 'after', predicateAfter: true },
   // The harm told as a noun with its victims after "to" or "by": "injuries to 11 customers", "injuries were sustained by 23 others".
   { id: 'harm-to-victims', needs: 'injur', example: 'causing injuries to four contractors; injuries were sustained by 23 others; with injuries caused to 22 persons', pattern: /\b(?<harm>injuries) (?:(?:caused |inflicted )?to|(?:were|was) (?:sustained|suffered|received|caused|inflicted) by) (?=\S)/gi, victims: 'after' },
+  // The legal register's wounding: "caused grievous bodily harm to six commuters".
+  { id: 'bodily-harm-to-victims', needs: 'bodily harm', example: 'caused grievous bodily harm to six commuters', pattern: /\b(?:grievous |serious |actual )?bodily harm (?:caused |inflicted )?to (?=\S)/gi, victims: 'after', role: 'wounded' },
   // A toll stated as a number: "fatalities numbered seven", "the number of wounded was put at 16 by a military spokesman".
   { id: 'toll-numbered', example: 'fatalities numbered seven; the number of wounded was put at 16', pattern: /\b(?:(?<harm>fatalities|deaths|dead|injuries|wounded|injured) (?:numbered|totaled|totalled|stood at|reached)|the number of (?<harm2>dead|killed|injured|wounded) (?:was|were) (?:put|estimated|given|placed|reported) at) (?=\S)/gi, victims: 'after' },
   // The toll as the subject: "the dead were 31 recruits and three passers-by" (a count must follow: "the dead were never
   // counted"; "the dead included 12 children", "Among the dead were 30 U.S. citizens" are a part of a toll told before).
-  { id: 'the-dead-were', example: 'the dead were 31 recruits and three passers-by; the dead comprised four soldiers and two vendors', pattern: /(?<!\b[Aa]mong )\b[Tt]he (?<harm>dead|wounded|injured) (?:were|numbered|totaled|totalled|comprised) (?=\S)/g, victims: 'after' },
+  { id: 'the-dead-were', example: 'the dead were 31 recruits and three passers-by; the dead comprised four soldiers and two vendors; the deceased were three police officers', pattern: /(?<!\b[Aa]mong )\b[Tt]he (?<harm>dead|deceased|wounded|injured) (?:were|numbered|totaled|totalled|comprised) (?=\S)/g, victims: 'after' },
   // People lost: "The marines lost two men", "with the loss of eleven soldiers" (not "lost two trucks": every item names people).
   { id: 'lost-people', needs: 'los', example: 'the marines lost two men; with the loss of eleven soldiers', pattern: /\b(?:lost|losing|loss(?:es)? of) (?=\S)/gi, victims: 'after', role: 'killed' },
   { id: 'received-wounds', example: 'four more received gunshot wounds', pattern: /\b(?:received|suffered|sustained)(?: [a-z-]+)? (?<harm>wounds|injuries)\b/gi, victims: 'before', role: 'wounded' },

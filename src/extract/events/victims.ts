@@ -298,6 +298,10 @@ export function parseVictims(text: string, at: number, options: ParseOptions = {
   if (items.length > 1 && OF_THEM.test(text.slice(head.start, head.end))) return null;
   // "seven people, two engineers and their driver among them": the items after the first are a part of it.
   if (items.length > 1 && items[1]!.comma && AMONG_THEM.test(text.slice(items[items.length - 1]!.end))) items.splice(1);
+  // "two men, a shopkeeper and his son,": items after a count that add up to it, the last one told as the one before's
+  // ("his son", "her driver"), restate the count (not "two soldiers, a policeman and a street vendor": four).
+  const restated = items.slice(1).reduce((n, item) => n + (item.value ?? Number.NaN), 0);
+  if (items.length > 2 && items[1]!.comma && head.value === restated && /^(?:his|her|their) /i.test(text.slice(items[items.length - 1]!.start))) items.splice(1);
   // "three people, two French visitors and a Moroccan waiter": a count of people, then who they were, adding up to it.
   const parts = items.slice(1);
   if (parts.length > 1 && parts[0]!.comma && head.value !== null && PEOPLE_IN_GENERAL.test(headNoun(text, head)) && parts.every((i) => i.value !== null) && parts.reduce((n, i) => n + i.value!, 0) === head.value) items.splice(1);
