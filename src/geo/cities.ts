@@ -148,8 +148,14 @@ export function citiesIndex(table: Buffer, block = BLOCK): string {
   return lines.join('');
 }
 
-/** Lookup in the table file through its index (citiesIndex): the one block the name would be in, read on first need and searched by lookupInTsv. */
-export function lookupInFile(file: string, index: string): (name: string) => string | null {
+/** How many blocks a lookup keeps read (1 MB): a long batch looks names up all over the table, and memory stays flat. */
+const KEPT_BLOCKS = 128;
+
+/**
+ * Lookup in the table file through its index (citiesIndex): the one block the name would be in, read on first need
+ * and searched by lookupInTsv; the `kept` blocks used last are kept.
+ */
+export function lookupInFile(file: string, index: string, kept = KEPT_BLOCKS): (name: string) => string | null {
   const rows = index.split('\n').filter(Boolean).map((line) => line.split('\t'));
   const offsets = [...rows.map(([offset]) => Number(offset)), statSync(file).size];
   const firsts = rows.map(([, name]) => Buffer.from(name!, 'utf8'));
@@ -168,13 +174,16 @@ export function lookupInFile(file: string, index: string): (name: string) => str
     const at = lo - 1;
     if (at < 0) return null;
     let block = blocks.get(at);
-    if (!block) {
+    if (block) blocks.delete(at);
+    else {
       fd ??= openSync(file, 'r');
       const bytes = Buffer.alloc(offsets[at + 1]! - offsets[at]!);
       readSync(fd, bytes, 0, bytes.length, offsets[at]!);
       block = lookupInTsv(bytes);
-      blocks.set(at, block);
+      // (A Map keeps insertion order: the first key is the block used longest ago.)
+      if (blocks.size >= kept) blocks.delete(blocks.keys().next().value!);
     }
+    blocks.set(at, block);
     return block(name);
   };
 }
