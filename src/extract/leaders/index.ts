@@ -154,8 +154,9 @@ function personOf(state: LeaderState, m: PersonMention, section: string): Person
   // Or a kunya starts the other ("Abu al-Hasan", "Abu al-Hasan al-Hashimi al-Qurashi"), when it starts only that one.
   // Or a first name alone names the one person it starts ("Hakimullah" after Hakimullah Mehsud).
   // Or a word inside a longer name names that person when no other has it.
+  // (The one named last, when several end so: "the younger Mangal" after Gul Agha Mangal and his son Zabihullah Mangal.)
   const known =
-    state.persons.find((p) => endsWith(p.words, words) || (p.words.length >= 2 && endsWith(words, p.words))) ??
+    state.persons.findLast((p) => endsWith(p.words, words) || (p.words.length >= 2 && endsWith(words, p.words))) ??
     onlyOne(state.persons.filter((p) => words.length >= 2 && KUNYA.test(words[0]!) && p.words.length > words.length && p.words.slice(0, words.length).join(' ') === words.join(' '))) ??
     onlyOne(state.persons.filter((p) => words.length === 1 && !KUNYA.test(words[0]!) && p.words.length >= 2 && p.words[0] === words[0] && !p.aliasOf)) ??
     // Or the one name inside a longer one that a single word names ("Pérez" for Jhon Jairo Pérez Lozano: the first surname).

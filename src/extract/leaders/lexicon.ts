@@ -38,7 +38,7 @@ export const ROLES: ReadonlyArray<{ words: string; role: string; leads: boolean;
  * `notTheLeader` a role that is one of many ("a senior commander", "a local leader").
  */
 export const ROLE_MODIFIERS: ReadonlyArray<{ words: string; status?: Status; notTheLeader?: true }> = [
-  { words: 'current|present|incumbent|de facto|new|overall|national|top|supreme|general|acting|interim|self-proclaimed|so-called|spiritual|longtime|long-time|sole|joint|operational|political|undisputed|unchallenged|uncontested' },
+  { words: 'current|present|incumbent|de facto|new|overall|national|top|supreme|general|acting|interim|self-proclaimed|so-called|spiritual|ideological|longtime|long-time|sole|joint|operational|political|undisputed|unchallenged|uncontested' },
   // A place in a line of leaders says nothing of the time ("its third emir"); "first" is the founding one, below.
   { words: ORDINALS },
   { words: 'then-|then|former|ex-|onetime|one-time|previous|erstwhile|first|first-ever|original|founding', status: 'former' },
@@ -177,7 +177,7 @@ export const SUCCESSION_VERBS = 'succeeded|replaced|superseded|took over from|wo
 
 /** Status cues for a person: what happened to them. */
 export const STATUS_CUES: ReadonlyArray<{ words: string; nouns: string; status: Status }> = [
-  { words: 'killed|executed|assassinated|slain|shot dead|beheaded|eliminated|blew himself up|blew herself up|killed himself|killed herself|killing himself|killing herself|committed suicide', nouns: 'killing|assassination|execution', status: 'killed' },
+  { words: 'killed|executed|assassinated|slain|shot dead|beheaded|eliminated|neutralised|neutralized|blew himself up|blew herself up|killed himself|killed herself|killing himself|killing herself|committed suicide', nouns: 'killing|assassination|execution', status: 'killed' },
   { words: 'captured|arrested|detained|apprehended|nabbed|jailed|imprisoned|extradited|taken into custody|charged|convicted|sentenced', nouns: 'capture|arrest|detention|imprisonment|conviction', status: 'captured' },
   { words: 'died|passed away|ousted|deposed|removed|resigned|stepped down|retired|replaced|defected', nouns: 'death', status: 'former' },
 ];

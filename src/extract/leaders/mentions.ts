@@ -126,7 +126,8 @@ function joinSharedSurnames(view: string, people: PersonMention[]): PersonMentio
   for (let i = 0; i + 1 < people.length; i++) {
     const a = people[i]!;
     const b = people[i + 1]!;
-    if (!a.short || b.short || view.slice(a.end, b.start) !== ' and ') continue;
+    // (Not when a title opens the second name: "Wahid and Mullah Sher Zaman" are a surname and a full name of their own.)
+    if (!a.short || b.short || view.slice(a.end, b.start) !== ' and ' || b.start !== b.evidence.start) continue;
     const words = view.slice(b.evidence.start, b.evidence.end).split(' ');
     if (words.length !== 2) continue;
     const surname = { start: b.evidence.end - words[1]!.length, end: b.evidence.end };

@@ -8,7 +8,7 @@
  */
 import { MONTH_WORD } from '../../text/dates.js';
 import { phraseAlternation } from '../../text/phrases.js';
-import { ANSWERING_VERBS, LEADING_PARTICIPLES, RALLYING_VERBS, CHOOSING_VERBS, CHOSEN_VERBS, COPULA_ADVERBS, GROUP_NOUNS, OTHER_GROUP_ADJECTIVES, HANDING_VERBS, INTRANSITIVE_STATUS, LEAD_VERBS, LEADING_FRONTED, LEADERSHIP_NOUNS, LEADING_BODIES, PLACE_FILLED, PLACE_NOUNS, RELEASE_CUES, RETURNED, ROLE_COPULAS, SENTENCE_OPENERS, LEAD_CUE_WORDS, STATUS_NOUNS, STATUS_WORD_LIST, STEERING_NOUNS, SUCCESSION_VERBS, TAKE_OVER_VERBS, TAKING_OVER_NOUNS, HELD_VERBS, OFFICE_NOUNS, TOP_OFFICE_WORDS, statusOfCue, type Status } from './lexicon.js';
+import { ANSWERING_VERBS, LEADING_PARTICIPLES, RALLYING_VERBS, CHOOSING_VERBS, CHOSEN_VERBS, COPULA_ADVERBS, GROUP_NOUNS, OTHER_GROUP_ADJECTIVES, HANDING_VERBS, INTRANSITIVE_STATUS, LEAD_VERBS, LEADING_FRONTED, LEADERSHIP_NOUNS, LEADING_BODIES, PLACE_FILLED, PLACE_NOUNS, RELEASE_CUES, RETURNED, ROLE_COPULAS, SENTENCE_OPENERS, LEAD_CUE_WORDS, STATUS_NOUNS, STATUS_WORD_LIST, STEERING_NOUNS, STATUS_CUES, SUCCESSION_VERBS, TAKE_OVER_VERBS, TAKING_OVER_NOUNS, HELD_VERBS, OFFICE_NOUNS, TOP_OFFICE_WORDS, statusOfCue, type Status } from './lexicon.js';
 
 /** `apposition`: a role beside a name with no verb of its own ("TG's leader, X, ..."): current as of the sentence's date. */
 export type How = 'current' | 'former' | 'appointed' | 'announced' | 'apposition';
@@ -248,6 +248,14 @@ const LEADS = `(?:${LEAD_VERBS.map((c) => c.words).join('|')})`.replace(/~/g, AD
 const leadVerb = statusOf(LEAD_VERBS, 'current');
 /** Present verbs of naming or judging by others: "Authorities identify X as", "whom police describe as". */
 const ATTRIBUTING_NOW = 'identify|identifies|regard|regards|consider|considers|describe|describes|recognize|recognizes|see|sees';
+/**
+ * The status cues that take an object, killing and capturing: "killed TG's emir", "neutralised its chief", "arrested X".
+ * Not "charged": "prosecutors later charged X with ordering the kidnapping" says nothing of where X is.
+ */
+const TRANSITIVE_STATUS = STATUS_CUES.filter((c) => c.status !== 'former')
+  .flatMap((c) => c.words.split('|'))
+  .filter((w) => !INTRANSITIVE_STATUS.split('|').includes(w) && !/(?:himself|herself)$|^(?:slain|taken into custody|charged)$/.test(w))
+  .join('|');
 const at = (m: RegExpExecArray, group?: string) => m.index + (group && m.groups?.[group] ? m[0].indexOf(m.groups[group]!) : 0);
 
 /** A time that opens a clause: "Since then", "Since 2011", "From March 2014", "By that time". */
@@ -298,7 +306,7 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     example: 'TG is led by Iyad ould Hamma. / Led by Sheikh Ahmad Rifat, TG ... / TG, led by X, operates ... / led by former army officer X / led by the Jordanian-born militant X / led by a cleric who goes by the kunya X / jointly led by X, who handles its finances, and Y',
     // Only this group is led: what stands before is the group, "It", or nothing of its own ("Led by X, TG ...", "..., and led by X, TG is").
     // "TG, which has been led since 1976 by X", "TG is a small militant group that is headed by X".
-    pattern: new RegExp(`(?<=(?:^|⟦G⟧,? |⟦G⟧ itself |\\b[Ii]t |(?:⟦G⟧['’]s|\\b[Ii]ts) (?:[\\w-]+ )?(?:${LEADING_BODIES}|central command) |, and |, |\\band |⟦G⟧,? (?:which|that) |⟦G⟧ (?:is|was) (?:an?|the) (?:[^⟦,;.]|⟦R\\d+⟧){0,60}?\\b(?:${GROUP_NOUNS}),? (?:that|which) ))(?<aux>(?:is|are|was|were|(?:has|had|have)(?: (?:since|long|now|also|[a-z]+ly))? been|remains)(?: (?:${COPULA_ADVERBS}|(?:believed|reported|said|thought|understood) to be))* )?(?:jointly |currently |now )?(?:${anyCase(LEADING_PARTICIPLES)})(?: (?:jointly|now|currently|today))?(?: (?:since|from) [^⟦,;]{1,40}?)? by ${BY_LEADERS}`, 'g'),
+    pattern: new RegExp(`(?<=(?:^|⟦G⟧,? |⟦G⟧ itself |\\b[Ii]t |(?:⟦G⟧['’]s|\\b[Ii]ts) (?:[\\w-]+ )?(?:${LEADING_BODIES}|central command) |, and |, |\\band |⟦G⟧,? (?:which|that) |⟦G⟧ (?:is|was) (?:an?|the) (?:[^⟦,;.]|⟦R\\d+⟧){0,60}?\\b(?:${GROUP_NOUNS}),? (?:that|which) ))(?<aux>(?:is|are|was|were|(?:has|had|have)(?: (?:since|long|now|also|[a-z]+ly)|, (?:since|from|in) [^⟦,;.]{1,30},)? been|remains)(?: (?:${COPULA_ADVERBS}|(?:believed|reported|said|thought|understood) to be))* )?(?:jointly |currently |now )?(?:${anyCase(LEADING_PARTICIPLES)})(?: (?:jointly|now|currently|today))?(?: (?:since|from) [^⟦,;]{1,40}?)? by ${BY_LEADERS}`, 'g'),
     claims: (m) =>
       ledIsOther(m.input.slice(0, m.index), m.groups!.aux !== undefined)
         ? []
@@ -643,7 +651,7 @@ export const RELATION_ROWS: readonly RelationRow[] = [
   {
     id: 'verb-role-name',
     example: "Security forces killed TG's emir, Abu Usman Adil, in March 2020. / killed members of its leadership including leader X / killed TG founder and emir X",
-    pattern: new RegExp(`\\b(?<cue>killed|executed|assassinated|captured|arrested|detained|apprehended|sentenced|convicted|jailed|imprisoned|extradited)(?: the)?(?:[^;⟦]{0,80}?\\bincluding)? (?:${POSSESSOR} )?${ROLES_BEFORE}?${PS_KIN('who')}(?!['’])`, 'g'),
+    pattern: new RegExp(`\\b(?<cue>${TRANSITIVE_STATUS})(?: the)?(?:[^;⟦]{0,80}?\\bincluding)? (?:${POSSESSOR} )?${ROLES_BEFORE}?${PS_KIN('who')}(?!['’])`, 'g'),
     claims: (m) => people(m.groups!.who).map((who) => ({ kind: 'status', who, status: statusOfCue(m.groups!.cue!), at: at(m, 'cue') })),
   },
   {
