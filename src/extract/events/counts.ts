@@ -190,6 +190,9 @@ export function findCounts(text: string, view: string, start: number, end: numbe
       }
       const later = diedLater(counted, slice) ?? alongWith(counted, slice);
       if (later) {
+        // Those more, told with a verb of their own, may have been read already ("..., and two more died later"): they
+        // are this count's now.
+        for (let i = found.length - 1; i >= 0; i--) if (found[i]!.span.start >= counted.span.end && found[i]!.span.start < later.span.end) found.splice(i, 1);
         found.push(later);
         continue;
       }
@@ -360,7 +363,7 @@ function respectively(counted: Counted, slice: string): Counted[] | null {
 export const ONE_MORE = new RegExp(`^an? (?:${ORDINALS})\\b`, 'i');
 // More victims of the same harm later, in hospital or of their wounds: "nine policemen died at the scene and three more in
 // hospital", "killed five shoppers ... and two more later in hospital" (one incident, not an elliptical second one).
-const DIED_LATER = new RegExp(`^(?<gap>[^,;.]{0,50}?,? and )(?=(?:(?:${COUNT_HEAD}) more|an? (?:${ORDINALS})) (?:(?:later|subsequently|afterwards) )?(?:in (?:the |a )?hospital|(?:of|from) (?:their|his|her) (?:wounds|injuries))\\b)`, 'i');
+const DIED_LATER = new RegExp(`^(?<gap>[^,;.]{0,50}?,? and )(?=(?:(?:${COUNT_HEAD}) more|an? (?:${ORDINALS})) (?:(?:later|subsequently|afterwards) )?(?:in (?:the |a )?hospital|(?:of|from) (?:their|his|her) (?:wounds|injuries)|(?:${DIED}))\\b)`, 'i');
 
 /** A count with more victims of its harm added: its victims and its span run on to theirs. */
 function withMore(counted: Counted, more: Victims, spanEnd = more.end): Counted {
