@@ -156,8 +156,8 @@ export const SELF_REFERENCE_NOUNS: readonly string[] = ['group', 'organization',
 /** Adjectives that point a group noun away from this group: "the rival outfit", "the other faction's leader". */
 export const OTHER_GROUP_ADJECTIVES = 'rival|other|opposing';
 
-/** What stands before such a noun: "the", and the legal register's "the said organisation", "the aforementioned group". */
-export const SELF_REFERENCE_DETERMINERS: readonly string[] = ['the', 'the said', 'the aforesaid', 'the aforementioned'];
+/** What stands before such a noun: "the", and the legal register's "the said organisation". */
+export const SELF_REFERENCE_DETERMINERS: readonly string[] = ['the', 'the said'];
 
 /**
  * Last words of a group's name that the profile also uses, after "the", for the group itself: "Coastal Martyrs Brigade"

@@ -321,6 +321,22 @@ function joinedRoles(view: string, roles: RoleMention[]): RoleMention[] {
 // Not a faction or an alliance: "The pro-Syrian faction was led by X" may be one part of several. Not "The rival outfit".
 const OWN_GROUP_SUBJECT = new RegExp(`^The (?:(?!(?:${OTHER_GROUP_ADJECTIVES})\\b)[\\w'-]+ ){1,2}(?:${SELF_REFERENCE_NOUNS.join('|')})(?= (?:is|was|has|had|remains|continues|operates)\\b|,)`);
 
+const searched = new WeakMap<readonly string[], ReadonlyArray<{ ref: string; first: ReadonlySet<string>; rest: string }>>();
+
+/** A profile's references as groupMentions searches them, made once per profile: longest first, one per spelling after the first letter ("the group" and "The group" are one). */
+function searchable(refs: readonly string[]): ReadonlyArray<{ ref: string; first: ReadonlySet<string>; rest: string }> {
+  let list = searched.get(refs);
+  if (!list) {
+    const seen = new Set<string>();
+    list = [...refs]
+      .sort((a, b) => b.length - a.length)
+      .filter((ref) => !seen.has(ref[0]!.toLowerCase() + ref.slice(1)) && seen.add(ref[0]!.toLowerCase() + ref.slice(1)))
+      .map((ref) => ({ ref, first: new Set([ref[0]!, ref[0]!.toLowerCase(), ref[0]!.toUpperCase()]), rest: ref.slice(1) }));
+    searched.set(refs, list);
+  }
+  return list;
+}
+
 /**
  * Spans of this group's references in view[from, to) (whole words; the first
  * letter in either case: "al-Shabaab" for "Al-Shabaab"). A name followed by
@@ -329,9 +345,7 @@ const OWN_GROUP_SUBJECT = new RegExp(`^The (?:(?!(?:${OTHER_GROUP_ADJECTIVES})\\
 export function groupMentions(view: string, from: number, to: number, refs: readonly string[]): Span[] {
   const text = view.slice(from, to);
   const out: Span[] = [];
-  for (const ref of [...refs].sort((a, b) => b.length - a.length)) {
-    const first = new Set([ref[0]!, ref[0]!.toLowerCase(), ref[0]!.toUpperCase()]);
-    const rest = ref.slice(1);
+  for (const { ref, first, rest } of searchable(refs)) {
     for (let i = text.indexOf(rest, 1); i >= 1; i = text.indexOf(rest, i + 1)) {
       const at = i - 1;
       if (!first.has(text[at]!)) continue;
