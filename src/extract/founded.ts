@@ -65,8 +65,9 @@ export const FOUNDING_CUES: ReadonlyArray<{ id: string; example: string; cue: st
   },
   {
     id: 'split-from',
-    example: 'TG split from its parent organization in 2013; In 2013, TG broke away from AQ',
-    cue: '(?:split|broke away|splintered|separated) from',
+    example: 'TG split from its parent organization in 2013; In 2013, TG broke away from AQ; TG split in 2016 from a larger group',
+    // (The date may stand between the verb and "from": "broke away in March 2009 from".)
+    cue: '(?:split|broke away|splintered|separated)(?: from|(?= in (?:[A-Z][a-z]+ )?(?:19|20)\\d\\d from\\b))',
     owner: 'subject',
   },
   {
@@ -214,6 +215,9 @@ function ownReferences(ctx: ProfileContext): string[] {
   return [...refs, ...(initials.length > 1 ? [initials] : [])];
 }
 
+/** What a group split from: the words after "from", up to a lower-case word ("from TG in 2016", "from the Front"). */
+const SPLIT_FROM_WHAT = /\bfrom ((?:the )?[^\s,;.]+(?: [A-Z][^\s,;.]*)*)/;
+
 // A sentence end after a full stop: spaces, then a capital (perhaps after a quote or parenthesis).
 const NEXT_SENTENCE = /^["')]?\s+["'(]?[A-Z]/;
 
@@ -250,6 +254,8 @@ export function extractFounded(ctx: ProfileContext): CrtxRecord['founded'] {
       const opening = written || family.yearNext ? null : OPENING_YEAR.exec(text);
       const year = written?.groups?.year ?? (opening && opening[0].length <= at ? opening.groups!.year : undefined);
       if (!year) continue;
+      // "A faction split from TG in 2016": what split from this group is another one.
+      if (family.id === 'split-from' && isOwn(SPLIT_FROM_WHAT.exec(body.slice(c.index, cueEnd + 80))?.[1] ?? '', refsOf())) continue;
       const owned =
         family.owner === 'its'
           ? !ANNOUNCED.test(lead)
