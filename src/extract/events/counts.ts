@@ -40,7 +40,9 @@ export interface CountMention extends Span {
 const forms = (key: 'verb' | 'participle' | 'noun' | 'result') => HARM_WORDS.filter((h) => h[key]).map((h) => h[key]!);
 const VERB = alternation(forms('verb'));
 /** Deaths told with no object: "died", "lost their lives", "succumbed to their injuries". */
-const DIED = 'died|perished|lost their lives|dead|succumbed to (?:(?:his|her|their) )?(?:injuries|wounds)';
+// (In the present too, as narration in the present tells them: "two traders die"; and as translations from French write
+// them: "six soldiers lost life", "three gendarmes find death".)
+const DIED = 'died|dies|die|perished|perishes|lost their lives|lose their lives|lost life|loses? life|found death|finds? death|dead|succumb(?:ed|s)? to (?:(?:his|her|their) )?(?:injuries|wounds)';
 const PARTICIPLE = alternation([...forms('participle'), DIED]);
 const NOUN = alternation(forms('noun'));
 const RESULT = alternation(forms('result'));
@@ -52,13 +54,15 @@ const LIVES_TAKEN = /\b(?:claim(?:ed|ing|s)?|t(?:ook|aking|akes?)|cost(?:ing|s)?
 // (Or a toll told as a list after its copula: "The toll was seven cadets killed and 11 wounded".)
 // ("The casualties were reported as four soldiers killed and 10 wounded", "given by the army as five soldiers killed".)
 // ("a toll of six dead and 22 injured".)
-const REPORTING_VERB = '(?:confirmed|reported|announced|acknowledged|recorded|counted|listed|estimated|[Tt]oll of|[Cc]asualties of|(?:reported|given|listed|put|records?|recorded)(?: by (?:the )?[A-Za-z]+(?: [A-Za-z]+)?)?(?: the (?:death )?toll)? as|(?:[Tt]oll|[Cc]asualties|[Ll]osses)(?:, [^,;]{1,80},)? (?:was|were|numbered|totaled|totalled|included|comprised|stood at))';
+const REPORTING_VERB = '(?:confirmed|reported|announced|acknowledged|recorded|counted|listed|estimated|[Tt]oll of|[Cc]asualties of|(?:reported|given|listed|put|records?|recorded)(?: by (?:the )?[A-Za-z]+(?: [A-Za-z]+)?)?(?: the (?:death )?toll)? as|(?:[Tt]oll|[Cc]asualties|[Ll]osses)(?:, [^,;]{1,80},)? (?:was|were|is|are|numbered|totaled|totalled|included|comprised|stood at|stands at))';
 // A count told with its verb, then a comma: the next count's verb is left out ("two policemen were killed, a third injured").
 // (Or a toll listed in parentheses: "(one dead, four hurt)".)
 const TOLD_WITH_VERB = '\\b(?:were|was) (?:[a-z]+ly )?(?:killed|wounded|injured|hurt)\\b';
 const TOLD_IN_PARENTHESES = '\\((?:at least |about |some )?(?:[a-z]+|\\d+)(?: [a-z]+)? (?:dead|killed), ';
-const COUNT_TOLD = new RegExp(`${TOLD_WITH_VERB}|${TOLD_IN_PARENTHESES}`);
-const ELLIPSIS_BEFORE = new RegExp(`${TOLD_WITH_VERB}[^,;.]{0,30}, $|${TOLD_IN_PARENTHESES}$`);
+// (Or a toll told with no verb at all: "a bomb hits a vehicle: three soldiers dead, one lightly wounded".)
+const TOLD_BARE = '(?:^|[:;] )(?:at least |about |some )?(?:[a-z]+|\\d+)(?: [a-z]+)? (?:dead|killed), ';
+const ELLIPSIS_BEFORE = new RegExp(`${TOLD_WITH_VERB}[^,;.]{0,30}, $|${TOLD_IN_PARENTHESES}$|${TOLD_BARE}$`);
+const COUNT_TOLD = new RegExp(`${TOLD_WITH_VERB}|${TOLD_IN_PARENTHESES}|${TOLD_BARE}`);
 const REPORTED = new RegExp(`\\b${REPORTING_VERB}\\b`);
 const REPORTED_BEFORE = new RegExp(`\\b${REPORTING_VERB} $`);
 // The auxiliary before a passive participle, read backwards from it (a pattern starting with an optional group scans slowly),
@@ -68,7 +72,7 @@ const REPORTED_BEFORE = new RegExp(`\\b${REPORTING_VERB} $`);
 // "some 40 persons were reported to have lost their lives", "nine passengers are believed to have died": a death told at
 // second hand (only with a verb that takes no object: "were reported to have killed" is the active).
 const REPORTED_TO_HAVE = /(?:^|\s)(?:were|was|are|is) (?:[a-z]+ly )?(?:reported|said|believed|thought|known|confirmed) to have $/i;
-const AUX_BEFORE = /(?:^|\s)(?:were|was|had been|have been|has been|are|being|been|had)(?: (?:[a-z]+ly|also|later|all|then)){0,2}(?: (?:reported|said|believed|thought|confirmed|found)(?: to have been)?)?(?: (?:[a-z]+ed|shot|beaten|stabbed) and)? $/i;
+const AUX_BEFORE = /(?:^|\s)(?:were|was|had been|have been|has been|are|is|being|been|had)(?: (?:[a-z]+ly|also|later|all|then)){0,2}(?: (?:reported|said|believed|thought|confirmed|found)(?: to have been)?)?(?: (?:[a-z]+ed|shot|beaten|stabbed) and)? $/i;
 
 /** Harm words that harm only people who are not fighters (a capture), read from the lexicon. */
 const PEOPLE_ONLY = new RegExp(`^(?:${HARM_WORDS.filter((h) => h.peopleOnly).flatMap((h) => [h.verb, h.participle].filter(Boolean)).join('|')})$`, 'i');
@@ -81,7 +85,7 @@ export function roleOf(word: string): HarmRole {
 }
 
 /** Every word a relation needs, from the lexicon: a sentence without one is not read (the speed cue). */
-export const COUNT_CUE = new RegExp(`\\b(?:${literalStems([...(['verb', 'participle', 'noun', 'result'] as const).flatMap(forms), DIED, 'lost|losing|loss of', 'bodily harm', AMBIGUOUS, 'hostage', 'toll', 'treated', 'revised|corrected|count']).join('|')})`, 'i');
+export const COUNT_CUE = new RegExp(`\\b(?:${literalStems([...(['verb', 'participle', 'noun', 'result'] as const).flatMap(forms), DIED, 'lost|losing|loss of', 'bodily harm', 'victims', AMBIGUOUS, 'hostage', 'toll', 'treated', 'revised|corrected|count']).join('|')})`, 'i');
 
 interface Found {
   /** Where the harm and the victims stand, together. */
@@ -151,6 +155,9 @@ export const RELATIONS: readonly Relation[] = [
   { id: 'lost-people', needs: 'los', example: 'the marines lost two men; with the loss of eleven soldiers', pattern: /\b(?:lost|losing|loss(?:es)? of) (?=\S)/gi, victims: 'after', role: 'killed' },
   { id: 'received-wounds', example: 'four more received gunshot wounds', pattern: /\b(?:received|suffered|sustained)(?: [a-z-]+)? (?<harm>wounds|injuries)\b/gi, victims: 'before', role: 'wounded' },
   { id: 'harm-of-victims', needs: ' of ', example: 'the murder of 14 farmers', pattern: new RegExp(`\\b(?<harm>${NOUN}) of (?=\\S)`, 'gi'), victims: 'after' },
+  // "The attack makes eleven victims", "made seven dead among the passengers": a French toll ("faire onze victimes"),
+  // told with a number ("made many victims" is none).
+  { id: 'made-victims', example: 'the attack makes eleven victims; the explosion made seven dead', pattern: new RegExp(`\\b(?:makes?|made|making) (?=(?:${COUNT_HEAD}) (?:\\S+ ){0,2}?(?:victims|dead)\\b)`, 'gi'), victims: 'after', role: 'killed' },
   { id: 'claimed-lives', needs: 'lives', example: 'claimed more than 1,000 lives', pattern: new RegExp(`\\bclaim(?:ed|ing|s)? (?=(?:\\S+ ){1,4}?lives\\b)`, 'gi'), victims: 'after', role: 'killed' },
   { id: 'count-result', example: 'resulted in 118 deaths', pattern: new RegExp(`\\b(?<harm>deaths|fatalities|injuries)\\b`, 'gi'), victims: 'before' },
   { id: 'victims-harm', example: 'twelve soldiers died; 24 people were killed and 40 others wounded', pattern: new RegExp(`\\b(?<harm>${PARTICIPLE})\\b(?! (?:or|along with)\\b)`, 'gi'), victims: 'before' },
@@ -255,7 +262,9 @@ function countOf(relation: Relation, m: RegExpExecArray, slice: string): Counted
     // or "with" ("killed 14 people, with 30 others wounded").
     // ... or before its agent ("the bodies of 27 soldiers killed by TG").
     const aux = AUX_BEFORE.exec(slice.slice(Math.max(0, m.index - 40), m.index)) ?? (INTRANSITIVE.test(harmWord) ? REPORTED_TO_HAVE.exec(slice.slice(Math.max(0, m.index - 40), m.index)) : null);
-    const at = aux ? m.index - aux[0].replace(/^\s/, '').length : m.index;
+    // (With no auxiliary, an adverb may still stand before a bare participle: "three soldiers dead, one lightly wounded".)
+    const adverb = aux ? null : /(?<=\s)[a-z]+ly $/.exec(slice.slice(Math.max(0, m.index - 20), m.index));
+    const at = aux ? m.index - aux[0].replace(/^\s/, '').length : m.index - (adverb?.[0].length ?? 0);
     const bare = relation.id === 'victims-harm' && !aux && !INTRANSITIVE.test(harmWord) && !slice.startsWith(' by ', m.index + m[0].length);
     const lead = bare ? slice.slice(Math.max(0, at - 90), at) : '';
     const told = !lead.includes(' and ') && !lead.includes(' with ') && !REPORTED.test(lead) && !COUNT_TOLD.test(lead);

@@ -119,7 +119,7 @@ const PEOPLE_IN_GENERAL = /^(?:people|persons|individuals|victims)$/i;
 // ("nine officers as well as two civilians"; after a comma, ", as well as both bombers" sets its item apart and ends the list.)
 const SEP = /(?<comma>,)? and | as well as |(?<comma2>,) /y;
 // A part of the item before it, after which the list may go on: ", including six Canadians", ", among them three U.S. citizens".
-const SUBSET_MARK = /^, (?:including|among them|among whom) /;
+const SUBSET_MARK = /^, (?:including|among them|among whom|of whom) /;
 // After a definite victim, its office's place and the person's name, when a list goes on after them.
 // (Or only the office's place, when the list goes on at once: "the mayor of Teorama and two of his bodyguards".)
 const NAMED_OFFICE = /(?: of (?:the )?[A-Z][\w'’-]*(?: [A-Za-z][\w'’-]*){0,2}?)?, (?:[A-Z][\w'’.-]* ){0,4}[A-Z][\w'’.-]*(?=, and )| of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}(?=,? and )/y;
@@ -129,7 +129,7 @@ const OWN_PLACE = /^ (?:in|at|near) (?:the )?[A-Z]/;
 /** The head noun of an item of a victim phrase: its last word ("three U.S. citizens" → citizens). */
 export const headNoun = (text: string, item: Span) => /([A-Za-z'’-]+)\W*$/.exec(text.slice(item.start, item.end))?.[1] ?? '';
 const OF_THEM = /^\S+ of (?:them|those)\b/i;
-const AMONG_THEM = /^,? (?:among|including) (?:them|whom)\b/i;
+const AMONG_THEM = /^,? (?:among|including|of) (?:them|whom)\b/i;
 // In an object list, an item followed by a verb is the subject of a new clause ("killing 30 people, and 19 were wounded").
 // ("..., and scores of others were injured": a vague quantity's "of others" is part of that subject.)
 // ("The deaths of 14 civilians and three gendarmes were caused by the attack", "the deaths of a doctor and three patients
@@ -339,7 +339,7 @@ const TOLL_VALUE_BEFORE = /\b(?:reached|rose to|climbed to|stood at|numbered|tot
 // Nor the object of "of": "gunmen entered the offices of a construction contractor in Yanbu, and two engineers were killed"
 // (but "the bodies of 27 soldiers killed by TG": the bodies are the victims'; "a toll of six dead": the toll is the count.)
 const NUMBERING_BEFORE = /, numbering\s$/;
-const PREPOSITION_BEFORE = /(?<!\bresult(?:ed|ing|s)? )(?<!\b(?:stood|stands) )\b(?:in|during|at|on|from|after|near|inside|outside|by|(?<!\b(?:bodies|remains|corpses|toll|casualties|losses) )of|including|among (?:them|whom)|according to)\s$/i;
+const PREPOSITION_BEFORE = /(?<!\bresult(?:ed|ing|s)? )(?<!\b(?:stood|stands) )\b(?:in|during|at|on|from|after|near|inside|outside|by|(?<!\b(?:bodies|remains|corpses|toll|casualties|losses) )of|including|among (?:them|whom)|of whom|according to)\s$/i;
 // A short clause between the subject and its verb: "three hostages held by TG were executed", "nine aid workers held hostage by TG since 2018 were killed".
 const HELD_BY = /^ (?:held|taken|abducted|kidnapped|captured|seized)(?: hostage| captive)? by (?:the )?[A-Za-z-]+(?: [A-Za-z-]+)?(?: since (?:19|20)\d\d| for (?:\w+ ){0,2}(?:days|weeks|months|years))?$/;
 // A relative clause between the subject and its verb: "a police reservist who had been guarding the mast was killed".
