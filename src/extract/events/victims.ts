@@ -333,13 +333,14 @@ const OBJECT_BEFORE = /\b(?:kill\w*|murder\w*|wound\w*|injur\w*|kidnap\w*|abduct
 const TOLL_VALUE_BEFORE = /\b(?:reached|rose to|climbed to|stood at|numbered|total+ed)\s$/i;
 // The object of a preposition is no subject: "21 people died in the blasts and more than 100 were injured".
 // ("resulted in 118 deaths" is a count, not a place; nor is "the toll stood at 14 dead").
-// Nor is a subset after "including" or "among them": "35 people were killed, including eight children, and 50 others were wounded".
+// Nor is a subset after "including" or "among them": "35 people were killed, including eight children, and 50 others were wounded";
+// nor those among whom a count was made ("six victims among the soldiers, and four others are wounded").
 // (Not "with": "killed 14 people, with 30 others wounded" tells the second harm's victims; the caller checks that the
 // participle after them ends the phrase.)
 // Nor the object of "of": "gunmen entered the offices of a construction contractor in Yanbu, and two engineers were killed"
 // (but "the bodies of 27 soldiers killed by TG": the bodies are the victims'; "a toll of six dead": the toll is the count.)
 const NUMBERING_BEFORE = /, numbering\s$/;
-const PREPOSITION_BEFORE = /(?<!\bresult(?:ed|ing|s)? )(?<!\b(?:stood|stands) )\b(?:in|during|at|on|from|after|near|inside|outside|by|(?<!\b(?:bodies|remains|corpses|toll|casualties|losses) )of|including|among (?:them|whom)|of whom|according to)\s$/i;
+const PREPOSITION_BEFORE = /(?<!\bresult(?:ed|ing|s)? )(?<!\b(?:stood|stands) )\b(?:in|during|at|on|from|after|near|inside|outside|by|(?<!\b(?:bodies|remains|corpses|toll|casualties|losses) )of|including|among(?: them| whom)?|of whom|according to)\s$/i;
 // A short clause between the subject and its verb: "three hostages held by TG were executed", "nine aid workers held hostage by TG since 2018 were killed".
 const HELD_BY = /^ (?:held|taken|abducted|kidnapped|captured|seized)(?: hostage| captive)? by (?:the )?[A-Za-z-]+(?: [A-Za-z-]+)?(?: since (?:19|20)\d\d| for (?:\w+ ){0,2}(?:days|weeks|months|years))?$/;
 // A relative clause between the subject and its verb: "a police reservist who had been guarding the mast was killed".
