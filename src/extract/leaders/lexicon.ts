@@ -16,7 +16,7 @@ export type Status = Leader['status'];
  * `ofPerson`: a person's, not a group's ("Karimi's successor"): the name before it is no owner.
  */
 export const ROLES: ReadonlyArray<{ words: string; role: string; leads: boolean; adjective?: true; ofPerson?: true; example: string }> = [
-  { words: 'leader|supremo', role: 'leader', leads: true, example: "The group's leader is X. / TG supremo X" },
+  { words: 'leader|supremo|number one', role: 'leader', leads: true, example: "The group's leader is X. / TG supremo X / X, the number one of TG" },
   { words: 'co-leader|co-chair|co-chairman|co-chairwoman|co-chairperson', role: 'co-leader', leads: true, example: "X and Y are the group's co-chairs." },
   { words: 'caliph', role: 'caliph', leads: true, example: 'TG proclaimed X its caliph.' },
   { words: 'successor|replacement', role: 'successor', leads: true, ofPerson: true, example: "The dying emir named X as his successor. / TG named X as Karimi's successor." },
@@ -105,11 +105,13 @@ export const LEAD_VERBS: ReadonlyArray<{ words: string; status: 'current' | 'for
       `(?:is|are|remains|remain|(?:has|have)~(?:been|remained)|(?:continues|continue) to be|${REPORTED}~be)~${PLACES}`,
       `(?:shares|share|(?:has|have)~shared) ${SHARED}`,
       `(?:exercises|exercise|(?:has|have)~exercised|(?:is|are)~exercising) ${EXERCISED}`,
+      // ("assures the direction of the group": as translations from French write "assure la direction".)
+      `(?:assures|assure|ensures|ensure|(?:has|have)~(?:assured|ensured)) the (?:direction|leadership) of`,
       `(?:has|have)~(?:returned|come back) to~${forms('base')}`,
     ].join('|'),
     status: 'current',
   },
-  { words: [`had~${forms('pp')}`, forms('past'), `had~been~${forms('ing')}`, `(?:was|were|had~been)~${PLACES}`, `(?:had~)?shared ${SHARED}`, `(?:had~)?exercised ${EXERCISED}`].join('|'), status: 'former' },
+  { words: [`had~${forms('pp')}`, forms('past'), `had~been~${forms('ing')}`, `(?:was|were|had~been)~${PLACES}`, `(?:had~)?shared ${SHARED}`, `(?:had~)?exercised ${EXERCISED}`, `(?:had~)?(?:assured|ensured) the (?:direction|leadership) of`].join('|'), status: 'former' },
   // A future in the past is a choice told: "TG announced that X would lead the group". Returning to lead is one too,
   // as taking over is ("returned to command the group after his release").
   { words: `would~${forms('base')}|${RETURNED} to~${forms('base')}`, status: 'appointed' },
@@ -119,7 +121,7 @@ export const LEADING_FRONTED = LEADING_VERBS.map((v) => v.ing[0]!.toUpperCase() 
 /** Answering to a person, said of the group: "the group answers to X". */
 export const ANSWERING_VERBS = 'answers to|answer to';
 /** Nouns of steering a group, read only after "under" ("under the direction of X", "under X's guidance"). */
-export const STEERING_NOUNS = 'direction|guidance';
+export const STEERING_NOUNS = 'direction|guidance|authority';
 /** The words a sentence about leading holds (the cue, index.ts): every form of every verb, the places' and steering nouns. */
 export const LEAD_CUE_WORDS = [...LEADING_VERBS.flatMap((v) => [v.base, v.s, v.past, v.pp, v.ing]), 'helm', 'charge', STEERING_NOUNS].join('|');
 
@@ -135,7 +137,8 @@ export const ROLE_COPULAS: ReadonlyArray<{ words: string; status: 'current' | 'f
   { words: 'was|were|had been|was previously|served as|held the post of|held the position of|held the title of', status: 'former' },
   {
     // "was named", "has been chosen as", "had been appointed": every passive choosing verb after every auxiliary.
-    words: ['became|has become|had become|took over as|emerged as|has emerged as', ...['was', 'has been', 'had been'].flatMap((aux) => CHOSEN_VERBS.split('|').map((v) => `${aux} ${v}|${aux} ${v} as`))].join('|'),
+    // ("took the head of the group": taking the role is becoming it, as translations from French write "prit la tête".)
+    words: ['became|has become|had become|took over as|emerged as|has emerged as|took|takes|has taken', ...['was', 'has been', 'had been'].flatMap((aux) => CHOSEN_VERBS.split('|').map((v) => `${aux} ${v}|${aux} ${v} as`))].join('|'),
     status: 'appointed',
   },
   { words: 'was to become|would become|was to be|is expected to become', status: 'announced' },
@@ -178,7 +181,7 @@ export const SUCCESSION_VERBS = 'succeeded|replaced|superseded|took over from|wo
 /** Status cues for a person: what happened to them. */
 export const STATUS_CUES: ReadonlyArray<{ words: string; nouns: string; status: Status }> = [
   { words: 'killed|executed|assassinated|slain|shot dead|beheaded|eliminated|neutralised|neutralized|blew himself up|blew herself up|killed himself|killed herself|killing himself|killing herself|committed suicide', nouns: 'killing|assassination|execution', status: 'killed' },
-  { words: 'captured|arrested|detained|apprehended|nabbed|jailed|imprisoned|extradited|taken into custody|charged|convicted|sentenced', nouns: 'capture|arrest|detention|imprisonment|conviction', status: 'captured' },
+  { words: 'captured|arrested|detained|apprehended|nabbed|picked up|jailed|imprisoned|extradited|taken into custody|charged|convicted|sentenced', nouns: 'capture|arrest|detention|imprisonment|conviction', status: 'captured' },
   { words: 'died|passed away|ousted|deposed|removed|resigned|stepped down|retired|replaced|defected', nouns: 'death', status: 'former' },
 ];
 /** Status cues that take no object, so they need no auxiliary: "He died in 2016", "X resigned" (but "He replaced X" is active). */

@@ -97,7 +97,8 @@ const STATUS_WORDS = alt([STATUS_WORD_LIST, RELEASE_CUES].join('|'));
 // The adverbs a copula may hold (COPULA_ADVERBS) may also stand before it: "X nonetheless remains TG's leader".
 const ADVERB = `(?: (?:${COPULA_ADVERBS}|allegedly|then|eventually|finally|ultimately|reported|(?:reported|believed|said|thought) to have been))?`;
 /** What may stand between a subject and its verb: "had", "is believed to have", "reportedly". */
-const AUXILIARIES = `(?: (?:had|has|have|reportedly|later|subsequently|then|(?:is|was|are|were) (?:believed|reported|said|thought) to have))*`;
+// ("It is X who succeeded to him": a cleft's relative pronoun stands where an auxiliary may.)
+const AUXILIARIES = `(?: (?:who|had|has|have|reportedly|later|subsequently|then|(?:is|was|are|were) (?:believed|reported|said|thought) to have))*`;
 /** Roles before a name: "TG's emir", "TG founder and leader". */
 const ROLES_BEFORE = `(?:⟦R\\d+⟧(?: and ⟦R\\d+⟧)?,? )`;
 /** Words that describe a person before the name ("former army officer", "Jordanian militant"), none of them a function word. */
@@ -330,9 +331,11 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     id: 'name-leads-group',
     example: 'Khalid Osman has headed the group since 2015. / The brothers Karim and Samir Benali lead TG. / X was chosen as emir and currently leads the group',
     // A first predicate may come before it: "X founded TG and leads it", "X was chosen as emir and currently leads the group".
+    // A cleft's "who" may, right after the name: "it is X who assures the direction of the group" (not "X, who has been
+    // linked to ... and signed ...": a relative clause's own predicates).
     // The people may be listed with asides: "X (a.k.a. Z), a herder from Tapoa, and Y, who ..., lead TG jointly".
     // Or the members of a body that leads: "A three-member council consisting of A, B and C now leads the group".
-    pattern: new RegExp(`(?:${SUBJECT}|${BODY_THAT_INCLUDES})(?:(?<listed>${LISTED_PEOPLE})|${PS_KIN('who')})${AKA}${APPOS},?${FIRST_PREDICATE}(?: (?:once|nominally|${COPULA_ADVERBS}))* (?<verb>${LEADS}) ${GROUP_OBJECT}${CLAUSE_GOES_ON}(?! in (?:the )?(?!${MONTH_WORD}\\b)[A-Z])`, 'g'),
+    pattern: new RegExp(`(?:${SUBJECT}|${BODY_THAT_INCLUDES})(?:(?<listed>${LISTED_PEOPLE})|${PS_KIN('who')})(?: who|${AKA}${APPOS},?${FIRST_PREDICATE})(?: (?:once|nominally|${COPULA_ADVERBS}))* (?<verb>${LEADS}) ${GROUP_OBJECT}${CLAUSE_GOES_ON}(?! in (?:the )?(?!${MONTH_WORD}\\b)[A-Z])`, 'g'),
     // ("leads the group in Tripoli" leads one place.)
     claims: (m) => people(m.groups!.listed ?? m.groups!.who).map((who) => ({ kind: 'leads', who, role: null, how: leadVerb(m.groups!.verb!), at: at(m, 'verb'), ...implied(m) })),
   },
@@ -563,7 +566,7 @@ export const RELATION_ROWS: readonly RelationRow[] = [
   {
     id: 'succeeded',
     example: 'Ahmed Guled succeeded Farah Ismail as leader in 2014. / his deputy Zakaria Hamdan succeeded him. / X is believed to have succeeded him / X succeeded the deceased (a court\'s word for him)',
-    pattern: new RegExp(`${P('new')}${AKA}${APPOS},?${AUXILIARIES} (?:${SUCCESSION_VERBS}) (?:${P('old')}|(?<pronoun>him|her|the deceased))(?: as (?:the )?${R('role')})?`, 'g'),
+    pattern: new RegExp(`${P('new')}${AKA}${APPOS},?${AUXILIARIES} (?:${SUCCESSION_VERBS}) (?:to )?(?:${P('old')}|(?<pronoun>him|her|the deceased))(?: as (?:the )?${R('role')})?`, 'g'),
     claims: (m) => [{ kind: 'succeeds', who: Number(m.groups!.new), old: m.groups!.pronoun ? 'antecedent' : Number(m.groups!.old), role: num(m.groups!.role), at: at(m) }],
   },
   {
