@@ -22,11 +22,11 @@ import type { CrtxRecord } from '../record/schema.js';
 import type { ProfileContext } from './context.js';
 import { consume, evidenceOf, sectionsInOrder } from './context.js';
 import { groupReferences, isOwnGroup } from './group-refs.js';
-import { GROUP_NOUNS } from './lexicon.js';
+import { GROUP_NOUNS, OTHER_GROUP_ADJECTIVES, SELF_REFERENCE_NOUNS } from './lexicon.js';
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const YEAR = '(?<year>(?:19|20)\\d\\d)(?![\\d,]\\d|s\\b)';
-const WHEN = `(?:(?:late|early|mid|mid-|the (?:early|late) part of|the (?:spring|summer|autumn|fall|winter) of) ?)?(?:${MONTH} (?:\\d{1,2}, )?)?${YEAR}`;
+const WHEN = `(?:(?:late|early|mid|mid-|the (?:early|late) part of|the (?:spring|summer|autumn|fall|winter) of|the (?:end|beginning|start|middle) of) ?)?(?:${MONTH} (?:\\d{1,2}, )?)?${YEAR}`;
 
 /** Whose founding a cue tells: the clause's subject, or the object after the cue ("merged to form TG"). */
 type Ownership = 'subject' | 'object' | 'its';
@@ -45,9 +45,16 @@ export const FOUNDING_CUES: ReadonlyArray<{ id: string; example: string; cue: st
     id: 'formed',
     example: 'TG was formed in 2012; TG emerged in 2012; TG took shape in 2018; TG first surfaced in 2009; Launched in 2003 by veterans, TG ...; The ELN is a Colombian group formed in 1964; Founded in 1976, TG ...; TG was started in 1991',
     // (In the passive only, "raised" and "floated" found a group: "the outfit was raised in 1990"; a group that raised
-    // money or floated a proposal founded nothing.)
-    cue: '(?:formed|founded|created|established|started|emerged|originated|set up|organi[sz]ed|constituted|launched|took shape|came into (?:being|existence)|first (?:appeared|surfaced)|became operational|became (?:a|an) (?:separate|independent|distinct) (?:organization|group|entity)|(?<=\\b(?:was|were|been) )(?:raised|floated))',
+    // money or floated a proposal founded nothing. So does "born", passive or opening a sentence: "TG was born in 2007",
+    // "Born in 2004 of a split, TG ...".)
+    cue: '(?:formed|founded|created|established|started|emerged|originated|set up|organi[sz]ed|constituted|launched|took shape|came into (?:being|existence)|first (?:appeared|surfaced)|became operational|became (?:a|an) (?:separate|independent|distinct) (?:organization|group|entity)|(?<=\\b(?:was|were|been) )(?:raised|floated|born)|(?<=(?:^|[.;]\\s+))born)',
     owner: 'subject',
+  },
+  {
+    id: 'creation-dates-back',
+    example: 'TG is a guerrilla whose creation dates back to 1983; its founding goes back to 2001',
+    cue: '(?<=\\b(?:[Ii]ts|whose) )(?:creation|founding|foundation|formation) (?:dates|date|dated|goes|go|went) back to',
+    owner: 'its',
   },
   {
     id: 'grew-out-of',
@@ -101,7 +108,7 @@ export const FOUNDING_CUES: ReadonlyArray<{ id: string; example: string; cue: st
 
 // The year after a cue, in the same clause: "in 2012", "in a July 2009 video", "since 1969", "on March 2, 2017", "its 2017 formation".
 // ... or a year before the event that made it: "born out of a 2012 merger".
-const YEAR_AFTER = new RegExp(`^(?:[^.;]{0,70}?\\b(?:in|during|since|on) (?:a |an |the year )?|(?:an?|the) (?=(?:\\w+ ){0,2}(?:19|20)\\d\\d (?:merger|split|union|alliance)\\b)|)${WHEN}`);
+const YEAR_AFTER = new RegExp(`^(?:[^.;]{0,70}?\\b(?:in|during|since|on|at) (?:a |an |the year )?|(?:an?|the) (?=(?:\\w+ ){0,2}(?:19|20)\\d\\d (?:merger|split|union|alliance)\\b)|)${WHEN}`);
 const YEAR_NEXT = new RegExp(`^(?:in|during|by) ${WHEN}`);
 // A sentence that opens with its year: "In 2014, ...", "In January 2015, ...".
 const OPENING_YEAR = new RegExp(`^(?:In|By|During) ${WHEN},? `);
@@ -134,12 +141,20 @@ const MAIN_SUBJECTS = new RegExp(MAIN_SUBJECT, 'g');
 
 const CUE = new RegExp(FOUNDING_CUES.map((c) => `(?<${c.id.replace(/-/g, '_')}>\\b${c.cue})`).join('|'), 'gi');
 
+/** This group described, as a profile opens a sentence on it: "This Basque separatist organization" (not "the rival group"). */
+const DESCRIBED_OWN = new RegExp(`^[Tt]his (?:(?!(?:${OTHER_GROUP_ADJECTIVES})\\b)[\\w'-]+ ){0,3}(?:${SELF_REFERENCE_NOUNS.join('|')})$`);
+
+/** Whether a noun phrase is this group as a whole, not a phrase that ends in its name ("The founder of TG"). */
+function isWhollyOwn(words: string, refs: readonly string[]): boolean {
+  return isOwnGroup(words, refs, false) || isOwnGroup(words.replace(/^(?:The|the) /, ''), refs, false) || /^(?:it|the group|the organization)$/i.test(words) || DESCRIBED_OWN.test(words);
+}
+
 /** Whether a noun phrase names this group: one of its references, "it", "the group", or ending in its acronym "(NPA)". */
 function isOwn(phrase: string, refs: readonly string[]): boolean {
   const words = phrase.trim().replace(/,$/, '').trim();
   const acronym = /\(([^()]+)\)$/.exec(words);
   if (acronym && isOwnGroup(acronym[1], refs, false)) return true;
-  return isOwnGroup(words, refs, true) || isOwnGroup(words.replace(/^(?:The|the) /, ''), refs, true) || /^(?:it|the group|the organization)$/i.test(words);
+  return isOwnGroup(words, refs, true) || isOwnGroup(words.replace(/^(?:The|the) /, ''), refs, true) || isWhollyOwn(words, refs);
 }
 
 /** A capitalized name in the phrase (not a hyphenated adjective like "Fatah-affiliated", not a sentence's first article). */
@@ -263,6 +278,8 @@ export function extractFounded(ctx: ProfileContext): CrtxRecord['founded'] {
             ? isOwn(tail.split(/[,;.]| (?:in|on|which|that|and)\b/)[0]!, refsOf())
             : foundsOwnGroup(lead, text.slice(at), tail, refsOf(), family.id === 'formed');
       if (!owned) continue;
+      // People are born too: "born" founds only a subject that is this group as a whole ("The founder of TG was born in 1962").
+      if (/born$/i.test(c[0]) && family.id === 'formed' && lead.trim() !== '' && !isWhollyOwn(lead.replace(AUXILIARIES, '').trim().replace(/,$/, ''), refsOf())) continue;
       const base = s.body.start;
       // "its 2017 formation": the noun after the year belongs to the evidence too.
       const noun = written ? /^ (?:formation|founding|creation|establishment|inception)\b/.exec(tail.slice(written[0].length)) : null;
