@@ -53,6 +53,8 @@ describe('count relations', () => {
     ['years are no range of victims', 'between 2015 and 2017 attacks killed 12 soldiers', [one('harm-victims', 'killed', 12, '12 soldiers')]],
     ['an unnumbered plural is harm with no count', 'the hostages were beheaded', [{ rule: 'unnumbered-plural', role: 'killed', value: null, qualifier: null, text: null }]],
     ['vague counts keep no value', 'killed dozens of civilians', [one('harm-victims', 'killed', null, 'dozens', 'vague')]],
+    ['a word with accented letters stays whole in the victim phrase', 'the katiba kidnaps a Burkinabè trader near Djibo', [one('harm-victims', 'kidnapped', 1, 'a Burkinabè trader')]],
+    ['... and in a named body after "of"', 'the assassination of a municipal councillor of Tibú, killed in front of his house', [one('harm-of-victims', 'killed', 1, 'a municipal councillor of Tibú')]],
   ])('%s', (_name, text, expected) => {
     expect(countsIn(text)).toEqual(expected);
   });

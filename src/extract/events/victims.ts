@@ -62,7 +62,9 @@ export const COUNT_HEAD = `(?:${QUALIFIER} |another |an additional |a further )?
 const STOP = '(?:and|or|but|in|on|at|near|during|while|when|after|before|with|including|includ\\w+|as|by|from|of|to|for|into|who|which|that|whom|whose|were|was|is|are|had|have|has|been|being|the|a|an|their|its|his|her|across|outside|inside|along|over|between|among|since|until|later|earlier|another|each|both|dead|wounded|injured|killed|kidnapped|abducted|died|and|lives|casualties|deaths|injuries|fatalities|held|taken|captured|seized|working|living|travel+ing|serving|based|stationed|employed|it|they|he|she|we|them|this|last|per|than|respectively)';
 const NUMBER_WORD = `(?:${Object.keys(UNIT_WORDS).join('|')})\\b`;
 // (A hyphen before a number joins no word: the matching view writes a dash as one, "four aid workers—three Kenyans".)
-const NOUN_WORD = `(?:U\\.S\\.|U\\.N\\.|(?!${STOP}\\b)[A-Za-z](?:[A-Za-z'.\\u2019]|-(?!(?:\\d|${NUMBER_WORD})))*(?<!\\.)|\\d+-[a-z][a-z-]*)`;
+// (Latin letters with their accents too: "a Burkinabè trader", "a councillor of Tibú" are whole words.)
+const LETTER = 'A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F';
+const NOUN_WORD = `(?:U\\.S\\.|U\\.N\\.|(?!${STOP}\\b)[${LETTER}](?:[${LETTER}'.\\u2019]|-(?!(?:\\d|${NUMBER_WORD})))*(?<!\\.)|\\d+-[a-z][a-z-]*)`;
 const NOUNS = (name: string) => `(?<${name}>(?: ${NOUN_WORD}){0,5})`;
 // Not one victim after an article: quantities and time words ("a day later", "a total of"). ("a second": itemAt.)
 const SECOND_ALONE = new RegExp(`^second(?: ${TIME_NOUN})?$`, 'i');
@@ -87,7 +89,7 @@ const RANGE = `(?:(?:between )?(?<from>${NUMBER_SOURCE})(?:(?:(?<=\\bbetween (?:
 // ... or what the person is a member of, in lower case, when the list goes on: "a member of parliament and two of his
 // bodyguards".
 // ... or, after "members", any body: "three members of a vigilante group", "two members of his family".
-const OF_NAMED_BODY = new RegExp(`(?: of (?:the )?[A-Z][\\w-]*(?: [A-Z][\\w-]*){0,4}| of (?!(?:the|his|her|its|their|them|those)\\b)[a-z]+(?= and | ?,)|(?<=\\bmembers?) of (?:an? |the |his |her |its |their )(?:${NOUN_WORD} ){0,2}${NOUN_WORD}| of (?:an? |the |these |those |its |their )(?:${NOUN_WORD} ){0,2}${NOUN_WORD}(?=,? and ))`, 'y');
+const OF_NAMED_BODY = new RegExp(`(?: of (?:the )?[A-Z][${LETTER}\\d_-]*(?: [A-Z][${LETTER}\\d_-]*){0,4}| of (?!(?:the|his|her|its|their|them|those)\\b)[a-z]+(?= and | ?,)|(?<=\\bmembers?) of (?:an? |the |his |her |its |their )(?:${NOUN_WORD} ){0,2}${NOUN_WORD}| of (?:an? |the |these |those |its |their )(?:${NOUN_WORD} ){0,2}${NOUN_WORD}(?=,? and ))`, 'y');
 // Two nouns for one counted group, where the phrase goes on with more of the list ("165 soldiers and police, and 47
 // civilians", "31 soldiers and police and nine civilians") or with the group's own verb ("14 guests and staff were killed";
 // a subject is parsed on the text before its verb, so there the phrase ends with the text).
