@@ -47,13 +47,14 @@ export const FOUNDING_CUES: ReadonlyArray<{ id: string; example: string; cue: st
     // (In the passive only, "raised" and "floated" found a group: "the outfit was raised in 1990"; a group that raised
     // money or floated a proposal founded nothing. So does "born", passive or opening a sentence: "TG was born in 2007",
     // "Born in 2004 of a split, TG ...".)
-    cue: '(?:formed|founded|created|established|started|emerged|originated|set up|organi[sz]ed|constituted|launched|took shape|came into (?:being|existence)|first (?:appeared|surfaced)|became operational|became (?:a|an) (?:separate|independent|distinct) (?:organization|group|entity)|(?<=\\b(?:was|were|been) )(?:raised|floated|born)|(?<=(?:^|[.;]\\s+))born)',
+    cue: '(?:formed|founded|created|established|started|emerged|originated|set up|organi[sz]ed|constituted|launched|took shape|came into (?:being|existence)|first (?:appeared|surfaced)|became operational|became (?:a|an) (?:separate|independent|distinct) (?:organization|group|entity)|(?:raised|floated|born)(?<=\\b(?:was|were|been) (?:raised|floated|born))|born(?<=(?:^|[.;]\\s+)born))',
     owner: 'subject',
   },
   {
     id: 'creation-dates-back',
     example: 'TG is a guerrilla whose creation dates back to 1983; its founding goes back to 2001',
-    cue: '(?<=\\b(?:[Ii]ts|whose) )(?:creation|founding|foundation|formation) (?:dates|date|dated|goes|go|went) back to',
+    // (The lookbehind after the noun, so it is tried only where the noun stands.)
+    cue: '(?:creation|founding|foundation|formation)(?<=\\b(?:[Ii]ts|whose) (?:creation|founding|foundation|formation)) (?:dates|date|dated|goes|go|went) back to',
     owner: 'its',
   },
   {
