@@ -187,7 +187,10 @@ const PRE_OWNER_MODIFIERS = new RegExp(`(?:\\b(?:${MODIFIER_WORDS.map((x) => wor
 const PART_AFTER_OWNER = /^\s+(?:faction|wing|branch|cell|unit|chapter|office|affiliate|splinter)\b/i;
 const FIRST_BEFORE = /\bfirst\b/i;
 const FIRST_OF_A_KIND = /^\s+(?:from|to|outside|not|born|since|ever to)\b/;
-const OF_OWNER_AFTER = /^\s+of\s+(?<owner>(?:all\s+)?(?:the\s+)?[^\s,.;()]+(?:\s+[A-Z][^\s,.;()]*)*)/;
+// (A name's later words are capitalized, or lower-case particles joined to one: "Ansar al-Sharia", "Jama'at al-Hijra
+// wal-Nusra", "Jamaat al-Tawhid wa al-Jihad". Not a unit's name read so: the aka line may list a group's armed wing,
+// "the commander of the Izz al-Din al-Qassam Brigades" commands that wing.)
+const OF_OWNER_AFTER = /^\s+of\s+(?<owner>(?:all\s+)?(?:the\s+)?[^\s,.;()]+(?:\s+[A-Z][^\s,.;()]*)*(?:(?:\s+(?:[a-z]{1,4}-[A-Z][^\s,.;()]*|wa(?=\s+[a-z]{1,4}-[A-Z])|[A-Z][^\s,.;()]*))+(?<![Bb]rigades?|[Bb]attalions?|[Ww]ing))?)/;
 
 /** What the modifiers before a role say: no longer held ("former", "late"), or one of many ("senior"). */
 function modifiersIn(words: string): { status: Status | null; notTheLeader: boolean } {
