@@ -41,8 +41,8 @@ const forms = (key: 'verb' | 'participle' | 'noun' | 'result') => HARM_WORDS.fil
 const VERB = alternation(forms('verb'));
 /** Deaths told with no object: "died", "lost their lives", "succumbed to their injuries". */
 // (In the present too, as narration in the present tells them: "two traders die"; and as translations from French write
-// them: "six soldiers lost life", "three gendarmes find death".)
-const DIED = 'died|dies|die|perished|perishes|lost their lives|lose their lives|lost life|loses? life|found death|finds? death|dead|succumb(?:ed|s)? to (?:(?:his|her|their) )?(?:injuries|wounds)';
+// them: "six soldiers lost life", "three gendarmes find death"; from Spanish: "two soldiers lost the life".)
+const DIED = 'died|dies|die|perished|perishes|lost their lives|lose their lives|lost (?:the )?life|loses? (?:the )?life|found death|finds? death|dead|succumb(?:ed|s)? to (?:(?:his|her|their) )?(?:injuries|wounds)';
 const PARTICIPLE = alternation([...forms('participle'), DIED]);
 const NOUN = alternation(forms('noun'));
 const RESULT = alternation(forms('result'));
@@ -54,7 +54,7 @@ const LIVES_TAKEN = /\b(?:claim(?:ed|ing|s)?|t(?:ook|aking|akes?)|cost(?:ing|s)?
 // (Or a toll told as a list after its copula: "The toll was seven cadets killed and 11 wounded".)
 // ("The casualties were reported as four soldiers killed and 10 wounded", "given by the army as five soldiers killed".)
 // ("a toll of six dead and 22 injured".)
-const REPORTING_VERB = '(?:confirmed|reported|announced|acknowledged|recorded|counted|listed|estimated|[Tt]oll of|[Cc]asualties of|(?:reported|given|listed|put|records?|recorded)(?: by (?:the )?[A-Za-z]+(?: [A-Za-z]+)?)?(?: the (?:death )?toll)? as|(?:[Tt]oll|[Cc]asualties|[Ll]osses|[Bb]alance sheet)(?:, [^,;]{1,80},)? (?:was|were|is|are|numbered|totaled|totalled|included|comprised|stood at|stands at))';
+const REPORTING_VERB = '(?:confirmed|reported|announced|acknowledged|recorded|counted|listed|estimated|[Tt]oll of|[Cc]asualties of|(?:reported|given|listed|put|records?|recorded)(?: by (?:the )?[A-Za-z]+(?: [A-Za-z]+)?)?(?: the (?:death )?toll)? as|(?:[Tt]oll|[Cc]asualties|[Ll]osses|[Bb]alance sheet|[Bb]alance(?= (?:is|was) of))(?:, [^,;]{1,80},)? (?:(?:was|is) of|was|were|is|are|numbered|totaled|totalled|included|comprised|stood at|stands at))';
 // A count told with its verb, then a comma: the next count's verb is left out ("two policemen were killed, a third injured").
 // (Or a toll listed in parentheses: "(one dead, four hurt)".)
 const TOLD_WITH_VERB = '\\b(?:were|was) (?:[a-z]+ly )?(?:killed|wounded|injured|hurt)\\b';

@@ -340,9 +340,10 @@ const TOLL_VALUE_BEFORE = /\b(?:reached|rose to|climbed to|stood at|numbered|tot
 // (Not "with": "killed 14 people, with 30 others wounded" tells the second harm's victims; the caller checks that the
 // participle after them ends the phrase.)
 // Nor the object of "of": "gunmen entered the offices of a construction contractor in Yanbu, and two engineers were killed"
-// (but "the bodies of 27 soldiers killed by TG": the bodies are the victims'; "a toll of six dead": the toll is the count.)
+// (but "the bodies of 27 soldiers killed by TG": the bodies are the victims'; "a toll of six dead", "the toll was of six
+// dead": the toll is the count.)
 const NUMBERING_BEFORE = /, numbering\s$/;
-const PREPOSITION_BEFORE = /(?<!\bresult(?:ed|ing|s)? )(?<!\b(?:stood|stands) )\b(?:in|during|at|on|from|after|near|inside|outside|by|(?<!\b(?:bodies|remains|corpses|toll|casualties|losses) )of|including|among(?: them| whom)?|of whom|according to)\s$/i;
+const PREPOSITION_BEFORE = /(?<!\bresult(?:ed|ing|s)? )(?<!\b(?:stood|stands) )\b(?:in|during|at|on|from|after|near|inside|outside|by|(?<!\b(?:bodies|remains|corpses|toll|casualties|losses|was|is) )of|including|among(?: them| whom)?|of whom|according to)\s$/i;
 // A short clause between the subject and its verb: "three hostages held by TG were executed", "nine aid workers held hostage by TG since 2018 were killed".
 const HELD_BY = /^ (?:held|taken|abducted|kidnapped|captured|seized)(?: hostage| captive)? by (?:the )?[A-Za-z-]+(?: [A-Za-z-]+)?(?: since (?:19|20)\d\d| for (?:\w+ ){0,2}(?:days|weeks|months|years))?$/;
 // A relative clause between the subject and its verb: "a police reservist who had been guarding the mast was killed".
