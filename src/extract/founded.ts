@@ -22,6 +22,7 @@ import type { CrtxRecord } from '../record/schema.js';
 import type { ProfileContext } from './context.js';
 import { consume, evidenceOf, sectionsInOrder } from './context.js';
 import { groupReferences, isOwnGroup } from './group-refs.js';
+import { countryCode } from '../geo/places.js';
 import { GROUP_NOUNS, OTHER_GROUP_ADJECTIVES, SELF_REFERENCE_NOUNS } from './lexicon.js';
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
@@ -145,6 +146,25 @@ const CUE = new RegExp(FOUNDING_CUES.map((c) => `(?<${c.id.replace(/-/g, '_')}>\
 /** This group described, as a profile opens a sentence on it: "This Basque separatist organization" (not "the rival group"). */
 const DESCRIBED_OWN = new RegExp(`^[Tt]his (?:(?!(?:${OTHER_GROUP_ADJECTIVES})\\b)[\\w'-]+ ){0,3}(?:${SELF_REFERENCE_NOUNS.join('|')})$`);
 
+/**
+ * A group noun's "of" complements that name no other body, left out: a country or a description ("a Marxist-Leninist
+ * organization of Turkey", "a group of the northeast of Nigeria", "a militant group of Sunni orientation"), so that a
+ * relative clause after them ("which was founded in 1978") is read as said of the group. Not a name ("the armed wing of
+ * the Peoples Front") nor another group noun ("a splinter group of a student movement").
+ */
+function withoutDescribingOf(words: string): string {
+  const m = GROUP_NOUN_THEN_OF.exec(words);
+  if (!m) return words;
+  const parts = m.groups!.of!.split(/ of /).slice(1);
+  const describes = (part: string) => {
+    const bare = part.replace(/^(?:the|an?) /, '');
+    if (new RegExp(`\\b${GROUP_NOUN}s?\\b`, 'i').test(bare)) return false;
+    return countryCode(bare) !== null || /(?:^| )[a-z][a-z'-]*$/.test(bare);
+  };
+  return parts.every(describes) ? words.slice(0, m.index + m[0].length - m.groups!.of!.length) : words;
+}
+const GROUP_NOUN_THEN_OF = new RegExp(`\\b${GROUP_NOUN}s?(?<of>(?: of [^,;:]+?)+)$`, 'i');
+
 /** Whether a noun phrase is this group as a whole, not a phrase that ends in its name ("The founder of TG"). */
 function isWhollyOwn(words: string, refs: readonly string[]): boolean {
   return isOwnGroup(words, refs, false) || isOwnGroup(words.replace(/^(?:The|the) /, ''), refs, false) || /^(?:it|the group|the organization)$/i.test(words) || DESCRIBED_OWN.test(words);
@@ -193,6 +213,7 @@ function foundsOwnGroup(lead: string, rest: string, after: string, refs: readonl
     const head = object[0].split(/\s(?:against|on|of|for|with|at|into|by|to|toward|towards)\s/)[0]!;
     return isOwn(head, refs) || (new RegExp(`${GROUP_NOUN}$`).test(object.groups!.np!) && !isOwn(subject, refs));
   }
+  words = withoutDescribingOf(words);
   if (isOwn(words, refs)) return true;
   const predicate = PREDICATE.exec(words);
   // The subject is the last phrase before the verb: "Designated as an FTO on May 1, 2016, TG is a cult formed in 1987".
