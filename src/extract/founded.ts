@@ -158,12 +158,13 @@ function withoutDescribingOf(words: string): string {
   const parts = m.groups!.of!.split(/ of /).slice(1);
   const describes = (part: string) => {
     const bare = part.replace(/^(?:the|an?) /, '');
-    if (new RegExp(`\\b${GROUP_NOUN}s?\\b`, 'i').test(bare)) return false;
+    if (GROUP_NOUN_IN.test(bare)) return false;
     return countryCode(bare) !== null || /(?:^| )[a-z][a-z'-]*$/.test(bare);
   };
   return parts.every(describes) ? words.slice(0, m.index + m[0].length - m.groups!.of!.length) : words;
 }
 const GROUP_NOUN_THEN_OF = new RegExp(`\\b${GROUP_NOUN}s?(?<of>(?: of [^,;:]+?)+)$`, 'i');
+const GROUP_NOUN_IN = new RegExp(`\\b${GROUP_NOUN}s?\\b`, 'i');
 
 /** Whether a noun phrase is this group as a whole, not a phrase that ends in its name ("The founder of TG"). */
 function isWhollyOwn(words: string, refs: readonly string[]): boolean {

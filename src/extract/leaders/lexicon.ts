@@ -238,7 +238,10 @@ export const NOT_NAME_WORDS: readonly string[] = [
 export const NAME_PARTICLES = 'al|el|ag|ould|bin|ibn|bint|ben|ul|ud|ud-|ur|ur-|de|da|del|dos|van|von|wa|aw|abu|abd|abdel|abdul|Ó';
 
 /** Nouns a profile uses for its own group ("the group's leader", "the outfit's commander") and, after "a", for another one ("a rival faction whose leader"). */
-export { GROUP_NOUNS, OTHER_GROUP_ADJECTIVES } from '../lexicon.js';
+export { GROUP_NOUNS, OTHER_GROUP_ADJECTIVES, SELF_REFERENCE_NOUNS } from '../lexicon.js';
+
+/** One part of a group, under its own commander: "its armed wing", "the Qassam Brigades". */
+export const UNIT_NOUNS = 'wing|branch|cell|unit|brigade|battalion';
 
 /** Lower-case words that may stand right before a role without making it one part's role ("is leader", "as emir", "and chief"). */
 export const ROLE_LEAD_IN_WORDS: readonly string[] = [

@@ -13,8 +13,7 @@ import { DEMONYMS } from '../../geo/place-names.js';
 import { MONTH_WORD } from '../../text/dates.js';
 import type { Span } from '../../text/span.js';
 import { matchesOf } from '../../text/matches.js';
-import { GROUP_NOUNS, HONORIFICS, OTHER_GROUP_ADJECTIVES, LEADING_BODIES, NAME_PARTICLES, NAME_WORDS_AFTER_A_NAME, NOT_NAME_WORDS, ORGANIZATION_WORDS, SENTENCE_OPENERS, ROLE_FOLLOWERS, ROLE_LEAD_IN_WORDS, ROLE_MODIFIERS, ROLES, type Status } from './lexicon.js';
-import { SELF_REFERENCE_NOUNS } from '../lexicon.js';
+import { GROUP_NOUNS, HONORIFICS, OTHER_GROUP_ADJECTIVES, SELF_REFERENCE_NOUNS, UNIT_NOUNS, LEADING_BODIES, NAME_PARTICLES, NAME_WORDS_AFTER_A_NAME, NOT_NAME_WORDS, ORGANIZATION_WORDS, SENTENCE_OPENERS, ROLE_FOLLOWERS, ROLE_LEAD_IN_WORDS, ROLE_MODIFIERS, ROLES, type Status } from './lexicon.js';
 
 /** A person named in a sentence. Its span is what the sentence shape replaces (honorifics included). */
 export interface PersonMention extends Span {
@@ -188,9 +187,10 @@ const PART_AFTER_OWNER = /^\s+(?:faction|wing|branch|cell|unit|chapter|office|af
 const FIRST_BEFORE = /\bfirst\b/i;
 const FIRST_OF_A_KIND = /^\s+(?:from|to|outside|not|born|since|ever to)\b/;
 // (A name's later words are capitalized, or lower-case particles joined to one: "Ansar al-Sharia", "Jama'at al-Hijra
-// wal-Nusra", "Jamaat al-Tawhid wa al-Jihad". Not a unit's name read so: the aka line may list a group's armed wing,
-// "the commander of the Izz al-Din al-Qassam Brigades" commands that wing.)
-const OF_OWNER_AFTER = /^\s+of\s+(?<owner>(?:all\s+)?(?:the\s+)?[^\s,.;()]+(?:\s+[A-Z][^\s,.;()]*)*(?:(?:\s+(?:[a-z]{1,4}-[A-Z][^\s,.;()]*|wa(?=\s+[a-z]{1,4}-[A-Z])|[A-Z][^\s,.;()]*))+(?<![Bb]rigades?|[Bb]attalions?|[Ww]ing))?)/;
+// wal-Nusra", "Jamaat al-Tawhid wa al-Jihad". Not a unit's name read so (UNIT_NOUNS): the aka line may list a group's
+// armed wing, "the commander of the Izz al-Din al-Qassam Brigades" commands that wing.)
+const UNITS_ANY_CASE = UNIT_NOUNS.split('|').map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
+const OF_OWNER_AFTER = new RegExp(`^\\s+of\\s+(?<owner>(?:all\\s+)?(?:the\\s+)?[^\\s,.;()]+(?:\\s+[A-Z][^\\s,.;()]*)*(?:(?:\\s+(?:[a-z]{1,4}-[A-Z][^\\s,.;()]*|wa(?=\\s+[a-z]{1,4}-[A-Z])|[A-Z][^\\s,.;()]*))+(?<!\\b(?:${UNITS_ANY_CASE})s?))?)`);
 
 /** What the modifiers before a role say: no longer held ("former", "late"), or one of many ("senior"). */
 function modifiersIn(words: string): { status: Status | null; notTheLeader: boolean } {
