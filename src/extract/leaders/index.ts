@@ -431,17 +431,23 @@ function applyStatusTo(state: LeaderState, r: SentenceReading, c: RuledClaim & {
   // the sentence says of now after the change is the state it left.
   if (presentHere && known.presentAt! > cueAt) return;
   // "died in an airstrike", and "the death of longtime leader X in an airstrike": the cause after the cue or after the person.
+  // ("lost his life in an airstrike", "lost his life to cancer": a death, told otherwise.)
   const personEnd = typeof c.who === 'number' ? r.mentions[c.who]!.end : cueAt;
-  const violent = VIOLENT_DEATH.test(view.slice(cueAt, r.sentence.end)) || VIOLENT_DEATH.test(`died${view.slice(personEnd, r.sentence.end)}`);
-  const natural = NATURAL_DEATH.test(view.slice(cueAt, r.sentence.end));
-  const status = c.status === 'former' && /^(?:died|death)/.test(view.slice(cueAt, cueAt + 6)) && violent && !natural ? 'killed' : c.status;
+  const cueOn = view.slice(cueAt, r.sentence.end).replace(LOST_LIFE, 'died');
+  const violent = VIOLENT_DEATH.test(cueOn) || VIOLENT_DEATH.test(`died${view.slice(personEnd, r.sentence.end)}`);
+  const natural = NATURAL_DEATH.test(cueOn);
+  const status = c.status === 'former' && DEATH_CUE.test(cueOn) && violent && !natural ? 'killed' : c.status;
   // A death told twice in one sentence ("the death of its leader, X, who was killed in a strike"): the cause stays.
   const told = r.outcomes.get(person);
-  if (status === 'former' && told?.sentence === r.sentence && told.status === 'killed' && /^(?:died|death)/.test(view.slice(cueAt, cueAt + 6))) return;
+  if (status === 'former' && told?.sentence === r.sentence && told.status === 'killed' && DEATH_CUE.test(cueOn)) return;
   // With no date in its clause, a status change takes the paragraph's year frame (the one events use).
   const year = yearNear(r, view, c.at, typeof c.who === 'number' ? r.mentions[c.who]!.start : r.sentence.start) ?? frameAt(ctx, r.section, r.sentence.start);
   r.outcomes.set(person, { ...known, status, year, rule: c.rule, sentence: r.sentence });
 }
+
+/** A death as a status cue: "died", "the death of", and the group's loss of a leader ("TG lost its emir, X, in a raid"). */
+const DEATH_CUE = /^(?:died|death|lost)\b/;
+const LOST_LIFE = /^lost (?:his|her) life\b/;
 
 const REPORTED_CHANGE = /\b(?:reported|claimed|said|alleged|announced|asserted)(?: in (?:[A-Z][a-z]+ )?(?:19|20)\d\d)? that\b[^.;]{0,60}$/;
 // (Denied or shown false, not merely unconfirmed: "The group has not confirmed his death" leaves the death told.)

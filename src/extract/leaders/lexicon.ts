@@ -38,7 +38,7 @@ export const ROLES: ReadonlyArray<{ words: string; role: string; leads: boolean;
  * `notTheLeader` a role that is one of many ("a senior commander", "a local leader").
  */
 export const ROLE_MODIFIERS: ReadonlyArray<{ words: string; status?: Status; notTheLeader?: true }> = [
-  { words: 'current|present|incumbent|de facto|new|overall|national|top|supreme|general|acting|interim|self-proclaimed|so-called|spiritual|ideological|longtime|long-time|sole|joint|operational|political|undisputed|unchallenged|uncontested' },
+  { words: 'current|present|incumbent|de facto|new|overall|national|top|supreme|maximum|paramount|foremost|highest|principal|general|acting|interim|self-proclaimed|so-called|spiritual|ideological|longtime|long-time|sole|joint|operational|political|undisputed|unchallenged|uncontested' },
   // A place in a line of leaders says nothing of the time ("its third emir"); "first" is the founding one, below.
   { words: ORDINALS },
   { words: 'then-|then|former|ex-|onetime|one-time|previous|erstwhile|first|first-ever|original|founding', status: 'former' },
@@ -85,7 +85,8 @@ const PLACES = `(?:${LEADING_PLACES.join('|')})`;
 const REPORTED = '(?:(?:is|are)~(?:believed|thought|said|reported|understood) to|appears? to)';
 const CONTINUING = '(?:(?:continues|continue|continued) to|(?:has|have)~continued to)';
 /** The leadership as a noun: "took over command of TG", "the chairmanship has been held by X". */
-export const LEADERSHIP_NOUNS = 'leadership|chairmanship|command|control|helm|reins|charge|authority';
+// ("emirate": the office of emir, as translations from Arabic write "assumed the emirate", "share its emirate".)
+export const LEADERSHIP_NOUNS = 'leadership|chairmanship|emirate|command|control|helm|reins|charge|authority';
 /** Leading together, said as sharing it: "X and Y share command of TG", "has shared control of the group". */
 const SHARED = `(?:the )?(?:${LEADERSHIP_NOUNS}) (?:of|over)`;
 /** Leading said as exercising it, the legal register's: "exercises command and control over TG", "has exercised authority over its fighters". */
@@ -107,11 +108,13 @@ export const LEAD_VERBS: ReadonlyArray<{ words: string; status: 'current' | 'for
       `(?:exercises|exercise|(?:has|have)~exercised|(?:is|are)~exercising) ${EXERCISED}`,
       // ("assures the direction of the group": as translations from French write "assure la direction".)
       `(?:assures|assure|ensures|ensure|(?:has|have)~(?:assured|ensured)) the (?:direction|leadership) of`,
+      // ("holds the emirate of the group", "has held the leadership of TG since 2015".)
+      `(?:holds|hold|(?:has|have)~held) ${SHARED}`,
       `(?:has|have)~(?:returned|come back) to~${forms('base')}`,
     ].join('|'),
     status: 'current',
   },
-  { words: [`had~${forms('pp')}`, forms('past'), `had~been~${forms('ing')}`, `(?:was|were|had~been)~${PLACES}`, `(?:had~)?shared ${SHARED}`, `(?:had~)?exercised ${EXERCISED}`, `(?:had~)?(?:assured|ensured) the (?:direction|leadership) of`].join('|'), status: 'former' },
+  { words: [`had~${forms('pp')}`, forms('past'), `had~been~${forms('ing')}`, `(?:was|were|had~been)~${PLACES}`, `(?:had~)?shared ${SHARED}`, `(?:had~)?exercised ${EXERCISED}`, `(?:had~)?(?:assured|ensured) the (?:direction|leadership) of`, `(?:had~)?held ${SHARED}`].join('|'), status: 'former' },
   // A future in the past is a choice told: "TG announced that X would lead the group". Returning to lead is one too,
   // as taking over is ("returned to command the group after his release").
   { words: `would~${forms('base')}|${RETURNED} to~${forms('base')}`, status: 'appointed' },
@@ -172,20 +175,23 @@ export const HELD_VERBS = { state: 'held|exercised|shared|wielded|occupied|divid
 export const TAKING_OVER_NOUNS = 'assumption|succession|accession|elevation|ascension|ascent|rise|appointment|election|installation|selection|promotion';
 /** A leader's place filled: "His place was taken by X", "Karimi's post was filled by X". */
 export const PLACE_NOUNS = 'place|post|position';
-export const PLACE_FILLED = ['was', 'has been', 'had been'].flatMap((aux) => ['taken', 'filled'].map((v) => `${aux} ${v}`)).join('|');
+export const PLACE_FILLED = ['was', 'has been', 'had been'].flatMap((aux) => ['taken', 'filled', 'occupied'].map((v) => `${aux} ${v}`)).join('|');
 /** The group's own people gathering behind a person, who leads them from then: "its remaining cadres rallied behind X". */
-export const RALLYING_VERBS = 'rallied|regrouped|united|coalesced';
+export const RALLYING_VERBS = 'rallied|regrouped|united|coalesced|gathered';
 /** Succession: "X succeeded Y", "Y was replaced by X". */
 export const SUCCESSION_VERBS = 'succeeded|replaced|superseded|took over from|would succeed|would replace|will succeed|will replace';
 
-/** Status cues for a person: what happened to them. */
+/**
+ * Status cues for a person: what happened to them. (With the loanword "abatido", "shot down", as English written from
+ * Latin American security reporting keeps it: "was abatido in a bombardment".)
+ */
 export const STATUS_CUES: ReadonlyArray<{ words: string; nouns: string; status: Status }> = [
-  { words: 'killed|executed|assassinated|slain|shot dead|beheaded|eliminated|neutralised|neutralized|blew himself up|blew herself up|killed himself|killed herself|killing himself|killing herself|committed suicide', nouns: 'killing|assassination|execution', status: 'killed' },
+  { words: 'killed|executed|assassinated|slain|shot dead|beheaded|eliminated|liquidated|martyred|abatido|abatida|neutralised|neutralized|blew himself up|blew herself up|killed himself|killed herself|killing himself|killing herself|committed suicide', nouns: 'killing|assassination|execution', status: 'killed' },
   { words: 'captured|arrested|detained|apprehended|nabbed|picked up|jailed|imprisoned|extradited|taken into custody|charged|convicted|sentenced', nouns: 'capture|arrest|detention|imprisonment|conviction', status: 'captured' },
-  { words: 'died|passed away|ousted|deposed|removed|resigned|stepped down|retired|replaced|defected', nouns: 'death', status: 'former' },
+  { words: 'died|passed away|lost his life|lost her life|ousted|deposed|removed|resigned|stepped down|retired|replaced|defected', nouns: 'death', status: 'former' },
 ];
 /** Status cues that take no object, so they need no auxiliary: "He died in 2016", "X resigned" (but "He replaced X" is active). */
-export const INTRANSITIVE_STATUS = 'died|passed away|stepped down|resigned|retired|defected|blew himself up|blew herself up|killed himself|killed herself|committed suicide';
+export const INTRANSITIVE_STATUS = 'died|passed away|lost his life|lost her life|stepped down|resigned|retired|defected|blew himself up|blew herself up|killed himself|killed herself|committed suicide';
 /** Every status cue, verbs and nouns. */
 export const STATUS_WORD_LIST = STATUS_CUES.flatMap((c) => [c.words, c.nouns]).join('|');
 /** The cues that are nouns: "his death", "the capture of X", "Haddad's imprisonment". */
@@ -265,5 +271,5 @@ export const ORGANIZATION_WORDS: readonly string[] = ["al-Qa'ida", 'al-Qaida', '
 
 /** A death told with its cause in combat is a killing: "died in a Syrian government airstrike", "his death in a French raid". */
 /** A natural death, whatever words follow it: "died of a heart attack", "died of natural causes". */
-export const NATURAL_DEATH = /^\S*\s+(?:of|from)\s+(?:an?\s+|the\s+)?(?:[\w'-]+\s+){0,2}?(?:heart attack|natural causes|illness|disease|cancer|stroke|failure|complications|old age)\b/i;
+export const NATURAL_DEATH = /^\S*\s+(?:of|from|to)\s+(?:an?\s+|the\s+)?(?:[\w'-]+\s+){0,2}?(?:heart attack|natural causes|illness|disease|cancer|stroke|failure|complications|old age)\b/i;
 export const VIOLENT_DEATH = /^\S*\s+(?:in|during|from|after|of)\s+(?:an?\s+|the\s+)?(?:[\w'-]+\s+){0,4}?(?:raid|airstrike|air strike|strike|operation|attack|clash|clashes|ambush|bombing|shootout|firefight|explosion|battle|fighting|assault|offensive|wounds)\b/i;

@@ -226,7 +226,8 @@ const STEERING_NOUN_ANY_CASE = anyCase(STEERING_NOUNS);
 const OFFICE_OF = `(?:${OFFICE_NOUNS}) of `;
 const LEADERSHIP_OFFICE = `(?:(?:${OFFICE_OF})?${R('role')}|(?:${alt(LEADERSHIP_NOUNS)})\\b)`;
 /** Where the one taking over goes: "to the leadership", "to the position of emir", "as the group's new emir". */
-const TO_THE_OFFICE = `(?:(?:to (?:the |its )?(?:${OFFICE_OF})?|as (?:the |its |a |an |the group['’]s |⟦G⟧['’]s? )?(?:new )?)${R('role2')}|to (?:the |its )?(?:${alt(LEADERSHIP_NOUNS)})\\b)`;
+// (Or a verb of leading with the group: "the selection of X to head TG", "the appointment of X to lead the group".)
+const TO_THE_OFFICE = `(?:(?:to (?:the |its )?(?:${OFFICE_OF})?|as (?:the |its |a |an |the group['’]s |⟦G⟧['’]s? )?(?:new )?)${R('role2')}|to (?:the |its )?(?:${alt(LEADERSHIP_NOUNS)})\\b|to (?:lead|head|command|run|direct) ${GROUP}(?=[\\s,.;:)]|$))`;
 // (Not a name inside an aside after a place preposition: RELATIVE_ASIDE.)
 const people = (group: string | undefined): number[] => [...(group ?? '').replace(ALIAS_OF_BEFORE, '').matchAll(/(?<!\b(?:from|in|near|of) )⟦P(\d+)⟧/g)].map((x) => Number(x[1]));
 const num = (s: string | undefined): number | null => (s === undefined ? null : Number(s));
@@ -261,9 +262,14 @@ const at = (m: RegExpExecArray, group?: string) => m.index + (group && m.groups?
 
 /** A time that opens a clause: "Since then", "Since 2011", "From March 2014", "By that time". */
 const TIME_OPENER = `(?:[Ss]ince|[Ff]rom|[Uu]ntil|[Bb]y|[Ii]n|[Aa]fter) (?:then|that time|(?:[A-Z][a-z]+ )?\\d{4}),? `;
-/** Leadership resting with a person: "Overall command rests with X", "leadership has been vested in X"; present or past. */
-const RESTS_WITH = '(?:rests|lies|has rested|rested|lay|had rested) with|(?:is|has been|was|had been) vested in';
-const RESTS_NOW = /^(?:rests|lies|has|is)\b/;
+/**
+ * Leadership resting with a person: "Overall command rests with X", "leadership has been vested in X", "is in the hands
+ * of X", "is widely believed to be vested in X", "lies jointly with X and Y"; present or past as its verb.
+ */
+const RESTING_ADVERBS = `(?:(?:${COPULA_ADVERBS}|[a-z]+ly|solely|squarely) )*`;
+const RESTS_WITH = `${RESTING_ADVERBS}(?:(?:rests|lies|has rested|rested|lay|had rested) ${RESTING_ADVERBS}with|(?:is|are|has been|was|had been|remains|remained|(?:is|are) ${RESTING_ADVERBS}(?:believed|thought|said|assessed|understood|reported) to be) ${RESTING_ADVERBS}(?:vested in|in the hands of))`;
+const RESTED_BEFORE = new RegExp(`^${RESTING_ADVERBS}(?:rested|lay|was|were|had|remained)\\b`);
+const restsNow = (words: string) => !RESTED_BEFORE.test(words);
 
 export const RELATION_ROWS: readonly RelationRow[] = [
   {
@@ -446,10 +452,10 @@ export const RELATION_ROWS: readonly RelationRow[] = [
   },
   {
     id: 'rallied-behind',
-    example: "TG's remaining cadres rallied behind X. / Its fighters have regrouped around X.",
+    example: "TG's remaining cadres rallied behind X. / Its fighters have regrouped around X. / The remnants of TG gathered around X.",
     // The group's own people gathering behind a person: a change then, or one that holds now ("have regrouped around").
     // Not anyone else's: "Protesters in Dhaka rallied behind X".
-    pattern: new RegExp(`(?:⟦G⟧['’]s?|\\b(?:[Tt]he|[Ii]ts|[Tt]heir)) (?:(?:remaining|surviving|scattered|own) )?(?:members|fighters|cadres|militants|followers|ranks)(?: (?<perfect>have|has))?(?: (?:soon|quickly|later|then|since|eventually))? (?:${RALLYING_VERBS}) (?:behind|around) ${P('who')}`, 'g'),
+    pattern: new RegExp(`(?:(?:⟦G⟧['’]s?|\\b(?:[Tt]he|[Ii]ts|[Tt]heir)) (?:(?:remaining|surviving|scattered|own) )?(?:members|fighters|cadres|militants|followers|ranks)|\\b[Tt]he (?:remnants|rest|survivors) of ${GROUP})(?: (?<perfect>have|has))?(?: (?:soon|quickly|later|then|since|eventually))? (?:${RALLYING_VERBS}) (?:behind|around) ${P('who')}`, 'g'),
     claims: (m) => [{ kind: 'leads', who: Number(m.groups!.who), role: null, how: m.groups!.perfect ? 'current' : 'appointed', at: at(m, 'who') }],
   },
   {
@@ -493,11 +499,11 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     // present or past as its tense; taking it is a change then, or one that holds now ("has since been assumed").
     // Not "Command of the raid was exercised by X", "leadership of which is exercised by X": another thing's.
     // A time may open the clause with no comma after it: "Since then the leadership of the group has been held by X".
-    pattern: new RegExp(`(?:^|[;:,] |\\b(?:and|but|while|after|when|that) )(?:${TIME_OPENER})?(?:(?:[Tt]he|[Ii]ts|⟦G⟧['’]s?|the (?:${GROUP_NOUNS})['’]s) )?(?:(?:[Oo]verall|[Uu]ltimate|[Jj]oint|[Dd]ay-to-day|[Ee]ffective|[Oo]perational|[Ss]upreme|[Ss]ole|[Tt]op) )?(?:${LEADING_NOUN_ANY_CASE}|${STEERING_NOUN_ANY_CASE}|(?:${anyCase(OFFICE_NOUNS)}) of ${R('office')}|${anyCase(TOP_OFFICE_WORDS)} (?:${OFFICE_NOUNS}))(?: (?:of|over|within|in) (?:${GROUP}|the (?:${GROUP_NOUNS})))? (?:(?<aux>is|are|was|were|has|have|had)${ADVERB_SLOT}(?<been>been )?(?:(?:${COPULA_ADVERBS}|[a-z]+ly|then|thereafter|thereupon|shortly thereafter|eventually|initially) )*(?:(?<state>${HELD_VERBS.state})|(?:${HELD_VERBS.change}))(?: (?:jointly|together|thereupon|(?:shortly |soon )?(?:thereafter|afterwards?|later|then)))?(?: (?:since|from) [^⟦,;]{1,40}?)? by|(?<rests>${RESTS_WITH})) ${BY_LEADERS}`, 'g'),
+    pattern: new RegExp(`(?:^|[;:,] |\\b(?:and|but|while|after|when|that) )(?:${TIME_OPENER})?(?:(?:[Tt]he|[Ii]ts|⟦G⟧['’]s?|the (?:${GROUP_NOUNS})['’]s) )?(?:(?:[Oo]verall|[Uu]ltimate|[Jj]oint|[Dd]ay-to-day|[Ee]ffective|[Oo]perational|[Ss]upreme|[Ss]ole|[Tt]op|[Cc]urrent|[Pp]resent) )?(?:${LEADING_NOUN_ANY_CASE}|${STEERING_NOUN_ANY_CASE}|(?:${anyCase(OFFICE_NOUNS)}) of ${R('office')}|${anyCase(TOP_OFFICE_WORDS)} (?:${OFFICE_NOUNS}))(?: (?:of|over|within|in) (?:${GROUP}|the (?:${GROUP_NOUNS})))? (?:(?<aux>is|are|was|were|has|have|had)${ADVERB_SLOT}(?<been>been )?(?:(?:${COPULA_ADVERBS}|[a-z]+ly|then|thereafter|thereupon|shortly thereafter|eventually|initially) )*(?:(?<state>${HELD_VERBS.state})|(?:${HELD_VERBS.change}))(?: (?:jointly|together|thereupon|(?:shortly |soon )?(?:thereafter|afterwards?|later|then)))?(?: (?:since|from) [^⟦,;]{1,40}?)? by|(?<rests>${RESTS_WITH})) ${BY_LEADERS}`, 'g'),
     claims: (m) => {
       const { aux, been, state, rests } = m.groups!;
       // Resting with someone is a state, told in the present or the past.
-      if (rests) return people(m.groups!.who).map((who) => ({ kind: 'leads', who, role: num(m.groups!.office ?? m.groups!.role), how: RESTS_NOW.test(rests) ? 'current' : 'former', at: at(m, 'who') }));
+      if (rests) return people(m.groups!.who).map((who) => ({ kind: 'leads', who, role: num(m.groups!.office ?? m.groups!.role), how: restsNow(rests) ? 'current' : 'former', at: at(m, 'who') }));
       const present = aux === 'is' || aux === 'are' || ((aux === 'has' || aux === 'have') && been !== undefined);
       const how: How = present ? 'current' : state ? 'former' : 'appointed';
       return people(m.groups!.who).map((who) => ({ kind: 'leads', who, role: num(m.groups!.office ?? m.groups!.role), how, at: at(m, 'who') }));
@@ -670,6 +676,14 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     example: "after Abdelmalek Saidi's death in 2020",
     pattern: new RegExp(`${NOT_SOUGHT}${P('who')}'s? (?<cue>${STATUS_NOUNS})\\b`, 'g'),
     claims: (m) => [{ kind: 'status', who: Number(m.groups!.who), status: statusOfCue(m.groups!.cue!), at: at(m, 'cue') }],
+  },
+  {
+    id: 'group-lost-role-name',
+    example: 'In 2020 TG lost its leader, X, in a French airstrike. / The group lost its founder and emir, X, to illness.',
+    // The group as the subject of the loss: the person is no longer its leader (killed when a violent cause follows,
+    // index.ts). Only a role and a name: "TG lost its base in Mora" loses no one.
+    pattern: new RegExp(`${GROUP}(?: (?:has|had))? (?<cue>lost) ⟦R\\d+⟧(?: and ⟦R\\d+⟧)?, ${PS('who')}`, 'g'),
+    claims: (m) => people(m.groups!.who).map((who) => ({ kind: 'status', who, status: 'former', at: at(m, 'cue') })),
   },
   {
     id: 'plural-pronoun-was-status',
