@@ -42,7 +42,8 @@ const VERB = alternation(forms('verb'));
 /** Deaths told with no object: "died", "lost their lives", "succumbed to their injuries". */
 // (In the present too, as narration in the present tells them: "two traders die"; and as translations from French write
 // them: "six soldiers lost life", "three gendarmes find death"; from Spanish: "two soldiers lost the life".)
-const DIED = 'died|dies|die|perished|perishes|lost their lives|lose their lives|lost (?:the )?life|loses? (?:the )?life|found death|finds? death|dead|succumb(?:ed|s)? to (?:(?:his|her|their) )?(?:injuries|wounds)';
+// (And as the Arabic press writes them: "nine soldiers fell as martyrs", "a policeman fell as a martyr".)
+const DIED = 'fell (?:as )?(?:an? )?martyrs?|died|dies|die|perished|perishes|lost their lives|lose their lives|lost (?:the )?life|loses? (?:the )?life|found death|finds? death|dead|succumb(?:ed|s)? to (?:(?:his|her|their) )?(?:injuries|wounds)';
 const PARTICIPLE = alternation([...forms('participle'), DIED]);
 const NOUN = alternation(forms('noun'));
 const RESULT = alternation(forms('result'));
@@ -65,6 +66,10 @@ const ELLIPSIS_BEFORE = new RegExp(`${TOLD_WITH_VERB}[^,;.]{0,30}, $|${TOLD_IN_P
 const COUNT_TOLD = new RegExp(`${TOLD_WITH_VERB}|${TOLD_IN_PARENTHESES}|${TOLD_BARE}`);
 const REPORTED = new RegExp(`\\b${REPORTING_VERB}\\b`);
 const REPORTED_BEFORE = new RegExp(`\\b${REPORTING_VERB} $`);
+/** A count added to one just told: "the toll of the dead reached 19, in addition to 13 wounded". */
+const ADDED_BEFORE = /\b(?:in addition to|as well as|besides) $/;
+/** Words that open a part of a toll just told: "11 dead, among them four Israelis", "including six children". */
+const PART_OF_TOLL_BEFORE = /\b(?:among them|among whom|of whom|of them|including) [^;.]*, and $/i;
 // The auxiliary before a passive participle, read backwards from it (a pattern starting with an optional group scans slowly),
 // with up to two adverbs between: any "-ly" word ("reportedly", "seriously", "lightly") and a few others.
 // ("were reported killed", "were said to have been killed": a passive told at second hand; "were later found beheaded".)
@@ -147,7 +152,10 @@ export const RELATIONS: readonly Relation[] = [
   // The legal register's wounding: "caused grievous bodily harm to six commuters".
   { id: 'bodily-harm-to-victims', needs: 'bodily harm', example: 'caused grievous bodily harm to six commuters', pattern: /\b(?:grievous |serious |actual )?bodily harm (?:caused |inflicted )?to (?=\S)/gi, victims: 'after', role: 'wounded' },
   // A toll stated as a number: "fatalities numbered seven", "the number of wounded was put at 16 by a military spokesman".
-  { id: 'toll-numbered', example: 'fatalities numbered seven; the number of wounded was put at 16', pattern: /\b(?:(?<harm>fatalities|deaths|dead|injuries|wounded|injured) (?:numbered|totaled|totalled|stood at|reached)|the number of (?<harm2>dead|killed|injured|wounded) (?:was|were) (?:put|estimated|given|placed|reported) at) (?=\S)/gi, victims: 'after' },
+  // The number of a harm going up to its toll, as the Arabic press writes it: "the number of the dead rose to 26", "the
+  // number of dead among the police climbed by nightfall to seven", "the toll of the dead reached 19" (the number of
+  // anything else, "the number of its fighters rose to 300", is no harm).
+  { id: 'toll-numbered', example: 'fatalities numbered seven; the number of wounded was put at 16; the number of the dead rose to 26; the toll of the dead reached 19', pattern: /\b(?:(?<harm>fatalities|deaths|dead|injuries|wounded|injured) (?:numbered|totaled|totalled|stood at|reached)|(?:the number|the toll) of (?:the )?(?<harm2>dead|killed|injured|wounded)(?: (?:among|of|in) [^,;.\d]{1,40}?)? (?:(?:was|were) (?:put|estimated|given|placed|reported) at|(?:(?:[a-z]+ly|later|then|soon|since) )?(?:rose|had risen|has risen|climbed|increased|grew|went up)(?: [^,;.\d]{1,30}?)? to|reached|had reached|has reached|stood at)) (?=\S)/gi, victims: 'after' },
   // The toll as the subject: "the dead were 31 recruits and three passers-by" (a count must follow: "the dead were never
   // counted"; "the dead included 12 children", "Among the dead were 30 U.S. citizens" are a part of a toll told before).
   { id: 'the-dead-were', example: 'the dead were 31 recruits and three passers-by; the dead comprised four soldiers and two vendors; the deceased were three police officers; the deceased, numbering five,', pattern: /(?<!\b[Aa]mong )\b[Tt]he (?<harm>dead|deceased|wounded|injured)(?: (?:were|numbered|totaled|totalled|comprised)|, numbering) (?=\S)/g, victims: 'after' },
@@ -267,7 +275,7 @@ function countOf(relation: Relation, m: RegExpExecArray, slice: string): Counted
     const at = aux ? m.index - aux[0].replace(/^\s/, '').length : m.index - (adverb?.[0].length ?? 0);
     const bare = relation.id === 'victims-harm' && !aux && !INTRANSITIVE.test(harmWord) && !slice.startsWith(' by ', m.index + m[0].length);
     const lead = bare ? slice.slice(Math.max(0, at - 90), at) : '';
-    const told = !lead.includes(' and ') && !lead.includes(' with ') && !REPORTED.test(lead) && !COUNT_TOLD.test(lead);
+    const told = !lead.includes(' and ') && !lead.includes(' with ') && !ADDED_BEFORE.test(lead) && !REPORTED.test(lead) && !COUNT_TOLD.test(lead);
     if (bare && told && !/\([^()]{1,30}$/.test(lead)) return null;
     // A single "a bank" before a plural "were" is not its subject: in "two cops guarding a bank were killed" the
     // victims stand before what they were doing.
@@ -275,6 +283,10 @@ function countOf(relation: Relation, m: RegExpExecArray, slice: string): Counted
     const disagrees = direct !== null && direct.value === 1 && direct.items.length === 1 && /^an? /i.test(slice.slice(direct.start, direct.end)) && aux !== null && /^\s?(?:were|are|have been)\b/.test(aux[0]);
     victims = (disagrees ? null : direct) ?? victimsBeforeParticiple(slice, at);
     if (!victims) return null;
+    // "the toll was 15 dead, among them three Germans and a Briton, and 30 wounded": the part of a toll told before
+    // ends at ", and"; only what follows is this count's.
+    const last = victims.items[victims.items.length - 1]!;
+    if (victims.items.length > 1 && PART_OF_TOLL_BEFORE.test(slice.slice(Math.max(0, victims.start - 30), last.start))) victims = alone(last, victims);
     // ... or a toll in parentheses after the incident: "a bomb exploded in Kano (14 killed, 30 wounded)".
     const parenthesized = bare && slice[victims.start - 1] === '(';
     if (bare && told && !parenthesized) return null;
@@ -282,7 +294,7 @@ function countOf(relation: Relation, m: RegExpExecArray, slice: string): Counted
     // ("a clash with 20 soldiers killed three militants": after "with", only a participle with no object of its own.)
     if (bare && /\bwith $/.test(slice.slice(0, victims.start)) && parseVictims(slice, m.index + m[0].length + 1) !== null) return null;
     // ... or after a comma that elides the verb of a count just told: "ten were killed, over twenty wounded".
-    if (bare && !parenthesized && !/\b(?:and|with) $/.test(slice.slice(0, victims.start)) && !REPORTED_BEFORE.test(slice.slice(Math.max(0, victims.start - 110), victims.start)) && !ELLIPSIS_BEFORE.test(slice.slice(Math.max(0, victims.start - 60), victims.start))) return null;
+    if (bare && !parenthesized && !/\b(?:and|with) $/.test(slice.slice(0, victims.start)) && !ADDED_BEFORE.test(slice.slice(Math.max(0, victims.start - 20), victims.start)) && !REPORTED_BEFORE.test(slice.slice(Math.max(0, victims.start - 110), victims.start)) && !ELLIPSIS_BEFORE.test(slice.slice(Math.max(0, victims.start - 60), victims.start))) return null;
     span = { start: victims.start, end: m.index + m[0].length };
   }
   // A figure the group claimed that others denied is no count: "said it had killed 30 soldiers; the army denied any

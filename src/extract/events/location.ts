@@ -43,6 +43,10 @@ const PLACE_NOUN = new RegExp(`^(?: [A-Za-z-]+){0,2} (?:base|camp|garrison|barra
 // A force's vehicle moves: it names its state only when the words name no town ("a Beninese army vehicle near
 // Karimama", a town the gazetteer lacks; "an Ethiopian military truck on the road between Kismayo and Jilib" is in Somalia).
 const FORCE_VEHICLE = new RegExp(`^${FORCE}(?:vehicles?|trucks?|helicopter|boat)\\b`);
+// The same site told with "of" before the nationality, as translations from Arabic and French write it: "a post of the
+// Chadian army", "positions of the Nigerien gendarmerie", "a patrol of the Pakistani Frontier Corps".
+const SITE_OF_THE = /\b(?:base|camp|garrison|barracks|checkpoint|post|outpost|positions?|patrol|convoy|unit|column|headquarters) of the $/;
+const FORCE_OF_THE = /^(?: [A-Za-z-]+)? (?:army|military|police|gendarmerie|forces|troops|guards|corps|navy|marines)\b/i;
 // A nationality right before "town of X" names X's country: "the Egyptian town of Rafah", "the Lebanese border village of Arsal".
 const TOWN_OF = /^(?: [a-z-]+){0,2} (?:town|city|village|port) of (?<town>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})/;
 // "in Rafah, on the Egyptian side of the border": the side says the country outright, whatever the town's name says.
@@ -56,7 +60,8 @@ const COMPASS = '(?:north|south|east|west)(?:-?(?:east|west))?|(?:north|south)(?
 // (And, as translations from French write them, a town's administrative unit and its sites: "the cercle of Douentza",
 // "the commune of Diafarabé", "the livestock market of Kismayo", "the police station of Gwoza"; a site only after "the":
 // "a mosque of Ahmadi Muslims" says whose the mosque is.)
-const PART_OF_PLACE = 'town|city|village|port|outskirts|suburbs?|districts?|neighbou?rhoods?|cent(?:er|re)|heart|streets|quarters?|parts?|edge|forests?|hills|mountains|communes?|cercles?|municipality|prefecture';
+// ("the countryside of Aleppo", as the Arabic press names a city's rural province.)
+const PART_OF_PLACE = 'town|city|village|port|outskirts|suburbs?|countryside|districts?|neighbou?rhoods?|cent(?:er|re)|heart|streets|quarters?|parts?|edge|forests?|hills|mountains|communes?|cercles?|municipality|prefecture';
 // The way into a town names it: "at the entrance to Gao", "the approaches to Mosul" (not where people go: TOWARD). A road
 // does not: "on the highway to Amman" is in Anbar, in Iraq.
 const WAY_NOUNS = '(?:entrances?|gates?|approach(?:es)?)';
@@ -207,7 +212,7 @@ function placeIn(text: string, view: string, span: Span, found: readonly PlaceMe
   }
   if (subdivision) return { ambiguous: subdivision, span };
   // A nationality's base or camp ("a Nigerien army base on the Kabe peninsula") over a town that needs confirming.
-  const demonym = places.find((p) => p.kind === 'demonym' && PLACE_NOUN.test(view.slice(p.end, p.end + 40)) && !ORIGIN_OR_DESTINATION.test(before(p, 40)));
+  const demonym = places.find((p) => p.kind === 'demonym' && (PLACE_NOUN.test(view.slice(p.end, p.end + 40)) || (SITE_OF_THE.test(before(p, 40)) && FORCE_OF_THE.test(view.slice(p.end, p.end + 30)))) && !ORIGIN_OR_DESTINATION.test(before(p, 40)));
   // (Not over a town named as a province: "a Russian checkpoint in Latakia province".)
   const base = demonym && located(demonym.start, demonym.end, demonym, demonym.code);
   const province = city !== undefined && PROVINCE_AFTER.test(view.slice(city.end, city.end + 14));
