@@ -27,7 +27,11 @@ import { GROUP_NOUNS, OTHER_GROUP_ADJECTIVES, SELF_REFERENCE_NOUNS } from './lex
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const YEAR = '(?<year>(?:19|20)\\d\\d)(?![\\d,]\\d|s\\b)';
-const WHEN = `(?:(?:late|early|mid|mid-|the (?:early|late) part of|the (?:spring|summer|autumn|fall|winter) of|the (?:end|beginning|start|middle) of) ?)?(?:${MONTH} (?:\\d{1,2}, )?)?${YEAR}`;
+// ("the 9th of March 2012", "the end of the year 2004": as translations from Arabic write dates.)
+const WHEN = `(?:(?:late|early|mid|mid-|the (?:early|late) part of|the (?:spring|summer|autumn|fall|winter) of|the (?:end|beginning|start|middle) of) ?)?(?:the year )?(?:(?:the \\d{1,2}(?:st|nd|rd|th) of )?${MONTH} (?:\\d{1,2}, )?)?${YEAR}`;
+
+/** This group as a possessor: "the group's", "The organisation's". */
+const SELF_POSSESSIVE = `[Tt]he (?:${SELF_REFERENCE_NOUNS.join('|')})['’]s`;
 
 /** Whose founding a cue tells: the clause's subject, or the object after the cue ("merged to form TG"). */
 type Ownership = 'subject' | 'object' | 'its';
@@ -44,18 +48,20 @@ export const FOUNDING_CUES: ReadonlyArray<{ id: string; example: string; cue: st
   },
   {
     id: 'formed',
-    example: 'TG was formed in 2012; TG emerged in 2012; TG took shape in 2018; TG first surfaced in 2009; Launched in 2003 by veterans, TG ...; The ELN is a Colombian group formed in 1964; Founded in 1976, TG ...; TG was started in 1991',
+    example: 'TG was formed in 2012; TG emerged in 2012; TG took shape in 2018; TG saw the light in 2003; TG first surfaced in 2009; Launched in 2003 by veterans, TG ...; The ELN is a Colombian group formed in 1964; Founded in 1976, TG ...; TG was started in 1991',
     // (In the passive only, "raised" and "floated" found a group: "the outfit was raised in 1990"; a group that raised
     // money or floated a proposal founded nothing. So does "born", passive or opening a sentence: "TG was born in 2007",
     // "Born in 2004 of a split, TG ...".)
-    cue: '(?:formed|founded|created|established|started|emerged|originated|set up|organi[sz]ed|constituted|launched|took shape|came into (?:being|existence)|first (?:appeared|surfaced)|became operational|became (?:a|an) (?:separate|independent|distinct) (?:organization|group|entity)|(?:raised|floated|born)(?<=\\b(?:was|were|been) (?:raised|floated|born))|born(?<=(?:^|[.;]\\s+)born))',
+    cue: '(?:formed|founded|created|established|started|emerged|originated|set up|organi[sz]ed|constituted|launched|took shape|came into (?:being|existence)|saw the light|had its birth|first (?:appeared|surfaced)|became operational|became (?:a|an) (?:separate|independent|distinct) (?:organization|group|entity)|(?:raised|floated|born)(?<=\\b(?:was|were|been) (?:raised|floated|born))|born(?<=(?:^|[.;]\\s+)born))',
     owner: 'subject',
   },
   {
     id: 'creation-dates-back',
-    example: 'TG is a guerrilla whose creation dates back to 1983; its founding goes back to 2001',
-    // (The lookbehind after the noun, so it is tried only where the noun stands.)
-    cue: '(?:creation|founding|foundation|formation)(?<=\\b(?:[Ii]ts|whose) (?:creation|founding|foundation|formation)) (?:dates|date|dated|goes|go|went) back to',
+    example: "TG is a guerrilla whose creation dates back to 1983; its founding goes back to 2001; the group's genesis can be traced to 1997; the organisation's origins lie in 2002",
+    // (The lookbehind after the noun, so it is tried only where the noun stands. The think-tank register's "genesis" and
+    // "origins" take "its" or "the group's" only: "the Muslim Brotherhood, whose origins lie in 1928" is another's.
+    // "roots" are no founding: "Its roots go back to 2007, ...; the armed group itself was formed in 2017".)
+    cue: `(?:creation|founding|foundation|formation)(?<=\\b(?:[Ii]ts|whose|${SELF_POSSESSIVE}) (?:creation|founding|foundation|formation)) (?:dates|date|dated|goes|go|went) back to|(?:genesis|origins?)(?<=\\b(?:[Ii]ts|${SELF_POSSESSIVE}) (?:genesis|origins?)) (?:(?:can|may|could) be traced(?: back)? to|(?:lie|lies|lay) in)`,
     owner: 'its',
   },
   {
@@ -103,7 +109,10 @@ export const FOUNDING_CUES: ReadonlyArray<{ id: string; example: string; cue: st
     example: 'since its founding in 2009; since its 2017 formation; Since its inception in 2014',
     // ("its founding leader" is a person, not a founding: the noun is followed by its date or the clause's end; "its
     // founding congress" is the founding's own event.)
-    cue: 'its (?:formation|founding|creation|establishment|inception)(?: (?:congress|conference|convention|meeting|assembly))?(?=[,.;)]|\\s+(?:in|on|during|as|at|by|since|(?:19|20)\\d\\d)\\b)|its (?=(?:19|20)\\d\\d (?:formation|founding|creation|establishment|inception)\\b)',
+    // ("its birth in 2006"; "The group's formation in late 2006": the group's own noun. Not "since its emergence in
+    // 2009": the corpus's Boko Haram of 2014, which had existed for years before it emerged as an armed group, founds
+    // nothing there.)
+    cue: `(?:its|${SELF_POSSESSIVE}) (?:formation|founding|creation|establishment|inception|birth)(?: (?:congress|conference|convention|meeting|assembly))?(?=[,.;)]|\\s+(?:in|on|during|as|at|by|since|(?:19|20)\\d\\d)\\b)|its (?=(?:19|20)\\d\\d (?:formation|founding|creation|establishment|inception)\\b)`,
     owner: 'its',
   },
 ];
