@@ -38,9 +38,10 @@ export interface FramedDate {
 }
 
 // A sentence that opens with a year sets the frame: "In 2019, ...", "Throughout 2015, ...", "In May 2018, ...".
+// So does one that opens with the year as its subject, "The year 2020 saw ...", "In the year 2009, ...".
 // So does one that opens with the group's incidents of a year: "Among its 2017 operations were ...", "The group's 2016
 // attacks included ..." (a year before another noun names a thing: ATTRIBUTIVE).
-const OPENING = new RegExp(`^(?:(?:In|Throughout|During|By|Since|From|Between|Early in|Late in|In early|In late|In mid-|On) ?(?:[A-Z][a-z]+ )?(?:\\d{1,2}, )?(?<year>(?:19|20)\\d\\d)\\b|(?:Among |Of )?(?:[Ii]ts|[Tt]heir|[Tt]he group['’]s|[A-Z][\\w-]*['’]s) (?<year2>(?:19|20)\\d\\d) (?:${INCIDENT_NOUNS.join('|')}|activities|record|campaign|violence)\\b)`);
+const OPENING = new RegExp(`^(?:(?:(?:In|Throughout|During|By|Since|From|Between|Early in|Late in|In early|In late|In mid-|On) ?(?:the year )?|The year )(?:[A-Z][a-z]+ )?(?:\\d{1,2}, )?(?<year>(?:19|20)\\d\\d)\\b|(?:Among |Of )?(?:[Ii]ts|[Tt]heir|[Tt]he group['’]s|[A-Z][\\w-]*['’]s) (?<year2>(?:19|20)\\d\\d) (?:${INCIDENT_NOUNS.join('|')}|activities|record|campaign|violence)\\b)`);
 const openingYear = (m: RegExpExecArray) => Number(m.groups!.year ?? m.groups!.year2);
 // A year after these words dates something other than the incidents (the group's founding, a designation).
 // ("Designated as a Foreign Terrorist Organization on October 8, 1997": the designation is further from its date.)

@@ -130,7 +130,7 @@ export const RELATIONS: readonly Relation[] = [
   { id: 'took-hostages', needs: 'hostage', example: 'took 20 hostages', pattern: /\b(?:took|taking|seized|seizing|held|holding) (?=(?:\S+ ){1,6}?hostages?\b)/gi, victims: 'after', role: 'kidnapped' },
   // Not a subject's description before its own harm: "nine aid workers held hostage by TG since 2018 were killed".
   { id: 'taken-hostage', needs: 'hostage', example: '800 people were taken hostage', pattern: /\b(?:taken|held) hostage\b(?![^.;]{0,40}? (?:were|was|had been) (?:killed|executed|murdered|beheaded|shot))/gi, victims: 'before', role: 'kidnapped' },
-  { id: 'put-toll-at', needs: 'put', example: 'put the death toll at 37; put the number of injured at "over 100"; put the final toll of the bombing at 33 dead and 70 wounded; the toll was put at six dead; put the dead at 41', pattern: /\bput(?:s|ting)? the (?:(?:final|official|overall|total) )?(?:death toll|toll|number of (?:[a-z]+ (?:and [a-z]+ )?)?(?<harm>dead|killed|injured|wounded)|(?<harm2>dead|wounded|injured))(?: (?:of|from|in) [^.;"]{1,80}?)? at "?(?=\S)|\b(?:death toll|toll)(?: (?:of|from|in) [^.;"]{1,80}?)? (?:was|had been|has been)(?: [a-z]+ly| later)? (?:put|placed|estimated) at "?(?=\S)/gi, victims: 'after' },
+  { id: 'put-toll-at', needs: ' at', example: 'put the death toll at 37; put the number of injured at "over 100"; put the final toll of the bombing at 33 dead and 70 wounded; the toll was put at six dead; put the dead at 41', pattern: /\bput(?:s|ting)? the (?:(?:final|official|overall|total) )?(?:death toll|toll|number of (?:[a-z]+ (?:and [a-z]+ )?)?(?<harm>dead|killed|injured|wounded)|(?<harm2>dead|wounded|injured))(?: (?:of|from|in) [^.;"]{1,80}?)? at "?(?=\S)|\b(?:death toll|toll)(?: (?:of|from|in) [^.;"]{1,80}?)? (?:was|had been|has been)(?: [a-z]+ly| later)? (?:put|placed|estimated|fixed) at "?(?=\S)|\b(?:the )?(?<harm3>fatalities|deaths|dead|injuries|injured|wounded)(?: (?:of|from|in) [^.;"]{1,80}?)? (?:were|was|had been|have been)(?: [a-z]+ly| later)? (?:put|placed|estimated|fixed) at "?(?=\S)/gi, victims: 'after' },
   // Treated in hospital: the wounded ("16 others were being treated in hospital", "had treated 9 for injuries"); not "treated for shock".
   { id: 'treated-wounded', needs: 'treated', example: '16 others were being treated in hospital', pattern: /\b(?:were|was) (?:being )?treated\b(?! for (?:shock|trauma|smoke))/gi, victims: 'before', role: 'wounded' },
   { id: 'treated-for-injuries', needs: 'treated', example: 'the hospital had treated 9 for injuries', pattern: /\btreated (?=(?:\S+ ){1,4}?for (?:injuries|wounds)\b)/gi, victims: 'after', role: 'wounded' },
@@ -257,7 +257,7 @@ export function findCounts(text: string, view: string, start: number, end: numbe
  * match of every row.)
  */
 function countOf(relation: Relation, m: RegExpExecArray, slice: string): Counted | null {
-  const harmWord = m.groups?.harm ?? m.groups?.harm2 ?? m[0].trim();
+  const harmWord = m.groups?.harm ?? m.groups?.harm2 ?? m.groups?.harm3 ?? m[0].trim();
   let victims: Victims | null = null;
   let span: Span;
   if (relation.victims === 'after') {
