@@ -495,7 +495,8 @@ const PRESENT_AFTER = new RegExp(PRESENT, 'y');
 // The same subject's second predicate ("X succeeded him and has since exercised command", "X took over the reins, and he
 // is now leading the outfit"), or a relative clause on the person wherever they stand ("passed to X, who remains at large").
 const SECOND_PREDICATE_AFTER = new RegExp(`[^.;]{0,120}? and(?: (?:he|she))?(?=${PRESENT})`, 'y');
-const RELATIVE_AFTER = new RegExp(`,? who(?=${PRESENT})`, 'y');
+// (After an apposition too: "passed to X, a preacher from Fallujah, who is assessed to retain that position".)
+const RELATIVE_AFTER = new RegExp(`(?:, [^,;.:()]{1,60})?,? who(?=${PRESENT})`, 'y');
 // The words that may stand before a subject: a clause's start, or an apposition of its own ("A veteran commander, X has ...").
 // (Or a coordinated clause's: "..., but the group denied this, and Qodirov has since addressed his followers"; or a
 // reported one's: "The court found that Wazir succeeded the deceased and has since exercised command".)

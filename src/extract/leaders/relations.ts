@@ -108,6 +108,8 @@ const DESCRIPTOR = `(?:(?![a-z]+ing\\b)(?!(?:and|or|but|while|whereas|although|w
 // A name of something else: a capitalized word that opens no sentence and names no month ("Jund al-Haqq", "the Tigray Brigades").
 const OTHER_NAME = new RegExp(`(?<![\\w'’-])(?!(?:${SENTENCE_OPENERS.join('|')}|${MONTH_WORD})\\b)[A-Z][a-z'’-]+`);
 
+/** One part of this group as the subject right before a predicate: "its armed wing is ", "The group's military wing operates ". */
+const UNIT_BEFORE = new RegExp(`(?<!\\w)(?:its|their|[Tt]he group's|⟦G⟧['’]s) (?:[a-z-]+ )?(?:${UNIT_NOUNS})s? (?:is|are|was|were|remains?|operates?|(?:has|have) been)(?: [a-z]+ly)? $`);
 const PART_OF_GROUP = new RegExp(`\\b(?:its|their|the group's|⟦G⟧['’]s) (?:[a-z-]+ )?(?:${UNIT_NOUNS})$`);
 const INDEFINITE_GROUP = new RegExp(`^(?:An?|an?) (?:[^,;⟦]+ )?(?:${GROUP_NOUNS}|wing|branch|cell|unit|splinter)\\b`);
 /** A group pointed away from this one at the end of a phrase: "The rival outfit", "clashed with the other faction". */
@@ -325,7 +327,8 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     example: 'TG operates under the leadership of Sheikh Amin Rahmani.',
     // The people are listed as after "by": "under the joint leadership of X, a former organiser, and Y, a nurse".
     pattern: new RegExp(`\\b[Uu]nder the (?:(?:joint|overall|sole|collective|shared) )?(?:leadership|command|${STEERING_NOUNS}) of ${BY_LEADERS}`, 'g'),
-    claims: (m) => people(m.groups!.who).map((who) => ({ kind: 'leads', who, role: num(m.groups!.role), how: 'current', at: at(m), untensed: true })),
+    // Not one part's: "while its armed wing is under the command of X" names the wing's commander.
+    claims: (m) => (UNIT_BEFORE.test(m.input.slice(Math.max(0, m.index - 60), m.index)) ? [] : people(m.groups!.who).map((who) => ({ kind: 'leads', who, role: num(m.groups!.role), how: 'current', at: at(m), untensed: true }))),
   },
   {
     id: 'under-name-leadership',
@@ -488,7 +491,7 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     // The leadership itself as the subject: "has passed" holds now, "passed in 2019" is an appointment then.
     // "Leadership eventually passed, after a long dispute, to X". (Taken by someone, in the passive: leadership-held-by.)
     // (What is left of the group stands for it: "Leadership of the remaining fighters has since fallen to X".)
-    pattern: new RegExp(`\\b(?:[Ll]eadership|[Cc]ommand|[Cc]ontrol)(?: of (?:${GROUP}|the (?:${GROUP_NOUNS})|the (?:remaining|surviving) (?:fighters|members|militants|cadres)))? (?<aux>has |had )?(?:since |then |later |now |eventually |finally |ultimately |thereafter )?(?:passed|fell|fallen|gone|went)(?:,? [^⟦;,.]{1,80},)? (?:to|into the hands of) (?:(?:his|her|its|the group's) )?(?:${R('role')},? |(?:[a-z]+ )?[a-z]+, )?${P('who')}`, 'g'),
+    pattern: new RegExp(`\\b(?:[Ll]eadership|[Cc]ommand|[Cc]ontrol)(?: of (?:${GROUP}|the (?:${GROUP_NOUNS})|the (?:remaining|surviving) (?:fighters|members|militants|cadres)))? (?<aux>has |had )?(?:since |then |later |now |thereafter |[a-z]+ly )?(?:passed|fell|fallen|gone|went)(?:,? [^⟦;,.]{1,80},)? (?:to|into the hands of) (?:(?:his|her|its|the group's) )?(?:${R('role')},? |(?:[a-z]+ )?[a-z]+, )?${P('who')}`, 'g'),
     claims: (m) => [{ kind: 'leads', who: Number(m.groups!.who), role: null, how: m.groups!.aux === 'has ' ? 'current' : 'appointed', at: at(m) }],
   },
   {
@@ -651,7 +654,8 @@ export const RELATION_ROWS: readonly RelationRow[] = [
   {
     id: 'until-his',
     example: 'Anwar Basri led the group from 2009 until his capture in 2014. / led by X until police killed him in 1998',
-    pattern: new RegExp(`${P('who')}(?:[^⟦;]|⟦[GR]\\d*⟧)*? until (?:(?:[^⟦;,]{1,30}, when )?he was${ADVERB} (?<cue>killed|captured|arrested|detained|executed)|his (?<noun>${STATUS_NOUNS})|[^⟦;,]{1,40}? (?<verb>killed|captured|arrested|detained|executed|assassinated) him)\\b`, 'g'),
+    // (The killing and capturing verbs are the status list's: "until he was liquidated", "until police arrested him".)
+    pattern: new RegExp(`${P('who')}(?:[^⟦;]|⟦[GR]\\d*⟧)*? until (?:(?:[^⟦;,]{1,30}, when )?he was${ADVERB} (?<cue>${TRANSITIVE_STATUS})|his (?<noun>${STATUS_NOUNS})|[^⟦;,]{1,40}? (?<verb>${TRANSITIVE_STATUS}) him)\\b`, 'g'),
     claims: (m) => {
       const cue = m.groups!.cue ? 'cue' : m.groups!.noun ? 'noun' : 'verb';
       return [{ kind: 'status', who: Number(m.groups!.who), status: statusOfCue(m.groups![cue]!), at: at(m, cue) }];
