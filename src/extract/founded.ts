@@ -25,7 +25,8 @@ import { groupReferences, isOwnGroup } from './group-refs.js';
 import { countryCode } from '../geo/places.js';
 import { GROUP_NOUNS, OTHER_GROUP_ADJECTIVES, SELF_REFERENCE_NOUNS } from './lexicon.js';
 
-const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+// (Or abbreviated, as note-form briefs write them: "formed Apr 2003".)
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)';
 const YEAR = '(?<year>(?:19|20)\\d\\d)(?![\\d,]\\d|s\\b)';
 // ("the 9th of March 2012", "the end of the year 2004": as translations from Arabic write dates.)
 const WHEN = `(?:(?:late|early|mid|mid-|the (?:early|late) part of|the (?:spring|summer|autumn|fall|winter) of|the (?:end|beginning|start|middle) of) ?)?(?:the year )?(?:(?:the \\d{1,2}(?:st|nd|rd|th) of )?${MONTH} (?:\\d{1,2}, )?)?${YEAR}`;
@@ -52,7 +53,7 @@ export const FOUNDING_CUES: ReadonlyArray<{ id: string; example: string; cue: st
     // (In the passive only, "raised" and "floated" found a group: "the outfit was raised in 1990"; a group that raised
     // money or floated a proposal founded nothing. So does "born", passive or opening a sentence: "TG was born in 2007",
     // "Born in 2004 of a split, TG ...".)
-    cue: '(?:formed|founded|created|established|started|emerged|originated|set up|organi[sz]ed|constituted|launched|took shape|came into (?:being|existence)|saw the light|had its birth|first (?:appeared|surfaced)|became operational|became (?:a|an) (?:separate|independent|distinct) (?:organization|group|entity)|(?:raised|floated|born)(?<=\\b(?:was|were|been) (?:raised|floated|born))|born(?<=(?:^|[.;]\\s+)born))',
+    cue: '(?:formed|founded|created|established|started|emerged|originated|set up|organi[sz]ed|constituted|launched|took shape|came into (?:being|existence)|saw the light|had its birth|est\\.(?= (?:in )?(?:19|20)\\d\\d(?:[.;,)]| (?:in|by|as|through|from|after)\\b))|first (?:appeared|surfaced)|became operational|became (?:a|an) (?:separate|independent|distinct) (?:organization|group|entity)|(?:raised|floated|born)(?<=\\b(?:was|were|been) (?:raised|floated|born))|born(?<=(?:^|[.;]\\s+)born))',
     owner: 'subject',
   },
   {
@@ -200,7 +201,13 @@ function foundsOwnGroup(lead: string, rest: string, after: string, refs: readonl
   let words = lead.replace(OPENING_YEAR, '').replace(AUXILIARIES, '').trim();
   // An opening participle: "Founded in 1976, TG seeks ...".
   // (An aside may stand first: "Created in mid-2004, only weeks after the elections, TG drew ...".)
-  if (words === '') return [...rest.matchAll(MAIN_SUBJECTS)].some((m) => isOwn(m.groups!.subject!, refs));
+  // (With no subject at all, as note-form briefs write: "Founded in 2012 in Beni territory, by ...; camps in ...": the
+  // profile's own group. Not "Founded in 1987, Hamas is TG's rival": a subject there is whoever it names.)
+  if (words === '') {
+    const clause = rest.replace(/^\S+/, '').split(/;|\.(?:\s|$)/)[0]!;
+    const subjects = [...clause.matchAll(MAIN_SUBJECTS)];
+    return subjects.length === 0 || subjects.some((m) => isOwn(m.groups!.subject!, refs));
+  }
   // A second predicate of the clause's subject: "TG is a Maoist group that broke away from X and was formally
   // established in 1998", "TG split from X and was formed in 2010": the subject is the clause's first words.
   const second = SECOND_PREDICATE.exec(lead.replace(OPENING_YEAR, ''));

@@ -16,7 +16,8 @@ export type Status = Leader['status'];
  * `ofPerson`: a person's, not a group's ("Karimi's successor"): the name before it is no owner.
  */
 export const ROLES: ReadonlyArray<{ words: string; role: string; leads: boolean; adjective?: true; ofPerson?: true; example: string }> = [
-  { words: 'leader|supremo|number one', role: 'leader', leads: true, example: "The group's leader is X. / TG supremo X / X, the number one of TG" },
+  // ("ldr": the abbreviation note-form briefs write, "Ldr: X".)
+  { words: 'leader|ldr|supremo|number one', role: 'leader', leads: true, example: "The group's leader is X. / TG supremo X / X, the number one of TG / Ldr: X" },
   { words: 'co-leader|co-chair|co-chairman|co-chairwoman|co-chairperson', role: 'co-leader', leads: true, example: "X and Y are the group's co-chairs." },
   { words: 'caliph', role: 'caliph', leads: true, example: 'TG proclaimed X its caliph.' },
   { words: 'successor|replacement', role: 'successor', leads: true, ofPerson: true, example: "The dying emir named X as his successor. / TG named X as Karimi's successor." },

@@ -299,6 +299,15 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     },
   },
   {
+    id: 'role-label',
+    example: 'Leader: X, a former army major. / Ldr: X; dep: Y.',
+    // A role written as a label before the name, as note-form briefs write them: the role beside a name with no verb,
+    // read as an apposition is (current as of the sentence's date). Only at a sentence's or clause's start: "Rival
+    // katiba leader: X" has its owner before it, and the role's owner decides (index.ts).
+    pattern: new RegExp(`(?:^|[.;] |\\n)${R('role')}: ${P('who')}`, 'g'),
+    claims: (m) => [{ kind: 'leads', who: Number(m.groups!.who), role: Number(m.groups!.role), how: 'apposition', at: at(m, 'who') }],
+  },
+  {
     id: 'name-comma-role',
     example: "In 2018 government forces captured Tahir Jan, the group's emir. / X, who became TG's emir in 2018, ...",
     // ("X, the founder, who is still its leader", "X, a cleric, who until now remains its leader": an apposition first.)
