@@ -55,17 +55,21 @@ const LIVES_TAKEN = /\b(?:claim(?:ed|ing|s)?|t(?:ook|aking|akes?)|cost(?:ing|s)?
 // (Or a toll told as a list after its copula: "The toll was seven cadets killed and 11 wounded".)
 // ("The casualties were reported as four soldiers killed and 10 wounded", "given by the army as five soldiers killed".)
 // ("a toll of six dead and 22 injured".)
-const REPORTING_VERB = '(?:confirmed|reported|announced|acknowledged|recorded|counted|listed|estimated|[Tt]oll of|[Cc]asualties of|(?:reported|given|listed|put|records?|recorded)(?: by (?:the )?[A-Za-z]+(?: [A-Za-z]+)?)?(?: the (?:death )?toll)? as|(?:[Tt]oll|[Cc]asualties|[Ll]osses|[Bb]alance sheet|[Bb]alance(?= (?:is|was) of))(?:, [^,;]{1,80},)? (?:(?:was|is) of|was|were|is|are|numbered|totaled|totalled|included|comprised|stood at|stands at))';
+const REPORTING_VERB = '(?:confirmed|reported|announced|acknowledged|recorded|documented|counted|listed|estimated|[Tt]oll of|[Cc]asualties of|(?:reported|given|listed|put|records?|recorded)(?: by (?:the )?[A-Za-z]+(?: [A-Za-z]+)?)?(?: the (?:death )?toll)? as|(?:[Tt]oll|[Cc]asualties|[Ll]osses|[Bb]alance sheet|[Bb]alance(?= (?:is|was) of))(?:, [^,;]{1,80},)? (?:(?:was|is) of|was|were|is|are|numbered|totaled|totalled|included|comprised|stood at|stands at))';
 // A count told with its verb, then a comma: the next count's verb is left out ("two policemen were killed, a third injured").
 // (Or a toll listed in parentheses: "(one dead, four hurt)".)
 const TOLD_WITH_VERB = '\\b(?:were|was) (?:[a-z]+ly )?(?:killed|wounded|injured|hurt)\\b';
 const TOLD_IN_PARENTHESES = '\\((?:at least |about |some )?(?:[a-z]+|\\d+)(?: [a-z]+)? (?:dead|killed), ';
 // (Or a toll told with no verb at all: "a bomb hits a vehicle: three soldiers dead, one lightly wounded".)
-const TOLD_BARE = '(?:^|[:;] )(?:at least |about |some )?(?:[a-z]+|\\d+)(?: [a-z]+)? (?:dead|killed), ';
+// (In note form too: "; 2 x US soldiers KIA, 6 WIA".)
+const TOLD_BARE = '(?:^|[:;] )(?:at least |about |some )?(?:[a-z]+|\\d+)(?: x)?(?: [A-Za-z]+){0,2} (?:dead|killed|KIA), ';
 const ELLIPSIS_BEFORE = new RegExp(`${TOLD_WITH_VERB}[^,;.]{0,30}, $|${TOLD_IN_PARENTHESES}$|${TOLD_BARE}$`);
 const COUNT_TOLD = new RegExp(`${TOLD_WITH_VERB}|${TOLD_IN_PARENTHESES}|${TOLD_BARE}`);
 const REPORTED = new RegExp(`\\b${REPORTING_VERB}\\b`);
 const REPORTED_BEFORE = new RegExp(`\\b${REPORTING_VERB} $`);
+/** Where a toll that is a whole clause starts and ends: "Jul: rocket fire on the prison; 1 guard killed, 3 hurt." */
+const CLAUSE_START = /(?:^|[:;] )$/;
+const CLAUSE_END = /^(?:[,.;)]|$)/;
 /** A count added to one just told: "the toll of the dead reached 19, in addition to 13 wounded". */
 const ADDED_BEFORE = /\b(?:in addition to|as well as|besides) $/;
 /** Words that open a part of a toll just told: "11 dead, among them four Israelis", "including six children". */
@@ -276,7 +280,7 @@ function countOf(relation: Relation, m: RegExpExecArray, slice: string): Counted
     const bare = relation.id === 'victims-harm' && !aux && !INTRANSITIVE.test(harmWord) && !slice.startsWith(' by ', m.index + m[0].length);
     const lead = bare ? slice.slice(Math.max(0, at - 90), at) : '';
     const told = !lead.includes(' and ') && !lead.includes(' with ') && !ADDED_BEFORE.test(lead) && !REPORTED.test(lead) && !COUNT_TOLD.test(lead);
-    if (bare && told && !/\([^()]{1,30}$/.test(lead)) return null;
+    if (bare && told && !/\([^()]{1,30}$/.test(lead) && !/(?:^|[:;] )[^:;,.()]{1,40}$/.test(lead)) return null;
     // A single "a bank" before a plural "were" is not its subject: in "two cops guarding a bank were killed" the
     // victims stand before what they were doing.
     const direct = victimsEndingAt(slice, at);
@@ -289,12 +293,14 @@ function countOf(relation: Relation, m: RegExpExecArray, slice: string): Counted
     if (victims.items.length > 1 && PART_OF_TOLL_BEFORE.test(slice.slice(Math.max(0, victims.start - 30), last.start))) victims = alone(last, victims);
     // ... or a toll in parentheses after the incident: "a bomb exploded in Kano (14 killed, 30 wounded)".
     const parenthesized = bare && slice[victims.start - 1] === '(';
-    if (bare && told && !parenthesized) return null;
+    // ... or a toll that is its clause's whole, as note-form briefs write it: "...; 1 guard killed, 3 hurt."
+    const wholeClause = bare && CLAUSE_START.test(slice.slice(Math.max(0, victims.start - 2), victims.start)) && CLAUSE_END.test(slice.slice(m.index + m[0].length));
+    if (bare && told && !parenthesized && !wholeClause) return null;
     // ... or after a verb of reporting: "officials confirmed 19 soldiers killed"; or after "with": "killed 14, with 30 others wounded".
     // ("a clash with 20 soldiers killed three militants": after "with", only a participle with no object of its own.)
     if (bare && /\bwith $/.test(slice.slice(0, victims.start)) && parseVictims(slice, m.index + m[0].length + 1) !== null) return null;
     // ... or after a comma that elides the verb of a count just told: "ten were killed, over twenty wounded".
-    if (bare && !parenthesized && !/\b(?:and|with) $/.test(slice.slice(0, victims.start)) && !ADDED_BEFORE.test(slice.slice(Math.max(0, victims.start - 20), victims.start)) && !REPORTED_BEFORE.test(slice.slice(Math.max(0, victims.start - 110), victims.start)) && !ELLIPSIS_BEFORE.test(slice.slice(Math.max(0, victims.start - 60), victims.start))) return null;
+    if (bare && !parenthesized && !wholeClause && !/\b(?:and|with) $/.test(slice.slice(0, victims.start)) && !ADDED_BEFORE.test(slice.slice(Math.max(0, victims.start - 20), victims.start)) && !REPORTED_BEFORE.test(slice.slice(Math.max(0, victims.start - 110), victims.start)) && !ELLIPSIS_BEFORE.test(slice.slice(Math.max(0, victims.start - 60), victims.start))) return null;
     span = { start: victims.start, end: m.index + m[0].length };
   }
   // A figure the group claimed that others denied is no count: "said it had killed 30 soldiers; the army denied any

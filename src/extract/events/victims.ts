@@ -97,7 +97,8 @@ const JOINED_NOUN = `(?: and (?![a-z]+(?:ing|ed)\\b|${NUMBER_WORD})${NOUN_WORD}(
 const ITEM = new RegExp(
   [
     // (A possessive may stand for the determiner: "the organizer's three children", "a village chief's two sons".)
-    `(?<q>${QUALIFIER} )?(?:another |an additional |a further |the |all |all of the |his |her |its |their |(?:the |an? )?(?:[a-z-]+ ){0,2}[a-z-]+['’]s )?(?:(?<vague>${VAGUE})|${RANGE}|(?<n>${NUMBER_SOURCE}|both(?= [a-z]|\\s*$)))(?! ${TIME_NOUN}\\b)(?<other> others?| more| additional)?(?<of> of (?:(?:his|her|its|their|the) [A-Za-z-]+|them|those))?${NOUNS('nouns')}${JOINED_NOUN}`,
+    // (A count may be written as a multiple, as note-form briefs do: "2 x US soldiers".)
+    `(?<q>${QUALIFIER} )?(?:another |an additional |a further |the |all |all of the |his |her |its |their |(?:the |an? )?(?:[a-z-]+ ){0,2}[a-z-]+['’]s )?(?:(?<vague>${VAGUE})|${RANGE}|(?<n>${NUMBER_SOURCE}|both(?= [a-z]|\\s*$)))(?! ${TIME_NOUN}\\b)(?: x(?= [A-Za-z]))?(?<other> others?| more| additional)?(?<of> of (?:(?:his|her|its|their|the) [A-Za-z-]+|them|those))?${NOUNS('nouns')}${JOINED_NOUN}`,
     `(?<article>(?:an?|another)(?= (?!${NOT_A_VICTIM})[A-Za-z\\d]))${NOUNS('anouns')}`,
     `(?<bare>another)\\b`,
     // Not a gerund: "the deaths of 12 soldiers and the wounding of 30 others" is two harms, not a list.
