@@ -62,14 +62,15 @@ const TOLD_WITH_VERB = '\\b(?:were|was) (?:[a-z]+ly )?(?:killed|wounded|injured|
 const TOLD_IN_PARENTHESES = '\\((?:at least |about |some )?(?:[a-z]+|\\d+)(?: [a-z]+)? (?:dead|killed), ';
 // (Or a toll told with no verb at all: "a bomb hits a vehicle: three soldiers dead, one lightly wounded".)
 // (In note form too: "; 2 x US soldiers KIA, 6 WIA".)
-const TOLD_BARE = '(?:^|[:;] )(?:at least |about |some )?(?:[a-z]+|\\d+)(?: x)?(?: [A-Za-z]+){0,2} (?:dead|killed|KIA), ';
+const TOLD_BARE = '(?:^|[:;.] )(?:at least |about |some )?(?:[A-Za-z]+|\\d+)(?: x)?(?:[ -][A-Za-z]+){0,4} (?:dead|killed|died|KIA), ';
 const ELLIPSIS_BEFORE = new RegExp(`${TOLD_WITH_VERB}[^,;.]{0,30}, $|${TOLD_IN_PARENTHESES}$|${TOLD_BARE}$`);
 const COUNT_TOLD = new RegExp(`${TOLD_WITH_VERB}|${TOLD_IN_PARENTHESES}|${TOLD_BARE}`);
 const REPORTED = new RegExp(`\\b${REPORTING_VERB}\\b`);
 const REPORTED_BEFORE = new RegExp(`\\b${REPORTING_VERB} $`);
 /** Where a toll that is a whole clause starts and ends: "Jul: rocket fire on the prison; 1 guard killed, 3 hurt." */
 const CLAUSE_START = /(?:^|[:;] )$/;
-const CLAUSE_END = /^(?:[,.;)]|$)/;
+// (Or "and" before the next count: "; a police conscript killed and another injured".)
+const CLAUSE_END = /^(?:[,.;)]|$| and (?=another|an? |\d|[a-z]+ (?:others?|more)\b))/;
 /** A count added to one just told: "the toll of the dead reached 19, in addition to 13 wounded". */
 const ADDED_BEFORE = /\b(?:in addition to|as well as|besides) $/;
 /** Words that open a part of a toll just told: "11 dead, among them four Israelis", "including six children". */

@@ -97,8 +97,8 @@ const JOINED_NOUN = `(?: and (?![a-z]+(?:ing|ed)\\b|${NUMBER_WORD})${NOUN_WORD}(
 const ITEM = new RegExp(
   [
     // (A possessive may stand for the determiner: "the organizer's three children", "a village chief's two sons".)
-    // (A count may be written as a multiple, as note-form briefs do: "2 x US soldiers".)
-    `(?<q>${QUALIFIER} )?(?:another |an additional |a further |the |all |all of the |his |her |its |their |(?:the |an? )?(?:[a-z-]+ ){0,2}[a-z-]+['’]s )?(?:(?<vague>${VAGUE})|${RANGE}|(?<n>${NUMBER_SOURCE}|both(?= [a-z]|\\s*$)))(?! ${TIME_NOUN}\\b)(?: x(?= [A-Za-z]))?(?<other> others?| more| additional)?(?<of> of (?:(?:his|her|its|their|the) [A-Za-z-]+|them|those))?${NOUNS('nouns')}${JOINED_NOUN}`,
+    // (A count may be written as a multiple, as note-form briefs do: "2 x US soldiers"; and "30+" is more than 30.)
+    `(?<q>${QUALIFIER} )?(?:another |an additional |a further |the |all |all of the |his |her |its |their |(?:the |an? )?(?:[a-z-]+ ){0,2}[a-z-]+['’]s )?(?:(?<vague>${VAGUE})|${RANGE}|(?<n>${NUMBER_SOURCE}|both(?= [a-z]|\\s*$)))(?<plus>\\+)?(?! ${TIME_NOUN}\\b)(?: x(?= [A-Za-z]))?(?<other> others?| more| additional)?(?<of> of (?:(?:his|her|its|their|the) [A-Za-z-]+|them|those))?${NOUNS('nouns')}${JOINED_NOUN}`,
     `(?<article>(?:an?|another)(?= (?!${NOT_A_VICTIM})[A-Za-z\\d]))${NOUNS('anouns')}`,
     `(?<bare>another)\\b`,
     // Not a gerund: "the deaths of 12 soldiers and the wounding of 30 others" is two harms, not a list.
@@ -188,7 +188,7 @@ function itemAt(text: string, at: number): Parsed | null {
   let body = words > 0 && g.the === undefined ? OF_NAMED_BODY.exec(text) : null;
   // "20 members of Mali’s security forces": a possessive names the body's owner, and the count needs no body.
   if (body && /^['’]/.test(text.slice(OF_NAMED_BODY.lastIndex))) body = null;
-  return { start: at, end: at + m[0].length + (body?.[0].length ?? 0), value, written: n ?? null, words, other: g.other !== undefined, of: g.of !== undefined, comma: false, qualifier: g.q?.trim().toLowerCase() ?? null, definite: g.the !== undefined, range };
+  return { start: at, end: at + m[0].length + (body?.[0].length ?? 0), value, written: n ?? null, words, other: g.other !== undefined, of: g.of !== undefined, comma: false, qualifier: g.q?.trim().toLowerCase() ?? (g.plus ? 'more than' : null), definite: g.the !== undefined, range };
 }
 
 // A person named with title words and no article: one victim only when others are counted after it
