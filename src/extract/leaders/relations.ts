@@ -505,7 +505,8 @@ export const RELATION_ROWS: readonly RelationRow[] = [
   },
   {
     id: 'leadership-held-by',
-    needs: new RegExp(`\\b(?:${HELD_VERBS.state}|${HELD_VERBS.change})\\b[^.;⟦]{0,60} by |\\b(?:${RESTS_WITH})\\b`),
+    // (The cue for resting is its verbs alone: RESTS_WITH opens with adverbs, which would be tried at every position.)
+    needs: new RegExp(`\\b(?:${HELD_VERBS.state}|${HELD_VERBS.change})\\b[^.;⟦]{0,60} by |\\b(?:rests|rested|lies|lay|vested in|in the hands of)\\b`),
     example: 'Leadership of TG is exercised by X. / The position of emir has been held by X. / Command was assumed shortly thereafter by X. / Authority within the group is shared by X and Y. / Overall command rests with X.',
     // The leadership (of this group, or with no owner) as the subject of a passive, at a clause's start: holding it is
     // present or past as its tense; taking it is a change then, or one that holds now ("has since been assumed").
