@@ -394,6 +394,9 @@ export const RELATION_ROWS: readonly RelationRow[] = [
         how: m.groups!.past ? 'apposition' : 'current',
         at: at(m, m.groups!.role ? 'role' : 'role2'),
         ...(m.groups!.listed ? { listed: true as const } : {}),
+        // "police arrested X, whom investigators describe as TG's leader": the relative clause says what X is, not that
+        // X still leads after what the sentence tells.
+        ...(m.groups!.who2 !== undefined ? { untensed: true as const } : {}),
       })),
   },
   {
@@ -713,7 +716,8 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     // Without an auxiliary, only a cue that takes no object: "He replaced X" is active, X is the one replaced.
     // (A time may open the clause: "...; in 2016 he stepped down".)
     // (Or after ", but": "X took control of TG after the founder's death, but he was arrested in June 2012".)
-    pattern: new RegExp(`(?:^(?:He|She)|[;:] (?:(?:in|on|by|after|later) [^⟦,;]{1,30}?,? )?(?:he|she)|, (?:but|yet) (?:he|she))(?:(?: was| had been| were)${ADVERB} (?<cue>${STATUS_WORDS}|died)|${ADVERB} (?<cue2>${INTRANSITIVE_STATUS}))\\b`, 'g'),
+    // (Or reported: "...: officials told reporters that he was killed near Vedeno".)
+    pattern: new RegExp(`(?:^(?:He|She)|[;:] (?:(?:in|on|by|after|later) [^⟦,;]{1,30}?,? )?(?:he|she)|, (?:but|yet) (?:he|she)|\\b(?:said|says|reported|confirmed|announced|stated|(?:told|informed) [^⟦,;.]{1,30}?) that (?:he|she))(?:(?: was| had been| were)${ADVERB} (?<cue>${STATUS_WORDS}|died)|${ADVERB} (?<cue2>${INTRANSITIVE_STATUS}))\\b`, 'g'),
     claims: (m) => [{ kind: 'status', who: 'antecedent', status: statusOfCue(m.groups!.cue ?? m.groups!.cue2!), at: at(m, m.groups!.cue ? 'cue' : 'cue2') }],
   },
 ];
