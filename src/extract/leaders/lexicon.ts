@@ -53,7 +53,7 @@ export const ROLE_MODIFIERS: ReadonlyArray<{ words: string; status?: Status; not
  */
 export const HONORIFICS: readonly string[] = [
   'Specially Designated Global Terrorist', 'Emir', 'Sheikh', 'Shaykh', 'Shaikh', 'Mullah', 'Mulla', 'Mufti', 'Maulana', 'Mawlana', 'Maulvi', 'Mawlawi', 'Molvi', 'Molavi', 'Mowlavi', 'Ayatollah',
-  'Imam', 'Mala', 'Haji', 'Hajji', 'Hadji', 'Alhaji', 'Alhaj', 'Malam', 'Mallam', 'Qari', 'Qori', 'Ustadz', 'Ustaz', 'Ustad', 'Dr.', 'Dr', 'Doctor', 'Colonel', 'Col.', 'General', 'Gen.', 'Commander', 'Comandante', 'Commandant', 'Kumander', 'Cmdr.', 'Governor', 'Minister',
+  'Imam', 'Mala', 'Haji', 'Hajji', 'Hajj', 'Hadji', 'Alhaji', 'Alhaj', 'Malam', 'Mallam', 'Qari', 'Qori', 'Ustadz', 'Ustaz', 'Ustad', 'Dr.', 'Dr', 'Doctor', 'Colonel', 'Col.', 'General', 'Gen.', 'Commander', 'Comandante', 'Commandant', 'Kumander', 'Cmdr.', 'Governor', 'Minister',
   'Prime Minister', 'President', 'Mr.', 'Ms.', 'Mrs.',
 ];
 

@@ -668,7 +668,9 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     id: 'until-his',
     example: 'Anwar Basri led the group from 2009 until his capture in 2014. / led by X until police killed him in 1998',
     // (The killing and capturing verbs are the status list's: "until he was liquidated", "until police arrested him".)
-    pattern: new RegExp(`${P('who')}(?:[^⟦;]|⟦[GR]\\d*⟧)*? until (?:(?:[^⟦;,]{1,30}, when )?he was${ADVERB} (?<cue>${TRANSITIVE_STATUS})|his (?<noun>${STATUS_NOUNS})|[^⟦;,]{1,40}? (?<verb>${TRANSITIVE_STATUS}) him)\\b`, 'g'),
+    // (A name after "from", "in", "near" or "of" on the way is a place's, as in RELATIVE_ASIDE: "X, a preacher from the
+    // area of al-Nuaimiya, until he was killed".)
+    pattern: new RegExp(`${P('who')}(?:[^⟦;]|⟦[GR]\\d*⟧|(?<=\\b(?:from|in|near|of) )⟦P\\d+⟧)*? until (?:(?:[^⟦;,]{1,30}, when )?he was${ADVERB} (?<cue>${TRANSITIVE_STATUS})|his (?<noun>${STATUS_NOUNS})|[^⟦;,]{1,40}? (?<verb>${TRANSITIVE_STATUS}) him)\\b`, 'g'),
     claims: (m) => {
       const cue = m.groups!.cue ? 'cue' : m.groups!.noun ? 'noun' : 'verb';
       return [{ kind: 'status', who: Number(m.groups!.who), status: statusOfCue(m.groups![cue]!), at: at(m, cue) }];
