@@ -184,7 +184,9 @@ const DESCRIBED_THEN_NAMED = `an? (?:[^⟦,;.]|⟦R\\d+⟧){1,60}? (?:who goes b
 const CHOSEN_AS_ROLE = /^,? as (?:(?:his|her|its|their|the group's|the) )?⟦R(\d+)⟧/;
 /** Someone's kin, role or kind before the name, in apposition: "by his younger brother, ⟦P0⟧", "by its ⟦R0⟧, ⟦P0⟧", "by a cleric, ⟦P0⟧". */
 // (Its words before the head may be capitalized: "a Syrian preacher, ⟦P0⟧".)
-const POSSESSED_APPOSITION = `(?:his|her|its|their|an?|two|three) (?:(?:[A-Za-z-]+|⟦R\\d+⟧) ){0,2}(?:[a-z-]+|⟦R\\d+⟧), (?=⟦P)`;
+// (Up to three words before the head, none of them a relative pronoun: "two former FARC mid-level commanders, ⟦P0⟧ and
+// ⟦P1⟧", not "a Mauritanian cleric whose brother, ⟦P0⟧".)
+const POSSESSED_APPOSITION = `(?:his|her|its|their|an?|two|three) (?:(?:(?!(?:whose|who|which|that)\\b)[A-Za-z-]+|⟦R\\d+⟧) ){0,3}(?:[a-z-]+|⟦R\\d+⟧), (?=⟦P)`;
 /** A number of leaders announced before their list, by a colon or a dash: "by a three-man council: ⟦P0⟧, ...", "by two ⟦R0⟧ - a woman, ⟦P0⟧, and ...". */
 const LIST_OPENER = `(?:an? |two |three |four )(?:[\\w-]+ )?(?:[a-z-]+|⟦R\\d+⟧)(?::| -) `;
 /** What one of several people does or is, told between them: "⟦P0⟧, who handles its finances, and ⟦P1⟧", "⟦P0⟧, a preacher from Kano, and ⟦P1⟧". */
@@ -620,7 +622,8 @@ export const RELATION_ROWS: readonly RelationRow[] = [
   {
     id: 'chose-to-succeed',
     example: 'The council chose Khalid Nasser, alias "the Engineer," to replace him. / selected his deputy, Yasin Adan, to succeed him / named X to take his place',
-    pattern: new RegExp(`\\b(?:${CHOOSING_VERBS}) (?:(?:his|her|its) (?:⟦R\\d+⟧|[a-z]+),? )?${P('new')}${AKA}${APPOS},? to (?:(?:replace|succeed) (?:${P('old')}|(?<pronoun>him|her))|take (?<pronoun2>his|her) place)\\b`, 'g'),
+    // (The kin may be two words or hyphenated: "his younger brother", "his son-in-law".)
+    pattern: new RegExp(`\\b(?:${CHOOSING_VERBS}) (?:(?:his|her|its) (?:⟦R\\d+⟧|(?:[a-z-]+ )?[a-z-]+),? )?${P('new')}${AKA}${APPOS},? to (?:(?:replace|succeed) (?:${P('old')}|(?<pronoun>him|her))|take (?<pronoun2>his|her) place)\\b`, 'g'),
     // A choice of successor, as "was named to succeed him": the post is the leadership, with no role word.
     claims: (m) => [{ kind: 'succeeds', who: Number(m.groups!.new), old: m.groups!.pronoun || m.groups!.pronoun2 ? 'antecedent' : Number(m.groups!.old), role: null, at: at(m, 'new'), named: true }],
   },
@@ -679,7 +682,8 @@ export const RELATION_ROWS: readonly RelationRow[] = [
   {
     id: 'verb-role-name',
     example: "Security forces killed TG's emir, Abu Usman Adil, in March 2020. / killed members of its leadership including leader X / killed TG founder and emir X",
-    pattern: new RegExp(`\\b(?<cue>${TRANSITIVE_STATUS})(?: the)?(?:[^;⟦]{0,80}?\\bincluding)? (?:${POSSESSOR} )?${ROLES_BEFORE}?${PS_KIN('who')}(?!['’])`, 'g'),
+    // (A title may stand before the name after the role: "captured TG's leader, Commander X".)
+    pattern: new RegExp(`\\b(?<cue>${TRANSITIVE_STATUS})(?: the)?(?:[^;⟦]{0,80}?\\bincluding)? (?:${POSSESSOR} )?${ROLES_BEFORE}?(?:⟦R\\d+⟧ )?${PS_KIN('who')}(?!['’])`, 'g'),
     claims: (m) => people(m.groups!.who).map((who) => ({ kind: 'status', who, status: statusOfCue(m.groups!.cue!), at: at(m, 'cue') })),
   },
   {
