@@ -38,7 +38,8 @@ type Location = CrtxEvent['location'];
 // A force's patrol or convoy is where its state's forces are ("a Malian army convoy near Gossi"); a convoy of aid
 // workers, with the nationality after it, is not.
 /** A state's force after a nationality: "a Malian army ...", "a Nigerien military ...". */
-const FORCE = ' (?:army|military|police|security|paramilitary|border|navy|naval|regime|government)(?: [a-z-]+)? ';
+// (Capitalized as the reports often write them: "a Lebanese Army patrol", "a Nigerian Military base".)
+const FORCE = ' (?:[Aa]rmy|[Mm]ilitary|[Pp]olice|[Ss]ecurity|[Pp]aramilitary|[Bb]order|[Nn]avy|[Nn]aval|[Rr]egime|[Gg]overnment)(?: [a-z-]+)? ';
 const PLACE_NOUN = new RegExp(`^(?: [A-Za-z-]+){0,2} (?:base|camp|garrison|barracks|village|town|city|island|resort|checkpoint|post|outpost|position|territory|soil|airport|port|(?:community|settlement|district|province|region) of)\\b|^${FORCE}(?:patrol|convoy|unit|column|headquarters)\\b`);
 // A force's vehicle moves: it names its state only when the words name no town ("a Beninese army vehicle near
 // Karimama", a town the gazetteer lacks; "an Ethiopian military truck on the road between Kismayo and Jilib" is in Somalia).
@@ -61,7 +62,7 @@ const COMPASS = '(?:north|south|east|west)(?:-?(?:east|west))?|(?:north|south)(?
 // "the commune of Diafarabé", "the livestock market of Kismayo", "the police station of Gwoza"; a site only after "the":
 // "a mosque of Ahmadi Muslims" says whose the mosque is.)
 // ("the countryside of Aleppo", as the Arabic press names a city's rural province.)
-const PART_OF_PLACE = 'town|city|village|port|outskirts|suburbs?|countryside|districts?|neighbou?rhoods?|cent(?:er|re)|heart|streets|quarters?|parts?|edge|forests?|hills|mountains|communes?|cercles?|municipality|prefecture';
+const PART_OF_PLACE = 'town|city|village|port|outskirts|suburbs?|countryside|areas?|districts?|neighbou?rhoods?|cent(?:er|re)|heart|streets|quarters?|parts?|edge|forests?|hills|mountains|communes?|cercles?|municipality|prefecture';
 // The way into a town names it: "at the entrance to Gao", "the approaches to Mosul" (not where people go: TOWARD). A road
 // does not: "on the highway to Amman" is in Anbar, in Iraq.
 const WAY_NOUNS = '(?:entrances?|gates?|approach(?:es)?)';
