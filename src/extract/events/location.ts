@@ -337,7 +337,9 @@ export function incidentLocator(ctx: ProfileContext): (incident: Span, sentence:
       // Hangu", a district town of Pakistan and a larger city of China, in a profile that names Pakistan).
       const namesake = (found.namesakes ?? []).filter(named);
       if (namesake.length === 1 && !found.orElse) return { ...found.location, countryCode: namesake[0]! };
-      return near.some((codes) => codes.size > 0) ? (found.orElse ?? null) : found.location;
+      // A profile that names no country at all confirms nothing: a nationality's base there is its own state's ("a
+      // Nigerian military base outside Baga", though the gazetteer's Baga is Spain's); a town alone keeps its reading.
+      return found.orElse ?? (near.some((codes) => codes.size > 0) ? null : found.location);
     }
     const p = found.ambiguous;
     const candidates = p.candidates ?? [];
