@@ -31,6 +31,9 @@ const YEAR = '(?<year>(?:19|20)\\d\\d)(?![\\d,]\\d|s\\b)';
 // ("the 9th of March 2012", "the end of the year 2004": as translations from Arabic write dates.)
 const WHEN = `(?:(?:late|early|mid|mid-|the (?:early|late) part of|the (?:spring|summer|autumn|fall|winter) of|the (?:end|beginning|start|middle) of) ?)?(?:the year )?(?:(?:the \\d{1,2}(?:st|nd|rd|th) of )?${MONTH} (?:\\d{1,2}, )?)?${YEAR}`;
 
+/** The nouns of a founding after "its": "its formation", "since its 2017 founding". */
+const FOUNDING_NOUNS = 'formation|founding|creation|establishment|inception';
+
 /** This group as a possessor: "the group's", "The organisation's". */
 const SELF_POSSESSIVE = `[Tt]he (?:${SELF_REFERENCE_NOUNS.join('|')})['’]s`;
 
@@ -113,7 +116,7 @@ export const FOUNDING_CUES: ReadonlyArray<{ id: string; example: string; cue: st
     // ("its birth in 2006"; "The group's formation in late 2006": the group's own noun. Not "since its emergence in
     // 2009": the corpus's Boko Haram of 2014, which had existed for years before it emerged as an armed group, founds
     // nothing there.)
-    cue: `(?:its|${SELF_POSSESSIVE}) (?:formation|founding|creation|establishment|inception|birth)(?: (?:congress|conference|convention|meeting|assembly))?(?=[,.;)]|\\s+(?:in|on|during|as|at|by|since|(?:19|20)\\d\\d)\\b)|its (?=(?:19|20)\\d\\d (?:formation|founding|creation|establishment|inception)\\b)`,
+    cue: `(?:its|${SELF_POSSESSIVE}) (?:${FOUNDING_NOUNS}|birth)(?: (?:congress|conference|convention|meeting|assembly))?(?=[,.;)]|\\s+(?:in|on|during|as|at|by|since|(?:19|20)\\d\\d)\\b)|its (?=(?:19|20)\\d\\d (?:${FOUNDING_NOUNS})\\b)`,
     owner: 'its',
   },
 ];
@@ -175,6 +178,7 @@ function withoutDescribingOf(words: string): string {
 }
 const GROUP_NOUN_THEN_OF = new RegExp(`\\b${GROUP_NOUN}s?(?<of>(?: of [^,;:]+?)+)$`, 'i');
 const GROUP_NOUN_IN = new RegExp(`\\b${GROUP_NOUN}s?\\b`, 'i');
+const GROUP_NOUN_AT_END = new RegExp(`${GROUP_NOUN}$`);
 
 /** Whether a noun phrase is this group as a whole, not a phrase that ends in its name ("The founder of TG"). */
 function isWhollyOwn(words: string, refs: readonly string[]): boolean {
@@ -228,7 +232,7 @@ function foundsOwnGroup(lead: string, rest: string, after: string, refs: readonl
     const subject = words.split(/ (?:is|was|has|have|had|[a-z]+ed)\b/)[0]!;
     // ("launched an offensive against TG": the group inside the object's prepositional phrase is not what was founded.)
     const head = object[0].split(/\s(?:against|on|of|for|with|at|into|by|to|toward|towards)\s/)[0]!;
-    return isOwn(head, refs) || (new RegExp(`${GROUP_NOUN}$`).test(object.groups!.np!) && !isOwn(subject, refs));
+    return isOwn(head, refs) || (GROUP_NOUN_AT_END.test(object.groups!.np!) && !isOwn(subject, refs));
   }
   words = withoutDescribingOf(words);
   if (isOwn(words, refs)) return true;
@@ -268,6 +272,9 @@ function ownReferences(ctx: ProfileContext): string[] {
   const initials = name.split(/[\s-]+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('');
   return [...refs, ...(initials.length > 1 ? [initials] : [])];
 }
+
+/** "its 2017 formation": the noun after the year, part of the evidence. */
+const FOUNDING_NOUN_AFTER = new RegExp(`^ (?:${FOUNDING_NOUNS})\\b`);
 
 /** What a group split from: the words after "from", up to a lower-case word ("from TG in 2016", "from the Front"). */
 const SPLIT_FROM_WHAT = /\bfrom ((?:the )?[^\s,;.]+(?: [A-Z][^\s,;.]*)*)/;
@@ -321,7 +328,7 @@ export function extractFounded(ctx: ProfileContext): CrtxRecord['founded'] {
       if (/born$/i.test(c[0]) && family.id === 'formed' && lead.trim() !== '' && !isWhollyOwn(lead.replace(AUXILIARIES, '').trim().replace(/,$/, ''), refsOf())) continue;
       const base = s.body.start;
       // "its 2017 formation": the noun after the year belongs to the evidence too.
-      const noun = written ? /^ (?:formation|founding|creation|establishment|inception)\b/.exec(tail.slice(written[0].length)) : null;
+      const noun = written ? FOUNDING_NOUN_AFTER.exec(tail.slice(written[0].length)) : null;
       const span = { start: written ? base + c.index : base + start, end: written ? base + cueEnd + (after.length - tail.length) + written[0].length + (noun?.[0].length ?? 0) : base + cueEnd };
       consume(ctx, span);
       return { year: Number(year), evidence: evidenceOf(s.name, span), rule: family.id };

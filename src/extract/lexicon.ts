@@ -147,13 +147,18 @@ function isPeopleNoun(w: string): boolean {
 /** Ordinals after the first: a place in a line of leaders ("its third emir"), one victim more ("a fifth victim"). */
 export const ORDINALS = 'second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth';
 
+/**
+ * The loanwords and register words the reports' sources use for a group, as group nouns and as "the group" is: "the
+ * jama'at", "a rival katiba", "the tanzeem", and the UN sanctions register's "entity" ("the entity is led by", "a
+ * separate entity").
+ */
+const GROUP_LOANWORDS: readonly string[] = ['entity', "jama'at", 'jama’at', 'jamaat', 'katiba', 'tanzeem', 'tanzim'];
+
 /** Nouns that name a group as a whole: "a Japan-based cult", "the organization's leader". */
-// (With the loanwords the reports' sources use for a group, "the jama'at", "a rival katiba", "the tanzeem", and the UN
-// sanctions register's "entity": "the entity is led by", "a separate entity".)
-export const GROUP_NOUNS = "group|organization|organisation|movement|network|outfit|faction|militia|insurgency|coalition|alliance|umbrella group|cult|entity|jama'at|jama’at|jamaat|katiba|tanzeem|tanzim";
+export const GROUP_NOUNS = ['group|organization|organisation|movement|network|outfit|faction|militia|insurgency|coalition|alliance|umbrella group|cult', ...GROUP_LOANWORDS].join('|');
 
 /** Nouns a profile uses, after "the", for its own group whatever its name: "the group", "the organisation", the South Asian press's "the outfit". */
-export const SELF_REFERENCE_NOUNS: readonly string[] = ['group', 'organization', 'organisation', 'network', 'movement', 'outfit', 'entity', "jama'at", 'jama’at', 'jamaat', 'katiba', 'tanzeem', 'tanzim'];
+export const SELF_REFERENCE_NOUNS: readonly string[] = ['group', 'organization', 'organisation', 'network', 'movement', 'outfit', ...GROUP_LOANWORDS];
 
 /** Adjectives that point a group noun away from this group: "the rival outfit", "the other faction's leader". */
 export const OTHER_GROUP_ADJECTIVES = 'rival|other|opposing';

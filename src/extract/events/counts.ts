@@ -68,7 +68,10 @@ const COUNT_TOLD = new RegExp(`${TOLD_WITH_VERB}|${TOLD_IN_PARENTHESES}|${TOLD_B
 const REPORTED = new RegExp(`\\b${REPORTING_VERB}\\b`);
 const REPORTED_BEFORE = new RegExp(`\\b${REPORTING_VERB} $`);
 /** Where a toll that is a whole clause starts and ends: "Jul: rocket fire on the prison; 1 guard killed, 3 hurt." */
-const CLAUSE_START = /(?:^|[:;] )$/;
+const CLAUSE_OPENER = '(?:^|[:;] )';
+const CLAUSE_START = new RegExp(`${CLAUSE_OPENER}$`);
+/** A clause opened within the last words before a participle: such a toll may be its clause's whole (CLAUSE_START). */
+const CLAUSE_OPENED_NEAR = new RegExp(`${CLAUSE_OPENER}[^:;,.()]{1,40}$`);
 // (Or "and" before the next count: "; a police conscript killed and another injured".)
 const CLAUSE_END = /^(?:[,.;)]|$| and (?=another|an? |\d|[a-z]+ (?:others?|more)\b))/;
 /** A count added to one just told: "the toll of the dead reached 19, in addition to 13 wounded". */
@@ -281,7 +284,7 @@ function countOf(relation: Relation, m: RegExpExecArray, slice: string): Counted
     const bare = relation.id === 'victims-harm' && !aux && !INTRANSITIVE.test(harmWord) && !slice.startsWith(' by ', m.index + m[0].length);
     const lead = bare ? slice.slice(Math.max(0, at - 90), at) : '';
     const told = !lead.includes(' and ') && !lead.includes(' with ') && !ADDED_BEFORE.test(lead) && !REPORTED.test(lead) && !COUNT_TOLD.test(lead);
-    if (bare && told && !/\([^()]{1,30}$/.test(lead) && !/(?:^|[:;] )[^:;,.()]{1,40}$/.test(lead)) return null;
+    if (bare && told && !/\([^()]{1,30}$/.test(lead) && !CLAUSE_OPENED_NEAR.test(lead)) return null;
     // A single "a bank" before a plural "were" is not its subject: in "two cops guarding a bank were killed" the
     // victims stand before what they were doing.
     const direct = victimsEndingAt(slice, at);

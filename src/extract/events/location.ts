@@ -40,13 +40,16 @@ type Location = CrtxEvent['location'];
 /** A state's force after a nationality: "a Malian army ...", "a Nigerien military ...". */
 // (Capitalized as the reports often write them: "a Lebanese Army patrol", "a Nigerian Military base".)
 const FORCE = ' (?:[Aa]rmy|[Mm]ilitary|[Pp]olice|[Ss]ecurity|[Pp]aramilitary|[Bb]order|[Nn]avy|[Nn]aval|[Rr]egime|[Gg]overnment)(?: [a-z-]+)? ';
-const PLACE_NOUN = new RegExp(`^(?: [A-Za-z-]+){0,2} (?:base|camp|garrison|barracks|village|town|city|island|resort|checkpoint|post|outpost|position|territory|soil|airport|port|(?:community|settlement|district|province|region) of)\\b|^${FORCE}(?:patrol|convoy|unit|column|headquarters)\\b`);
+/** A force's sites ("a Malian military camp") and its units on the move ("a Malian army convoy"). */
+const FORCE_SITES = 'base|camp|garrison|barracks|checkpoint|post|outpost|position';
+const FORCE_UNITS = 'patrol|convoy|unit|column|headquarters';
+const PLACE_NOUN = new RegExp(`^(?: [A-Za-z-]+){0,2} (?:${FORCE_SITES}|village|town|city|island|resort|territory|soil|airport|port|(?:community|settlement|district|province|region) of)\\b|^${FORCE}(?:${FORCE_UNITS})\\b`);
 // A force's vehicle moves: it names its state only when the words name no town ("a Beninese army vehicle near
 // Karimama", a town the gazetteer lacks; "an Ethiopian military truck on the road between Kismayo and Jilib" is in Somalia).
 const FORCE_VEHICLE = new RegExp(`^${FORCE}(?:vehicles?|trucks?|helicopter|boat)\\b`);
 // The same site told with "of" before the nationality, as translations from Arabic and French write it: "a post of the
 // Chadian army", "positions of the Nigerien gendarmerie", "a patrol of the Pakistani Frontier Corps".
-const SITE_OF_THE = /\b(?:base|camp|garrison|barracks|checkpoint|post|outpost|positions?|patrol|convoy|unit|column|headquarters) of the $/;
+const SITE_OF_THE = new RegExp(`\\b(?:${FORCE_SITES}|positions|${FORCE_UNITS}) of the $`);
 const FORCE_OF_THE = /^(?: [A-Za-z-]+)? (?:army|military|police|gendarmerie|forces|troops|guards|corps|navy|marines)\b/i;
 // A nationality right before "town of X" names X's country: "the Egyptian town of Rafah", "the Lebanese border village of Arsal".
 const TOWN_OF = /^(?: [a-z-]+){0,2} (?:town|city|village|port) of (?<town>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})/;
