@@ -182,7 +182,7 @@ const GROUP_NOUN_AT_END = new RegExp(`${GROUP_NOUN}$`);
 
 /** Whether a noun phrase is this group as a whole, not a phrase that ends in its name ("The founder of TG"). */
 function isWhollyOwn(words: string, refs: readonly string[]): boolean {
-  return isOwnGroup(words, refs, false) || isOwnGroup(words.replace(/^(?:The|the) /, ''), refs, false) || /^(?:it|the group|the organization)$/i.test(words) || DESCRIBED_OWN.test(words);
+  return isOwnGroup(words, refs, false) || isOwnGroup(words.replace(/^(?:The|the) /, ''), refs, false) || /^it$/i.test(words) || DESCRIBED_OWN.test(words);
 }
 
 /** Whether a noun phrase names this group: one of its references, "it", "the group", or ending in its acronym "(NPA)". */
