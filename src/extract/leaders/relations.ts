@@ -85,10 +85,16 @@ const GROUP = `(?:(?:the )?⟦G⟧|\\b[Ii]t\\b)`;
 const POSSESSOR = `⟦P\\d+⟧['’]s?`;
 /** Several people, each perhaps described first: "Chechen commander A and Dagestani cleric B", "an Uzbek fighter, B". */
 const DESCRIBED = (p: string) => `(?:(?:⟦R\\d+⟧ |${DESCRIPTOR}|${POSSESSED_APPOSITION}))?${p}`;
-/** What the group does, standing for the group: "continues to direct the group's operations", "directs its fighters". */
-const WORK_NOUNS = 'operations|activities|affairs|forces|fighters|militants';
+/**
+ * What the group does or is made of, standing for the group: "continues to direct the group's operations", "directs its
+ * fighters", "runs its remaining cells", "heads the group's central committee". Cells and units only in the plural:
+ * "heads its Freetown cell" leads one part.
+ */
+const WORK_NOUNS = `operations|activities|affairs|forces|fighters|militants|cells|units|cadres|${LEADING_BODIES}`;
+/** What is left of the group, which is the group: "the remnants of TG", "what is left of it". */
+const REMNANTS_OF = `(?:[Tt]he (?:remnants|rest|survivors|rump) of |what (?:is left|remains) of )`;
 /** The group, or its work ("TG's operations", "its operations": "its" only before a work noun, never "its armed wing"). */
-const GROUP_OBJECT = `(?:${GROUP}|\\b[Ii]t(?=s (?:[\\w-]+ )?(?:${WORK_NOUNS})\\b))(?<work>(?:['’]s?|(?<=\\b[Ii]t)s) (?:[\\w-]+ )?(?:${WORK_NOUNS}))?`;
+const GROUP_OBJECT = `(?:${REMNANTS_OF}?${GROUP}|\\b[Ii]t(?=s (?:[\\w-]+ )?(?:${WORK_NOUNS})\\b))(?<work>(?:['’]s?|(?<=\\b[Ii]t)s) (?:[\\w-]+ )?(?:${WORK_NOUNS}))?`;
 /** Whether the object was the group's work (GROUP_OBJECT), not the group: a claim that yields to one said outright. */
 const implied = (m: RegExpExecArray) => (m.groups!.work ? { implied: true as const } : {});
 /** The group is the whole object ("leads TG, which ..."), not a word of a longer one ("directs TG activity"). */
@@ -462,7 +468,7 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     // Or with no object, the leadership being the sentence's matter: "X ... took over soon afterward", "took over after the arrest".
     // The subject may be a relative clause's ("X, who has since consolidated control over the group") or a pronoun
     // ("he was freed in 2013 and has since resumed command of the group").
-    pattern: new RegExp(`(?:${PS('who')}${AKA}${APPOS},?${FIRST_PREDICATE}|${RELATIVE_SUBJECT('who2')}|(?<pronoun>\\b(?:[Hh]e|[Ss]he)\\b)(?: [^⟦;.]{0,40}? and)?)(?:(?<perfect> has| have| is(?: (?:${COPULA_ADVERBS}))* (?:believed|thought|said|reported|understood) to have)| had)?(?: since)?${ADVERB} (?:(?<verb2>took over|taken over)(?=(?: (?:soon|shortly|immediately|quickly|later|then|afterwards?|thereafter))*(?: (?:after|following|when|upon)\\b|[.;]|$))|(?<verb>${alt(TAKE_OVER_VERBS)}|${RETURNED} to(?= (?:the |his |her |their |its )?(?:${LEADERSHIP_NOUNS})\\b)) (?:as ${R('role')}|(?:the |his |her |their |its )?(?:(?:interim|temporary|acting|overall|full|sole|joint|effective|operational) )?(?:${LEADERSHIP_NOUNS})\\b(?! (?:of|over) (?!(?:the (?:remaining |rest of the )?)?⟦G⟧|the group))|${GROUP}${CLAUSE_GOES_ON}))`, 'g'),
+    pattern: new RegExp(`(?:${PS('who')}${AKA}${APPOS},?${FIRST_PREDICATE}|${RELATIVE_SUBJECT('who2')}|(?<pronoun>\\b(?:[Hh]e|[Ss]he)\\b)(?: [^⟦;.]{0,40}? and)?)(?:(?<perfect> has| have| is(?: (?:${COPULA_ADVERBS}))* (?:believed|thought|said|reported|understood) to have)| had)?(?: since)?${ADVERB} (?:(?<verb2>took over|taken over)(?=(?: (?:soon|shortly|immediately|quickly|later|then|afterwards?|thereafter))*(?: (?:after|following|when|upon)\\b|[.;]|$))|(?<verb>${alt(TAKE_OVER_VERBS)}|${RETURNED} to(?= (?:the |his |her |their |its )?(?:${LEADERSHIP_NOUNS})\\b)) (?:as ${R('role')}|(?:the |his |her |their |its )?(?:(?:interim|temporary|acting|overall|full|sole|joint|effective|operational) )?(?:${LEADERSHIP_NOUNS})\\b(?! (?:of|over) (?!(?:the remaining )?${REMNANTS_OF}?(?:the )?⟦G⟧|the group))|${GROUP}${CLAUSE_GOES_ON}))`, 'g'),
     // "has taken over", "has since resumed leadership": a change that holds now.
     claims: (m) =>
       (m.groups!.pronoun ? ['antecedent' as const] : m.groups!.who !== undefined ? people(m.groups!.who) : [Number(m.groups!.who2)]).map((who) => ({ kind: 'leads', who, role: num(m.groups!.role), how: m.groups!.perfect ? 'current' : 'appointed', at: at(m, m.groups!.verb ? 'verb' : 'verb2') })),
@@ -472,7 +478,7 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     example: "TG's remaining cadres rallied behind X. / Its fighters have regrouped around X. / The remnants of TG gathered around X.",
     // The group's own people gathering behind a person: a change then, or one that holds now ("have regrouped around").
     // Not anyone else's: "Protesters in Dhaka rallied behind X".
-    pattern: new RegExp(`(?:(?:⟦G⟧['’]s?|\\b(?:[Tt]he|[Ii]ts|[Tt]heir)) (?:(?:remaining|surviving|scattered|own) )?(?:members|fighters|cadres|militants|followers|ranks)|\\b[Tt]he (?:remnants|rest|survivors) of ${GROUP})(?: (?<perfect>have|has))?(?: (?:soon|quickly|later|then|since|eventually))? (?:${RALLYING_VERBS}) (?:behind|around) ${P('who')}`, 'g'),
+    pattern: new RegExp(`(?:(?:⟦G⟧['’]s?|\\b(?:[Tt]he|[Ii]ts|[Tt]heir)) (?:(?:remaining|surviving|scattered|own) )?(?:members|fighters|cadres|militants|followers|ranks)|\\b${REMNANTS_OF}${GROUP})(?: (?<perfect>have|has))?(?: (?:soon|quickly|later|then|since|eventually))? (?:${RALLYING_VERBS}) (?:behind|around) ${P('who')}`, 'g'),
     claims: (m) => [{ kind: 'leads', who: Number(m.groups!.who), role: null, how: m.groups!.perfect ? 'current' : 'appointed', at: at(m, 'who') }],
   },
   {
@@ -604,9 +610,9 @@ export const RELATION_ROWS: readonly RelationRow[] = [
   {
     id: 'took-his-place',
     needs: / (?:his|her) (?:place|post|position)\b/,
-    example: "X, a Ugandan who had commanded the group's fighters, took his place.",
+    example: "X, a Ugandan who had commanded the group's fighters, took his place. / X, who had been his deputy, took his place.",
     // The place of the one named before, as "in his place"; only a leader's is the leadership (index.ts).
-    pattern: new RegExp(`${P('new')}${AKA}(?:, (?:an?|the) (?:[^,;⟦]|⟦[RG]\\d*⟧){1,100})?,?(?: has)? (?:took|taken|stepped into) (?:his|her) (?:place|post|position)\\b`, 'g'),
+    pattern: new RegExp(`${P('new')}${AKA}${APPOS},?(?: has)? (?:took|taken|stepped into) (?:his|her) (?:place|post|position)\\b`, 'g'),
     // (A place is taken only once its holder has left it: "TG is led by X. After a guard was killed, a recruit took his place"
     // replaces no leader.)
     claims: (m) => [{ kind: 'succeeds', who: Number(m.groups!.new), old: 'antecedent', role: null, at: at(m, 'new'), vacated: true }],
