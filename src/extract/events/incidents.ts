@@ -36,6 +36,9 @@ const DATED_CLAUSE = new RegExp(
   'g',
 );
 
+/** A clause that opens by pointing back to the incident just told: "the attack took place ...", "it happened ...". */
+const POINTS_BACK = new RegExp(`^\\s*(?:(?:the|this|that)(?: [\\w-]+){0,2} (?:${alternation(INCIDENT_NOUNS)})\\b|(?:it|this) (?:took place|happened|occurred|was)\\b)`, 'i');
+
 export interface Incident extends Span {
   counts: CountMention[];
   /** Where the incident's first mention starts: its date is the one nearest before. */
@@ -92,9 +95,14 @@ export function groupIncidents(view: string, sentence: Span, counts: readonly Co
     }
   }
   if (current) incidents.push(current);
-  // An incident's words run on to where the next one starts: "killing three soldiers in Angeles City".
+  // An incident's words run on to where the next one starts ("killing three soldiers in Angeles City"), or to the end of
+  // its clause: in "attacks included a bombing in Kandahar that killed 11; a raid in Pakistan's Khyber Agency that
+  // destroyed two vehicles; and ...", the raid, which counts no one, is not the bombing's.
   incidents.forEach((incident, i) => {
-    incident.end = i + 1 < incidents.length ? incidents[i + 1]!.start : sentence.end;
+    const next = i + 1 < incidents.length ? incidents[i + 1]!.start : sentence.end;
+    const semicolon = view.indexOf(';', incident.counts[incident.counts.length - 1]!.end);
+    // (A clause that points back goes on with it: "... were killed; the attack took place in April 2007".)
+    incident.end = semicolon >= 0 && semicolon < next && !POINTS_BACK.test(view.slice(semicolon + 1, semicolon + 60)) ? semicolon : next;
   });
   return incidents;
 }
