@@ -152,7 +152,15 @@ function itemAt(text: string, at: number): Parsed | null {
   const m = ITEM.exec(text);
   if (!m?.groups) return null;
   const g = m.groups;
-  const nouns = (g.nouns ?? g.anouns ?? g.tnouns ?? '').trim();
+  let nouns = (g.nouns ?? g.anouns ?? g.tnouns ?? '').trim();
+  let length = m[0].length;
+  // "three laborers building a clinic": an -ing word after people in the plural is what they were doing, not the
+  // phrase's head (not "a police building", where the people word describes the site).
+  const participle = /(?<=^|\s)(\S+) (\S+ing)$/.exec(nouns);
+  if (participle && /s$|men$/i.test(participle[1]!) && namesPeople(participle[1]!) && m[0].endsWith(` ${participle[2]}`)) {
+    nouns = nouns.slice(0, -participle[2]!.length - 1);
+    length -= participle[2]!.length + 1;
+  }
   const words = nouns === '' ? 0 : nouns.split(/\s+/).length;
   if (g.article !== undefined && words === 0 && !/^another$/i.test(g.article)) return null;
   if (g.article !== undefined && THING_FIRST.test(nouns) && !namesPeople(nouns.split(/\s+/).pop()!)) return null;
@@ -172,7 +180,7 @@ function itemAt(text: string, at: number): Parsed | null {
   if (g.vague !== undefined) value = null;
   // "both hostage-takers": two; "both Libyan security forces and civilians" is a pair of words, no count.
   else if (n !== undefined && /^both$/i.test(n)) {
-    if (/^,? and /.test(text.slice(at + m[0].length))) return null;
+    if (/^,? and /.test(text.slice(at + length))) return null;
     value = 2;
   } else if (n !== undefined) value = parseNumber(n);
   else if (g.the !== undefined) {
@@ -184,11 +192,11 @@ function itemAt(text: string, at: number): Parsed | null {
     value = /s$/i.test(nouns) ? null : 1;
   }
   else value = 1;
-  OF_NAMED_BODY.lastIndex = at + m[0].length;
+  OF_NAMED_BODY.lastIndex = at + length;
   let body = words > 0 && g.the === undefined ? OF_NAMED_BODY.exec(text) : null;
   // "20 members of Mali’s security forces": a possessive names the body's owner, and the count needs no body.
   if (body && /^['’]/.test(text.slice(OF_NAMED_BODY.lastIndex))) body = null;
-  return { start: at, end: at + m[0].length + (body?.[0].length ?? 0), value, written: n ?? null, words, other: g.other !== undefined, of: g.of !== undefined, comma: false, qualifier: g.q?.trim().toLowerCase() ?? (g.plus ? 'more than' : null), definite: g.the !== undefined, range };
+  return { start: at, end: at + length + (body?.[0].length ?? 0), value, written: n ?? null, words, other: g.other !== undefined, of: g.of !== undefined, comma: false, qualifier: g.q?.trim().toLowerCase() ?? (g.plus ? 'more than' : null), definite: g.the !== undefined, range };
 }
 
 // A person named with title words and no article: one victim only when others are counted after it
