@@ -88,10 +88,11 @@ function completes(ctx: ProfileContext, sentence: Span, incidents: readonly Inci
 /**
  * The incident just told as a sentence's subject, before its verb: "The explosion also ", "The blast ", "It "; perhaps
  * after who reports it: "Police said the explosion also ", "Provincial officials said ", "Medics at a nearby hospital
- * said ", "The minister later told reporters that " (then the count opens the clause);
+ * said ", "The minister later told reporters that ", "Provincial police director Col. Ramon Dizon said " (then the
+ * count opens the clause);
  * or after a clause about those counted: "Most of the dead were policemen; some 30 others were wounded".
  */
-const INCIDENT_SUBJECT = new RegExp(`^(?:(?:Most|All|Many|Some|Several|Half|None) of (?:the|them)\\b[^;.]{0,80}; )?(?:[A-Z][\\w'’-]*(?: [\\w'’-]+){0,7}? (?:later |also )?(?:said|reported|added|stated|confirmed|told (?:reporters|journalists))(?: that)? )?(?:(?:[Tt]he|[Tt]his|[Tt]hat) (?:[a-z-]+ )?(?:${alternation(INCIDENT_NOUNS)}) |[Ii]t )?(?:also |further )?$`);
+const INCIDENT_SUBJECT = new RegExp(`^(?:(?:Most|All|Many|Some|Several|Half|None) of (?:the|them)\\b[^;.]{0,80}; )?(?:[A-Z][\\w'’-]*(?: [\\w'’-]+\\.?){0,9}? (?:later |also )?(?:said|reported|added|stated|confirmed|told (?:reporters|journalists))(?: that)? )?(?:(?:[Tt]he|[Tt]his|[Tt]hat) (?:[a-z-]+ )?(?:${alternation(INCIDENT_NOUNS)}) |[Ii]t )?(?:also |further )?$`);
 // "The synagogue attack", "The Marine barracks bombing": a definite incident noun with words of its own before it.
 const DEFINITE_INCIDENT = new RegExp(`^The (?<words>(?:[A-Za-z][\\w'-]* ){1,3}?)(?:${alternation(INCIDENT_NOUNS)})\\b`);
 // Words that say how, not which: they name no item of a list.
