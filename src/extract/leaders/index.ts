@@ -431,9 +431,9 @@ function applyStatusTo(state: LeaderState, r: SentenceReading, c: RuledClaim & {
   // the sentence says of now after the change is the state it left.
   if (presentHere && known.presentAt! > cueAt) return;
   // "died in an airstrike", and "the death of longtime leader X in an airstrike": the cause after the cue or after the person.
-  // ("lost his life in an airstrike", "lost his life to cancer": a death, told otherwise.)
+  // ("lost his life in an airstrike", "lost his life to cancer", "succumbed to his wounds": a death, told otherwise.)
   const personEnd = typeof c.who === 'number' ? r.mentions[c.who]!.end : cueAt;
-  const cueOn = view.slice(cueAt, r.sentence.end).replace(LOST_LIFE, 'died');
+  const cueOn = view.slice(cueAt, r.sentence.end).replace(LOST_LIFE, 'died').replace(SUCCUMBED, 'died of');
   const violent = VIOLENT_DEATH.test(cueOn) || VIOLENT_DEATH.test(`died${view.slice(personEnd, r.sentence.end)}`);
   const natural = NATURAL_DEATH.test(cueOn);
   const status = c.status === 'former' && DEATH_CUE.test(cueOn) && violent && !natural ? 'killed' : c.status;
@@ -448,6 +448,7 @@ function applyStatusTo(state: LeaderState, r: SentenceReading, c: RuledClaim & {
 /** A death as a status cue: "died", "the death of", and the group's loss of a leader ("TG lost its emir, X, in a raid"). */
 const DEATH_CUE = /^(?:died|death|lost)\b/;
 const LOST_LIFE = /^lost (?:his|her) life\b/;
+const SUCCUMBED = /^succumbed to\b/;
 
 const REPORTED_CHANGE = /\b(?:reported|claimed|said|alleged|announced|asserted)(?: in (?:[A-Z][a-z]+ )?(?:19|20)\d\d)? that\b[^.;]{0,60}$/;
 // (Denied or shown false, not merely unconfirmed: "The group has not confirmed his death" leaves the death told.)
