@@ -55,8 +55,10 @@ function referencesOf(ctx: ProfileContext): string[] {
     // The head noun is the last word before "of" or "for", with a trailing parenthesis left out: "Communist Party of India
     // (Lal Morcha)" is "the party", "Army of Islam" "the army".
     const bare = name.replace(/\s*\([^()]*\)\s*$/, '');
-    const head = /\b([A-Z][a-z]+)$/.exec(/^(.+?)\s+(?:of|for)\s/.exec(bare)?.[1] ?? bare)?.[1]?.toLowerCase();
-    if (head !== undefined && OWN_NAME_HEAD_NOUNS.includes(head) && name.includes(' ')) refs.add(`the ${head}`).add(`The ${head}`);
+    // (In either case: "the brigade", and "The Front's amir" as the name writes it.)
+    const written = /\b([A-Z][a-z]+)$/.exec(/^(.+?)\s+(?:of|for)\s/.exec(bare)?.[1] ?? bare)?.[1];
+    const head = written?.toLowerCase();
+    if (head !== undefined && OWN_NAME_HEAD_NOUNS.includes(head) && name.includes(' ')) refs.add(`the ${head}`).add(`The ${head}`).add(`the ${written}`).add(`The ${written}`);
   }
   return [...refs].filter((r) => r.length > 1);
 }
