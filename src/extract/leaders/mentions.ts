@@ -168,6 +168,8 @@ const qualifiesNextNoun = (after: string) => {
   const next = /^ ([a-z][a-z-]*)\b/.exec(after)?.[1];
   return next !== undefined && !ROLE_FOLLOWER.has(next);
 };
+/** "the brigade's ": a noun with its article before a role, this group when the profile's references hold it (group-refs.ts). */
+const THE_POSSESSIVE_BEFORE = /(?:^|\b)(?<owner>[Tt]he [A-Za-z][\w-]*)['’]s?\s+$/;
 const ARTICLE_BEFORE = /(?:^|\b)(?:an?|one of (?:the|its|their)|among (?:the|its|their))\s+$/i;
 // Capitalized words or an acronym right before a role name its owner ("ISIS leader", "al-Qa'ida's emir").
 const OWNER_WORD = "(?:al-)?[A-Z][A-Za-z0-9.-]*(?:'(?!s?\\s)[A-Za-z0-9.-]+)*";
@@ -249,6 +251,10 @@ export function roleMentions(view: string, from: number, to: number, isOwn: (wor
       owner = /^an?$/i.test(article!) || !namesOwn(`the ${words}`) ? 'other' : 'own';
     } else if (NAMED_WHOSE_BEFORE.test(before)) {
       owner = namesOwn(NAMED_WHOSE_BEFORE.exec(before)!.groups!.owner!) ? 'own' : 'other';
+    } else if (THE_POSSESSIVE_BEFORE.test(before) && namesOwn(THE_POSSESSIVE_BEFORE.exec(before)!.groups!.owner!)) {
+      // "the brigade's amir" where the profile's name ends in "Brigade": one of its own references.
+      owner = 'own';
+      start = THE_POSSESSIVE_BEFORE.exec(before)!.index + THE_POSSESSIVE_BEFORE.exec(before)![0].search(/\S/);
     } else if (ARTICLE_BEFORE.test(before) && !/\bnew\b/i.test(m.groups!.mods ?? '')) {
       notTheLeader = true;
     } else if (paren?.groups?.owner || named?.groups?.owner) {
