@@ -109,7 +109,8 @@ const AUXILIARIES = `(?: (?:who|had|has|have|reportedly|later|subsequently|then|
 const ROLES_BEFORE = `(?:⟦R\\d+⟧(?: and ⟦R\\d+⟧)?,? )`;
 /** Words that describe a person before the name ("former army officer", "Jordanian militant"), none of them a function word. */
 // (No participle either: ", replacing X" is a clause, not a description of X.)
-const DESCRIPTOR = `(?:(?![a-z]+ing\\b)(?!(?:and|or|but|while|whereas|although|when|after|before|since|because|as|if|where|of|the|its|their|his|her|a|an|who|which|whose|that|members?|several|two|three)\\b)[A-Za-z][\\w'-]* ){1,3}`;
+// (Nor a preposition: "remains its amir, with former schoolteacher X as his deputy" sets X beside the amir.)
+const DESCRIPTOR = `(?:(?![a-z]+ing\\b)(?!(?:and|or|but|while|whereas|although|when|after|before|since|because|as|if|where|of|the|its|their|his|her|a|an|who|which|whose|that|members?|several|two|three|with|without|alongside|beside|besides|by|for|from|to|under|against|including|plus|except)\\b)[A-Za-z][\\w'-]* ){1,3}`;
 
 // A name of something else: a capitalized word that opens no sentence and names no month ("Jund al-Haqq", "the Tigray Brigades").
 const OTHER_NAME = new RegExp(`(?<![\\w'’-])(?!(?:${SENTENCE_OPENERS.join('|')}|${MONTH_WORD})\\b)[A-Z][a-z'’-]+`);
@@ -222,7 +223,8 @@ const RELATIVE_ADVERBS = `(?: (?:until now|to this day|to date|once|formerly|${C
 // (A second relative clause joins the first with "and": "X, a fighter who had trained with the group, and who continues to direct it".)
 const RELATIVE_SUBJECT = (name: string) => `${P(name)}${AKA}(?:(?:, (?!whose\\b)(?:[^,;⟦]|⟦[RP]\\d+⟧|⟦G⟧)+?(?<!⟦P\\d+⟧))?,(?: and)? who|, (?:an?|the) (?:[^,;⟦]|⟦R\\d+⟧|⟦G⟧)+? (?:and )?who)`;
 /** Several people, each with an alias or what they do or are told between them: "⟦P0⟧ (a.k.a. ⟦P1⟧), a herder, and ⟦P2⟧". */
-const LISTED_PEOPLE = `⟦P\\d+⟧${AKA}${RELATIVE_ASIDE}(?:[,;] ${DESCRIBED('⟦P\\d+⟧')}${AKA}${RELATIVE_ASIDE})*[,;]? and ${KIN}${DESCRIBED('⟦P\\d+⟧')}`;
+// ("directed jointly by X, who ..., and by Y": the preposition may be said again.)
+const LISTED_PEOPLE = `⟦P\\d+⟧${AKA}${RELATIVE_ASIDE}(?:[,;] ${DESCRIBED('⟦P\\d+⟧')}${AKA}${RELATIVE_ASIDE})*[,;]? and (?:by )?${KIN}${DESCRIBED('⟦P\\d+⟧')}`;
 /**
  * The people after "by" who lead: "by ⟦P0⟧", "by his nephew, ⟦P0⟧", "by a Syrian preacher, ⟦P0⟧, and an Uzbek fighter, ⟦P1⟧",
  * "by a committee that includes ...", "by a three-man council: ⟦P0⟧, a former soldier; ⟦P1⟧, ...; and ⟦P2⟧". A role
