@@ -37,6 +37,9 @@ const FOUNDING_NOUNS = 'formation|founding|creation|establishment|inception';
 /** This group as a possessor: "the group's", "The organisation's". */
 const SELF_POSSESSIVE = `[Tt]he (?:${SELF_REFERENCE_NOUNS.join('|')})['’]s`;
 
+/** The verbs that found something, in any cue: "TG was formed in 2012", and "X, a study circle set up in 1996" (INNER_CUE). */
+const FOUNDING_VERBS = 'formed|founded|created|established|started|emerged|originated|set up|organi[sz]ed|constituted|launched';
+
 /** Whose founding a cue tells: the clause's subject, or the object after the cue ("merged to form TG"). */
 type Ownership = 'subject' | 'object' | 'its';
 
@@ -56,7 +59,7 @@ export const FOUNDING_CUES: ReadonlyArray<{ id: string; example: string; cue: st
     // (In the passive only, "raised" and "floated" found a group: "the outfit was raised in 1990"; a group that raised
     // money or floated a proposal founded nothing. So does "born", passive or opening a sentence: "TG was born in 2007",
     // "Born in 2004 of a split, TG ...".)
-    cue: '(?:formed|founded|created|established|started|emerged|originated|set up|organi[sz]ed|constituted|launched|took shape|came into (?:being|existence)|saw the light|had its birth|est\\.(?= (?:in )?(?:19|20)\\d\\d(?:[.;,)]| (?:in|by|as|through|from|after)\\b))|first (?:appeared|surfaced)|became operational|became (?:a|an) (?:separate|independent|distinct) (?:organization|group|entity)|(?:raised|floated|born)(?<=\\b(?:was|were|been) (?:raised|floated|born))|born(?<=(?:^|[.;]\\s+)born))',
+    cue: `(?:${FOUNDING_VERBS}|took shape|came into (?:being|existence)|saw the light|had its birth|est\\.(?= (?:in )?(?:19|20)\\d\\d(?:[.;,)]| (?:in|by|as|through|from|after)\\b))|first (?:appeared|surfaced)|became operational|became (?:a|an) (?:separate|independent|distinct) (?:organization|group|entity)|(?:raised|floated|born)(?<=\\b(?:was|were|been) (?:raised|floated|born))|born(?<=(?:^|[.;]\\s+)born))`,
     owner: 'subject',
   },
   {
@@ -134,7 +137,9 @@ const AUXILIARIES = new RegExp(`(?:\\s+(?:${AUX_WORDS}|and))*\\s*$`);
 const SECOND_PREDICATE = new RegExp(`^(?<subject>[^,;]+?) (?:is|was|are|were|has|had|[a-z]{2,}ed)\\b[^;]*?\\band(?:\\s+(?:${AUX_WORDS}))*\\s*$`);
 // "announced its formation": an announcement, not a founding (see the header).
 const ANNOUNCED = /\b(?:announced|declared|proclaimed|publicized|celebrated)\s+$/i;
-const INNER_CUE = /\b(?:founded|formed|established|created)\b/i;
+/** An object with no article: a lower-case word that is no preposition, adverb or pronoun of this group ("it"). */
+const BARE_OBJECT = /^(?!(?:in|on|at|by|as|during|with|from|after|before|under|through|near|inside|outside|around|across|among|between|since|until|to|into|and|but|or|while|when|which|that|who|whom|it|itself|themselves|early|late|[a-z]+ly|mid|about|some|sometime|jointly|together|formally|officially|initially|originally|first|only|shortly|soon|later|again|back|up|out)\b)(?<np>[a-z][\w'-]*(?: [a-z][\w'-]*)*?)(?= in | during | on | against | across |,|;|\.|$)/;
+const INNER_CUE = new RegExp(`\\b(?:${FOUNDING_VERBS})\\b`, 'i');
 const PREDECESSOR = /\b(?:predecessor|forerunner|precursor|parent (?:group|organization))\b/i;
 // "which was formed", "that emerged": the antecedent before it is the subject.
 const RELATIVE = /,?\s*(?:which|that|who)$/;
@@ -149,15 +154,17 @@ const GROUP_HEAD = new RegExp(`^${GROUP_NOUN}s?$`, 'i');
 const PREDICATE = new RegExp(`^(?<subject>.+?)[,-]? (?:is|was|are|were) (?:a|an|the) (?:(?!of |from |by )[\\w'-]+ ){0,4}${GROUP_NOUN}(?: (?:(?:based|active|operating|headquartered) [^,]*|in [^,]*))?$`);
 // After an opening participle ("Founded in 1976 and designated ..., the LTTE is ..."): the main clause's subject.
 // Its verb is any finite verb ("receives", "launched"); a possessive is not the subject ("the group's fighters").
-// (Irregular pasts too: "Founded in 2014 by ..., KMM began as a study circle".)
-const MAIN_SUBJECT = /, (?<subject>[^,]+?)(?<!'s)(?: [a-z]+ly)? (?:is|was|are|were|has|have|had|began|became|grew|took|went|came|fought|sought|won|left|split|drew|made|built|held|led|ran|saw|gave|kept|brought|spread|struck|rose|set|found|[a-z]{2,}(?:s|ed))\b/;
+// (Irregular pasts too: "Founded in 2014 by ..., KMM began as a study circle"; an adverb may stand before the verb: "now controls".)
+const MAIN_SUBJECT = /, (?<subject>[^,]+?)(?<!'s)(?: (?:[a-z]+ly|now|still|also|today|then|later|soon|often))? (?:is|was|are|were|has|have|had|began|became|grew|took|went|came|fought|sought|won|left|split|drew|made|built|held|led|ran|saw|gave|kept|brought|spread|struck|rose|set|found|[a-z]{2,}(?:s|ed))\b/;
 /** Every candidate, for an opening participle whose main clause comes after an aside. */
 const MAIN_SUBJECTS = new RegExp(MAIN_SUBJECT, 'g');
 
 const CUE = new RegExp(FOUNDING_CUES.map((c) => `(?<${c.id.replace(/-/g, '_')}>\\b${c.cue})`).join('|'), 'gi');
 
 /** This group described, as a profile opens a sentence on it: "This Basque separatist organization" (not "the rival group"). */
-const DESCRIBED_OWN = new RegExp(`^[Tt]his (?:(?!(?:${OTHER_GROUP_ADJECTIVES})\\b)[\\w'-]+ ){0,3}(?:${SELF_REFERENCE_NOUNS.join('|')})$`);
+// (Or "the" with words in lower case: "Created in 2007 by Kenyan militants, the terror network seeks ..."; not "the
+// Egyptian movement", another one named by its country.)
+const DESCRIBED_OWN = new RegExp(`^(?:[Tt]his (?:(?!(?:${OTHER_GROUP_ADJECTIVES})\\b)[\\w'-]+ ){0,3}|[Tt]he (?:(?!(?:${OTHER_GROUP_ADJECTIVES})\\b)[a-z][\\w'-]* ){1,2})(?:${SELF_REFERENCE_NOUNS.join('|')})$`);
 
 /**
  * A group noun's "of" complements that name no other body, left out: a country or a description ("a Marxist-Leninist
@@ -226,7 +233,8 @@ function foundsOwnGroup(lead: string, rest: string, after: string, refs: readonl
   // ... or this group by name: "X, a mission founded in 1987, established LeT as its militant wing in 1990".
   if (transitive && isOwn(/^[^\s,;.]+(?: [A-Z][^\s,;.]*)*/.exec(after)?.[0] ?? '', refs) && !/^(?:was|were|been)\b/.test(lead.trim().split(' ').pop() ?? '')) return true;
   // ("launched its first attack", "formed its armed wing": an object the group owns is not the group.)
-  const object = transitive ? /^(?:the|a|an|its|their) (?<np>[^,;.]+?)(?= in | during |,|;|$)/.exec(after) : null;
+  // (Or a bare one: "the sect launched coordinated attacks on police posts in 2009", "set up checkpoints in 2013".)
+  const object = transitive ? (/^(?:the|a|an|its|their) (?<np>[^,;.]+?)(?= in | during |,|;|$)/.exec(after) ?? BARE_OBJECT.exec(after)) : null;
   if (object && !/^(?:was|were|been)\b/.test(lead.trim().split(' ').pop() ?? '')) {
     // The clause's subject is its first words, up to the verb ("a faction of ASG militants ... pledged").
     const subject = words.split(/ (?:is|was|has|have|had|[a-z]+ed)\b/)[0]!;
