@@ -263,6 +263,8 @@ const LEADS = `(?:${LEAD_VERBS.map((c) => c.words).join('|')})`.replace(/~/g, AD
 const leadVerb = statusOf(LEAD_VERBS, 'current');
 /** Present verbs of naming or judging by others: "Authorities identify X as", "whom police describe as". */
 const ATTRIBUTING_NOW = 'identify|identifies|regard|regards|consider|considers|describe|describes|recognize|recognizes|see|sees';
+/** "the man police describe as ", "the woman officials identified as ": someone named by how others see them. */
+const THE_ONE_SEEN_AS = `(?: (?:man|woman|person|individual|suspect)(?: (?:whom|who|that))?(?: [\\w'’-]+){1,3}? (?:${ATTRIBUTING_NOW}|described|called|identified|considered|regarded|named) as)`;
 /**
  * The status cues that take an object, killing and capturing: "killed TG's emir", "neutralised its chief", "arrested X".
  * Not "charged": "prosecutors later charged X with ordering the kidnapping" says nothing of where X is.
@@ -692,7 +694,8 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     id: 'verb-role-name',
     example: "Security forces killed TG's emir, Abu Usman Adil, in March 2020. / killed members of its leadership including leader X / killed TG founder and emir X",
     // (A title may stand before the name after the role: "captured TG's leader, Commander X".)
-    pattern: new RegExp(`\\b(?<cue>${TRANSITIVE_STATUS})(?: the)?(?:[^;⟦]{0,80}?\\bincluding)? (?:${POSSESSOR} )?${ROLES_BEFORE}?(?:⟦R\\d+⟧ )?${PS_KIN('who')}(?!['’])`, 'g'),
+    // The person may be named as others see them: "arrested the man police describe as TG's leader, X".
+    pattern: new RegExp(`\\b(?<cue>${TRANSITIVE_STATUS})(?: the)?(?:[^;⟦]{0,80}?\\bincluding)?${THE_ONE_SEEN_AS}? (?:${POSSESSOR} )?${ROLES_BEFORE}?(?:⟦R\\d+⟧ )?${PS_KIN('who')}(?!['’])`, 'g'),
     claims: (m) => people(m.groups!.who).map((who) => ({ kind: 'status', who, status: statusOfCue(m.groups!.cue!), at: at(m, 'cue') })),
   },
   {
