@@ -23,6 +23,7 @@ import type { ProfileContext } from '../context.js';
 import { consume, datesIn, evidenceOf, sectionSentences, sectionsInOrder, valueAt } from '../context.js';
 import { groupReferences, isOwnGroup } from '../group-refs.js';
 import { frameAt } from '../year-frame.js';
+import { namesPeople } from '../lexicon.js';
 import { matchesOf } from '../../text/matches.js';
 import { phraseAlternation } from '../../text/phrases.js';
 import { UNIT_WORDS } from '../../text/numbers.js';
@@ -228,7 +229,8 @@ function readSentence(state: LeaderState, refs: ReturnType<typeof groupReference
     // Read in text order, so a nickname given here names the person later in the same sentence.
     aliasOf(state, view, section, mentions, who);
   }
-  if (mentions.length === 0 && !/^(?:He|She|Both|They|The two)\b/.test(words)) return;
+  // (A pronoun may stand later in a sentence that names no one: "The army announced that he had been killed.")
+  if (mentions.length === 0 && !/^(?:He|She|Both|They|The two)\b/.test(words) && !/\b(?:he|she)\b/.test(words)) return;
   const allRoles = rolesOf();
   const shape = shapeOf(view, sentence, mentions, allRoles, groups);
   let claims = claimsOf(shape.text);
@@ -400,8 +402,28 @@ function applyStatus(state: LeaderState, r: SentenceReading, c: RuledClaim): voi
     for (const person of state.several) applyStatusTo(state, r, c, person);
     return;
   }
+  // A pronoun after someone this sentence names who leads nothing is that person ("kidnapped an aid worker, X, and later
+  // announced that he had been killed"), or after someone it introduces unnamed ("seized a French tourist near Kidal; he
+  // was killed weeks later"): no leader's. Else it is the leader last named.
+  // (Only when the sentence names no leader before it: "X, the commander who led the split from Boko Haram, headed TG
+  // until he was ousted; he was executed" is X's.)
+  if (c.who === 'antecedent') {
+    const before = r.who.slice(0, lastMentionBefore(r, c.at) + 1);
+    const leaderNamed = before.some((p) => r.outcomes.has(p) || state.outcomes.has(p));
+    if (!leaderNamed && (before.length > 0 || introducesSomeone(state.ctx.view.slice(r.sentence.start, r.shape.toView(c.at))))) return;
+  }
   const person = c.who === 'antecedent' ? state.antecedent : (r.who[c.who] ?? null);
   if (person) applyStatusTo(state, r, c, person);
+}
+
+/** Whether the words introduce one person with an indefinite article ("a French tourist", "an aid worker"). */
+function introducesSomeone(words: string): boolean {
+  for (const m of words.matchAll(/\b(?:an?|another)((?: [A-Za-z'-]+){1,4})/g)) {
+    const phrase = m[1]!.trim().split(' ');
+    const head = phrase.findIndex((w) => /^(?:in|on|at|near|from|of|with|by|for|and|who|that|which|to)$/.test(w));
+    if (phrase.slice(0, head < 0 ? phrase.length : head).some((w) => !/s$/.test(w) && namesPeople(w))) return true;
+  }
+  return false;
 }
 
 /** What a status claim says of one person already known as a leader. */
@@ -452,7 +474,7 @@ const SUCCUMBED = /^succumbed to\b/;
 
 const REPORTED_CHANGE = /\b(?:reported|claimed|said|alleged|announced|asserted)(?: in (?:[A-Z][a-z]+ )?(?:19|20)\d\d)? that\b[^.;]{0,60}$/;
 // (Denied or shown false, not merely unconfirmed: "The group has not confirmed his death" leaves the death told.)
-const REFUTED = /\b(?:denied|denying|(?:as|to be|were|was|proved) false|unfounded|has since (?:appeared|released|addressed|spoken)|released an? (?:audio|video)|is alive|remains alive)\b/;
+const REFUTED = /\b(?:denied|denying|(?:as|to be|were|was|proved) false|unfounded|has since (?:appeared|released|addressed|spoken)|released an? (?:audio|video)|appeared in an? (?:new |later )?(?:video|recording|audio)|is alive|remains alive)\b/;
 /** The end of the sentence after the one that ends at `end` (a refutation is often told there). */
 const nextSentenceEnd = (view: string, end: number) => {
   const stop = view.slice(end + 1).search(/[.!?](?:\s|$)/);

@@ -732,10 +732,10 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     example: 'He was killed in an airstrike in 2015.',
     // At the sentence's start or its clause's: "...; he died in custody in 2004".
     // Without an auxiliary, only a cue that takes no object: "He replaced X" is active, X is the one replaced.
-    // (A time may open the clause: "...; in 2016 he stepped down".)
+    // (A time may open the clause or the sentence: "...; in 2016 he stepped down", "In March 2012, he was killed".)
     // (Or after ", but": "X took control of TG after the founder's death, but he was arrested in June 2012".)
     // (Or reported: "...: officials told reporters that he was killed near Vedeno".)
-    pattern: new RegExp(`(?:^(?:He|She)|[;:] (?:(?:in|on|by|after|later) [^⟦,;]{1,30}?,? )?(?:he|she)|, (?:but|yet) (?:he|she)|\\b(?:said|says|reported|confirmed|announced|stated|(?:told|informed) [^⟦,;.]{1,30}?) that (?:he|she))(?:(?: was| had been| were)${ADVERB} (?<cue>${STATUS_WORDS}|died)|${ADVERB} (?<cue2>${INTRANSITIVE_STATUS}))\\b`, 'g'),
+    pattern: new RegExp(`(?:^(?:(?:In|On|By|After|Later|During|Within|Eventually|Finally|Subsequently)\\b[^⟦,;]{0,30}?, (?:he|she)|He|She)|[;:] (?:(?:in|on|by|after|later) [^⟦,;]{1,30}?,? )?(?:he|she)|, (?:but|yet) (?:he|she)|\\b(?:said|says|reported|confirmed|announced|stated|(?:told|informed) [^⟦,;.]{1,30}?) that (?:he|she))(?:(?: was| had been| were)${ADVERB} (?<cue>${STATUS_WORDS}|died)|${ADVERB} (?<cue2>${INTRANSITIVE_STATUS}))\\b`, 'g'),
     claims: (m) => [{ kind: 'status', who: 'antecedent', status: statusOfCue(m.groups!.cue ?? m.groups!.cue2!), at: at(m, m.groups!.cue ? 'cue' : 'cue2') }],
   },
 ];
