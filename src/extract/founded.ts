@@ -126,7 +126,8 @@ export const FOUNDING_CUES: ReadonlyArray<{ id: string; example: string; cue: st
 
 // The year after a cue, in the same clause: "in 2012", "in a July 2009 video", "since 1969", "on March 2, 2017", "its 2017 formation".
 // ... or a year before the event that made it: "born out of a 2012 merger".
-const YEAR_AFTER = new RegExp(`^(?:[^.;]{0,70}?\\b(?:in|during|since|on|at) (?:a |an |the year )?|(?:an?|the) (?=(?:\\w+ ){0,2}(?:19|20)\\d\\d (?:merger|split|union|alliance)\\b)|)${WHEN}`);
+// (A year may be approximate: "created around 2015", "formed in about 2009", "founded circa 1999".)
+const YEAR_AFTER = new RegExp(`^(?:[^.;]{0,70}?\\b(?:(?:in|during|since|on|at)(?: (?:about|around|approximately|roughly|circa))?|around|about|approximately|roughly|circa|c\\.) (?:a |an |the year )?|(?:an?|the) (?=(?:\\w+ ){0,2}(?:19|20)\\d\\d (?:merger|split|union|alliance)\\b)|)${WHEN}`);
 const YEAR_NEXT = new RegExp(`^(?:in|during|by) ${WHEN}`);
 // A sentence that opens with its year: "In 2014, ...", "In January 2015, ...".
 const OPENING_YEAR = new RegExp(`^(?:In|By|During) ${WHEN},? `);
