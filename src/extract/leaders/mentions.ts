@@ -8,7 +8,7 @@
  * placeholder ("⟦P0⟧ is ⟦R0⟧."), so the relation rows are short patterns
  * over tags, not over every way a name or an owner can be written.
  */
-import { countryCode } from '../../geo/places.js';
+import { city, countryCode } from '../../geo/places.js';
 import { DEMONYMS } from '../../geo/place-names.js';
 import { MONTH_WORD } from '../../text/dates.js';
 import type { Span } from '../../text/span.js';
@@ -76,6 +76,8 @@ function tokensOf(view: string, from: number, to: number): Token[] {
 const isNameWord = (t: string) => (NAME_WORD.test(t) || PARTICLE_COMPOUND.test(t)) && !NOT_NAME.has(t) && !NOT_NAME.has(t.split('-')[0]!);
 
 /** People named in view[from, to), in order; honorifics are outside the spans. */
+const PLACE_WORD_BEFORE = /\b(?:from|in|near|outside)\s+$/;
+
 export function personMentions(view: string, from: number, to: number): PersonMention[] {
   const tokens = tokensOf(view, from, to);
   const out: PersonMention[] = [];
@@ -108,7 +110,8 @@ export function personMentions(view: string, from: number, to: number): PersonMe
     }
     const span = { start: words[0]!.start, end: words[words.length - 1]!.end };
     const name = view.slice(span.start, span.end);
-    if (!countryCode(name)) out.push({ start: tokens[i]!.start, end: span.end, evidence: span, parts: [span], short: words.length === 1 && !PARTICLE_COMPOUND.test(words[0]!.text) && j === i });
+    // (Nor a town the gazetteer knows after a word of place: "a Tunisian from Sidi Bouzid", "born in Untsukul".)
+    if (!countryCode(name) && !(PLACE_WORD_BEFORE.test(view.slice(Math.max(0, span.start - 8), span.start)) && city(name))) out.push({ start: tokens[i]!.start, end: span.end, evidence: span, parts: [span], short: words.length === 1 && !PARTICLE_COMPOUND.test(words[0]!.text) && j === i });
     i = k;
   }
   return joinSharedSurnames(view, out);
