@@ -43,10 +43,9 @@ const VERB = alternation(forms('verb'));
 // (In the present too, as narration in the present tells them: "two traders die"; and as translations from French write
 // them: "six soldiers lost life", "three gendarmes find death"; from Spanish: "two soldiers lost the life".)
 // (And as the Arabic press writes them: "nine soldiers fell as martyrs", "a policeman fell as a martyr".)
-const DIED = 'fell (?:as )?(?:an? )?martyrs?|died|dies|die|perished|perishes|lost their lives|lose their lives|lost (?:the )?life|loses? (?:the )?life|found death|finds? death|dead|succumb(?:ed|s)? to (?:(?:his|her|their) )?(?:injuries|wounds)';
+const DIED = 'fell (?:as )?(?:an? )?martyrs?|died|dies|die|perished|perishes|drowned|drowned or died|lost their lives|lose their lives|lost (?:the )?life|loses? (?:the )?life|found death|finds? death|dead|succumb(?:ed|s)? to (?:(?:his|her|their) )?(?:injuries|wounds)';
 const PARTICIPLE = alternation([...forms('participle'), DIED]);
 const NOUN = alternation(forms('noun'));
-const RESULT = alternation(forms('result'));
 const AMBIGUOUS = AMBIGUOUS_HARM.join('|');
 const INTRANSITIVE = new RegExp(`^(?:${DIED})$`, 'i');
 const LIVES_LOST = /^,? (?:were|was|had been|have been) (?:lost|taken)\b/i;
@@ -125,6 +124,8 @@ interface Relation {
   plusOne?: boolean;
   /** The list is followed by its own predicate ("left 17 militants and eight soldiers dead"): its last item is no new clause's subject. */
   predicateAfter?: boolean;
+  /** Only a count in figures or words makes a toll here, not a vague quantity. */
+  numbered?: boolean;
 }
 
 /** The rows whose count replaces the one of its harm told before it for the same incident (incidents.ts, index.ts). */
@@ -176,6 +177,8 @@ export const RELATIONS: readonly Relation[] = [
   { id: 'made-victims', example: 'the attack makes eleven victims; the explosion made seven dead', pattern: new RegExp(`\\b(?:makes?|made|making) (?=(?:${COUNT_HEAD}) (?:\\S+ ){0,2}?(?:victims|dead)\\b)`, 'gi'), victims: 'after', role: 'killed' },
   { id: 'claimed-lives', needs: 'lives', example: 'claimed more than 1,000 lives', pattern: new RegExp(`\\bclaim(?:ed|ing|s)? (?=(?:\\S+ ){1,4}?lives\\b)`, 'gi'), victims: 'after', role: 'killed' },
   { id: 'count-result', example: 'resulted in 118 deaths', pattern: new RegExp(`\\b(?<harm>deaths|fatalities|injuries)\\b`, 'gi'), victims: 'before' },
+  // (Numbered only: "has admitted to numerous killings of Shia leaders" tells no toll.)
+  { id: 'count-killings', example: 'responsible for more than 400 killings; attributed 15 assassinations to TG', pattern: new RegExp(`\\b(?<harm>killings|assassinations)\\b`, 'gi'), victims: 'before', numbered: true },
   { id: 'victims-harm', example: 'twelve soldiers died; 24 people were killed and 40 others wounded', pattern: new RegExp(`\\b(?<harm>${PARTICIPLE})\\b(?! (?:or|along with)\\b)`, 'gi'), victims: 'before' },
   { id: 'harm-victims', example: 'killing five teachers, a guard and two students', pattern: new RegExp(`\\b(?<harm>${VERB}) (?!by\\b)(?=\\S)`, 'gi'), victims: 'after' },
 ];
@@ -290,7 +293,7 @@ function countOf(relation: Relation, m: RegExpExecArray, slice: string): Counted
     const direct = victimsEndingAt(slice, at);
     const disagrees = direct !== null && direct.value === 1 && direct.items.length === 1 && /^an? /i.test(slice.slice(direct.start, direct.end)) && aux !== null && /^\s?(?:were|are|have been)\b/.test(aux[0]);
     victims = (disagrees ? null : direct) ?? victimsBeforeParticiple(slice, at);
-    if (!victims) return null;
+    if (!victims || (relation.numbered && victims.value === null)) return null;
     // "the toll was 15 dead, among them three Germans and a Briton, and 30 wounded": the part of a toll told before
     // ends at ", and"; only what follows is this count's.
     const last = victims.items[victims.items.length - 1]!;

@@ -32,6 +32,8 @@ const SECTIONS = ['Description', 'Activities'];
  * dated and placed by the first sentence, counted by the second.
  */
 const SINCE_BEFORE = /\bsince\s+$/i;
+/** What follows a year that dates a document: "a 2005 study", "a 2019 UN report", "its 2021 annual assessment". */
+const PUBLISHED_IN = /^ (?:[A-Z][\w.]*\s+|annual\s+|final\s+){0,3}(?:study|studies|report|reports|survey|assessment|census|review|estimate|analysis|tally|yearbook|index)\b/;
 const TELLS_ATTACK = new RegExp(`\\b(?:${alternation(ATTACK_VERBS)}|${alternation(INCIDENT_VERBS)})\\b`, 'i');
 const NEW_INCIDENT = new RegExp(`\\b(?:an?|another) (?:[\\w'-]+ ){0,3}?${alternation(INCIDENT_NOUNS)}\\b`, 'i');
 
@@ -185,7 +187,9 @@ function eventOf(ctx: ProfileContext, frame: YearFrame, sectionName: string, sen
   for (const d of all) if (!d.valid) impossible(ctx, sectionName, d);
   // "Since 1978, the group has ... killed two settlers ... in December 1996": a period's start dates no incident
   // when the sentence gives one ("has killed 20,000 people since 2009" is dated by it).
-  const valid = all.filter((d) => d.valid);
+  // ("According to a 2005 study, attacks killed 250 people in 2004": the year of a study or report is when it was
+  // published, not when anyone was killed.)
+  const valid = all.filter((d) => d.valid && !(d.month === null && PUBLISHED_IN.test(ctx.view.slice(d.end, d.end + 30))));
   const dated = valid.filter((d) => !SINCE_BEFORE.test(ctx.view.slice(Math.max(0, d.start - 8), d.start)));
   // (A relative phrase of the sentence that told the incident dates it too: "The following year, TG shelled ... . Four
   // officers were killed.")
