@@ -61,13 +61,14 @@ const TOLD_WITH_VERB = '\\b(?:were|was) (?:[a-z]+ly )?(?:killed|wounded|injured|
 const TOLD_IN_PARENTHESES = '\\((?:at least |about |some )?(?:[a-z]+|\\d+)(?: [a-z]+)? (?:dead|killed), ';
 // (Or a toll told with no verb at all: "a bomb hits a vehicle: three soldiers dead, one lightly wounded".)
 // (In note form too: "; 2 x US soldiers KIA, 6 WIA".)
-const TOLD_BARE = '(?:^|[:;.] )(?:at least |about |some )?(?:[A-Za-z]+|\\d+)(?: x)?(?:[ -][A-Za-z]+){0,4} (?:dead|killed|died|KIA), ';
+const TOLD_BARE = '(?:^|[:;.-] )(?:at least |about |some )?(?:[A-Za-z]+|\\d+)(?: x)?(?:[ -][A-Za-z]+){0,4} (?:dead|killed|died|KIA), ';
 const ELLIPSIS_BEFORE = new RegExp(`${TOLD_WITH_VERB}[^,;.]{0,30}, $|${TOLD_IN_PARENTHESES}$|${TOLD_BARE}$`);
 const COUNT_TOLD = new RegExp(`${TOLD_WITH_VERB}|${TOLD_IN_PARENTHESES}|${TOLD_BARE}`);
 const REPORTED = new RegExp(`\\b${REPORTING_VERB}\\b`);
 const REPORTED_BEFORE = new RegExp(`\\b${REPORTING_VERB} $`);
 /** Where a toll that is a whole clause starts and ends: "Jul: rocket fire on the prison; 1 guard killed, 3 hurt." */
-const CLAUSE_OPENER = '(?:^|[:;] )';
+// (A dash opens one too, as the matching view writes it: "near Tuz Khurmatu – five killed, three injured".)
+const CLAUSE_OPENER = '(?:^|[:;-] )';
 const CLAUSE_START = new RegExp(`${CLAUSE_OPENER}$`);
 /** A clause opened within the last words before a participle: such a toll may be its clause's whole (CLAUSE_START). */
 const CLAUSE_OPENED_NEAR = new RegExp(`${CLAUSE_OPENER}[^:;,.()]{1,40}$`);
@@ -149,7 +150,9 @@ export const RELATIONS: readonly Relation[] = [
   // final count of 14", "the army's official count, confirmed by hospital records, was six" (REVISING).
   { id: 'toll-corrected', example: 'later revised the toll down to eight; the figure was later corrected to seven', pattern: /\b(?:revised|corrected|lowered|reduced|adjusted|amended)(?: (?:it|(?:the|its|their) (?:death )?(?:toll|figure|count|number|total)))?(?: (?:down|downward|downwards|upward|upwards|up))? to (?=\S)/gi, victims: 'after', role: 'killed' },
   { id: 'final-count', needs: 'count', example: 'announced a final count of 14; the army\'s official count was six', pattern: /\b(?:a|the|its|[\w-]+['’]s) (?:final|official|revised|corrected) (?:death )?(?:figure|count|tally|total)(?:, [^,;.]{1,60},)? (?:of|was|stood at) (?=\S)/gi, victims: 'after', role: 'killed' },
-  { id: 'death-toll', needs: 'toll', example: 'a death toll of 27 soldiers; the death toll rose to 31', pattern: /\bdeath toll (?:of|(?:[a-z]+ly )?(?:(?:rose|climbed|reached|stood|grew) (?:to|at)|reached|was)) (?=\S)/gi, victims: 'after', role: 'killed' },
+  // (Among whom may come first: "the death toll among the servicemen reached nine". A bare "toll:" before people, as a
+  // note: "(toll: 9 soldiers)".)
+  { id: 'death-toll', needs: 'toll', example: 'a death toll of 27 soldiers; the death toll rose to 31; the death toll among officers reached eight; (toll: 9 soldiers)', pattern: /\bdeath toll(?: among [^,;.\d]{1,40}?)? (?:of|(?:[a-z]+ly )?(?:(?:rose|climbed|reached|stood|grew) (?:to|at)|reached|was)) (?=\S)|\b(?:death )?toll: (?=\S)/gi, victims: 'after', role: 'killed' },
   { id: 'to-death-passive', needs: 'to death', example: 'a priest was hacked to death; three teachers were stabbed to death', pattern: /\b(?:was|were|had been|have been|has been)(?: [a-z]+ly)? (?:stabbed|beaten|burned|hacked|stoned|bludgeoned|clubbed|shot) to death\b/gi, victims: 'before', role: 'killed' },
   // Told as a noun: "the hacking to death of a bookseller", "the shooting dead of two policemen".
   { id: 'nominal-to-death', needs: ' of ', example: 'the hacking to death of a bookseller; the shooting dead of two policemen', pattern: /\b(?:stabbing|hacking|beating|burning|stoning|bludgeoning|clubbing|shooting) (?:to death|dead) of (?=\S)/gi, victims: 'after', role: 'killed' },
