@@ -54,7 +54,8 @@ const FORCE_OF_THE = /^(?: [A-Za-z-]+)? (?:army|military|police|gendarmerie|forc
 // A nationality right before "town of X" names X's country: "the Egyptian town of Rafah", "the Lebanese border village of Arsal".
 const TOWN_OF = /^(?: [a-z-]+){0,2} (?:town|city|village|port) of (?<town>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})/;
 // "in Rafah, on the Egyptian side of the border": the side says the country outright, whatever the town's name says.
-const SIDE_OF_THE_BORDER = /^ side of the (?:[A-Z][\w-]* )?(?:border|frontier)\b/;
+// (Or of a lake or river the border runs along: "the Cameroonian side of the lake", "the Chadian side of Lake Chad".)
+const SIDE_OF_THE_BORDER = /^ side of (?:the (?:[A-Z][\w-]* )?(?:border|frontier|lake|river)\b|(?:the )?(?:Lake [A-Z][\w-]*|[A-Z][\w-]* (?:River|Lake))\b)/;
 // Capitalized words after "in", "into" ("fired rockets into Maiduguri"), "near", "outside of", "on" (an island: "on Jolo island"; at a sentence's start too, "In Tumaco, on 2 February"), "off" (a coast: "off Trincomalee"), "between" (two towns: "on the
 // road between Pasto and Tumaco"), "town of", "the outskirts of"
 // (perhaps with a part's adjective: "in southern Beirut"),
@@ -150,7 +151,7 @@ function placeIn(text: string, view: string, span: Span, found: readonly PlaceMe
   const located = (from: number, to: number, place: Span, code: string | null): { location: NonNullable<Location> } => ({
     location: { text: collapseSpace(text.slice(from, to)), place: collapseSpace(text.slice(place.start, place.end)), countryCode: code, evidence: { section, start: from, end: to } },
   });
-  const side = found.find((p) => p.kind === 'demonym' && SIDE_OF_THE_BORDER.test(view.slice(p.end, p.end + 24)));
+  const side = found.find((p) => p.kind === 'demonym' && SIDE_OF_THE_BORDER.test(view.slice(p.end, p.end + 40)));
   if (side) return located(side.start, side.end, side, side.code);
   // "the Egyptian town of Rafah": the text says outright whose town it is, whichever namesake (a town, a province) is larger.
   for (const p of found) {
