@@ -102,7 +102,9 @@ export function findPlaces(view: string, start: number, end: number, options: { 
   const out: PlaceMention[] = [];
   for (let i = 0; i < words.length; i++) {
     const first = words[i]!;
-    if (!/^[A-Z]/.test(first.text)) continue;
+    // (A capital with a mark opens a name too: "Şırnak", "Étang-Salé".)
+    const c = first.text.charCodeAt(0);
+    if (!(c >= 65 && c <= 90) && !(c > 0xbf && /^\p{Lu}/u.test(first.text))) continue;
     // Words must be adjacent: only spaces (or a hyphen for "Guinea-Bissau") between them.
     let found: { entry: Entry; last: number; name: string } | undefined;
     let sub: { entry: Subdivision; last: number; name: string } | undefined;

@@ -34,7 +34,8 @@ export function foldName(name: string): string {
   // Most names are plain ASCII letters: checked by character code, the cheapest test on this hot path.
   for (let i = 0; i < name.length; i++) {
     const c = name.charCodeAt(i);
-    if (c > 0x7e || c === 0x27 || c === 0x60) return name.normalize('NFD').replace(/\p{M}/gu, '').replace(/['`\u2018\u2019\u02BB\u02BC\u02BE\u02BF]/g, '');
+    // (Turkish "ı" has no mark to drop: "Şırnak" is "Sirnak".)
+    if (c > 0x7e || c === 0x27 || c === 0x60) return name.normalize('NFD').replace(/\p{M}/gu, '').replace(/\u0131/g, 'i').replace(/['`\u2018\u2019\u02BB\u02BC\u02BE\u02BF]/g, '');
   }
   return name;
 }
