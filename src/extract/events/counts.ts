@@ -416,7 +416,8 @@ function respectively(counted: Counted, slice: string): Counted[] | null {
 export const ONE_MORE = new RegExp(`^an? (?:${ORDINALS})\\b`, 'i');
 // More victims of the same harm later, in hospital or of their wounds: "nine policemen died at the scene and three more in
 // hospital", "killed five shoppers ... and two more later in hospital" (one incident, not an elliptical second one).
-const DIED_LATER = new RegExp(`^(?<gap>[^,;.]{0,50}?,? and )(?=(?:(?:${COUNT_HEAD}) more|an? (?:${ORDINALS})) (?:(?:later|subsequently|afterwards) )?(?:in (?:the |a )?hospital|(?:of|from) (?:their|his|her) (?:wounds|injuries)|(?:${DIED}))\\b)`, 'i');
+// (Or in a clause of their own after a semicolon, naming whom: "killed four soldiers; two more soldiers died of their wounds".)
+const DIED_LATER = new RegExp(`^(?<gap>[^,;.]{0,50}?(?:,? and |; ))(?=(?:(?:${COUNT_HEAD}) more|an? (?:${ORDINALS}))(?: [a-z]+)? (?:(?:later|subsequently|afterwards) )?(?:in (?:the |a )?hospital|(?:of|from) (?:their|his|her) (?:wounds|injuries)|(?:${DIED}))\\b)`, 'i');
 
 /** A count with more victims of its harm added: its victims and its span run on to theirs. */
 function withMore(counted: Counted, more: Victims, spanEnd = more.end): Counted {

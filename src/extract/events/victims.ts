@@ -59,7 +59,7 @@ const VAGUE = alternation([...VAGUE_QUANTITIES, 'a number of', 'a large number o
 export const COUNT_HEAD = `(?:${QUALIFIER} |another |an additional |a further )?(?:${NUMBER_SOURCE})`;
 
 // Words that end a victim's noun: prepositions, conjunctions, verbs of the clause, harm words.
-const STOP = '(?:and|or|but|in|on|at|near|during|while|when|after|before|with|including|includ\\w+|as|by|from|of|to|for|into|who|which|that|whom|whose|were|was|is|are|had|have|has|been|being|the|a|an|their|its|his|her|across|outside|inside|along|over|between|among|since|until|later|earlier|another|each|both|dead|wounded|injured|killed|kidnapped|abducted|died|and|lives|casualties|deaths|injuries|fatalities|held|taken|captured|seized|working|living|travel+ing|serving|based|stationed|employed|it|they|he|she|we|them|this|last|per|than|respectively)';
+const STOP = '(?:and|or|but|in|on|at|near|during|while|when|after|before|with|including|includ\\w+|as|by|from|of|to|for|into|who|which|that|whom|whose|were|was|is|are|had|have|has|been|being|the|a|an|their|its|his|her|across|outside|inside|along|over|between|among|since|until|later|earlier|another|each|both|dead|wounded|injured|killed|kidnapped|abducted|died|succumbed|perished|drowned|and|lives|casualties|deaths|injuries|fatalities|held|taken|captured|seized|working|living|travel+ing|serving|based|stationed|employed|it|they|he|she|we|them|this|last|per|than|respectively)';
 const NUMBER_WORD = `(?:${Object.keys(UNIT_WORDS).join('|')})\\b`;
 // (A hyphen before a number joins no word: the matching view writes a dash as one, "four aid workers—three Kenyans".)
 // (Latin letters with their accents too: "a Burkinabè trader", "a councillor of Tibú" are whole words.)
