@@ -43,7 +43,7 @@ const VERB = alternation(forms('verb'));
 // (In the present too, as narration in the present tells them: "two traders die"; and as translations from French write
 // them: "six soldiers lost life", "three gendarmes find death"; from Spanish: "two soldiers lost the life".)
 // (And as the Arabic press writes them: "nine soldiers fell as martyrs", "a policeman fell as a martyr".)
-const DIED = 'fell (?:as )?(?:an? )?martyrs?|died|dies|die|perished|perishes|drowned|drowned or died|lost their lives|lose their lives|lost (?:the )?life|loses? (?:the )?life|found death|finds? death|dead|succumb(?:ed|s)? to (?:(?:his|her|their) )?(?:injuries|wounds)';
+const DIED = 'fell (?:as )?(?:an? )?martyrs?|died|dies|die|perished|perishes|drowned|lost their lives|lose their lives|lost (?:the )?life|loses? (?:the )?life|found death|finds? death|dead|succumb(?:ed|s)? to (?:(?:his|her|their) )?(?:injuries|wounds)';
 const PARTICIPLE = alternation([...forms('participle'), DIED]);
 const NOUN = alternation(forms('noun'));
 const AMBIGUOUS = AMBIGUOUS_HARM.join('|');
@@ -182,7 +182,9 @@ export const RELATIONS: readonly Relation[] = [
   { id: 'count-result', example: 'resulted in 118 deaths', pattern: new RegExp(`\\b(?<harm>deaths|fatalities|injuries)\\b`, 'gi'), victims: 'before' },
   // (Numbered only: "has admitted to numerous killings of Shia leaders" tells no toll.)
   { id: 'count-killings', example: 'responsible for more than 400 killings; attributed 15 assassinations to TG', pattern: new RegExp(`\\b(?<harm>killings|assassinations)\\b`, 'gi'), victims: 'before', numbered: true },
-  { id: 'victims-harm', example: 'twelve soldiers died; 24 people were killed and 40 others wounded', pattern: new RegExp(`\\b(?<harm>${PARTICIPLE})\\b(?! (?:or|along with)\\b)`, 'gi'), victims: 'before' },
+  // (Not before "or", which joins another harm, "were killed or wounded", unless it joins another death: "forty passengers
+  // drowned or died in the blast".)
+  { id: 'victims-harm', example: 'twelve soldiers died; 24 people were killed and 40 others wounded', pattern: new RegExp(`\\b(?<harm>${PARTICIPLE})\\b(?! along with\\b| or (?!(?:${DIED})\\b))`, 'gi'), victims: 'before' },
   { id: 'harm-victims', example: 'killing five teachers, a guard and two students', pattern: new RegExp(`\\b(?<harm>${VERB}) (?!by\\b)(?=\\S)`, 'gi'), victims: 'after' },
 ];
 

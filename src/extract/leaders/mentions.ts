@@ -75,9 +75,10 @@ function tokensOf(view: string, from: number, to: number): Token[] {
 
 const isNameWord = (t: string) => (NAME_WORD.test(t) || PARTICLE_COMPOUND.test(t)) && !NOT_NAME.has(t) && !NOT_NAME.has(t.split('-')[0]!);
 
-/** People named in view[from, to), in order; honorifics are outside the spans. */
+/** A word of place before a name: "a Tunisian from Sidi Bouzid" (a town the city table knows there is no person). */
 const PLACE_WORD_BEFORE = /\b(?:from|in|near|outside)\s+$/;
 
+/** People named in view[from, to), in order; honorifics are outside the spans. */
 export function personMentions(view: string, from: number, to: number): PersonMention[] {
   const tokens = tokensOf(view, from, to);
   const out: PersonMention[] = [];
