@@ -213,6 +213,12 @@ export const city = (name: string) => {
 /** The country of a city or town. */
 export const cityCountry = (name: string): string | null => city(name)?.code ?? null;
 
+/** Whether a name as written is a country, territory or region of the place table ("Africa", "Levant"): no town. */
+export const isPlaceName = (name: string): boolean => {
+  const entry = lexicon().map.get(key(name));
+  return entry !== undefined && entry.kind !== 'demonym';
+};
+
 /** The ISO code for a country name as written, or null. */
 export function countryCode(name: string): string | null {
   const entry = lexicon().map.get(key(name.replace(/^the /i, '')));

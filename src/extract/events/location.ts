@@ -17,7 +17,7 @@
  * names ("Punjab, Pakistan", "the Indian state of Punjab"); otherwise the
  * country is null and a warning `ambiguous-place` quotes the name.
  */
-import { PART_ADJECTIVE, city as cityOf, findPlaces, type PlaceMention } from '../../geo/places.js';
+import { PART_ADJECTIVE, city as cityOf, findPlaces, isPlaceName, type PlaceMention } from '../../geo/places.js';
 import type { CrtxEvent } from '../../record/schema.js';
 import { collapseSpace } from '../../text/view.js';
 import type { Span } from '../../text/span.js';
@@ -122,6 +122,8 @@ const FROM_A_PLACE = new RegExp(`\\b${TOWARD} (?:the |a |an )?(?:[A-Za-z-]+ ){0,
  * ("abducted 13 nuns from a monastery in Maaloula" took place in Maaloula: only "from ... town of X" is an origin.)
  */
 const namesAnOrigin = (view: string, from: number, m: RegExpExecArray) => /^(?:town|city|village|port) of /.test(m[0]) && FROM_A_PLACE.test(view.slice(Math.max(from, from + m.index - 60), from + m.index));
+/** A part's adjective as a whole word, capitalized or not: "West", "Downtown". */
+const PART_WORD = new RegExp(`^${PART_ADJECTIVE}$`, 'i');
 const PARTICLE_WORD = /^(?:al|el|ad|an|ar|as|ash|at|az|ul|ud|bin|ibn|abu|de|del|da|do|dos)(?:-|$)/;
 const PROVINCE_AFTER = /^ (?:province|governorate|district|region|state)\b/i;
 const isCountry = (p: PlaceMention) => p.kind === 'country' || p.kind === 'territory';
@@ -182,15 +184,20 @@ function placeIn(text: string, view: string, span: Span, found: readonly PlaceMe
       const words = whole.split(' ');
       if (m.groups!.before) return cityOf(whole.replace(FEATURE, '')) || (words[1] !== undefined && PARTICLE_WORD.test(words[1])) ? [whole] : [words[0]!];
       if (!m.groups!.place || !shorter) return shorter ? [] : [whole];
+      // "West Mosul", "Downtown Beirut": a part's adjective written into the name; the town is the rest. Alone such a
+      // word names no town ("in West Africa" is not at a US town called West).
+      const part = PART_WORD.test(words[0]!) ? 1 : 0;
+      const rest = words.slice(part);
       // (Never cut before a word joined by a particle: "Ain al-Hilweh" is one name, not the town "Ain".)
-      return words.slice(1).map((_, i) => words.slice(0, words.length - 1 - i)).filter((kept) => !PARTICLE_WORD.test(words[kept.length]!)).map((kept) => kept.join(' '));
+      const cuts = rest.slice(1).map((_, i) => rest.slice(0, rest.length - 1 - i)).filter((kept) => !PARTICLE_WORD.test(rest[kept.length]!));
+      return [...(part && rest.length > 0 ? [rest] : []), ...cuts].map((kept) => kept.join(' '));
     };
     search: for (const shorter of [false, true]) {
       for (const { m } of matches) {
         if (namesAnOrigin(view, span.start, m)) continue;
         for (const written of readings(m, shorter)) {
           const name = written.replace(FEATURE, '');
-          if (places.some((p) => p.name === name)) continue;
+          if (places.some((p) => p.name === name) || (shorter && isPlaceName(name))) continue;
           const found = cityOf(name);
           if (found) {
             const at = span.start + m.index + m[0].indexOf(written);
