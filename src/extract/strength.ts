@@ -22,7 +22,8 @@ import { NUMBER_SOURCE, parseNumber } from '../text/numbers.js';
 import { boundOf, QUALIFIER_SOURCE } from './lexicon.js';
 import type { Span } from '../text/span.js';
 import type { ProfileContext } from './context.js';
-import { consume, evidenceOf, section, sectionSentences, valueAt } from './context.js';
+import { consume, datesIn, evidenceOf, section, sectionSentences, valueAt } from './context.js';
+import type { DateMention } from '../text/dates.js';
 
 const N = NUMBER_SOURCE;
 const UNIT_NOUNS = 'fighters|members|combatants|militants|supporters|personnel|cadres|followers|operatives|guerrillas|soldiers|recruits|adherents|people|individuals';
@@ -64,6 +65,8 @@ export const NOT_OWN_SIZE: ReadonlyArray<{ id: string; example: string; before?:
 const PAST = /\b(?:at (?:its|their) (?:peak|height)|previously|formerly|once|in the past|at one (?:time|point))\b/i;
 // Clause boundaries inside a sentence.
 const CLAUSE = /;\s*|,\s*(?=(?:while|whereas|although|though|but)\b)|\s+(?=but\b)/g;
+/** What stands between a day written first and its month: "12 March", "the 9th of March". */
+const DAY_BEFORE_MONTH = /^(?:st|nd|rd|th)?(?: of)? $/;
 // A year, not a size: four digits without a comma, 1900–2099, with no unit after.
 const YEAR = /^(?:19|20)\d\d$/;
 
@@ -80,7 +83,7 @@ interface Estimate {
   sentence: Span;
 }
 
-function estimatesIn(view: string, clause: Span, sentence: Span): Estimate[] {
+function estimatesIn(view: string, clause: Span, sentence: Span, dates: readonly DateMention[]): Estimate[] {
   const text = view.slice(clause.start, clause.end);
   const out: Estimate[] = [];
   const taken: Span[] = [];
@@ -90,6 +93,9 @@ function estimatesIn(view: string, clause: Span, sentence: Span): Estimate[] {
     for (const m of text.matchAll(rule.pattern)) {
       const at = { start: clause.start + m.index, end: clause.start + m.index + m[0].length };
       if (m[0].trim() === '' || taken.some((t) => at.start < t.end && t.start < at.end)) continue;
+      // "As of June 30, ...", "Before October 7, ...": a number inside a date is its day, not a size; so is one just
+      // before a month ("On 12 March", "As of 30 June 2019": the date mention starts at the month).
+      if (dates.some((d) => d.month !== null && ((d.start <= at.start && at.start < d.end) || DAY_BEFORE_MONTH.test(view.slice(at.end, d.start))))) continue;
       const g = m.groups ?? {};
       const maxWritten = g.max ?? g.maxAfterHyphen ?? g.maxAfterVague;
       if ((g.n && YEAR.test(g.n) && !g.unit) || (maxWritten && YEAR.test(maxWritten) && !g.unit)) continue;
@@ -127,9 +133,10 @@ export function extractStrength(ctx: ProfileContext): Strength | null {
   for (const sentence of sectionSentences(ctx, s)) {
     let from = sentence.start;
     const text = ctx.view.slice(sentence.start, sentence.end);
+    const dates = datesIn(ctx, sentence);
     for (const m of [...text.matchAll(CLAUSE), { index: text.length, 0: '' }]) {
       const clause = { start: from, end: sentence.start + m.index! };
-      all.push(...estimatesIn(ctx.view, clause, sentence));
+      all.push(...estimatesIn(ctx.view, clause, sentence, dates));
       from = clause.end + m[0]!.length;
     }
     // An undated current number is the answer whatever follows: read no further.
