@@ -44,10 +44,14 @@ export const QUALIFIERS: ReadonlyArray<{ words: string; count: Count['qualifier'
   { words: 'fewer than', count: 'up-to', bound: 'upper' },
   { words: 'less than', count: 'up-to', bound: 'upper' },
   { words: 'under', count: 'up-to', bound: 'upper' },
-  // A sum the text states itself: exact ("killed a combined 150 people").
-  { words: 'a combined', count: 'exact', bound: 'about' },
-  { words: 'a total of', count: 'exact', bound: 'about' },
 ];
+
+/**
+ * Words before a count that say the text states a sum itself: "killed a combined 150 people", "a total of 12", "a
+ * combined total of 41", "an overall total of more than 60". Not a qualifier: the count is exact unless one follows.
+ */
+export const SUM_ADJECTIVES = ['combined', 'overall', 'cumulative', 'grand'];
+export const STATED_SUM = `(?:a combined|an? (?:(?:${SUM_ADJECTIVES.join('|')}) )?total of)`;
 
 /** The qualifiers as one alternation, longest first ("no more than" before "more than"). */
 export const QUALIFIER_SOURCE = `(?:${QUALIFIERS.map((q) => q.words)

@@ -22,7 +22,7 @@
 import type { Count } from '../../record/schema.js';
 import type { Span } from '../../text/span.js';
 import { NUMBER_SOURCE, UNIT_WORDS, parseNumber } from '../../text/numbers.js';
-import { GROUP_NOUNS, HARM_WORDS, INCIDENT_NOUNS, THING_NOUNS, QUALIFIERS, TIME_NOUN, VAGUE_QUANTITIES, alternation, namesPeople } from '../lexicon.js';
+import { GROUP_NOUNS, HARM_WORDS, INCIDENT_NOUNS, STATED_SUM, SUM_ADJECTIVES, THING_NOUNS, QUALIFIERS, TIME_NOUN, VAGUE_QUANTITIES, alternation, namesPeople } from '../lexicon.js';
 import { findPlaces } from '../../geo/places.js';
 import { matchesOf } from '../../text/matches.js';
 import { MONTH_WORD } from '../../text/dates.js';
@@ -56,7 +56,7 @@ const QUALIFIER = alternation(QUALIFIERS.map((q) => q.words));
 // ("an unspecified number of others": a number the text declines to give.)
 const VAGUE = alternation([...VAGUE_QUANTITIES, 'a number of', 'a large number of', 'a few', ...['unknown', 'unspecified', 'undisclosed', 'undetermined', 'unconfirmed'].flatMap((w) => [`an ${w} number of`, `an ${w} number`])]);
 /** How a counted item may start (a qualifier, "another", or a number): for other rules' lookaheads. */
-export const COUNT_HEAD = `(?:${QUALIFIER} |another |an additional |a further )?(?:${NUMBER_SOURCE})`;
+export const COUNT_HEAD = `(?:${STATED_SUM} )?(?:${QUALIFIER} |another |an additional |a further )?(?:${NUMBER_SOURCE})`;
 
 // Words that end a victim's noun: prepositions, conjunctions, verbs of the clause, harm words.
 const STOP = '(?:and|or|but|in|on|at|near|during|while|when|after|before|with|including|includ\\w+|as|by|from|of|to|for|into|who|which|that|whom|whose|were|was|is|are|had|have|has|been|being|the|a|an|their|its|his|her|across|outside|inside|along|over|between|among|since|until|later|earlier|another|each|both|dead|wounded|injured|killed|kidnapped|abducted|died|succumbed|perished|drowned|and|lives|casualties|deaths|injuries|fatalities|held|taken|captured|seized|working|living|travel+ing|serving|based|stationed|employed|it|they|he|she|we|them|this|last|per|than|respectively)';
@@ -68,7 +68,7 @@ const NOUN_WORD = `(?:U\\.S\\.|U\\.N\\.|(?!${STOP}\\b)[${LETTER}](?:[${LETTER}'.
 const NOUNS = (name: string) => `(?<${name}>(?: ${NOUN_WORD}){0,5})`;
 // Not one victim after an article: quantities and time words ("a day later", "a total of"). ("a second": itemAt.)
 const SECOND_ALONE = new RegExp(`^second(?: ${TIME_NOUN})?$`, 'i');
-const NOT_A_VICTIM = `(?:number|total|series|few|couple|lot|handful|dozen|quantity|amount|combined|further|${TIME_NOUN}|variety|range|wave|string|spate|result|similar|separate|new|statement|video)\\b`;
+const NOT_A_VICTIM = `(?:number|total|series|few|couple|lot|handful|dozen|quantity|amount|${SUM_ADJECTIVES.join('|')}|further|${TIME_NOUN}|variety|range|wave|string|spate|result|similar|separate|new|statement|video)\\b`;
 // An incident's thing after an article ("a truck bomb", "a car", "a suicide attack") is no victim, unless a people noun
 // heads the phrase: "a truck driver", "a bomb disposal technician" (itemAt).
 const THING_FIRST = /^(?:attack|bomb\w*|suicide|car|truck|raid|ambush)\b/i;
@@ -98,7 +98,7 @@ const ITEM = new RegExp(
   [
     // (A possessive may stand for the determiner: "the organizer's three children", "a village chief's two sons".)
     // (A count may be written as a multiple, as note-form briefs do: "2 x US soldiers"; and "30+" is more than 30.)
-    `(?<q>${QUALIFIER} )?(?:another |an additional |a further |the |all |all of the |his |her |its |their |(?:the |an? )?(?:[a-z-]+ ){0,2}[a-z-]+['’]s )?(?:(?<vague>${VAGUE})|${RANGE}|(?<n>${NUMBER_SOURCE}|both(?= [a-z]|\\s*$)))(?<plus>\\+)?(?! ${TIME_NOUN}\\b)(?: x(?= [A-Za-z]))?(?<other> others?| more| additional)?(?<of> of (?:(?:his|her|its|their|the) [A-Za-z-]+|them|those))?${NOUNS('nouns')}${JOINED_NOUN}`,
+    `(?:${STATED_SUM} )?(?<q>${QUALIFIER} )?(?:another |an additional |a further |the |all |all of the |his |her |its |their |(?:the |an? )?(?:[a-z-]+ ){0,2}[a-z-]+['’]s )?(?:(?<vague>${VAGUE})|${RANGE}|(?<n>${NUMBER_SOURCE}|both(?= [a-z]|\\s*$)))(?<plus>\\+)?(?! ${TIME_NOUN}\\b)(?: x(?= [A-Za-z]))?(?<other> others?| more| additional)?(?<of> of (?:(?:his|her|its|their|the) [A-Za-z-]+|them|those))?${NOUNS('nouns')}${JOINED_NOUN}`,
     `(?<article>(?:an?|another)(?= (?!${NOT_A_VICTIM})[A-Za-z\\d]))${NOUNS('anouns')}`,
     `(?<bare>another)\\b`,
     // Not a gerund: "the deaths of 12 soldiers and the wounding of 30 others" is two harms, not a list.
