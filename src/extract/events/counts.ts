@@ -26,7 +26,7 @@ import type { Span } from '../../text/span.js';
 import { collapseSpace } from '../../text/view.js';
 import { matchesOf } from '../../text/matches.js';
 import { AMBIGUOUS_HARM, DIRECT_ATTACK_VERBS, HARM_WORDS, ORDINALS, alternation, literalStems, namesPeople, type HarmRole } from '../lexicon.js';
-import { COUNT_HEAD, headNoun, parseVictims, victimsEndingAt, type VictimItem, type Victims } from './victims.js';
+import { CASUALTY_PART, COUNT_HEAD, headNoun, parseVictims, victimsEndingAt, type VictimItem, type Victims } from './victims.js';
 
 export type Role = HarmRole | 'ambiguous';
 
@@ -308,7 +308,9 @@ function countOf(relation: Relation, m: RegExpExecArray, slice: string): Counted
     const bare = relation.id === 'victims-harm' && !aux && !INTRANSITIVE.test(harmWord) && !slice.startsWith(' by ', m.index + m[0].length);
     const lead = bare ? slice.slice(Math.max(0, at - 90), at) : '';
     const told = !lead.includes(' and ') && !lead.includes(' with ') && !ADDED_BEFORE.test(lead) && !REPORTED.test(lead) && !COUNT_TOLD.test(lead);
-    if (bare && told && !/\([^()]{1,30}$/.test(lead) && !CLAUSE_OPENED_NEAR.test(lead)) return null;
+    // ... or as a part of a count of casualties told by its harm: "30 casualties, including four people killed".
+    const casualtyPart = bare && CASUALTY_PART.test(lead);
+    if (bare && told && !/\([^()]{1,30}$/.test(lead) && !CLAUSE_OPENED_NEAR.test(lead) && !casualtyPart) return null;
     // A single "a bank" before a plural "were" is not its subject: in "two cops guarding a bank were killed" the
     // victims stand before what they were doing.
     const direct = victimsEndingAt(slice, at);
@@ -323,12 +325,12 @@ function countOf(relation: Relation, m: RegExpExecArray, slice: string): Counted
     const parenthesized = bare && slice[victims.start - 1] === '(';
     // ... or a toll that is its clause's whole, as note-form briefs write it: "...; 1 guard killed, 3 hurt."
     const wholeClause = bare && CLAUSE_START.test(slice.slice(Math.max(0, victims.start - 2), victims.start)) && CLAUSE_END.test(slice.slice(m.index + m[0].length));
-    if (bare && told && !parenthesized && !wholeClause) return null;
+    if (bare && told && !parenthesized && !wholeClause && !casualtyPart) return null;
     // ... or after a verb of reporting: "officials confirmed 19 soldiers killed"; or after "with": "killed 14, with 30 others wounded".
     // ("a clash with 20 soldiers killed three militants": after "with", only a participle with no object of its own.)
     if (bare && /\bwith $/.test(slice.slice(0, victims.start)) && parseVictims(slice, m.index + m[0].length + 1) !== null) return null;
     // ... or after a comma that elides the verb of a count just told: "ten were killed, over twenty wounded".
-    if (bare && !parenthesized && !wholeClause && !/\b(?:and|with) $/.test(slice.slice(0, victims.start)) && !ADDED_BEFORE.test(slice.slice(Math.max(0, victims.start - 20), victims.start)) && !REPORTED_BEFORE.test(slice.slice(Math.max(0, victims.start - 110), victims.start)) && !ELLIPSIS_BEFORE.test(slice.slice(Math.max(0, victims.start - 60), victims.start))) return null;
+    if (bare && !parenthesized && !wholeClause && !casualtyPart && !/\b(?:and|with) $/.test(slice.slice(0, victims.start)) && !ADDED_BEFORE.test(slice.slice(Math.max(0, victims.start - 20), victims.start)) && !REPORTED_BEFORE.test(slice.slice(Math.max(0, victims.start - 110), victims.start)) && !ELLIPSIS_BEFORE.test(slice.slice(Math.max(0, victims.start - 60), victims.start))) return null;
     span = { start: victims.start, end: m.index + m[0].length };
   }
   // A figure the group claimed that others denied is no count: "said it had killed 30 soldiers; the army denied any

@@ -196,7 +196,9 @@ function eventOf(ctx: ProfileContext, frame: YearFrame, sectionName: string, sen
   const date = frame.dateOf(told ? { start: told.start, end: incident.end } : incident, told ? told.end : incident.anchor, dated.length > 0 ? dated : valid);
   const words = told ? { start: told.start, end: incident.end } : incident;
   const byRole = (role: string) => incident.counts.find((c) => c.role === role)?.count ?? null;
-  for (const c of incident.counts) if (c.role === 'ambiguous') ambiguous(ctx, sectionName, c);
+  // ("78 casualties, including nine deaths": a part that names its harm gives that number, and the event has one.)
+  const named = incident.counts.some((c) => c.role === 'killed' || c.role === 'wounded');
+  for (const c of incident.counts) if (c.role === 'ambiguous' && !named) ambiguous(ctx, sectionName, c);
   consume(ctx, incident);
   if (opening) consume(ctx, opening);
   return {

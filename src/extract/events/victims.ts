@@ -346,6 +346,7 @@ const TOLL_VALUE_BEFORE = /\b(?:reached|rose to|climbed to|stood at|numbered|tot
 // ("resulted in 118 deaths" is a count, not a place; nor is "the toll stood at 14 dead").
 // Nor is a subset after "including" or "among them": "35 people were killed, including eight children, and 50 others were wounded";
 // nor those among whom a count was made ("six victims among the soldiers, and four others are wounded").
+// (But not a part of a count of casualties: CASUALTY_PART.)
 // (Not "with": "killed 14 people, with 30 others wounded" tells the second harm's victims; the caller checks that the
 // participle after them ends the phrase.)
 // Nor the object of "of": "gunmen entered the offices of a construction contractor in Yanbu, and two engineers were killed"
@@ -353,6 +354,11 @@ const TOLL_VALUE_BEFORE = /\b(?:reached|rose to|climbed to|stood at|numbered|tot
 // dead": the toll is the count.)
 const NUMBERING_BEFORE = /, numbering\s$/;
 const PREPOSITION_BEFORE = /(?<!\bresult(?:ed|ing|s)? )(?<!\b(?:stood|stands) )\b(?:in|during|at|on|from|after|near|inside|outside|by|(?<!\b(?:bodies|remains|corpses|toll|casualties|losses|was|is) )of|including|among(?: them| whom)?|of whom|according to)\s$/i;
+/**
+ * A part of a count of casualties (which names no harm) told by the harm it names: "78 casualties, including nine
+ * deaths", "40 casualties, among them 12 dead", "30 casualties, including four people killed": that harm's count.
+ */
+export const CASUALTY_PART = /\bcasualties,? (?:including|among(?: them| whom)?|of whom) [^,;.]*$/i;
 // A short clause between the subject and its verb: "three hostages held by TG were executed", "nine aid workers held hostage by TG since 2018 were killed".
 const HELD_BY = /^ (?:held|taken|abducted|kidnapped|captured|seized)(?: hostage| captive)? by (?:the )?[A-Za-z-]+(?: [A-Za-z-]+)?(?: since (?:19|20)\d\d| for (?:\w+ ){0,2}(?:days|weeks|months|years))?$/;
 // A relative clause between the subject and its verb: "a police reservist who had been guarding the mast was killed".
@@ -386,7 +392,7 @@ export function victimsEndingAt(text: string, target: number): Victims | null {
   const starts: number[] = [];
   for (const m of matchesOf(CANDIDATE, window)) starts.push(from + m.index);
   for (const at of starts) {
-    if (OBJECT_BEFORE.test(text.slice(Math.max(0, at - 12), at)) || PREPOSITION_BEFORE.test(text.slice(Math.max(0, at - 20), at)) || /\bno\s$/i.test(text.slice(Math.max(0, at - 4), at))) continue;
+    if (OBJECT_BEFORE.test(text.slice(Math.max(0, at - 12), at)) || (PREPOSITION_BEFORE.test(text.slice(Math.max(0, at - 20), at)) && !CASUALTY_PART.test(text.slice(Math.max(0, at - 32), at))) || /\bno\s$/i.test(text.slice(Math.max(0, at - 4), at))) continue;
     // A name after "the" is a place's or a thing's ("the Gulf of Aden, and two of its crew members"), not a person's.
     if (/[A-Z]/.test(text[at]!) && /\bthe\s$/i.test(text.slice(Math.max(0, at - 4), at))) continue;
     // Parsed on the text before the verb, so a noun word cannot run into it ("21 soldiers lost their lives").
