@@ -81,8 +81,15 @@ export const FOUNDING_CUES: ReadonlyArray<{ id: string; example: string; cue: st
   // Before split-from: "broke away from that group to form TG" tells of TG's founding, not the faction's split.
   {
     id: 'merged-to-form',
-    example: 'In 2017, four militant groups merged to form TG; a faction broke away from that group to form TG',
-    cue: '(?:merged|united|joined together|came together|(?:broke away|split|splintered)(?: from [^,;.]{1,60}?)?) to form',
+    example: 'In 2017, four militant groups merged to form TG; a faction broke away from that group to form TG; two branches merged to create TG',
+    cue: '(?:merged|united|joined together|came together|(?:broke away|split|splintered)(?: from [^,;.]{1,60}?)?) to (?:form|create|found|establish)',
+    owner: 'object',
+  },
+  {
+    id: 'set-up-object',
+    example: 'Veterans of the jihad set TG up in 1991; disaffected members set the group up in 2008',
+    // The object between the verb and its particle is what was founded.
+    cue: 'set(?= [^,;.]{1,30}? up\\b)',
     owner: 'object',
   },
   {
@@ -127,7 +134,10 @@ export const FOUNDING_CUES: ReadonlyArray<{ id: string; example: string; cue: st
 // The year after a cue, in the same clause: "in 2012", "in a July 2009 video", "since 1969", "on March 2, 2017", "its 2017 formation".
 // ... or a year before the event that made it: "born out of a 2012 merger".
 // (A year may be approximate: "created around 2015", "formed in about 2009", "founded circa 1999".)
-const YEAR_AFTER = new RegExp(`^(?:[^.;]{0,70}?\\b(?:(?:in|during|since|on|at)(?: (?:about|around|approximately|roughly|circa))?|around|about|approximately|roughly|circa|c\\.) (?:a |an |the year )?|(?:an?|the) (?=(?:\\w+ ){0,2}(?:19|20)\\d\\d (?:merger|split|union|alliance)\\b)|)${WHEN}`);
+// (After its founder described at length: "founded by X, a philosophy professor at the University of Huancavelica, in
+// 1969"; the description closed by its comma, then the time.)
+const BY_DESCRIBED_AGENT = '(?:by [^,.;]{1,60}, (?:an?|the) [^.;]{1,90}?, (?=(?:in|during|on|around|about|circa) ))?';
+const YEAR_AFTER = new RegExp(`^${BY_DESCRIBED_AGENT}(?:[^.;]{0,70}?\\b(?:(?:in|during|since|on|at)(?: (?:about|around|approximately|roughly|circa))?|around|about|approximately|roughly|circa|c\\.) (?:a |an |the year )?|(?:an?|the) (?=(?:\\w+ ){0,2}(?:19|20)\\d\\d (?:merger|split|union|alliance)\\b)|)${WHEN}`);
 const YEAR_NEXT = new RegExp(`^(?:in|during|by) ${WHEN}`);
 // A sentence that opens with its year: "In 2014, ...", "In January 2015, ...".
 const OPENING_YEAR = new RegExp(`^(?:In|By|During) ${WHEN},? `);
@@ -237,8 +247,9 @@ function foundsOwnGroup(lead: string, rest: string, after: string, refs: readonl
   // (Or a bare one: "the sect launched coordinated attacks on police posts in 2009", "set up checkpoints in 2013".)
   const object = transitive ? (/^(?:the|a|an|its|their) (?<np>[^,;.]+?)(?= in | during |,|;|$)/.exec(after) ?? BARE_OBJECT.exec(after)) : null;
   if (object && !/^(?:was|were|been)\b/.test(lead.trim().split(' ').pop() ?? '')) {
-    // The clause's subject is its first words, up to the verb ("a faction of ASG militants ... pledged").
-    const subject = words.split(/ (?:is|was|has|have|had|[a-z]+ed)\b/)[0]!;
+    // The clause's subject is its first words, up to the verb ("a faction of ASG militants ... pledged"); a clause joined
+    // by ", and" has its own ("TG grew out of a student movement, and it launched its armed insurgency in 2017").
+    const subject = words.split(/;|, (?:and|but) /).pop()!.split(/ (?:is|was|has|have|had|[a-z]+ed)\b/)[0]!;
     // ("launched an offensive against TG": the group inside the object's prepositional phrase is not what was founded.)
     const head = object[0].split(/\s(?:against|on|of|for|with|at|into|by|to|toward|towards)\s/)[0]!;
     return isOwn(head, refs) || (GROUP_NOUN_AT_END.test(object.groups!.np!) && !isOwn(subject, refs));
@@ -330,7 +341,7 @@ export function extractFounded(ctx: ProfileContext): CrtxRecord['founded'] {
         family.owner === 'its'
           ? !ANNOUNCED.test(lead)
           : family.owner === 'object'
-            ? isOwn(tail.split(/[,;.]| (?:in|on|which|that|and)\b/)[0]!, refsOf())
+            ? isOwn(tail.split(/[,;.]| (?:in|on|which|that|and|up)\b/)[0]!, refsOf())
             : foundsOwnGroup(lead, text.slice(at), tail, refsOf(), family.id === 'formed');
       if (!owned) continue;
       // People are born too: "born" founds only a subject that is this group as a whole ("The founder of TG was born in 1962").
