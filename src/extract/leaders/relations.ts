@@ -263,6 +263,8 @@ const LEADS = `(?:${LEAD_VERBS.map((c) => c.words).join('|')})`.replace(/~/g, AD
 const leadVerb = statusOf(LEAD_VERBS, 'current');
 /** Present verbs of naming or judging by others: "Authorities identify X as", "whom police describe as". */
 const ATTRIBUTING_NOW = 'identify|identifies|regard|regards|consider|considers|describe|describes|recognize|recognizes|see|sees';
+/** Present verbs that name someone a role with no "as": "X, whom TG calls its emir". */
+const NAMING_NOW = 'calls?|names?|hails?';
 /** "the man police describe as ", "the woman officials identified as ": someone named by how others see them. */
 const THE_ONE_SEEN_AS = `(?: (?:man|woman|person|individual|suspect)(?: (?:whom|who|that))?(?: [\\w'’-]+){1,3}? (?:${ATTRIBUTING_NOW}|described|called|identified|considered|regarded|named) as)`;
 /**
@@ -396,10 +398,12 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     example: "Authorities identify X as the group's leader. / The fighters regard X as TG's emir. / Sources later identified X as the group's new commander.",
     // A present verb of naming or judging, by others: "regarded as" in the past or passive says nothing of now. An
     // identification in the past is one of that time, as a role beside a name is (current unless dated before the report year).
-    // Or the person first, in a relative clause: "X, whom police describe as TG's current political chief".
+    // Or the person first, in a relative clause: "X, whom police describe as TG's current political chief"; the group
+    // itself may be who names them ("X, whom the group describes as its general commander", "whom TG calls its emir",
+    // "who the organization refers to as its leader").
     // Several people may be named, with a count before them: "identify two men, X, a trader, and Y, who ..., as the
     // group's joint leaders" (a leading role only when it is plural).
-    pattern: new RegExp(`\\b(?:(?<past>identified)|${ATTRIBUTING_NOW}) (?:(?:two|three|four) [a-z-]+(?: [a-z-]+)?, )?(?:(?<listed>${LISTED_PEOPLE})${APPOS},?|${P('who')}${AKA}${APPOS}) as (?:the )?${R('role')}|${P('who2')}${AKA}, whom (?:[^⟦,;.]){1,40}? (?:${ATTRIBUTING_NOW}) as ${R('role2')}`, 'g'),
+    pattern: new RegExp(`\\b(?:(?<past>identified)|${ATTRIBUTING_NOW}) (?:(?:two|three|four) [a-z-]+(?: [a-z-]+)?, )?(?:(?<listed>${LISTED_PEOPLE})${APPOS},?|${P('who')}${AKA}${APPOS}) as (?:the )?${R('role')}|${P('who2')}${AKA}, whom? (?:[^⟦,;.]|⟦G\\d*⟧){1,40}? (?:(?:${ATTRIBUTING_NOW}|refers? to) as|${NAMING_NOW}) ${R('role2')}`, 'g'),
     claims: (m) =>
       (m.groups!.listed ? people(m.groups!.listed) : [Number(m.groups!.who ?? m.groups!.who2)]).map((who) => ({
         kind: 'leads',
