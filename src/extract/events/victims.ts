@@ -88,8 +88,9 @@ const RANGE = `(?:(?:between )?(?<from>${NUMBER_SOURCE})(?:(?:(?<=\\bbetween (?:
 // (Its own regex: the item's is case-insensitive, and "one of the dead" names no body.)
 // ... or what the person is a member of, in lower case, when the list goes on: "a member of parliament and two of his
 // bodyguards".
-// ... or, after "members", any body: "three members of a vigilante group", "two members of his family".
-const OF_NAMED_BODY = new RegExp(`(?: of (?:the )?[A-Z][${LETTER}\\d_-]*(?: [A-Z][${LETTER}\\d_-]*){0,4}| of (?!(?:the|his|her|its|their|them|those)\\b)[a-z]+(?= and | ?,)|(?<=\\bmembers?) of (?:an? |the |his |her |its |their )(?:${NOUN_WORD} ){0,2}${NOUN_WORD}| of (?:an? |the |these |those |its |their )(?:${NOUN_WORD} ){0,2}${NOUN_WORD}(?=,? and ))`, 'y');
+// ... or, after "members", any body, tried first so that a name does not end it at its last capital: "three members of
+// a vigilante group", "two members of his family", "13 members of the Tunisian security forces".
+const OF_NAMED_BODY = new RegExp(`(?:(?<=\\bmembers?) of (?:an? |the |his |her |its |their )(?:${NOUN_WORD} ){0,3}${NOUN_WORD}| of (?:the )?[A-Z][${LETTER}\\d_-]*(?: [A-Z][${LETTER}\\d_-]*){0,4}| of (?!(?:the|his|her|its|their|them|those)\\b)[a-z]+(?= and | ?,)| of (?:an? |the |these |those |its |their )(?:${NOUN_WORD} ){0,2}${NOUN_WORD}(?=,? and ))`, 'y');
 // Two nouns for one counted group, where the phrase goes on with more of the list ("165 soldiers and police, and 47
 // civilians", "31 soldiers and police and nine civilians") or with the group's own verb ("14 guests and staff were killed";
 // a subject is parsed on the text before its verb, so there the phrase ends with the text).
