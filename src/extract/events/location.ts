@@ -372,7 +372,9 @@ export function incidentLocator(ctx: ProfileContext): (incident: Span, sentence:
     return { text: valueAt(ctx, p), place: valueAt(ctx, p), countryCode: null, evidence: evidenceOf(sectionName, p) };
   };
 
-  return (incident, sentence, paragraph, sectionName, told) => {
+  // The last incident's place with a country, per paragraph: what "the country's" or "the city's" points back to.
+  const lastPlaced = new Map<number, NonNullable<Location>>();
+  const locate = (incident: Span, sentence: Span, paragraph: Span, sectionName: string, told?: Span | null): Location => {
     // The incident's places are its sentence's, found once for all the sentence's incidents.
     const inIncident = placesOf(sentence).filter((p) => p.start >= incident.start && p.end <= incident.end);
     const own = placeIn(ctx.text, ctx.view, incident, inIncident, sectionName);
@@ -385,6 +387,10 @@ export function incidentLocator(ctx: ProfileContext): (incident: Span, sentence:
     const inTold = told && once(`sentence:${told.start}:${told.end}`, () => placeIn(ctx.text, ctx.view, told, placesOf(told), sectionName));
     const fromTold = inTold && settle(inTold, told, paragraph, sectionName);
     if (fromTold) return fromTold;
+    // "an attack on a military post in the country's remote north", "fighting in the city's Deynile district": the place
+    // told last in the paragraph, with the words that named it as the evidence.
+    const before = lastPlaced.get(paragraph.start);
+    if (before && POINTS_BACK_TO_PLACE.test(ctx.view.slice(incident.start, incident.end))) return { ...before };
     // With no place of its own, an incident whose subject is a state's force is in that state: "the Nigerian army said it
     // killed 22 militants during an operation in the Sambisa Forest". (Victims' nationality, after the verb, says nothing.)
     const clause = (p: Span) => ctx.view.slice(Math.max(sentence.start, ctx.view.lastIndexOf(';', p.start) + 1), p.start);
@@ -395,4 +401,12 @@ export function incidentLocator(ctx: ProfileContext): (incident: Span, sentence:
     }
     return once(`paragraph:${paragraph.start}:${paragraph.end}`, () => onlyCountry(ctx, placesOf(paragraph), sectionName) ?? onlyWellKnownCity(ctx, paragraph, placesOf(paragraph), sectionName)) ?? onlyArea;
   };
+  return (incident, sentence, paragraph, sectionName, told) => {
+    const location = locate(incident, sentence, paragraph, sectionName, told);
+    if (location?.countryCode) lastPlaced.set(paragraph.start, location);
+    return location;
+  };
 }
+
+/** Words that point back to a place just told: "the country's", "the city's Deynile district", "the capital's outskirts". */
+const POINTS_BACK_TO_PLACE = /\bthe (?:country|nation|city|town|capital|province)['’]s\b/i;
