@@ -118,6 +118,8 @@ const OTHER_NAME = new RegExp(`(?<![\\w'’-])(?!(?:${SENTENCE_OPENERS.join('|')
 /** One part of this group as the subject right before a predicate: "its armed wing is ", "The group's military wing operates ". */
 const UNIT_BEFORE = new RegExp(`(?<!\\w)(?:its|their|[Tt]he group's|⟦G⟧['’]s) (?:[a-z-]+ )?(?:${UNIT_NOUNS})s? (?:is|are|was|were|remains?|operates?|(?:has|have) been)(?: [a-z]+ly)? $`);
 const PART_OF_GROUP = new RegExp(`\\b(?:its|their|the group's|⟦G⟧['’]s) (?:[a-z-]+ )?(?:${UNIT_NOUNS})$`);
+/** A part of a group as a clause's subject: an article or possessive, up to three words (this group's name among them), then a unit noun. */
+const PART_SUBJECT = new RegExp(`^\\s*(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?|⟦G⟧['’]s)(?: (?:⟦G⟧['’]?s?|[\\w'’-]+)){0,3}? (?:${UNIT_NOUNS}|faction)s?\\b`);
 const INDEFINITE_GROUP = new RegExp(`^(?:An?|an?) (?:[^,;⟦]+ )?(?:${GROUP_NOUNS}|wing|branch|cell|unit|splinter)\\b`);
 /** A group pointed away from this one at the end of a phrase: "The rival outfit", "clashed with the other faction". */
 const OTHER_GROUP_AT_END = new RegExp(`\\b(?:[Tt]he|[Aa]n?) (?:${OTHER_GROUP_ADJECTIVES}) (?:[\\w-]+ ){0,2}(?:${GROUP_NOUNS})$`);
@@ -143,6 +145,9 @@ function ledIsOther(before: string, tensed: boolean): boolean {
   // sentence's subject, whatever the first one named.
   const secondPredicate = tensed && /\band\s*$/.test(before);
   if (secondPredicate) before = before.split(/[;,] /)[0]!;
+  // ... unless that subject is one part of this group or a faction of it: "Its southern wing operates in the valleys and
+  // is commanded by X", "The only TG faction still active, ..., operates ... and is commanded by X".
+  if (secondPredicate && PART_SUBJECT.test(before)) return true;
   const phrases = before.replace(/[,\s]+$/, '').split(/[;,] /);
   // A name the person finder took for someone's ("Harakat al-Nasr") is still a name: only a group or a person is led.
   const names = (phrase: string) => !phrase.includes('⟦G⟧') && (/⟦P\d+⟧/.test(phrase) || OTHER_NAME.test(phrase.replace(/⟦[^⟧]*⟧/g, '')));
