@@ -360,8 +360,10 @@ const PREPOSITION_BEFORE = /(?<!\bresult(?:ed|ing|s)? )(?<!\b(?:stood|stands) )\
  * deaths", "40 casualties, among them 12 dead", "30 casualties, including four people killed": that harm's count.
  */
 export const CASUALTY_PART = /\bcasualties,? (?:including|among(?: them| whom)?|of whom) [^,;.]*$/i;
-// A short clause between the subject and its verb: "three hostages held by TG were executed", "nine aid workers held hostage by TG since 2018 were killed".
-const HELD_BY = /^ (?:held|taken|abducted|kidnapped|captured|seized)(?: hostage| captive)? by (?:the )?[A-Za-z-]+(?: [A-Za-z-]+)?(?: since (?:19|20)\d\d| for (?:\w+ ){0,2}(?:days|weeks|months|years))?$/;
+// A short clause between the subject and its verb: "three hostages held by TG were executed", "nine aid workers held hostage by TG since 2018 were killed";
+// where or when it befell them: "35 soldiers captured there were later executed", "19 policemen taken prisoner in the
+// assault were beheaded", "two guards wounded in a TG attack in Kano, Nigeria, later died of their wounds".
+const HELD_BY = /^ (?:held|taken|abducted|kidnapped|captured|seized|wounded|injured)(?: hostage| captive| prisoner)?(?: by (?:the )?[A-Za-z-]+(?: [A-Za-z-]+)?(?: since (?:19|20)\d\d| for (?:\w+ ){0,2}(?:days|weeks|months|years))?| there| (?:in|during|at|near) [^,;.]{1,50}?(?:, [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?,)?)(?:,? (?:later|subsequently|eventually))?$/;
 // A relative clause between the subject and its verb: "a police reservist who had been guarding the mast was killed".
 const WHO_CLAUSE = /^ who (?:[a-z'’-]+ ){0,8}[a-z'’-]+$/;
 // Where the subject was or came from, between it and its verb: "a police officer in Makassar died", "14 farmers near
