@@ -17,7 +17,7 @@
  * names ("Punjab, Pakistan", "the Indian state of Punjab"); otherwise the
  * country is null and a warning `ambiguous-place` quotes the name.
  */
-import { PART_ADJECTIVE, city as cityOf, findPlaces, isPlaceName, type PlaceMention } from '../../geo/places.js';
+import { PART_ADJECTIVE, city as cityOf, countryCode, findPlaces, isPlaceName, type PlaceMention } from '../../geo/places.js';
 import type { CrtxEvent } from '../../record/schema.js';
 import { collapseSpace } from '../../text/view.js';
 import type { Span } from '../../text/span.js';
@@ -394,11 +394,15 @@ export function incidentLocator(ctx: ProfileContext): (incident: Span, sentence:
     // With no place of its own, an incident whose subject is a state's force is in that state: "the Nigerian army said it
     // killed 22 militants during an operation in the Sambisa Forest". (Victims' nationality, after the verb, says nothing.)
     const clause = (p: Span) => ctx.view.slice(Math.max(sentence.start, ctx.view.lastIndexOf(';', p.start) + 1), p.start);
+    const dateline = once(`dateline:${paragraph.start}`, () => datelineOf(ctx, paragraph, sectionName));
+    const fromDateline = dateline && settle(dateline, sentence, paragraph, sectionName);
     const forces = new Map(placesOf(sentence).filter((p) => p.kind === 'demonym' && FORCE_AFTER.test(ctx.view.slice(p.end, p.end + 30)) && SUBJECT_BEFORE.test(clause(p))).map((p) => [p.code, p]));
     if (forces.size === 1) {
       const [p] = forces.values();
       return { text: valueAt(ctx, p!), place: valueAt(ctx, p!), countryCode: p!.code, evidence: evidenceOf(sectionName, p!) };
     }
+    // A dispatch's incident with no place of its own is where the dispatch is from.
+    if (fromDateline) return fromDateline;
     return once(`paragraph:${paragraph.start}:${paragraph.end}`, () => onlyCountry(ctx, placesOf(paragraph), sectionName) ?? onlyWellKnownCity(ctx, paragraph, placesOf(paragraph), sectionName)) ?? onlyArea;
   };
   return (incident, sentence, paragraph, sectionName, told) => {
@@ -406,6 +410,31 @@ export function incidentLocator(ctx: ProfileContext): (incident: Span, sentence:
     if (location?.countryCode) lastPlaced.set(paragraph.start, location);
     return location;
   };
+}
+
+/**
+ * A wire dateline opening a paragraph, the place in capitals: "KABUL, Aug. 7, 2015 -", "BELEDWEYNE, Somalia, March 15,
+ * 2024 –", "TORIBIO, Colombia (April 15, 2005) -", "LUCKNOW, India -".
+ */
+const DATELINE = /^(?<city>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})(?:, (?<country>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}))?(?:,? \(?[A-Z][a-z]{2,8}\.? \d{1,2}(?:, (?:19|20)\d\d)?\)?)? [-–—] /;
+
+/** The place a paragraph's dateline names: its country when written, else its town (confirmed as any town is, by settle). */
+function datelineOf(ctx: ProfileContext, paragraph: Span, sectionName: string): Found | null {
+  const m = DATELINE.exec(ctx.view.slice(paragraph.start, paragraph.start + 120));
+  if (!m) return null;
+  const city = m.groups!.city!;
+  // (Not the group's own acronym opening a paragraph: "ISIS - ...".)
+  if (groupReferences(ctx).includes(city)) return null;
+  const placeEnd = paragraph.start + city.length + (m.groups!.country ? 2 + m.groups!.country.length : 0);
+  const located = (code: string | null): NonNullable<Location> => {
+    const words = collapseSpace(ctx.text.slice(paragraph.start, placeEnd));
+    return { text: words, place: words, countryCode: code, evidence: evidenceOf(sectionName, { start: paragraph.start, end: placeEnd }) };
+  };
+  const country = m.groups!.country ? countryCode(m.groups!.country) : null;
+  if (country) return { location: located(country) };
+  // "BORDJ BOU ARRERIDJ": the town's name in the gazetteer's case.
+  const town = cityOf(city.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase()));
+  return town ? { location: located(town.code), byCity: !town.wellKnown, namesakes: town.namesakes } : null;
 }
 
 /** Words that point back to a place just told: "the country's", "the city's Deynile district", "the capital's outskirts". */
