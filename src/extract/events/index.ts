@@ -89,12 +89,12 @@ function completes(ctx: ProfileContext, sentence: Span, incidents: readonly Inci
 
 /**
  * The incident just told as a sentence's subject, before its verb: "The explosion also ", "The blast ", "It "; perhaps
- * after who reports it: "Police said the explosion also ", "Provincial officials said ", "Medics at a nearby hospital
+ * after who reports it: "According to hospital officials, ", "Police said the explosion also ", "Provincial officials said ", "Medics at a nearby hospital
  * said ", "The minister later told reporters that ", "Provincial police director Col. Ramon Dizon said " (then the
  * count opens the clause);
  * or after a clause about those counted: "Most of the dead were policemen; some 30 others were wounded".
  */
-const INCIDENT_SUBJECT = new RegExp(`^(?:(?:Most|All|Many|Some|Several|Half|None) of (?:the|them)\\b[^;.]{0,80}; )?(?:[A-Z][\\w'’-]*(?: [\\w'’-]+\\.?){0,9}? (?:later |also )?(?:said|reported|added|stated|confirmed|told (?:reporters|journalists))(?: that)? )?(?:(?:[Tt]he|[Tt]his|[Tt]hat) (?:[a-z-]+ )?(?:${alternation(INCIDENT_NOUNS)}) |[Ii]t )?(?:also |further )?$`);
+const INCIDENT_SUBJECT = new RegExp(`^(?:(?:Most|All|Many|Some|Several|Half|None) of (?:the|them)\\b[^;.]{0,80}; )?(?:According to [^,;.]{1,60}, )?(?:[A-Z][\\w'’-]*(?: [\\w'’-]+\\.?){0,9}? (?:later |also )?(?:said|reported|added|stated|confirmed|told (?:reporters|journalists))(?: that)? )?(?:(?:[Tt]he|[Tt]his|[Tt]hat) (?:[a-z-]+ )?(?:${alternation(INCIDENT_NOUNS)}) |[Ii]t )?(?:also |further )?$`);
 // "The synagogue attack", "The Marine barracks bombing": a definite incident noun with words of its own before it.
 const DEFINITE_INCIDENT = new RegExp(`^The (?<words>(?:[A-Za-z][\\w'-]* ){1,3}?)(?:${alternation(INCIDENT_NOUNS)})\\b`);
 // Words that say how, not which: they name no item of a list.
@@ -141,7 +141,8 @@ export function extractEvents(ctx: ProfileContext): CrtxEvent[] {
         const opening = frame.openingOf(sentence);
         const incidents = incidentsIn(ctx, sentence);
         if (completes(ctx, sentence, incidents, previous)) {
-          previous = null;
+          // The event may be completed again by the next sentence ("... 120 were wounded. The toll rose to 87.").
+          previous = { sentence, open: [], tolled: true, made: previous!.made };
           frame.close(sentence);
           continue;
         }
