@@ -78,7 +78,9 @@ function completes(ctx: ProfileContext, sentence: Span, incidents: readonly Inci
   const text = ctx.view.slice(sentence.start, sentence.end);
   // (The sentence opens with the count, or with the incident itself as its subject: "The explosion also injured nineteen.")
   const lead = ctx.view.slice(sentence.start, count.start);
-  if ((lead.length > 2 && !INCIDENT_SUBJECT.test(lead)) || datesIn(ctx, sentence).length > 0 || NEW_INCIDENT.test(text) || TELLS_ATTACK.test(text) || RELATIVE.some((r) => !r.keepsIncident && r.pattern.test(text))) return false;
+  // (A revised toll points back by itself, whatever opens its sentence: "One of the wounded later died in hospital,
+  // bringing the number of dead to three.")
+  if ((lead.length > 2 && !INCIDENT_SUBJECT.test(lead) && !revises) || datesIn(ctx, sentence).length > 0 || NEW_INCIDENT.test(text) || TELLS_ATTACK.test(text) || RELATIVE.some((r) => !r.keepsIncident && r.pattern.test(text))) return false;
   event[count.role] = count.count;
   event.rule = `${event.rule}+${count.rule}`;
   // The event's words now run through this sentence's count.
@@ -92,9 +94,10 @@ function completes(ctx: ProfileContext, sentence: Span, incidents: readonly Inci
  * after who reports it: "According to hospital officials, ", "Police said the explosion also ", "Provincial officials said ", "Medics at a nearby hospital
  * said ", "The minister later told reporters that ", "Provincial police director Col. Ramon Dizon said " (then the
  * count opens the clause);
- * or after a clause about those counted: "Most of the dead were policemen; some 30 others were wounded".
+ * or after a clause about those counted: "Most of the dead were policemen; some 30 others were wounded", "Three soldiers
+ * were among those killed; 11 others were injured", "Among the dead were an American and a Briton; 28 others were wounded".
  */
-const INCIDENT_SUBJECT = new RegExp(`^(?:(?:Most|All|Many|Some|Several|Half|None) of (?:the|them)\\b[^;.]{0,80}; )?(?:According to [^,;.]{1,60}, )?(?:[A-Z][\\w'’-]*(?: [\\w'’-]+\\.?){0,9}? (?:later |also )?(?:said|reported|added|stated|confirmed|told (?:reporters|journalists))(?: that)? )?(?:(?:[Tt]he|[Tt]his|[Tt]hat) (?:[a-z-]+ )?(?:${alternation(INCIDENT_NOUNS)}) |[Ii]t )?(?:also |further )?$`);
+const INCIDENT_SUBJECT = new RegExp(`^(?:(?:(?:Most|All|Many|Some|Several|Half|None) of (?:the|them)\\b[^;.]{0,80}|[^;.]{1,80}\\b(?:were|was) among (?:those|the) (?:killed|dead|victims)|Among (?:the|those) (?:dead|killed|victims) (?:were|was)\\b[^;.]{1,80}); )?(?:According to [^,;.]{1,60}, )?(?:[A-Z][\\w'’-]*(?: [\\w'’-]+\\.?){0,9}? (?:later |also )?(?:said|reported|added|stated|confirmed|told (?:reporters|journalists))(?: that)? )?(?:(?:[Tt]he|[Tt]his|[Tt]hat) (?:[a-z-]+ )?(?:${alternation(INCIDENT_NOUNS)}) |[Ii]t )?(?:also |further )?$`);
 // "The synagogue attack", "The Marine barracks bombing": a definite incident noun with words of its own before it.
 const DEFINITE_INCIDENT = new RegExp(`^The (?<words>(?:[A-Za-z][\\w'-]* ){1,3}?)(?:${alternation(INCIDENT_NOUNS)})\\b`);
 // Words that say how, not which: they name no item of a list.
