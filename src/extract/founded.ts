@@ -137,7 +137,12 @@ export const FOUNDING_CUES: ReadonlyArray<{ id: string; example: string; cue: st
 // (After its founder described at length: "founded by X, a philosophy professor at the University of Huancavelica, in
 // 1969"; the description closed by its comma, then the time.)
 const BY_DESCRIBED_AGENT = '(?:by [^,.;]{1,60}, (?:an?|the) [^.;]{1,90}?, (?=(?:in|during|on|around|about|circa) ))?';
-const YEAR_AFTER = new RegExp(`^${BY_DESCRIBED_AGENT}(?:[^.;]{0,70}?\\b(?:(?:in|during|since|on|at)(?: (?:about|around|approximately|roughly|circa))?|around|about|approximately|roughly|circa|c\\.) (?:a |an |the year )?|(?:an?|the) (?=(?:\\w+ ){0,2}(?:19|20)\\d\\d (?:merger|split|union|alliance)\\b)|)${WHEN}`);
+/** The events that make a group out of others: "born out of a 2009 schism", "created by a merger of A and B in 2013". */
+const FOUNDING_EVENTS = 'merger|split|union|alliance|schism|rift|breakaway|fusion|amalgamation|unification';
+// (After the groups a merger joined, named at length: "created by a merger of the Tuareg-led Katibat al-Ansar and a
+// Niger-based faction of the Movement for Unity and Jihad in August 2013".)
+const BY_MERGER_OF = `(?:(?:by|through|from|in|with|out of|after) (?:a|the) (?:${FOUNDING_EVENTS}) (?:of|between) [^.;]{1,140}?(?=,? (?:in|during|on) ))?`;
+const YEAR_AFTER = new RegExp(`^${BY_DESCRIBED_AGENT}${BY_MERGER_OF}(?:[^.;]{0,70}?\\b(?:(?:in|during|since|on|at)(?: (?:about|around|approximately|roughly|circa))?|around|about|approximately|roughly|circa|c\\.) (?:a |an |the year )?|(?:an?|the) (?=(?:\\w+ ){0,2}(?:19|20)\\d\\d (?:${FOUNDING_EVENTS})\\b)|)${WHEN}`);
 const YEAR_NEXT = new RegExp(`^(?:in|during|by) ${WHEN}`);
 // A sentence that opens with its year: "In 2014, ...", "In January 2015, ...".
 const OPENING_YEAR = new RegExp(`^(?:In|By|During) ${WHEN},? `);
@@ -172,10 +177,15 @@ const MAIN_SUBJECTS = new RegExp(MAIN_SUBJECT, 'g');
 
 const CUE = new RegExp(FOUNDING_CUES.map((c) => `(?<${c.id.replace(/-/g, '_')}>\\b${c.cue})`).join('|'), 'gi');
 
+/** A capitalized word of an ideology: "Maoist", "Salafist", "Marxist-Leninist". */
+const IDEOLOGY_WORD = '[A-Z][a-z]+ist(?:-[A-Z][a-z]+ist)*';
+
 /** This group described, as a profile opens a sentence on it: "This Basque separatist organization" (not "the rival group"). */
 // (Or "the" with words in lower case: "Created in 2007 by Kenyan militants, the terror network seeks ..."; not "the
 // Egyptian movement", another one named by its country.)
-const DESCRIBED_OWN = new RegExp(`^(?:[Tt]his (?:(?!(?:${OTHER_GROUP_ADJECTIVES})\\b)[\\w'-]+ ){0,3}|[Tt]he (?:(?!(?:${OTHER_GROUP_ADJECTIVES})\\b)[a-z][\\w'-]* ){1,2})(?:${SELF_REFERENCE_NOUNS.join('|')})$`);
+// (Its words may be an ideology's, capitalized: "The Marxist-Leninist group", "The Maoist organization"; not a name or a
+// nationality: "The Haqqani network", "The Egyptian movement".)
+const DESCRIBED_OWN = new RegExp(`^(?:[Tt]his (?:(?!(?:${OTHER_GROUP_ADJECTIVES})\\b)[\\w'-]+ ){0,3}|[Tt]he (?:(?!(?:${OTHER_GROUP_ADJECTIVES})\\b)(?:[a-z][\\w'-]*|${IDEOLOGY_WORD}) ){1,2})(?:${SELF_REFERENCE_NOUNS.join('|')})$`);
 
 /**
  * A group noun's "of" complements that name no other body, left out: a country or a description ("a Marxist-Leninist
