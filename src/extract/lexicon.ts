@@ -237,3 +237,9 @@ export function literalStems(sources: readonly string[]): string[] {
   // A stem that starts with a shorter one adds nothing to the cue ("killed" after "kill").
   return [...stems].filter((s) => ![...stems].some((t) => t !== s && s.startsWith(t)));
 }
+
+/**
+ * A natural death, read from the death word on: "died of a heart attack", "died of natural causes", "died of illness in
+ * prison". A leader who died so is former, not killed (leaders/), and such a death is no incident (events/counts.ts).
+ */
+export const NATURAL_DEATH = /^\S*\s+(?:of|from|to)\s+(?:an?\s+|the\s+)?(?:[\w'-]+\s+){0,2}?(?:heart attack|natural causes|illness|disease|cancer|stroke|failure|complications|old age)\b/i;

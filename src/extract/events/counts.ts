@@ -25,7 +25,7 @@ import type { Count } from '../../record/schema.js';
 import type { Span } from '../../text/span.js';
 import { collapseSpace } from '../../text/view.js';
 import { matchesOf } from '../../text/matches.js';
-import { AMBIGUOUS_HARM, DIRECT_ATTACK_VERBS, HARM_WORDS, ORDINALS, alternation, literalStems, namesPeople, type HarmRole } from '../lexicon.js';
+import { AMBIGUOUS_HARM, DIRECT_ATTACK_VERBS, HARM_WORDS, NATURAL_DEATH, ORDINALS, alternation, literalStems, namesPeople, type HarmRole } from '../lexicon.js';
 import { CASUALTY_PART, COUNT_HEAD, headNoun, parseVictims, victimsEndingAt, type VictimItem, type Victims } from './victims.js';
 
 export type Role = HarmRole | 'ambiguous';
@@ -337,6 +337,8 @@ function countOf(relation: Relation, m: RegExpExecArray, slice: string): Counted
   // losses", "The group's website claimed that 15 officers had died, a figure officials rejected".
   if (GROUP_CLAIMED.test(slice.slice(Math.max(0, span.start - 60), span.start)) && DENIED.test(slice.slice(span.end))) return null;
   let role: Role = relation.role ?? roleOf(harmWord);
+  // "A co-founder died of natural causes in 2008": a natural death is no incident.
+  if (role === 'killed' && NATURAL_DEATH.test(slice.slice(m.index, m.index + 80))) return null;
   // "an attempt to kill a researcher", "plotted to kill 20 officers": a harm intended is no harm done. (A kidnapping
   // attempted is still read, for the harm told of its victim after it: "attempting to abduct a tourist, shot him dead".)
   if (relation.victims === 'after' && role !== 'kidnapped' && /\bto $/.test(slice.slice(Math.max(0, m.index - 10), m.index))) return null;

@@ -112,6 +112,8 @@ const ITEM = new RegExp(
 );
 const THING_HEAD = new RegExp(`^(?:${THING_NOUNS})s?$`, 'i');
 const GROUP_NOUN = new RegExp(`^(?:${GROUP_NOUNS})$`, 'i');
+/** A group with "the", then a word that is no preposition or conjunction: its verb ("the group took control"). */
+const GROUP_THEN_VERB = new RegExp(`^the (?:${GROUP_NOUNS}) (?!${STOP}\\b)[a-z]+`, 'i');
 const HARM_NOUN = new RegExp(`^(?:${HARM_WORDS.flatMap((h) => (h.noun ? [h.noun] : [])).join('|')})$`, 'i');
 // A phrase naming an incident is not a victim ("wounded 5 others and a March raid ..."), nor is one naming a date
 // ("killed 19 soldiers, and the July 2015 attack ...").
@@ -305,6 +307,9 @@ export function parseVictims(text: string, at: number, options: ParseOptions = {
     pos = next.end;
   }
   if (!options.subject && items.length > 1 && NEW_CLAUSE.test(text.slice(items[items.length - 1]!.end))) items.pop();
+  // "killing 21 separatist fighters, and the group took control of the city": a group named with "the" after ", and",
+  // then a verb, is the next clause's subject (the noun words of the item ran on into its predicate).
+  if (items.length > 1 && /^,? and $/.test(text.slice(items[items.length - 2]!.end, items[items.length - 1]!.start)) && GROUP_THEN_VERB.test(text.slice(items[items.length - 1]!.start))) items.pop();
   // "13 people died, eight of them soldiers, and 40 more were wounded": a part of a count told before starts no list
   // (the list, if any, starts after it).
   if (items.length > 1 && OF_THEM.test(text.slice(head.start, head.end))) return null;

@@ -271,6 +271,4 @@ export const ROLE_FOLLOWERS: readonly string[] = [
 export const ORGANIZATION_WORDS: readonly string[] = ["al-Qa'ida", 'al-Qaida', 'al-Qaeda', 'Taliban', 'Islamic State', 'Hizballah', 'Hezbollah', 'Hamas', 'Muslim Brotherhood'];
 
 /** A death told with its cause in combat is a killing: "died in a Syrian government airstrike", "his death in a French raid". */
-/** A natural death, whatever words follow it: "died of a heart attack", "died of natural causes". */
-export const NATURAL_DEATH = /^\S*\s+(?:of|from|to)\s+(?:an?\s+|the\s+)?(?:[\w'-]+\s+){0,2}?(?:heart attack|natural causes|illness|disease|cancer|stroke|failure|complications|old age)\b/i;
 export const VIOLENT_DEATH = /^\S*\s+(?:in|during|from|after|of)\s+(?:an?\s+|the\s+)?(?:[\w'-]+\s+){0,4}?(?:raid|airstrike|air strike|strike|operation|attack|clash|clashes|ambush|bombing|shootout|firefight|explosion|battle|fighting|assault|offensive|wounds)\b/i;
