@@ -158,11 +158,11 @@ export const ORDINALS = 'second|third|fourth|fifth|sixth|seventh|eighth|ninth|te
  */
 const GROUP_LOANWORDS: readonly string[] = ['entity', "jama'at", 'jama’at', 'jamaat', 'katiba', 'tanzeem', 'tanzim'];
 
-/** Nouns that name a group as a whole: "a Japan-based cult", "the organization's leader". */
-export const GROUP_NOUNS = ['group|organization|organisation|movement|network|outfit|faction|militia|insurgency|coalition|alliance|umbrella group|cult|sect', ...GROUP_LOANWORDS].join('|');
+/** Nouns that name a group as a whole: "a Japan-based cult", "the organization's leader", a designated street gang. */
+export const GROUP_NOUNS = ['group|organization|organisation|movement|network|outfit|faction|militia|insurgency|coalition|alliance|umbrella group|cult|sect|gang', ...GROUP_LOANWORDS].join('|');
 
-/** Nouns a profile uses, after "the", for its own group whatever its name: "the group", "the organisation", the South Asian press's "the outfit". */
-export const SELF_REFERENCE_NOUNS: readonly string[] = ['group', 'organization', 'organisation', 'network', 'movement', 'outfit', 'sect', ...GROUP_LOANWORDS];
+/** Nouns a profile uses, after "the", for its own group whatever its name: "the group", "the organisation", the South Asian press's "the outfit", "the gang". */
+export const SELF_REFERENCE_NOUNS: readonly string[] = ['group', 'organization', 'organisation', 'network', 'movement', 'outfit', 'sect', 'gang', ...GROUP_LOANWORDS];
 
 /** Adjectives that point a group noun away from this group: "the rival outfit", "the other faction's leader". */
 export const OTHER_GROUP_ADJECTIVES = 'rival|other|opposing';

@@ -68,6 +68,7 @@ const LEADING_VERBS = [
   { base: 'chair', s: 'chairs', past: 'chaired', pp: 'chaired', ing: 'chairing' },
   { base: 'co-chair', s: 'co-chairs', past: 'co-chaired', pp: 'co-chaired', ing: 'co-chairing' },
   { base: 'preside over', s: 'presides over', past: 'presided over', pp: 'presided over', ing: 'presiding over' },
+  { base: 'sit atop', s: 'sits atop', past: 'sat atop', pp: 'sat atop', ing: 'sitting atop' },
 ];
 /** The past participles, as "TG is led by", "TG is presided over by" take them (with "ruled", said of a group only so). */
 export const LEADING_PARTICIPLES = [...LEADING_VERBS.map((v) => v.pp), 'ruled'].join('|');

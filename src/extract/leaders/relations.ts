@@ -98,7 +98,7 @@ const GROUP_OBJECT = `(?:${REMNANTS_OF}?${GROUP}|\\b[Ii]t(?=s (?:[\\w-]+ )?(?:${
 /** Whether the object was the group's work (GROUP_OBJECT), not the group: a claim that yields to one said outright. */
 const implied = (m: RegExpExecArray) => (m.groups!.work ? { implied: true as const } : {});
 /** The group is the whole object ("leads TG, which ..."), not a word of a longer one ("directs TG activity"). */
-const CLAUSE_GOES_ON = `(?=[,.;:)]|$| (?:since|ever|from|until|in|inside|outside|across|throughout|for|after|before|during|with|without|and|as|while|when|which|who|through|between|at|to|on|today|now|alone|together|unchallenged|unopposed|[a-z]+ly)\\b)`;
+const CLAUSE_GOES_ON = `(?=[,.;:)]|$| (?:since|ever|from|until|in|inside|outside|across|throughout|for|after|before|during|with|without|alongside|beside|and|as|while|when|which|who|through|between|at|to|on|today|now|alone|together|unchallenged|unopposed|[a-z]+ly)\\b)`;
 const STATUS_WORDS = alt([STATUS_WORD_LIST, RELEASE_CUES].join('|'));
 // The adverbs a copula may hold (COPULA_ADVERBS) may also stand before it: "X nonetheless remains TG's leader".
 const ADVERB = `(?: (?:${COPULA_ADVERBS}|allegedly|then|eventually|finally|ultimately|reported|(?:reported|believed|said|thought) to have been))?`;
@@ -265,6 +265,8 @@ const statusOf = <S>(lists: ReadonlyArray<{ words: string; status: S }>, fallbac
 const COPULAS = phraseAlternation(ROLE_COPULAS.flatMap((c) => c.words.split('|')), ADVERB_SLOT);
 const copula = statusOf(ROLE_COPULAS, 'current');
 const LEADS = `(?:${LEAD_VERBS.map((c) => c.words).join('|')})`.replace(/~/g, ADVERB_SLOT);
+/** The verbs of leading said of now: "X, whom police describe as the man who sits atop the organization". */
+const LEADS_NOW = LEAD_VERBS.find((c) => c.status === 'current')!.words.replace(/~/g, ADVERB_SLOT);
 const leadVerb = statusOf(LEAD_VERBS, 'current');
 /** Present verbs of naming or judging by others: "Authorities identify X as", "whom police describe as". */
 const ATTRIBUTING_NOW = 'identify|identifies|regard|regards|consider|considers|describe|describes|recognize|recognizes|see|sees';
@@ -408,14 +410,14 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     // "who the organization refers to as its leader").
     // Several people may be named, with a count before them: "identify two men, X, a trader, and Y, who ..., as the
     // group's joint leaders" (a leading role only when it is plural).
-    pattern: new RegExp(`\\b(?:(?<past>identified)|${ATTRIBUTING_NOW}) (?:(?:two|three|four) [a-z-]+(?: [a-z-]+)?, )?(?:(?<listed>${LISTED_PEOPLE})${APPOS},?|${P('who')}${AKA}${APPOS}) as (?:the )?${R('role')}|${P('who2')}${AKA}, whom? (?:[^⟦,;.]|⟦G\\d*⟧){1,40}? (?:(?:${ATTRIBUTING_NOW}|refers? to) as|${NAMING_NOW}) ${R('role2')}`, 'g'),
+    pattern: new RegExp(`\\b(?:(?<past>identified)|${ATTRIBUTING_NOW}) (?:(?:two|three|four) [a-z-]+(?: [a-z-]+)?, )?(?:(?<listed>${LISTED_PEOPLE})${APPOS},?|${P('who')}${AKA}${APPOS}) as (?:the )?${R('role')}|${P('who2')}${AKA}, whom? (?:[^⟦,;.]|⟦G\\d*⟧){1,40}? (?:(?:${ATTRIBUTING_NOW}|refers? to) as|${NAMING_NOW}) ${R('role2')}|\\b(?:${ATTRIBUTING_NOW}) ${P('who3')}${AKA}${APPOS},? as the (?:man|woman|person|one|figure) (?:who|that)${ADVERB} (?:${LEADS_NOW}) ${GROUP_OBJECT}${CLAUSE_GOES_ON}`, 'g'),
     claims: (m) =>
-      (m.groups!.listed ? people(m.groups!.listed) : [Number(m.groups!.who ?? m.groups!.who2)]).map((who) => ({
+      (m.groups!.listed ? people(m.groups!.listed) : [Number(m.groups!.who ?? m.groups!.who2 ?? m.groups!.who3)]).map((who) => ({
         kind: 'leads',
         who,
         role: num(m.groups!.role ?? m.groups!.role2),
         how: m.groups!.past ? 'apposition' : 'current',
-        at: at(m, m.groups!.role ? 'role' : 'role2'),
+        at: at(m, m.groups!.role ? 'role' : m.groups!.role2 ? 'role2' : 'who3'),
         ...(m.groups!.listed ? { listed: true as const } : {}),
         // "police arrested X, whom investigators describe as TG's leader": the relative clause says what X is, not that
         // X still leads after what the sentence tells.
@@ -427,8 +429,9 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     example: 'Karim Bouzid has been at the helm since 2003.',
     // With no object: the helm is this group's ("at the helm of ISIS" is read by the lead verbs, and is another's).
     // "Under X, who remains in charge, TG expanded": told in a relative clause too. Not "in charge of a rival militia".
-    pattern: new RegExp(`(?:${SUBJECT}${P('who')}${AKA}${APPOS},?${FIRST_PREDICATE}|${RELATIVE_SUBJECT('who2')})${ADVERB} (?<verb>has been|is|remains|has remained|was|had been)(?: (?:${COPULA_ADVERBS}))* (?:at (?:the |its |⟦G⟧['’]s? |the (?:${GROUP_NOUNS})['’]s )helm|in charge|in command)(?: of ${GROUP})?(?=[,.;]| (?:since|for|until|and|after|when)\\b)`, 'g'),
-    claims: (m) => [{ kind: 'leads', who: Number(m.groups!.who ?? m.groups!.who2), role: null, how: /^(?:was|had)/.test(m.groups!.verb!) ? 'former' : 'current', at: at(m, 'verb') }],
+    // Or of a pronoun, and beside another state: "He remains at large and in command of the network".
+    pattern: new RegExp(`(?:${SUBJECT}${P('who')}${AKA}${APPOS},?${FIRST_PREDICATE}|${RELATIVE_SUBJECT('who2')}|(?<pronoun>\\b(?:[Hh]e|[Ss]he)\\b))${ADVERB} (?<verb>has been|is|remains|has remained|was|had been)(?: (?:${COPULA_ADVERBS}))* (?:(?:at large|alive|free|active|in hiding) and )?(?:at (?:the |its |⟦G⟧['’]s? |the (?:${GROUP_NOUNS})['’]s )helm|in charge|in command)(?: of ${GROUP})?(?=[,.;]| (?:since|for|until|and|after|when)\\b)`, 'g'),
+    claims: (m) => [{ kind: 'leads', who: m.groups!.pronoun ? 'antecedent' : Number(m.groups!.who ?? m.groups!.who2), role: null, how: /^(?:was|had)/.test(m.groups!.verb!) ? 'former' : 'current', at: at(m, 'verb') }],
   },
   {
     id: 'name-who-led',
