@@ -501,9 +501,10 @@ export const RELATION_ROWS: readonly RelationRow[] = [
   },
   {
     id: 'chose-name-as-role',
-    example: 'In 2019 the group chose Yusuf Haddad as its new leader. / The group then named Maulana Idris Khan its emir. / selected X, a veteran commander, as its emir / elevated X to the chairmanship',
-    // (The one chosen may be described by someone's role first: "named al-Deiri's former deputy, X, as the new emir".)
-    pattern: new RegExp(`\\b(?:${CHOOSING_VERBS}) (?:(?:⟦P\\d+⟧['’]s? )?⟦R\\d+⟧, |⟦R\\d+⟧ ){0,2}${P('who')}${AKA}${APPOS}(?:,? as(?: the| his| her| ${POSSESSOR})? ${R('role')}|(?: the)? ${R('role2')}| to (?:lead|head|command|run) ${GROUP}| to (?:the |its )?(?:${LEADERSHIP_NOUNS})\\b(?! (?:of|over) (?!(?:the )?⟦G⟧|the group)))`, 'g'),
+    example: 'In 2019 the group chose Yusuf Haddad as its new leader. / The group then named Maulana Idris Khan its emir. / selected X, a veteran commander, as its emir / elevated X to the chairmanship / elevated X to the top post',
+    // (The one chosen may be described by someone's role first: "named al-Deiri's former deputy, X, as the new emir",
+    // "elevated its former operations chief, X, to the top post".)
+    pattern: new RegExp(`\\b(?:${CHOOSING_VERBS}) (?:(?:(?:its|their|his|her|the|⟦G⟧['’]s?) )?(?:[a-z-]+ ){0,2}(?:⟦P\\d+⟧['’]s? )?⟦R\\d+⟧, |⟦R\\d+⟧ ){0,2}${P('who')}${AKA}${APPOS}(?:,? as(?: the| his| her| ${POSSESSOR})? ${R('role')}|(?: the)? ${R('role2')}|,? to (?:lead|head|command|run) ${GROUP}|,? to (?:the |its )?(?:${LEADERSHIP_NOUNS})\\b(?! (?:of|over) (?!(?:the )?⟦G⟧|the group))|,? to (?:the |its |⟦G⟧['’]s? )?(?:${TOP_OFFICE_WORDS}) (?:${OFFICE_NOUNS})\\b(?! of (?!(?:the )?⟦G⟧)))`, 'g'),
     claims: (m) => [{ kind: 'leads', who: Number(m.groups!.who), role: num(m.groups!.role ?? m.groups!.role2), how: 'appointed', at: at(m) }],
   },
   {
