@@ -189,7 +189,7 @@ export const SUCCESSION_VERBS = 'succeeded|replaced|superseded|took over from|wo
  */
 export const STATUS_CUES: ReadonlyArray<{ words: string; nouns: string; status: Status }> = [
   { words: 'killed|executed|assassinated|slain|shot dead|gunned down|beheaded|eliminated|liquidated|martyred|abatido|abatida|neutralised|neutralized|blew himself up|blew herself up|killed himself|killed herself|killing himself|killing herself|committed suicide', nouns: 'killing|assassination|execution', status: 'killed' },
-  { words: 'captured|arrested|detained|apprehended|nabbed|picked up|jailed|imprisoned|extradited|taken into custody|charged|convicted|sentenced', nouns: 'capture|arrest|detention|imprisonment|conviction', status: 'captured' },
+  { words: 'captured|caught|arrested|detained|apprehended|nabbed|picked up|jailed|imprisoned|extradited|taken into custody|charged|convicted|sentenced', nouns: 'capture|arrest|detention|imprisonment|conviction', status: 'captured' },
   { words: 'died|passed away|lost his life|lost her life|succumbed|ousted|deposed|removed|resigned|stepped down|retired|replaced|defected', nouns: 'death', status: 'former' },
 ];
 /** Status cues that take no object, so they need no auxiliary: "He died in 2016", "X resigned" (but "He replaced X" is active). */
@@ -249,7 +249,7 @@ export const NAME_PARTICLES = 'al|el|ag|ould|bin|ibn|bint|ben|ul|ud|ud-|ur|ur-|d
 export { GROUP_NOUNS, OTHER_GROUP_ADJECTIVES, SELF_REFERENCE_NOUNS } from '../lexicon.js';
 
 /** One part of a group, under its own commander: "its armed wing", "the Qassam Brigades". */
-export const UNIT_NOUNS = 'wing|branch|cell|unit|brigade|battalion';
+export const UNIT_NOUNS = 'wing|branch|cell|unit|brigade|battalion|squad';
 
 /** Lower-case words that may stand right before a role without making it one part's role ("is leader", "as emir", "and chief"). */
 export const ROLE_LEAD_IN_WORDS: readonly string[] = [
@@ -260,7 +260,7 @@ export const ROLE_LEAD_IN_WORDS: readonly string[] = [
 ];
 
 /** Bodies whose head leads the group: "head of its political bureau", "political bureau chief". */
-export const LEADING_BODIES = 'political bureau|politburo|central committee|leadership council|shura council|executive council';
+export const LEADING_BODIES = 'political bureau|politburo|central committee|central command|leadership council|shura council|executive council';
 
 /** Lower-case words that may follow a role word without making it an adjective ("chief of", "head since 2019"). */
 export const ROLE_FOLLOWERS: readonly string[] = [

@@ -78,7 +78,8 @@ const AKA = `(?:,? \\((?:aka|a\\.k\\.a\\.?|also known as|alias)[^)]*\\)|,? (?:an
 /** An apposition between commas: ", the son of the group's founder,". */
 // Not ", whose son, X,": a relative clause about someone else is no apposition of the subject.
 // (Its closing comma may stand inside a quoted name: ', who calls himself "Amir al-Mu\'minin,"'.)
-const APPOS = `(?:, (?!whose\\b)(?:[^,;⟦]|⟦[RGP]\\d*⟧)*?,"?)?`;
+// (So may the opening one, after a quoted alias: 'X, alias "Tirofijo," who founded the group, still commands it'.)
+const APPOS = `(?:(?:, |(?<=,") )(?!whose\\b)(?:[^,;⟦]|⟦[RGP]\\d*⟧)*?,"?)?`;
 // ("it" as a word: not the end of "unit".)
 const GROUP = `(?:(?:the )?⟦G⟧|\\b[Ii]t\\b)`;
 /** A person whose role it is: "as ⟦P1⟧'s ⟦R0⟧" ("as al-Khorasani's successor"). */
@@ -90,7 +91,8 @@ const DESCRIBED = (p: string) => `(?:(?:⟦R\\d+⟧ |${DESCRIPTOR}|${POSSESSED_A
  * fighters", "runs its remaining cells", "heads the group's central committee". Cells and units only in the plural:
  * "heads its Freetown cell" leads one part.
  */
-const WORK_NOUNS = `operations|activities|affairs|forces|fighters|militants|cells|units|cadres|${LEADING_BODIES}`;
+// (A leading body may be written as a name: "its Central Command".)
+const WORK_NOUNS = `operations|activities|affairs|forces|fighters|militants|cells|units|cadres|${anyCase(LEADING_BODIES)}`;
 /** What is left of the group, which is the group: "the remnants of TG", "what is left of it". */
 const REMNANTS_OF = `(?:[Tt]he (?:remnants|rest|survivors|rump) of |what (?:is left|remains) of )`;
 /** The group, or its work ("TG's operations", "its operations": "its" only before a work noun, never "its armed wing"). */
@@ -117,7 +119,8 @@ const OTHER_NAME = new RegExp(`(?<![\\w'’-])(?!(?:${SENTENCE_OPENERS.join('|')
 
 /** One part of this group as the subject right before a predicate: "its armed wing is ", "The group's military wing operates ". */
 const UNIT_BEFORE = new RegExp(`(?<!\\w)(?:its|their|[Tt]he group's|⟦G⟧['’]s) (?:[a-z-]+ )?(?:${UNIT_NOUNS})s? (?:is|are|was|were|remains?|operates?|(?:has|have) been)(?: [a-z]+ly)? $`);
-const PART_OF_GROUP = new RegExp(`\\b(?:its|their|the group's|⟦G⟧['’]s) (?:[a-z-]+ )?(?:${UNIT_NOUNS})$`);
+// (No word boundary before the group's tag, which opens with no word character.)
+const PART_OF_GROUP = new RegExp(`(?:\\b(?:its|their|the group's)|⟦G⟧['’]s) (?:[a-z-]+ )?(?:${UNIT_NOUNS})$`);
 /** A part of a group as a clause's subject: an article or possessive, up to three words (this group's name among them), then a unit noun. */
 const PART_SUBJECT = new RegExp(`^\\s*(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?|⟦G⟧['’]s)(?: (?:⟦G⟧['’]?s?|[\\w'’-]+)){0,3}? (?:${UNIT_NOUNS}|faction)s?\\b`);
 const INDEFINITE_GROUP = new RegExp(`^(?:An?|an?) (?:[^,;⟦]+ )?(?:${GROUP_NOUNS}|wing|branch|cell|unit|splinter)\\b`);
@@ -152,8 +155,10 @@ function ledIsOther(before: string, tensed: boolean): boolean {
   // A name the person finder took for someone's ("Harakat al-Nasr") is still a name: only a group or a person is led.
   const names = (phrase: string) => !phrase.includes('⟦G⟧') && (/⟦P\d+⟧/.test(phrase) || OTHER_NAME.test(phrase.replace(/⟦[^⟧]*⟧/g, '')));
   const phrase = phrases.pop() ?? '';
-  // "its armed wing, the People's Army, is commanded by X": one part of this group, named by one of its names.
+  // "its armed wing, the People's Army, is commanded by X": one part of this group, named by one of its names; and the
+  // other way round, "The Majeed Brigade, TG's suicide squad, is commanded by X".
   if (phrase.includes('⟦G⟧') && PART_OF_GROUP.test(phrases[phrases.length - 1] ?? '')) return true;
+  if (phrases.length > 0 && PART_OF_GROUP.test(phrase)) return true;
   // "A rival faction, led by X", "A splinter cell of TG, commanded by X": a group the sentence opens with "a" is another
   // one, or one part of this one.
   if (phrases.length === 0 && INDEFINITE_GROUP.test(phrase)) return true;
@@ -347,7 +352,7 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     example: 'TG is led by Iyad ould Hamma. / Led by Sheikh Ahmad Rifat, TG ... / TG, led by X, operates ... / led by former army officer X / led by the Jordanian-born militant X / led by a cleric who goes by the kunya X / jointly led by X, who handles its finances, and Y',
     // Only this group is led: what stands before is the group, "It", or nothing of its own ("Led by X, TG ...", "..., and led by X, TG is").
     // "TG, which has been led since 1976 by X", "TG is a small militant group that is headed by X".
-    pattern: new RegExp(`(?<=(?:^|⟦G⟧,? |⟦G⟧ itself |\\b[Ii]t |(?:⟦G⟧['’]s|\\b[Ii]ts) (?:[\\w-]+ )?(?:${LEADING_BODIES}|central command) |, and |, |\\band |⟦G⟧,? (?:which|that) |⟦G⟧ (?:is|was) (?:an?|the) (?:[^⟦,;.]|⟦R\\d+⟧){0,60}?\\b(?:${GROUP_NOUNS}),? (?:that|which) ))(?<aux>(?:is|are|was|were|(?:has|had|have)(?: (?:since|long|now|also|[a-z]+ly)|, (?:since|from|in) [^⟦,;.]{1,30},)? been|remains|(?:continues|continue) to be)(?: (?:${COPULA_ADVERBS}|(?:believed|reported|said|thought|understood|assessed) to be))* )?(?:jointly |currently |now )?(?:${anyCase(LEADING_PARTICIPLES)})(?: (?:jointly|now|currently|today))?(?: (?:since|from) [^⟦,;]{1,40}?)? by ${BY_LEADERS}`, 'g'),
+    pattern: new RegExp(`(?<=(?:^|⟦G⟧,? |⟦G⟧ itself |\\b[Ii]t |(?:⟦G⟧['’]s|\\b[Ii]ts) (?:[\\w-]+ )?(?:${anyCase(LEADING_BODIES)}) |, and |, |\\band |⟦G⟧,? (?:which|that) |⟦G⟧ (?:is|was) (?:an?|the) (?:[^⟦,;.]|⟦R\\d+⟧){0,60}?\\b(?:${GROUP_NOUNS}),? (?:that|which) ))(?<aux>(?:is|are|was|were|(?:has|had|have)(?: (?:since|long|now|also|[a-z]+ly)|, (?:since|from|in) [^⟦,;.]{1,30},)? been|remains|(?:continues|continue) to be)(?: (?:${COPULA_ADVERBS}|(?:believed|reported|said|thought|understood|assessed) to be))* )?(?:jointly |currently |now )?(?:${anyCase(LEADING_PARTICIPLES)})(?: (?:jointly|now|currently|today))?(?: (?:since|from) [^⟦,;]{1,40}?)? by ${BY_LEADERS}`, 'g'),
     claims: (m) =>
       ledIsOther(m.input.slice(0, m.index), m.groups!.aux !== undefined)
         ? []
