@@ -23,7 +23,7 @@ import { collapseSpace } from '../../text/view.js';
 import type { Span } from '../../text/span.js';
 import { matchesOf } from '../../text/matches.js';
 import { MONTH_WORD } from '../../text/dates.js';
-import { ATTACK_VERBS } from '../lexicon.js';
+import { ATTACK_VERBS, namesPeople } from '../lexicon.js';
 import type { ProfileContext } from '../context.js';
 import { evidenceOf, section, valueAt } from '../context.js';
 import { groupReferences } from '../group-refs.js';
@@ -135,6 +135,15 @@ const FORCE_AFTER = /^(?: [A-Za-z-]+)? (?:army|military|troops|forces|soldiers|p
 // ("attacking Israeli soldiers", "an attack against Nigerian troops").
 const SUBJECT_BEFORE = /^\s*(?:[^,;]*,\s*)*(?:the\s+)?$/i;
 
+/**
+ * "meeting Kenya's Foreign Minister", "Nigeria's president": a country's possessive before one of its people names whose
+ * they are, not where anything happened ("Pakistan's Khyber Agency" is a place).
+ */
+function ownsAPerson(view: string, p: PlaceMention): boolean {
+  const m = /^['’]s ((?:[A-Za-z-]+ ){0,2}[A-Za-z-]+)/.exec(view.slice(p.end, p.end + 40));
+  return m !== null && namesPeople(m[1]!.split(' ').pop()!.toLowerCase());
+}
+
 /** What a span says about the place: a location, or a subdivision name that needs context to settle. */
 /** `fallback`: the code to keep when the context settles nothing (a province also named like a town elsewhere). */
 /** `orElse`: where the incident is when its town's country is not confirmed (a nationality's base: "an Ethiopian military base in Baidoa"). */
@@ -149,7 +158,7 @@ function placeIn(text: string, view: string, span: Span, found: readonly PlaceMe
   // Not a neighbour ("the border with Mali"), nor a feature named after a country ("the Niger River").
   // Not a country that acts as its clause's subject ("Israel conducted a three-day operation ... in Gaza").
   // Nor a country's border ("near the Myanmar border"): the place is beside it.
-  const country = places.find((p) => isCountry(p) && !NEIGHBOUR.test(before(p, 40)) && !TARGET.test(before(p, 40)) && !/^ (?:border|frontier)\b/.test(view.slice(p.end, p.end + 10)) && !(ACTS_AFTER.test(view.slice(p.end, p.end + 20)) && SUBJECT_BEFORE.test(view.slice(Math.max(span.start, view.lastIndexOf(';', p.start) + 1), p.start))));
+  const country = places.find((p) => isCountry(p) && !NEIGHBOUR.test(before(p, 40)) && !TARGET.test(before(p, 40)) && !ownsAPerson(view, p) && !/^ (?:border|frontier)\b/.test(view.slice(p.end, p.end + 10)) && !(ACTS_AFTER.test(view.slice(p.end, p.end + 20)) && SUBJECT_BEFORE.test(view.slice(Math.max(span.start, view.lastIndexOf(';', p.start) + 1), p.start))));
   const located = (from: number, to: number, place: Span, code: string | null): { location: NonNullable<Location> } => ({
     location: { text: collapseSpace(text.slice(from, to)), place: collapseSpace(text.slice(place.start, place.end)), countryCode: code, evidence: { section, start: from, end: to } },
   });
@@ -437,5 +446,5 @@ function datelineOf(ctx: ProfileContext, paragraph: Span, sectionName: string): 
   return town ? { location: located(town.code), byCity: !town.wellKnown, namesakes: town.namesakes } : null;
 }
 
-/** Words that point back to a place just told: "the country's", "the city's Deynile district", "the capital's outskirts". */
-const POINTS_BACK_TO_PLACE = /\bthe (?:country|nation|city|town|capital|province)['’]s\b/i;
+/** Words that point back to a place just told: "the country's", "the city's Deynile district", "the capital's outskirts", "the same base". */
+const POINTS_BACK_TO_PLACE = /\bthe (?:(?:country|nation|city|town|capital|province)['’]s|same (?:base|camp|checkpoint|post|town|city|village|area|district|province|region|site|place|market|hotel|road|highway|prison|mosque|church|school)\b)/i;

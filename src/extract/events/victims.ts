@@ -59,7 +59,7 @@ const VAGUE = alternation([...VAGUE_QUANTITIES, 'a number of', 'a large number o
 export const COUNT_HEAD = `(?:${STATED_SUM} )?(?:${QUALIFIER} |another |an additional |a further )?(?:${NUMBER_SOURCE})`;
 
 // Words that end a victim's noun: prepositions, conjunctions, verbs of the clause, harm words.
-const STOP = '(?:and|or|but|in|on|at|near|during|while|when|after|before|with|including|includ\\w+|as|by|from|of|to|for|into|who|which|that|whom|whose|were|was|is|are|had|have|has|been|being|the|a|an|their|its|his|her|across|outside|inside|along|over|between|among|since|until|later|earlier|another|each|both|dead|wounded|injured|killed|kidnapped|abducted|died|succumbed|perished|drowned|and|lives|casualties|deaths|injuries|fatalities|held|taken|captured|seized|working|living|travel+ing|serving|based|stationed|employed|it|they|he|she|we|them|this|last|per|than|respectively)';
+const STOP = '(?:and|or|but|in|on|at|near|during|while|when|after|before|with|including|includ\\w+|as|by|from|of|to|for|into|who|which|that|whom|whose|were|was|is|are|had|have|has|been|being|the|a|an|their|its|his|her|across|outside|inside|along|over|between|among|since|until|later|earlier|another|each|both|dead|wounded|injured|hurt|killed|kidnapped|abducted|died|succumbed|perished|drowned|and|lives|casualties|deaths|injuries|fatalities|held|taken|captured|seized|working|living|travel+ing|serving|based|stationed|employed|it|they|he|she|we|them|this|last|per|than|respectively|said|says|told|added|stated)';
 const NUMBER_WORD = `(?:${Object.keys(UNIT_WORDS).join('|')})\\b`;
 // (A hyphen before a number joins no word: the matching view writes a dash as one, "four aid workers—three Kenyans".)
 // (Latin letters with their accents too: "a Burkinabè trader", "a councillor of Tibú" are whole words.)
@@ -367,8 +367,9 @@ const PREPOSITION_BEFORE = /(?<!\bresult(?:ed|ing|s)? )(?<!\b(?:stood|stands) )\
 export const CASUALTY_PART = /\bcasualties,? (?:including|among(?: them| whom)?|of whom) [^,;.]*$/i;
 // A short clause between the subject and its verb: "three hostages held by TG were executed", "nine aid workers held hostage by TG since 2018 were killed";
 // where or when it befell them: "35 soldiers captured there were later executed", "19 policemen taken prisoner in the
-// assault were beheaded", "two guards wounded in a TG attack in Kano, Nigeria, later died of their wounds".
-const HELD_BY = /^ (?:held|taken|abducted|kidnapped|captured|seized|wounded|injured)(?: hostage| captive| prisoner)?(?: by (?:the )?[A-Za-z-]+(?: [A-Za-z-]+)?(?: since (?:19|20)\d\d| for (?:\w+ ){0,2}(?:days|weeks|months|years))?| there| (?:in|during|at|near) [^,;.]{1,50}?(?:, [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?,)?)(?:,? (?:later|subsequently|eventually))?$/;
+// assault were beheaded", "two guards wounded in a TG attack in Kano, Nigeria, later died of their wounds", "a prison
+// officer hurt when a bomb exploded under his van ... earlier this month died in hospital".
+const HELD_BY = /^ (?:held|taken|abducted|kidnapped|captured|seized|wounded|injured|hurt)(?: hostage| captive| prisoner)?(?: by (?:the )?[A-Za-z-]+(?: [A-Za-z-]+)?(?: since (?:19|20)\d\d| for (?:\w+ ){0,2}(?:days|weeks|months|years))?| there| (?:in|during|at|near|when) [^,;.]{1,80}?(?:, [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?,(?: [a-z]+(?: [a-z]+){0,2})?)?)(?:,? (?:later|subsequently|eventually))?$/;
 // A relative clause between the subject and its verb: "a police reservist who had been guarding the mast was killed".
 const WHO_CLAUSE = /^ who (?:[a-z'’-]+ ){0,8}[a-z'’-]+$/;
 // Where the subject was or came from, between it and its verb: "a police officer in Makassar died", "14 farmers near
@@ -394,7 +395,7 @@ const CANDIDATE = new RegExp(`(?<![\\w\\u00C0-\\u024F'’.-])(?:\\d|[A-Z]|(?:${[
 
 /** The victim phrase that ends where `target` starts (a space before it), searching a few words back. */
 export function victimsEndingAt(text: string, target: number): Victims | null {
-  const from = Math.max(0, target - 90);
+  const from = Math.max(0, target - 130);
   const before = text.slice(0, target);
   const window = text.slice(from, target);
   const starts: number[] = [];
