@@ -61,7 +61,8 @@ const TOLD_WITH_VERB = '\\b(?:were|was) (?:[a-z]+ly )?(?:killed|wounded|injured|
 const TOLD_IN_PARENTHESES = '\\((?:at least |about |some )?(?:[a-z]+|\\d+)(?: [a-z]+)? (?:dead|killed), ';
 // (Or a toll told with no verb at all: "a bomb hits a vehicle: three soldiers dead, one lightly wounded".)
 // (In note form too: "; 2 x US soldiers KIA, 6 WIA".)
-const TOLD_BARE = '(?:^|[:;.-] )(?:at least |about |some )?(?:[A-Za-z]+|\\d+)(?: x)?(?:[ -][A-Za-z]+){0,4} (?:dead|killed|died|KIA), ';
+// (A list may be counted so: "– 4 UAE soldiers and 1 Bahraini officer killed, 2 injured".)
+const TOLD_BARE = '(?:^|[:;.-] )(?:at least |about |some )?(?:[A-Za-z]+|\\d+)(?: x)?(?:[ -](?:[A-Za-z]+|\\d+)){0,7} (?:dead|killed|died|KIA), ';
 const ELLIPSIS_BEFORE = new RegExp(`${TOLD_WITH_VERB}[^,;.]{0,30}, $|${TOLD_IN_PARENTHESES}$|${TOLD_BARE}$`);
 const COUNT_TOLD = new RegExp(`${TOLD_WITH_VERB}|${TOLD_IN_PARENTHESES}|${TOLD_BARE}`);
 const REPORTED = new RegExp(`\\b${REPORTING_VERB}\\b`);

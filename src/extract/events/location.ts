@@ -85,6 +85,8 @@ const PLACE_AFTER = new RegExp(
     `|\\b(?<possessive>${NAME})['’]s (?=[A-Za-z])` +
     // A dateline: "Peshawar, 9 June 2009: a car bomb ...", "Aden, 12 September 2008:".
     `|^(?<dateline>${NAME}(?: [A-Z][a-z]+)?)(?=, (?:\\d{1,2} ${MONTH_WORD}|${MONTH_WORD} \\d{1,2})\\b)` +
+    // A note-form line's place, between its date and its colon: "– Feb. 10, General Gordon military base, Mogadishu: ...".
+    `|(?<=^(?:[-–—] )?(?:[A-Z][a-z]{2,8}\\.? \\d{1,2}, )(?:[^,:;.]{1,60}, )?)(?<noted>${NAME}(?: [A-Z][a-z]+)?)(?=: )` +
     `|\\b(?:${ATTACK_VERBS.join('|')}) (?<object>${NAME})(?=[,.;]| (?:and|in|on|killing|wounding)\\b)` +
     `|(?<![A-Z][a-z]* )(?<site>${NAME}) (?=(?:${SITE_NOUN})\\b)`,
   'g',
@@ -189,7 +191,7 @@ function placeIn(text: string, view: string, span: Span, found: readonly PlaceMe
     // always), "outside the Delhi High Court" (after "in", "outside" ..., only when no whole name is a city: "at the
     // Central Bank in Colombo" is in Colombo). A failed match still uses up its words, so the shorter reading is tried here.
     const readings = (m: RegExpExecArray, shorter: boolean): string[] => {
-      const whole = (m.groups!.place ?? m.groups!.before ?? m.groups!.site ?? m.groups!.possessive ?? m.groups!.object ?? m.groups!.dateline)!;
+      const whole = (m.groups!.place ?? m.groups!.before ?? m.groups!.site ?? m.groups!.possessive ?? m.groups!.object ?? m.groups!.dateline ?? m.groups!.noted)!;
       const words = whole.split(' ');
       if (m.groups!.before) return cityOf(whole.replace(FEATURE, '')) || (words[1] !== undefined && PARTICLE_WORD.test(words[1])) ? [whole] : [words[0]!];
       if (!m.groups!.place || !shorter) return shorter ? [] : [whole];
