@@ -99,7 +99,7 @@ export function roleOf(word: string): HarmRole {
 }
 
 /** Every word a relation needs, from the lexicon: a sentence without one is not read (the speed cue). */
-export const COUNT_CUE = new RegExp(`\\b(?:${literalStems([...(['verb', 'participle', 'noun', 'result'] as const).flatMap(forms), DIED, 'lost|losing|loss of', 'bodily harm', 'victims', AMBIGUOUS, 'hostage', 'toll', 'treated', 'revised|corrected|count']).join('|')})`, 'i');
+export const COUNT_CUE = new RegExp(`\\b(?:${literalStems([...(['verb', 'participle', 'noun', 'result'] as const).flatMap(forms), DIED, 'lost|losing|loss of', 'bodily harm', 'victims', AMBIGUOUS, 'hostage', 'toll', 'treated', 'hospital', 'revised|corrected|count']).join('|')})`, 'i');
 
 interface Found {
   /** Where the harm and the victims stand, together. */
@@ -145,6 +145,10 @@ export const RELATIONS: readonly Relation[] = [
   // Treated in hospital: the wounded ("16 others were being treated in hospital", "had treated 9 for injuries"); not "treated for shock".
   { id: 'treated-wounded', needs: 'treated', example: '16 others were being treated in hospital', pattern: /\b(?:were|was) (?:being )?treated\b(?! for (?:shock|trauma|smoke))/gi, victims: 'before', role: 'wounded' },
   { id: 'treated-for-injuries', needs: 'treated', example: 'the hospital had treated 9 for injuries', pattern: /\btreated (?=(?:\S+ ){1,4}?for (?:injuries|wounds)\b)/gi, victims: 'after', role: 'wounded' },
+  // In hospital: the wounded ("with 65 people in hospital", "Thirty remain in hospital"; not "two more died in hospital",
+  // whose victims stand before their verb, nor "killing 12 people in the hospital", an object), or sent there.
+  { id: 'in-hospital', needs: 'hospital', example: 'with 65 people in hospital; thirty remain in hospital', pattern: /\b(?:(?:are|were|is|was|remain|remains|remained|lay|lie|lies) (?:still )?)?(?<!\b(?:died|dies|die|dying|succumbed|passed away|later|has|have|had) )in (?:a |the )?hospitals?\b/gi, victims: 'before', role: 'wounded' },
+  { id: 'sent-to-hospital', needs: 'hospital', example: 'sending 30 others to hospital; rushed 12 people to a hospital', pattern: /\b(?:sending|sent|taking|took|rushing|rushed|admitting|admitted) (?=(?:\S+ ){1,5}?to (?:a |the )?hospitals?\b)/gi, victims: 'after', role: 'wounded' },
   // A toll revised: the later figure replaces the one told before it (incidents.ts, index.ts).
   { id: 'toll-revised', needs: ' to ', example: 'the toll rose to 18; the death toll later climbed to 15; bringing the death toll to three; bringing the number of dead to three', pattern: /\b(?:(?:the |its )?(?:death )?toll (?:(?:later|eventually|subsequently|then|since|soon|quickly) )?(?:rose|had risen|has risen|climbed|grew|increased|went up|was raised|was revised(?: upward)?) to|(?:bringing|raising|taking|pushing) the (?:(?:death )?toll|death count|number of (?:the )?(?:dead|deaths|fatalities)) to) (?=\S)/gi, victims: 'after', role: 'killed' },
   // A toll corrected: "later revised the toll down to eight", "the figure was later corrected to seven", "announced a
