@@ -4,21 +4,32 @@
  *   "was designated as a FTO on September 6, 2018" (2018), "as an FTO on" (2019 on)
  *   "Designated as a Foreign Terrorist Organization (FTO) on December 26, 2001, ..."
  *   "Originally designated as a FTO on April 9, 2014, ..."
+ *   "The Department of State designated TG as an FTO on March 22, 2013" (the object this group)
  * Later amendments ("amended the designation", "added aliases") do not match:
  * the pattern needs "designated as ... on DATE". An impossible date is reported, not kept.
  */
 import type { CrtxRecord } from '../record/schema.js';
 import type { ProfileContext } from './context.js';
 import { consume, datesIn, evidenceOf, sectionsInOrder } from './context.js';
+import { groupReferences, isOwnGroup } from './group-refs.js';
 
-const DESIGNATED_ON = /\bdesignated (?:as )?(?:an? )?(?:Foreign Terrorist Organi[sz]ation|FTO)(?: \(FTO\))?,? (?:by the [A-Z][\w ]+? )?on (?<date>[A-Z][a-z]+ \d{1,2},? \d{4})/i;
+// (In the active voice the object stands between: "The Department of State designated Ansar al-Dine (AAD) as a Foreign
+// Terrorist Organization on March 22, 2013"; it must be this group.)
+const DESIGNATED_ON = /\bdesignated (?:(?!as\b)(?<object>[^,.;]{1,80}?) (?=as\b))?(?:as )?(?:an? )?(?:Foreign Terrorist Organi[sz]ation|FTO)(?: \(FTO\))?,? (?:by the [A-Z][\w ]+? )?on (?<date>[A-Z][a-z]+ \d{1,2},? \d{4})/i;
 
 const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Whether the object of "designated X as an FTO" is this group: one of its names, perhaps with its acronym after it. */
+function isOwnObject(ctx: ProfileContext, object: string): boolean {
+  const words = object.trim().replace(/\s*\([^()]*\)$/, '');
+  return isOwnGroup(words, groupReferences(ctx), false) || isOwnGroup(words.replace(/^the /i, ''), groupReferences(ctx), false);
+}
 
 export function extractDesignation(ctx: ProfileContext): CrtxRecord['designation'] {
   for (const s of sectionsInOrder(ctx, ['Description'])) {
     const m = DESIGNATED_ON.exec(ctx.view.slice(s.body.start, s.body.end));
     if (!m?.groups) continue;
+    if (m.groups.object !== undefined && !isOwnObject(ctx, m.groups.object)) continue;
     const start = s.body.start + m.index;
     const end = start + m[0].length;
     const dateStart = end - m.groups.date!.length;

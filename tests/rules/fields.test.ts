@@ -18,6 +18,10 @@ describe('designation', () => {
     ['Designated as a Foreign Terrorist Organization (FTO) on December 26, 2001, TF is ...', '2001-12-26'],
     ['The TF was designated as a FTO on September 6, 2018.', '2018-09-06'],
     ['On May 15, 2014, the Department of State amended the designation of TF.', null],
+    // Active voice, this group the object ("The Department of State designated X as an FTO on ...").
+    ['The Department of State designated TF as a Foreign Terrorist Organization on March 22, 2013.', '2013-03-22'],
+    ['The Department of State designated the Test Front (TF) as an FTO on February 28, 2018.', '2018-02-28'],
+    ['In 2004, the Department of State designated AQI, the parent group, as an FTO on October 15, 2004.', null],
   ])('%s', (text, date) => {
     expect(recordOf(profile({ Description: text })).designation?.date ?? null).toBe(date);
   });
