@@ -24,6 +24,7 @@ import { consume, evidenceOf, sectionsInOrder } from './context.js';
 import { groupReferences, isOwnGroup } from './group-refs.js';
 import { countryCode } from '../geo/places.js';
 import { GROUP_NOUNS, OTHER_GROUP_ADJECTIVES, SELF_REFERENCE_NOUNS } from './lexicon.js';
+import { DASH_ASIDE } from '../text/phrases.js';
 
 // (Or abbreviated, as note-form briefs write them: "formed Apr 2003".)
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)';
@@ -175,6 +176,9 @@ const MAIN_SUBJECT = /, (?<subject>[^,]+?)(?<!'s)(?: (?:[a-z]+ly|now|still|also|
 /** Every candidate, for an opening participle whose main clause comes after an aside. */
 const MAIN_SUBJECTS = new RegExp(MAIN_SUBJECT, 'g');
 
+const ASIDE_AT_END = new RegExp(`${DASH_ASIDE}$`);
+const ASIDES = new RegExp(`${DASH_ASIDE}(?= )`, 'g');
+
 const CUE = new RegExp(FOUNDING_CUES.map((c) => `(?<${c.id.replace(/-/g, '_')}>\\b${c.cue})`).join('|'), 'gi');
 
 /** A capitalized word of an ideology: "Maoist", "Salafist", "Marxist-Leninist". */
@@ -230,13 +234,14 @@ const namesSomething = (phrase: string) => phrase.split(/\s+/).some((w) => /^[A-
  * (`transitive`: the cue can take an object, "formed the ISIS branch").
  */
 function foundsOwnGroup(lead: string, rest: string, after: string, refs: readonly string[], transitive: boolean): boolean {
-  let words = lead.replace(OPENING_YEAR, '').replace(AUXILIARIES, '').trim();
+  // (An aside between dashes after the subject says nothing of who: "TG - a Sunni extremist organization whose ... - was founded".)
+  let words = lead.replace(OPENING_YEAR, '').replace(AUXILIARIES, '').trim().replace(ASIDE_AT_END, '');
   // An opening participle: "Founded in 1976, TG seeks ...".
   // (An aside may stand first: "Created in mid-2004, only weeks after the elections, TG drew ...".)
   // (With no subject at all, as note-form briefs write: "Founded in 2012 in Beni territory, by ...; camps in ...": the
   // profile's own group. Not "Founded in 1987, Hamas is TG's rival": a subject there is whoever it names.)
   if (words === '') {
-    const clause = rest.replace(/^\S+/, '').split(/;|\.(?:\s|$)/)[0]!;
+    const clause = rest.replace(/^\S+/, '').split(/;|\.(?:\s|$)/)[0]!.replace(ASIDES, '');
     const subjects = [...clause.matchAll(MAIN_SUBJECTS)];
     return subjects.length === 0 || subjects.some((m) => isOwn(m.groups!.subject!, refs));
   }

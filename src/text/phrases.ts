@@ -33,3 +33,10 @@ export function phraseAlternation(phrases: Iterable<string>, between = ' '): str
   };
   return emit(root);
 }
+
+/**
+ * An aside between spaced dashes, as the matching view writes em and en dashes (" - ... - ", or " -- ... -- "): "TG - a
+ * Sunni extremist organization whose cadres trace their roots to the IMU - was founded in 2002". A pattern source,
+ * from the space before the first dash to the last dash; a semicolon ends a clause and so the search.
+ */
+export const DASH_ASIDE = ' -{1,2} (?!-)[^;]*? -{1,2}';

@@ -7,7 +7,7 @@
  * how claims combine is for the refiners in index.ts.
  */
 import { MONTH_WORD } from '../../text/dates.js';
-import { phraseAlternation } from '../../text/phrases.js';
+import { DASH_ASIDE, phraseAlternation } from '../../text/phrases.js';
 import { ANSWERING_VERBS, LEADING_PARTICIPLES, RALLYING_VERBS, CHOOSING_VERBS, CHOSEN_VERBS, COPULA_ADVERBS, GROUP_NOUNS, OTHER_GROUP_ADJECTIVES, HANDING_VERBS, INTRANSITIVE_STATUS, LEAD_VERBS, LEADING_FRONTED, LEADERSHIP_NOUNS, LEADING_BODIES, PLACE_FILLED, PLACE_NOUNS, RELEASE_CUES, RETURNED, ROLE_COPULAS, SENTENCE_OPENERS, LEAD_CUE_WORDS, STATUS_NOUNS, STATUS_WORD_LIST, STEERING_NOUNS, STATUS_CUES, SUCCESSION_VERBS, TAKE_OVER_VERBS, UNIT_NOUNS, TAKING_OVER_NOUNS, HELD_VERBS, OFFICE_NOUNS, TOP_OFFICE_WORDS, statusOfCue, type Status } from './lexicon.js';
 
 /** `apposition`: a role beside a name with no verb of its own ("TG's leader, X, ..."): current as of the sentence's date. */
@@ -79,7 +79,8 @@ const AKA = `(?:,? \\((?:aka|a\\.k\\.a\\.?|also known as|alias)[^)]*\\)|,? (?:an
 // Not ", whose son, X,": a relative clause about someone else is no apposition of the subject.
 // (Its closing comma may stand inside a quoted name: ', who calls himself "Amir al-Mu\'minin,"'.)
 // (So may the opening one, after a quoted alias: 'X, alias "Tirofijo," who founded the group, still commands it'.)
-const APPOS = `(?:(?:, |(?<=,") )(?!whose\\b)(?:[^,;⟦]|⟦[RGP]\\d*⟧)*?,"?)?`;
+// (Or an aside between dashes: "X - a former army officer who fought in the 1990s war - leads the group".)
+const APPOS = `(?:(?:, |(?<=,") )(?!whose\\b)(?:[^,;⟦]|⟦[RGP]\\d*⟧)*?,"?|${DASH_ASIDE}(?= ))?`;
 // ("it" as a word: not the end of "unit".)
 const GROUP = `(?:(?:the )?⟦G⟧|\\b[Ii]t\\b)`;
 /** A person whose role it is: "as ⟦P1⟧'s ⟦R0⟧" ("as al-Khorasani's successor"). */
@@ -127,6 +128,9 @@ const INDEFINITE_GROUP = new RegExp(`^(?:An?|an?) (?:[^,;⟦]+ )?(?:${GROUP_NOUN
 /** A group pointed away from this one at the end of a phrase: "The rival outfit", "clashed with the other faction". */
 const OTHER_GROUP_AT_END = new RegExp(`\\b(?:[Tt]he|[Aa]n?) (?:${OTHER_GROUP_ADJECTIVES}) (?:[\\w-]+ ){0,2}(?:${GROUP_NOUNS})$`);
 
+/** An aside between dashes right before "led by": "TG - a Sunni extremist organization - is led by" (TG is what is led). */
+const ASIDE_BEFORE = new RegExp(`${DASH_ASIDE} $`);
+
 /** The words after this group's last mention in a phrase (all of it when there is none). */
 function afterOwnName(phrase: string): string {
   const at = phrase.lastIndexOf('⟦G⟧');
@@ -141,7 +145,7 @@ function afterOwnName(phrase: string): string {
 function ledIsOther(before: string, tensed: boolean): boolean {
   // A semicolon ends a clause: nothing before it is this clause's subject or stands in apposition to it ("Its founder
   // now lives in Afrin; the group is led by X" names no other group).
-  before = before.slice(before.lastIndexOf(';') + 1);
+  before = before.slice(before.lastIndexOf(';') + 1).replace(ASIDE_BEFORE, ' ');
   // "The 2015 talks with TG were chaired by X": the group is the object of a preposition; what is led is the thing before it.
   if (/\b(?:with|against|on|from|for|into|about|between|towards?|to|at)\s+(?:the\s+)?⟦G⟧[,\s]*$/.test(before)) return true;
   // "TG's fighters operate in the Apurimac, Ene, and Mantaro valleys and are led by X": a second predicate of the
@@ -352,7 +356,7 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     example: 'TG is led by Iyad ould Hamma. / Led by Sheikh Ahmad Rifat, TG ... / TG, led by X, operates ... / led by former army officer X / led by the Jordanian-born militant X / led by a cleric who goes by the kunya X / jointly led by X, who handles its finances, and Y',
     // Only this group is led: what stands before is the group, "It", or nothing of its own ("Led by X, TG ...", "..., and led by X, TG is").
     // "TG, which has been led since 1976 by X", "TG is a small militant group that is headed by X".
-    pattern: new RegExp(`(?<=(?:^|⟦G⟧,? |⟦G⟧ itself |\\b[Ii]t |(?:⟦G⟧['’]s|\\b[Ii]ts) (?:[\\w-]+ )?(?:${anyCase(LEADING_BODIES)}) |, and |, |\\band |⟦G⟧,? (?:which|that) |⟦G⟧ (?:is|was) (?:an?|the) (?:[^⟦,;.]|⟦R\\d+⟧){0,60}?\\b(?:${GROUP_NOUNS}),? (?:that|which) ))(?<aux>(?:is|are|was|were|(?:has|had|have)(?: (?:since|long|now|also|[a-z]+ly)|, (?:since|from|in) [^⟦,;.]{1,30},)? been|remains|(?:continues|continue) to be)(?: (?:${COPULA_ADVERBS}|(?:believed|reported|said|thought|understood|assessed) to be))* )?(?:jointly |currently |now )?(?:${anyCase(LEADING_PARTICIPLES)})(?: (?:jointly|now|currently|today))?(?: (?:since|from) [^⟦,;]{1,40}?)? by ${BY_LEADERS}`, 'g'),
+    pattern: new RegExp(`(?<=(?:^|⟦G⟧,? |⟦G⟧${DASH_ASIDE} |⟦G⟧ itself |\\b[Ii]t |(?:⟦G⟧['’]s|\\b[Ii]ts) (?:[\\w-]+ )?(?:${anyCase(LEADING_BODIES)}) |, and |, |\\band |⟦G⟧,? (?:which|that) |⟦G⟧ (?:is|was) (?:an?|the) (?:[^⟦,;.]|⟦R\\d+⟧){0,60}?\\b(?:${GROUP_NOUNS}),? (?:that|which) ))(?<aux>(?:is|are|was|were|(?:has|had|have)(?: (?:since|long|now|also|[a-z]+ly)|, (?:since|from|in) [^⟦,;.]{1,30},)? been|remains|(?:continues|continue) to be)(?: (?:${COPULA_ADVERBS}|(?:believed|reported|said|thought|understood|assessed) to be))* )?(?:jointly |currently |now )?(?:${anyCase(LEADING_PARTICIPLES)})(?: (?:jointly|now|currently|today))?(?: (?:since|from) [^⟦,;]{1,40}?)? by ${BY_LEADERS}`, 'g'),
     claims: (m) =>
       ledIsOther(m.input.slice(0, m.index), m.groups!.aux !== undefined)
         ? []
