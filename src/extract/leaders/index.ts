@@ -116,6 +116,9 @@ interface LeaderState {
   antecedent: Person | null;
   /** The leaders the last sentence that named several together named: what a later "Both" or "They" refers to. */
   several: Person[];
+  /** Every full name the profile writes, in order, found once when a lone surname asks (earlierFullName). */
+  told?: Array<{ mention: PersonMention; section: string }>;
+  refs: readonly string[];
 }
 
 /** One sentence being read: its tagged mentions, the dates it writes, and what it says of each person. */
@@ -138,7 +141,7 @@ interface SentenceReading {
 
 export function extractLeaders(ctx: ProfileContext): Leader[] {
   const refs = groupReferences(ctx);
-  const state: LeaderState = { ctx, isOwn: (words) => isOwnGroup(words, refs, false), persons: [], outcomes: new Map(), antecedent: null, several: [] };
+  const state: LeaderState = { ctx, isOwn: (words) => isOwnGroup(words, refs, false), persons: [], outcomes: new Map(), antecedent: null, several: [], refs };
   // Every known section, in document order: a leader is named now and then in Funding ("the group's Secretary-General,
   // X, lives in Damascus"), Strength ("fighters who answer to X") or Location ("its leader, X, is based in ...").
   for (const s of sectionsInOrder(ctx, [])) {
@@ -163,10 +166,32 @@ function personOf(state: LeaderState, m: PersonMention, section: string): Person
     // Or the one name inside a longer one that a single word names ("Pérez" for Jhon Jairo Pérez Lozano: the first surname).
     onlyOne(state.persons.filter((p) => words.length === 1 && p.words.length >= 3 && p.words.slice(1, -1).includes(words[0]!) && !p.aliasOf));
   if (known) return known.aliasOf ?? known;
-  if (m.short) return null;
+  if (m.short) {
+    const earlier = earlierFullName(state, m, words);
+    if (earlier) state.persons.push(earlier);
+    return earlier;
+  }
   const person = { name, evidence: m.evidence, section, parts: m.parts, words };
   state.persons.push(person);
   return person;
+}
+
+/**
+ * A lone surname whose full name the profile wrote before, in a sentence the leader rules did not read ("Masood Azhar is a
+ * cleric from Bahawalpur. ... Azhar, who continues to head TG"): the last full name before it that ends so, not a group's.
+ */
+function earlierFullName(state: LeaderState, m: PersonMention, words: string[]): Person | null {
+  const { ctx } = state;
+  state.told ??= sectionsInOrder(ctx, []).flatMap((s) => {
+    const groups = groupMentions(ctx.view, s.body.start, s.body.end, state.refs);
+    return personMentions(ctx.view, s.body.start, s.body.end)
+      .filter((x) => !x.short && /\s/.test(ctx.view.slice(x.start, x.end)) && !groups.some((g) => g.start < x.evidence.end && x.evidence.start < g.end))
+      .map((mention) => ({ mention, section: s.name }));
+  });
+  const found = state.told.findLast(({ mention }) => mention.end <= m.start && endsWith(wordsOf(mention.parts.map((p) => valueAt(ctx, p)).join(' ')), words));
+  if (!found) return null;
+  const name = found.mention.parts.map((p) => valueAt(ctx, p)).join(' ');
+  return { name, evidence: found.mention.evidence, section: found.section, parts: found.mention.parts, words: wordsOf(name) };
 }
 
 // "since 2014" starts a state that goes on; "the May 2004 grenade attack", "two December 2003 attempts" name other events.
