@@ -69,6 +69,7 @@ export const LEADERSHIP_CUE = cueOf([
 export const STATUS_CUE = cueOf([STATUS_WORD_LIST, RELEASE_CUES]);
 const RELEASE = new RegExp(`^(?:${RELEASE_CUES})\\b`, 'i');
 const IN_ABSENTIA = /^[^,;.]{0,80}\bin absentia\b/;
+const DETENTION_ENDED = /^[^,;.]{0,60}\b(?:from (?:19|20)\d\d (?:to|until) (?:19|20)\d\d|between (?:19|20)\d\d and (?:19|20)\d\d)\b/;
 const RELEASED_LATER = new RegExp(`\\b(?:${RELEASE_CUES}|releasing|freeing) (?:him|her)\\b`, 'i');
 export const LEADER_CUE = new RegExp(`${LEADERSHIP_CUE.source}|${STATUS_CUE.source}`, 'i');
 
@@ -474,6 +475,8 @@ function applyStatusTo(state: LeaderState, r: SentenceReading, c: RuledClaim & {
   if (c.status === 'captured' && known.status === 'current' && RELEASED_LATER.test(view.slice(cueAt, r.sentence.end))) return;
   // "sentenced Rahimov to life imprisonment in absentia": a sentence passed on someone not held.
   if (c.status === 'captured' && IN_ABSENTIA.test(view.slice(cueAt, r.sentence.end))) return;
+  // "who was detained by US forces from 2007 to 2010": a detention told with its end is over.
+  if (c.status === 'captured' && DETENTION_ENDED.test(view.slice(cueAt, r.sentence.end))) return;
   // "was detained in 2019 but still leads the group", "had been reported killed, but ... continues to command it": what
   // the sentence says of now after the change is the state it left.
   if (presentHere && known.presentAt! > cueAt) return;
