@@ -31,8 +31,10 @@ const UNIT_NOUNS = 'fighters|members|combatants|militants|supporters|personnel|c
 const UNIT = `(?:(?:[a-z-]+ ){0,2}?(?<unit>${UNIT_NOUNS}))`;
 // A size given in words, with no number: "several hundred", "thousands".
 const VAGUE_SIZE = '(?:(?:a few|several|some|many) (?:dozen|hundred|thousand)|dozens|hundreds|thousands|tens of thousands|low thousands)';
-// "up to 400 of its members", "500 percent", "10 years": not a size.
-const NOT_A_SIZE = '(?! (?:of (?:its|their|the|whom)|percent|years?))';
+// "up to 400 of its members", "500 percent", "10 years": not a size; nor a count of who gives the estimate: "One Member
+// State assesses ...", "two officials described ...", "one estimate puts ...".
+const SOURCE_NOUNS = '(?:Member States?|(?:[a-z]+ )?(?:officials?|sources?|estimates?|reports?|analysts?|governments?|assessments?|observers?|experts?|studies|study))';
+const NOT_A_SIZE = `(?! (?:of (?:its|their|the|whom)|percent|years?|${SOURCE_NOUNS})\\b)`;
 
 export const STRENGTH_RULES: ReadonlyArray<{ id: string; example: string; pattern: RegExp }> = [
   {
