@@ -344,7 +344,8 @@ export function extractFounded(ctx: ProfileContext): CrtxRecord['founded'] {
       // "traces its origins to X, a group founded in 1980": the year is the founding named after it, another cue's.
       if (written && INNER_CUE.test(tail.slice(0, written.index + written[0].length - written.groups!.year!.length))) continue;
       const start = sentenceStart(body, c.index);
-      const text = body.slice(start, cueEnd + 200);
+      // (Far enough for an opening participle's main clause after a long aside: Boko Haram's founding sentence.)
+      const text = body.slice(start, cueEnd + 320);
       const at = c.index - start;
       const lead = text.slice(0, at);
       const opening = written || family.yearNext ? null : OPENING_YEAR.exec(text);

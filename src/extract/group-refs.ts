@@ -84,6 +84,9 @@ export const OWNER_BEFORE = "(?<=(?<owner>[^.;,()]{1,80}))";
  */
 export function isOwnGroup(owner: string | undefined, refs: readonly string[], ending: boolean): boolean {
   if (owner === undefined) return false;
+  // (A name's first letter may be capitalized where it opens a sentence: "Al-Shabaab was formed" for al-Shabaab.)
   const words = owner.trim();
-  return refs.some((r) => (ending ? words === r || words.endsWith(' ' + r) : words === r));
+  const folded = lowerFirst(words);
+  return refs.some((r) => words === r || folded === lowerFirst(r) || (ending && words.endsWith(' ' + r)));
 }
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
