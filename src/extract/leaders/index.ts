@@ -245,9 +245,10 @@ function readSentence(state: LeaderState, refs: ReturnType<typeof groupReference
     // "His son Jihad Jibril" is not the father named before.
     const lead = view.slice(Math.max(0, m.start - 60), m.start);
     if (m.short && KIN_BEFORE.test(lead)) continue;
-    // ...unless it stands in apposition to a role: "TG's emir, Bakri, consolidated control".
+    // ...unless it stands in apposition to a role: "TG's emir, Bakri, consolidated control", or another name of it
+    // follows ("Santoso, also known as Abu Wardah,": one-word names are common in Indonesia and elsewhere).
     // After "the", only a name already known ("the Engineer") is a person: "the Lahore High Court" names no one.
-    const named = /\bthe $/.test(lead) ? { ...m, short: true } : m.short && rolesOf().some((r) => view.slice(r.end, m.start) === ', ' && view.startsWith(',', m.end)) ? { ...m, short: false } : m;
+    const named = /\bthe $/.test(lead) ? { ...m, short: true } : m.short && (rolesOf().some((r) => view.slice(r.end, m.start) === ', ' && view.startsWith(',', m.end)) || ALIAS_AFTER.test(view.slice(m.end, m.end + 80))) ? { ...m, short: false } : m;
     const person = personOf(state, named, section);
     if (person === null) continue;
     mentions.push(named);

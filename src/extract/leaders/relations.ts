@@ -216,7 +216,8 @@ const LIST_OPENER = `(?:an? |two |three |four )(?:[\\w-]+ )?(?:[a-z-]+|⟦R\\d+�
 // closes its own comma, 'alias "Rubén," who writes its statements'.)
 // (A name after "from", "in", "near" or "of" inside it is a place's or someone else's, no one of the list: "⟦P0⟧, a
 // fisherman from ⟦P1⟧, and ⟦P2⟧", where the person finder read "Mocímboa da Praia" as a name.)
-const RELATIVE_ASIDE = `(?:(?:, |(?<=,") )(?:who|whom|whose|an?|the|his|her|(?:[a-z]+ ){1,2}(?:whom|whose)) (?:[^⟦,;.:]|⟦[RG]\\d*⟧|(?<=\\b(?:from|in|near|of) )⟦P\\d+⟧){1,120}(?=[,;] (?:and )?(?:[^⟦;.:]|⟦R\\d+⟧){0,40}?⟦P))?`;
+// (Or a kin of someone named: "Osvaldo Villalba, Carmen's brother, and Manuel Cristaldo Mieres".)
+const RELATIVE_ASIDE = `(?:(?:, |(?<=,") )(?:who|whom|whose|an?|the|his|her|[A-Z][\\w-]*['’]s|(?:[a-z]+ ){1,2}(?:whom|whose)) (?:[^⟦,;.:]|⟦[RG]\\d*⟧|(?<=\\b(?:from|in|near|of) )⟦P\\d+⟧){1,120}(?=[,;] (?:and )?(?:[^⟦;.:]|⟦R\\d+⟧){0,40}?⟦P))?`;
 /**
  * Another predicate of the same subject before the one a row reads: "X founded TG in 1987 and remains its leader",
  * "X succeeded him, pledged the group to ISIS in 2016, and is still its leader", "X was detained in 2019 but still
