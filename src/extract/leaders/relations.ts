@@ -417,17 +417,18 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     // identification in the past is one of that time, as a role beside a name is (current unless dated before the report year).
     // Or the person first, in a relative clause: "X, whom police describe as TG's current political chief"; the group
     // itself may be who names them ("X, whom the group describes as its general commander", "whom TG calls its emir",
-    // "who the organization refers to as its leader").
+    // "who the organization refers to as its leader"); or in the passive, with who judges: "X is identified by several
+    // Member States as the group's overall emir".
     // Several people may be named, with a count before them: "identify two men, X, a trader, and Y, who ..., as the
     // group's joint leaders" (a leading role only when it is plural).
-    pattern: new RegExp(`\\b(?:(?<past>identified)|${ATTRIBUTING_NOW}) (?:(?:two|three|four) [a-z-]+(?: [a-z-]+)?, )?(?:(?<listed>${LISTED_PEOPLE})${APPOS},?|${P('who')}${AKA}${APPOS}) as (?:the )?${R('role')}|${P('who2')}${AKA}, whom? (?:[^⟦,;.]|⟦G\\d*⟧){1,40}? (?:(?:${ATTRIBUTING_NOW}|refers? to) as|${NAMING_NOW}) ${R('role2')}|\\b(?:${ATTRIBUTING_NOW}) ${P('who3')}${AKA}${APPOS},? as the (?:man|woman|person|one|figure) (?:who|that)${ADVERB} (?:${LEADS_NOW}) ${GROUP_OBJECT}${CLAUSE_GOES_ON}`, 'g'),
+    pattern: new RegExp(`\\b(?:(?<past>identified)|${ATTRIBUTING_NOW}) (?:(?:two|three|four) [a-z-]+(?: [a-z-]+)?, )?(?:(?<listed>${LISTED_PEOPLE})${APPOS},?|${P('who')}${AKA}${APPOS}) as (?:the )?${R('role')}|${P('who2')}${AKA}, whom? (?:[^⟦,;.]|⟦G\\d*⟧){1,40}? (?:(?:${ATTRIBUTING_NOW}|refers? to) as|${NAMING_NOW}) ${R('role2')}|\\b(?:${ATTRIBUTING_NOW}) ${P('who3')}${AKA}${APPOS},? as the (?:man|woman|person|one|figure) (?:who|that)${ADVERB} (?:${LEADS_NOW}) ${GROUP_OBJECT}${CLAUSE_GOES_ON}|${SUBJECT}${P('who4')}${AKA}${APPOS},? (?:is|are)(?: (?:${COPULA_ADVERBS}))* (?:identified|regarded|described|considered|recognized|seen|viewed) by (?:[^⟦,;.]|⟦[GP]\\d*⟧){1,60}? as (?:the )?${R('role4')}`, 'g'),
     claims: (m) =>
-      (m.groups!.listed ? people(m.groups!.listed) : [Number(m.groups!.who ?? m.groups!.who2 ?? m.groups!.who3)]).map((who) => ({
+      (m.groups!.listed ? people(m.groups!.listed) : [Number(m.groups!.who ?? m.groups!.who2 ?? m.groups!.who3 ?? m.groups!.who4)]).map((who) => ({
         kind: 'leads',
         who,
-        role: num(m.groups!.role ?? m.groups!.role2),
+        role: num(m.groups!.role ?? m.groups!.role2 ?? m.groups!.role4),
         how: m.groups!.past ? 'apposition' : 'current',
-        at: at(m, m.groups!.role ? 'role' : m.groups!.role2 ? 'role2' : 'who3'),
+        at: at(m, m.groups!.role ? 'role' : m.groups!.role2 ? 'role2' : m.groups!.role4 ? 'role4' : 'who3'),
         ...(m.groups!.listed ? { listed: true as const } : {}),
         // "police arrested X, whom investigators describe as TG's leader": the relative clause says what X is, not that
         // X still leads after what the sentence tells.
