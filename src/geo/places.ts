@@ -164,6 +164,8 @@ function endsLongerName(view: string, words: readonly Word[], i: number): boolea
 const SENTENCE_START = /(?:^|[.!?]\s*|\n)$/;
 const NOT_A_NAME_BEFORE = new RegExp(`^(?:In|The|At|On|Near|From|Of|And|Upper|Lower|${PART_ADJECTIVE})$`, 'i');
 
+const PARTICLE_THEN_NAME = /^ (?:da|de|do|dos|das|del|di|de la|de los|al|el) [A-Z]/;
+
 function subdivisionMention(view: string, words: readonly Word[], i: number, sub: { entry: Subdivision; last: number; name: string }): PlaceMention | null {
   const first = words[i]!;
   let end = words[sub.last]!.end;
@@ -171,6 +173,8 @@ function subdivisionMention(view: string, words: readonly Word[], i: number, sub
   const lead = view.slice(Math.max(0, first.start - 40), first.start);
   const cued = after !== null || TYPE_BEFORE.test(lead);
   const next = view.slice(end, end + 3);
+  // "San Vicente del Caguan": the name goes on after a particle; it is a town's, not the subdivision's.
+  if (PARTICLE_THEN_NAME.test(view.slice(end, end + 12))) return null;
   // "Ahmadi Muslims", "Punjab Police": a capitalized word after the name makes it part of another name.
   if (!cued && (sub.entry.common || / [A-Z]/.test(next.slice(0, 2)) || !(LOCATIVE_BEFORE.test(lead) || /^, [A-Z]/.test(next)))) return null;
   if (after) end += after[0].length;

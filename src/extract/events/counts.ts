@@ -26,6 +26,7 @@ import type { Span } from '../../text/span.js';
 import { collapseSpace } from '../../text/view.js';
 import { matchesOf } from '../../text/matches.js';
 import { AMBIGUOUS_HARM, DIRECT_ATTACK_VERBS, HARM_WORDS, NATURAL_DEATH, ORDINALS, alternation, literalStems, namesPeople, type HarmRole } from '../lexicon.js';
+import { MONTH_WORD } from '../../text/dates.js';
 import { CASUALTY_PART, COUNT_HEAD, headNoun, parseVictims, victimsEndingAt, type VictimItem, type Victims } from './victims.js';
 
 export type Role = HarmRole | 'ambiguous';
@@ -129,6 +130,9 @@ interface Relation {
   /** Only a count in figures or words makes a toll here, not a vague quantity. */
   numbered?: boolean;
 }
+
+/** Words right before a number that make it no count of victims: a month ("October 7"), "all but". */
+const NOT_A_COUNT_BEFORE = new RegExp(`(?:\\b(?:${MONTH_WORD}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?|\\b[Aa]ll but) $`);
 
 /** The rows whose count replaces the one of its harm told before it for the same incident (incidents.ts, index.ts). */
 export const REVISING: ReadonlySet<string> = new Set(['toll-revised', 'toll-corrected', 'final-count']);
@@ -276,7 +280,9 @@ export function findCounts(text: string, view: string, start: number, end: numbe
     found.splice(i - 1, 2, withMore(p, f.victims, f.span.end));
   }
   return found
-    .filter((f) => !f.victims || !isYear(f.victims))
+    // (Nor a day after its month, "the October 7, 2023 attack, was killed", nor what "all but" leaves out: "all but one of
+    // the attackers were killed" counts no one.)
+    .filter((f) => !f.victims || (!isYear(f.victims) && !NOT_A_COUNT_BEFORE.test(slice.slice(Math.max(0, f.victims.start - 12), f.victims.start))))
     .map((f) => ({
       start: start + f.span.start,
       end: start + f.span.end,
