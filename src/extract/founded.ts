@@ -267,7 +267,9 @@ function foundsOwnGroup(lead: string, rest: string, after: string, refs: readonl
     const subject = words.split(/;|, (?:and|but) /).pop()!.split(/ (?:is|was|has|have|had|[a-z]+ed)\b/)[0]!;
     // ("launched an offensive against TG": the group inside the object's prepositional phrase is not what was founded.)
     const head = object[0].split(/\s(?:against|on|of|for|with|at|into|by|to|toward|towards)\s/)[0]!;
-    return isOwn(head, refs) || (GROUP_NOUN_AT_END.test(object.groups!.np!) && !isOwn(subject, refs));
+    // (What the subject owns, "launched its insurgency", "formed its armed wing", is its work or a part of it, whatever
+    // stands before the subject.)
+    return isOwn(head, refs) || (!/^(?:its|their) /.test(object[0]) && GROUP_NOUN_AT_END.test(object.groups!.np!) && !isOwn(subject, refs));
   }
   words = withoutDescribingOf(words);
   if (isOwn(words, refs)) return true;

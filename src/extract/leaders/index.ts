@@ -99,6 +99,8 @@ interface Outcome {
   presentAt?: number;
   /** Said only by directing the group's work ("commands its fighters"): it yields to a leader named outright. */
   implied?: true;
+  /** Where a status change was told in its sentence: a leading told before it there is undone by it. */
+  changedAt?: number;
 }
 
 const wordsOf = (name: string) => name.toLowerCase().split(/\s+/);
@@ -340,6 +342,10 @@ function lead(state: LeaderState, r: SentenceReading, person: Person | null, rol
   // returned to lead it after his release" (the claims are read in row order, not text order).
   const toldNow = r.outcomes.get(person)?.presentAt;
   if (status === 'former' && toldNow !== undefined && toldNow > at) return;
+  // "X ... was named to replace Y in August 2024 and was killed in October": a change told after the choice in the same
+  // sentence is where it left X (the claims are read in row order, not text order).
+  const changedAfter = r.outcomes.get(person)?.changedAt;
+  if (changedAfter !== undefined && changedAfter > at && r.outcomes.get(person)!.status !== 'current') return;
   // (A second claim of the same person as current, "TG's emir, X, ... still leads the group", keeps what the first said of now.)
   // A change to leading that holds now is said of now too: "X, who led TG until his arrest in 2011, returned to lead it
   // after his release in 2016" (the arrest before it in the sentence is undone).
@@ -493,7 +499,7 @@ function applyStatusTo(state: LeaderState, r: SentenceReading, c: RuledClaim & {
   if (status === 'former' && told?.sentence === r.sentence && told.status === 'killed' && DEATH_CUE.test(cueOn)) return;
   // With no date in its clause, a status change takes the paragraph's year frame (the one events use).
   const year = yearNear(r, view, c.at, typeof c.who === 'number' ? r.mentions[c.who]!.start : r.sentence.start) ?? frameAt(ctx, r.section, r.sentence.start);
-  r.outcomes.set(person, { ...known, status, year, rule: c.rule, sentence: r.sentence });
+  r.outcomes.set(person, { ...known, status, year, rule: c.rule, sentence: r.sentence, changedAt: cueAt });
 }
 
 /** A death as a status cue: "died", "the death of", and the group's loss of a leader ("TG lost its emir, X, in a raid"). */

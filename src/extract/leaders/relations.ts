@@ -80,7 +80,8 @@ const AKA = `(?:,? \\((?:aka|a\\.k\\.a\\.?|also known as|alias)[^)]*\\)|,? (?:an
 // (Its closing comma may stand inside a quoted name: ', who calls himself "Amir al-Mu\'minin,"'.)
 // (So may the opening one, after a quoted alias: 'X, alias "Tirofijo," who founded the group, still commands it'.)
 // (Or an aside between dashes: "X - a former army officer who fought in the 1990s war - leads the group".)
-const APPOS = `(?:(?:, |(?<=,") )(?!whose\\b)(?:[^,;⟦]|⟦[RGP]\\d*⟧)*?,"?|${DASH_ASIDE}(?= ))?`;
+// (A full date's comma is inside it: ", the architect of the October 7, 2023 attack,".)
+const APPOS = `(?:(?:, |(?<=,") )(?!whose\\b)(?:[^,;⟦]|⟦[RGP]\\d*⟧|(?<=\\d),(?= (?:19|20)\\d\\d\\b))*?,"?|${DASH_ASIDE}(?= ))?`;
 // ("it" as a word: not the end of "unit".)
 const GROUP = `(?:(?:the )?⟦G⟧|\\b[Ii]t\\b)`;
 /** A person whose role it is: "as ⟦P1⟧'s ⟦R0⟧" ("as al-Khorasani's successor"). */
@@ -675,7 +676,8 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     example: "TG's emir, Abu Usman Kabir, was killed in a drone strike in March 2020. / His successor is X, who was reported killed in 2021.",
     // Not the object of a preposition inside the subject ("Two aides close to X were killed"); one person alone is no
     // "were" ("X and two aides were arrested" is X and others).
-    pattern: new RegExp(`${PS_KIN('who')}${AKA}(?:(?<rel>, who)|${APPOS}(?<others> and (?:[^⟦;]|⟦R\\d+⟧){1,40}?)?,?) (?<be>was|were|had been|has been|remains|remained|is still)${ADVERB} (?<cue>${STATUS_WORDS})\\b`, 'g'),
+    // (Or as the person's second predicate: "X ... was named to replace Y in August 2024 and was killed in October".)
+    pattern: new RegExp(`${PS_KIN('who')}${AKA}(?:(?<rel>, who)|${APPOS}(?<others> and (?:[^⟦;]|⟦R\\d+⟧){1,40}?)?,?${FIRST_PREDICATE}) (?<be>was|were|had been|has been|remains|remained|is still)${ADVERB} (?<cue>${STATUS_WORDS})\\b`, 'g'),
     // (A relative clause is told of its antecedent wherever it stands: "under the leadership of X, who was killed".)
     claims: (m) => ((m.groups!.be === 'were' && !m.groups!.others && people(m.groups!.who).length === 1) || (!m.groups!.rel && AFTER_PREPOSITION.test(m.input.slice(0, m.index))) ? [] : people(m.groups!.who)).map((who) => ({ kind: 'status', who, status: statusOfCue(m.groups!.cue!), at: at(m, 'cue'), ...(m.groups!.rel ? { aside: true as const } : {}) })),
   },
