@@ -119,8 +119,6 @@ interface LeaderState {
   antecedent: Person | null;
   /** The leaders the last sentence that named several together named: what a later "Both" or "They" refers to. */
   several: Person[];
-  /** Every full name the profile writes, in order, found once when a lone surname asks (earlierFullName). */
-  told?: Array<{ mention: PersonMention; section: string }>;
   refs: readonly string[];
 }
 
@@ -182,19 +180,29 @@ function personOf(state: LeaderState, m: PersonMention, section: string): Person
 /**
  * A lone surname whose full name the profile wrote before, in a sentence the leader rules did not read ("Masood Azhar is a
  * cleric from Bahawalpur. ... Azhar, who continues to head TG"): the last full name before it that ends so, not a group's.
+ * Found by searching the text for the surname and reading the name that ends there, not by reading every sentence.
  */
 function earlierFullName(state: LeaderState, m: PersonMention, words: string[]): Person | null {
   const { ctx } = state;
-  state.told ??= sectionsInOrder(ctx, []).flatMap((s) => {
-    const groups = groupMentions(ctx.view, s.body.start, s.body.end, state.refs);
-    return personMentions(ctx.view, s.body.start, s.body.end)
-      .filter((x) => !x.short && /\s/.test(ctx.view.slice(x.start, x.end)) && !groups.some((g) => g.start < x.evidence.end && x.evidence.start < g.end))
-      .map((mention) => ({ mention, section: s.name }));
-  });
-  const found = state.told.findLast(({ mention }) => mention.end <= m.start && endsWith(wordsOf(mention.parts.map((p) => valueAt(ctx, p)).join(' ')), words));
-  if (!found) return null;
-  const name = found.mention.parts.map((p) => valueAt(ctx, p)).join(' ');
-  return { name, evidence: found.mention.evidence, section: found.section, parts: found.mention.parts, words: wordsOf(name) };
+  const view = ctx.view;
+  const written = view.slice(m.parts[m.parts.length - 1]!.start, m.parts[m.parts.length - 1]!.end);
+  // (Its first letter in either case: "Al-Khazali" opening a sentence after "Qays al-Khazali".)
+  const rest = written.slice(1);
+  for (let i = view.lastIndexOf(rest, m.start - 1); i >= 1; i = view.lastIndexOf(rest, i - 1)) {
+    const at = i - 1;
+    if (view[at]!.toLowerCase() !== written[0]!.toLowerCase()) continue;
+    const end = at + written.length;
+    const section = ctx.profile.sections.find((s) => s.body.start <= at && end <= s.body.end);
+    if (!section) continue;
+    // From a space some words back, so that no word is cut.
+    const from = Math.max(section.body.start, view.lastIndexOf(' ', Math.max(section.body.start, at - 80)));
+    const full = personMentions(view, from, end).find((x) => x.end === end && /\s/.test(view.slice(x.start, x.end)));
+    if (!full || groupMentions(view, from, end, state.refs).some((g) => g.start < full.evidence.end && full.evidence.start < g.end)) continue;
+    const name = full.parts.map((p) => valueAt(ctx, p)).join(' ');
+    if (!endsWith(wordsOf(name), words)) continue;
+    return { name, evidence: full.evidence, section: section.name, parts: full.parts, words: wordsOf(name) };
+  }
+  return null;
 }
 
 // "since 2014" starts a state that goes on; "the May 2004 grenade attack", "two December 2003 attempts" name other events.
