@@ -16,12 +16,18 @@ import { findPlaces } from '../geo/places.js';
 import type { ProfileContext } from './context.js';
 import { consume, evidenceOf, section, valueAt } from './context.js';
 
+const BASED_IN = /\b([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)-(?:based|centered|centred|headquartered)\b/g;
+
 export function extractAreas(ctx: ProfileContext): Area[] {
   const s = section(ctx, 'Location/Area of Operation');
   if (!s) return [];
   const out: Area[] = [];
   const seen = new Set<string>();
-  const places = findPlaces(ctx.view, s.body.start, s.body.end);
+  // (A place written as the first part of a compound, "Iraq-based", "a Pakistan-based group", is where the group is; the
+  // place finder reads the compound as one word. Not "Iran-backed": whose help it is, not where.)
+  const body = ctx.view.slice(s.body.start, s.body.end);
+  const compounds = [...body.matchAll(BASED_IN)].flatMap((m) => findPlaces(ctx.view, s.body.start + m.index, s.body.start + m.index + m[1]!.length));
+  const places = [...findPlaces(ctx.view, s.body.start, s.body.end), ...compounds].sort((a, b) => a.start - b.start);
   const named = new Set(places.map((p) => p.code));
   for (const place of places) {
     if (place.candidates) {
