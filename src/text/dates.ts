@@ -34,7 +34,8 @@ export const MONTH_WORD = `(?:${MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(
 /** The month (1–12) a month name as written stands for. */
 export const monthNumber = (name: string): number => MONTHS.indexOf(name.toLowerCase() as (typeof MONTHS)[number]) + 1;
 
-const MONTH_NAME = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/;
+/** A month name, whole or abbreviated ("Oct", "Sept"): the date finder's cue, and what makes a number after it a day. */
+export const MONTH_NAME = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/;
 const MONTH_NAMES = new RegExp(MONTH_NAME.source, 'g');
 // Characters after a month name that can still belong to its date: " 6, 2018", " of 2019".
 const DATE_WINDOW = 12;

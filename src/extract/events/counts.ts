@@ -26,7 +26,7 @@ import type { Span } from '../../text/span.js';
 import { collapseSpace } from '../../text/view.js';
 import { matchesOf } from '../../text/matches.js';
 import { AMBIGUOUS_HARM, DIRECT_ATTACK_VERBS, HARM_WORDS, NATURAL_DEATH, ORDINALS, alternation, literalStems, namesPeople, type HarmRole } from '../lexicon.js';
-import { MONTH_WORD } from '../../text/dates.js';
+import { MONTH_NAME } from '../../text/dates.js';
 import { CASUALTY_PART, COUNT_HEAD, headNoun, parseVictims, victimsEndingAt, type VictimItem, type Victims } from './victims.js';
 
 export type Role = HarmRole | 'ambiguous';
@@ -132,7 +132,7 @@ interface Relation {
 }
 
 /** Words right before a number that make it no count of victims: a month ("October 7"), "all but". */
-const NOT_A_COUNT_BEFORE = new RegExp(`(?:\\b(?:${MONTH_WORD}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?|\\b[Aa]ll but) $`);
+const NOT_A_COUNT_BEFORE = new RegExp(`(?:${MONTH_NAME.source}\\.?|\\b[Aa]ll but) $`);
 
 /** The rows whose count replaces the one of its harm told before it for the same incident (incidents.ts, index.ts). */
 export const REVISING: ReadonlySet<string> = new Set(['toll-revised', 'toll-corrected', 'final-count']);

@@ -91,6 +91,9 @@ function completes(ctx: ProfileContext, sentence: Span, incidents: readonly Inci
   return true;
 }
 
+/** The incident just told, with a definite word: "The explosion", "this attack", "The suicide bombing". */
+const THE_INCIDENT = `(?:[Tt]he|[Tt]his|[Tt]hat) (?:[a-z-]+ )?(?:${alternation(INCIDENT_NOUNS)})`;
+
 /**
  * The incident just told as a sentence's subject, before its verb: "The explosion also ", "The blast ", "It "; perhaps
  * after who reports it: "According to hospital officials, ", "Police said the explosion also ", "Provincial officials said ", "Medics at a nearby hospital
@@ -99,9 +102,9 @@ function completes(ctx: ProfileContext, sentence: Span, incidents: readonly Inci
  * or after a clause about those counted: "Most of the dead were policemen; some 30 others were wounded", "Three soldiers
  * were among those killed; 11 others were injured", "Among the dead were an American and a Briton; 28 others were wounded".
  */
-const INCIDENT_SUBJECT = new RegExp(`^(?:(?:(?:Most|All|Many|Some|Several|Half|None) of (?:the|them)\\b[^;.]{0,80}|[^;.]{1,80}\\b(?:were|was) among (?:those|the) (?:killed|dead|victims)|Among (?:the|those) (?:dead|killed|victims) (?:were|was)\\b[^;.]{1,80}); )?(?:According to [^,;.]{1,60}, )?(?:[A-Z][\\w'’-]*(?: [\\w'’-]+\\.?){0,9}? (?:later |also )?(?:said|reported|added|stated|confirmed|told (?:reporters|journalists))(?: that)? )?(?:(?:[Tt]he|[Tt]his|[Tt]hat) (?:[a-z-]+ )?(?:${alternation(INCIDENT_NOUNS)}) |[Ii]t )?(?:also |further )?$`);
+const INCIDENT_SUBJECT = new RegExp(`^(?:(?:(?:Most|All|Many|Some|Several|Half|None) of (?:the|them)\\b[^;.]{0,80}|[^;.]{1,80}\\b(?:were|was) among (?:those|the) (?:killed|dead|victims)|Among (?:the|those) (?:dead|killed|victims) (?:were|was)\\b[^;.]{1,80}); )?(?:According to [^,;.]{1,60}, )?(?:[A-Z][\\w'’-]*(?: [\\w'’-]+\\.?){0,9}? (?:later |also )?(?:said|reported|added|stated|confirmed|told (?:reporters|journalists))(?: that)? )?(?:${THE_INCIDENT} |[Ii]t )?(?:also |further )?$`);
 /** A sentence that opens with the incident just told as its subject: "The explosion killed", "The blast also wounded". */
-const POINTING_SUBJECT = new RegExp(`^(?:The|This|That) (?:[a-z-]+ )?(?:${alternation(INCIDENT_NOUNS)}) `);
+const POINTING_SUBJECT = new RegExp(`^${THE_INCIDENT} `);
 // "The synagogue attack", "The Marine barracks bombing": a definite incident noun with words of its own before it.
 const DEFINITE_INCIDENT = new RegExp(`^The (?<words>(?:[A-Za-z][\\w'-]* ){1,3}?)(?:${alternation(INCIDENT_NOUNS)})\\b`);
 // Words that say how, not which: they name no item of a list.

@@ -406,14 +406,14 @@ export function incidentLocator(ctx: ProfileContext): (incident: Span, sentence:
     // With no place of its own, an incident whose subject is a state's force is in that state: "the Nigerian army said it
     // killed 22 militants during an operation in the Sambisa Forest". (Victims' nationality, after the verb, says nothing.)
     const clause = (p: Span) => ctx.view.slice(Math.max(sentence.start, ctx.view.lastIndexOf(';', p.start) + 1), p.start);
-    const dateline = once(`dateline:${paragraph.start}`, () => datelineOf(ctx, paragraph, sectionName));
-    const fromDateline = dateline && settle(dateline, sentence, paragraph, sectionName);
     const forces = new Map(placesOf(sentence).filter((p) => p.kind === 'demonym' && FORCE_AFTER.test(ctx.view.slice(p.end, p.end + 30)) && SUBJECT_BEFORE.test(clause(p))).map((p) => [p.code, p]));
     if (forces.size === 1) {
       const [p] = forces.values();
       return { text: valueAt(ctx, p!), place: valueAt(ctx, p!), countryCode: p!.code, evidence: evidenceOf(sectionName, p!) };
     }
     // A dispatch's incident with no place of its own is where the dispatch is from.
+    const dateline = once(`dateline:${paragraph.start}`, () => datelineOf(ctx, paragraph, sectionName));
+    const fromDateline = dateline && settle(dateline, sentence, paragraph, sectionName);
     if (fromDateline) return fromDateline;
     return once(`paragraph:${paragraph.start}:${paragraph.end}`, () => onlyCountry(ctx, placesOf(paragraph), sectionName) ?? onlyWellKnownCity(ctx, paragraph, placesOf(paragraph), sectionName)) ?? onlyArea;
   };
