@@ -218,7 +218,8 @@ const LIST_OPENER = `(?:an? |two |three |four )(?:[\\w-]+ )?(?:[a-z-]+|⟦R\\d+�
 // (A name after "from", "in", "near" or "of" inside it is a place's or someone else's, no one of the list: "⟦P0⟧, a
 // fisherman from ⟦P1⟧, and ⟦P2⟧", where the person finder read "Mocímboa da Praia" as a name.)
 // (Or a kin of someone named: "Osvaldo Villalba, Carmen's brother, and Manuel Cristaldo Mieres".)
-const RELATIVE_ASIDE = `(?:(?:, |(?<=,") )(?:who|whom|whose|an?|the|his|her|[A-Z][\\w-]*['’]s|(?:[a-z]+ ){1,2}(?:whom|whose)) (?:[^⟦,;.:]|⟦[RG]\\d*⟧|(?<=\\b(?:from|in|near|of) )⟦P\\d+⟧){1,120}(?=[,;] (?:and )?(?:[^⟦;.:]|⟦R\\d+⟧){0,40}?⟦P))?`;
+// (Or a role token alone: "⟦P0⟧, ⟦R0⟧, and his brother, ⟦P1⟧", "by X, its chairman, and Y".)
+const RELATIVE_ASIDE = `(?:(?:, |(?<=,") )(?:⟦R\\d+⟧|(?:who|whom|whose|an?|the|his|her|[A-Z][\\w-]*['’]s|(?:[a-z]+ ){1,2}(?:whom|whose)) (?:[^⟦,;.:]|⟦[RG]\\d*⟧|(?<=\\b(?:from|in|near|of) )⟦P\\d+⟧){1,120})(?=[,;] (?:and )?(?:[^⟦;.:]|⟦R\\d+⟧){0,40}?⟦P))?`;
 /**
  * Another predicate of the same subject before the one a row reads: "X founded TG in 1987 and remains its leader",
  * "X succeeded him, pledged the group to ISIS in 2016, and is still its leader", "X was detained in 2019 but still
@@ -246,8 +247,10 @@ const LISTED_PEOPLE = `⟦P\\d+⟧${AKA}${RELATIVE_ASIDE}(?:[,;] ${DESCRIBED('�
  * The people after "by" who lead: "by ⟦P0⟧", "by his nephew, ⟦P0⟧", "by a Syrian preacher, ⟦P0⟧, and an Uzbek fighter, ⟦P1⟧",
  * "by a committee that includes ...", "by a three-man council: ⟦P0⟧, a former soldier; ⟦P1⟧, ...; and ⟦P2⟧". A role
  * before them is `role`; the people are `who`.
+ * (A list followed by its own verb is not the list of leaders: "by ⟦P0⟧, ⟦R0⟧, and his deputy, ⟦P1⟧, handles the
+ * finances": the last one is the subject of a new clause.)
  */
-const BY_LEADERS = `(?:${R('role')},? |${LIST_OPENER})?(?:${POSSESSED_APPOSITION})?(?:${BODY_THAT_INCLUDES}|${DESCRIBED_THEN_NAMED})?(?:the )?(?:${DESCRIPTOR})?(?:⟦R\\d+⟧ )?(?<who>${LISTED_PEOPLE}(?!,? (?:has|have|had|is|was|were|are|will|would|can|could|remains|continues)\\b)|⟦P\\d+⟧${AKA}${RELATIVE_ASIDE})`;
+const BY_LEADERS = `(?:${R('role')},? |${LIST_OPENER})?(?:${POSSESSED_APPOSITION})?(?:${BODY_THAT_INCLUDES}|${DESCRIBED_THEN_NAMED})?(?:the )?(?:${DESCRIPTOR})?(?:⟦R\\d+⟧ )?(?<who>${LISTED_PEOPLE}(?!,? (?:has|have|had|is|was|were|are|will|would|can|could|(?!(?:its|his|hers|this|thus|as|plus)\\b)[a-z]+s)\\b)|⟦P\\d+⟧${AKA}${RELATIVE_ASIDE})`;
 /** A word of leading as a noun, in either case: "Leadership", "command". */
 const LEADING_NOUN_ANY_CASE = anyCase(LEADERSHIP_NOUNS);
 const STEERING_NOUN_ANY_CASE = anyCase(STEERING_NOUNS);
