@@ -29,7 +29,7 @@ import { phraseAlternation } from '../../text/phrases.js';
 import { UNIT_WORDS } from '../../text/numbers.js';
 import { ANSWERING_VERBS, HONORIFICS, RALLYING_VERBS, OFFICE_NOUNS, RANK_TITLE_ROLES, TOP_OFFICE_WORDS, CHOOSING_VERBS, CHOSEN_VERBS, HANDING_VERBS, LEAD_CUE_WORDS, RELEASE_CUES, ROLES, ROLE_COPULAS, STATUS_WORD_LIST, SUCCESSION_VERBS, TAKE_OVER_VERBS, LEADERSHIP_NOUNS, PLACE_FILLED, PLACE_NOUNS, VIOLENT_DEATH, type Status } from './lexicon.js';
 import { groupMentions, personMentions, roleMentions, shapeOf, type PersonMention, type RoleMention } from './mentions.js';
-import { RELATION_ROWS, type Claim, type How } from './relations.js';
+import { RELATION_ROWS, SUBJECT_RELATIVE, type Claim, type How } from './relations.js';
 
 export { RELATION_ROWS } from './relations.js';
 
@@ -134,6 +134,8 @@ interface SentenceReading {
   outcomes: Map<Person, Outcome>;
   /** Who "he" and "him" refer to: the last leader named before this sentence (a claim read in it may change the state's). */
   antecedent: Person | null;
+  /** Where the main predicate starts, in the view, after a subject's long relative clause (SUBJECT_RELATIVE); else the sentence's end. */
+  mainAt: number;
 }
 
 // The functions below are kept small on purpose: V8 recompiles a whole function each time one of its
@@ -270,7 +272,8 @@ function readSentence(state: LeaderState, refs: ReturnType<typeof groupReference
   if (mentions.length === 0 && !/^(?:He|She|Both|They|The two)\b/.test(words) && !/\b(?:he|she)\b/.test(words)) return;
   const allRoles = rolesOf();
   const shape = shapeOf(view, sentence, mentions, allRoles, groups);
-  let claims = claimsOf(shape.text);
+  const main = mainClauseOf(shape.text);
+  let claims = claimsOf(shape.text, main);
   if (claims.length === 0) return;
   // "According to some sources, TG is led by X, while others say Y": two accounts, neither told as the case.
   if (SOURCES_DISAGREE.test(words) && claims.some((c) => c.kind === 'leads')) {
@@ -278,7 +281,7 @@ function readSentence(state: LeaderState, refs: ReturnType<typeof groupReference
     claims = claims.filter((c) => c.kind !== 'leads');
   }
   const dates = datesIn(ctx, sentence).filter((d) => d.yearWritten && d.year !== null && d.valid && !NOT_A_CHANGE_DATE.test(view.slice(Math.max(0, d.start - 20), d.start)));
-  const reading: SentenceReading = { sentence, section, shape, roles: allRoles, mentions, who, dates, outcomes: new Map(), antecedent: state.antecedent };
+  const reading: SentenceReading = { sentence, section, shape, roles: allRoles, mentions, who, dates, outcomes: new Map(), antecedent: state.antecedent, mainAt: main ? shape.toView(main.from) : sentence.end };
   // Leads claims first, then what happened to each person overrides them.
   // ("they continue to lead it" last: the leaders it refers to are those the sentence's other claims name.)
   for (const c of claims) if (c.kind !== 'leads' || c.who !== 'antecedents') applyLead(state, reading, c);
@@ -297,14 +300,47 @@ function readSentence(state: LeaderState, refs: ReturnType<typeof groupReference
 
 type RuledClaim = Claim & { rule: string };
 
-/** Every relation row's claims over a sentence's shape, in row order. */
-function claimsOf(shapeText: string): RuledClaim[] {
+/**
+ * Every relation row's claims over a sentence's shape, in row order. When the subject's relative clause runs on past
+ * commas (SUBJECT_RELATIVE), the main predicate is read again with the clause taken out ("⟦P0⟧ leads ⟦G⟧."), and what
+ * the rows said of it for a person inside the clause is dropped.
+ */
+function claimsOf(shapeText: string, main: MainClause | null): RuledClaim[] {
   const claims: RuledClaim[] = [];
   for (const row of RELATION_ROWS) {
     if (row.needs && !row.needs.test(shapeText)) continue;
-    for (const m of matchesOf(row.pattern, shapeText)) for (const c of row.claims(m)) claims.push({ ...c, rule: row.id });
+    for (const m of matchesOf(row.pattern, shapeText)) for (const c of row.claims(m)) if (!main || !main.misread(c)) claims.push({ ...c, rule: row.id });
+    if (!main || (row.needs && !row.needs.test(main.text))) continue;
+    for (const m of matchesOf(row.pattern, main.text)) {
+      for (const c of row.claims(m)) {
+        if (c.at < main.predicateAt) continue;
+        const read = { ...c, at: c.at + main.shift, ...(c.who === 'antecedent' ? { who: main.subject } : {}), rule: row.id } as RuledClaim;
+        if (!claims.some((o) => o.kind === read.kind && o.who === read.who && o.at === read.at && o.rule === read.rule)) claims.push(read);
+      }
+    }
   }
   return claims;
+}
+
+type MainClause = NonNullable<ReturnType<typeof mainClauseOf>>;
+
+/** The subject and main predicate of a sentence whose subject has a long relative clause, as SUBJECT_RELATIVE reads it. */
+function mainClauseOf(shapeText: string) {
+  const m = SUBJECT_RELATIVE.exec(shapeText);
+  if (!m) return null;
+  const g = m.groups!;
+  const from = shapeText.length - g.predicate!.length;
+  const text = `${g.subject} ${g.predicate}`;
+  const inside = new Set([...g.clause!.matchAll(/⟦P(\d+)⟧/g)].map((p) => Number(p[1])));
+  return {
+    text,
+    from,
+    subject: Number(g.who),
+    predicateAt: g.subject!.length + 1,
+    shift: from - (g.subject!.length + 1),
+    // A claim on the main predicate said of someone the clause names, or of "the last person named".
+    misread: (c: Claim) => c.at >= from && (c.who === 'antecedent' || (typeof c.who === 'number' && inside.has(c.who))),
+  };
 }
 
 /**
@@ -321,7 +357,9 @@ function yearNear(r: SentenceReading, view: string, shapeAt: number, personAt: n
   const clauseEnd = next < 0 ? sentence.end : sentence.start + next;
   const inClause = r.dates.filter((d) => d.start >= clauseStart && d.end <= clauseEnd);
   if (own) {
-    const next = r.mentions.find((m) => m.start > personAt)?.start ?? clauseEnd;
+    // (Not past the main predicate when the person is named inside the subject's relative clause: "X, who guarded the
+    // group's leader, Y, was killed in 2019" dates X's death, not Y's leading.)
+    const next = Math.min(r.mentions.find((m) => m.start > personAt)?.start ?? clauseEnd, personAt < r.mainAt ? r.mainAt : clauseEnd);
     return (inClause.find((d) => d.start >= cue && d.end <= next) ?? inClause.filter((d) => d.end <= Math.min(personAt, cue)).pop())?.year ?? null;
   }
   return (inClause.find((d) => d.start >= cue) ?? inClause.filter((d) => d.end <= Math.max(personAt, cue)).pop())?.year ?? null;

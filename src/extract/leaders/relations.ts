@@ -309,6 +309,18 @@ const RESTS_WITH = `${RESTING_ADVERBS}(?:(?:rests|lies|has rested|rested|lay|had
 const RESTED_BEFORE = new RegExp(`^${RESTING_ADVERBS}(?:rested|lay|was|were|had|remained)\\b`);
 const restsNow = (words: string) => !RESTED_BEFORE.test(words);
 
+/**
+ * A relative clause on the sentence's subject that goes on past its commas before the main verb: "⟦P0⟧, who took over
+ * after ⟦R0⟧, ⟦P1⟧, was arrested in 2015, leads ⟦G⟧", "⟦P0⟧, who served as a bodyguard to ⟦R0⟧, ⟦P1⟧, was killed".
+ * The rows take a subject as the name right before its verb, which here is someone the clause names; the last predicate
+ * is the subject's (index.ts reads it again with the clause taken out). `clause` is everything between "who" and that
+ * predicate; `predicate` starts with a finite verb, after adverbs.
+ */
+// (Greedy: the last comma before a finite verb ends the clause, so "was arrested in 2015" stays inside it, told of ⟦P1⟧;
+// but not past "and,", an aside in the main predicate: "leads ⟦G⟧ and, according to ..., exercises command".)
+// (A finite verb: an auxiliary, a verb in -s or -ed, or a common irregular past; not "its", "his", "as" or "this".)
+export const SUBJECT_RELATIVE = /^(?<subject>(?:[^⟦;]{0,40}?, )?⟦P(?<who>\d+)⟧), who (?<clause>(?:(?!\band, )[^;])*), (?<predicate>(?:(?:now|currently|still|also|later|today|since|then|eventually|reportedly|allegedly|has since) )*(?:is|are|was|were|has|have|had|remains|became|becomes|will|would|may|might|took|ran|rose|fled|oversaw|fought|went|built|began|grew|held|kept|left|lost|sits|sat|stood|won|(?!(?:its|his|hers|this|thus|as|plus)\b)[a-z]+(?:s|ed))\b[^;]*)$/;
+
 export const RELATION_ROWS: readonly RelationRow[] = [
   {
     id: 'name-is-role',
