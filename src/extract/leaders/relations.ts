@@ -197,8 +197,9 @@ const ALIAS_OF_BEFORE = /(?:\(|\b)(?:aka|a\.k\.a\.?|also known as|better known a
 const BODY_THAT_INCLUDES = `(?:[Aa]n? |[Tt]he |[Ii]ts )(?:[\\w-]*(?:⟦R\\d+⟧)? ){0,2}(?:${anyCase('committee|council|shura|leadership|secretariat|directorate|presidium|triumvirate|body|command')})(?: (?:that|which))? (?:includes|included|comprises|comprised|comprising|consists of|consisting of|composed of|(?:is |was )?made up of) `;
 /** A subject, not the object of a preposition: in "led 200 fighters out of ⟦P1⟧ ... and has commanded TG" ⟦P1⟧ leads nothing. */
 const PREPOSITIONS = 'of|from|by|with|to|against|for|at|on|in|into|under|than|about|between';
-const SUBJECT = `(?<!\\b(?:${PREPOSITIONS}) )`;
-const AFTER_PREPOSITION = new RegExp(`\\b(?:${PREPOSITIONS}) $`);
+// (Nor a name in apposition to a role after one: "The wife of ⟦R0⟧, ⟦P0⟧, was arrested" tells of the wife.)
+const SUBJECT = `(?<!\\b(?:${PREPOSITIONS}) (?:⟦R\\d+⟧, )?)`;
+const AFTER_PREPOSITION = new RegExp(`\\b(?:${PREPOSITIONS}) (?:⟦R\\d+⟧, )?$`);
 /** A capture or death that is sought, not told: "a reward for information leading to X's capture", "for the arrest of X". */
 const NOT_SOUGHT = `(?<!\\b(?:for|leading to|lead to|led to|seeking|sought)(?: information leading to)? (?:the )?)`;
 /** A person described before being named: "by a Mauritanian cleric who goes by the kunya ⟦P0⟧", "by a ⟦R0⟧ known only by his nom de guerre, ⟦P0⟧". */
@@ -310,8 +311,8 @@ const RESTED_BEFORE = new RegExp(`^${RESTING_ADVERBS}(?:rested|lay|was|were|had|
 const restsNow = (words: string) => !RESTED_BEFORE.test(words);
 
 /**
- * A relative clause on the sentence's subject that goes on past its commas before the main verb: "⟦P0⟧, who took over
- * after ⟦R0⟧, ⟦P1⟧, was arrested in 2015, leads ⟦G⟧", "⟦P0⟧, who served as a bodyguard to ⟦R0⟧, ⟦P1⟧, was killed".
+ * A relative clause or apposition on the sentence's subject that goes on past its commas before the main verb: "⟦P0⟧,
+ * who took over after ⟦R0⟧, ⟦P1⟧, was arrested in 2015, leads ⟦G⟧", "⟦P0⟧, a bodyguard to ⟦R0⟧, ⟦P1⟧, was killed".
  * The rows take a subject as the name right before its verb, which here is someone the clause names; the last predicate
  * is the subject's (index.ts reads it again with the clause taken out). `clause` is everything between "who" and that
  * predicate; `predicate` starts with a finite verb, after adverbs.
@@ -319,7 +320,7 @@ const restsNow = (words: string) => !RESTED_BEFORE.test(words);
 // (Greedy: the last comma before a finite verb ends the clause, so "was arrested in 2015" stays inside it, told of ⟦P1⟧;
 // but not past "and,", an aside in the main predicate: "leads ⟦G⟧ and, according to ..., exercises command".)
 // (A finite verb: an auxiliary, a verb in -s or -ed, or a common irregular past; not "its", "his", "as" or "this".)
-export const SUBJECT_RELATIVE = /^(?<subject>(?:[^⟦;]{0,40}?, )?⟦P(?<who>\d+)⟧), who (?<clause>(?:(?!\band, )[^;])*), (?<predicate>(?:(?:now|currently|still|also|later|today|since|then|eventually|reportedly|allegedly|has since) )*(?:is|are|was|were|has|have|had|remains|became|becomes|will|would|may|might|took|ran|rose|fled|oversaw|fought|went|built|began|grew|held|kept|left|lost|sits|sat|stood|won|(?!(?:its|his|hers|this|thus|as|plus)\b)[a-z]+(?:s|ed))\b[^;]*)$/;
+export const SUBJECT_RELATIVE = /^(?<subject>(?:[^⟦;]{0,40}?, )?⟦P(?<who>\d+)⟧), (?:who|an?) (?<clause>(?:(?!\band, )[^;])*), (?<predicate>(?:(?:now|currently|still|also|later|today|since|then|eventually|reportedly|allegedly|has since) )*(?:is|are|was|were|has|have|had|remains|became|becomes|will|would|may|might|took|ran|rose|fled|oversaw|fought|went|built|began|grew|held|kept|left|lost|sits|sat|stood|won|(?!(?:its|his|hers|this|thus|as|plus)\b)[a-z]+(?:s|ed))\b[^;]*)$/;
 
 export const RELATION_ROWS: readonly RelationRow[] = [
   {
