@@ -197,9 +197,15 @@ const ALIAS_OF_BEFORE = /(?:\(|\b)(?:aka|a\.k\.a\.?|also known as|better known a
 const BODY_THAT_INCLUDES = `(?:[Aa]n? |[Tt]he |[Ii]ts )(?:[\\w-]*(?:⟦R\\d+⟧)? ){0,2}(?:${anyCase('committee|council|shura|leadership|secretariat|directorate|presidium|triumvirate|body|command')})(?: (?:that|which))? (?:includes|included|comprises|comprised|comprising|consists of|consisting of|composed of|(?:is |was )?made up of) `;
 /** A subject, not the object of a preposition: in "led 200 fighters out of ⟦P1⟧ ... and has commanded TG" ⟦P1⟧ leads nothing. */
 const PREPOSITIONS = 'of|from|by|with|to|against|for|at|on|in|into|under|than|about|between';
-// (Nor a name in apposition to a role after one: "The wife of ⟦R0⟧, ⟦P0⟧, was arrested" tells of the wife.)
-const SUBJECT = `(?<!\\b(?:${PREPOSITIONS}) (?:⟦R\\d+⟧, )?)`;
-const AFTER_PREPOSITION = new RegExp(`\\b(?:${PREPOSITIONS}) (?:⟦R\\d+⟧, )?$`);
+// (Nor a name in apposition to a role after one, "The wife of ⟦R0⟧, ⟦P0⟧, was arrested" telling of the wife; but a
+// name after a fronted phrase's comma is its clause's subject: "Since the arrest of ⟦R0⟧, ⟦P0⟧ is leading the group".)
+const SUBJECT = `(?<!\\b(?:${PREPOSITIONS}) )(?:(?<!\\b(?:${PREPOSITIONS}) ⟦R\\d+⟧, )|(?!⟦P\\d+⟧,))`;
+const AFTER_PREPOSITION = new RegExp(`\\b(?:${PREPOSITIONS}) (?<role>⟦R\\d+⟧, )?$`);
+/** A name that is a preposition's object, or in apposition to one ("of ⟦R0⟧, ⟦P0⟧,"), where the match starts. */
+const afterPreposition = (m: RegExpExecArray) => {
+  const before = AFTER_PREPOSITION.exec(m.input.slice(0, m.index));
+  return before !== null && (!before.groups!.role || /^⟦P\d+⟧,/.test(m[0]));
+};
 /** A capture or death that is sought, not told: "a reward for information leading to X's capture", "for the arrest of X". */
 const NOT_SOUGHT = `(?<!\\b(?:for|leading to|lead to|led to|seeking|sought)(?: information leading to)? (?:the )?)`;
 /** A person described before being named: "by a Mauritanian cleric who goes by the kunya ⟦P0⟧", "by a ⟦R0⟧ known only by his nom de guerre, ⟦P0⟧". */
@@ -318,9 +324,10 @@ const restsNow = (words: string) => !RESTED_BEFORE.test(words);
  * predicate; `predicate` starts with a finite verb, after adverbs.
  */
 // (Greedy: the last comma before a finite verb ends the clause, so "was arrested in 2015" stays inside it, told of ⟦P1⟧;
-// but not past "and,", an aside in the main predicate: "leads ⟦G⟧ and, according to ..., exercises command".)
+// but not past "and,", an aside in the main predicate: "leads ⟦G⟧ and, according to ..., exercises command"; nor past
+// "and ⟦P1⟧", a second subject: "⟦P0⟧, a cleric, and ⟦P1⟧, who ..., have shared authority".)
 // (A finite verb: an auxiliary, a verb in -s or -ed, or a common irregular past; not "its", "his", "as" or "this".)
-export const SUBJECT_RELATIVE = /^(?<subject>(?:[^⟦;]{0,40}?, )?⟦P(?<who>\d+)⟧), (?:who|an?) (?<clause>(?:(?!\band, )[^;])*), (?<predicate>(?:(?:now|currently|still|also|later|today|since|then|eventually|reportedly|allegedly|has since) )*(?:is|are|was|were|has|have|had|remains|became|becomes|will|would|may|might|took|ran|rose|fled|oversaw|fought|went|built|began|grew|held|kept|left|lost|sits|sat|stood|won|(?!(?:its|his|hers|this|thus|as|plus)\b)[a-z]+(?:s|ed))\b[^;]*)$/;
+export const SUBJECT_RELATIVE = /^(?<subject>(?:[^⟦;]{0,40}?, )?⟦P(?<who>\d+)⟧), (?:who|an?) (?<clause>(?:(?!\band, |,? and ⟦P)[^;])*), (?<predicate>(?:(?:now|currently|still|also|later|today|since|then|eventually|reportedly|allegedly|has since) )*(?:is|are|was|were|has|have|had|remains|became|becomes|will|would|may|might|took|ran|rose|fled|oversaw|fought|went|built|began|grew|held|kept|left|lost|sits|sat|stood|won|(?!(?:its|his|hers|this|thus|as|plus)\b)[a-z]+(?:s|ed))\b[^;]*)$/;
 
 export const RELATION_ROWS: readonly RelationRow[] = [
   {
@@ -695,7 +702,7 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     // (Or as the person's second predicate: "X ... was named to replace Y in August 2024 and was killed in October".)
     pattern: new RegExp(`${PS_KIN('who')}${AKA}(?:(?<rel>, who)|${APPOS}(?<others> and (?:[^⟦;]|⟦R\\d+⟧){1,40}?)?,?${FIRST_PREDICATE}) (?<be>was|were|had been|has been|remains|remained|is still)${ADVERB} (?<cue>${STATUS_WORDS})\\b`, 'g'),
     // (A relative clause is told of its antecedent wherever it stands: "under the leadership of X, who was killed".)
-    claims: (m) => ((m.groups!.be === 'were' && !m.groups!.others && people(m.groups!.who).length === 1) || (!m.groups!.rel && AFTER_PREPOSITION.test(m.input.slice(0, m.index))) ? [] : people(m.groups!.who)).map((who) => ({ kind: 'status', who, status: statusOfCue(m.groups!.cue!), at: at(m, 'cue'), ...(m.groups!.rel ? { aside: true as const } : {}) })),
+    claims: (m) => ((m.groups!.be === 'were' && !m.groups!.others && people(m.groups!.who).length === 1) || (!m.groups!.rel && afterPreposition(m)) ? [] : people(m.groups!.who)).map((who) => ({ kind: 'status', who, status: statusOfCue(m.groups!.cue!), at: at(m, 'cue'), ...(m.groups!.rel ? { aside: true as const } : {}) })),
   },
   {
     id: 'name-serving-sentence',
