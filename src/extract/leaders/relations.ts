@@ -250,6 +250,8 @@ const RELATIVE_SUBJECT = (name: string) => `${P(name)}${AKA}(?:(?:, (?!whose\\b)
 /** Several people, each with an alias or what they do or are told between them: "⟦P0⟧ (a.k.a. ⟦P1⟧), a herder, and ⟦P2⟧". */
 // ("directed jointly by X, who ..., and by Y": the preposition may be said again.)
 const LISTED_PEOPLE = `⟦P\\d+⟧${AKA}${RELATIVE_ASIDE}(?:[,;] ${DESCRIBED('⟦P\\d+⟧')}${AKA}${RELATIVE_ASIDE})*[,;]? and (?:by )?${KIN}${DESCRIBED('⟦P\\d+⟧')}`;
+/** Words in -s that are no verb, where a finite verb is told by its -s: "its", "alias", "thus". */
+const NOT_VERBS_IN_S = 'its|his|hers|this|thus|as|plus|alias|whereas|perhaps|unless|besides|nevertheless|towards|afterwards';
 /**
  * The people after "by" who lead: "by ⟦P0⟧", "by his nephew, ⟦P0⟧", "by a Syrian preacher, ⟦P0⟧, and an Uzbek fighter, ⟦P1⟧",
  * "by a committee that includes ...", "by a three-man council: ⟦P0⟧, a former soldier; ⟦P1⟧, ...; and ⟦P2⟧". A role
@@ -257,7 +259,7 @@ const LISTED_PEOPLE = `⟦P\\d+⟧${AKA}${RELATIVE_ASIDE}(?:[,;] ${DESCRIBED('�
  * (A list followed by its own verb is not the list of leaders: "by ⟦P0⟧, ⟦R0⟧, and his deputy, ⟦P1⟧, handles the
  * finances": the last one is the subject of a new clause.)
  */
-const BY_LEADERS = `(?:${R('role')},? |${LIST_OPENER})?(?:${POSSESSED_APPOSITION})?(?:${BODY_THAT_INCLUDES}|${DESCRIBED_THEN_NAMED})?(?:the )?(?:${DESCRIPTOR})?(?:⟦R\\d+⟧ )?(?<who>${LISTED_PEOPLE}(?!,? (?:has|have|had|is|was|were|are|will|would|can|could|(?!(?:its|his|hers|this|thus|as|plus)\\b)[a-z]+s)\\b)|⟦P\\d+⟧${AKA}${RELATIVE_ASIDE})`;
+const BY_LEADERS = `(?:${R('role')},? |${LIST_OPENER})?(?:${POSSESSED_APPOSITION})?(?:${BODY_THAT_INCLUDES}|${DESCRIBED_THEN_NAMED})?(?:the )?(?:${DESCRIPTOR})?(?:⟦R\\d+⟧ )?(?<who>${LISTED_PEOPLE}(?!,? (?:has|have|had|is|was|were|are|will|would|can|could|(?!(?:${NOT_VERBS_IN_S})\\b)[a-z]+s)\\b)|⟦P\\d+⟧${AKA}${RELATIVE_ASIDE})`;
 /** A word of leading as a noun, in either case: "Leadership", "command". */
 const LEADING_NOUN_ANY_CASE = anyCase(LEADERSHIP_NOUNS);
 const STEERING_NOUN_ANY_CASE = anyCase(STEERING_NOUNS);
@@ -325,9 +327,10 @@ const restsNow = (words: string) => !RESTED_BEFORE.test(words);
  */
 // (Greedy: the last comma before a finite verb ends the clause, so "was arrested in 2015" stays inside it, told of ⟦P1⟧;
 // but not past "and,", an aside in the main predicate: "leads ⟦G⟧ and, according to ..., exercises command"; nor past
-// "and ⟦P1⟧", a second subject: "⟦P0⟧, a cleric, and ⟦P1⟧, who ..., have shared authority".)
-// (A finite verb: an auxiliary, a verb in -s or -ed, or a common irregular past; not "its", "his", "as" or "this".)
-export const SUBJECT_RELATIVE = /^(?<subject>(?:[^⟦;]{0,40}?, )?⟦P(?<who>\d+)⟧), (?:who|an?) (?<clause>(?:(?!\band, |,? and ⟦P)[^;])*), (?<predicate>(?:(?:now|currently|still|also|later|today|since|then|eventually|reportedly|allegedly|has since) )*(?:is|are|was|were|has|have|had|remains|became|becomes|will|would|may|might|took|ran|rose|fled|oversaw|fought|went|built|began|grew|held|kept|left|lost|sits|sat|stood|won|(?!(?:its|his|hers|this|thus|as|plus)\b)[a-z]+(?:s|ed))\b[^;]*)$/;
+// "and ⟦P1⟧", a second subject ("⟦P0⟧, a cleric, and ⟦P1⟧, who ..., have shared authority"), or past ", and" before
+// a new subject ("⟦P0⟧, who founded ⟦G⟧, was detained in 2008, and ⟦R0⟧, ⟦P1⟧, was arrested").)
+// (A finite verb: an auxiliary, a verb in -s or -ed, or a common irregular past; not NOT_VERBS_IN_S.)
+export const SUBJECT_RELATIVE = new RegExp(`^(?<subject>(?:[^⟦;]{0,40}?, )?⟦P(?<who>\\d+)⟧), (?:who|an?) (?<clause>(?:(?!\\band, |,? and ⟦P|, and (?:⟦|(?:the|its|his|her|their|an?) ))[^;])*), (?<predicate>(?:(?:now|currently|still|also|later|today|since|then|eventually|reportedly|allegedly|has since) )*(?:is|are|was|were|has|have|had|remains|became|becomes|will|would|may|might|took|ran|rose|fled|oversaw|fought|went|built|began|grew|held|kept|left|lost|sits|sat|stood|won|(?!(?:${NOT_VERBS_IN_S})\\b)[a-z]+(?:s|ed))\\b[^;]*)$`);
 
 export const RELATION_ROWS: readonly RelationRow[] = [
   {
