@@ -87,14 +87,14 @@ export const HARM_WORDS: ReadonlyArray<{
   peopleOnly?: true;
   example: string;
 }> = [
-  { id: 'kill', role: 'killed', verb: 'kill(?:ed|ing|s)?|shot dead|shooting dead|gunned down|gunning down|cut down|cutting down', participle: 'killed|shot dead|gunned down|cut down|done to death|martyred|killed in action|KIA', noun: 'killings?', example: 'killing 10 soldiers; three jawans were martyred; 2 x soldiers KIA' },
+  { id: 'kill', role: 'killed', verb: 'kill(?:ed|ing|s)?|shot dead|shooting dead|gunned down|gunning down|cut down|cutting down|martyr(?:ed|ing)', participle: 'killed|shot dead|gunned down|cut down|done to death|martyred|killed in action|KIA', noun: 'killings?', example: 'killing 10 soldiers; three jawans were martyred; a bomber martyred 23 worshippers; 2 x soldiers KIA' },
   { id: 'murder', role: 'killed', verb: 'murder(?:ed|ing|s)?', participle: 'murdered', noun: 'murders?', example: 'the murder of 14 farmers' },
   { id: 'massacre', role: 'killed', verb: 'massacr(?:ed|ing|es)', participle: 'massacred', noun: 'massacres?', example: 'the massacre of 30 villagers' },
   { id: 'slaughter', role: 'killed', verb: 'slaughter(?:ed|ing|s)?', participle: 'slaughtered', noun: 'slaughter', example: 'slaughtered 43 farmers' },
   { id: 'behead', role: 'killed', verb: 'behead(?:ed|ing|s)?', participle: 'beheaded', noun: 'beheadings?', example: 'beheaded a hostage' },
   { id: 'execute', role: 'killed', verb: 'execut(?:ed|ing|es)', participle: 'executed', noun: 'executions?', example: 'executed 12 hostages' },
   { id: 'assassinate', role: 'killed', verb: 'assassinat(?:ed|ing|es)', participle: 'assassinated', noun: 'assassinations?', example: 'assassinated a provincial governor' },
-  { id: 'death', role: 'killed', noun: 'deaths?|lives|life|fatal shootings?|fatal stabbings?', result: 'deaths|dead|deceased|fatalities', example: 'the deaths of seven police officers; 118 deaths; the fatal shooting of a police officer' },
+  { id: 'death', role: 'killed', noun: 'deaths?|lives|life|fatal shootings?|fatal stabbings?|martyrdom', result: 'deaths|dead|deceased|fatalities', example: 'the deaths of seven police officers; 118 deaths; the fatal shooting of a police officer; the martyrdom of four children' },
   { id: 'wound', role: 'wounded', verb: 'wound(?:ed|ing|s)?', participle: 'wounded|resulted wounded|wounded in action|WIA', noun: 'wounding', result: 'wounded', example: 'wounding 25 others; 6 WIA' },
   { id: 'injure', role: 'wounded', verb: 'injur(?:ed|ing|es)|hurt(?:ing|s)?', participle: 'injured|hurt', noun: 'injuring|injury', result: 'injuries|injured', example: 'injuring another 24' },
   { id: 'hospitalize', role: 'wounded', participle: ['hospitali[sz]ed', ...['taken', 'rushed', 'admitted', 'shifted'].map((v) => `${v} to (?:a |the )?(?:[A-Z][\\w'-]* |local |district |military )*(?:hospitals?|[A-Z][\\w'-]*)(?:,? [A-Z][\\w'-]*)*,? with (?:[a-z]+ )?(?:injuries|wounds)`), 'treated for (?:injuries|wounds)', ...['evacuated', 'transported', 'airlifted'].map((v) => `${v}(?: to [A-Z][\\w'-]*(?: [A-Z][\\w'-]*)*)? with (?:[a-z]+ )?(?:injuries|wounds)`)].join('|'), example: 'a further 80 were hospitalized; 14 others were taken to hospital with injuries; 17 were shifted to Lady Reading Hospital with splinter injuries; three were airlifted to Nairobi with serious injuries' },
@@ -177,6 +177,8 @@ export const SELF_REFERENCE_DETERMINERS: readonly string[] = ['the', 'the said']
  */
 export const OWN_NAME_HEAD_NOUNS: readonly string[] = ['brigade', 'brigades', 'battalion', 'battalions', 'party', 'front', 'legion', 'league'];
 
+/** Nouns a toll is told by, before "of" and its count: "a toll of six dead", "losses of 20 soldiers", "a balance sheet of nine dead" (as translations from French write it). */
+export const TOLL_NOUNS = ['toll', 'casualties', 'losses', 'balance sheet', 'balance'] as const;
 /** Words that lump the dead and the wounded together: a count after them has no value for either. */
 export const AMBIGUOUS_HARM = ['casualties', 'killed or wounded', 'killed or injured', 'dead or wounded', 'dead or injured', 'killed and wounded', 'killed and injured'] as const;
 

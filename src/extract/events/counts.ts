@@ -25,7 +25,7 @@ import type { Count } from '../../record/schema.js';
 import type { Span } from '../../text/span.js';
 import { collapseSpace } from '../../text/view.js';
 import { matchesOf } from '../../text/matches.js';
-import { AMBIGUOUS_HARM, DIRECT_ATTACK_VERBS, HARM_WORDS, NATURAL_DEATH, ORDINALS, alternation, literalStems, namesPeople, type HarmRole } from '../lexicon.js';
+import { AMBIGUOUS_HARM, DIRECT_ATTACK_VERBS, HARM_WORDS, NATURAL_DEATH, ORDINALS, TOLL_NOUNS, alternation, literalStems, namesPeople, type HarmRole } from '../lexicon.js';
 import { MONTH_NAME } from '../../text/dates.js';
 import { CASUALTY_PART, COUNT_HEAD, headNoun, parseVictims, victimsEndingAt, type VictimItem, type Victims } from './victims.js';
 
@@ -43,8 +43,9 @@ const VERB = alternation(forms('verb'));
 /** Deaths told with no object: "died", "lost their lives", "succumbed to their injuries". */
 // (In the present too, as narration in the present tells them: "two traders die"; and as translations from French write
 // them: "six soldiers lost life", "three gendarmes find death"; from Spanish: "two soldiers lost the life".)
-// (And as the Arabic press writes them: "nine soldiers fell as martyrs", "a policeman fell as a martyr".)
-const DIED = 'fell (?:as )?(?:an? )?martyrs?|died|dies|die|perished|perishes|drowned|lost their lives|lose their lives|lost (?:the )?life|loses? (?:the )?life|found death|finds? death|dead|succumb(?:ed|s)? to (?:(?:his|her|their) )?(?:injuries|wounds)';
+// (And as the Arabic press writes them: "nine soldiers fell as martyrs", "a policeman fell as a martyr", "seven soldiers
+// attained martyrdom".)
+const DIED = 'fell (?:as )?(?:an? )?martyrs?|attained martyrdom|attains martyrdom|embraced martyrdom|embraces martyrdom|achieved martyrdom|died|dies|die|perished|perishes|drowned|lost their lives|lose their lives|lost (?:the )?life|loses? (?:the )?life|found death|finds? death|dead|succumb(?:ed|s)? to (?:(?:his|her|their) )?(?:injuries|wounds)';
 const PARTICIPLE = alternation([...forms('participle'), DIED]);
 const NOUN = alternation(forms('noun'));
 const AMBIGUOUS = AMBIGUOUS_HARM.join('|');
@@ -54,8 +55,10 @@ const LIVES_TAKEN = /\b(?:claim(?:ed|ing|s)?|t(?:ook|aking|akes?)|cost(?:ing|s)?
 // A verb of reporting before a count and a bare participle: "officials confirmed 19 soldiers killed".
 // (Or a toll told as a list after its copula: "The toll was seven cadets killed and 11 wounded".)
 // ("The casualties were reported as four soldiers killed and 10 wounded", "given by the army as five soldiers killed".)
-// ("a toll of six dead and 22 injured".)
-const REPORTING_VERB = '(?:confirmed|reported|announced|acknowledged|recorded|documented|counted|listed|estimated|[Tt]oll of|[Cc]asualties of|(?:reported|given|listed|put|records?|recorded)(?: by (?:the )?[A-Za-z]+(?: [A-Za-z]+)?)?(?: the (?:death )?toll)? as|(?:[Tt]oll|[Cc]asualties|[Ll]osses|[Bb]alance sheet|[Bb]alance(?= (?:is|was) of))(?:, [^,;]{1,80},)? (?:(?:was|is) of|was|were|is|are|numbered|totaled|totalled|included|comprised|stood at|stands at))';
+// ("a toll of six dead and 22 injured"; as translations from French write it, "a balance sheet of nine dead".)
+/** A toll noun before its count, in either case: "a toll of", "Casualties of", "a balance sheet of". */
+const TOLL_OF = `(?:${TOLL_NOUNS.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')}) of`;
+const REPORTING_VERB = '(?:confirmed|reported|announced|acknowledged|recorded|documented|counted|listed|estimated|' + TOLL_OF + '|(?:reported|given|listed|put|records?|recorded)(?: by (?:the )?[A-Za-z]+(?: [A-Za-z]+)?)?(?: the (?:death )?toll)? as|(?:[Tt]oll|[Cc]asualties|[Ll]osses|[Bb]alance sheet|[Bb]alance(?= (?:is|was) of))(?:, [^,;]{1,80},)? (?:(?:was|is) of|was|were|is|are|numbered|totaled|totalled|included|comprised|stood at|stands at))';
 // A count told with its verb, then a comma: the next count's verb is left out ("two policemen were killed, a third injured").
 // (Or a toll listed in parentheses: "(one dead, four hurt)".)
 const TOLD_WITH_VERB = '\\b(?:were|was) (?:[a-z]+ly )?(?:killed|wounded|injured|hurt)\\b';

@@ -22,7 +22,7 @@
 import type { Count } from '../../record/schema.js';
 import type { Span } from '../../text/span.js';
 import { NUMBER_SOURCE, UNIT_WORDS, parseNumber } from '../../text/numbers.js';
-import { GROUP_NOUNS, HARM_WORDS, INCIDENT_NOUNS, STATED_SUM, SUM_ADJECTIVES, THING_NOUNS, QUALIFIERS, TIME_NOUN, VAGUE_QUANTITIES, alternation, namesPeople } from '../lexicon.js';
+import { GROUP_NOUNS, HARM_WORDS, INCIDENT_NOUNS, STATED_SUM, SUM_ADJECTIVES, THING_NOUNS, TOLL_NOUNS, QUALIFIERS, TIME_NOUN, VAGUE_QUANTITIES, alternation, namesPeople } from '../lexicon.js';
 import { findPlaces } from '../../geo/places.js';
 import { matchesOf } from '../../text/matches.js';
 import { MONTH_WORD } from '../../text/dates.js';
@@ -359,7 +359,7 @@ const TOLL_VALUE_BEFORE = /\b(?:reached|rose to|climbed to|stood at|numbered|tot
 // (but "the bodies of 27 soldiers killed by TG": the bodies are the victims'; "a toll of six dead", "the toll was of six
 // dead": the toll is the count.)
 const NUMBERING_BEFORE = /, numbering\s$/;
-const PREPOSITION_BEFORE = /(?<!\bresult(?:ed|ing|s)? )(?<!\b(?:stood|stands) )\b(?:in|during|at|on|from|after|near|inside|outside|by|(?<!\b(?:bodies|remains|corpses|toll|casualties|losses|was|is) )of|including|among(?: them| whom)?|of whom|according to)\s$/i;
+const PREPOSITION_BEFORE = new RegExp(`(?<!\\bresult(?:ed|ing|s)? )(?<!\\b(?:stood|stands) )\\b(?:in|during|at|on|from|after|near|inside|outside|by|(?<!\\b(?:bodies|remains|corpses|${TOLL_NOUNS.join('|')}|was|is) )of|including|among(?: them| whom)?|of whom|according to)\\s$`, 'i');
 /**
  * A part of a count of casualties (which names no harm) told by the harm it names: "78 casualties, including nine
  * deaths", "40 casualties, among them 12 dead", "30 casualties, including four people killed": that harm's count.
