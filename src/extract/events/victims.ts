@@ -320,8 +320,9 @@ export function parseVictims(text: string, at: number, options: ParseOptions = {
   const restated = items.slice(1).reduce((n, item) => n + (item.value ?? Number.NaN), 0);
   if (items.length > 2 && items[1]!.comma && head.value === restated && /^(?:his|her|their) /i.test(text.slice(items[items.length - 1]!.start))) items.splice(1);
   // "three people, two French visitors and a Moroccan waiter": a count of people, then who they were, adding up to it.
+  // (Or a count of some of a body's people: "two of its workers, the manager and a guard".)
   const parts = items.slice(1);
-  if (parts.length > 1 && parts[0]!.comma && head.value !== null && PEOPLE_IN_GENERAL.test(headNoun(text, head)) && parts.every((i) => i.value !== null) && parts.reduce((n, i) => n + i.value!, 0) === head.value) items.splice(1);
+  if (parts.length > 1 && parts[0]!.comma && head.value !== null && (PEOPLE_IN_GENERAL.test(headNoun(text, head)) || head.of) && parts.every((i) => i.value !== null) && parts.reduce((n, i) => n + i.value!, 0) === head.value) items.splice(1);
   // ... and only a person: "by the end of the battle, 94 soldiers ... had lost their lives" starts its list after the comma.
   if (items.length > 1 && head.definite && items[1]!.comma && !namesPeople(headNoun(text, head))) return null;
   // Nor, before ", and", a name or the group itself: "the Red Sea, and three of its crew members were wounded", "a cell
@@ -348,6 +349,8 @@ const OBJECT_BEFORE = /\b(?:kill\w*|murder\w*|wound\w*|injur\w*|kidnap\w*|abduct
 // A toll's value starts no list that runs on into the next clause's subject: "The death toll reached 41, and some 70
 // people were treated" (but "Its casualties numbered three soldiers dead" is one item, the toll's own).
 const TOLL_VALUE_BEFORE = /\b(?:reached|rose to|climbed to|stood at|numbered|total+ed)\s$/i;
+/** A count just told with its harm, then a comma: what follows may say who they were ("two dead, a guard and a child,"). */
+const COUNT_TOLD_BEFORE = /\b(?:dead|killed)\s*,\s$/i;
 // The object of a preposition is no subject: "21 people died in the blasts and more than 100 were injured".
 // ("resulted in 118 deaths" is a count, not a place; nor is "the toll stood at 14 dead").
 // Nor is a subset after "including" or "among them": "35 people were killed, including eight children, and 50 others were wounded";
@@ -405,8 +408,14 @@ export function victimsEndingAt(text: string, target: number): Victims | null {
     // A name after "the" is a place's or a thing's ("the Gulf of Aden, and two of its crew members"), not a person's.
     if (/[A-Z]/.test(text[at]!) && /\bthe\s$/i.test(text.slice(Math.max(0, at - 4), at))) continue;
     // Parsed on the text before the verb, so a noun word cannot run into it ("21 soldiers lost their lives").
-    const v = parseVictims(before, at, { subject: true });
+    let v = parseVictims(before, at, { subject: true });
     if (!v || (v.items.length > 1 && TOLL_VALUE_BEFORE.test(text.slice(Math.max(0, at - 12), at)))) continue;
+    // "one dead, a corporal, and five wounded", "two dead, a guard and a child, and nine wounded": who the count just
+    // told were is no part of the next count, which starts after ", and".
+    // (Without ", and" the count's verb is left out: "two policemen were killed, a third injured".)
+    const after = COUNT_TOLD_BEFORE.test(text.slice(Math.max(0, at - 12), at)) ? v.items.findLast((item, k) => k > 0 && text.slice(v!.items[k - 1]!.end, item.start) === ', and ') : undefined;
+    if (after) v = parseVictims(before, after.start, { subject: true });
+    if (!v) continue;
     const rest = before.slice(v.end);
     // "The victims, numbering nine, all died": a count set off after its noun stands for the subject.
     if (NUMBERING_BEFORE.test(text.slice(Math.max(0, at - 12), at)) && /^,(?: (?:all|both|each))? ?$/.test(rest)) return v;
