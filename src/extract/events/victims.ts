@@ -111,6 +111,7 @@ const ITEM = new RegExp(
   'iy',
 );
 const THING_HEAD = new RegExp(`^(?:${THING_NOUNS})s?$`, 'i');
+const TOLL_WORD = new RegExp(`\\b(?:${TOLL_NOUNS.join('|')})\\b`, 'i');
 const GROUP_NOUN = new RegExp(`^(?:${GROUP_NOUNS})$`, 'i');
 /** A group with "the", then a word that is no preposition or conjunction: its verb ("the group took control"). */
 const GROUP_THEN_VERB = new RegExp(`^the (?:${GROUP_NOUNS}) (?!${STOP}\\b)[a-z]+`, 'i');
@@ -170,8 +171,9 @@ function itemAt(text: string, at: number): Parsed | null {
   // "a second reservist" is one victim more; "a second", "a second time", "a second attacker" none (a person, not a fighter).
   if (g.article !== undefined && /^second\b/i.test(nouns) && (SECOND_ALONE.test(nouns.trim()) || !namesPeople(nouns.split(/\s+/).pop()!))) return null;
   if (INCIDENT_WORD.test(nouns) || MONTH_NAME.test(nouns)) return null;
-  // A vehicle or a site is no victim: "attacked a police vehicle, and one officer was killed".
-  if (words > 0 && THING_HEAD.test(nouns.split(/\s+/).pop()!)) return null;
+  // A vehicle or a site is no victim: "attacked a police vehicle, and one officer was killed"; nor is a toll, "leaving as
+  // a balance two dead".
+  if (words > 0 && (THING_HEAD.test(nouns.split(/\s+/).pop()!) || TOLL_WORD.test(nouns))) return null;
   // "one of the dead, ..., died of his wounds weeks later": a part of a toll already counted, no new victims.
   if (g.of !== undefined && TOLL_OF.test(g.of)) return null;
   // A number, or the lower bound of a range.
