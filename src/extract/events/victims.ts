@@ -59,7 +59,7 @@ const VAGUE = alternation([...VAGUE_QUANTITIES, 'a number of', 'a large number o
 export const COUNT_HEAD = `(?:${STATED_SUM} )?(?:${QUALIFIER} |another |an additional |a further )?(?:${NUMBER_SOURCE})`;
 
 // Words that end a victim's noun: prepositions, conjunctions, verbs of the clause, harm words.
-const STOP = '(?:and|or|but|in|on|at|near|during|while|when|after|before|with|including|includ\\w+|as|by|from|of|to|for|into|who|which|that|whom|whose|were|was|is|are|had|have|has|been|being|the|a|an|their|its|his|her|across|outside|inside|along|over|between|among|since|until|later|earlier|another|each|both|dead|wounded|injured|hurt|killed|kidnapped|abducted|died|succumbed|perished|drowned|and|lives|casualties|deaths|injuries|fatalities|held|taken|captured|seized|working|living|travel+ing|serving|based|stationed|employed|it|they|he|she|we|them|this|last|per|than|respectively|said|says|told|added|stated)';
+const STOP = '(?:and|or|but|in|on|at|near|during|while|when|after|before|with|including|includ\\w+|as|by|from|of|to|for|into|who|which|that|whom|whose|were|was|is|are|had|have|has|been|being|the|a|an|their|its|his|her|across|outside|inside|aboard|along|over|between|among|since|until|later|earlier|another|each|both|dead|wounded|injured|hurt|killed|kidnapped|abducted|died|succumbed|perished|drowned|and|lives|casualties|deaths|injuries|fatalities|held|taken|captured|seized|working|living|travel+ing|serving|based|stationed|employed|it|they|he|she|we|them|this|last|per|than|respectively|said|says|told|added|stated)';
 const NUMBER_WORD = `(?:${Object.keys(UNIT_WORDS).join('|')})\\b`;
 // (A hyphen before a number joins no word: the matching view writes a dash as one, "four aid workers—three Kenyans".)
 // (Latin letters with their accents too: "a Burkinabè trader", "a councillor of Tibú" are whole words.)
@@ -379,8 +379,9 @@ const HELD_BY = /^ (?:held|taken|abducted|kidnapped|captured|seized|wounded|inju
 const WHO_CLAUSE = /^ who (?:[a-z'’-]+ ){0,8}[a-z'’-]+$/;
 // Where the subject was or came from, between it and its verb: "a police officer in Makassar died", "14 farmers near
 // Djibo were killed", "a farm worker from Thailand was injured"
-// (people only: in "bombings in Kathmandu and three towns in the Terai killed four people" the towns are no victims).
-const SUBJECT_PLACE = /^ (?:in|near|at|outside|from) (?:the )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}$/;
+// (people only: in "bombings in Kathmandu and three towns in the Terai killed four people" the towns are no victims);
+// or aboard what they travelled in: "all 63 people on board were killed", "11 passengers aboard the vehicle".
+const SUBJECT_PLACE = /^ (?:(?:in|near|at|outside|from) (?:the )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}|(?:on board|aboard|inside)(?: (?:it|the [a-z]+))?)$/;
 // An aside between the subject and its verb: "at least 35 people, most of them Christians, were killed"; a subset
 // may run longer ("16 Afghans, including at least five police officers and several children, were killed").
 const APPOSITIVE = /^, (?:[^,;]{1,40}|(?:including|among them|most of them|many of them|mostly) [^,;]{1,80}),$/;
