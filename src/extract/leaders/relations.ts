@@ -468,7 +468,8 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     // With no object: the helm is this group's ("at the helm of ISIS" is read by the lead verbs, and is another's).
     // "Under X, who remains in charge, TG expanded": told in a relative clause too. Not "in charge of a rival militia".
     // Or of a pronoun, and beside another state: "He remains at large and in command of the network".
-    pattern: new RegExp(`(?:${SUBJECT}${P('who')}${AKA}${APPOS},?${FIRST_PREDICATE}|${RELATIVE_SUBJECT('who2')}|(?<pronoun>\\b(?:[Hh]e|[Ss]he)\\b))${ADVERB} (?<verb>has been|is|remains|has remained|was|had been)(?: (?:${COPULA_ADVERBS}))* (?:(?:at large|alive|free|active|in hiding) and )?(?:at (?:the |its |⟦G⟧['’]s? |the (?:${GROUP_NOUNS})['’]s )helm|in charge|in command)(?: of ${GROUP})?(?=[,.;]| (?:since|for|until|and|after|when)\\b)`, 'g'),
+    // (Whatever follows but another object: "remains at the helm despite sanctions", not "in charge of its finances".)
+    pattern: new RegExp(`(?:${SUBJECT}${P('who')}${AKA}${APPOS},?${FIRST_PREDICATE}|${RELATIVE_SUBJECT('who2')}|(?<pronoun>\\b(?:[Hh]e|[Ss]he)\\b))${ADVERB} (?<verb>has been|is|remains|has remained|was|had been)(?: (?:${COPULA_ADVERBS}))* (?:(?:at large|alive|free|active|in hiding) and )?(?:at (?:the |its |⟦G⟧['’]s? |the (?:${GROUP_NOUNS})['’]s )helm|in charge|in command)(?: of ${GROUP}(?!['’]))?(?! (?:of|over)\\b)`, 'g'),
     claims: (m) => [{ kind: 'leads', who: m.groups!.pronoun ? 'antecedent' : Number(m.groups!.who ?? m.groups!.who2), role: null, how: /^(?:was|had)/.test(m.groups!.verb!) ? 'former' : 'current', at: at(m, 'verb') }],
   },
   {
