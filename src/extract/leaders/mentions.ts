@@ -385,11 +385,20 @@ export interface Shape {
 }
 
 /** Write the sentence with its mentions replaced by placeholders; people win over roles, roles over group references. */
+/** Words that stand before a person's name as an article does, in translations: "the named X", "the aforementioned X". */
+const NAMED_BEFORE = /\bthe (?:named|aforementioned|above-mentioned|abovementioned) $/i;
+
 export function shapeOf(view: string, sentence: Span, people: readonly PersonMention[], roles: readonly RoleMention[], groups: readonly Span[]): Shape {
   const tags: Array<Span & { label: string }> = [];
   const free = (s: Span) => !tags.some((t) => t.start < s.end && s.start < t.end);
   // An honorific that is a role's last word ("Secretary General Hassan Nasrallah") is the role's, not the name's.
-  people.forEach((p, i) => tags.push({ ...p, start: roles.some((r) => r.start < p.evidence.start && r.end > p.start) ? p.evidence.start : p.start, label: `⟦P${i}⟧` }));
+  // "the named X", "the aforementioned X", as translations write a person: the words are the name's own, so the rows
+  // read "⟦R0⟧ is ⟦P0⟧" and "⟦R0⟧, ⟦P0⟧," as they do with a bare name.
+  people.forEach((p, i) => {
+    const start = roles.some((r) => r.start < p.evidence.start && r.end > p.start) ? p.evidence.start : p.start;
+    const named = NAMED_BEFORE.exec(view.slice(Math.max(sentence.start, start - 24), start));
+    tags.push({ ...p, start: named ? start - named[0].length : start, label: `⟦P${i}⟧` });
+  });
   // A person who owns a role ("al-Khorasani's successor") stays a person; the role starts after the possessive.
   roles.forEach((r, i) => {
     const owner = people.find((p) => p.start <= r.start && p.end > r.start && p.end < r.end);
