@@ -18,7 +18,7 @@ export type Status = Leader['status'];
 export const ROLES: ReadonlyArray<{ words: string; role: string; leads: boolean; adjective?: true; ofPerson?: true; example: string }> = [
   // ("ldr": the abbreviation note-form briefs write, "Ldr: X".)
   { words: 'leader|ldr|supremo|number one', role: 'leader', leads: true, example: "The group's leader is X. / TG supremo X / X, the number one of TG / Ldr: X" },
-  { words: 'co-leader|co-chair|co-chairman|co-chairwoman|co-chairperson', role: 'co-leader', leads: true, example: "X and Y are the group's co-chairs." },
+  { words: 'co-leader|co-chair|co-chairman|co-chairwoman|co-chairperson|co-commander|co-head|co-emir', role: 'co-leader', leads: true, example: "X and Y are the group's co-chairs." },
   { words: 'caliph', role: 'caliph', leads: true, example: 'TG proclaimed X its caliph.' },
   { words: 'successor|replacement', role: 'successor', leads: true, ofPerson: true, example: "The dying emir named X as his successor. / TG named X as Karimi's successor." },
   { words: 'emir|amir', role: 'emir', leads: true, example: "X is TG's emir." },
@@ -138,7 +138,7 @@ export const COPULA_ADVERBS = 'now|still|widely|generally|currently|presently|fi
 
 /** Copulas between a name and a role ("X is TG's emir"), by what they say: present, past, a choice made, a choice announced for later. */
 export const ROLE_COPULAS: ReadonlyArray<{ words: string; status: 'current' | 'former' | 'appointed' | 'announced' }> = [
-  { words: 'is|are|remains|remain|has been|has long been|serves as|has served as|has held the post of|holds the post of|has held the position of|holds the position of|has held the title of|holds the title of|is assessed to be|is assessed as|is thought to be|is believed to be|is reportedly|is considered|is currently|is still|is now|is regarded as|is seen as|is viewed as|is recognized as|is described as|is considered to be', status: 'current' },
+  { words: 'is|are|remains|remain|has been|has long been|serves as|serve as|has served as|has held the post of|holds the post of|has held the position of|holds the position of|has held the title of|holds the title of|is assessed to be|is assessed as|is thought to be|is believed to be|is reportedly|is considered|is currently|is still|is now|is regarded as|is seen as|is viewed as|is recognized as|is described as|is considered to be', status: 'current' },
   { words: 'was|were|had been|was previously|served as|held the post of|held the position of|held the title of', status: 'former' },
   {
     // "was named", "has been chosen as", "had been appointed": every passive choosing verb after every auxiliary.

@@ -371,13 +371,21 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     id: 'name-comma-role',
     example: "In 2018 government forces captured Tahir Jan, the group's emir. / X, who became TG's emir in 2018, ...",
     // ("X, the founder, who is still its leader", "X, a cleric, who until now remains its leader": an apposition first.)
-    pattern: new RegExp(`(?:${P('who')}${AKA}(?:, (?:an?|the) (?:[^,;⟦]|⟦R\\d+⟧){1,60}(?=, who))?, (?:the |who${RELATIVE_ADVERBS} (?<cop>is|remains|has been|became|was named|was appointed|was) (?:(?:once|formerly|${COPULA_ADVERBS}) )*(?:the |also )?)?${R('role')}(?=(?:[^⟦;,.]|⟦[RG]\\d*⟧){0,60}(?:[,.;]|$)| (?:was|were|is|has|had|and|who|died)\\b)|${RELATIVE_SUBJECT('who2')}${RELATIVE_ADVERBS} (?<cop2>is|remains|has been|became) (?:(?:${COPULA_ADVERBS}) )*(?:(?:assessed|believed|thought|said|reported|understood|considered) to be )?(?:the |also |its |his |her )?${R('role2')}(?=[,.;]|$| (?:and|since|until|in)\\b))`, 'g'),
+    pattern: new RegExp(`(?:${P('who')}${AKA}(?:, (?:an?|the) (?:[^,;⟦]|⟦R\\d+⟧){1,60}(?=, who))?, (?:the |who${RELATIVE_ADVERBS} (?<cop>${COPULAS}) (?:(?:once|formerly|${COPULA_ADVERBS}) )*(?:the |also )?)?${R('role')}(?=(?:[^⟦;,.]|⟦[RG]\\d*⟧){0,60}(?:[,.;]|$)| (?:was|were|is|has|had|and|who|died)\\b)|${RELATIVE_SUBJECT('who2')}${RELATIVE_ADVERBS} (?<cop2>is|remains|has been|became) (?:(?:${COPULA_ADVERBS}) )*(?:(?:assessed|believed|thought|said|reported|understood|considered) to be )?(?:the |also |its |his |her )?${R('role2')}(?=[,.;]|$| (?:and|since|until|in)\\b))`, 'g'),
     // (Or a relative clause after an apposition that holds a clause of its own: "X, a cleric who had run the group's
     // fundraising wing and who remains its amir".)
     claims: (m) => {
       const cop = m.groups!.cop ?? m.groups!.cop2;
       return [{ kind: 'leads', who: Number(m.groups!.who ?? m.groups!.who2), role: num(m.groups!.role ?? m.groups!.role2), how: cop ? copula(cop) : 'apposition', at: at(m) }];
     },
+  },
+  {
+    id: 'names-who-are-role',
+    example: "Treasury designated X and Y, who serve as TG's co-commanders.",
+    // Several people, then a relative clause that gives them one plural role (a singular one is the last person's:
+    // "A and B, who is the emir" is read by no row).
+    pattern: new RegExp(`(?<who>⟦P\\d+⟧(?:, ⟦P\\d+⟧)*,? and ⟦P\\d+⟧), who${RELATIVE_ADVERBS} (?<cop>${COPULAS}) (?:(?:${COPULA_ADVERBS}) )*(?:the |also )?${R('role')}`, 'g'),
+    claims: (m) => people(m.groups!.who).map((who) => ({ kind: 'leads', who, role: num(m.groups!.role), how: copula(m.groups!.cop!), at: at(m), listed: true })),
   },
   {
     id: 'led-by',
