@@ -257,6 +257,8 @@ export const ROLE_LEAD_IN_WORDS: readonly string[] = [
   'appointed', 'elected', 'became', 'remains', 'including', 'include', 'includes', 'then', 'former', 'late', 'current', 'overall', 'top', 'supreme',
   'acting', 'interim', 'spiritual', 'longtime', 'that', 'whose', 'group', "group's", 'organization', "organization's", 'for', 'killed', 'captured',
   'arrested', 'detained', 'executed', 'under', 'chose', 'selected', 'announced', 'designated', 'confirmed', 'military', 'political', 'sole', 'slain',
+  // Words that describe the person, not a part of the group: "the ailing emir", "its exiled leader".
+  'ailing', 'aging', 'ageing', 'elderly', 'jailed', 'imprisoned', 'exiled', 'fugitive', 'reclusive', 'charismatic', 'hardline', 'influential', 'notorious', 'self-styled',
 ];
 
 /** Bodies whose head leads the group: "head of its political bureau", "political bureau chief". */

@@ -655,9 +655,11 @@ export const RELATION_ROWS: readonly RelationRow[] = [
   },
   {
     id: 'replaced-with',
-    example: "ISIS replaced TG's leader, X, with Y.",
-    pattern: new RegExp(`\\b(?:replaced|superseded) (?:${R('role')},? )?${P('old')},? with ${P('new')}`, 'g'),
-    claims: (m) => [{ kind: 'succeeds', who: Number(m.groups!.new), old: Number(m.groups!.old), role: num(m.groups!.role), at: at(m, 'new') }],
+    example: "ISIS replaced TG's leader, X, with Y. / The group replaced X with his deputy, Y.",
+    // With no role, a person replaced by another is the leadership changing hands ("ISIS replaced al-Barnawi with Y");
+    // a role that does not lead says otherwise ("replaced its spokesman, X, with Y").
+    pattern: new RegExp(`\\b(?:replaced|superseded) (?:(?:the |its |his |her )?(?:[a-z]+ )?${R('role')},? )?${P('old')},? with ${DESCRIBED(P('new'))}`, 'g'),
+    claims: (m) => [{ kind: 'succeeds', who: Number(m.groups!.new), old: Number(m.groups!.old), role: num(m.groups!.role), at: at(m, 'new'), named: true }],
   },
   {
     id: 'succeeded',
