@@ -190,10 +190,11 @@ export const SUCCESSION_VERBS = 'succeeded|replaced|superseded|took over from|wo
 export const STATUS_CUES: ReadonlyArray<{ words: string; nouns: string; status: Status }> = [
   { words: 'killed|executed|assassinated|slain|shot dead|gunned down|beheaded|eliminated|liquidated|martyred|abatido|abatida|neutralised|neutralized|blew himself up|blew herself up|killed himself|killed herself|killing himself|killing herself|committed suicide', nouns: 'killing|assassination|execution', status: 'killed' },
   { words: 'captured|caught|arrested|detained|apprehended|nabbed|picked up|jailed|imprisoned|extradited|taken into custody|charged|convicted|sentenced', nouns: 'capture|arrest|detention|imprisonment|conviction', status: 'captured' },
-  { words: 'died|passed away|lost his life|lost her life|succumbed|ousted|deposed|removed|resigned|stepped down|retired|replaced|defected', nouns: 'death', status: 'former' },
+  // ("is presumed dead": a death not confirmed is still no leading.)
+  { words: 'died|passed away|lost his life|lost her life|succumbed|ousted|deposed|removed|resigned|stepped down|stepped aside|retired|replaced|defected|presumed dead|believed dead|feared dead|thought dead', nouns: 'death', status: 'former' },
 ];
 /** Status cues that take no object, so they need no auxiliary: "He died in 2016", "X resigned" (but "He replaced X" is active). */
-export const INTRANSITIVE_STATUS = 'died|passed away|lost his life|lost her life|succumbed|stepped down|resigned|retired|defected|blew himself up|blew herself up|killed himself|killed herself|committed suicide';
+export const INTRANSITIVE_STATUS = 'died|passed away|lost his life|lost her life|succumbed|stepped down|stepped aside|resigned|retired|defected|blew himself up|blew herself up|killed himself|killed herself|committed suicide';
 /** Every status cue, verbs and nouns. */
 export const STATUS_WORD_LIST = STATUS_CUES.flatMap((c) => [c.words, c.nouns]).join('|');
 /** The cues that are nouns: "his death", "the capture of X", "Haddad's imprisonment". */

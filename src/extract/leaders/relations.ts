@@ -714,7 +714,7 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     // Not the object of a preposition inside the subject ("Two aides close to X were killed"); one person alone is no
     // "were" ("X and two aides were arrested" is X and others).
     // (Or as the person's second predicate: "X ... was named to replace Y in August 2024 and was killed in October".)
-    pattern: new RegExp(`${PS_KIN('who')}${AKA}(?:(?<rel>, who)|${APPOS}(?<others> and (?:[^⟦;]|⟦R\\d+⟧){1,40}?)?,?${FIRST_PREDICATE}) (?<be>was|were|had been|has been|remains|remained|is still)${ADVERB} (?<cue>${STATUS_WORDS})\\b`, 'g'),
+    pattern: new RegExp(`${PS_KIN('who')}${AKA}(?:(?<rel>, who)|${APPOS}(?<others> and (?:[^⟦;]|⟦R\\d+⟧){1,40}?)?,?${FIRST_PREDICATE}) (?<be>was|were|had been|has been|remains|remained|is still|is(?= (?:presumed|believed|feared|thought) dead))${ADVERB} (?<cue>${STATUS_WORDS})\\b`, 'g'),
     // (A relative clause is told of its antecedent wherever it stands: "under the leadership of X, who was killed".)
     claims: (m) => ((m.groups!.be === 'were' && !m.groups!.others && people(m.groups!.who).length === 1) || (!m.groups!.rel && afterPreposition(m)) ? [] : people(m.groups!.who)).map((who) => ({ kind: 'status', who, status: statusOfCue(m.groups!.cue!), at: at(m, 'cue'), ...(m.groups!.rel ? { aside: true as const } : {}) })),
   },
