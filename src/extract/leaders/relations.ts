@@ -74,7 +74,7 @@ const NICKNAME = `"(?:[^"⟦]|⟦[PR]\\d+⟧){1,40}"`;
 // The alias is a name the person finder read, or capitalized words it did not ("alias Serhat"), perhaps after a title
 // ("alias Commander Chakar").
 const ALIAS_NAME = `(?:⟦R\\d+⟧ )?(?:[A-Z][\\w'-]*(?: [A-Z][\\w'-]*)*(?: ?⟦P\\d+⟧)?|⟦P\\d+⟧)`;
-const AKA = `(?:,? \\((?:aka|a\\.k\\.a\\.?|also known as|alias)[^)]*\\)|,? (?:an? [a-z]*[A-Za-z]+ )?(?:also known as|better known as|known as|aka|a\\.k\\.a\\.?|alias)(?: ${NICKNAME}| ${ALIAS_NAME})(?:,? (?:aka|or) (?:${NICKNAME}|${ALIAS_NAME}))*)?`;
+const AKA = `(?:,? \\((?:aka|a\\.k\\.a\\.?|also known as|alias)[^)]*\\)|,? (?:an? [a-z]*[A-Za-z]+ )?(?:also known as|better known as|known as|aka|a\\.k\\.a\\.?|alias)(?: ${NICKNAME}| ${ALIAS_NAME})(?:(?:,? (?:aka|or)| and) (?:${NICKNAME}|${ALIAS_NAME}))*)?`;
 /** An apposition between commas: ", the son of the group's founder,". */
 // Not ", whose son, X,": a relative clause about someone else is no apposition of the subject.
 // (Its closing comma may stand inside a quoted name: ', who calls himself "Amir al-Mu\'minin,"'.)
@@ -190,7 +190,7 @@ function ledByOther(before: string): boolean {
 const LED_BY_BEFORE = new RegExp(`(?<aux>\\b(?:is|are|was|were|has been|had been) )?(?:${anyCase(LEADING_PARTICIPLES)}) by (?:⟦R\\d+⟧,? )?$`);
 
 // An alias named beside a person ("⟦P0⟧, also known as ⟦P1⟧,") is that person, not another one.
-const ALIAS_OF_BEFORE = /(?:\(|\b)(?:aka|a\.k\.a\.?|also known as|better known as|known as|alias)(?: [A-Z][\w'-]*| ⟦R\d+⟧)* ?⟦P\d+⟧/g;
+const ALIAS_OF_BEFORE = /(?:\(|\b)(?:aka|a\.k\.a\.?|also known as|better known as|known as|alias)(?: [A-Z][\w'-]*| ⟦R\d+⟧)* ?⟦P\d+⟧(?:(?:,? (?:aka|or)| and)(?: [A-Z][\w'-]*)* ⟦P\d+⟧)*/g;
 /** A leading body named with its members: "by a three-member committee that includes", "by a shura council made up of". */
 // ("three-member" may hold a role word's tag: "three-⟦R0⟧".)
 // (It may open the sentence and be capitalized: "A three-member council consisting of", "a two-man Central Command made up of".)
