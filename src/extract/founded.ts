@@ -25,6 +25,7 @@ import { groupReferences, isOwnGroup } from './group-refs.js';
 import { countryCode } from '../geo/places.js';
 import { GROUP_NOUNS, OTHER_GROUP_ADJECTIVES, SELF_REFERENCE_NOUNS } from './lexicon.js';
 import { DASH_ASIDE } from '../text/phrases.js';
+import { HONORIFICS } from './leaders/lexicon.js';
 
 // (Or abbreviated, as note-form briefs write them: "formed Apr 2003".)
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)';
@@ -41,6 +42,8 @@ const SELF_POSSESSIVE = `[Tt]he (?:${SELF_REFERENCE_NOUNS.join('|')})['’]s`;
 /** The verbs that found something, in any cue: "TG was formed in 2012", and "X, a study circle set up in 1996" (INNER_CUE). */
 const FOUNDING_VERBS = 'formed|founded|created|established|started|emerged|originated|set up|organi[sz]ed|constituted|launched';
 
+/** The events that make a group out of others: "born out of a 2009 schism", "created by a merger of A and B in 2013". */
+const FOUNDING_EVENTS = 'merger|split|union|alliance|schism|rift|breakaway|fusion|amalgamation|unification';
 /** Whose founding a cue tells: the clause's subject, or the object after the cue ("merged to form TG"). */
 type Ownership = 'subject' | 'object' | 'its';
 
@@ -74,9 +77,10 @@ export const FOUNDING_CUES: ReadonlyArray<{ id: string; example: string; cue: st
   },
   {
     id: 'grew-out-of',
-    example: 'TG grew out of the militias of the Islamic courts in late 2006; TG was born out of a 2012 merger of three brigades',
+    example: 'TG grew out of the militias of the Islamic courts in late 2006; TG was born out of a 2012 merger of three brigades; TG is the product of a 2016 split',
     // What it grew out of is its source, not what was founded (unlike "formed the ISIS branch").
-    cue: '(?:grew|arose) out of|(?:was )?born (?:out )?of',
+    // ("TG is the product of a 2016 split within Boko Haram": the event that made it, dated before its noun.)
+    cue: '(?:grew|arose) out of|(?:was )?born (?:out )?of|(?:is|was) the (?:product|result|outcome) of(?= an? (?:\\w+ ){0,2}(?:19|20)\\d\\d (?:' + FOUNDING_EVENTS + ')\\b)',
     owner: 'subject',
   },
   // Before split-from: "broke away from that group to form TG" tells of TG's founding, not the faction's split.
@@ -112,6 +116,8 @@ export const FOUNDING_CUES: ReadonlyArray<{ id: string; example: string; cue: st
     example: 'TG traces its origins to 1979; TG dates its founding to July 4, 1984',
     cue: '(?:traces?|dates?) (?:its|their) (?:origins?|roots|beginnings|founding|formation|creation) (?:back )?to',
     owner: 'subject',
+    // (The year at once: "traces its roots to a cell of fighters who fled to the mountains in 2010" dates another body.)
+    yearNext: true,
   },
   {
     id: 'existed-since',
@@ -137,14 +143,14 @@ export const FOUNDING_CUES: ReadonlyArray<{ id: string; example: string; cue: st
 // (A year may be approximate: "created around 2015", "formed in about 2009", "founded circa 1999".)
 // (After its founder described at length: "founded by X, a philosophy professor at the University of Huancavelica, in
 // 1969"; the description closed by its comma, then the time.)
-const BY_DESCRIBED_AGENT = '(?:by [^,.;]{1,60}, (?:an?|the) [^.;]{1,90}?, (?=(?:in|during|on|around|about|circa) ))?';
-/** The events that make a group out of others: "born out of a 2009 schism", "created by a merger of A and B in 2013". */
-const FOUNDING_EVENTS = 'merger|split|union|alliance|schism|rift|breakaway|fusion|amalgamation|unification';
+/** A title's full stop, which ends no clause: "founded by Dr. Khaled Hilal in 2000" (the titles the leader rules know). */
+const TITLE_STOP = `\\.(?<=\\b(?:${HONORIFICS.filter((h) => h.endsWith('.')).map((h) => h.slice(0, -1)).join('|')})\\.)`;
+const BY_DESCRIBED_AGENT = `(?:by (?:[^,.;]|${TITLE_STOP}){1,60}, (?:an?|the) [^.;]{1,90}?, (?=(?:in|during|on|around|about|circa) ))?`;
 // (After the groups a merger joined, named at length: "created by a merger of the Tuareg-led Katibat al-Ansar and a
 // Niger-based faction of the Movement for Unity and Jihad in August 2013".)
 const BY_MERGER_OF = `(?:(?:by|through|from|in|with|out of|after) (?:a|the) (?:${FOUNDING_EVENTS}) (?:of|between) [^.;]{1,140}?(?=,? (?:in|during|on) ))?`;
-const YEAR_AFTER = new RegExp(`^${BY_DESCRIBED_AGENT}${BY_MERGER_OF}(?:[^.;]{0,70}?\\b(?:(?:in|during|since|on|at)(?: (?:about|around|approximately|roughly|circa))?|around|about|approximately|roughly|circa|c\\.) (?:a |an |the year )?|(?:an?|the) (?=(?:\\w+ ){0,2}(?:19|20)\\d\\d (?:${FOUNDING_EVENTS})\\b)|)${WHEN}`);
-const YEAR_NEXT = new RegExp(`^(?:in|during|by) ${WHEN}`);
+const YEAR_AFTER = new RegExp(`^${BY_DESCRIBED_AGENT}${BY_MERGER_OF}(?:(?:[^.;]|${TITLE_STOP}){0,70}?\\b(?:(?:in|during|since|on|at)(?: (?:about|around|approximately|roughly|circa))?|around|about|approximately|roughly|circa|c\\.) (?:a |an |the year )?|(?:an?|the) (?=(?:\\w+ ){0,2}(?:19|20)\\d\\d (?:${FOUNDING_EVENTS})\\b)|)${WHEN}`);
+const YEAR_NEXT = new RegExp(`^(?:(?:in|during|by) )?${WHEN}`);
 // A sentence that opens with its year: "In 2014, ...", "In January 2015, ...".
 const OPENING_YEAR = new RegExp(`^(?:In|By|During) ${WHEN},? `);
 // Words between a subject and its verb that say nothing about who: "TG was first formed", "It was originally".
@@ -284,6 +290,8 @@ function foundsOwnGroup(lead: string, rest: string, after: string, refs: readonl
   const nearest = phrases.pop() ?? '';
   // "but he appeared in a video": a person's pronoun is no group.
   if (/^(?:but |and )?(?:he|she|him|her)$/i.test(nearest.trim())) return false;
+  // "..., but as an armed organization it came into being in 1991": the group's own pronoun after what it was then.
+  if (/^(?:(?:but|and|yet) )?as an? [\w' -]+? it$/i.test(nearest.trim())) return true;
   // "claiming a rocket attack launched ... in 2013", "joining the uprising that started in 2011": a participle or a
   // relative clause after a noun that names no group tells of that noun.
   const head = /\b(?:an?|the) (?:[\w'-]+ ){0,3}([\w'-]+)$/.exec(nearest);
@@ -312,6 +320,9 @@ function ownReferences(ctx: ProfileContext): string[] {
 
 /** "its 2017 formation": the noun after the year, part of the evidence. */
 const FOUNDING_NOUN_AFTER = new RegExp(`^ (?:${FOUNDING_NOUNS})\\b`);
+
+/** A person's relative clause before the cue: ", who founded", ", who set up". */
+const FOUNDER_RELATIVE = /,\s*who\s+$/;
 
 /** What a group split from: the words after "from", up to a lower-case word ("from TG in 2016", "from the Front"). */
 const SPLIT_FROM_WHAT = /\bfrom ((?:the )?[^\s,;.]+(?: [A-Z][^\s,;.]*)*)/;
@@ -342,7 +353,9 @@ export function extractFounded(ctx: ProfileContext): CrtxRecord['founded'] {
       // The year after the cue lies within its clause: no sentence end need be found for it.
       const after = body.slice(cueEnd, cueEnd + 160);
       const tail = after.replace(/^,?\s*/, '');
-      const written = (family.yearNext ? YEAR_NEXT : YEAR_AFTER).exec(tail);
+      // (A founder's relative clause ends at its comma: "X, who founded TG, was arrested in December 2008" dates the arrest.)
+      const scope = FOUNDER_RELATIVE.test(body.slice(Math.max(0, c.index - 8), c.index)) ? tail.split(/,\s/)[0]! : tail;
+      const written = (family.yearNext ? YEAR_NEXT : YEAR_AFTER).exec(scope);
       // "traces its origins to X, a group founded in 1980": the year is the founding named after it, another cue's.
       if (written && INNER_CUE.test(tail.slice(0, written.index + written[0].length - written.groups!.year!.length))) continue;
       const start = sentenceStart(body, c.index);
