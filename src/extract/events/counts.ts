@@ -28,6 +28,7 @@ import { matchesOf } from '../../text/matches.js';
 import { AMBIGUOUS_HARM, DIRECT_ATTACK_VERBS, HARM_WORDS, NATURAL_DEATH, ORDINALS, TOLL_NOUNS, alternation, literalStems, namesPeople, type HarmRole } from '../lexicon.js';
 import { MONTH_NAME } from '../../text/dates.js';
 import { CASUALTY_PART, COUNT_HEAD, headNoun, parseVictims, victimsEndingAt, type VictimItem, type Victims } from './victims.js';
+import { isPlaceName } from '../../geo/places.js';
 
 export type Role = HarmRole | 'ambiguous';
 
@@ -379,7 +380,9 @@ function countOf(relation: Relation, m: RegExpExecArray, slice: string): Counted
   if (relation.plusOne && victims.value !== null) victims = { ...victims, value: victims.value + 1 };
   // "X and two other militants were killed": the named one before "and" counts too (a name, not "children, and 50 others").
   // (Only a name that starts its clause is its subject: not "in Kabul, and 30 others", nor "killed Governor X, and two others".)
-  if (relation.victims === 'before' && victims.items[0]?.other && NAMED_SUBJECT_BEFORE.test(slice.slice(0, victims.start)) && victims.value !== null) {
+  // (Nor a place: "killed 12 people in Kabul, Afghanistan, and 30 others were wounded".)
+  const named = relation.victims === 'before' && victims.items[0]?.other ? NAMED_SUBJECT_BEFORE.exec(slice.slice(0, victims.start)) : null;
+  if (named && victims.value !== null && !isPlaceName(named.groups!.name!)) {
     victims = { ...victims, value: victims.value + 1 };
   }
   return { span, role, victims, rule: relation.id };
@@ -403,7 +406,7 @@ const GROUP_CLAIMED = /\b(?:(?:the )?(?:group|militants|attackers|insurgents)(?:
 const DENIED = /^[^.]{0,80}?\b(?:denied|dismissed|rejected|disputed|discounted|never (?:corroborated|confirmed|verified)|no evidence|(?:while|but|whereas) (?:officials|authorities|the (?:army|government|police|military|ministry)))\b/i;
 
 // A name that opens its clause, then "and": "Commander X and two other militants were killed".
-const NAMED_SUBJECT_BEFORE = /(?:^|[.;:] |, |\b(?:and|but|while|when|after) |\b(?:[a-z]+ )?(?:commander|leader|emir|chief|militant|member)s? )(?:[A-Z][\w'’.-]* ){0,3}[A-Z][a-z]+,? and $/;
+const NAMED_SUBJECT_BEFORE = /(?:^|[.;:] |, |\b(?:and|but|while|when|after) |\b(?:[a-z]+ )?(?:commander|leader|emir|chief|militant|member)s? )(?<name>(?:[A-Z][\w'’.-]* ){0,3}[A-Z][a-z]+),? and $/;
 
 /** One item of a victim phrase as a phrase of its own, with the phrase's qualifier. */
 const alone = (item: VictimItem, v: Victims, start = item.start): Victims => ({ start, end: item.end, value: item.value, qualifier: v.qualifier, items: [item] });

@@ -59,7 +59,7 @@ const VAGUE = alternation([...VAGUE_QUANTITIES, 'a number of', 'a large number o
 export const COUNT_HEAD = `(?:${STATED_SUM} )?(?:${QUALIFIER} |another |an additional |a further )?(?:${NUMBER_SOURCE})`;
 
 // Words that end a victim's noun: prepositions, conjunctions, verbs of the clause, harm words.
-const STOP = '(?:and|or|but|in|on|at|near|during|while|when|after|before|with|including|includ\\w+|as|by|from|of|to|for|into|who|which|that|whom|whose|were|was|is|are|had|have|has|been|being|the|a|an|their|its|his|her|across|outside|inside|aboard|along|over|between|among|since|until|later|earlier|another|each|both|dead|wounded|injured|hurt|killed|kidnapped|abducted|died|succumbed|perished|drowned|and|lives|casualties|deaths|injuries|fatalities|held|taken|captured|seized|working|living|travel+ing|serving|based|stationed|employed|it|they|he|she|we|them|this|last|per|than|respectively|said|says|told|added|stated)';
+const STOP = '(?:and|or|but|in|on|at|near|during|while|when|after|before|with|including|includ\\w+|as|by|from|of|to|for|into|who|which|that|whom|whose|were|was|is|are|had|have|has|been|being|the|a|an|their|its|his|her|across|outside|inside|aboard|along|over|between|among|since|until|later|earlier|another|each|both|dead|wounded|injured|hurt|killed|kidnapped|abducted|died|succumbed|perished|drowned|and|lives|casualties|deaths|injuries|fatalities|held|taken|captured|seized|received|sustained|suffered|working|living|travel+ing|serving|based|stationed|employed|it|they|he|she|we|them|this|last|per|than|respectively|said|says|told|added|stated)';
 const NUMBER_WORD = `(?:${Object.keys(UNIT_WORDS).join('|')})\\b`;
 // (A hyphen before a number joins no word: the matching view writes a dash as one, "four aid workers—three Kenyans".)
 // (Latin letters with their accents too: "a Burkinabè trader", "a councillor of Tibú" are whole words.)
@@ -141,7 +141,7 @@ const AMONG_THEM = /^,? (?:among|including|of) (?:them|whom)\b/i;
 // ("..., and scores of others were injured": a vague quantity's "of others" is part of that subject.)
 // ("The deaths of 14 civilians and three gendarmes were caused by the attack", "the deaths of a doctor and three patients
 // were reported": the verb is the whole phrase's.)
-const NEW_CLAUSE = /^(?: of (?:others|them|those|the [a-z]+))? (?:were|was|had|have|are|died|dead|wounded|injured|killed)\b(?! (?:[a-z]+ly )?(?:caused|attributed|blamed|confirmed|recorded|registered|reported|announced|acknowledged)\b)/i;
+const NEW_CLAUSE = /^(?: of (?:others|them|those|the [a-z]+))? (?:were|was|had|have|are|died|dead|wounded|injured|killed|received|sustained|suffered)\b(?! (?:[a-z]+ly )?(?:caused|attributed|blamed|confirmed|recorded|registered|reported|announced|acknowledged)\b)/i;
 
 interface Parsed extends VictimItem {
   qualifier: string | null;
