@@ -102,7 +102,9 @@ const PLACE_AFTER = new RegExp(
 const TOWARD = `(?:from|(?<!\\b${WAY_NOUNS} )to|bound for|headed for|en route to)`;
 const ORIGIN_OR_DESTINATION = new RegExp(`\\b${TOWARD} (?:the )?(?:${PART_ADJECTIVE} )?(?:[A-Z][\\w.'’-]*(?: [A-Z][\\w.'’-]*){0,2}, |[A-Z][\\w.-]*['’]s )?$`);
 // (Capitalized too, opening a sentence: "Outside Somalia, TG claimed the bombings in Kampala, Uganda".)
-const NEIGHBOUR = new RegExp(`\\b(?:borders? (?:with|of)|[Oo]utside(?: of)?|[Bb]eyond|(?:along|together) with) (?:the )?(?:${PART_ADJECTIVE} )?$|${ORIGIN_OR_DESTINATION.source}`);
+// Nor does a building's owner: "near the embassies of the United States and Israel in Tashkent" is in Tashkent.
+const OWNED_BUILDING = `\\b(?:[Ee]mbass(?:y|ies)|[Cc]onsulates?(?: general)?|[Hh]igh [Cc]ommission) of (?:(?:the )?[A-Z][\\w'’-]*(?: [A-Z][\\w'’-]*)*,? (?:and )?)*(?:the )?$`;
+const NEIGHBOUR = new RegExp(`\\b(?:borders? (?:with|of)|[Oo]utside(?: of)?|[Bb]eyond|(?:along|together) with) (?:the )?(?:${PART_ADJECTIVE} )?$|${ORIGIN_OR_DESTINATION.source}|${OWNED_BUILDING}`);
 // A country attacked is the place only when nothing nearer is named: "an attack against Israel from Gaza" is in Israel,
 // "attacks against Israel, including killing two settlers near Ramallah" near Ramallah.
 const TARGET = /\bagainst (?:the )?$/;
