@@ -394,9 +394,19 @@ export function incidentLocator(ctx: ProfileContext): (incident: Span, sentence:
     const own = placeIn(ctx.text, ctx.view, incident, inIncident, sectionName);
     const fromOwn = own && settle(own, sentence, paragraph, sectionName);
     if (fromOwn) return fromOwn;
-    const inSentence = once(`sentence:${sentence.start}:${sentence.end}`, () => placeIn(ctx.text, ctx.view, sentence, placesOf(sentence), sectionName));
-    const fromSentence = inSentence && settle(inSentence, sentence, paragraph, sectionName);
+    // (Only its own clause when the sentence lists incidents by their times: "...; in October, fighters crossed into
+    // Tanzania and ..." is another incident's place.)
+    // (A place opening the sentence frames every clause: "In neighboring Kenya, gunmen ... in September; in October, two
+    // aid workers were kidnapped from the Dadaab camp".)
+    const scope = clauseOf(ctx.view, sentence, incident);
+    const inSentence = once(`sentence:${scope.start}:${scope.end}`, () => placeIn(ctx.text, ctx.view, scope, placesOf(sentence).filter((p) => p.start >= scope.start && p.end <= scope.end), sectionName));
+    const fromSentence = inSentence && settle(inSentence, scope, paragraph, sectionName);
     if (fromSentence) return fromSentence;
+    const frame = scope === sentence ? null : OPENING_FRAME.exec(ctx.view.slice(sentence.start, scope.start));
+    const framed = frame && { start: sentence.start, end: sentence.start + frame[0].length };
+    const inFrame = framed && placeIn(ctx.text, ctx.view, framed, placesOf(sentence).filter((p) => p.end <= framed.end), sectionName);
+    const fromFrame = inFrame && settle(inFrame, framed, paragraph, sectionName);
+    if (fromFrame) return fromFrame;
     // The toll of an incident told in the sentence before: that sentence's place.
     const inTold = told && once(`sentence:${told.start}:${told.end}`, () => placeIn(ctx.text, ctx.view, told, placesOf(told), sectionName));
     const fromTold = inTold && settle(inTold, told, paragraph, sectionName);
@@ -417,13 +427,40 @@ export function incidentLocator(ctx: ProfileContext): (incident: Span, sentence:
     const dateline = once(`dateline:${paragraph.start}`, () => datelineOf(ctx, paragraph, sectionName));
     const fromDateline = dateline && settle(dateline, sentence, paragraph, sectionName);
     if (fromDateline) return fromDateline;
-    return once(`paragraph:${paragraph.start}:${paragraph.end}`, () => onlyCountry(ctx, placesOf(paragraph), sectionName) ?? onlyWellKnownCity(ctx, paragraph, placesOf(paragraph), sectionName)) ?? onlyArea;
+    // (Not a place of another clause of its sentence's list: that is another incident's.)
+    const elsewhere = (p: PlaceMention) => scope !== sentence && p.start >= sentence.start && p.end <= sentence.end && (p.start < scope.start || p.end > scope.end);
+    const paragraphPlaces = scope === sentence ? placesOf(paragraph) : placesOf(paragraph).filter((p) => !elsewhere(p));
+    return once(`paragraph:${paragraph.start}:${paragraph.end}:${scope.start}`, () => onlyCountry(ctx, paragraphPlaces, sectionName) ?? onlyWellKnownCity(ctx, paragraph, paragraphPlaces, sectionName)) ?? onlyArea;
   };
   return (incident, sentence, paragraph, sectionName, told) => {
     const location = locate(incident, sentence, paragraph, sectionName, told);
     if (location?.countryCode) lastPlaced.set(paragraph.start, location);
     return location;
   };
+}
+
+/**
+ * A semicolon that opens a clause with its own time: "; in August, ...", "; and on 3 June, ...", "; the following month".
+ * Such a list tells one incident per clause.
+ */
+const DATED_CLAUSE = new RegExp(`;\\s+(?:and\\s+)?(?:(?:in|on|during|by)\\s+(?:(?:late|early|mid-?)\\s*)?(?:${MONTH_WORD}|\\d{1,2} ${MONTH_WORD}|(?:19|20)\\d\\d|the following|that)|the following|later|(?:days|weeks|months) later)\\b`, 'g');
+
+/** A place that opens a sentence, framing all its clauses: "In neighboring Kenya, ", "Across the border in Niger, ". */
+const OPENING_FRAME = /^(?:(?:In|Across|Inside|Within|Throughout) [^,;]{1,60}), /;
+
+/** The part of a sentence that tells an incident: its dated clause (DATED_CLAUSE), else the whole sentence. */
+function clauseOf(view: string, sentence: Span, incident: Span): Span {
+  let start = sentence.start;
+  let end = sentence.end;
+  for (const m of matchesOf(DATED_CLAUSE, view.slice(sentence.start, sentence.end))) {
+    const at = sentence.start + m.index;
+    if (at < incident.start) start = at + 1;
+    else if (at >= incident.end) {
+      end = at;
+      break;
+    }
+  }
+  return start === sentence.start && end === sentence.end ? sentence : { start, end };
 }
 
 /**
