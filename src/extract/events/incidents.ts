@@ -39,6 +39,17 @@ const DATED_CLAUSE = new RegExp(
 /** A clause that opens by pointing back to the incident just told: "the attack took place ...", "it happened ...". */
 const POINTS_BACK = new RegExp(`^\\s*(?:(?:the|this|that)(?: [\\w-]+){0,2} (?:${alternation(INCIDENT_NOUNS)})\\b|(?:it|this) (?:took place|happened|occurred|was)\\b)`, 'i');
 
+/**
+ * A definite incident noun with a year of its own: "and for the February 2004 bombing of a ferry" names another incident
+ * when the one being told has no such year ("In March 2015, gunmen killed 21 ..., and the 2015 attack also wounded 45"
+ * points back).
+ */
+const DATED_DEFINITE_NOUN = new RegExp(`\\b(?:the|its|their) (?:${MONTH_WORD} )?(?:\\d{1,2},? )?(?<year>(?:19|20)\\d\\d) (?:[\\w-]+ ){0,2}?(?:${alternation(INCIDENT_NOUNS)})\\b`, 'i');
+function anotherYearsIncident(view: string, current: Span, between: string): boolean {
+  const m = DATED_DEFINITE_NOUN.exec(between);
+  return m !== null && !view.slice(current.start, current.end).includes(m.groups!.year!);
+}
+
 export interface Incident extends Span {
   counts: CountMention[];
   /** Where the incident's first mention starts: its date is the one nearest before. */
@@ -77,7 +88,7 @@ export function groupIncidents(view: string, sentence: Span, counts: readonly Co
       // (Or one more victim of another harm: "killing a reservist; a second reservist was seriously injured".)
       const tollGoesOn = (reported || ONE_MORE.test(c.count?.text ?? '')) && !current.counts.some((k) => k.role === c.role);
       const dated = [...matchesOf(DATED_CLAUSE, between)].pop();
-      const split = !tollGoesOn && (between.includes(';') || dated !== undefined || NEW_INCIDENT_NOUN.test(between) || current.counts.some((k) => k.role === c.role));
+      const split = !tollGoesOn && (between.includes(';') || dated !== undefined || NEW_INCIDENT_NOUN.test(between) || anotherYearsIncident(view, current, between) || current.counts.some((k) => k.role === c.role));
       if (split) {
         incidents.push(current);
         const semicolon = between.lastIndexOf(';');
