@@ -320,7 +320,8 @@ const restsNow = (words: string) => !RESTED_BEFORE.test(words);
 
 /**
  * A relative clause or apposition on the sentence's subject that goes on past its commas before the main verb: "⟦P0⟧,
- * who took over after ⟦R0⟧, ⟦P1⟧, was arrested in 2015, leads ⟦G⟧", "⟦P0⟧, a bodyguard to ⟦R0⟧, ⟦P1⟧, was killed".
+ * who took over after ⟦R0⟧, ⟦P1⟧, was arrested in 2015, leads ⟦G⟧", "⟦P0⟧, a bodyguard to ⟦R0⟧, ⟦P1⟧, was killed"; after
+ * the subject's role too: "⟦P0⟧, ⟦R0⟧, for whom RFJ offers up to $10 million, was convicted".
  * The rows take a subject as the name right before its verb, which here is someone the clause names; the last predicate
  * is the subject's (index.ts reads it again with the clause taken out). `clause` is everything between "who" and that
  * predicate; `predicate` starts with a finite verb, after adverbs.
@@ -330,7 +331,7 @@ const restsNow = (words: string) => !RESTED_BEFORE.test(words);
 // "and ⟦P1⟧", a second subject ("⟦P0⟧, a cleric, and ⟦P1⟧, who ..., have shared authority"), or past ", and" before
 // a new subject ("⟦P0⟧, who founded ⟦G⟧, was detained in 2008, and ⟦R0⟧, ⟦P1⟧, was arrested").)
 // (A finite verb: an auxiliary, a verb in -s or -ed, or a common irregular past; not NOT_VERBS_IN_S.)
-export const SUBJECT_RELATIVE = new RegExp(`^(?<subject>(?:[^⟦;]{0,40}?, )?⟦P(?<who>\\d+)⟧), (?:who|an?) (?<clause>(?:(?!\\band, |,? and ⟦P|, and (?:⟦|(?:the|its|his|her|their|an?) ))[^;])*), (?<predicate>(?:(?:now|currently|still|also|later|today|since|then|eventually|reportedly|allegedly|has since) )*(?:is|are|was|were|has|have|had|remains|became|becomes|will|would|may|might|took|ran|rose|fled|oversaw|fought|went|built|began|grew|held|kept|left|lost|sits|sat|stood|won|(?!(?:${NOT_VERBS_IN_S})\\b)[a-z]+(?:s|ed))\\b[^;]*)$`);
+export const SUBJECT_RELATIVE = new RegExp(`^(?<subject>(?:[^⟦;]{0,40}?, )?⟦P(?<who>\\d+)⟧)(?:, ⟦R\\d+⟧)?, (?:who|whose|(?:for|to|of|with|from) whom|an?) (?<clause>(?:(?!\\band, |,? and ⟦P|, and (?:⟦|(?:the|its|his|her|their|an?) ))[^;])*), (?<predicate>(?:(?:now|currently|still|also|later|today|since|then|eventually|reportedly|allegedly|has since) )*(?:is|are|was|were|has|have|had|remains|became|becomes|will|would|may|might|took|ran|rose|fled|oversaw|fought|went|built|began|grew|held|kept|left|lost|sits|sat|stood|won|(?!(?:${NOT_VERBS_IN_S})\\b)[a-z]+(?:s|ed))\\b[^;]*)$`);
 
 export const RELATION_ROWS: readonly RelationRow[] = [
   {
