@@ -143,6 +143,7 @@ function afterOwnName(phrase: string): string {
  * the phrase before the comma, in "Harakat al-Nasr, a splinter faction ..., is led by X" the subject before its
  * apposition. This group (⟦G⟧), "it", a date or a description are not.
  */
+const OWN_LEADING_BODY = new RegExp(`(?:⟦G⟧['’]s|\\b[Ii]ts) (?:[\\w-]*(?:⟦R\\d+⟧)? ){0,2}(?:${anyCase(LEADING_BODIES)})(?: \\((?:[^()⟦]|⟦G⟧){1,16}\\))?\\s*$`);
 function ledIsOther(before: string, tensed: boolean): boolean {
   // A semicolon ends a clause: nothing before it is this clause's subject or stands in apposition to it ("Its founder
   // now lives in Afrin; the group is led by X" names no other group).
@@ -173,6 +174,8 @@ function ledIsOther(before: string, tensed: boolean): boolean {
   const last = phrases[phrases.length - 1];
   // (Not an attribution: "According to X, the group is directed by Y".)
   if (phrase === '⟦G⟧' && last !== undefined && !/^(?:[Aa]ccording to|[Aa]s)\b/.test(last) && /(?:⟦P\d+⟧|[A-Z][\w'’-]*)$/.test(last) && names(afterOwnName(last))) return true;
+  // (This group's leading body is no other name: "TG's five-member Central Command (COCE) is headed by X".)
+  if (OWN_LEADING_BODY.test(phrase)) return false;
   if (phrase.includes('⟦G⟧')) return !secondPredicate && names(afterOwnName(phrase));
   // A description ("a splinter faction that emerged in 2015") stands beside the phrase before it, or the words of that
   // phrase after this group's name ("TG was formed by militants who fought alongside Ansar al-Dine, the group led by X").
@@ -372,7 +375,8 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     id: 'name-comma-role',
     example: "In 2018 government forces captured Tahir Jan, the group's emir. / X, who became TG's emir in 2018, ...",
     // ("X, the founder, who is still its leader", "X, a cleric, who until now remains its leader": an apposition first.)
-    pattern: new RegExp(`(?:${P('who')}${AKA}(?:, (?:an?|the) (?:[^,;⟦]|⟦R\\d+⟧){1,60}(?=, who))?, (?:the |who${RELATIVE_ADVERBS} (?<cop>${COPULAS}) (?:(?:once|formerly|${COPULA_ADVERBS}) )*(?:the |also )?)?${R('role')}(?=(?:[^⟦;,.]|⟦[RG]\\d*⟧){0,60}(?:[,.;]|$)| (?:was|were|is|has|had|and|who|died)\\b)|${RELATIVE_SUBJECT('who2')}${RELATIVE_ADVERBS} (?<cop2>is|remains|has been|became) (?:(?:${COPULA_ADVERBS}) )*(?:(?:assessed|believed|thought|said|reported|understood|considered) to be )?(?:the |also |its |his |her )?${R('role2')}(?=[,.;]|$| (?:and|since|until|in)\\b))`, 'g'),
+    // (Another person's possessive may follow the role: "who has served as ⟦R1⟧ since ⟦P1⟧'s death".)
+    pattern: new RegExp(`(?:${P('who')}${AKA}(?:, (?:an?|the) (?:[^,;⟦]|⟦R\\d+⟧){1,60}(?=, who))?, (?:the |who${RELATIVE_ADVERBS} (?<cop>${COPULAS}) (?:(?:once|formerly|${COPULA_ADVERBS}) )*(?:the |also )?)?${R('role')}(?=(?:[^⟦;,.]|⟦[RG]\\d*⟧|⟦P\\d+⟧['’]s\\b){0,60}(?:[,.;]|$)| (?:was|were|is|has|had|and|who|died)\\b)|${RELATIVE_SUBJECT('who2')}${RELATIVE_ADVERBS} (?<cop2>is|remains|has been|became) (?:(?:${COPULA_ADVERBS}) )*(?:(?:assessed|believed|thought|said|reported|understood|considered) to be )?(?:the |also |its |his |her )?${R('role2')}(?=[,.;]|$| (?:and|since|until|in)\\b))`, 'g'),
     // (Or a relative clause after an apposition that holds a clause of its own: "X, a cleric who had run the group's
     // fundraising wing and who remains its amir".)
     claims: (m) => {
@@ -392,8 +396,9 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     id: 'led-by',
     example: 'TG is led by Iyad ould Hamma. / Led by Sheikh Ahmad Rifat, TG ... / TG, led by X, operates ... / led by former army officer X / led by the Jordanian-born militant X / led by a cleric who goes by the kunya X / jointly led by X, who handles its finances, and Y',
     // Only this group is led: what stands before is the group, "It", or nothing of its own ("Led by X, TG ...", "..., and led by X, TG is").
+    // (Or its leading body, perhaps counted and with its acronym: "TG's five-member Central Command (COCE) is headed by X".)
     // "TG, which has been led since 1976 by X", "TG is a small militant group that is headed by X".
-    pattern: new RegExp(`(?<=(?:^|⟦G⟧,? |⟦G⟧${DASH_ASIDE} |⟦G⟧ itself |\\b[Ii]t |(?:⟦G⟧['’]s|\\b[Ii]ts) (?:[\\w-]+ )?(?:${anyCase(LEADING_BODIES)}) |, and |, |\\band |⟦G⟧,? (?:which|that) |⟦G⟧ (?:is|was) (?:an?|the) (?:[^⟦,;.]|⟦R\\d+⟧){0,60}?\\b(?:${GROUP_NOUNS}),? (?:that|which) ))(?<aux>(?:is|are|was|were|(?:has|had|have)(?: (?:since|long|now|also|[a-z]+ly)|, (?:since|from|in) [^⟦,;.]{1,30},)? been|remains|(?:continues|continue) to be)(?: (?:${COPULA_ADVERBS}|(?:believed|reported|said|thought|understood|assessed) to be))* )?(?:jointly |currently |now )?(?:${anyCase(LEADING_PARTICIPLES)})(?: (?:jointly|now|currently|today))?(?: (?:since|from) [^⟦,;]{1,40}?)? by ${BY_LEADERS}`, 'g'),
+    pattern: new RegExp(`(?<=(?:^|⟦G⟧,? |⟦G⟧${DASH_ASIDE} |⟦G⟧ itself |\\b[Ii]t |(?:⟦G⟧['’]s|\\b[Ii]ts) (?:[\\w-]*(?:⟦R\\d+⟧)? ){0,2}(?:${anyCase(LEADING_BODIES)})(?: \\((?:[^()⟦]|⟦G⟧){1,16}\\))? |, and |, |\\band |⟦G⟧,? (?:which|that) |⟦G⟧ (?:is|was) (?:an?|the) (?:[^⟦,;.]|⟦R\\d+⟧){0,60}?\\b(?:${GROUP_NOUNS}),? (?:that|which) ))(?<aux>(?:is|are|was|were|(?:has|had|have)(?: (?:since|long|now|also|[a-z]+ly)|, (?:since|from|in) [^⟦,;.]{1,30},)? been|remains|(?:continues|continue) to be)(?: (?:${COPULA_ADVERBS}|(?:believed|reported|said|thought|understood|assessed) to be))* )?(?:jointly |currently |now )?(?:${anyCase(LEADING_PARTICIPLES)})(?: (?:jointly|now|currently|today))?(?: (?:since|from) [^⟦,;]{1,40}?)? by ${BY_LEADERS}`, 'g'),
     claims: (m) =>
       ledIsOther(m.input.slice(0, m.index), m.groups!.aux !== undefined)
         ? []
