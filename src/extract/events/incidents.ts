@@ -31,10 +31,9 @@ const CLAUSE_BOUNDARY = /;|,? and,? |, (?:while|but|then) /g;
  * ambushed a supply convoy"): another incident, though it names no incident noun. An undated clause (", and in the
  * firefight that followed wounded six", ", and set fire to its lobby") goes on with the same one.
  */
-const DATED_CLAUSE = new RegExp(
-  `(?:,? and,? |, (?:while|whereas|but|then) )(?<date>(?:(?:then|later|again) )?(?:(?:in|on|during|by) (?:(?:early|late|mid-)\\s*)?(?:${MONTH_WORD}\\b|(?:19|20)\\d\\d\\b|the (?:winter|spring|summer|autumn|fall)\\b)|(?:the following|the next|later that|(?:the|that)(?: very)? same) (?:${TIME_NOUN}|spring|summer|autumn|fall|winter)\\b|(?:\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few) ${TIME_NOUN} later\\b|(?:then )?(?:${DIRECT_ATTACK_VERBS.join('|')}) (?:an?|the|two|three|four|several)\\b))`,
-  'g',
-);
+/** A time that opens a clause: "in March", "on 22 March", "in 2016", "the following month", "two days later". */
+export const CLAUSE_TIME = `(?:(?:then|later|again) )?(?:(?:in|on|during|by) (?:(?:early|late|mid-)\\s*)?(?:(?:\\d{1,2} )?${MONTH_WORD}\\b|(?:19|20)\\d\\d\\b|the (?:winter|spring|summer|autumn|fall)\\b)|(?:the following|the next|later that|(?:the|that)(?: very)? same) (?:${TIME_NOUN}|spring|summer|autumn|fall|winter)\\b|(?:\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few) ${TIME_NOUN} later\\b)`;
+const DATED_CLAUSE = new RegExp(`(?:,? and,? |, (?:while|whereas|but|then) )(?<date>${CLAUSE_TIME}|(?:then )?(?:${DIRECT_ATTACK_VERBS.join('|')}) (?:an?|the|two|three|four|several)\\b)`, 'g');
 
 /** A clause that opens by pointing back to the incident just told: "the attack took place ...", "it happened ...". */
 const POINTS_BACK = new RegExp(`^\\s*(?:(?:the|this|that)(?: [\\w-]+){0,2} (?:${alternation(INCIDENT_NOUNS)})\\b|(?:it|this) (?:took place|happened|occurred|was)\\b)`, 'i');
@@ -63,7 +62,11 @@ export function groupIncidents(view: string, sentence: Span, counts: readonly Co
   for (const c of counts) {
     if (current) {
       // "first reported 14 dead, and the toll rose to 18": a revised toll replaces the one of its harm told before it.
-      const revised = REVISING.has(c.rule) ? current.counts.findIndex((k) => k.role === c.role) : -1;
+      // (Not across a clause with its own date or incident: "...; and on March 22, gunmen stormed a concert hall, where the
+      // death toll rose to 145" is another incident's toll.)
+      const told = view.slice(current.end, c.start);
+      const elsewhere = [...matchesOf(DATED_CLAUSE, told)].length > 0 || NEW_INCIDENT_NOUN.test(told) || anotherYearsIncident(view, current, told);
+      const revised = REVISING.has(c.rule) && !elsewhere ? current.counts.findIndex((k) => k.role === c.role) : -1;
       if (revised >= 0) {
         current.counts[revised] = c;
         current.end = c.end;

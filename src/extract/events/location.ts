@@ -24,6 +24,7 @@ import type { Span } from '../../text/span.js';
 import { matchesOf } from '../../text/matches.js';
 import { MONTH_WORD } from '../../text/dates.js';
 import { ATTACK_VERBS, namesPeople } from '../lexicon.js';
+import { CLAUSE_TIME } from './incidents.js';
 import type { ProfileContext } from '../context.js';
 import { evidenceOf, section, valueAt } from '../context.js';
 import { groupReferences } from '../group-refs.js';
@@ -443,7 +444,7 @@ export function incidentLocator(ctx: ProfileContext): (incident: Span, sentence:
  * A semicolon that opens a clause with its own time: "; in August, ...", "; and on 3 June, ...", "; the following month".
  * Such a list tells one incident per clause.
  */
-const DATED_CLAUSE = new RegExp(`;\\s+(?:and\\s+)?(?:(?:in|on|during|by)\\s+(?:(?:late|early|mid-?)\\s*)?(?:${MONTH_WORD}|\\d{1,2} ${MONTH_WORD}|(?:19|20)\\d\\d|the following|that)|the following|later|(?:days|weeks|months) later)\\b`, 'g');
+const DATED_CLAUSE = new RegExp(`;\\s+(?:and\\s+)?${CLAUSE_TIME}`, 'g');
 
 /** A place that opens a sentence, framing all its clauses: "In neighboring Kenya, ", "Across the border in Niger, ". */
 const OPENING_FRAME = /^(?:(?:In|Across|Inside|Within|Throughout) [^,;]{1,60}), /;
