@@ -22,6 +22,8 @@ import { eventTarget, eventType, incidentsClaimed, isAggregate, isClaimed } from
 import { incidentLocator } from './location.js';
 import { groupIncidents, type Incident } from './incidents.js';
 import { findUntolled } from './untolled.js';
+import { matchesOf } from '../../text/matches.js';
+import { DASH_ASIDE } from '../../text/phrases.js';
 
 const SECTIONS = ['Description', 'Activities'];
 
@@ -32,6 +34,7 @@ const SECTIONS = ['Description', 'Activities'];
  * dated and placed by the first sentence, counted by the second.
  */
 const SINCE_BEFORE = /\bsince\s+$/i;
+const DASH_ASIDES = new RegExp(DASH_ASIDE, 'g');
 /** What follows a year that dates a document: "a 2005 study", "a 2019 UN report", "its 2021 annual assessment". */
 const PUBLISHED_IN = /^ (?:[A-Z][\w.]*\s+|annual\s+|final\s+){0,3}(?:study|studies|report|reports|survey|assessment|census|review|estimate|analysis|tally|yearbook|index)\b/;
 const TELLS_ATTACK = new RegExp(`\\b(?:${alternation(ATTACK_VERBS)}|${alternation(INCIDENT_VERBS)})\\b`, 'i');
@@ -201,7 +204,12 @@ function eventOf(ctx: ProfileContext, frame: YearFrame, sectionName: string, sen
   // ("According to a 2005 study, attacks killed 250 people in 2004": the year of a study or report is when it was
   // published, not when anyone was killed.)
   const valid = all.filter((d) => d.valid && !(d.month === null && PUBLISHED_IN.test(ctx.view.slice(d.end, d.end + 30))));
-  const dated = valid.filter((d) => !SINCE_BEFORE.test(ctx.view.slice(Math.max(0, d.start - 8), d.start)));
+  // ("The truck bombing in Zliten (January 7, 2016) -- the deadliest since the 2011 revolution -- killed 60": a date in a
+  // dash aside tells of something else when the incident has another.)
+  const span = told ?? incident;
+  const asides = [...matchesOf(DASH_ASIDES, ctx.view.slice(span.start, span.end))].map((m) => ({ start: span.start + m.index, end: span.start + m.index + m[0].length }));
+  const outside = asides.length === 0 ? valid : valid.filter((d) => !asides.some((a) => d.start >= a.start && d.end <= a.end));
+  const dated = (outside.length > 0 ? outside : valid).filter((d) => !SINCE_BEFORE.test(ctx.view.slice(Math.max(0, d.start - 8), d.start)));
   // (A relative phrase of the sentence that told the incident dates it too: "The following year, TG shelled ... . Four
   // officers were killed.")
   const date = frame.dateOf(told ? { start: told.start, end: incident.end } : incident, told ? told.end : incident.anchor, dated.length > 0 ? dated : valid);
