@@ -207,7 +207,10 @@ function itemAt(text: string, at: number): Parsed | null {
 // A person named with title words and no article: one victim only when others are counted after it
 // ("TG leader Abu Musa and four of his bodyguards", "Salman Badini, and two other militants").
 const TITLE = 'leader|commander|chief|emir|deputy|spokesman|minister|senior|provincial|governor|mayor|judge|official|lawmaker|senator|member|of|al-[\\w\'’-]+|bin|ibn';
-const NAMED = new RegExp(`(?:[A-Z][\\w'’.-]*|${TITLE})(?: (?:[A-Z][\\w'’.-]*|${TITLE})){0,6}(?=,? and )`, 'y');
+// (Or described after the name, before the list goes on: "killed Raul Reyes, the group's spokesman, and 24 other people".)
+const NAMED_DESCRIBED = `, (?:an?|the|his|her|its|their) [^,;()]{1,60}`;
+const NAMED = new RegExp(`(?:[A-Z][\\w'’.-]*|${TITLE})(?: (?:[A-Z][\\w'’.-]*|${TITLE})){0,6}(?=(?:${NAMED_DESCRIBED})?,? and )`, 'y');
+const DESCRIBED_AFTER_NAME = new RegExp(`${NAMED_DESCRIBED}(?=, and )`, 'y');
 
 function namedHead(text: string, at: number): Parsed | null {
   if (!/[A-Za-z]/.test(text[at] ?? '')) return null;
@@ -218,9 +221,11 @@ function namedHead(text: string, at: number): Parsed | null {
   // victim: "attacked a market in Gao Region, and between 30 and 40 villagers were killed".
   if (/[A-Z][\w'’.-]* $/.test(text.slice(Math.max(0, at - 40), at))) return null;
   if (findPlaces(m[0], 0, m[0].length).some((p) => p.start === 0 && p.end === m[0].length)) return null;
-  SEP.lastIndex = at + m[0].length;
+  DESCRIBED_AFTER_NAME.lastIndex = at + m[0].length;
+  const described = DESCRIBED_AFTER_NAME.exec(text)?.[0].length ?? 0;
+  SEP.lastIndex = at + m[0].length + described;
   const sep = SEP.exec(text);
-  const next = sep ? itemAt(text, at + m[0].length + sep[0].length) : null;
+  const next = sep ? itemAt(text, at + m[0].length + described + sep[0].length) : null;
   // (A number, or an article: "killing himself and a police officer"; not a definite "and the driver".)
   if (!next || (next.written === null && (next.value === null || next.definite))) return null;
   return { start: at, end: at + m[0].length, value: 1, written: null, words: 0, other: false, of: false, comma: false, qualifier: null, definite: true, range: false };
@@ -269,11 +274,17 @@ export function parseVictims(text: string, at: number, options: ParseOptions = {
       if (end === undefined) break;
       pos = end;
     }
-    // "the governor of Kunar province, Abdul Rahim Safi, and two of his guards": a definite victim's office and name.
+    // "the governor of Kunar province, Abdul Rahim Safi, and two of his guards": a definite victim's office and name;
+    // "Raul Reyes, the group's spokesman, and 24 other people": a named one's description.
     if (pending.length === 0 && items[items.length - 1]!.definite) {
       NAMED_OFFICE.lastIndex = pos;
       const named = NAMED_OFFICE.exec(text);
       if (named) pos += named[0].length;
+      else if (items.length === 1 && items[0]!.written === null && items[0]!.value === 1 && /^[A-Z]/.test(text.slice(items[0]!.start, items[0]!.end))) {
+        DESCRIBED_AFTER_NAME.lastIndex = pos;
+        const described = DESCRIBED_AFTER_NAME.exec(text);
+        if (described) pos += described[0].length;
+      }
     }
     // "a tourist from Norway and a Turkish barman", "an officer in Mukalla and two of his colleagues": a person's origin or
     // place, when the list goes on with more people (not a date, "two soldiers in March and three more in June"; nor a
