@@ -187,6 +187,10 @@ const ASIDES = new RegExp(`${DASH_ASIDE}(?= )`, 'g');
 
 const CUE = new RegExp(FOUNDING_CUES.map((c) => `(?<${c.id.replace(/-/g, '_')}>\\b${c.cue})`).join('|'), 'gi');
 
+/** Where a group is based, as a compound: "Lebanon-based", "Iraq-based". */
+const BASE_WORD = "[A-Z][\\w'-]*-based";
+/** A creed's capitalized adjective that names no country: "Shia", "Sunni". */
+const CREED_WORD = "(?:Shia|Shiite|Shi'a|Shi'ite|Sunni|Salafi|Salafi-jihadist|Deobandi|Wahhabi|Islamic)";
 /** A capitalized word of an ideology: "Maoist", "Salafist", "Marxist-Leninist". */
 const IDEOLOGY_WORD = '[A-Z][a-z]+ist(?:-[A-Z][a-z]+ist)*';
 
@@ -195,7 +199,9 @@ const IDEOLOGY_WORD = '[A-Z][a-z]+ist(?:-[A-Z][a-z]+ist)*';
 // Egyptian movement", another one named by its country.)
 // (Its words may be an ideology's, capitalized: "The Marxist-Leninist group", "The Maoist organization"; not a name or a
 // nationality: "The Haqqani network", "The Egyptian movement".)
-const DESCRIBED_OWN = new RegExp(`^(?:[Tt]his (?:(?!(?:${OTHER_GROUP_ADJECTIVES})\\b)[\\w'-]+ ){0,3}|[Tt]he (?:(?!(?:${OTHER_GROUP_ADJECTIVES})\\b)(?:[a-z][\\w'-]*|${IDEOLOGY_WORD}) ){1,2})(?:${SELF_REFERENCE_NOUNS.join('|')})$`);
+// (Or at length, with a base and a creed: "the Lebanon-based Shia Islamist group", "the Iraq-based Shiite paramilitary
+// organization"; a base alone is no name, as "Egyptian" is.)
+const DESCRIBED_OWN = new RegExp(`^(?:[Tt]his (?:(?!(?:${OTHER_GROUP_ADJECTIVES})\\b)[\\w'-]+ ){0,3}|[Tt]he (?:(?!(?:${OTHER_GROUP_ADJECTIVES})\\b)(?:[a-z][\\w'-]*|${IDEOLOGY_WORD}|${BASE_WORD}|${CREED_WORD}) ){1,4})(?:${SELF_REFERENCE_NOUNS.join('|')})$`);
 
 /**
  * A group noun's "of" complements that name no other body, left out: a country or a description ("a Marxist-Leninist
