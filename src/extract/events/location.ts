@@ -105,7 +105,9 @@ const ORIGIN_OR_DESTINATION = new RegExp(`\\b${TOWARD} (?:the )?(?:${PART_ADJECT
 // (Capitalized too, opening a sentence: "Outside Somalia, TG claimed the bombings in Kampala, Uganda".)
 // Nor does a building's owner: "near the embassies of the United States and Israel in Tashkent" is in Tashkent.
 const OWNED_BUILDING = `\\b(?:[Ee]mbass(?:y|ies)|[Cc]onsulates?(?: general)?|[Hh]igh [Cc]ommission) of (?:(?:the )?[A-Z][\\w'’-]*(?: [A-Z][\\w'’-]*)*,? (?:and )?)*(?:the )?$`;
-const NEIGHBOUR = new RegExp(`\\b(?:borders? (?:with|of)|[Oo]utside(?: of)?|[Bb]eyond|(?:along|together) with) (?:the )?(?:${PART_ADJECTIVE} )?$|${ORIGIN_OR_DESTINATION.source}|${OWNED_BUILDING}`);
+// Nor one blamed for it: "Prosecutors hold Hizballah and Iran responsible for the 1994 bombing ... in Buenos Aires".
+const BLAMED = `\\b(?:[Bb]lam(?:e|es|ed|ing)|[Aa]ccus(?:e|es|ed|ing)|[Hh](?:old|olds|eld|olding))(?: (?:the )?[A-Z][\\w'’-]*(?: [A-Z][\\w'’-]*)*(?:,| and))* (?:the )?$`;
+const NEIGHBOUR = new RegExp(`\\b(?:borders? (?:with|of)|[Oo]utside(?: of)?|[Bb]eyond|(?:along|together) with) (?:the )?(?:${PART_ADJECTIVE} )?$|${ORIGIN_OR_DESTINATION.source}|${OWNED_BUILDING}|${BLAMED}`);
 // A country attacked is the place only when nothing nearer is named: "an attack against Israel from Gaza" is in Israel,
 // "attacks against Israel, including killing two settlers near Ramallah" near Ramallah.
 const TARGET = /\bagainst (?:the )?$/;
