@@ -34,6 +34,7 @@ const SECTIONS = ['Description', 'Activities'];
  * dated and placed by the first sentence, counted by the second.
  */
 const SINCE_BEFORE = /\bsince\s+$/i;
+const SPAN_END_BEFORE = /\b(?:until|till|through)\s+$/i;
 const DASH_ASIDES = new RegExp(DASH_ASIDE, 'g');
 /** What follows a year that dates a document: "a 2005 study", "a 2019 UN report", "its 2021 annual assessment". */
 const PUBLISHED_IN = /^ (?:[A-Z][\w.]*\s+|annual\s+|final\s+){0,3}(?:study|studies|report|reports|survey|assessment|census|review|estimate|analysis|tally|yearbook|index)\b/;
@@ -55,7 +56,8 @@ const hasToll = (e: CrtxEvent) => e.killed !== null || e.wounded !== null;
 function tollOf(ctx: ProfileContext, sentence: Span, incidents: readonly Incident[], previous: Told | null): Told | null {
   if (!previous || previous.tolled || incidents.length !== 1 || incidents[0]!.counts.length === 0) return null;
   const text = ctx.view.slice(sentence.start, sentence.end);
-  if (datesIn(ctx, sentence).length > 0 || NEW_INCIDENT.test(text) || RELATIVE.some((r) => !r.keepsIncident && r.pattern.test(text))) return null;
+  // (A date that ends the incident's span is the same incident's: "The siege lasted until November 29; 166 people were killed".)
+  if (datesIn(ctx, sentence).some((d) => !SPAN_END_BEFORE.test(ctx.view.slice(Math.max(0, d.start - 8), d.start))) || NEW_INCIDENT.test(text) || RELATIVE.some((r) => !r.keepsIncident && r.pattern.test(text))) return null;
   // "The synagogue attack killed 22": a definite incident named by a word of the sentence before is the item of it
   // that holds the word ("... the Neve Shalom synagogue in Istanbul in 1986, ..."), with its date and place.
   const named = itemNamed(ctx, text, previous.sentence);

@@ -120,6 +120,7 @@ const HARM_NOUN = new RegExp(`^(?:${HARM_WORDS.flatMap((h) => (h.noun ? [h.noun]
 // ("killed 19 soldiers, and the July 2015 attack ...").
 const INCIDENT_WORD = new RegExp(`\\b${alternation(INCIDENT_NOUNS)}\\b`, 'i');
 const MONTH_NAME = new RegExp(`\\b${MONTH_WORD}\\b`);
+const DAY_OF_MONTH_BEFORE = new RegExp(`\\b${MONTH_WORD}\\.? $`);
 const TOLL_OF = /^ of the (?:dead|wounded|injured|victims|casualties|killed)$/i;
 /** Nouns that say only that the victims were people: "three people, two soldiers and a guard" names who they were. */
 const PEOPLE_IN_GENERAL = /^(?:people|persons|individuals|victims)$/i;
@@ -418,7 +419,8 @@ export function victimsEndingAt(text: string, target: number): Victims | null {
   const starts: number[] = [];
   for (const m of matchesOf(CANDIDATE, window)) starts.push(from + m.index);
   for (const at of starts) {
-    if (OBJECT_BEFORE.test(text.slice(Math.max(0, at - 12), at)) || (PREPOSITION_BEFORE.test(text.slice(Math.max(0, at - 20), at)) && !CASUALTY_PART.test(text.slice(Math.max(0, at - 32), at))) || /\bno\s$/i.test(text.slice(Math.max(0, at - 4), at))) continue;
+    // (Nor a day after its month: "lasted until May 14, and 14 guests were killed" starts its victims at the second 14.)
+    if (DAY_OF_MONTH_BEFORE.test(text.slice(Math.max(0, at - 12), at)) || OBJECT_BEFORE.test(text.slice(Math.max(0, at - 12), at)) || (PREPOSITION_BEFORE.test(text.slice(Math.max(0, at - 20), at)) && !CASUALTY_PART.test(text.slice(Math.max(0, at - 32), at))) || /\bno\s$/i.test(text.slice(Math.max(0, at - 4), at))) continue;
     // A name after "the" is a place's or a thing's ("the Gulf of Aden, and two of its crew members"), not a person's.
     if (/[A-Z]/.test(text[at]!) && /\bthe\s$/i.test(text.slice(Math.max(0, at - 4), at))) continue;
     // Parsed on the text before the verb, so a noun word cannot run into it ("21 soldiers lost their lives").
