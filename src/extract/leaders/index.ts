@@ -362,8 +362,14 @@ function yearNear(r: SentenceReading, view: string, shapeAt: number, personAt: n
     const next = Math.min(r.mentions.find((m) => m.start > personAt)?.start ?? clauseEnd, personAt < r.mainAt ? r.mainAt : clauseEnd);
     return (inClause.find((d) => d.start >= cue && d.end <= next) ?? inClause.filter((d) => d.end <= Math.min(personAt, cue)).pop())?.year ?? null;
   }
-  return (inClause.find((d) => d.start >= cue) ?? inClause.filter((d) => d.end <= Math.max(personAt, cue)).pop())?.year ?? null;
+  // ("...stepped aside in February 2000; that month, the shura named X as emir": a time pointing back takes the date
+  // of the clause before.)
+  const pointed = inClause.length === 0 && THAT_TIME.test(text.slice(clauseStart - sentence.start, clauseEnd - sentence.start)) ? r.dates.filter((d) => d.end <= clauseStart).pop() : undefined;
+  return (inClause.find((d) => d.start >= cue) ?? inClause.filter((d) => d.end <= Math.max(personAt, cue)).pop() ?? pointed)?.year ?? null;
 }
+
+/** A time that points back to the date told before it: "that month", "later that year", "the same week". */
+const THAT_TIME = /\b(?:that|the same) (?:day|week|month|year|spring|summer|autumn|fall|winter)\b/i;
 
 /** The role of a claim when it is a leading role of this group; null when the claim names none; false when it names another. */
 function leadingRole(r: SentenceReading, role: number | null): RoleMention | null | false {
