@@ -452,6 +452,13 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     claims: (m) => people(m.groups!.who).map((who) => ({ kind: 'leads', who, role: null, how: m.groups!.cop === 'was' ? 'former' : 'current', at: at(m, 'who') })),
   },
   {
+    id: 'not-regarded-as',
+    example: "Analysts do not regard X as TG's leader. / ... and analysts no longer consider him its emir's equal",
+    // A negated attribution: whoever is named leads not (now); a leader named so before no longer does.
+    pattern: new RegExp(`\\b(?:not|never|no longer) (?:${ATTRIBUTING_NOW}) (?:(?<pronoun>him|her)|${P('who')}) as (?:the |its |${POSSESSOR} )?${R('role')}`, 'g'),
+    claims: (m) => [{ kind: 'status', who: m.groups!.pronoun ? 'antecedent' : Number(m.groups!.who), status: 'former', at: at(m) }],
+  },
+  {
     id: 'attributed-as-role',
     example: "Authorities identify X as the group's leader. / The fighters regard X as TG's emir. / Sources later identified X as the group's new commander.",
     // A present verb of naming or judging, by others: "regarded as" in the past or passive says nothing of now. An
@@ -462,7 +469,7 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     // Member States as the group's overall emir".
     // Several people may be named, with a count before them: "identify two men, X, a trader, and Y, who ..., as the
     // group's joint leaders" (a leading role only when it is plural).
-    pattern: new RegExp(`\\b(?:(?<past>identified)|${ATTRIBUTING_NOW}) (?:(?:two|three|four) [a-z-]+(?: [a-z-]+)?, )?(?:(?<listed>${LISTED_PEOPLE})${APPOS},?|${P('who')}${AKA}${APPOS}) as (?:the )?${R('role')}|${P('who2')}${AKA}, whom? (?:[^⟦,;.]|⟦G\\d*⟧){1,40}? (?:(?:${ATTRIBUTING_NOW}|refers? to) as|${NAMING_NOW}) ${R('role2')}|\\b(?:${ATTRIBUTING_NOW}) ${P('who3')}${AKA}${APPOS},? as the (?:man|woman|person|one|figure) (?:who|that)${ADVERB} (?:${LEADS_NOW}) ${GROUP_OBJECT}${CLAUSE_GOES_ON}|${SUBJECT}${P('who4')}${AKA}${APPOS},? (?:is|are)(?: (?:${COPULA_ADVERBS}))* (?:identified|regarded|described|considered|recognized|seen|viewed) by (?:[^⟦,;.]|⟦[GP]\\d*⟧){1,60}? as (?:the )?${R('role4')}`, 'g'),
+    pattern: new RegExp(`(?<!\\b(?:not|never|longer) )\\b(?:(?<past>identified)|${ATTRIBUTING_NOW}) (?:(?:two|three|four) [a-z-]+(?: [a-z-]+)?, )?(?:(?<listed>${LISTED_PEOPLE})${APPOS},?|${P('who')}${AKA}${APPOS}) as (?:the )?${R('role')}|${P('who2')}${AKA}, whom? (?:[^⟦,;.]|⟦G\\d*⟧){1,40}? (?:(?:${ATTRIBUTING_NOW}|refers? to) as|${NAMING_NOW}) ${R('role2')}|\\b(?:${ATTRIBUTING_NOW}) ${P('who3')}${AKA}${APPOS},? as the (?:man|woman|person|one|figure) (?:who|that)${ADVERB} (?:${LEADS_NOW}) ${GROUP_OBJECT}${CLAUSE_GOES_ON}|${SUBJECT}${P('who4')}${AKA}${APPOS},? (?:is|are)(?: (?:${COPULA_ADVERBS}))* (?:identified|regarded|described|considered|recognized|seen|viewed) by (?:[^⟦,;.]|⟦[GP]\\d*⟧){1,60}? as (?:the )?${R('role4')}`, 'g'),
     claims: (m) =>
       (m.groups!.listed ? people(m.groups!.listed) : [Number(m.groups!.who ?? m.groups!.who2 ?? m.groups!.who3 ?? m.groups!.who4)]).map((who) => ({
         kind: 'leads',
