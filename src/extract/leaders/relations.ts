@@ -350,7 +350,7 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     // "The group's amir since its formation has been X": a time may stand between the role and its copula; so may the
     // office the role holds ("The successor in that role is X"), and others' judgment may be the copula ("The group's
     // present leader is believed to be X").
-    pattern: new RegExp(`(?<chosen>\\b(?:${CHOOSING_VERBS}) (?:that )?(?:an? |the |its )?)?${R('role')}(?: in (?:that|this|the same) (?:role|office|post|position))?(?:(?<cop>,|(?: (?:today|now|currently))? is(?: (?:widely |generally )?(?:believed|thought|said|reported|assessed|understood) to be)?| remains| was| are| were|(?: since [^⟦,;.]{1,40}?)? has been| had been|, is| is known (?:only )?(?:by|as)(?: the (?:nom de guerre|kunya|name|alias|pseudonym))?|, who (?:uses|goes by|is known as|calls (?:himself|herself))(?: the (?:nom de guerre|kunya|name|alias|pseudonym))?,?)? (?:${DESCRIBED_THEN_NAMED})?|, (?:(?:${DESCRIPTOR})?⟦R\\d+⟧ |${DESCRIPTOR}))(?<who>${LISTED_PEOPLE}|⟦P\\d+⟧(?:(?:, ⟦P\\d+⟧)*,? and ⟦P\\d+⟧)?)`, 'g'),
+    pattern: new RegExp(`(?<chosen>\\b(?:${CHOOSING_VERBS}) (?:that )?(?:an? |the |its )?)?${R('role')}(?: in (?:that|this|the same) (?:role|office|post|position))?(?:(?<cop>,|(?: (?:today|now|currently))? is(?: (?:now|currently|still|today)(?= ⟦P))?(?: (?:widely |generally )?(?:believed|thought|said|reported|assessed|understood) to be)?| remains| was| are| were|(?: since [^⟦,;.]{1,40}?)? has been| had been|, is| is known (?:only )?(?:by|as)(?: the (?:nom de guerre|kunya|name|alias|pseudonym))?|, who (?:uses|goes by|is known as|calls (?:himself|herself))(?: the (?:nom de guerre|kunya|name|alias|pseudonym))?,?)? (?:${DESCRIBED_THEN_NAMED})?|, (?:(?:${DESCRIPTOR})?⟦R\\d+⟧ |${DESCRIPTOR}))(?<who>${LISTED_PEOPLE}|⟦P\\d+⟧(?:(?:, ⟦P\\d+⟧)*,? and ⟦P\\d+⟧)?)`, 'g'),
     // "named its ⟦R1⟧, ⟦P2⟧, as his ⟦R2⟧": the role chosen is the one after "as"; the first says what the person was.
     claims: (m) => {
       const as = m.groups!.chosen ? CHOSEN_AS_ROLE.exec(m.input.slice(m.index + m[0].length)) : null;
@@ -407,9 +407,9 @@ export const RELATION_ROWS: readonly RelationRow[] = [
   {
     id: 'under-the-leadership-of',
     needs: /\b[Uu]nder the\b/,
-    example: 'TG operates under the leadership of Sheikh Amin Rahmani.',
+    example: 'TG operates under the leadership of Sheikh Amin Rahmani. / the bloc operates under the orders of X',
     // The people are listed as after "by": "under the joint leadership of X, a former organiser, and Y, a nurse".
-    pattern: new RegExp(`\\b[Uu]nder the (?:(?:joint|overall|sole|collective|shared) )?(?:leadership|command|${STEERING_NOUNS}) of ${BY_LEADERS}`, 'g'),
+    pattern: new RegExp(`\\b[Uu]nder the (?:(?:joint|overall|sole|collective|shared) )?(?:leadership|command|orders|${STEERING_NOUNS}) of ${BY_LEADERS}`, 'g'),
     // Not one part's: "while its armed wing is under the command of X" names the wing's commander.
     claims: (m) => (UNIT_BEFORE.test(m.input.slice(Math.max(0, m.index - 60), m.index)) ? [] : people(m.groups!.who).map((who) => ({ kind: 'leads', who, role: num(m.groups!.role), how: 'current', at: at(m), untensed: true }))),
   },
