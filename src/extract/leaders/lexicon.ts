@@ -128,7 +128,7 @@ export const ANSWERING_VERBS = 'answers to|answer to';
 /** Nouns of steering a group, read only after "under" ("under the direction of X", "under X's guidance"). */
 export const STEERING_NOUNS = 'direction|guidance|authority';
 /** The words a sentence about leading holds (the cue, index.ts): every form of every verb, the places' and steering nouns. */
-export const LEAD_CUE_WORDS = [...LEADING_VERBS.flatMap((v) => [v.base, v.s, v.past, v.pp, v.ing]), 'helm', 'charge', STEERING_NOUNS].join('|');
+export const LEAD_CUE_WORDS = [...LEADING_VERBS.flatMap((v) => [v.base, v.s, v.past, v.pp, v.ing]), 'helm', 'charge', 'orders', STEERING_NOUNS].join('|');
 
 /** Passive choosing: "X was chosen to lead TG", "X had been named emir". */
 export const CHOSEN_VERBS = 'chosen|selected|appointed|named|elected|picked|designated|tapped|declared|installed|confirmed|proclaimed';
@@ -250,7 +250,7 @@ export const NAME_PARTICLES = 'al|el|ag|ould|bin|ibn|bint|ben|ul|ud|ud-|ur|ur-|d
 export { GROUP_NOUNS, OTHER_GROUP_ADJECTIVES, SELF_REFERENCE_NOUNS } from '../lexicon.js';
 
 /** One part of a group, under its own commander: "its armed wing", "the Qassam Brigades". */
-export const UNIT_NOUNS = 'wing|branch|cell|unit|brigade|battalion|squad';
+export const UNIT_NOUNS = 'wing|branch|cell|unit|brigade|battalion|squad|front';
 
 /** Lower-case words that may stand right before a role without making it one part's role ("is leader", "as emir", "and chief"). */
 export const ROLE_LEAD_IN_WORDS: readonly string[] = [
