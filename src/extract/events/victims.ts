@@ -90,7 +90,8 @@ const RANGE = `(?:(?:between )?(?<from>${NUMBER_SOURCE})(?:(?:(?<=\\bbetween (?:
 // bodyguards".
 // ... or, after "members", any body, tried first so that a name does not end it at its last capital: "three members of
 // a vigilante group", "two members of his family", "13 members of the Tunisian security forces".
-const OF_NAMED_BODY = new RegExp(`(?:(?<=\\bmembers?) of (?:an? |the |his |her |its |their )(?:${NOUN_WORD} ){0,3}${NOUN_WORD}| of (?:the )?[A-Z][${LETTER}\\d_-]*(?: [A-Z][${LETTER}\\d_-]*){0,4}| of (?!(?:the|his|her|its|their|them|those)\\b)[a-z]+(?= and | ?,)| of (?:an? |the |these |those |its |their )(?:${NOUN_WORD} ){0,2}${NOUN_WORD}(?=,? and ))`, 'y');
+// (Or one written with no article: "nine members of staff", "two members of parliament".)
+const OF_NAMED_BODY = new RegExp(`(?:(?<=\\bmembers?) of (?:(?:an? |the |his |her |its |their )(?:${NOUN_WORD} ){0,3}${NOUN_WORD}|(?:staff|personnel|parliament|congress|crew)\\b)| of (?:the )?[A-Z][${LETTER}\\d_-]*(?: [A-Z][${LETTER}\\d_-]*){0,4}| of (?!(?:the|his|her|its|their|them|those)\\b)[a-z]+(?= and | ?,)| of (?:an? |the |these |those |its |their )(?:${NOUN_WORD} ){0,2}${NOUN_WORD}(?=,? and ))`, 'y');
 // Two nouns for one counted group, where the phrase goes on with more of the list ("165 soldiers and police, and 47
 // civilians", "31 soldiers and police and nine civilians") or with the group's own verb ("14 guests and staff were killed";
 // a subject is parsed on the text before its verb, so there the phrase ends with the text).
