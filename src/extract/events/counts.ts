@@ -56,10 +56,11 @@ const LIVES_TAKEN = /\b(?:claim(?:ed|ing|s)?|t(?:ook|aking|akes?)|cost(?:ing|s)?
 // A verb of reporting before a count and a bare participle: "officials confirmed 19 soldiers killed".
 // (Or a toll told as a list after its copula: "The toll was seven cadets killed and 11 wounded".)
 // ("The casualties were reported as four soldiers killed and 10 wounded", "given by the army as five soldiers killed".)
-// ("a toll of six dead and 22 injured"; as translations from French write it, "a balance sheet of nine dead".)
+// ("a toll of six dead and 22 injured"; as translations from French write it, "a balance sheet of nine dead"; with its
+// source: "The toll released by the army was four soldiers killed".)
 /** A toll noun before its count, in either case: "a toll of", "Casualties of", "a balance sheet of". */
 const TOLL_OF = `(?:${TOLL_NOUNS.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')}) of`;
-const REPORTING_VERB = '(?:confirmed|reported|announced|acknowledged|recorded|documented|counted|listed|estimated|' + TOLL_OF + '|(?:reported|given|listed|put|records?|recorded)(?: by (?:the )?[A-Za-z]+(?: [A-Za-z]+)?)?(?: the (?:death )?toll)? as|(?:[Tt]oll|[Cc]asualties|[Ll]osses|[Bb]alance sheet|[Bb]alance(?= (?:is|was) of))(?:, [^,;]{1,80},)? (?:(?:was|is) of|was|were|is|are|numbered|totaled|totalled|included|comprised|stood at|stands at))';
+const REPORTING_VERB = '(?:confirmed|reported|announced|acknowledged|recorded|documented|counted|listed|estimated|' + TOLL_OF + '|(?:reported|given|listed|put|records?|recorded)(?: by (?:the )?[A-Za-z]+(?: [A-Za-z]+)?)?(?: the (?:death )?toll)? as|(?:[Tt]oll|[Cc]asualties|[Ll]osses|[Bb]alance sheet|[Bb]alance(?= (?:is|was) of))(?:, [^,;]{1,80},| (?:given|released|issued|published|announced|provided|reported) by [^,;]{1,60}?)? (?:(?:was|is) of|was|were|is|are|numbered|totaled|totalled|included|comprised|stood at|stands at))';
 // A count told with its verb, then a comma: the next count's verb is left out ("two policemen were killed, a third injured").
 // (Or a toll listed in parentheses: "(one dead, four hurt)".)
 const TOLD_WITH_VERB = '\\b(?:were|was) (?:[a-z]+ly )?(?:killed|wounded|injured|hurt)\\b';
