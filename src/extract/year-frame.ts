@@ -129,8 +129,13 @@ export class YearFrame {
    * relative phrase before the anchor; else the frame.
    */
   dateOf(span: Span, anchor: number, dates: readonly DateMention[]): FramedDate {
-    const before = dates.filter((d) => d.end <= anchor && (d.month !== null || d.yearWritten));
-    let date = before[before.length - 1] ?? dates.find((d) => d.month !== null) ?? dates.find((d) => d.yearWritten);
+    let before = dates.filter((d) => d.end <= anchor && (d.month !== null || d.yearWritten));
+    // "The group proclaimed a state in October 2006; two of its commanders were killed ... in April 2010": a date in the
+    // incident's own clause, after it, over one in a clause before the semicolon.
+    const own = dates.find((d) => d.start >= anchor && d.yearWritten && !this.ctx.view.slice(anchor, d.start).includes(';'));
+    const elsewhere = own !== undefined && before.length > 0 && this.ctx.view.slice(before[before.length - 1]!.end, anchor).includes(';');
+    if (elsewhere) before = [];
+    let date = elsewhere ? own : (before[before.length - 1] ?? dates.find((d) => d.month !== null) ?? dates.find((d) => d.yearWritten));
     // "In 2019, TG killed one hostage in May": a year before and the month after are one date.
     const month = date && date.month === null ? dates.find((d) => d.start >= anchor && d.month !== null && (!d.yearWritten || d.year === date!.year)) : undefined;
     if (date && month) date = { ...month, year: date.year, yearWritten: date.yearWritten };
