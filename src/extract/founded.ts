@@ -175,6 +175,8 @@ const GROUP_HEAD = new RegExp(`^${GROUP_NOUN}s?$`, 'i');
 // The noun is lower-case and heads its phrase: "an offshoot of the Northern Front" is another group.
 // (Its place may follow the noun: "an Iran-aligned Shia militia in Iraq, established in 2013".)
 const PREDICATE = new RegExp(`^(?<subject>.+?)[,-]? (?:is|was|are|were) (?:a|an|the) (?:(?!of |from |by )[\\w'-]+ ){0,4}${GROUP_NOUN}(?: (?:(?:based|active|operating|headquartered) [^,]*|in [^,]*))?$`);
+/** An object relative on a group noun, its subject someone else: "a militant group that X, a former army officer,". */
+const OBJECT_RELATIVE = new RegExp(`^(?<head>.*?\\b${GROUP_NOUN}s?) (?:that|which) (?:[A-Z]|(?:its|their|his|her|the|an?) )[^;]*$`);
 // After an opening participle ("Founded in 1976 and designated ..., the LTTE is ..."): the main clause's subject.
 // Its verb is any finite verb ("receives", "launched"); a possessive is not the subject ("the group's fighters").
 // (Irregular pasts too: "Founded in 2014 by ..., KMM began as a study circle"; an adverb may stand before the verb: "now controls".)
@@ -282,6 +284,15 @@ function foundsOwnGroup(lead: string, rest: string, after: string, refs: readonl
     // (What the subject owns, "launched its insurgency", "formed its armed wing", is its work or a part of it, whatever
     // stands before the subject.)
     return isOwn(head, refs) || (!/^(?:its|their) /.test(object[0]) && GROUP_NOUN_AT_END.test(object.groups!.np!) && !isOwn(subject, refs));
+  }
+  // "TG is a militant group that X, a former army officer, founded in 1998": with no object after the cue, the
+  // antecedent of the object relative before it is what was founded.
+  // (The cue active, its subject the relative's: not "an organization that splintered from X, which had been formed".)
+  const relative = transitive && !/\b(?:was|were|been|be|is|are)\s*$/.test(lead) ? OBJECT_RELATIVE.exec(words) : null;
+  if (relative) {
+    const head = relative.groups!.head!;
+    const described = PREDICATE.exec(head);
+    return isOwn(head, refs) || (described !== null && isOwn(described.groups!.subject!.split(/,\s+/).pop()!, refs));
   }
   words = withoutDescribingOf(words);
   if (isOwn(words, refs)) return true;
