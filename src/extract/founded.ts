@@ -239,6 +239,16 @@ function isOwn(phrase: string, refs: readonly string[]): boolean {
   return isOwnGroup(words, refs, true) || isOwnGroup(words.replace(/^(?:The|the) /, ''), refs, true) || isWhollyOwn(words, refs);
 }
 
+/**
+ * The subject of "X is a ... group": the last phrase before the verb ("Designated as an FTO on May 1, 2016, TG is a cult
+ * formed in 1987"); a relative clause after the subject is an aside ("TG, which was designated ... on March 22, 2004, is
+ * a group formed in 1998").
+ */
+function predicateSubject(words: string): string | null {
+  const predicate = PREDICATE.exec(words);
+  return predicate ? predicate.groups!.subject!.replace(/,\s*(?:which|who)\b.*$/, '').split(/,\s+/).pop()! : null;
+}
+
 /** A capitalized name in the phrase (not a hyphenated adjective like "Fatah-affiliated", not a sentence's first article). */
 const namesSomething = (phrase: string) => phrase.split(/\s+/).some((w) => /^[A-Z]/.test(w) && !/-[a-z]+$/.test(w) && !/^(?:The|A|An|Its|It|In|Since)$/.test(w));
 
@@ -291,15 +301,13 @@ function foundsOwnGroup(lead: string, rest: string, after: string, refs: readonl
   const relative = transitive && !/\b(?:was|were|been|be|is|are)\s*$/.test(lead) ? OBJECT_RELATIVE.exec(words) : null;
   if (relative) {
     const head = relative.groups!.head!;
-    const described = PREDICATE.exec(head);
-    return isOwn(head, refs) || (described !== null && isOwn(described.groups!.subject!.split(/,\s+/).pop()!, refs));
+    const described = predicateSubject(head);
+    return isOwn(head, refs) || (described !== null && isOwn(described, refs));
   }
   words = withoutDescribingOf(words);
   if (isOwn(words, refs)) return true;
-  const predicate = PREDICATE.exec(words);
-  // The subject is the last phrase before the verb: "Designated as an FTO on May 1, 2016, TG is a cult formed in 1987".
-  // (A relative clause after the subject is an aside: "TG, which was designated ... on March 22, 2004, is a group formed in 1998".)
-  if (predicate) return isOwn(predicate.groups!.subject!.replace(/,\s*(?:which|who)\b.*$/, '').split(/,\s+/).pop()!, refs);
+  const predicate = predicateSubject(words);
+  if (predicate !== null) return isOwn(predicate, refs);
   // The nearest noun phrase before the cue: another group's name there is a predecessor's founding.
   // (A semicolon or colon starts a new clause: "...; the armed group itself was formed in 2017", "TG is a separate
   // organization: it was formed in 2006".)

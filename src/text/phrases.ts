@@ -40,3 +40,6 @@ export function phraseAlternation(phrases: Iterable<string>, between = ' '): str
  * from the space before the first dash to the last dash; a semicolon ends a clause and so the search.
  */
 export const DASH_ASIDE = ' -{1,2} (?!-)[^;]*? -{1,2}';
+
+/** A word as a pattern whose first letter may be either case: "toll" → "[Tt]oll" (a sentence may open with it). */
+export const eitherCase = (word: string): string => `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`;

@@ -27,6 +27,7 @@ import { collapseSpace } from '../../text/view.js';
 import { matchesOf } from '../../text/matches.js';
 import { AMBIGUOUS_HARM, DIRECT_ATTACK_VERBS, HARM_WORDS, NATURAL_DEATH, ORDINALS, TOLL_NOUNS, alternation, literalStems, namesPeople, type HarmRole } from '../lexicon.js';
 import { MONTH_NAME } from '../../text/dates.js';
+import { eitherCase } from '../../text/phrases.js';
 import { CASUALTY_PART, COUNT_HEAD, headNoun, parseVictims, victimsEndingAt, type VictimItem, type Victims } from './victims.js';
 import { isPlaceName } from '../../geo/places.js';
 
@@ -59,8 +60,10 @@ const LIVES_TAKEN = /\b(?:claim(?:ed|ing|s)?|t(?:ook|aking|akes?)|cost(?:ing|s)?
 // ("a toll of six dead and 22 injured"; as translations from French write it, "a balance sheet of nine dead"; with its
 // source: "The toll released by the army was four soldiers killed".)
 /** A toll noun before its count, in either case: "a toll of", "Casualties of", "a balance sheet of". */
-const TOLL_OF = `(?:${TOLL_NOUNS.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')}) of`;
-const REPORTING_VERB = '(?:confirmed|reported|announced|acknowledged|recorded|documented|counted|listed|estimated|' + TOLL_OF + '|(?:reported|given|listed|put|records?|recorded)(?: by (?:the )?[A-Za-z]+(?: [A-Za-z]+)?)?(?: the (?:death )?toll)? as|(?:[Tt]oll|[Cc]asualties|[Ll]osses|[Bb]alance sheet|[Bb]alance(?= (?:is|was) of))(?:, [^,;]{1,80},| (?:given|released|issued|published|announced|provided|reported) by [^,;]{1,60}?)? (?:(?:was|is) of|was|were|is|are|numbered|totaled|totalled|included|comprised|stood at|stands at))';
+const TOLL_OF = `(?:${TOLL_NOUNS.map(eitherCase).join('|')}) of`;
+/** The same nouns before a copula; a bare "balance" only before "is of" or "was of" ("the balance was tipped" is none). */
+const TOLL_NOUN = `${TOLL_NOUNS.filter((w) => w !== 'balance').map(eitherCase).join('|')}|[Bb]alance(?= (?:is|was) of)`;
+const REPORTING_VERB = '(?:confirmed|reported|announced|acknowledged|recorded|documented|counted|listed|estimated|' + TOLL_OF + '|(?:reported|given|listed|put|records?|recorded)(?: by (?:the )?[A-Za-z]+(?: [A-Za-z]+)?)?(?: the (?:death )?toll)? as|(?:' + TOLL_NOUN + ')(?:, [^,;]{1,80},| (?:given|released|issued|published|announced|provided|reported) by [^,;]{1,60}?)? (?:(?:was|is) of|was|were|is|are|numbered|totaled|totalled|included|comprised|stood at|stands at))';
 // A count told with its verb, then a comma: the next count's verb is left out ("two policemen were killed, a third injured").
 // (Or a toll listed in parentheses: "(one dead, four hurt)".)
 const TOLD_WITH_VERB = '\\b(?:were|was) (?:[a-z]+ly )?(?:killed|wounded|injured|hurt)\\b';

@@ -64,9 +64,11 @@ export function groupIncidents(view: string, sentence: Span, counts: readonly Co
       // "first reported 14 dead, and the toll rose to 18": a revised toll replaces the one of its harm told before it.
       // (Not across a clause with its own date or incident: "...; and on March 22, gunmen stormed a concert hall, where the
       // death toll rose to 145" is another incident's toll.)
-      const told = view.slice(current.end, c.start);
-      const elsewhere = [...matchesOf(DATED_CLAUSE, told)].length > 0 || NEW_INCIDENT_NOUN.test(told) || anotherYearsIncident(view, current, told);
-      const revised = REVISING.has(c.rule) && !elsewhere ? current.counts.findIndex((k) => k.role === c.role) : -1;
+      const between = view.slice(current.end, c.start);
+      // A clause with its own date or attack, or a new incident told by its noun, between this count and the last.
+      const dated = [...matchesOf(DATED_CLAUSE, between)].pop();
+      const anotherIncident = dated !== undefined || NEW_INCIDENT_NOUN.test(between) || anotherYearsIncident(view, current, between);
+      const revised = REVISING.has(c.rule) && !anotherIncident ? current.counts.findIndex((k) => k.role === c.role) : -1;
       if (revised >= 0) {
         current.counts[revised] = c;
         current.end = c.end;
@@ -81,7 +83,6 @@ export function groupIncidents(view: string, sentence: Span, counts: readonly Co
         current = { start: kidnapping.start, end: c.end, counts: [kidnapping, c], anchor: kidnapping.start };
         continue;
       }
-      const between = view.slice(current.end, c.start);
       // "Nine people were killed; more than 180 were hurt", "... killed 19 at a shrine outside Islamabad; officials said
       // more than 100 were wounded": a clause that tells only another harm's toll is the same incident's.
       const reported = TOLL_CLAUSE.test(between) || (c.rule === 'put-toll-at' && TOLL_SUBJECT.test(between));
@@ -90,8 +91,7 @@ export function groupIncidents(view: string, sentence: Span, counts: readonly Co
       if (reported && c.rule === 'put-toll-at' && current.counts.some((k) => k.role === c.role)) continue;
       // (Or one more victim of another harm: "killing a reservist; a second reservist was seriously injured".)
       const tollGoesOn = (reported || ONE_MORE.test(c.count?.text ?? '')) && !current.counts.some((k) => k.role === c.role);
-      const dated = [...matchesOf(DATED_CLAUSE, between)].pop();
-      const split = !tollGoesOn && (between.includes(';') || dated !== undefined || NEW_INCIDENT_NOUN.test(between) || anotherYearsIncident(view, current, between) || current.counts.some((k) => k.role === c.role));
+      const split = !tollGoesOn && (between.includes(';') || anotherIncident || current.counts.some((k) => k.role === c.role));
       if (split) {
         incidents.push(current);
         const semicolon = between.lastIndexOf(';');

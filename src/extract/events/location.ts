@@ -446,16 +446,16 @@ export function incidentLocator(ctx: ProfileContext): (incident: Span, sentence:
  * A semicolon that opens a clause with its own time: "; in August, ...", "; and on 3 June, ...", "; the following month".
  * Such a list tells one incident per clause.
  */
-const DATED_CLAUSE = new RegExp(`;\\s+(?:and\\s+)?${CLAUSE_TIME}`, 'g');
+const DATED_SEMICOLON_CLAUSE = new RegExp(`;\\s+(?:and\\s+)?${CLAUSE_TIME}`, 'g');
 
 /** A place that opens a sentence, framing all its clauses: "In neighboring Kenya, ", "Across the border in Niger, ". */
 const OPENING_FRAME = /^(?:(?:In|Across|Inside|Within|Throughout) [^,;]{1,60}), /;
 
-/** The part of a sentence that tells an incident: its dated clause (DATED_CLAUSE), else the whole sentence. */
+/** The part of a sentence that tells an incident: its dated clause (DATED_SEMICOLON_CLAUSE), else the whole sentence. */
 function clauseOf(view: string, sentence: Span, incident: Span): Span {
   let start = sentence.start;
   let end = sentence.end;
-  for (const m of matchesOf(DATED_CLAUSE, view.slice(sentence.start, sentence.end))) {
+  for (const m of matchesOf(DATED_SEMICOLON_CLAUSE, view.slice(sentence.start, sentence.end))) {
     const at = sentence.start + m.index;
     if (at < incident.start) start = at + 1;
     else if (at >= incident.end) {

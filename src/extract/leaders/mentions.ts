@@ -13,6 +13,7 @@ import { DEMONYMS } from '../../geo/place-names.js';
 import { MONTH_WORD } from '../../text/dates.js';
 import type { Span } from '../../text/span.js';
 import { matchesOf } from '../../text/matches.js';
+import { eitherCase } from '../../text/phrases.js';
 import { GROUP_NOUNS, HONORIFICS, OTHER_GROUP_ADJECTIVES, SELF_REFERENCE_NOUNS, UNIT_NOUNS, LEADING_BODIES, NAME_PARTICLES, NAME_WORDS_AFTER_A_NAME, NOT_NAME_WORDS, ORGANIZATION_WORDS, SENTENCE_OPENERS, ROLE_FOLLOWERS, ROLE_LEAD_IN_WORDS, ROLE_MODIFIERS, ROLES, type Status } from './lexicon.js';
 
 /** A person named in a sentence. Its span is what the sentence shape replaces (honorifics included). */
@@ -195,7 +196,7 @@ const FIRST_OF_A_KIND = /^\s+(?:from|to|outside|not|born|since|ever to)\b/;
 // (A name's later words are capitalized, or lower-case particles joined to one: "Ansar al-Sharia", "Jama'at al-Hijra
 // wal-Nusra", "Jamaat al-Tawhid wa al-Jihad". Not a unit's name read so (UNIT_NOUNS): the aka line may list a group's
 // armed wing, "the commander of the Izz al-Din al-Qassam Brigades" commands that wing.)
-const UNITS_ANY_CASE = UNIT_NOUNS.split('|').map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
+const UNITS_ANY_CASE = UNIT_NOUNS.split('|').map(eitherCase).join('|');
 const OF_OWNER_AFTER = new RegExp(`^\\s+of\\s+(?<owner>(?:all\\s+)?(?:the\\s+)?[^\\s,.;()]+(?:\\s+[A-Z][^\\s,.;()]*)*(?:(?:\\s+(?:[a-z]{1,4}-[A-Z][^\\s,.;()]*|wa(?=\\s+[a-z]{1,4}-[A-Z])|[A-Z][^\\s,.;()]*))+(?<!\\b(?:${UNITS_ANY_CASE})s?))?)`);
 
 /** What the modifiers before a role say: no longer held ("former", "late"), or one of many ("senior"). */
@@ -384,10 +385,10 @@ export interface Shape {
   toView(at: number): number;
 }
 
-/** Write the sentence with its mentions replaced by placeholders; people win over roles, roles over group references. */
 /** Words that stand before a person's name as an article does, in translations: "the named X", "the aforementioned X". */
 const NAMED_BEFORE = /\bthe (?:named|aforementioned|above-mentioned|abovementioned) $/i;
 
+/** Write the sentence with its mentions replaced by placeholders; people win over roles, roles over group references. */
 export function shapeOf(view: string, sentence: Span, people: readonly PersonMention[], roles: readonly RoleMention[], groups: readonly Span[]): Shape {
   const tags: Array<Span & { label: string }> = [];
   const free = (s: Span) => !tags.some((t) => t.start < s.end && s.start < t.end);

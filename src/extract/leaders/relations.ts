@@ -7,7 +7,7 @@
  * how claims combine is for the refiners in index.ts.
  */
 import { MONTH_WORD } from '../../text/dates.js';
-import { DASH_ASIDE, phraseAlternation } from '../../text/phrases.js';
+import { DASH_ASIDE, eitherCase, phraseAlternation } from '../../text/phrases.js';
 import { ANSWERING_VERBS, LEADING_PARTICIPLES, RALLYING_VERBS, CHOOSING_VERBS, CHOSEN_VERBS, COPULA_ADVERBS, GROUP_NOUNS, OTHER_GROUP_ADJECTIVES, HANDING_VERBS, INTRANSITIVE_STATUS, LEAD_VERBS, LEADING_FRONTED, LEADERSHIP_NOUNS, LEADING_BODIES, PLACE_FILLED, PLACE_NOUNS, RELEASE_CUES, RETURNED, ROLE_COPULAS, SENTENCE_OPENERS, LEAD_CUE_WORDS, STATUS_NOUNS, STATUS_WORD_LIST, STEERING_NOUNS, STATUS_CUES, SUCCESSION_VERBS, TAKE_OVER_VERBS, UNIT_NOUNS, TAKING_OVER_NOUNS, HELD_VERBS, OFFICE_NOUNS, TOP_OFFICE_WORDS, statusOfCue, type Status } from './lexicon.js';
 
 /** `apposition`: a role beside a name with no verb of its own ("TG's leader, X, ..."): current as of the sentence's date. */
@@ -47,7 +47,7 @@ interface RelationRow {
 
 const alt = (words: string) => words.split('|').sort((a, b) => b.length - a.length).join('|');
 /** Words in either case of their first letter: "[Ll]eadership|[Cc]ommand". */
-const anyCase = (words: string) => alt(words).replace(/\b[a-z]+/g, (w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`);
+const anyCase = (words: string) => alt(words).replace(/\b[a-z]+/g, eitherCase);
 const P = (name: string) => `⟦P(?<${name}>\\d+)⟧`;
 /** The last of several people may be named by kin: "⟦P0⟧ and his wife, TG ⟦R1⟧ ⟦P1⟧", "and his wife ⟦P1⟧". */
 const KIN = `(?:(?:his|her) (?:[a-z]+ )?[a-z]+,? (?:[^⟦,;.]{0,20}⟦R\\d+⟧ )?)?`;
@@ -60,7 +60,7 @@ const LEADING_WORD_IN = new RegExp(`\\b${LEADING_WORD}\\b`);
 const PS = (name: string) => `(?<${name}>⟦P\\d+⟧(?:(?:, ⟦P\\d+⟧)*,? and ⟦P\\d+⟧)?)`;
 /** A plural pronoun for leaders named together before ("They", "Both men", "The two leaders"), capitalized or in either case. */
 const PLURAL_SUBJECT = (capitalized: boolean) => {
-  const first = (w: string) => (capitalized ? w[0]!.toUpperCase() + w.slice(1) : `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`);
+  const first = (w: string) => (capitalized ? w[0]!.toUpperCase() + w.slice(1) : eitherCase(w));
   return `(?:${first('they')}|${first('both')}(?: men| women| of them)?|${first('the')} two(?: men| women| leaders)?)`;
 };
 /** The same, where what happened to them or what they do is told of all ("⟦P0⟧ and his brother, ⟦P1⟧, were arrested"),
@@ -138,12 +138,15 @@ function afterOwnName(phrase: string): string {
   return at < 0 ? phrase : phrase.slice(at + '⟦G⟧'.length);
 }
 
+/** This group's leading body, perhaps counted and with its acronym: "TG's five-member Central Command (COCE)". */
+const OWN_BODY = `(?:⟦G⟧['’]s|\\b[Ii]ts) (?:[\\w-]*(?:⟦R\\d+⟧)? ){0,2}(?:${anyCase(LEADING_BODIES)})(?: \\((?:[^()⟦]|⟦G⟧){1,16}\\))?`;
+const OWN_LEADING_BODY = new RegExp(`${OWN_BODY}\\s*$`);
+
 /**
  * Whether what a "led by" stands after is something other than this group: in "Its affiliate, Jund al-Haqq, led by X"
  * the phrase before the comma, in "Harakat al-Nasr, a splinter faction ..., is led by X" the subject before its
  * apposition. This group (⟦G⟧), "it", a date or a description are not.
  */
-const OWN_LEADING_BODY = new RegExp(`(?:⟦G⟧['’]s|\\b[Ii]ts) (?:[\\w-]*(?:⟦R\\d+⟧)? ){0,2}(?:${anyCase(LEADING_BODIES)})(?: \\((?:[^()⟦]|⟦G⟧){1,16}\\))?\\s*$`);
 function ledIsOther(before: string, tensed: boolean): boolean {
   // A semicolon ends a clause: nothing before it is this clause's subject or stands in apposition to it ("Its founder
   // now lives in Afrin; the group is led by X" names no other group).
@@ -398,7 +401,7 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     // Only this group is led: what stands before is the group, "It", or nothing of its own ("Led by X, TG ...", "..., and led by X, TG is").
     // (Or its leading body, perhaps counted and with its acronym: "TG's five-member Central Command (COCE) is headed by X".)
     // "TG, which has been led since 1976 by X", "TG is a small militant group that is headed by X".
-    pattern: new RegExp(`(?<=(?:^|⟦G⟧,? |⟦G⟧${DASH_ASIDE} |⟦G⟧ itself |\\b[Ii]t |(?:⟦G⟧['’]s|\\b[Ii]ts) (?:[\\w-]*(?:⟦R\\d+⟧)? ){0,2}(?:${anyCase(LEADING_BODIES)})(?: \\((?:[^()⟦]|⟦G⟧){1,16}\\))? |, and |, |\\band |⟦G⟧,? (?:which|that) |⟦G⟧ (?:is|was) (?:an?|the) (?:[^⟦,;.]|⟦R\\d+⟧){0,60}?\\b(?:${GROUP_NOUNS}),? (?:that|which) ))(?<aux>(?:is|are|was|were|(?:has|had|have)(?: (?:since|long|now|also|[a-z]+ly)|, (?:since|from|in) [^⟦,;.]{1,30},)? been|remains|(?:continues|continue) to be)(?: (?:${COPULA_ADVERBS}|(?:believed|reported|said|thought|understood|assessed) to be))* )?(?:jointly |currently |now )?(?:${anyCase(LEADING_PARTICIPLES)})(?: (?:jointly|now|currently|today))?(?: (?:since|from) [^⟦,;]{1,40}?)? by ${BY_LEADERS}`, 'g'),
+    pattern: new RegExp(`(?<=(?:^|⟦G⟧,? |⟦G⟧${DASH_ASIDE} |⟦G⟧ itself |\\b[Ii]t |${OWN_BODY} |, and |, |\\band |⟦G⟧,? (?:which|that) |⟦G⟧ (?:is|was) (?:an?|the) (?:[^⟦,;.]|⟦R\\d+⟧){0,60}?\\b(?:${GROUP_NOUNS}),? (?:that|which) ))(?<aux>(?:is|are|was|were|(?:has|had|have)(?: (?:since|long|now|also|[a-z]+ly)|, (?:since|from|in) [^⟦,;.]{1,30},)? been|remains|(?:continues|continue) to be)(?: (?:${COPULA_ADVERBS}|(?:believed|reported|said|thought|understood|assessed) to be))* )?(?:jointly |currently |now )?(?:${anyCase(LEADING_PARTICIPLES)})(?: (?:jointly|now|currently|today))?(?: (?:since|from) [^⟦,;]{1,40}?)? by ${BY_LEADERS}`, 'g'),
     claims: (m) =>
       ledIsOther(m.input.slice(0, m.index), m.groups!.aux !== undefined)
         ? []
@@ -453,7 +456,7 @@ export const RELATION_ROWS: readonly RelationRow[] = [
   },
   {
     id: 'not-regarded-as',
-    example: "Analysts do not regard X as TG's leader. / ... and analysts no longer consider him its emir's equal",
+    example: "Analysts do not regard X as TG's leader. / ... and analysts no longer consider him as its emir",
     // A negated attribution: whoever is named leads not (now); a leader named so before no longer does.
     pattern: new RegExp(`\\b(?:not|never|no longer) (?:${ATTRIBUTING_NOW}) (?:(?<pronoun>him|her)|${P('who')}) as (?:the |its |${POSSESSOR} )?${R('role')}`, 'g'),
     claims: (m) => [{ kind: 'status', who: m.groups!.pronoun ? 'antecedent' : Number(m.groups!.who), status: 'former', at: at(m) }],
