@@ -24,6 +24,7 @@ import type { Span } from '../../text/span.js';
 import { NUMBER_SOURCE, UNIT_WORDS, parseNumber } from '../../text/numbers.js';
 import { GROUP_NOUNS, HARM_WORDS, INCIDENT_NOUNS, STATED_SUM, SUM_ADJECTIVES, THING_NOUNS, TOLL_NOUNS, QUALIFIERS, TIME_NOUN, VAGUE_QUANTITIES, alternation, namesPeople } from '../lexicon.js';
 import { findPlaces } from '../../geo/places.js';
+import { DEMONYMS } from '../../geo/place-names.js';
 import { matchesOf } from '../../text/matches.js';
 import { MONTH_WORD } from '../../text/dates.js';
 
@@ -68,10 +69,11 @@ const NOUN_WORD = `(?:U\\.S\\.|U\\.N\\.|(?!${STOP}\\b)[${LETTER}](?:[${LETTER}'.
 const NOUNS = (name: string) => `(?<${name}>(?: ${NOUN_WORD}){0,5})`;
 // Not one victim after an article: quantities and time words ("a day later", "a total of"). ("a second": itemAt.)
 const SECOND_ALONE = new RegExp(`^second(?: ${TIME_NOUN})?$`, 'i');
-const NOT_A_VICTIM = `(?:number|total|series|few|couple|lot|handful|dozen|quantity|amount|${SUM_ADJECTIVES.join('|')}|further|${TIME_NOUN}|variety|range|wave|string|spate|result|similar|separate|new|statement|video)\\b`;
-// An incident's thing after an article ("a truck bomb", "a car", "a suicide attack") is no victim, unless a people noun
-// heads the phrase: "a truck driver", "a bomb disposal technician" (itemAt).
-const THING_FIRST = /^(?:attack|bomb\w*|suicide|car|truck|raid|ambush)\b/i;
+// (A time word before another noun may describe a person: "a night watchman", "a day laborer"; itemAt keeps it only then.)
+const NOT_A_VICTIM = `(?:(?:number|total|series|few|couple|lot|handful|dozen|quantity|amount|${SUM_ADJECTIVES.join('|')}|further|variety|range|wave|string|spate|result|similar|separate|new|statement|video)\\b|${TIME_NOUN}\\b(?! ${NOUN_WORD}))`;
+// An incident's thing or a time after an article ("a truck bomb", "a car", "a suicide attack", "a night raid") is no
+// victim, unless a people noun heads the phrase: "a truck driver", "a bomb disposal technician", "a night watchman" (itemAt).
+const THING_FIRST = new RegExp(`^(?:attack|bomb\\w*|suicide|car|truck|raid|ambush|${TIME_NOUN})\\b`, 'i');
 
 /**
  * A range of victims: "between 30 and 40", "20 to 25", "40-50". Its count is
@@ -123,12 +125,17 @@ const INCIDENT_WORD = new RegExp(`\\b${alternation(INCIDENT_NOUNS)}\\b`, 'i');
 const MONTH_NAME = new RegExp(`\\b${MONTH_WORD}\\b`);
 const DAY_OF_MONTH_BEFORE = new RegExp(`\\b${MONTH_WORD}\\.? $`);
 const TOLL_OF = /^ of the (?:dead|wounded|injured|victims|casualties|killed)$/i;
+/** A nationality as a noun phrase's head: "one Kenyan", "two Kenyans". */
+const isNationality = (word: string) => Object.hasOwn(DEMONYMS, word) || (word.endsWith('s') && Object.hasOwn(DEMONYMS, word.slice(0, -1)));
 /** Nouns that say only that the victims were people: "three people, two soldiers and a guard" names who they were. */
 const PEOPLE_IN_GENERAL = /^(?:people|persons|individuals|victims)$/i;
 // ("nine officers as well as two civilians"; after a comma, ", as well as both bombers" sets its item apart and ends the list.)
 const SEP = /(?<comma>,)? and | as well as |(?<comma2>,) /y;
 // A part of the item before it, after which the list may go on: ", including six Canadians", ", among them three U.S. citizens".
 const SUBSET_MARK = /^, (?:including|among them|among whom|of whom) /;
+// "six villagers, four of them children, and two soldiers", "14 passengers, most of them migrant workers, and a driver":
+// who some of the item before were, set off by commas; the list goes on after it.
+const PART_ASIDE = /^, (?:[\w-]+ ){1,2}of (?:them|whom) [^,;.()]{1,50}(?=, and )/;
 // After a definite victim, its office's place and the person's name, when a list goes on after them.
 // (Or only the office's place, when the list goes on at once: "the mayor of Teorama and two of his bodyguards".)
 const NAMED_OFFICE = /(?: of (?:the )?[A-Z][\w'’-]*(?: [A-Za-z][\w'’-]*){0,2}?)?, (?:[A-Z][\w'’.-]* ){0,4}[A-Z][\w'’.-]*(?=, and )| of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}(?=,? and )/y;
@@ -207,8 +214,9 @@ function itemAt(text: string, at: number): Parsed | null {
 }
 
 // A person named with title words and no article: one victim only when others are counted after it
+// ("former Interior Minister Hamid Sadr and 11 other people": "former" opens a title too)
 // ("TG leader Abu Musa and four of his bodyguards", "Salman Badini, and two other militants").
-const TITLE = 'leader|commander|chief|emir|deputy|spokesman|minister|senior|provincial|governor|mayor|judge|official|lawmaker|senator|member|of|al-[\\w\'’-]+|bin|ibn';
+const TITLE = 'former|leader|commander|chief|emir|deputy|spokesman|minister|senior|provincial|governor|mayor|judge|official|lawmaker|senator|member|of|al-[\\w\'’-]+|bin|ibn';
 // (Or described after the name, before the list goes on: "killed Raul Reyes, the group's spokesman, and 24 other people".)
 const NAMED_DESCRIBED = `, (?:an?|the|his|her|its|their) [^,;()]{1,60}`;
 const NAMED = new RegExp(`(?:[A-Z][\\w'’.-]*|${TITLE})(?: (?:[A-Z][\\w'’.-]*|${TITLE})){0,6}(?=(?:${NAMED_DESCRIBED})?,? and )`, 'y');
@@ -276,6 +284,8 @@ export function parseVictims(text: string, at: number, options: ParseOptions = {
       if (end === undefined) break;
       pos = end;
     }
+    const aside = PART_ASIDE.exec(text.slice(pos, pos + 80));
+    if (aside) pos += aside[0].length;
     // "the governor of Kunar province, Abdul Rahim Safi, and two of his guards": a definite victim's office and name;
     // "Raul Reyes, the group's spokesman, and 24 other people": a named one's description.
     if (pending.length === 0 && items[items.length - 1]!.definite) {
@@ -335,9 +345,11 @@ export function parseVictims(text: string, at: number, options: ParseOptions = {
   const restated = items.slice(1).reduce((n, item) => n + (item.value ?? Number.NaN), 0);
   if (items.length > 2 && items[1]!.comma && head.value === restated && /^(?:his|her|their) /i.test(text.slice(items[items.length - 1]!.start))) items.splice(1);
   // "three people, two French visitors and a Moroccan waiter": a count of people, then who they were, adding up to it.
-  // (Or a count of some of a body's people: "two of its workers, the manager and a guard".)
+  // (Or a count of some of a body's people: "two of its workers, the manager and a guard"; or any count, then its
+  // people by nationality alone: "two teachers, one British and one Kenyan", "three aid workers, two Kenyans and a
+  // Somali"; not "two soldiers, a French tourist and a German tourist", four.)
   const parts = items.slice(1);
-  if (parts.length > 1 && parts[0]!.comma && head.value !== null && (PEOPLE_IN_GENERAL.test(headNoun(text, head)) || head.of) && parts.every((i) => i.value !== null) && parts.reduce((n, i) => n + i.value!, 0) === head.value) items.splice(1);
+  if (parts.length > 1 && parts[0]!.comma && head.value !== null && (PEOPLE_IN_GENERAL.test(headNoun(text, head)) || head.of || parts.every((i) => isNationality(headNoun(text, i)))) && parts.every((i) => i.value !== null) && parts.reduce((n, i) => n + i.value!, 0) === head.value) items.splice(1);
   // ... and only a person: "by the end of the battle, 94 soldiers ... had lost their lives" starts its list after the comma.
   if (items.length > 1 && head.definite && items[1]!.comma && !namesPeople(headNoun(text, head))) return null;
   // Nor, before ", and", a name or the group itself: "the Red Sea, and three of its crew members were wounded", "a cell
