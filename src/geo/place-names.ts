@@ -28,6 +28,7 @@ export const PLACE_NAMES: readonly PlaceName[] = [
   { name: 'Democratic Republic of Congo', code: 'CD', kind: 'country' },
   { name: 'DRC', code: 'CD', kind: 'country' },
   { name: 'Republic of Ireland', code: 'IE', kind: 'country' },
+  { name: 'Irish Republic', code: 'IE', kind: 'country', note: 'as the reports on the Irish republican groups write it' },
   { name: 'Britain', code: 'GB', kind: 'country' },
   { name: 'England', code: 'GB', kind: 'country', note: 'constituent country of the UK' },
   { name: 'Scotland', code: 'GB', kind: 'country', note: 'constituent country of the UK' },

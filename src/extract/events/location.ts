@@ -23,6 +23,7 @@ import { collapseSpace } from '../../text/view.js';
 import type { Span } from '../../text/span.js';
 import { matchesOf } from '../../text/matches.js';
 import { MONTH_WORD } from '../../text/dates.js';
+import { eitherCase } from '../../text/phrases.js';
 import { ATTACK_VERBS, namesPeople } from '../lexicon.js';
 import { CLAUSE_TIME } from './incidents.js';
 import type { ProfileContext } from '../context.js';
@@ -67,21 +68,27 @@ const COMPASS = '(?:north|south|east|west)(?:-?(?:east|west))?|(?:north|south)(?
 // "the commune of Diafarabé", "the livestock market of Kismayo", "the police station of Gwoza"; a site only after "the":
 // "a mosque of Ahmadi Muslims" says whose the mosque is.)
 // ("the countryside of Aleppo", as the Arabic press names a city's rural province.)
-const PART_OF_PLACE = 'town|city|village|port|outskirts|suburbs?|countryside|areas?|districts?|neighbou?rhoods?|cent(?:er|re)|heart|streets|quarters?|parts?|edge|forests?|hills|mountains|communes?|cercles?|municipality|prefecture';
+const PART_OF_PLACE_WORDS = ['town', 'city', 'village', 'port', 'outskirts', 'suburbs?', 'countryside', 'areas?', 'districts?', 'neighbou?rhoods?', 'cent(?:er|re)', 'heart', 'streets', 'quarters?', 'parts?', 'edge', 'forests?', 'hills', 'mountains', 'communes?', 'cercles?', 'municipality', 'prefecture'];
+// (Capitalized as the title of a place: "the Port of Ashdod", "the City of Marawi".)
+const PART_OF_PLACE = PART_OF_PLACE_WORDS.map(eitherCase).join('|');
 // The way into a town names it: "at the entrance to Gao", "the approaches to Mosul" (not where people go: TOWARD). A road
 // does not: "on the highway to Amman" is in Anbar, in Iraq.
 const WAY_NOUNS = '(?:entrances?|gates?|approach(?:es)?)';
 const WAY_TO = `${WAY_NOUNS} to`;
 // A site a city's name may stand before with no article: "struck Kabul airport".
-const SITE_NOUN = 'airport|station|hotel|mall|market|university|stadium|embassy|consulate|prison|mosque|church|cathedral|temple|harbou?r|port|metro|subway';
+const SITE_NOUN_WORDS = ['airport', 'station', 'hotel', 'mall', 'market', 'university', 'stadium', 'embassy', 'consulate', 'prison', 'mosque', 'church', 'cathedral', 'temple', 'harbou?r', 'port', 'metro', 'subway'];
+const SITE_NOUN = SITE_NOUN_WORDS.join('|');
+// A site or a part of a place named with a capital before "of" is a title, and the name after "of" the place ("the
+// University of Maiduguri"): the title word itself names no town (there is a village called Port in Spain).
+const TITLE_OF = `(?:${[...new Set([...PART_OF_PLACE_WORDS, ...SITE_NOUN_WORDS])].map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')}) of `;
 // A name word: "Mogadishu", "N'Djamena", "Bogotá", "Ra'anana". A month or a holiday is never one ("on March 9", "a
 // Christmas Day attack").
 const LOWER = 'a-zß-öø-ÿā-ž';
-const NAME = `(?!(?:${MONTH_WORD}|Christmas|Easter|Ramadan|Eid|Ashura|Passover|Diwali)\\b)[A-ZÀ-ÖØ-Ý](?:'[A-Z])?[${LOWER}]+(?:'[${LOWER}]{2,})?`;
+const NAME = `(?!(?:${MONTH_WORD}|Christmas|Easter|Ramadan|Eid|Ashura|Passover|Diwali)\\b|${TITLE_OF})[A-ZÀ-ÖØ-Ý](?:'[A-Z])?[${LOWER}]+(?:'[${LOWER}]{2,})?`;
 // The other places a city's name stands: possessive ("Nairobi's main bus terminal", "Lahore's Allama Iqbal airport"), right after an attack verb
 // ("stormed Garissa,"). These, and a name before a noun, are read only when no "in"/"near"/"at" place is written.
 const PLACE_AFTER = new RegExp(
-  `\\b(?:[Ii]n|[Ii]nto|[Nn]ear|[Oo]utside(?: of)?|[Aa]t|[Oo]n|off|between|(?:${PART_OF_PLACE}|${COMPASS}) of|(?:${SITE_NOUN})(?<=\\b[Tt]he (?:[a-z-]+ ){0,2}(?:${SITE_NOUN})) of|${WAY_TO}) (?:the )?(?:${PART_ADJECTIVE} )?(?<place>(?:a[lnrsdtz]-|el-)?${NAME}(?:[ -][A-Z][a-z]+|-[a-z]{1,2}-[A-Z][a-z]+| (?:a[lnrsdtz]|el)-[A-Z][a-z]+){0,2})` +
+  `\\b(?:[Ii]n|[Ii]nto|[Nn]ear|[Oo]utside(?: of)?|[Aa]t|[Oo]n|off|between|(?:${PART_OF_PLACE}|${COMPASS}) of|(?:${SITE_NOUN_WORDS.map(eitherCase).join('|')})(?<=\\b[Tt]he (?:[a-z-]+ ){0,2}(?:${SITE_NOUN_WORDS.map(eitherCase).join('|')})) of|${WAY_TO}) (?:the )?(?:${PART_ADJECTIVE} )?(?<place>(?:a[lnrsdtz]-|el-)?${NAME}(?:[ -][A-Z][a-z]+|-[a-z]{1,2}-[A-Z][a-z]+| (?:a[lnrsdtz]|el)-[A-Z][a-z]+){0,2})` +
     `|\\b(?:the|a|an)(?: ${MONTH_WORD}(?: \\d{1,2},?)?)?(?: (?:19|20)\\d\\d)? (?<before>${NAME}(?: [A-Z][a-z]+)?)(?=(?: [A-Z][a-z]+)*(?:['’]s)?(?: [a-z]|[,.;]))` +
     `|\\b(?<possessive>${NAME})['’]s (?=[A-Za-z])` +
     // A dateline: "Peshawar, 9 June 2009: a car bomb ...", "Aden, 12 September 2008:".
@@ -132,6 +139,8 @@ const FROM_A_PLACE = new RegExp(`\\b${TOWARD} (?:the |a |an )?(?:[A-Za-z-]+ ){0,
 const namesAnOrigin = (view: string, from: number, m: RegExpExecArray) => /^(?:town|city|village|port) of /.test(m[0]) && FROM_A_PLACE.test(view.slice(Math.max(from, from + m.index - 60), from + m.index));
 /** A part's adjective as a whole word, capitalized or not: "West", "Downtown". */
 const PART_WORD = new RegExp(`^${PART_ADJECTIVE}$`, 'i');
+/** An article of the languages place names are written in: "Les Cayes", "La Paz", "El Fasher". */
+const ARTICLE_WORD = /^(?:Le|La|Les|Los|Las|El|Al|Il|Lo|The)$/;
 const PARTICLE_WORD = /^(?:al|el|ad|an|ar|as|ash|at|az|ul|ud|bin|ibn|abu|de|del|da|do|dos)(?:-|$)/;
 const PROVINCE_AFTER = /^ (?:province|governorate|district|region|state)\b/i;
 const isCountry = (p: PlaceMention) => p.kind === 'country' || p.kind === 'territory';
@@ -206,7 +215,8 @@ function placeIn(text: string, view: string, span: Span, found: readonly PlaceMe
       const part = PART_WORD.test(words[0]!) ? 1 : 0;
       const rest = words.slice(part);
       // (Never cut before a word joined by a particle: "Ain al-Hilweh" is one name, not the town "Ain".)
-      const cuts = rest.slice(1).map((_, i) => rest.slice(0, rest.length - 1 - i)).filter((kept) => !PARTICLE_WORD.test(rest[kept.length]!));
+      // (Nor keep an article alone: "in Les Mareaux" is not at a village called Les.)
+      const cuts = rest.slice(1).map((_, i) => rest.slice(0, rest.length - 1 - i)).filter((kept) => !PARTICLE_WORD.test(rest[kept.length]!) && !ARTICLE_WORD.test(kept[kept.length - 1]!));
       return [...(part && rest.length > 0 ? [rest] : []), ...cuts].map((kept) => kept.join(' '));
     };
     search: for (const shorter of [false, true]) {
@@ -241,7 +251,11 @@ function placeIn(text: string, view: string, span: Span, found: readonly PlaceMe
   }
   if (subdivision) return { ambiguous: subdivision, span };
   // A nationality's base or camp ("a Nigerien army base on the Kabe peninsula") over a town that needs confirming.
-  const demonym = places.find((p) => p.kind === 'demonym' && (PLACE_NOUN.test(view.slice(p.end, p.end + 40)) || (SITE_OF_THE.test(before(p, 40)) && FORCE_OF_THE.test(view.slice(p.end, p.end + 30)))) && !ORIGIN_OR_DESTINATION.test(before(p, 40)));
+  const isBase = (p: PlaceMention) => p.kind === 'demonym' && (PLACE_NOUN.test(view.slice(p.end, p.end + 40)) || (SITE_OF_THE.test(before(p, 40)) && FORCE_OF_THE.test(view.slice(p.end, p.end + 30)))) && !ORIGIN_OR_DESTINATION.test(before(p, 40));
+  const demonym = places.find(isBase);
+  // "a Tajik customs post and a Kyrgyz border post": two states' sites are no one state's (unless a well-known city says where).
+  const otherBase = demonym && places.find((p) => p.start > demonym.end && p.code !== demonym.code && isBase(p));
+  if (otherBase && !city?.wellKnown) return located(demonym.start, otherBase.end, { start: demonym.start, end: otherBase.end }, null);
   // (Not over a town named as a province: "a Russian checkpoint in Latakia province".)
   const base = demonym && located(demonym.start, demonym.end, demonym, demonym.code);
   const province = city !== undefined && PROVINCE_AFTER.test(view.slice(city.end, city.end + 14));
