@@ -28,7 +28,7 @@ import { matchesOf } from '../../text/matches.js';
 import { phraseAlternation } from '../../text/phrases.js';
 import { UNIT_WORDS } from '../../text/numbers.js';
 import { ANSWERING_VERBS, HONORIFICS, RALLYING_VERBS, OFFICE_NOUNS, RANK_TITLE_ROLES, TOP_OFFICE_WORDS, CHOOSING_VERBS, CHOSEN_VERBS, HANDING_VERBS, LEAD_CUE_WORDS, RELEASE_CUES, ROLES, ROLE_COPULAS, STATUS_WORD_LIST, SUCCESSION_VERBS, TAKE_OVER_VERBS, LEADERSHIP_NOUNS, PLACE_FILLED, PLACE_NOUNS, VIOLENT_DEATH, type Status } from './lexicon.js';
-import { groupMentions, personMentions, roleMentions, shapeOf, type PersonMention, type RoleMention } from './mentions.js';
+import { groupMentions, isParticleSurname, personMentions, roleMentions, shapeOf, type PersonMention, type RoleMention } from './mentions.js';
 import { RELATION_ROWS, SUBJECT_RELATIVE, type Claim, type How } from './relations.js';
 
 export { RELATION_ROWS } from './relations.js';
@@ -172,7 +172,8 @@ function personOf(state: LeaderState, m: PersonMention, section: string): Person
   if (m.short) {
     const earlier = earlierFullName(state, m, words);
     if (earlier) state.persons.push(earlier);
-    return earlier;
+    // (A surname with its particle, "Ben Salah", is a name of its own when no full name was written before it.)
+    if (earlier || !isParticleSurname(words)) return earlier;
   }
   const person = { name, evidence: m.evidence, section, parts: m.parts, words };
   state.persons.push(person);

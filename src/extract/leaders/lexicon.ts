@@ -244,7 +244,9 @@ export const NOT_NAME_WORDS: readonly string[] = [
 ];
 
 /** Particles inside a name, written in lower case ("Iyad ag Ghali", "Osama bin Laden", "Iyad ould Hamma"), and the Irish "Ó" ("Séamus Ó Flatharta"). */
-export const NAME_PARTICLES = 'al|el|ag|ould|bin|ibn|bint|ben|ul|ud|ud-|ur|ur-|de|da|del|dos|van|von|wa|aw|abu|abd|abdel|abdul|Ó';
+/** The particles that open a surname, by which a person is named again ("Bin Qumu" for Abu Sufian bin Qumu). */
+export const SURNAME_PARTICLES = 'al|el|ag|ould|bin|ibn|bint|ben|de|da|del|dos|van|von';
+export const NAME_PARTICLES = `${SURNAME_PARTICLES}|ul|ud|ud-|ur|ur-|wa|aw|abu|abd|abdel|abdul|Ó`;
 
 /** Nouns a profile uses for its own group ("the group's leader", "the outfit's commander") and, after "a", for another one ("a rival faction whose leader"). */
 export { GROUP_NOUNS, OTHER_GROUP_ADJECTIVES, SELF_REFERENCE_NOUNS } from '../lexicon.js';

@@ -14,7 +14,7 @@ import { MONTH_WORD } from '../../text/dates.js';
 import type { Span } from '../../text/span.js';
 import { matchesOf } from '../../text/matches.js';
 import { eitherCase } from '../../text/phrases.js';
-import { GROUP_NOUNS, HONORIFICS, OTHER_GROUP_ADJECTIVES, SELF_REFERENCE_NOUNS, UNIT_NOUNS, LEADING_BODIES, NAME_PARTICLES, NAME_WORDS_AFTER_A_NAME, NOT_NAME_WORDS, ORGANIZATION_WORDS, SENTENCE_OPENERS, ROLE_FOLLOWERS, ROLE_LEAD_IN_WORDS, ROLE_MODIFIERS, ROLES, type Status } from './lexicon.js';
+import { GROUP_NOUNS, HONORIFICS, OTHER_GROUP_ADJECTIVES, SELF_REFERENCE_NOUNS, UNIT_NOUNS, LEADING_BODIES, NAME_PARTICLES, SURNAME_PARTICLES, NAME_WORDS_AFTER_A_NAME, NOT_NAME_WORDS, ORGANIZATION_WORDS, SENTENCE_OPENERS, ROLE_FOLLOWERS, ROLE_LEAD_IN_WORDS, ROLE_MODIFIERS, ROLES, type Status } from './lexicon.js';
 
 /** A person named in a sentence. Its span is what the sentence shape replaces (honorifics included). */
 export interface PersonMention extends Span {
@@ -47,6 +47,7 @@ const NOT_NAME = new Set([...NOT_NAME_WORDS, ...ORGANIZATION_WORDS.filter((w) =>
 // A nationality does not start a name ("Malian militant Amadou Barry", "Kenyan national Yusuf Haji"); it may end one ("Hamza Kuwaiti").
 const NATIONALITY = new Set(Object.keys(DEMONYMS));
 const PARTICLE = new RegExp(`^(?:${NAME_PARTICLES})$`);
+const SURNAME_PARTICLE = new RegExp(`^(?:${SURNAME_PARTICLES})$`, 'i');
 const AFTER_A_NAME = new Set(NAME_WORDS_AFTER_A_NAME);
 const PARTICLE_COMPOUND = /^(?:al|el|ad|an|ar|as|ash|at|az|ul|ud|ur|aw|ag|bin|ibn|ben)-[A-Z][A-Za-z\u00C0-\u024F']*$/;
 // (Any capital may start one: "Öztürk", "Çelik", "Şahin".)
@@ -74,6 +75,10 @@ function tokensOf(view: string, from: number, to: number): Token[] {
   return out;
 }
 
+/** A surname with its particle: "Bin Qumu" for Abu Sufian bin Qumu. */
+export const isParticleSurname = (words: readonly string[]) => words.length === 2 && SURNAME_PARTICLE.test(words[0]!);
+/** A surname alone: one word ("Ospina"), or a particle and one word ("Bin Qumu"); "al-Masri" is a whole name of its own. */
+const isSurname = (words: readonly Token[]) => (words.length === 1 && !PARTICLE_COMPOUND.test(words[0]!.text)) || isParticleSurname(words.map((w) => w.text));
 const isNameWord = (t: string) => (NAME_WORD.test(t) || PARTICLE_COMPOUND.test(t)) && !NOT_NAME.has(t) && !NOT_NAME.has(t.split('-')[0]!);
 
 /** A word of place before a name: "a Tunisian from Sidi Bouzid" (a town the city table knows there is no person). */
@@ -113,7 +118,7 @@ export function personMentions(view: string, from: number, to: number): PersonMe
     const span = { start: words[0]!.start, end: words[words.length - 1]!.end };
     const name = view.slice(span.start, span.end);
     // (Nor a town the gazetteer knows after a word of place: "a Tunisian from Sidi Bouzid", "born in Untsukul".)
-    if (!countryCode(name) && !(PLACE_WORD_BEFORE.test(view.slice(Math.max(0, span.start - 8), span.start)) && city(name))) out.push({ start: tokens[i]!.start, end: span.end, evidence: span, parts: [span], short: words.length === 1 && !PARTICLE_COMPOUND.test(words[0]!.text) && j === i });
+    if (!countryCode(name) && !(PLACE_WORD_BEFORE.test(view.slice(Math.max(0, span.start - 8), span.start)) && city(name))) out.push({ start: tokens[i]!.start, end: span.end, evidence: span, parts: [span], short: isSurname(words) && j === i });
     i = k;
   }
   return joinSharedSurnames(view, out);
