@@ -163,7 +163,10 @@ const ANNOUNCED = /\b(?:announced|declared|proclaimed|publicized|celebrated)\s+$
 /** An object with no article: a lower-case word that is no preposition, adverb or pronoun of this group ("it"). */
 const BARE_OBJECT = /^(?!(?:in|on|at|by|as|during|with|from|after|before|under|through|near|inside|outside|around|across|among|between|since|until|to|into|and|but|or|while|when|which|that|who|whom|it|itself|themselves|early|late|[a-z]+ly|mid|about|some|sometime|jointly|together|formally|officially|initially|originally|first|only|shortly|soon|later|again|back|up|out)\b)(?<np>[a-z][\w'-]*(?: [a-z][\w'-]*)*?)(?= in | during | on | against | across |,|;|\.|$)/;
 const INNER_CUE = new RegExp(`\\b(?:${FOUNDING_VERBS})\\b`, 'i');
-const PREDECESSOR = /\b(?:predecessor|forerunner|precursor|parent (?:group|organization))\b/i;
+// "TG's predecessor, the GSPC,", "the GSPC, the forerunner of TG,", "Kach, the ideological parent of Kahane Chai,": another
+// body, though the aka line may list its name. Of another body it says nothing of the subject: "TG, the forerunner of the
+// Northern Front," may be this group.
+const PREDECESSOR = /\b(?:predecessor|forerunner|precursor|parent(?: group| organization| movement| body)?(?= of )|parent (?:group|organization|movement|body))\b(?: of (?<of>[^,;]+))?/i;
 // "which was formed", "that emerged": the antecedent before it is the subject.
 const RELATIVE = /,?\s*(?:which|that|who)$/;
 // Nouns for a group, as a predicate or object says it: "is a Maoist group formed in 1969", "formed the ISIS branch".
@@ -226,6 +229,9 @@ const GROUP_NOUN_THEN_OF = new RegExp(`\\b${GROUP_NOUN}s?(?<of>(?: of [^,;:]+?)+
 const GROUP_NOUN_IN = new RegExp(`\\b${GROUP_NOUN}s?\\b`, 'i');
 const GROUP_NOUN_AT_END = new RegExp(`${GROUP_NOUN}$`);
 
+/** A subject and the description set off after it: "TG, the armed wing of the Front". */
+const APPOSITION_OF_SUBJECT = /^(?<subject>[^,;]+), (?:the|an?|its|their) [^,;]+$/;
+
 /** Whether a noun phrase is this group as a whole, not a phrase that ends in its name ("The founder of TG"). */
 function isWhollyOwn(words: string, refs: readonly string[]): boolean {
   return isOwnGroup(words, refs, false) || isOwnGroup(words.replace(/^(?:The|the) /, ''), refs, false) || /^it$/i.test(words) || DESCRIBED_OWN.test(words);
@@ -277,8 +283,12 @@ function foundsOwnGroup(lead: string, rest: string, after: string, refs: readonl
   // "the AUC, commonly referred to as the paramilitaries, was formed": an apposition closed before the verb.
   const apposition = words.endsWith(',');
   words = words.replace(/,$/, '').trim();
-  // "TG's predecessor, the GSPC, was formed in 1998": another body, though the aka line may list its name.
-  if (PREDECESSOR.test(words.split(';').pop()!)) return false;
+  const predecessor = PREDECESSOR.exec(words.split(';').pop()!);
+  if (predecessor && (predecessor.groups!.of === undefined || isOwn(predecessor.groups!.of, refs))) return false;
+  // "TG, the forerunner of the Northern Front, was established in 1979", "TG, the armed wing of the Front, was formed":
+  // the group, then what it is, set off by commas before the cue.
+  const described = apposition ? APPOSITION_OF_SUBJECT.exec(words) : null;
+  if (described && isWhollyOwn(described.groups!.subject!, refs)) return true;
   // An active verb with an object ("later formed the ISIS branch in 2016"): the object was founded.
   // ... or this group by name: "X, a mission founded in 1987, established LeT as its militant wing in 1990".
   if (transitive && isOwn(/^[^\s,;.]+(?: [A-Z][^\s,;.]*)*/.exec(after)?.[0] ?? '', refs) && !/^(?:was|were|been)\b/.test(lead.trim().split(' ').pop() ?? '')) return true;
