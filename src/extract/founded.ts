@@ -242,6 +242,8 @@ function isOwn(phrase: string, refs: readonly string[]): boolean {
   const words = phrase.trim().replace(/,$/, '').trim();
   const acronym = /\(([^()]+)\)$/.exec(words);
   if (acronym && isOwnGroup(acronym[1], refs, false)) return true;
+  // (Or a gloss: 'Kahane Chai (Hebrew for "Kahane Lives")'.)
+  if (acronym && isWhollyOwn(words.slice(0, acronym.index).trim(), refs)) return true;
   return isOwnGroup(words, refs, true) || isOwnGroup(words.replace(/^(?:The|the) /, ''), refs, true) || isWhollyOwn(words, refs);
 }
 
