@@ -115,6 +115,13 @@ const OWNED_BUILDING = `\\b(?:[Ee]mbass(?:y|ies)|[Cc]onsulates?(?: general)?|[Hh
 // Nor one blamed for it: "Prosecutors hold Hizballah and Iran responsible for the 1994 bombing ... in Buenos Aires".
 const BLAMED = `\\b(?:[Bb]lam(?:e|es|ed|ing)|[Aa]ccus(?:e|es|ed|ing)|[Hh](?:old|olds|eld|olding))(?: (?:the )?[A-Z][\\w'’-]*(?: [A-Z][\\w'’-]*)*(?:,| and))* (?:the )?$`;
 const NEIGHBOUR = new RegExp(`\\b(?:borders? (?:with|of)|[Oo]utside(?: of)?|[Bb]eyond|(?:along|together) with) (?:the )?(?:${PART_ADJECTIVE} )?$|${ORIGIN_OR_DESTINATION.source}|${OWNED_BUILDING}|${BLAMED}`);
+/**
+ * The words before a country that place something other than the incident there, when the incident has another
+ * country: what it went around or through ("broke through the fence around Gaza and attacked villages in southern
+ * Israel", "marched through Syria and stormed a post in Iraq"), or where the attackers are based ("fighters based in
+ * Syria attacked a village in Iraq", "a cell headquartered in Kenya").
+ */
+const ASIDE_OF_THE_INCIDENT = new RegExp(`\\b(?:around|through|along|(?:based|stationed|headquartered|garrisoned) (?:in|out of)) (?:the )?(?:${PART_ADJECTIVE} )?$`);
 // A country attacked is the place only when nothing nearer is named: "an attack against Israel from Gaza" is in Israel,
 // "attacks against Israel, including killing two settlers near Ramallah" near Ramallah.
 const TARGET = /\bagainst (?:the )?$/;
@@ -175,7 +182,8 @@ function placeIn(text: string, view: string, span: Span, found: readonly PlaceMe
   // Not a neighbour ("the border with Mali"), nor a feature named after a country ("the Niger River").
   // Not a country that acts as its clause's subject ("Israel conducted a three-day operation ... in Gaza").
   // Nor a country's border ("near the Myanmar border"): the place is beside it.
-  const country = places.find((p) => isCountry(p) && !NEIGHBOUR.test(before(p, 40)) && !TARGET.test(before(p, 40)) && !ownsAPerson(view, p) && !/^ (?:border|frontier)\b/.test(view.slice(p.end, p.end + 10)) && !(ACTS_AFTER.test(view.slice(p.end, p.end + 20)) && SUBJECT_BEFORE.test(view.slice(Math.max(span.start, view.lastIndexOf(';', p.start) + 1), p.start))));
+  const countries = places.filter((p) => isCountry(p) && !NEIGHBOUR.test(before(p, 40)) && !TARGET.test(before(p, 40)) && !ownsAPerson(view, p) && !/^ (?:border|frontier)\b/.test(view.slice(p.end, p.end + 10)) && !(ACTS_AFTER.test(view.slice(p.end, p.end + 20)) && SUBJECT_BEFORE.test(view.slice(Math.max(span.start, view.lastIndexOf(';', p.start) + 1), p.start))));
+  const country = countries.find((p) => !ASIDE_OF_THE_INCIDENT.test(before(p, 40))) ?? countries[0];
   const located = (from: number, to: number, place: Span, code: string | null): { location: NonNullable<Location> } => ({
     location: { text: collapseSpace(text.slice(from, to)), place: collapseSpace(text.slice(place.start, place.end)), countryCode: code, evidence: { section, start: from, end: to } },
   });
