@@ -11,7 +11,7 @@
  * counts and an `ambiguous-count` diagnostic, never a guess.
  */
 import type { CrtxEvent } from '../../record/schema.js';
-import { MONTHS, type DateMention } from '../../text/dates.js';
+import { MONTHS, MONTH_WORD, type DateMention } from '../../text/dates.js';
 import type { Span } from '../../text/span.js';
 import type { ProfileContext } from '../context.js';
 import { consume, datesIn, evidenceOf, paragraphsOf, piecesOf, sectionsNamed, sentencesIn, valueAt } from '../context.js';
@@ -34,10 +34,23 @@ const SECTIONS = ['Description', 'Activities'];
  * dated and placed by the first sentence, counted by the second.
  */
 const SINCE_BEFORE = /\bsince\s+$/i;
+/**
+ * A period of years a count may be told over: "since 1994", "since it took up arms in 1972", "between 1985 and 1999",
+ * "from 2003 to 2011", "1992-1997". A count whose only dates bound such a period has no year: the deaths are spread
+ * over it, and any one year would be a guess. ("From March to May 2018" is in one year.)
+ */
+const PERIOD = new RegExp(
+  `\\b(?:[Ss]ince (?:(?:${MONTH_WORD}|early|late|mid-?) )?(?:19|20)\\d\\d|[Ss]ince (?:it|they|the group|its|their)\\b[^,;.]{0,60}?\\b(?:19|20)\\d\\d` +
+    `|(?:[Bb]etween|[Ff]rom) (?:${MONTH_WORD} )?(?:19|20)\\d\\d (?:and|to|until|through|till) (?:${MONTH_WORD} )?(?:19|20)\\d\\d|(?:19|20)\\d\\d ?- ?(?:19|20)?\\d\\d)(?!\\d)`,
+  'g',
+);
+const NO_DATE = { year: null, month: null, day: null, yearFrom: null } as const;
 const SPAN_END_BEFORE = /\b(?:until|till|through)\s+$/i;
 const DASH_ASIDES = new RegExp(DASH_ASIDE, 'g');
 /** What follows a year that dates a document: "a 2005 study", "a 2019 UN report", "its 2021 annual assessment". */
 const PUBLISHED_IN = /^ (?:[A-Z][\w.]*\s+|annual\s+|final\s+){0,3}(?:study|studies|report|reports|survey|assessment|census|review|estimate|analysis|tally|yearbook|index)\b/;
+/** ... or a finding: "a truth commission found in 2004 that", "concluded in 2003 that". */
+const FOUND_IN = /\b(?:found|concluded|reported|estimated|stated|announced|determined|calculated|assessed)\s+in\s+(?:[A-Z][a-z]+\s+)?$/;
 const TELLS_ATTACK = new RegExp(`\\b(?:${alternation(ATTACK_VERBS)}|${alternation(INCIDENT_VERBS)})\\b`, 'i');
 const NEW_INCIDENT = new RegExp(`\\b(?:an?|another) (?:[\\w'-]+ ){0,3}?${alternation(INCIDENT_NOUNS)}\\b`, 'i');
 
@@ -204,8 +217,8 @@ function eventOf(ctx: ProfileContext, frame: YearFrame, sectionName: string, sen
   // "Since 1978, the group has ... killed two settlers ... in December 1996": a period's start dates no incident
   // when the sentence gives one ("has killed 20,000 people since 2009" is dated by it).
   // ("According to a 2005 study, attacks killed 250 people in 2004": the year of a study or report is when it was
-  // published, not when anyone was killed.)
-  const valid = all.filter((d) => d.valid && !(d.month === null && PUBLISHED_IN.test(ctx.view.slice(d.end, d.end + 30))));
+  // published, not when anyone was killed; so is that of a finding, "found in 2004 that TG was responsible for ...".)
+  const valid = all.filter((d) => d.valid && !(d.month === null && PUBLISHED_IN.test(ctx.view.slice(d.end, d.end + 30))) && !(FOUND_IN.test(ctx.view.slice(Math.max(0, d.start - 30), d.start)) && /^,? that\b/.test(ctx.view.slice(d.end, d.end + 7))));
   // ("The truck bombing in Zliten (January 7, 2016) -- the deadliest since the 2011 revolution -- killed 60": a date in a
   // dash aside tells of something else when the incident has another.)
   const span = told ?? incident;
@@ -214,7 +227,9 @@ function eventOf(ctx: ProfileContext, frame: YearFrame, sectionName: string, sen
   const dated = (outside.length > 0 ? outside : valid).filter((d) => !SINCE_BEFORE.test(ctx.view.slice(Math.max(0, d.start - 8), d.start)));
   // (A relative phrase of the sentence that told the incident dates it too: "The following year, TG shelled ... . Four
   // officers were killed.")
-  const date = frame.dateOf(told ? { start: told.start, end: incident.end } : incident, told ? told.end : incident.anchor, dated.length > 0 ? dated : valid);
+  const periods = [...matchesOf(PERIOD, ctx.view.slice(span.start, span.end))].map((m) => ({ start: span.start + m.index, end: span.start + m.index + m[0].length }));
+  const overPeriod = valid.length > 0 && valid.every((d) => periods.some((p) => d.start >= p.start && d.end <= p.end));
+  const date = overPeriod ? { ...NO_DATE } : frame.dateOf(told ? { start: told.start, end: incident.end } : incident, told ? told.end : incident.anchor, dated.length > 0 ? dated : valid);
   const words = told ? { start: told.start, end: incident.end } : incident;
   const byRole = (role: string) => incident.counts.find((c) => c.role === role)?.count ?? null;
   // ("78 casualties, including nine deaths": a part that names its harm gives that number, and the event has one.)
