@@ -228,7 +228,12 @@ function eventOf(ctx: ProfileContext, frame: YearFrame, sectionName: string, sen
   // (A relative phrase of the sentence that told the incident dates it too: "The following year, TG shelled ... . Four
   // officers were killed.")
   const periods = [...matchesOf(PERIOD, ctx.view.slice(span.start, span.end))].map((m) => ({ start: span.start + m.index, end: span.start + m.index + m[0].length }));
-  const overPeriod = valid.length > 0 && valid.every((d) => periods.some((p) => d.start >= p.start && d.end <= p.end));
+  // (The dates of the count's own clause: "Before the 1997 ceasefire, TG attacked ...; fighting ... killed more than 1,200
+  // people between 1992 and 1997".)
+  const clauseStart = ctx.view.lastIndexOf(';', incident.anchor) + 1;
+  const clauseEnd = ctx.view.indexOf(';', incident.anchor);
+  const own = valid.filter((d) => d.start >= clauseStart && (clauseEnd < 0 || d.end <= clauseEnd));
+  const overPeriod = own.length > 0 && own.every((d) => periods.some((p) => d.start >= p.start && d.end <= p.end));
   const date = overPeriod ? { ...NO_DATE } : frame.dateOf(told ? { start: told.start, end: incident.end } : incident, told ? told.end : incident.anchor, dated.length > 0 ? dated : valid);
   const words = told ? { start: told.start, end: incident.end } : incident;
   const byRole = (role: string) => incident.counts.find((c) => c.role === role)?.count ?? null;
