@@ -283,8 +283,12 @@ const num = (s: string | undefined): number | null => (s === undefined ? null : 
  * as", "has since led", "is believed to currently head"); what a matched phrase says is read with its adverbs left
  * out. The patterns are compiled once: these run on every claim.
  */
-const ADVERB_SLOT = `(?: (?:${COPULA_ADVERBS}))* `;
-const ADVERBS_INSIDE = new RegExp(` (?:${COPULA_ADVERBS})(?= )`, 'g');
+// (The adverbs in -ly as one pattern: the slot stands between every two words of about 90 phrases, and with the whole
+// list in each the leader rows came to 227 KB of pattern, 58% of it this list, which V8 compiled to machine code in
+// about 100 ms on every run's first profile.)
+const ADVERB_WORD = `(?:[a-z]+ly|${COPULA_ADVERBS.split('|').filter((w) => !w.endsWith('ly')).join('|')})`;
+const ADVERB_SLOT = `(?: ${ADVERB_WORD})* `;
+const ADVERBS_INSIDE = new RegExp(` ${ADVERB_WORD}(?= )`, 'g');
 const withoutAdverbs = (words: string) => words.replace(ADVERBS_INSIDE, '');
 const statusOf = <S>(lists: ReadonlyArray<{ words: string; status: S }>, fallback: S) => {
   // ("~", where a pattern allows adverbs, is a space once they are left out.)
