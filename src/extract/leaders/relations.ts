@@ -57,7 +57,11 @@ const LEADING_WORD = `(?:${anyCase(LEADERSHIP_NOUNS)}|${alt(LEAD_CUE_WORDS)})`;
 const CONTESTED = /\b(?:(?:claimed|claim|contested|contest|disputed|dispute|vied for|vie for|competed for|compete for|sought|seek) (?:the |its )?(?:leadership|command|control)|(?:claimed|claim|claims|claiming) to (?:lead|head|command|direct|run))\b/;
 const LEADING_WORD_IN = new RegExp(`\\b${LEADING_WORD}\\b`);
 /** Several people: "⟦P0⟧ and ⟦P1⟧", "⟦P0⟧, ⟦P1⟧, and ⟦P2⟧". */
-const PS = (name: string) => `(?<${name}>⟦P\\d+⟧(?:(?:, ⟦P\\d+⟧)*,? and ⟦P\\d+⟧)?)`;
+// (", and" only after a list of two or more: "arrested TG leader ⟦P0⟧, and ⟦P1⟧ has led the group since" is two
+// clauses. "and then" tells them in turn: "⟦P0⟧ and then ⟦P1⟧ were killed".)
+const AND = ' and(?: then| later)? ';
+const PEOPLE = `⟦P\\d+⟧(?:(?:, ⟦P\\d+⟧)+,?${AND}⟦P\\d+⟧|${AND}⟦P\\d+⟧)?`;
+const PS = (name: string) => `(?<${name}>${PEOPLE})`;
 /** A plural pronoun for leaders named together before ("They", "Both men", "The two leaders"), capitalized or in either case. */
 const PLURAL_SUBJECT = (capitalized: boolean) => {
   const first = (w: string) => (capitalized ? w[0]!.toUpperCase() + w.slice(1) : eitherCase(w));
@@ -65,7 +69,7 @@ const PLURAL_SUBJECT = (capitalized: boolean) => {
 };
 /** The same, where what happened to them or what they do is told of all ("⟦P0⟧ and his brother, ⟦P1⟧, were arrested"),
  * unlike a role ("TG's emir, ⟦P0⟧, and his brother, ⟦P1⟧" names one emir). */
-const PS_KIN = (name: string) => `(?<${name}>⟦P\\d+⟧(?:(?:, ⟦P\\d+⟧)*,? and ${KIN}⟦P\\d+⟧)?)`;
+const PS_KIN = (name: string) => `(?<${name}>⟦P\\d+⟧(?:(?:, ⟦P\\d+⟧)+,?${AND}${KIN}⟦P\\d+⟧|${AND}${KIN}⟦P\\d+⟧)?)`;
 const R = (name: string) => `⟦R(?<${name}>\\d+)⟧`;
 /** Another name for the person right after it: "(aka Abu Bilal)", ", also known as ⟦P1⟧,". */
 // A nickname may be quoted, with the closing comma inside the quotes: 'also known as "the Doctor,"'.
@@ -255,7 +259,7 @@ const RELATIVE_ADVERBS = `(?: (?:until now|to this day|to date|once|formerly|${C
 const RELATIVE_SUBJECT = (name: string) => `${P(name)}${AKA}(?:(?:, (?!whose\\b)(?:[^,;⟦]|⟦[RP]\\d+⟧|⟦G⟧)+?(?<!⟦P\\d+⟧))?(?:,|(?<=,"))(?: and)? who|, (?:an?|the) (?:[^,;⟦]|⟦R\\d+⟧|⟦G⟧)+? (?:and )?who)`;
 /** Several people, each with an alias or what they do or are told between them: "⟦P0⟧ (a.k.a. ⟦P1⟧), a herder, and ⟦P2⟧". */
 // ("directed jointly by X, who ..., and by Y": the preposition may be said again.)
-const LISTED_PEOPLE = `⟦P\\d+⟧${AKA}${RELATIVE_ASIDE}(?:[,;] ${DESCRIBED('⟦P\\d+⟧')}${AKA}${RELATIVE_ASIDE})*[,;]? and (?:by )?${KIN}${DESCRIBED('⟦P\\d+⟧')}`;
+const LISTED_PEOPLE = `(?!⟦P\\d+⟧, and (?:by )?⟦P\\d+⟧)⟦P\\d+⟧${AKA}${RELATIVE_ASIDE}(?:[,;] ${DESCRIBED('⟦P\\d+⟧')}${AKA}${RELATIVE_ASIDE})*[,;]? and (?:by )?${KIN}${DESCRIBED('⟦P\\d+⟧')}`;
 /** Words in -s that are no verb, where a finite verb is told by its -s: "its", "alias", "thus". */
 const NOT_VERBS_IN_S = 'its|his|hers|this|thus|as|plus|alias|whereas|perhaps|unless|besides|nevertheless|towards|afterwards';
 /**
@@ -357,7 +361,7 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     // "The group's amir since its formation has been X": a time may stand between the role and its copula; so may the
     // office the role holds ("The successor in that role is X"), and others' judgment may be the copula ("The group's
     // present leader is believed to be X").
-    pattern: new RegExp(`(?<chosen>\\b(?:${CHOOSING_VERBS}) (?:that )?(?:an? |the |its )?)?${R('role')}(?: in (?:that|this|the same) (?:role|office|post|position))?(?:(?<cop>,|(?: (?:today|now|currently))? is(?: (?:now|currently|still|today)(?= ⟦P))?(?: (?:widely |generally )?(?:believed|thought|said|reported|assessed|understood) to be)?| remains| was| are| were|(?: since [^⟦,;.]{1,40}?)? has been| had been|, is| is known (?:only )?(?:by|as)(?: the (?:nom de guerre|kunya|name|alias|pseudonym))?|, who (?:uses|goes by|is known as|calls (?:himself|herself))(?: the (?:nom de guerre|kunya|name|alias|pseudonym))?,?)? (?:${DESCRIBED_THEN_NAMED})?|, (?:(?:${DESCRIPTOR})?⟦R\\d+⟧ |${DESCRIPTOR}))(?<who>${LISTED_PEOPLE}|⟦P\\d+⟧(?:(?:, ⟦P\\d+⟧)*,? and ⟦P\\d+⟧)?)`, 'g'),
+    pattern: new RegExp(`(?<chosen>\\b(?:${CHOOSING_VERBS}) (?:that )?(?:an? |the |its )?)?${R('role')}(?: in (?:that|this|the same) (?:role|office|post|position))?(?:(?<cop>,|(?: (?:today|now|currently))? is(?: (?:now|currently|still|today)(?= ⟦P))?(?: (?:widely |generally )?(?:believed|thought|said|reported|assessed|understood) to be)?| remains| was| are| were|(?: since [^⟦,;.]{1,40}?)? has been| had been|, is| is known (?:only )?(?:by|as)(?: the (?:nom de guerre|kunya|name|alias|pseudonym))?|, who (?:uses|goes by|is known as|calls (?:himself|herself))(?: the (?:nom de guerre|kunya|name|alias|pseudonym))?,?)? (?:${DESCRIBED_THEN_NAMED})?|, (?:(?:${DESCRIPTOR})?⟦R\\d+⟧ |${DESCRIPTOR}))(?<who>${LISTED_PEOPLE}|${PEOPLE})`, 'g'),
     // "named its ⟦R1⟧, ⟦P2⟧, as his ⟦R2⟧": the role chosen is the one after "as"; the first says what the person was.
     claims: (m) => {
       const as = m.groups!.chosen ? CHOSEN_AS_ROLE.exec(m.input.slice(m.index + m[0].length)) : null;
