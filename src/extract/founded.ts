@@ -161,7 +161,7 @@ const SECOND_PREDICATE = new RegExp(`^(?<subject>[^,;]+?) (?:is|was|are|were|has
 // "announced its formation": an announcement, not a founding (see the header).
 const ANNOUNCED = /\b(?:announced|declared|proclaimed|publicized|celebrated)\s+$/i;
 /** An object with no article: a lower-case word that is no preposition, adverb or pronoun of this group ("it"). */
-const BARE_OBJECT = /^(?!(?:in|on|at|by|as|during|with|from|after|before|under|through|near|inside|outside|around|across|among|between|since|until|to|into|and|but|or|while|when|which|that|who|whom|it|itself|themselves|early|late|[a-z]+ly|mid|about|some|sometime|jointly|together|formally|officially|initially|originally|first|only|shortly|soon|later|again|back|up|out)\b)(?<np>[a-z][\w'-]*(?: [a-z][\w'-]*)*?)(?= in | during | on | against | across |,|;|\.|$)/;
+const BARE_OBJECT = /^(?!(?:in|on|at|by|as|during|with|from|after|before|under|through|near|inside|outside|around|across|among|between|since|until|to|into|and|but|or|while|when|which|that|who|whom|it|itself|themselves|early|late|[a-z]+ly|mid|about|some|sometime|jointly|together|formally|officially|initially|originally|first|only|shortly|soon|later|again|back|up|out)\b)(?<np>[a-z][\w'-]*(?: [a-z][\w'-]*)*?)(?= in | into | during | on | against | across | along | near | toward | towards |,|;|\.|$)/;
 const INNER_CUE = new RegExp(`\\b(?:${FOUNDING_VERBS})\\b`, 'i');
 // "TG's predecessor, the GSPC,", "the GSPC, the forerunner of TG,", "Kach, the ideological parent of Kahane Chai,": another
 // body, though the aka line may list its name. Of another body it says nothing of the subject: "TG, the forerunner of the
@@ -296,7 +296,8 @@ function foundsOwnGroup(lead: string, rest: string, after: string, refs: readonl
   if (transitive && isOwn(/^[^\s,;.]+(?: [A-Z][^\s,;.]*)*/.exec(after)?.[0] ?? '', refs) && !/^(?:was|were|been)\b/.test(lead.trim().split(' ').pop() ?? '')) return true;
   // ("launched its first attack", "formed its armed wing": an object the group owns is not the group.)
   // (Or a bare one: "the sect launched coordinated attacks on police posts in 2009", "set up checkpoints in 2013".)
-  const object = transitive ? (/^(?:the|a|an|its|their) (?<np>[^,;.]+?)(?= in | during |,|;|$)/.exec(after) ?? BARE_OBJECT.exec(after)) : null;
+  // (The object may run to the sentence's end: "it also launched an incursion into Ethiopia.")
+  const object = transitive ? (/^(?:the|a|an|its|their) (?<np>[^,;.]+?)(?= in | during |,|;|\.|$)/.exec(after) ?? BARE_OBJECT.exec(after)) : null;
   if (object && !/^(?:was|were|been)\b/.test(lead.trim().split(' ').pop() ?? '')) {
     // The clause's subject is its first words, up to the verb ("a faction of ASG militants ... pledged"); a clause joined
     // by ", and" has its own ("TG grew out of a student movement, and it launched its armed insurgency in 2017").
