@@ -150,7 +150,8 @@ const BY_DESCRIBED_AGENT = `(?:by (?:[^,.;]|${TITLE_STOP}){1,60}, (?:an?|the) [^
 // Niger-based faction of the Movement for Unity and Jihad in August 2013".)
 const BY_MERGER_OF = `(?:(?:by|through|from|in|with|out of|after) (?:a|the) (?:${FOUNDING_EVENTS}) (?:of|between) [^.;]{1,140}?(?=,? (?:in|during|on) ))?`;
 const YEAR_AFTER = new RegExp(`^${BY_DESCRIBED_AGENT}${BY_MERGER_OF}(?:(?:[^.;]|${TITLE_STOP}){0,70}?\\b(?:(?:in|during|since|on|at)(?: (?:about|around|approximately|roughly|circa))?|around|about|approximately|roughly|circa|c\\.) (?:a |an |the year )?|(?:an?|the) (?=(?:\\w+ ){0,2}(?:19|20)\\d\\d (?:${FOUNDING_EVENTS})\\b)|)${WHEN}`);
-const YEAR_NEXT = new RegExp(`^(?:(?:in|during|by) )?${WHEN}`);
+// (What the group began as may come first: "began operating as the armed wing of the Courts in 2006"; not a place.)
+const YEAR_NEXT = new RegExp(`^(?:as (?:an? |the )(?:(?! in [A-Z])[^,;.]){1,80}? )?(?:(?:in|during|by) )?${WHEN}`);
 // A sentence that opens with its year: "In 2014, ...", "In January 2015, ...".
 const OPENING_YEAR = new RegExp(`^(?:In|By|During) ${WHEN},? `);
 // Words between a subject and its verb that say nothing about who: "TG was first formed", "It was originally".
@@ -383,6 +384,13 @@ export function extractFounded(ctx: ProfileContext): CrtxRecord['founded'] {
   // Read only once a cue with a year asks whose founding it is.
   let known: string[] | undefined;
   const refsOf = () => (known ??= ownReferences(ctx));
+  // The first founding told, unless a later one says it is of the group itself ("The battalion was formed in late 2012
+  // ... Al-Murabitoun itself was created in August 2013").
+  let first: { year: number; section: string; span: { start: number; end: number }; rule: string } | null = null;
+  const found = (f: NonNullable<typeof first>) => {
+    consume(ctx, f.span);
+    return { year: f.year, evidence: evidenceOf(f.section, f.span), rule: f.rule };
+  };
   for (const s of sectionsInOrder(ctx, ['Description'])) {
     const body = ctx.view.slice(s.body.start, s.body.end);
     for (const c of body.matchAll(CUE)) {
@@ -419,9 +427,13 @@ export function extractFounded(ctx: ProfileContext): CrtxRecord['founded'] {
       // "its 2017 formation": the noun after the year belongs to the evidence too.
       const noun = written ? FOUNDING_NOUN_AFTER.exec(tail.slice(written[0].length)) : null;
       const span = { start: written ? base + c.index : base + start, end: written ? base + cueEnd + (after.length - tail.length) + written[0].length + (noun?.[0].length ?? 0) : base + cueEnd };
-      consume(ctx, span);
-      return { year: Number(year), evidence: evidenceOf(s.name, span), rule: family.id };
+      const told = { year: Number(year), section: s.name, span, rule: family.id };
+      if (ITSELF_BEFORE.test(lead)) return found(told);
+      first ??= told;
     }
   }
-  return null;
+  return first && found(first);
 }
+
+/** "TG itself was created", "the armed group itself was formed": the subject named as itself, over other names before. */
+const ITSELF_BEFORE = new RegExp(`\\bitself(?:\\s+(?:${AUX_WORDS}))*\\s*$`);
