@@ -56,8 +56,9 @@ const FORCE_OF_THE = /^(?: [A-Za-z-]+)? (?:army|military|police|gendarmerie|forc
 // A nationality right before "town of X" names X's country: "the Egyptian town of Rafah", "the Lebanese border village of Arsal".
 const TOWN_OF = /^(?: [a-z-]+){0,2} (?:town|city|village|port) of (?<town>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})/;
 // "in Rafah, on the Egyptian side of the border": the side says the country outright, whatever the town's name says.
-// (Or of a lake or river the border runs along: "the Cameroonian side of the lake", "the Chadian side of Lake Chad".)
-const SIDE_OF_THE_BORDER = /^ side of (?:the (?:[A-Z][\w-]* )?(?:border|frontier|lake|river)\b|(?:the )?(?:Lake [A-Z][\w-]*|[A-Z][\w-]* (?:River|Lake))\b)/;
+// (Or of a lake or river the border runs along: "the Cameroonian side of the lake", "the Chadian shore of Lake Chad", "the
+// Nigerien bank of the Komadugu Yobe river"; not where people came from: "crossed from the Nigerian shore".)
+const SIDE_OF_THE_BORDER = /^ (?:side|shore|bank|part) of (?:the (?:[A-Z][\w-]* ){0,3}(?:border|frontier|lake|river)\b|(?:the )?(?:Lake [A-Z][\w-]*|[A-Z][\w-]* (?:River|Lake))\b)/;
 // Capitalized words after "in", "into" ("fired rockets into Maiduguri"), "near", "outside of", "on" (an island: "on Jolo island"; at a sentence's start too, "In Tumaco, on 2 February"), "off" (a coast: "off Trincomalee"), "between" (two towns: "on the
 // road between Pasto and Tumaco"), "town of", "the outskirts of"
 // (perhaps with a part's adjective: "in southern Beirut"),
@@ -96,9 +97,15 @@ const PLACE_AFTER = new RegExp(
     // A note-form line's place, between its date and its colon: "– Feb. 10, General Gordon military base, Mogadishu: ...".
     `|(?<=^(?:[-–—] )?(?:[A-Z][a-z]{2,8}\\.? \\d{1,2}, )(?:[^,:;.]{1,60}, )?)(?<noted>${NAME}(?: [A-Z][a-z]+)?)(?=: )` +
     `|\\b(?:${ATTACK_VERBS.join('|')}) (?<object>${NAME})(?=[,.;]| (?:and|in|on|killing|wounding)\\b)` +
-    `|(?<![A-Z][a-z]* )(?<site>${NAME}) (?=(?:${SITE_NOUN})\\b)`,
+    `|(?<![A-Z][a-z]* )(?<site>${NAME}) (?=(?:${SITE_NOUN})\\b)` +
+    // A district named after its town, written after a town the gazetteer may not know: "in Achabal, Anantnag district".
+    `|(?<=, )(?<district>${NAME}(?: [A-Z][a-z]+)?)(?= (?:[Dd]istrict|[Pp]rovince|[Cc]ounty|[Gg]overnorate|[Dd]epartment|[Mm]unicipality)\\b)`,
   'g',
 );
+/** A venue's name followed by what it is and its city: "La Terrasse, a Bamako restaurant". */
+const VENUE_WITH_CITY = new RegExp(`^, (?:an?|the) ${NAME} (?:${SITE_NOUN}|restaurant|caf[eé]|bar|nightclub|club|bakery|shop|supermarket|resort|compound|theat(?:er|re)|cinema)\\b`);
+/** Two towns a journey ran between: "from Mandera to Nairobi". */
+const ROUTE = new RegExp(`\\bfrom (?<from>${NAME}(?: [A-Z][a-z]+)?) to (?<to>${NAME}(?: [A-Z][a-z]+)?)\\b`);
 // "near the border with Mauritania" names the neighbour, not the place.
 // Nor does "outside Somalia" ("its first attack outside Somalia").
 // Nor where people come from or go: "an officer from Jordan", "troops preparing to deploy to Mali", "a bus from Gao to
@@ -134,7 +141,10 @@ const COORDINATED = new RegExp(`^(?:,? and|,? or|,) (?:the |in )?(?:${PART_ADJEC
 const NAMED_AFTER = /^ (?:River|Basin|Delta|Valley|Airways|Airlines|Defen[cs]e Forces|Armed Forces|Islamic|Jihad|Liberation|Revolutionary|Workers|Movement|Front|Party)\b/;
 // A country's name before its people is their nationality: "two U.S. service members", "U.S. citizens".
 const PEOPLE_AFTER = /^ (?:service ?members?|servicemen|citizens?|nationals?|troops|soldiers|forces|personnel|officials|diplomats|contractors?)\b/;
-const partOfName = (view: string, p: PlaceMention) => NAMED_AFTER.test(view.slice(p.end, p.end + 18)) || (isCountry(p) && PEOPLE_AFTER.test(view.slice(p.end, p.end + 18))) || /\bAir $/.test(view.slice(Math.max(0, p.start - 4), p.start));
+// ... or after one, with "of": "Islamic Movement of Uzbekistan fighters", "the Islamic State of Iraq" (capitalized words
+// before the body's noun: "the State of Israel" is the country).
+const NAMED_BEFORE = /[A-Z][\w'’-]* (?:Movement|Front|Party|Organi[sz]ation|Brigades?|Battalions?|Council|Congress|Union|State|Army|Emirate|Mujahideen|Jihad) (?:for the Liberation )?of (?:the )?$/;
+const partOfName = (view: string, p: PlaceMention) => NAMED_AFTER.test(view.slice(p.end, p.end + 18)) || NAMED_BEFORE.test(view.slice(Math.max(0, p.start - 60), p.start)) || (isCountry(p) && PEOPLE_AFTER.test(view.slice(p.end, p.end + 18))) || /\bAir $/.test(view.slice(Math.max(0, p.start - 4), p.start));
 // A feature word after a town's name: "Manila Bay" is at Manila.
 const FEATURE = / (?:Bay|Harbou?r|Port|Airport|Valley|River|District|Province|Region|Camp|Prison|Market|Mosque|Church|Hotel|Stadium|Bridge|Arena|Square|Station|Mall)$/;
 
@@ -187,7 +197,7 @@ function placeIn(text: string, view: string, span: Span, found: readonly PlaceMe
   const located = (from: number, to: number, place: Span, code: string | null): { location: NonNullable<Location> } => ({
     location: { text: collapseSpace(text.slice(from, to)), place: collapseSpace(text.slice(place.start, place.end)), countryCode: code, evidence: { section, start: from, end: to } },
   });
-  const side = found.find((p) => p.kind === 'demonym' && SIDE_OF_THE_BORDER.test(view.slice(p.end, p.end + 40)));
+  const side = found.find((p) => p.kind === 'demonym' && SIDE_OF_THE_BORDER.test(view.slice(p.end, p.end + 40)) && !ORIGIN_OR_DESTINATION.test(before(p, 40)));
   if (side) return located(side.start, side.end, side, side.code);
   // "the Egyptian town of Rafah": the text says outright whose town it is, whichever namesake (a town, a province) is larger.
   for (const p of found) {
@@ -214,7 +224,7 @@ function placeIn(text: string, view: string, span: Span, found: readonly PlaceMe
     // always), "outside the Delhi High Court" (after "in", "outside" ..., only when no whole name is a city: "at the
     // Central Bank in Colombo" is in Colombo). A failed match still uses up its words, so the shorter reading is tried here.
     const readings = (m: RegExpExecArray, shorter: boolean): string[] => {
-      const whole = (m.groups!.place ?? m.groups!.before ?? m.groups!.site ?? m.groups!.possessive ?? m.groups!.object ?? m.groups!.dateline ?? m.groups!.noted)!;
+      const whole = (m.groups!.place ?? m.groups!.before ?? m.groups!.site ?? m.groups!.possessive ?? m.groups!.object ?? m.groups!.dateline ?? m.groups!.noted ?? m.groups!.district)!;
       const words = whole.split(' ');
       if (m.groups!.before) return cityOf(whole.replace(FEATURE, '')) || (words[1] !== undefined && PARTICLE_WORD.test(words[1])) ? [whole] : [words[0]!];
       if (!m.groups!.place || !shorter) return shorter ? [] : [whole];
@@ -230,6 +240,8 @@ function placeIn(text: string, view: string, span: Span, found: readonly PlaceMe
     search: for (const shorter of [false, true]) {
       for (const { m } of matches) {
         if (namesAnOrigin(view, span.start, m)) continue;
+        // "in La Terrasse, a Bamako restaurant": a venue's name, its city told after it (read by the article's reading).
+        if (m.groups!.place && VENUE_WITH_CITY.test(view.slice(span.start + m.index + m[0].length, span.end))) continue;
         for (const written of readings(m, shorter)) {
           const name = written.replace(FEATURE, '');
           if (places.some((p) => p.name === name) || (shorter && isPlaceName(name))) continue;
@@ -275,6 +287,14 @@ function placeIn(text: string, view: string, span: Span, found: readonly PlaceMe
   if (base && !city?.wellKnown && !province) return base;
   // A well-known city ("Paris", "Karachi") is itself wherever the group operates; a smaller town needs its country confirmed.
   if (city) return { ...located(city.start, city.end, city, city.code), byCity: !city.wellKnown, namesakes: city.namesakes };
+  // "a bus traveling from Mandera to Nairobi", "the road from Kismayo to Jilib": where the incident was on the way, in the
+  // country of both ends when they are in one.
+  const route = ROUTE.exec(view.slice(span.start, span.end));
+  const ends = route ? [cityOf(route.groups!.from!), cityOf(route.groups!.to!)] : [];
+  if (route && ends[0] && ends[0].code === ends[1]?.code) {
+    const from = span.start + route.index + route[0].indexOf(route.groups!.from!);
+    return located(from, span.start + route.index + route[0].length, { start: from, end: span.start + route.index + route[0].length }, ends[0].code);
+  }
   const vehicle = places.find((p) => p.kind === 'demonym' && FORCE_VEHICLE.test(view.slice(p.end, p.end + 40)) && !ORIGIN_OR_DESTINATION.test(before(p, 40)));
   if (vehicle) return located(vehicle.start, vehicle.end, vehicle, vehicle.code);
   const target = places.find((p) => isCountry(p) && TARGET.test(before(p, 40)));
