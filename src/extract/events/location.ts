@@ -57,7 +57,8 @@ const FORCE_OF_THE = /^(?: [A-Za-z-]+)? (?:army|military|police|gendarmerie|forc
 const TOWN_OF = /^(?: [a-z-]+){0,2} (?:town|city|village|port) of (?<town>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})/;
 // "in Rafah, on the Egyptian side of the border": the side says the country outright, whatever the town's name says.
 // (Or of a lake or river the border runs along: "the Cameroonian side of the lake", "the Chadian shore of Lake Chad", "the
-// Nigerien bank of the Komadugu Yobe river"; not where people came from: "crossed from the Nigerian shore".)
+// Nigerien bank of the Komadugu Yobe river"; not where people came from, "crossed from the Nigerian shore", but where
+// they went, "crossed to the Tanzanian side of the Ruvuma River and killed five villagers".)
 const SIDE_OF_THE_BORDER = /^ (?:side|shore|bank|part) of (?:the (?:[A-Z][\w-]* ){0,3}(?:border|frontier|lake|river)\b|(?:the )?(?:Lake [A-Z][\w-]*|[A-Z][\w-]* (?:River|Lake))\b)/;
 // Capitalized words after "in", "into" ("fired rockets into Maiduguri"), "near", "outside of", "on" (an island: "on Jolo island"; at a sentence's start too, "In Tumaco, on 2 February"), "off" (a coast: "off Trincomalee"), "between" (two towns: "on the
 // road between Pasto and Tumaco"), "town of", "the outskirts of"
@@ -197,7 +198,7 @@ function placeIn(text: string, view: string, span: Span, found: readonly PlaceMe
   const located = (from: number, to: number, place: Span, code: string | null): { location: NonNullable<Location> } => ({
     location: { text: collapseSpace(text.slice(from, to)), place: collapseSpace(text.slice(place.start, place.end)), countryCode: code, evidence: { section, start: from, end: to } },
   });
-  const side = found.find((p) => p.kind === 'demonym' && SIDE_OF_THE_BORDER.test(view.slice(p.end, p.end + 40)) && !ORIGIN_OR_DESTINATION.test(before(p, 40)));
+  const side = found.find((p) => p.kind === 'demonym' && SIDE_OF_THE_BORDER.test(view.slice(p.end, p.end + 40)) && !/\bfrom (?:the )?$/.test(before(p, 12)));
   if (side) return located(side.start, side.end, side, side.code);
   // "the Egyptian town of Rafah": the text says outright whose town it is, whichever namesake (a town, a province) is larger.
   for (const p of found) {
