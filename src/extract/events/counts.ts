@@ -220,6 +220,17 @@ const ELLIPSIS = new RegExp(`^(?<gap> (?:in|on|during|at) [^,;]{1,40}?,? and,? (
 
 type Counted = Found & { rule: string };
 
+const COUNT_START = new RegExp(COUNT_HEAD, 'g');
+/** The last people counted in slice[from, to) that no count read: a number of people, each item a people noun. */
+function peopleCountedBefore(slice: string, from: number, to: number, free: (s: Span) => boolean): Victims | null {
+  let last: Victims | null = null;
+  for (const c of matchesOf(COUNT_START, slice.slice(from, to))) {
+    const v = parseVictims(slice, from + c.index);
+    if (v && v.value !== null && v.end <= to && free(v) && v.items.every((item) => namesPeople(headNoun(slice, item)))) last = v;
+  }
+  return last;
+}
+
 /** Count mentions in view[start, end) (the matching view), in order, none overlapping. */
 export function findCounts(text: string, view: string, start: number, end: number): CountMention[] {
   const slice = view.slice(start, end);
@@ -261,6 +272,12 @@ export function findCounts(text: string, view: string, start: number, end: numbe
     const taken = found.filter((f) => f.role === 'kidnapped' && f.victims?.value != null && (!one || f.victims.value === 1) && f.span.end <= m.index).pop();
     const span = { start: m.index, end: m.index + m[0].length };
     if (taken && free(span)) found.push({ span, role: 'killed', victims: taken.victims, rule: 'harm-them' });
+    // ... or the people counted just before it in its clause that no harm has read: "pulled 14 soldiers off a bus and
+    // executed them", "rounded up nine villagers and shot them dead".
+    else if (!taken && !one && free(span)) {
+      const counted = peopleCountedBefore(slice, Math.max(slice.lastIndexOf(';', m.index), slice.lastIndexOf('. ', m.index)) + 1, m.index, free);
+      if (counted) found.push({ span, role: 'killed', victims: counted, rule: 'harm-them' });
+    }
   }
   // "stabbed two police officers at a checkpoint, wounding both", "ambushed three soldiers, killing them": the pronoun
   // counts the people the attack took as its object, in the same clause.
