@@ -313,9 +313,11 @@ function claimsOf(shapeText: string, main: MainClause | null): RuledClaim[] {
     for (const m of matchesOf(row.pattern, shapeText)) for (const c of row.claims(m)) if (!main || !main.misread(c)) claims.push({ ...c, rule: row.id });
     if (!main || (row.needs && !row.needs.test(main.text))) continue;
     for (const m of matchesOf(row.pattern, main.text)) {
+      // (A match within the subject alone was read on the whole sentence.)
+      if (m.index + m[0].length <= main.predicateAt) continue;
       for (const c of row.claims(m)) {
-        if (c.at < main.predicateAt) continue;
-        const read = { ...c, at: c.at + main.shift, ...(c.who === 'antecedent' ? { who: main.subject } : {}), rule: row.id } as RuledClaim;
+        // (A claim placed at the subject, "⟦P0⟧ is ⟦R0⟧" read at its start, is where the subject is in the sentence.)
+        const read = { ...c, at: c.at < main.predicateAt ? c.at : c.at + main.shift, ...(c.who === 'antecedent' ? { who: main.subject } : {}), rule: row.id } as RuledClaim;
         if (!claims.some((o) => o.kind === read.kind && o.who === read.who && o.at === read.at && o.rule === read.rule)) claims.push(read);
       }
     }
@@ -330,7 +332,7 @@ function mainClauseOf(shapeText: string) {
   const m = SUBJECT_RELATIVE.exec(shapeText);
   if (!m) return null;
   const g = m.groups!;
-  const from = shapeText.length - g.predicate!.length;
+  const from = m[0].length - g.predicate!.length;
   const text = `${g.subject} ${g.predicate}`;
   const inside = new Set([...g.clause!.matchAll(/⟦P(\d+)⟧/g)].map((p) => Number(p[1])));
   return {

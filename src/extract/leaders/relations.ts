@@ -345,7 +345,7 @@ const restsNow = (words: string) => !RESTED_BEFORE.test(words);
 // "and ⟦P1⟧", a second subject ("⟦P0⟧, a cleric, and ⟦P1⟧, who ..., have shared authority"), or past ", and" before
 // a new subject ("⟦P0⟧, who founded ⟦G⟧, was detained in 2008, and ⟦R0⟧, ⟦P1⟧, was arrested").)
 // (A finite verb: an auxiliary, a verb in -s or -ed, or a common irregular past; not NOT_VERBS_IN_S.)
-export const SUBJECT_RELATIVE = new RegExp(`^(?<subject>(?:[^⟦;]{0,40}?, )?⟦P(?<who>\\d+)⟧)(?:, ⟦R\\d+⟧)?, (?:who|whose|(?:for|to|of|with|from) whom|an?) (?<clause>(?:(?!\\band, |,? and ⟦P|, and (?:⟦|(?:the|its|his|her|their|an?) ))[^;])*), (?<predicate>(?:(?:now|currently|still|also|later|today|since|then|eventually|reportedly|allegedly|has since) )*(?:is|are|was|were|has|have|had|remains|became|becomes|will|would|may|might|took|ran|rose|fled|oversaw|fought|went|built|began|grew|held|kept|left|lost|sits|sat|stood|won|(?!(?:${NOT_VERBS_IN_S})\\b)[a-z]+(?:s|ed))\\b[^;]*)$`);
+export const SUBJECT_RELATIVE = new RegExp(`^(?<subject>(?:[^⟦;]{0,40}?, )?⟦P(?<who>\\d+)⟧)(?:, ⟦R\\d+⟧)?, (?:who|whose|(?:for|to|of|with|from) whom|an?) (?<clause>(?:(?!\\band, |,? and ⟦P|, and (?:⟦|(?:the|its|his|her|their|an?) ))[^;])*), (?<predicate>(?:(?:now|currently|still|also|later|today|since|then|eventually|reportedly|allegedly|has since) )*(?:is|are|was|were|has|have|had|remains|became|becomes|will|would|may|might|took|ran|rose|fled|oversaw|fought|went|built|began|grew|held|kept|left|lost|sits|sat|stood|won|(?!(?:${NOT_VERBS_IN_S})\\b)[a-z]+(?:s|ed))\\b[^;]*)(?=;|$)`);
 
 export const RELATION_ROWS: readonly RelationRow[] = [
   {
