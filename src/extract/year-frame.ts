@@ -153,9 +153,8 @@ export class YearFrame {
     else {
       // A year the sentence wrote before this incident, then the paragraph's frame.
       const inSentence = this.sentenceYear ?? this.written.filter((d) => d.end <= anchor).pop()?.year ?? null;
-      // A month the paragraph names without a year, after a paragraph about the report's own year, is in that year; so is
-      // one before any year the section writes ("The FARC relies on bombings ... On March 1, ..." in the 2008 report).
-      const reportYear = this.year === null && date?.month != null && (this.previous === this.ctx.year || (this.previous === null && this.last === null)) ? this.ctx.year : null;
+      // A month the paragraph names without a year, after a paragraph about the report's own year, is in that year.
+      const reportYear = this.year === null && date?.month != null && this.previous === this.ctx.year ? this.ctx.year : null;
       const year = inSentence ?? this.year ?? reportYear;
       out = { year, month: date?.month ?? null, day: date?.day ?? null, yearFrom: year === null ? null : inSentence !== null ? 'sentence' : 'frame' };
       if (year === null) this.unclear(span);
