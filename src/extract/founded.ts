@@ -346,16 +346,6 @@ function foundsOwnGroup(lead: string, rest: string, after: string, refs: readonl
   return !namesSomething(nearest);
 }
 
-/**
- * The group's references (group-refs.ts) and the initials of the title's name ("AI"), which a
- * founding sentence may use when the title gives no acronym.
- */
-function ownReferences(ctx: ProfileContext): string[] {
-  const refs = groupReferences(ctx);
-  const name = ctx.view.slice(ctx.profile.title.name.start, ctx.profile.title.name.end);
-  const initials = name.split(/[\s-]+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('');
-  return [...refs, ...(initials.length > 1 ? [initials] : [])];
-}
 
 /** "its 2017 formation": the noun after the year, part of the evidence. */
 const FOUNDING_NOUN_AFTER = new RegExp(`^ (?:${FOUNDING_NOUNS})\\b`);
@@ -383,7 +373,7 @@ function sentenceStart(body: string, at: number): number {
 export function extractFounded(ctx: ProfileContext): CrtxRecord['founded'] {
   // Read only once a cue with a year asks whose founding it is.
   let known: string[] | undefined;
-  const refsOf = () => (known ??= ownReferences(ctx));
+  const refsOf = () => (known ??= groupReferences(ctx));
   // The first founding told, unless a later one says it is of the group itself ("The battalion was formed in late 2012
   // ... Al-Murabitoun itself was created in August 2013").
   let first: { year: number; section: string; span: { start: number; end: number }; rule: string } | null = null;

@@ -1,5 +1,5 @@
 /**
- * The ways a profile refers to its own group: the title's name and acronym,
+ * The ways a profile refers to its own group: the title's name, acronym and initials,
  * parenthesized acronyms in the first section ("Ansar al-Dine (AAD) was
  * designated ..."; after the first, only those after one of its names), every alias on the aka line and the short upper-case ones
  * inside it, "the group", "the organization", "the said organisation" (SELF_REFERENCE_NOUNS after SELF_REFERENCE_DETERMINERS), and "the brigade" or "the party" when
@@ -29,7 +29,12 @@ function mentions(text: string, name: string): boolean {
 function referencesOf(ctx: ProfileContext): string[] {
   const refs = new Set<string>(SELF_REFERENCE_DETERMINERS.flatMap((the) => SELF_REFERENCE_NOUNS.flatMap((noun) => [`${the} ${noun}`, `T${the.slice(1)} ${noun}`])));
   const { title, aka } = ctx.profile;
-  refs.add(ctx.view.slice(title.name.start, title.name.end).trim());
+  const name = ctx.view.slice(title.name.start, title.name.end).trim();
+  refs.add(name);
+  // The initials of the title's name, where the text writes them: "the LTTE" under the title "Liberation Tigers of Tamil
+  // Eelam", which gives no acronym.
+  const initials = name.split(/[\s-]+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('');
+  if (initials.length > 1 && mentions(ctx.view, initials)) refs.add(initials);
   if (title.acronym) refs.add(ctx.view.slice(title.acronym.start, title.acronym.end).trim());
   // An alias that is an acronym by itself ("ISIS-K"), not an acronym inside a longer alias: "ISIS Wilayat Khorasan" does not make ISIS this group.
   // Every alias whole is a name of this group ("Mokhtar Belmokhtar leads al-Murabitoun").
