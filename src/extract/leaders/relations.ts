@@ -145,6 +145,7 @@ function afterOwnName(phrase: string): string {
 /** This group's leading body, perhaps counted and with its acronym: "TG's five-member Central Command (COCE)". */
 const OWN_BODY = `(?:⟦G⟧['’]s|\\b[Ii]ts) (?:[\\w-]*(?:⟦R\\d+⟧)? ){0,2}(?:${anyCase(LEADING_BODIES)})(?: \\((?:[^()⟦]|⟦G⟧){1,16}\\))?`;
 const OWN_LEADING_BODY = new RegExp(`${OWN_BODY}\\s*$`);
+const OWN_SUB_BODY = new RegExp(`(?:⟦G⟧['’]s|\\b[Ii]ts) (?:[\\w-]+ ){1,2}(?:committee|commission|council|department|office|bureau|apparatus|section)\\s*$`);
 
 /**
  * Whether what a "led by" stands after is something other than this group: in "Its affiliate, Jund al-Haqq, led by X"
@@ -183,6 +184,8 @@ function ledIsOther(before: string, tensed: boolean): boolean {
   if (phrase === '⟦G⟧' && last !== undefined && !/^(?:[Aa]ccording to|[Aa]s)\b/.test(last) && /(?:⟦P\d+⟧|[A-Z][\w'’-]*)$/.test(last) && names(afterOwnName(last))) return true;
   // (This group's leading body is no other name: "TG's five-member Central Command (COCE) is headed by X".)
   if (OWN_LEADING_BODY.test(phrase)) return false;
+  // ... but another of its bodies is one part of it: "TG's finance committee, headed by X, raises money".
+  if (OWN_SUB_BODY.test(phrase)) return true;
   if (phrase.includes('⟦G⟧')) return !secondPredicate && names(afterOwnName(phrase));
   // A description ("a splinter faction that emerged in 2015") stands beside the phrase before it, or the words of that
   // phrase after this group's name ("TG was formed by militants who fought alongside Ansar al-Dine, the group led by X").
@@ -204,7 +207,10 @@ const ALIAS_OF_BEFORE = /(?:\(|\b)(?:aka|a\.k\.a\.?|also known as|better known a
 /** A leading body named with its members: "by a three-member committee that includes", "by a shura council made up of". */
 // ("three-member" may hold a role word's tag: "three-⟦R0⟧".)
 // (It may open the sentence and be capitalized: "A three-member council consisting of", "a two-man Central Command made up of".)
-const BODY_THAT_INCLUDES = `(?:[Aa]n? |[Tt]he |[Ii]ts )(?:[\\w-]*(?:⟦R\\d+⟧)? ){0,2}(?:${anyCase('committee|council|shura|leadership|secretariat|directorate|presidium|triumvirate|body|command')})(?: (?:that|which))? (?:includes|included|comprises|comprised|comprising|consists of|consisting of|composed of|(?:is |was )?made up of) `;
+const LEADING_BODY_NOUNS = anyCase('committee|council|shura|leadership|secretariat|directorate|presidium|triumvirate|body|command');
+const BODY_THAT_INCLUDES = `(?:[Aa]n? |[Tt]he |[Ii]ts )(?:[\\w-]*(?:⟦R\\d+⟧)? ){0,2}(?:${LEADING_BODY_NOUNS})(?: (?:that|which))? (?:includes|included|comprises|comprised|comprising|consists of|consisting of|composed of|(?:is |was )?made up of) `;
+/** ... or with the one who heads it: "led by a five-man Central Command headed by", "by a shura council chaired by". */
+const BODY_HEADED_BY = `(?:[Aa]n? |[Tt]he |[Ii]ts )(?:[\\w-]*(?:⟦R\\d+⟧)? ){0,2}(?:${LEADING_BODY_NOUNS}),? (?:(?:that|which) is )?(?:headed|led|chaired|presided over) by `;
 /** A subject, not the object of a preposition: in "led 200 fighters out of ⟦P1⟧ ... and has commanded TG" ⟦P1⟧ leads nothing. */
 const PREPOSITIONS = 'of|from|by|with|to|against|for|at|on|in|into|under|than|about|between';
 // (Nor a name in apposition to a role after one, "The wife of ⟦R0⟧, ⟦P0⟧, was arrested" telling of the wife; but a
@@ -269,7 +275,7 @@ const NOT_VERBS_IN_S = 'its|his|hers|this|thus|as|plus|alias|whereas|perhaps|unl
  * (A list followed by its own verb is not the list of leaders: "by ⟦P0⟧, ⟦R0⟧, and his deputy, ⟦P1⟧, handles the
  * finances": the last one is the subject of a new clause.)
  */
-const BY_LEADERS = `(?:${R('role')},? |${LIST_OPENER})?(?:${POSSESSED_APPOSITION})?(?:${BODY_THAT_INCLUDES}|${DESCRIBED_THEN_NAMED})?(?:the )?(?:${DESCRIPTOR})?(?:⟦R\\d+⟧ )?(?<who>${LISTED_PEOPLE}(?!,? (?:has|have|had|is|was|were|are|will|would|can|could|(?!(?:${NOT_VERBS_IN_S})\\b)[a-z]+s)\\b)|⟦P\\d+⟧${AKA}${RELATIVE_ASIDE})`;
+const BY_LEADERS = `(?:${R('role')},? |${LIST_OPENER})?(?:${POSSESSED_APPOSITION})?(?:${BODY_THAT_INCLUDES}|${BODY_HEADED_BY}|${DESCRIBED_THEN_NAMED})?(?:the )?(?:${DESCRIPTOR})?(?:⟦R\\d+⟧ )?(?<who>${LISTED_PEOPLE}(?!,? (?:has|have|had|is|was|were|are|will|would|can|could|(?!(?:${NOT_VERBS_IN_S})\\b)[a-z]+s(?! (?:from|of|who|whom|with|based|born|in)\\b))\\b)|⟦P\\d+⟧${AKA}${RELATIVE_ASIDE})`;
 /** A word of leading as a noun, in either case: "Leadership", "command". */
 const LEADING_NOUN_ANY_CASE = anyCase(LEADERSHIP_NOUNS);
 const STEERING_NOUN_ANY_CASE = anyCase(STEERING_NOUNS);
