@@ -44,6 +44,8 @@ const POINTS_BACK = new RegExp(`^\\s*(?:(?:the|this|that)(?: [\\w-]+){0,2} (?:${
  * points back).
  */
 const DATED_DEFINITE_NOUN = new RegExp(`\\b(?:the|its|their) (?:${MONTH_WORD} )?(?:\\d{1,2},? )?(?<year>(?:19|20)\\d\\d) (?:[\\w-]+ ){0,2}?(?:${alternation(INCIDENT_NOUNS)})\\b`, 'i');
+/** ", and an October 1995 car bombing": another incident, indefinite and dated, coordinated after the one before. */
+const DATED_NEW_INCIDENT = new RegExp(`,? and (?=(?:an?|another) (?:${MONTH_WORD} )?(?:\\d{1,2},? )?(?:19|20)\\d\\d (?:[\\w-]+ ){0,2}?(?:${alternation(INCIDENT_NOUNS)})\\b)`, 'g');
 function anotherYearsIncident(view: string, current: Span, between: string): boolean {
   const m = DATED_DEFINITE_NOUN.exec(between);
   return m !== null && !view.slice(current.start, current.end).includes(m.groups!.year!);
@@ -102,8 +104,13 @@ export function groupIncidents(view: string, sentence: Span, counts: readonly Co
         current = null;
       }
     }
-    if (!current) current = { start: boundary, end: c.end, counts: [c], anchor: c.start };
-    else {
+    if (!current) {
+      // "claimed the June 1995 attempt to kill X in Addis Ababa, Ethiopia, and an October 1995 car bombing ... that wounded
+      // 29 people": an incident named with its own date after ", and" starts the count's words; what comes before it told
+      // of another (untolled) incident.
+      const own = [...matchesOf(DATED_NEW_INCIDENT, view.slice(boundary, c.start))].pop();
+      current = { start: own ? boundary + own.index + own[0].length : boundary, end: c.end, counts: [c], anchor: c.start };
+    } else {
       current.counts.push(c);
       current.end = c.end;
     }
