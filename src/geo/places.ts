@@ -176,7 +176,9 @@ function subdivisionMention(view: string, words: readonly Word[], i: number, sub
   // "San Vicente del Caguan": the name goes on after a particle; it is a town's, not the subdivision's.
   if (PARTICLE_THEN_NAME.test(view.slice(end, end + 12))) return null;
   // "Ahmadi Muslims", "Punjab Police": a capitalized word after the name makes it part of another name.
-  if (!cued && (sub.entry.common || / [A-Z]/.test(next.slice(0, 2)) || !(LOCATIVE_BEFORE.test(lead) || /^, [A-Z]/.test(next)))) return null;
+  // (One made of ordinary words counts after a town's name and a comma, as its province: "near Vista Hermosa, Meta".)
+  const afterTown = /[A-Z][\w'’.-]*, $/.test(lead);
+  if (!cued && ((sub.entry.common && !afterTown) || / [A-Z]/.test(next.slice(0, 2)) || !(LOCATIVE_BEFORE.test(lead) || /^, [A-Z]/.test(next)))) return null;
   if (after) end += after[0].length;
   // With a type word it is the subdivision; without, a major city of the name elsewhere is a reading too.
   const candidates = cued || !sub.entry.city ? sub.entry.codes : [...sub.entry.codes, sub.entry.city].sort();
