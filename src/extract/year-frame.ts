@@ -85,6 +85,9 @@ export const RELATIVE_CUE = /year|month|week|day|following|next/i;
 /** The month a season starts in, for "the following spring". */
 const SEASON_START: Readonly<Record<string, number>> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
 
+/** A sentence's opening clause of time before its subject: "After abandoning a 14-month ceasefire in late 1999,". */
+const FRONTED_CLAUSE = /^(?:After|Before|Following|Despite|Having|Upon|While|Once)\b[^,;]{0,150},/;
+
 export class YearFrame {
   /** The paragraph's frame year. */
   year: number | null = null;
@@ -133,7 +136,10 @@ export class YearFrame {
     // "The group proclaimed a state in October 2006; two of its commanders were killed ... in April 2010": a date in the
     // incident's own clause, after it, over one in a clause before the semicolon.
     const own = dates.find((d) => d.start >= anchor && d.yearWritten && !this.ctx.view.slice(anchor, d.start).includes(';'));
-    const elsewhere = own !== undefined && before.length > 0 && this.ctx.view.slice(before[before.length - 1]!.end, anchor).includes(';');
+    // (So does one after an opening clause of what came before: "After abandoning a ceasefire in late 1999, ETA killed 23
+    // people in Spain in 2000".)
+    const fronted = FRONTED_CLAUSE.exec(this.ctx.view.slice(span.start, anchor));
+    const elsewhere = own !== undefined && before.length > 0 && (this.ctx.view.slice(before[before.length - 1]!.end, anchor).includes(';') || (fronted !== null && before[before.length - 1]!.end <= span.start + fronted[0].length));
     if (elsewhere) before = [];
     let date = elsewhere ? own : (before[before.length - 1] ?? dates.find((d) => d.month !== null) ?? dates.find((d) => d.yearWritten));
     // "In 2019, TG killed one hostage in May": a year before and the month after are one date.
