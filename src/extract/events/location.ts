@@ -45,7 +45,8 @@ const FORCE = ' (?:[Aa]rmy|[Mm]ilitary|[Pp]olice|[Ss]ecurity|[Pp]aramilitary|[Bb
 /** A force's sites ("a Malian military camp") and its units on the move ("a Malian army convoy"). */
 const FORCE_SITES = 'base|camp|garrison|barracks|checkpoint|post|outpost|position';
 const FORCE_UNITS = 'patrol|convoy|unit|column|headquarters';
-const PLACE_NOUN = new RegExp(`^(?: [A-Za-z-]+){0,2} (?:${FORCE_SITES}|village|town|city|island|resort|territory|soil|airport|port|(?:community|settlement|district|province|region) of)\\b|^${FORCE}(?:${FORCE_UNITS})\\b`);
+// (Or several: "more than a dozen Iraqi cities", "two Malian army posts".)
+const PLACE_NOUN = new RegExp(`^(?: [A-Za-z-]+){0,2} (?:(?:${FORCE_SITES})s?|villages?|towns?|cit(?:y|ies)|islands?|resorts?|territory|soil|airports?|ports?|(?:community|settlement|district|province|region) of)\\b|^${FORCE}(?:${FORCE_UNITS})\\b`);
 // A force's vehicle moves: it names its state only when the words name no town ("a Beninese army vehicle near
 // Karimama", a town the gazetteer lacks; "an Ethiopian military truck on the road between Kismayo and Jilib" is in Somalia).
 const FORCE_VEHICLE = new RegExp(`^${FORCE}(?:vehicles?|trucks?|helicopter|boat)\\b`);
@@ -60,7 +61,7 @@ const TOWN_OF = /^(?: [a-z-]+){0,2} (?:town|city|village|port) of (?<town>[A-Z][
 // Nigerien bank of the Komadugu Yobe river"; not where people came from, "crossed from the Nigerian shore", but where
 // they went, "crossed to the Tanzanian side of the Ruvuma River and killed five villagers".)
 const SIDE_OF_THE_BORDER = /^ (?:side|shore|bank|part) of (?:the (?:[A-Z][\w-]* ){0,3}(?:border|frontier|lake|river)\b|(?:the )?(?:Lake [A-Z][\w-]*|[A-Z][\w-]* (?:River|Lake))\b)/;
-// Capitalized words after "in", "into" ("fired rockets into Maiduguri"), "near", "outside of", "on" (an island: "on Jolo island"; at a sentence's start too, "In Tumaco, on 2 February"), "off" (a coast: "off Trincomalee"), "between" (two towns: "on the
+// Capitalized words after "in", "into" ("fired rockets into Maiduguri"), "near", "around" ("in and around Quetta"), "outside of", "on" (an island: "on Jolo island"; at a sentence's start too, "In Tumaco, on 2 February"), "off" (a coast: "off Trincomalee"), "between" (two towns: "on the
 // road between Pasto and Tumaco"), "town of", "the outskirts of"
 // (perhaps with a part's adjective: "in southern Beirut"),
 // or between an article (and a date) and a noun ("the Nairobi offices", "the 2016 Dhaka cafe siege") may be a city in the gazetteer.
@@ -90,7 +91,7 @@ const NAME = `(?!(?:${MONTH_WORD}|Christmas|Easter|Ramadan|Eid|Ashura|Passover|D
 // The other places a city's name stands: possessive ("Nairobi's main bus terminal", "Lahore's Allama Iqbal airport"), right after an attack verb
 // ("stormed Garissa,"). These, and a name before a noun, are read only when no "in"/"near"/"at" place is written.
 const PLACE_AFTER = new RegExp(
-  `\\b(?:[Ii]n|[Ii]nto|[Nn]ear|[Oo]utside(?: of)?|[Aa]t|[Oo]n|off|between|(?:${PART_OF_PLACE}|${COMPASS}) of|(?:${SITE_NOUN_WORDS.map(eitherCase).join('|')})(?<=\\b[Tt]he (?:[a-z-]+ ){0,2}(?:${SITE_NOUN_WORDS.map(eitherCase).join('|')})) of|${WAY_TO}) (?:the )?(?:${PART_ADJECTIVE} )?(?<place>(?:a[lnrsdtz]-|el-)?${NAME}(?:[ -][A-Z][a-z]+|-[a-z]{1,2}-[A-Z][a-z]+| (?:a[lnrsdtz]|el)-[A-Z][a-z]+){0,2})` +
+  `\\b(?:[Ii]n|[Ii]nto|[Nn]ear|[Aa]round|[Oo]utside(?: of)?|[Aa]t|[Oo]n|off|between|(?:${PART_OF_PLACE}|${COMPASS}) of|(?:${SITE_NOUN_WORDS.map(eitherCase).join('|')})(?<=\\b[Tt]he (?:[a-z-]+ ){0,2}(?:${SITE_NOUN_WORDS.map(eitherCase).join('|')})) of|${WAY_TO}) (?:the )?(?:${PART_ADJECTIVE} )?(?<place>(?:a[lnrsdtz]-|el-)?${NAME}(?:[ -][A-Z][a-z]+|-[a-z]{1,2}-[A-Z][a-z]+| (?:a[lnrsdtz]|el)-[A-Z][a-z]+){0,2})` +
     `|\\b(?:the|a|an)(?: ${MONTH_WORD}(?: \\d{1,2},?)?)?(?: (?:19|20)\\d\\d)? (?<before>${NAME}(?: [A-Z][a-z]+)?)(?=(?: [A-Z][a-z]+)*(?:['’]s)?(?: [a-z]|[,.;]))` +
     `|\\b(?<possessive>${NAME})['’]s (?=[A-Za-z])` +
     // A dateline: "Peshawar, 9 June 2009: a car bomb ...", "Aden, 12 September 2008:".
