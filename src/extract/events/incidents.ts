@@ -46,6 +46,8 @@ const POINTS_BACK = new RegExp(`^\\s*(?:(?:the|this|that)(?: [\\w-]+){0,2} (?:${
 const DATED_DEFINITE_NOUN = new RegExp(`\\b(?:the|its|their) (?:${MONTH_WORD} )?(?:\\d{1,2},? )?(?<year>(?:19|20)\\d\\d) (?:[\\w-]+ ){0,2}?(?:${alternation(INCIDENT_NOUNS)})\\b`, 'i');
 /** ", and an October 1995 car bombing": another incident, indefinite and dated, coordinated after the one before. */
 const DATED_NEW_INCIDENT = new RegExp(`,? and (?=(?:an?|another) (?:${MONTH_WORD} )?(?:\\d{1,2},? )?(?:19|20)\\d\\d (?:[\\w-]+ ){0,2}?(?:${alternation(INCIDENT_NOUNS)})\\b)`, 'g');
+// (A date of its own, not one counted from the clause before: "...in 2004; the following summer, ..." needs that year.)
+const DATED_SEMICOLON = new RegExp(`;\\s*(?=(?:in|on|during) (?:(?:early|late|mid-)\\s*)?(?:(?:\\d{1,2} )?${MONTH_WORD}\\b|(?:19|20)\\d\\d\\b))`, 'g');
 function anotherYearsIncident(view: string, current: Span, between: string): boolean {
   const m = DATED_DEFINITE_NOUN.exec(between);
   return m !== null && !view.slice(current.start, current.end).includes(m.groups!.year!);
@@ -108,7 +110,9 @@ export function groupIncidents(view: string, sentence: Span, counts: readonly Co
       // "claimed the June 1995 attempt to kill X in Addis Ababa, Ethiopia, and an October 1995 car bombing ... that wounded
       // 29 people": an incident named with its own date after ", and" starts the count's words; what comes before it told
       // of another (untolled) incident.
-      const own = [...matchesOf(DATED_NEW_INCIDENT, view.slice(boundary, c.start))].pop();
+      // (So does a clause after a semicolon that opens with its own date: "... near the Gaza Strip; on September 29, 2004,
+      // a rocket killed two children in the town of Sderot".)
+      const own = [...matchesOf(DATED_NEW_INCIDENT, view.slice(boundary, c.start))].pop() ?? [...matchesOf(DATED_SEMICOLON, view.slice(boundary, c.start))].pop();
       current = { start: own ? boundary + own.index + own[0].length : boundary, end: c.end, counts: [c], anchor: c.start };
     } else {
       current.counts.push(c);
