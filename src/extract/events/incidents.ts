@@ -101,7 +101,10 @@ export function groupIncidents(view: string, sentence: Span, counts: readonly Co
         const semicolon = between.lastIndexOf(';');
         // The new incident's words start after a semicolon, else at its own date or attack, else at the last clause boundary.
         let cut = semicolon >= 0 ? semicolon + 1 : dated ? dated.index + dated[0].indexOf(dated.groups!.date!) : -1;
-        if (cut < 0) for (const m of matchesOf(CLAUSE_BOUNDARY, between)) cut = m.index + m[0].length;
+        // (... at the clause boundary before the next incident's noun, when one names it: "..., and a series of truck
+        // bombings in Istanbul against two synagogues, the consulate and a bank that together killed 57" starts at "a series".)
+        const noun = cut < 0 ? (NEW_INCIDENT_NOUN.exec(between) ?? DATED_DEFINITE_NOUN.exec(between)) : null;
+        if (cut < 0) for (const m of matchesOf(CLAUSE_BOUNDARY, between)) if (!noun || m.index + m[0].length <= noun.index) cut = m.index + m[0].length;
         boundary = current.end + Math.max(0, cut);
         current = null;
       }
