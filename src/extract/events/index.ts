@@ -215,7 +215,7 @@ function eventOf(ctx: ProfileContext, frame: YearFrame, sectionName: string, sen
   const all = datesIn(ctx, told ?? incident);
   for (const d of all) if (!d.valid) impossible(ctx, sectionName, d);
   // "Since 1978, the group has ... killed two settlers ... in December 1996": a period's start dates no incident
-  // when the sentence gives one ("has killed 20,000 people since 2009" is dated by it).
+  // when the sentence gives one (and "has killed 20,000 people since 2009", whose only date is the period's, has no year: PERIOD).
   // ("According to a 2005 study, attacks killed 250 people in 2004": the year of a study or report is when it was
   // published, not when anyone was killed; so is that of a finding, "found in 2004 that TG was responsible for ...".)
   const valid = all.filter((d) => d.valid && !(d.month === null && PUBLISHED_IN.test(ctx.view.slice(d.end, d.end + 30))) && !(FOUND_IN.test(ctx.view.slice(Math.max(0, d.start - 30), d.start)) && /^,? that\b/.test(ctx.view.slice(d.end, d.end + 7))));
