@@ -65,7 +65,8 @@ const NUMBER_WORD = `(?:${Object.keys(UNIT_WORDS).join('|')})\\b`;
 // (A hyphen before a number joins no word: the matching view writes a dash as one, "four aid workers—three Kenyans".)
 // (Latin letters with their accents too: "a Burkinabè trader", "a councillor of Tibú" are whole words.)
 const LETTER = 'A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F';
-const NOUN_WORD = `(?:U\\.S\\.|U\\.N\\.|(?!${STOP}\\b)[${LETTER}](?:[${LETTER}'.\\u2019]|-(?!(?:\\d|${NUMBER_WORD})))*(?<!\\.)|\\d+-[a-z][a-z-]*)`;
+// (A stop word with a hyphen after it opens a compound: "an off-duty detective", "an in-house guard".)
+const NOUN_WORD = `(?:U\\.S\\.|U\\.N\\.|(?!${STOP}\\b(?!-))[${LETTER}](?:[${LETTER}'.\\u2019]|-(?!(?:\\d|${NUMBER_WORD})))*(?<!\\.)|\\d+-[a-z][a-z-]*)`;
 const NOUNS = (name: string) => `(?<${name}>(?: ${NOUN_WORD}){0,5})`;
 // Not one victim after an article: quantities and time words ("a day later", "a total of"). ("a second": itemAt.)
 const SECOND_ALONE = new RegExp(`^second(?: ${TIME_NOUN})?$`, 'i');
