@@ -27,7 +27,7 @@ import { NATURAL_DEATH, namesPeople } from '../lexicon.js';
 import { matchesOf } from '../../text/matches.js';
 import { phraseAlternation } from '../../text/phrases.js';
 import { UNIT_WORDS } from '../../text/numbers.js';
-import { ANSWERING_VERBS, HONORIFICS, RALLYING_VERBS, OFFICE_NOUNS, RANK_TITLE_ROLES, TOP_OFFICE_WORDS, CHOOSING_VERBS, CHOSEN_VERBS, HANDING_VERBS, LEAD_CUE_WORDS, RELEASE_CUES, ROLES, ROLE_COPULAS, STATUS_WORD_LIST, SUCCESSION_VERBS, TAKE_OVER_VERBS, LEADERSHIP_NOUNS, PLACE_FILLED, PLACE_NOUNS, VIOLENT_DEATH, type Status } from './lexicon.js';
+import { ANSWERING_VERBS, HONORIFICS, RALLYING_VERBS, OFFICE_NOUNS, RANK_TITLE_ROLES, TOP_OFFICE_WORDS, CHOOSING_VERBS, CHOSEN_VERBS, HANDING_VERBS, LEAD_CUE_WORDS, RELEASE_CUES, ROLES, ROLE_COPULAS, STATUS_NOUNS, STATUS_WORD_LIST, SUCCESSION_VERBS, TAKE_OVER_VERBS, LEADERSHIP_NOUNS, PLACE_FILLED, PLACE_NOUNS, VIOLENT_DEATH, type Status } from './lexicon.js';
 import { groupMentions, isParticleSurname, personMentions, roleMentions, shapeOf, type PersonMention, type RoleMention } from './mentions.js';
 import { RELATION_ROWS, SUBJECT_RELATIVE, type Claim, type How } from './relations.js';
 
@@ -209,6 +209,7 @@ function earlierFullName(state: LeaderState, m: PersonMention, words: string[]):
 }
 
 // "since 2014" starts a state that goes on; "the May 2004 grenade attack", "two December 2003 attempts" name other events.
+const STATUS_NOUN_AFTER = new RegExp(`^ (?:${STATUS_NOUNS}) of\\b`);
 const NOT_A_CHANGE_DATE = new RegExp(`\\b(?:since\\s+(?:\\w+\\s+)?|the\\s+|an?\\s+|its\\s+|their\\s+|(?:\\d+|${Object.keys(UNIT_WORDS).join('|')}|several|both|multiple)\\s+)$`, 'i');
 
 // Right before the name, with lower-case words and one first name between at most ("Jibril's son and onetime heir
@@ -281,7 +282,8 @@ function readSentence(state: LeaderState, refs: ReturnType<typeof groupReference
     ctx.diagnostics.push(disputed(ctx, section, sentence, mentions.map((m) => valueAt(ctx, m.evidence))));
     claims = claims.filter((c) => c.kind !== 'leads');
   }
-  const dates = datesIn(ctx, sentence).filter((d) => d.yearWritten && d.year !== null && d.valid && !NOT_A_CHANGE_DATE.test(view.slice(Math.max(0, d.start - 20), d.start)));
+  // (A change named by its noun keeps its date: "the February 2012 capture of its commander".)
+  const dates = datesIn(ctx, sentence).filter((d) => d.yearWritten && d.year !== null && d.valid && (!NOT_A_CHANGE_DATE.test(view.slice(Math.max(0, d.start - 20), d.start)) || STATUS_NOUN_AFTER.test(view.slice(d.end, d.end + 16))));
   const reading: SentenceReading = { sentence, section, shape, roles: allRoles, mentions, who, dates, outcomes: new Map(), antecedent: state.antecedent, mainAt: main ? shape.toView(main.from) : sentence.end };
   // Leads claims first, then what happened to each person overrides them.
   // ("they continue to lead it" last: the leaders it refers to are those the sentence's other claims name.)

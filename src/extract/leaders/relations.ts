@@ -135,6 +135,8 @@ const OTHER_GROUP_AT_END = new RegExp(`\\b(?:[Tt]he|[Aa]n?) (?:${OTHER_GROUP_ADJ
 
 /** An aside between dashes right before "led by": "TG - a Sunni extremist organization - is led by" (TG is what is led). */
 const ASIDE_BEFORE = new RegExp(`${DASH_ASIDE} $`);
+/** Where the subject is, set off before its verb: "The remaining active faction, based in the VRAEM, is led by". */
+const PLACE_ASIDE_BEFORE = /, (?:based|active|operating|headquartered|concentrated) (?:in|out of|along|near|around) [^,;⟦]{1,60}, $/;
 
 /** The words after this group's last mention in a phrase (all of it when there is none). */
 function afterOwnName(phrase: string): string {
@@ -155,7 +157,7 @@ const OWN_SUB_BODY = new RegExp(`(?:⟦G⟧['’]s|\\b[Ii]ts) (?:[\\w-]+ ){1,2}(
 function ledIsOther(before: string, tensed: boolean): boolean {
   // A semicolon ends a clause: nothing before it is this clause's subject or stands in apposition to it ("Its founder
   // now lives in Afrin; the group is led by X" names no other group).
-  before = before.slice(before.lastIndexOf(';') + 1).replace(ASIDE_BEFORE, ' ');
+  before = before.slice(before.lastIndexOf(';') + 1).replace(ASIDE_BEFORE, ' ').replace(PLACE_ASIDE_BEFORE, ' ');
   // "The 2015 talks with TG were chaired by X": the group is the object of a preposition; what is led is the thing before it.
   if (/\b(?:with|against|on|from|for|into|about|between|towards?|to|at)\s+(?:the\s+)?⟦G⟧[,\s]*$/.test(before)) return true;
   // "TG's fighters operate in the Apurimac, Ene, and Mantaro valleys and are led by X": a second predicate of the
@@ -184,8 +186,9 @@ function ledIsOther(before: string, tensed: boolean): boolean {
   if (phrase === '⟦G⟧' && last !== undefined && !/^(?:[Aa]ccording to|[Aa]s)\b/.test(last) && /(?:⟦P\d+⟧|[A-Z][\w'’-]*)$/.test(last) && names(afterOwnName(last))) return true;
   // (This group's leading body is no other name: "TG's five-member Central Command (COCE) is headed by X".)
   if (OWN_LEADING_BODY.test(phrase)) return false;
-  // ... but another of its bodies is one part of it: "TG's finance committee, headed by X, raises money".
-  if (OWN_SUB_BODY.test(phrase)) return true;
+  // ... but another of its bodies is one part of it: "TG's finance committee, headed by X, raises money"; so is a
+  // faction or unit the clause opens with ("The remaining active faction, based in the VRAEM, is led by X").
+  if (OWN_SUB_BODY.test(phrase) || (phrases.length === 0 && PART_SUBJECT.test(phrase))) return true;
   if (phrase.includes('⟦G⟧')) return !secondPredicate && names(afterOwnName(phrase));
   // A description ("a splinter faction that emerged in 2015") stands beside the phrase before it, or the words of that
   // phrase after this group's name ("TG was formed by militants who fought alongside Ansar al-Dine, the group led by X").
@@ -795,9 +798,10 @@ export const RELATION_ROWS: readonly RelationRow[] = [
   {
     id: 'death-of-name',
     example: 'Following the death of longtime leader X in a 2021 airstrike, ... / after the capture of TG emir X / announced the death of its emir, X, and',
-    pattern: new RegExp(`${NOT_SOUGHT}\\b(?<cue>${STATUS_NOUNS}) of (?:(?:the |its |their )?⟦R\\d+⟧(?: |, (?=⟦P\\d+⟧,)))?${P('who')}`, 'g'),
-    // A comma after the role only when one closes the name too ("announced the death of its emir, X, and named ..."): in
-    // "Following the death of its founder, X assumed ..." X is the next clause's subject.
+    pattern: new RegExp(`${NOT_SOUGHT}\\b(?<cue>${STATUS_NOUNS}) of (?:(?:the |its |their )?⟦R\\d+⟧(?: |, (?=⟦P\\d+⟧(?:,|\\.|;| \\(|$))))?${P('who')}`, 'g'),
+    // A comma after the role only when one closes the name too ("announced the death of its emir, X, and named ..."), or
+    // the sentence ends there ("after the 2012 capture of its commander, X."): in "Following the death of its founder, X
+    // assumed ..." X is the next clause's subject.
     claims: (m) => [{ kind: 'status', who: Number(m.groups!.who), status: statusOfCue(m.groups!.cue!), at: at(m, 'cue') }],
   },
   {
