@@ -61,6 +61,7 @@ export const NOT_OWN_SIZE: ReadonlyArray<{ id: string; example: string; before?:
   { id: 'joined', example: 'as many as 1,000 individuals allegedly joined the group', after: /^[^,;]{0,40}?\b(?:joined|travell?ed|flocked|went to|defected|surrendered|were recruited)\b/i },
   { id: 'coalition', example: 'The coalition that TG leads has up to 5,000 fighters', before: /\b(?:coalition|alliance|umbrella|affiliates|branches|provinces|combined|together|collectively)\b/i },
   { id: 'killed-or-held', example: 'Security forces killed 350 TG fighters; arrested more than 600 suspects', before: /\b(?:killed|arrested|detained|captured|imprisoned|jailed|convicted|deported|repatriated|released|prosecuted|eliminated|neutralized)(?: (?:some|about|at least|more than|over|nearly|approximately|up to|as many as))?\s*$/i },
+  { id: 'groups', example: "TG's two successor groups are estimated to have approximately 1,500 followers", after: /^ (?:(?!(?:across|in|of|from|among|within|between|and|or|to)\b)[a-z-]+ )?(?:groups|factions|cells|units|branches|wings|brigades|battalions|organizations|splinters)\b/i },
   { id: 'part', example: 'TG has 2,000 fighters, of whom 500 are foreign; including 2,000 foreign fighters', before: /\b(?:of whom|of which|including|among them|among whom)\s*(?:\S+\s*){0,2}$/i },
 ];
 // An estimate of the past: "had 12,000 fighters at its peak", "once had as many as 5,000".
