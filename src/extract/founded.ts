@@ -178,7 +178,11 @@ const GROUP_HEAD = new RegExp(`^${GROUP_NOUN}s?$`, 'i');
 // "X is a violent extremist group based in northern Iraq that became operational in 2013".
 // The noun is lower-case and heads its phrase: "an offshoot of the Northern Front" is another group.
 // (Its place may follow the noun: "an Iran-aligned Shia militia in Iraq, established in 2013".)
-const PREDICATE = new RegExp(`^(?<subject>.+?)[,-]? (?:is|was|are|were) (?:a|an|the) (?:(?!of |from |by )[\\w'-]+ ){0,4}${GROUP_NOUN}(?: (?:(?:based|active|operating|headquartered) [^,]*|in [^,]*))?$`);
+// ("X is a coalition of Salafi jihadist groups based in Gaza that was formed in 2012": the body of groups, named in the
+// plural with no article; "a splinter group of a student movement which was founded" tells of the movement.)
+const PREDICATE = new RegExp(`^(?<subject>.+?)[,-]? (?:is|was|are|were) (?:a|an|the) (?:(?!of |from |by )[\\w'-]+ ){0,4}${GROUP_NOUN}(?: of (?!(?:a|an|the|its|their)\\b)(?:[\\w'-]+ ){0,3}${GROUP_NOUN}s)?(?: (?:(?:based|active|operating|headquartered) [^,]*|in [^,]*))?$`);
+/** The group as one part of a larger body, which a relative clause after it tells of: "TG is one member of a coalition of armed groups that was formed in 2012". */
+const MEMBER_OF = /\b(?:is|was|are|were) (?:a|an|one|the) (?:[a-z-]+ )?(?:member|part|component|constituent|signatory) of\b/;
 /** An object relative on a group noun, its subject someone else: "a militant group that X, a former army officer,". */
 const OBJECT_RELATIVE = new RegExp(`^(?<head>.*?\\b${GROUP_NOUN}s?) (?:that|which) (?:[A-Z]|(?:its|their|his|her|the|an?) )[^;]*$`);
 // After an opening participle ("Founded in 1976 and designated ..., the LTTE is ..."): the main clause's subject.
@@ -320,6 +324,7 @@ function foundsOwnGroup(lead: string, rest: string, after: string, refs: readonl
   }
   words = withoutDescribingOf(words);
   if (isOwn(words, refs)) return true;
+  if (MEMBER_OF.test(words)) return false;
   const predicate = predicateSubject(words);
   if (predicate !== null) return isOwn(predicate, refs);
   // The nearest noun phrase before the cue: another group's name there is a predecessor's founding.
