@@ -81,6 +81,7 @@ const WAY_TO = `${WAY_NOUNS} to`;
 // A site a city's name may stand before with no article: "struck Kabul airport".
 const SITE_NOUN_WORDS = ['airport', 'station', 'hotel', 'mall', 'market', 'university', 'stadium', 'embassy', 'consulate', 'prison', 'mosque', 'church', 'cathedral', 'temple', 'harbou?r', 'port', 'metro', 'subway'];
 const SITE_NOUN = SITE_NOUN_WORDS.join('|');
+const SITE_NOUN_EITHER_CASE = SITE_NOUN_WORDS.map(eitherCase).join('|');
 // A site or a part of a place named with a capital before "of" is a title, and the name after "of" the place ("the
 // University of Maiduguri"): the title word itself names no town (there is a village called Port in Spain).
 const TITLE_OF = `(?:${[...new Set([...PART_OF_PLACE_WORDS, ...SITE_NOUN_WORDS])].map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')}) of `;
@@ -91,7 +92,7 @@ const NAME = `(?!(?:${MONTH_WORD}|Christmas|Easter|Ramadan|Eid|Ashura|Passover|D
 // The other places a city's name stands: possessive ("Nairobi's main bus terminal", "Lahore's Allama Iqbal airport"), right after an attack verb
 // ("stormed Garissa,"). These, and a name before a noun, are read only when no "in"/"near"/"at" place is written.
 const PLACE_AFTER = new RegExp(
-  `\\b(?:[Ii]n|[Ii]nto|[Nn]ear|[Aa]round|[Oo]utside(?: of)?|[Aa]t|[Oo]n|off|between|(?:${PART_OF_PLACE}|${COMPASS}) of|(?:${SITE_NOUN_WORDS.map(eitherCase).join('|')})(?<=\\b[Tt]he (?:[a-z-]+ ){0,2}(?:${SITE_NOUN_WORDS.map(eitherCase).join('|')})) of|${WAY_TO}) (?:the )?(?:${PART_ADJECTIVE} )?(?<place>(?:a[lnrsdtz]-|el-)?${NAME}(?:[ -][A-Z][a-z]+|-[a-z]{1,2}-[A-Z][a-z]+| (?:a[lnrsdtz]|el)-[A-Z][a-z]+){0,2})` +
+  `\\b(?:[Ii]n|[Ii]nto|[Nn]ear|[Aa]round|[Oo]utside(?: of)?|[Aa]t|[Oo]n|off|between|(?:${PART_OF_PLACE}|${COMPASS}) of|(?:${SITE_NOUN_EITHER_CASE})(?<=\\b[Tt]he (?:[a-z-]+ ){0,2}(?:${SITE_NOUN_EITHER_CASE})) of|${WAY_TO}) (?:the )?(?:${PART_ADJECTIVE} )?(?<place>(?:a[lnrsdtz]-|el-)?${NAME}(?:[ -][A-Z][a-z]+|-[a-z]{1,2}-[A-Z][a-z]+| (?:a[lnrsdtz]|el)-[A-Z][a-z]+){0,2})` +
     `|\\b(?:the|a|an)(?: ${MONTH_WORD}(?: \\d{1,2},?)?)?(?: (?:19|20)\\d\\d)? (?<before>${NAME}(?: [A-Z][a-z]+)?)(?=(?: [A-Z][a-z]+)*(?:['’]s)?(?: [a-z]|[,.;]))` +
     `|\\b(?<possessive>${NAME})['’]s (?=[A-Za-z])` +
     // A dateline: "Peshawar, 9 June 2009: a car bomb ...", "Aden, 12 September 2008:".
