@@ -389,6 +389,8 @@ export function extractFounded(ctx: ProfileContext): CrtxRecord['founded'] {
   for (const s of sectionsInOrder(ctx, ['Description'])) {
     const body = ctx.view.slice(s.body.start, s.body.end);
     for (const c of body.matchAll(CUE)) {
+      // (Once a founding is found, only one said of the group itself can take its place: others are not read.)
+      if (first && !ITSELF_BEFORE.test(body.slice(Math.max(0, c.index - 80), c.index))) continue;
       const family = FOUNDING_CUES.find((f) => c.groups![f.id.replace(/-/g, '_')] !== undefined)!;
       const cueEnd = c.index + c[0].length;
       // The year after the cue lies within its clause: no sentence end need be found for it.

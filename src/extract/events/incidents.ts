@@ -32,7 +32,9 @@ const CLAUSE_BOUNDARY = /;|,? and,? |, (?:while|but|then) /g;
  * firefight that followed wounded six", ", and set fire to its lobby") goes on with the same one.
  */
 /** A time that opens a clause: "in March", "on 22 March", "in 2016", "the following month", "two days later". */
-export const CLAUSE_TIME = `(?:(?:then|later|again) )?(?:(?:in|on|during|by) (?:(?:early|late|mid-)\\s*)?(?:(?:\\d{1,2} )?${MONTH_WORD}\\b|(?:19|20)\\d\\d\\b|the (?:winter|spring|summer|autumn|fall)\\b)|(?:the following|the next|later that|(?:the|that)(?: very)? same) (?:${TIME_NOUN}|spring|summer|autumn|fall|winter)\\b|(?:\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few) ${TIME_NOUN} later\\b)`;
+/** A month or a year as written: "March", "22 March", "2016". */
+const WRITTEN_DATE = `(?:(?:\\d{1,2} )?${MONTH_WORD}\\b|(?:19|20)\\d\\d\\b)`;
+export const CLAUSE_TIME = `(?:(?:then|later|again) )?(?:(?:in|on|during|by) (?:(?:early|late|mid-)\\s*)?(?:${WRITTEN_DATE}|the (?:winter|spring|summer|autumn|fall)\\b)|(?:the following|the next|later that|(?:the|that)(?: very)? same) (?:${TIME_NOUN}|spring|summer|autumn|fall|winter)\\b|(?:\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few) ${TIME_NOUN} later\\b)`;
 const DATED_CLAUSE = new RegExp(`(?:,? and,? |, (?:while|whereas|but|then) )(?<date>${CLAUSE_TIME}|(?:then )?(?:${DIRECT_ATTACK_VERBS.join('|')}) (?:an?|the|two|three|four|several)\\b)`, 'g');
 
 /** A clause that opens by pointing back to the incident just told: "the attack took place ...", "it happened ...". */
@@ -43,11 +45,12 @@ const POINTS_BACK = new RegExp(`^\\s*(?:(?:the|this|that)(?: [\\w-]+){0,2} (?:${
  * when the one being told has no such year ("In March 2015, gunmen killed 21 ..., and the 2015 attack also wounded 45"
  * points back).
  */
-const DATED_DEFINITE_NOUN = new RegExp(`\\b(?:the|its|their) (?:${MONTH_WORD} )?(?:\\d{1,2},? )?(?<year>(?:19|20)\\d\\d) (?:[\\w-]+ ){0,2}?(?:${alternation(INCIDENT_NOUNS)})\\b`, 'i');
+const DATED_INCIDENT_NOUN = `(?:${MONTH_WORD} )?(?:\\d{1,2},? )?(?<year>(?:19|20)\\d\\d) (?:[\\w-]+ ){0,2}?(?:${alternation(INCIDENT_NOUNS)})\\b`;
+const DATED_DEFINITE_NOUN = new RegExp(`\\b(?:the|its|their) ${DATED_INCIDENT_NOUN}`, 'i');
 /** ", and an October 1995 car bombing": another incident, indefinite and dated, coordinated after the one before. */
-const DATED_NEW_INCIDENT = new RegExp(`,? and (?=(?:an?|another) (?:${MONTH_WORD} )?(?:\\d{1,2},? )?(?:19|20)\\d\\d (?:[\\w-]+ ){0,2}?(?:${alternation(INCIDENT_NOUNS)})\\b)`, 'g');
+const DATED_NEW_INCIDENT = new RegExp(`,? and (?=(?:an?|another) ${DATED_INCIDENT_NOUN})`, 'g');
 // (A date of its own, not one counted from the clause before: "...in 2004; the following summer, ..." needs that year.)
-const DATED_SEMICOLON = new RegExp(`;\\s*(?=(?:in|on|during) (?:(?:early|late|mid-)\\s*)?(?:(?:\\d{1,2} )?${MONTH_WORD}\\b|(?:19|20)\\d\\d\\b))`, 'g');
+const DATED_SEMICOLON = new RegExp(`;\\s*(?=(?:in|on|during) (?:(?:early|late|mid-)\\s*)?${WRITTEN_DATE})`, 'g');
 function anotherYearsIncident(view: string, current: Span, between: string): boolean {
   const m = DATED_DEFINITE_NOUN.exec(between);
   return m !== null && !view.slice(current.start, current.end).includes(m.groups!.year!);

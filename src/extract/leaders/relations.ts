@@ -60,7 +60,9 @@ const LEADING_WORD_IN = new RegExp(`\\b${LEADING_WORD}\\b`);
 // (", and" only after a list of two or more: "arrested TG leader ⟦P0⟧, and ⟦P1⟧ has led the group since" is two
 // clauses. "and then" tells them in turn: "⟦P0⟧ and then ⟦P1⟧ were killed".)
 const AND = ' and(?: then| later)? ';
-const PEOPLE = `⟦P\\d+⟧(?:(?:, ⟦P\\d+⟧)+,?${AND}⟦P\\d+⟧|${AND}⟦P\\d+⟧)?`;
+/** One person, or a list of them whose last one is `last`. */
+const peopleEndingIn = (last: string) => `⟦P\\d+⟧(?:(?:, ⟦P\\d+⟧)+,?${AND}${last}|${AND}${last})?`;
+const PEOPLE = peopleEndingIn('⟦P\\d+⟧');
 const PS = (name: string) => `(?<${name}>${PEOPLE})`;
 /** A plural pronoun for leaders named together before ("They", "Both men", "The two leaders"), capitalized or in either case. */
 const PLURAL_SUBJECT = (capitalized: boolean) => {
@@ -69,7 +71,7 @@ const PLURAL_SUBJECT = (capitalized: boolean) => {
 };
 /** The same, where what happened to them or what they do is told of all ("⟦P0⟧ and his brother, ⟦P1⟧, were arrested"),
  * unlike a role ("TG's emir, ⟦P0⟧, and his brother, ⟦P1⟧" names one emir). */
-const PS_KIN = (name: string) => `(?<${name}>⟦P\\d+⟧(?:(?:, ⟦P\\d+⟧)+,?${AND}${KIN}⟦P\\d+⟧|${AND}${KIN}⟦P\\d+⟧)?)`;
+const PS_KIN = (name: string) => `(?<${name}>${peopleEndingIn(`${KIN}⟦P\\d+⟧`)})`;
 const R = (name: string) => `⟦R(?<${name}>\\d+)⟧`;
 /** Another name for the person right after it: "(aka Abu Bilal)", ", also known as ⟦P1⟧,". */
 // A nickname may be quoted, with the closing comma inside the quotes: 'also known as "the Doctor,"'.
