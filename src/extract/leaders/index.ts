@@ -410,7 +410,9 @@ function lead(state: LeaderState, r: SentenceReading, person: Person | null, rol
   // What was said outright of the person stays said: directing the work later does not weaken it.
   const prior = r.outcomes.get(person) ?? state.outcomes.get(person);
   const weak = implied && status === 'current' && !(prior?.status === 'current' && !prior.implied);
-  r.outcomes.set(person, { person, role: role?.role ?? 'leader', status, year: status === 'current' ? null : status === 'earlier' ? when : year, rule, sentence: r.sentence, ...(presentAt !== undefined ? { presentAt } : {}), ...(weak ? { implied: true as const } : {}) });
+  // (A tenure told as ended is a change at its place in the sentence: "X succeeded him and led TG until 2018".)
+  const changedAt = status === 'former' ? at : undefined;
+  r.outcomes.set(person, { person, role: role?.role ?? 'leader', status, year: status === 'current' ? null : status === 'earlier' ? when : year, rule, sentence: r.sentence, ...(presentAt !== undefined ? { presentAt } : {}), ...(changedAt !== undefined ? { changedAt } : {}), ...(weak ? { implied: true as const } : {}) });
   state.antecedent = person;
 }
 
@@ -441,7 +443,7 @@ function applyLead(state: LeaderState, r: SentenceReading, c: RuledClaim): void 
     }
     // "he": the last person named before it in the sentence ("a court released him; he now runs the group"), else the
     // last leader named before the sentence.
-    const person = c.who === 'antecedent' ? (r.who[lastMentionBefore(r, c.at)] ?? r.antecedent) : (r.who[c.who] ?? null);
+    const person = c.who === 'antecedent' ? (r.who[lastMentionBefore(r, c.at, view)] ?? r.antecedent) : (r.who[c.who] ?? null);
     const personAt = c.who === 'antecedent' ? r.shape.toView(c.at) : r.mentions[c.who]!.start;
     // "Police said they believed TG was directed by X": a past reported after a past verb of saying is the present of
     // that time, as a role beside a name is (current as of the sentence's date). A past perfect reported stays past: "the
@@ -470,10 +472,19 @@ function applyLead(state: LeaderState, r: SentenceReading, c: RuledClaim): void 
   }
 }
 
-/** The index of the last person mentioned before a shape offset, or -1. */
-function lastMentionBefore(r: SentenceReading, shapeAt: number): number {
+/**
+ * The index of the last person mentioned before a shape offset, or -1. `subjectIn` (the view): the one a subject pronoun
+ * ("he leads") stands for, which is never a possessor ("X, Omari's deputy, was elected emir; he leads TG": X, not Omari)
+ * nor a name in an aside on the one before it.
+ */
+function lastMentionBefore(r: SentenceReading, shapeAt: number, subjectIn?: string): number {
   const at = r.shape.toView(shapeAt);
-  return r.mentions.findLastIndex((m) => m.end <= at);
+  return r.mentions.findLastIndex((m, i) => m.end <= at && !(subjectIn !== undefined && (/^['’]s\b/.test(subjectIn.slice(m.end, m.end + 3)) || insideAnAside(subjectIn, r.mentions[i - 1], m))));
+}
+
+/** A name inside an aside on the person named before it: "X, the son of TG's founder Y, took over as emir". */
+function insideAnAside(view: string, previous: PersonMention | undefined, m: PersonMention): boolean {
+  return previous !== undefined && /^, (?:the|a|an|his|her|their) [^,;.]*$/.test(view.slice(previous.end, m.start)) && view.startsWith(',', m.end);
 }
 
 /** The person of the last mention before a shape offset who is known as a leader, in this sentence or before it. */

@@ -130,11 +130,14 @@ export const STEERING_NOUNS = 'direction|guidance|authority';
 /** The words a sentence about leading holds (the cue, index.ts): every form of every verb, the places' and steering nouns. */
 export const LEAD_CUE_WORDS = [...LEADING_VERBS.flatMap((v) => [v.base, v.s, v.past, v.pp, v.ing]), 'helm', 'charge', 'orders', STEERING_NOUNS].join('|');
 
-/** Passive choosing: "X was chosen to lead TG", "X had been named emir". */
-export const CHOSEN_VERBS = 'chosen|selected|appointed|named|elected|picked|designated|tapped|declared|installed|confirmed|proclaimed';
+/**
+ * Passive choosing: "X was chosen to lead TG", "X had been named emir"; and making the choice known, which for a
+ * leading role is the same news ("was presented as the group's new emir", "was unveiled as TG's new leader").
+ */
+export const CHOSEN_VERBS = 'chosen|selected|appointed|named|elected|picked|designated|tapped|declared|installed|confirmed|proclaimed|presented|introduced|unveiled|announced';
 
-/** Adverbs that may stand inside a copula without changing it: "is now widely regarded as", "was later named". */
-export const COPULA_ADVERBS = 'now|still|widely|generally|currently|presently|firmly|also|reportedly|later|subsequently|officially|formally|since|long|always|effectively|nonetheless|nevertheless|jointly|collectively|again|back|today|at present|probably|likely|apparently|presumably';
+/** Adverbs that may stand inside a copula without changing it: "is now widely regarded as", "was later named", "was then elected". */
+export const COPULA_ADVERBS = 'now|still|widely|generally|currently|presently|firmly|also|reportedly|later|then|soon|thereafter|afterwards|afterward|subsequently|officially|formally|since|long|always|effectively|nonetheless|nevertheless|jointly|collectively|again|back|today|at present|probably|likely|apparently|presumably';
 
 /** Copulas between a name and a role ("X is TG's emir"), by what they say: present, past, a choice made, a choice announced for later. */
 export const ROLE_COPULAS: ReadonlyArray<{ words: string; status: 'current' | 'former' | 'appointed' | 'announced' }> = [
@@ -150,7 +153,7 @@ export const ROLE_COPULAS: ReadonlyArray<{ words: string; status: 'current' | 'f
 ];
 
 /** Choosing verbs with the group as subject: "TG named X its emir", "chose X as its new leader". */
-export const CHOOSING_VERBS = 'named|appointed|chose|chosen|selected|elected|picked|designated|installed|announced|declared|proclaimed|elevated|promoted|naming|appointing|choosing|selecting|electing';
+export const CHOOSING_VERBS = 'named|appointed|chose|chosen|selected|elected|picked|designated|installed|announced|declared|proclaimed|elevated|promoted|presented|introduced|unveiled|naming|appointing|choosing|selecting|electing';
 /** Handing over: "X handed leadership of the group to Y". */
 export const HANDING_VERBS = 'handed|passed|transferred|ceded|entrusted|turned';
 

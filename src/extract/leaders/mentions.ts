@@ -320,10 +320,20 @@ export function roleMentions(view: string, from: number, to: number, isOwn: (wor
     if (m.groups!.plural && owner === 'unstated' && /(?:^|[.;:,]\s*)(?:two|three|four|five|several|some)\s+$/i.test(text.slice(0, m.index)) && /^,\s+\p{Lu}/u.test(text.slice(m.index + m[0].length))) notTheLeader = true;
     // "the first TG leader from outside the clan": first of a kind, not the founding leader.
     if (status === 'former' && FIRST_BEFORE.test(text.slice(Math.max(0, start - 8), m.index + m[0].length)) && FIRST_OF_A_KIND.test(text.slice(end))) status = null;
-    out.push({ start: from + start, end: from + end, role: entry.role, leads: entry.leads, owner, status, notTheLeader, now: /\b(?:current|present|incumbent)\b/i.test(m.groups!.mods ?? ''), fresh: /\bnew\b/i.test(m.groups!.mods ?? ''), plural: m.groups!.plural !== undefined });
+    // "chose X as its chairman, a post he held until 2019": an aside that ends the tenure makes the role a past one.
+    if (HELD_UNTIL_AFTER.test(text.slice(end))) status ??= 'former';
+    out.push({ start: from + start, end: from + end, role: entry.role, leads: entry.leads, owner, status, notTheLeader, now: /\b(?:current|present|incumbent)\b/i.test(m.groups!.mods ?? '') || HELD_SINCE_AFTER.test(text.slice(end)), fresh: /\bnew\b/i.test(m.groups!.mods ?? ''), plural: m.groups!.plural !== undefined });
   }
   return joinedRoles(view, out);
 }
+
+/**
+ * After a role, an aside that says its holder has it still: "as emir, a post he has held since", "a position he still
+ * holds", "a role he has retained despite ...". Held now, as "current leader" is, whatever date the sentence tells.
+ * (Not "a post he held until 2019", nor "had held once before".)
+ */
+const HELD_SINCE_AFTER = /^(?: in \d{4})?,? (?:a|an|the|which|that)(?: (?:post|position|role|office|title|seat|job))?(?: (?:that|which))? (?:he|she|they) (?:(?:has|have) (?:[a-z]+ly |since |ever since )?(?:held|kept|retained|occupied|filled)|(?:still |now )?(?:holds|hold|retains|retain|occupies|occupy|keeps|keep|continues? to (?:hold|occupy|fill))|(?:has|have) (?:[a-z]+ly )?(?:continued|remained) (?:to hold|in))\b/;
+const HELD_UNTIL_AFTER = /^(?: in \d{4})?,? (?:a|an|the|which|that)(?: (?:post|position|role|office|title|seat|job))?(?: (?:that|which))? (?:he|she|they) (?:held|kept|retained|occupied|filled) until\b/;
 
 /** "the group's founder and current leader": two roles of one person are one mention, a leading one when either leads. */
 function joinedRoles(view: string, roles: RoleMention[]): RoleMention[] {

@@ -111,7 +111,7 @@ const implied = (m: RegExpExecArray) => (m.groups!.work ? { implied: true as con
 const CLAUSE_GOES_ON = `(?=[,.;:)]|$| (?:since|ever|from|until|in|inside|outside|across|throughout|for|after|before|during|with|without|alongside|beside|and|as|while|when|which|who|through|between|at|to|on|today|now|alone|together|unchallenged|unopposed|[a-z]+ly)\\b)`;
 const STATUS_WORDS = alt([STATUS_WORD_LIST, RELEASE_CUES].join('|'));
 // The adverbs a copula may hold (COPULA_ADVERBS) may also stand before it: "X nonetheless remains TG's leader".
-const ADVERB = `(?: (?:${COPULA_ADVERBS}|allegedly|then|eventually|finally|ultimately|reported|(?:reported|believed|said|thought) to have been))?`;
+const ADVERB = `(?: (?:${COPULA_ADVERBS}|allegedly|eventually|finally|ultimately|reported|(?:reported|believed|said|thought) to have been))?`;
 /** What may stand between a subject and its verb: "had", "is believed to have", "reportedly". */
 // ("It is X who succeeded to him": a cleft's relative pronoun stands where an auxiliary may.)
 const AUXILIARIES = `(?: (?:who|had|has|have|reportedly|later|subsequently|then|(?:is|was|are|were) (?:believed|reported|said|thought) to have))*`;
