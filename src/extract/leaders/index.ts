@@ -27,6 +27,7 @@ import { NATURAL_DEATH, namesPeople } from '../lexicon.js';
 import { matchesOf } from '../../text/matches.js';
 import { phraseAlternation } from '../../text/phrases.js';
 import { UNIT_WORDS } from '../../text/numbers.js';
+import { comparable } from '../../text/view.js';
 import { ANSWERING_VERBS, HONORIFICS, RALLYING_VERBS, OFFICE_NOUNS, RANK_TITLE_ROLES, TOP_OFFICE_WORDS, CHOOSING_VERBS, CHOSEN_VERBS, HANDING_VERBS, LEAD_CUE_WORDS, RELEASE_CUES, ROLES, ROLE_COPULAS, STATUS_NOUNS, STATUS_WORD_LIST, SUCCESSION_VERBS, TAKE_OVER_VERBS, LEADERSHIP_NOUNS, PLACE_FILLED, PLACE_NOUNS, VIOLENT_DEATH, type Status } from './lexicon.js';
 import { groupMentions, isParticleSurname, personMentions, roleMentions, shapeOf, type PersonMention, type RoleMention } from './mentions.js';
 import { RELATION_ROWS, SUBJECT_RELATIVE, type Claim, type How } from './relations.js';
@@ -103,7 +104,8 @@ interface Outcome {
   changedAt?: number;
 }
 
-const wordsOf = (name: string) => name.toLowerCase().split(/\s+/);
+// (Compared as the view reads them: "al‑Jawlani" with a non-breaking hyphen is al-Jawlani.)
+const wordsOf = (name: string) => comparable(name).split(' ');
 // "Abu", "Umm": the first word of a kunya, by which the reports shorten a name.
 const KUNYA = /^(?:abu|abou|umm)$/i;
 const onlyOne = <T>(xs: readonly T[]): T | undefined => (xs.length === 1 ? xs[0] : undefined);
@@ -169,11 +171,16 @@ function personOf(state: LeaderState, m: PersonMention, section: string): Person
     // Or the one name inside a longer one that a single word names ("Pérez" for Jhon Jairo Pérez Lozano: the first surname).
     onlyOne(state.persons.filter((p) => words.length === 1 && p.words.length >= 3 && p.words.slice(1, -1).includes(words[0]!) && !p.aliasOf));
   if (known) return known.aliasOf ?? known;
-  if (m.short) {
+  // (A one-word name set off as a person's, "Al-Tamimi, also known as Abu Karim al-Shami, has led TG", is still the
+  // full name written before it when there is one.)
+  if (m.short || words.length === 1) {
     const earlier = earlierFullName(state, m, words);
-    if (earlier) state.persons.push(earlier);
+    if (earlier) {
+      state.persons.push(earlier);
+      return earlier;
+    }
     // (A surname with its particle, "Ben Salah", is a name of its own when no full name was written before it.)
-    if (earlier || !isParticleSurname(words)) return earlier;
+    if (m.short && !isParticleSurname(words)) return null;
   }
   const person = { name, evidence: m.evidence, section, parts: m.parts, words };
   state.persons.push(person);
@@ -241,6 +248,22 @@ function aliasOf(state: LeaderState, view: string, section: string, mentions: re
   state.persons.push({ name: nick, evidence: { start: at, end: at + nick.length }, section, parts: [], words, aliasOf: who[i]!.aliasOf ?? who[i]! });
 }
 
+// After a one-word name: a role set off as its apposition ("Fazlullah, the former head of its Swat chapter,"), or a
+// relative clause only a person takes ("Mangal, who is thought to live in Kunar,").
+const ROLE_ASIDE_GAP = /^, (?:(?:the|an?|its|his|her|their) )?(?:[a-z-]+ ){0,2}$/;
+const WHO_AFTER = /^, who\b/;
+// Before it, a choosing verb whose "as" names a role after it: "the council named Qaisrani, a former teacher, as emir".
+const CHOOSING_BEFORE = new RegExp(`\\b(?:${CHOOSING_VERBS}) $`);
+const AS_ROLE_GAP = /^(?:, [^,;.]{1,60},)? as (?:(?:its|the|their|his|her) )?(?:new )?$/;
+
+/** Whether a lone capitalized word is set off as a person's name by what stands around it (a place or a group's is not). */
+function setOffAsPerson(view: string, m: PersonMention, lead: string, roles: readonly RoleMention[]): boolean {
+  const after = view.slice(m.end, m.end + 100);
+  if (WHO_AFTER.test(after)) return true;
+  if (roles.some((r) => r.start > m.end && ROLE_ASIDE_GAP.test(view.slice(m.end, r.start)))) return true;
+  return CHOOSING_BEFORE.test(lead) && roles.some((r) => r.start > m.end && AS_ROLE_GAP.test(view.slice(m.end, r.start)));
+}
+
 function readSentence(state: LeaderState, refs: ReturnType<typeof groupReferences>, section: string, sentence: Span): void {
   const { ctx } = state;
   const view = ctx.view;
@@ -262,7 +285,7 @@ function readSentence(state: LeaderState, refs: ReturnType<typeof groupReference
     // ...unless it stands in apposition to a role: "TG's emir, Bakri, consolidated control", or another name of it
     // follows ("Santoso, also known as Abu Wardah,": one-word names are common in Indonesia and elsewhere).
     // After "the", only a name already known ("the Engineer") is a person: "the Lahore High Court" names no one.
-    const named = /\bthe $/.test(lead) ? { ...m, short: true } : m.short && (rolesOf().some((r) => view.slice(r.end, m.start) === ', ' && view.startsWith(',', m.end)) || ALIAS_AFTER.test(view.slice(m.end, m.end + 80))) ? { ...m, short: false } : m;
+    const named = /\bthe $/.test(lead) ? { ...m, short: true } : m.short && (rolesOf().some((r) => view.slice(r.end, m.start) === ', ' && view.startsWith(',', m.end)) || ALIAS_AFTER.test(view.slice(m.end, m.end + 80)) || setOffAsPerson(view, m, lead, rolesOf())) ? { ...m, short: false } : m;
     const person = personOf(state, named, section);
     if (person === null) continue;
     mentions.push(named);

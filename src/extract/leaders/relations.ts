@@ -130,7 +130,10 @@ const UNIT_BEFORE = new RegExp(`(?<!\\w)(?:its|their|[Tt]he group's|⟦G⟧['’
 // (No word boundary before the group's tag, which opens with no word character.)
 const PART_OF_GROUP = new RegExp(`(?:\\b(?:its|their|the group's)|⟦G⟧['’]s) (?:[a-z-]+ )?(?:${UNIT_NOUNS})$`);
 /** A part of a group as a clause's subject: an article or possessive, up to three words (this group's name among them), then a unit noun. */
-const PART_SUBJECT = new RegExp(`^\\s*(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?|⟦G⟧['’]s)(?: (?:⟦G⟧['’]?s?|[\\w'’-]+)){0,3}? (?:${UNIT_NOUNS}|faction)s?\\b`);
+const PART_NOUNS = `${UNIT_NOUNS}|faction`;
+const PART_SUBJECT = new RegExp(`^\\s*(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?|⟦G⟧['’]s)(?: (?:⟦G⟧['’]?s?|[\\w'’-]+)){0,3}? (?:${PART_NOUNS})s?\\b`);
+/** A part "of" this group, ending its phrase: "a faction of TG", "One wing of the group". */
+const PART_OF_NAMED = new RegExp(`\\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Ii]ts|[Tt]heir) (?:[\\w'’-]+ ){0,2}(?:${PART_NOUNS})s? of ⟦G⟧$`);
 const INDEFINITE_GROUP = new RegExp(`^(?:An?|an?) (?:[^,;⟦]+ )?(?:${GROUP_NOUNS}|wing|branch|cell|unit|splinter)\\b`);
 /** A group pointed away from this one at the end of a phrase: "The rival outfit", "clashed with the other faction". */
 const OTHER_GROUP_AT_END = new RegExp(`\\b(?:[Tt]he|[Aa]n?) (?:${OTHER_GROUP_ADJECTIVES}) (?:[\\w-]+ ){0,2}(?:${GROUP_NOUNS})$`);
@@ -190,7 +193,7 @@ function ledIsOther(before: string, tensed: boolean): boolean {
   if (OWN_LEADING_BODY.test(phrase)) return false;
   // ... but another of its bodies is one part of it: "TG's finance committee, headed by X, raises money"; so is a
   // faction or unit the clause opens with ("The remaining active faction, based in the VRAEM, is led by X").
-  if (OWN_SUB_BODY.test(phrase) || (phrases.length === 0 && PART_SUBJECT.test(phrase))) return true;
+  if (OWN_SUB_BODY.test(phrase) || (phrases.length === 0 && PART_SUBJECT.test(phrase)) || PART_OF_NAMED.test(phrase)) return true;
   if (phrase.includes('⟦G⟧')) return !secondPredicate && names(afterOwnName(phrase));
   // A description ("a splinter faction that emerged in 2015") stands beside the phrase before it, or the words of that
   // phrase after this group's name ("TG was formed by militants who fought alongside Ansar al-Dine, the group led by X").
@@ -213,7 +216,9 @@ const ALIAS_OF_BEFORE = /(?:\(|\b)(?:aka|a\.k\.a\.?|also known as|better known a
 // ("three-member" may hold a role word's tag: "three-⟦R0⟧".)
 // (It may open the sentence and be capitalized: "A three-member council consisting of", "a two-man Central Command made up of".)
 const LEADING_BODY_NOUNS = anyCase('committee|council|shura|leadership|secretariat|directorate|presidium|triumvirate|body|command');
-const BODY_THAT_INCLUDES = `(?:[Aa]n? |[Tt]he |[Ii]ts )(?:[\\w-]*(?:⟦R\\d+⟧)? ){0,2}(?:${LEADING_BODY_NOUNS})(?: (?:that|which))? (?:includes|included|comprises|comprised|comprising|consists of|consisting of|composed of|(?:is |was )?made up of) `;
+// (What the body is made of or where it sits may stand between: "a council of senior commanders based in the Qandil
+// Mountains, including", "a five-member shura whose members include".)
+const BODY_THAT_INCLUDES = `(?:[Aa]n? |[Tt]he |[Ii]ts )(?:[\\w-]*(?:⟦R\\d+⟧)? ){0,2}(?:${LEADING_BODY_NOUNS})(?: (?:of|based|drawn|from|in)\\b(?:[^⟦;.,]|⟦R\\d+⟧){0,80}?)?(?: (?:that|which))?,? (?:includes|included|including|comprises|comprised|comprising|consists of|consisting of|composed of|(?:is |was )?made up of|whose members (?:include|included|are|were)) `;
 /** ... or with the one who heads it: "led by a five-man Central Command headed by", "by a shura council chaired by". */
 const BODY_HEADED_BY = `(?:[Aa]n? |[Tt]he |[Ii]ts )(?:[\\w-]*(?:⟦R\\d+⟧)? ){0,2}(?:${LEADING_BODY_NOUNS}),? (?:(?:that|which) is )?(?:headed|led|chaired|presided over) by `;
 /** A subject, not the object of a preposition: in "led 200 fighters out of ⟦P1⟧ ... and has commanded TG" ⟦P1⟧ leads nothing. */
