@@ -100,13 +100,23 @@ const PLACE_AFTER = new RegExp(
     // A note-form line's place, between its date and its colon: "– Feb. 10, General Gordon military base, Mogadishu: ...".
     `|(?<=^(?:[-–—] )?(?:[A-Z][a-z]{2,8}\\.? \\d{1,2}, )(?:[^,:;.]{1,60}, )?)(?<noted>${NAME}(?: [A-Z][a-z]+)?)(?=: )` +
     `|\\b(?:${ATTACK_VERBS.join('|')}) (?<object>${NAME})(?=[,.;]| (?:and|in|on|killing|wounding)\\b)` +
-    `|(?<![A-Z][a-z]* )(?<site>${NAME}) (?=(?:${SITE_NOUN})\\b)` +
+    `|(?<![A-Z][a-z]* )(?<site>${NAME}) (?=(?:${SITE_NOUN_EITHER_CASE})\\b)` +
     // A district named after its town, written after a town the gazetteer may not know: "in Achabal, Anantnag district".
     `|(?<=, )(?<district>${NAME}(?: [A-Z][a-z]+)?)(?= (?:[Dd]istrict|[Pp]rovince|[Cc]ounty|[Gg]overnorate|[Dd]epartment|[Mm]unicipality)\\b)`,
   'g',
 );
 /** A venue's name followed by what it is and its city: "La Terrasse, a Bamako restaurant". */
 const VENUE_WITH_CITY = new RegExp(`^, (?:an?|the) ${NAME} (?:${SITE_NOUN}|restaurant|caf[eé]|bar|nightclub|club|bakery|shop|supermarket|resort|compound|theat(?:er|re)|cinema)\\b`);
+/** A part of a place named before it: "the Santa Fe neighborhood of Cali", "the Gulshan quarter of Dhaka". */
+// (Only the parts of a town: "the Vedeno district of Chechnya" is a district, "the Afghan district of Dand" its country's.)
+// (The city may come first too, "the Beirut neighborhood of Tayyouneh": the name after "of" must be a city's.)
+const PART_BEFORE_ITS_PLACE = new RegExp(`^ (?:${['neighbou?rhood', 'quarter', 'suburb', 'section', 'sector'].map(eitherCase).join('|')}) of (?:the )?(?<place>${NAME}(?: [A-Z][a-z]+)?)`);
+const partBeforeItsCity = (after: string) => {
+  const place = PART_BEFORE_ITS_PLACE.exec(after)?.groups!.place;
+  return place !== undefined && (cityOf(place) !== null || cityOf(place.split(' ')[0]!) !== null);
+};
+/** The words of a relative clause on a person before a place: ", who was held in ", ", whom they took to ". */
+const ON_A_PERSON = /, whom? [^,;.]*$/;
 /** Two towns a journey ran between: "from Mandera to Nairobi". */
 const ROUTE = new RegExp(`\\bfrom (?<from>${NAME}(?: [A-Z][a-z]+)?) to (?<to>${NAME}(?: [A-Z][a-z]+)?)\\b`);
 // "near the border with Mauritania" names the neighbour, not the place.
@@ -165,7 +175,8 @@ const PARTICLE_WORD = /^(?:al|el|ad|an|ar|as|ash|at|az|ul|ud|bin|ibn|abu|de|del|
 const PROVINCE_AFTER = /^ (?:province|governorate|district|region|state)\b/i;
 const isCountry = (p: PlaceMention) => p.kind === 'country' || p.kind === 'territory';
 // A state acting: "Israel conducted ...", "Iran launched ...", "Pakistan retaliated ...".
-const ACTS_AFTER = /^ (?:conducted|launched|carried out|deployed|sent|retaliated|struck|bombed|targeted|shelled|raided|responded)\b/;
+// (Or saying or charging something of it: "Pakistan has alleged that TG was behind the attack on its consulate in Jalalabad".)
+const ACTS_AFTER = /^ (?:(?:has|have|had) )?(?:conducted|launched|carried out|deployed|sent|retaliated|struck|bombed|targeted|shelled|raided|responded|alleged|accused|charged|claimed|said|stated|blamed|asserted|maintained)\b/;
 // A state's force after its nationality: "the Nigerian army", "Indian security forces", "Saudi police".
 const FORCE_AFTER = /^(?: [A-Za-z-]+)? (?:army|military|troops|forces|soldiers|police|security forces|armed forces|authorities)\b/;
 // ... as its clause's subject: only opening phrases before it ("Separately, the", "On April 12, 2017,"), not a verb
@@ -187,15 +198,27 @@ function ownsAPerson(view: string, p: PlaceMention): boolean {
 /** `namesakes`: the other countries with a town of the name, one of which the profile may confirm instead. */
 type Found = { location: NonNullable<Location>; byCity?: boolean; orElse?: NonNullable<Location>; namesakes?: readonly string[] } | { ambiguous: PlaceMention; span: Span; fallback?: string };
 
-function placeIn(text: string, view: string, span: Span, found: readonly PlaceMention[], section: string): Found | null {
+function placeIn(text: string, view: string, span: Span, mentioned: readonly PlaceMention[], section: string): Found | null {
   const before = (p: PlaceMention, n: number) => view.slice(Math.max(span.start, p.start - n), p.start);
+  // A part's name before its place's names no place: "the Santa Fe neighborhood of Cali" is not in Santa Fe province.
+  const named = mentioned.filter((p) => p.kind === 'demonym' || !partBeforeItsCity(view.slice(p.end, span.end)));
+  // A relative clause on a person tells of them, not of the incident ("seizing a third, who was held in Gaza for five
+  // years"), when the incident's words name another place.
+  const told = named.filter((p) => !ON_A_PERSON.test(before(p, 60)));
+  const found = told.length > 0 ? told : named;
   // "Puerto Rico, Meta", "Uri, Jammu and Kashmir": a name written before a province's is a town in it, whatever else
   // the name may be; the province tells the country.
   const places = found.filter((p, i) => !(found[i + 1] && /^, $/.test(view.slice(p.end, found[i + 1]!.start)) && (found[i + 1]!.kind === 'subdivision' || found[i + 1]!.kind === 'region')));
   // Not a neighbour ("the border with Mali"), nor a feature named after a country ("the Niger River").
   // Not a country that acts as its clause's subject ("Israel conducted a three-day operation ... in Gaza").
   // Nor a country's border ("near the Myanmar border"): the place is beside it.
-  const countries = places.filter((p) => isCountry(p) && !NEIGHBOUR.test(before(p, 40)) && !TARGET.test(before(p, 40)) && !ownsAPerson(view, p) && !/^ (?:border|frontier)\b/.test(view.slice(p.end, p.end + 10)) && !(ACTS_AFTER.test(view.slice(p.end, p.end + 20)) && SUBJECT_BEFORE.test(view.slice(Math.max(span.start, view.lastIndexOf(';', p.start) + 1), p.start))));
+  // ("beyond Iraq and Syria": a country joined to one set aside so is set aside too.)
+  const setAside = new Set<PlaceMention>();
+  places.forEach((p, i) => {
+    const previous = places[i - 1];
+    if (NEIGHBOUR.test(before(p, 40)) || (previous && setAside.has(previous) && isCountry(previous) && /^,? (?:and|or) (?:the )?$/.test(view.slice(previous.end, p.start)))) setAside.add(p);
+  });
+  const countries = places.filter((p) => isCountry(p) && !setAside.has(p) && !TARGET.test(before(p, 40)) && !ownsAPerson(view, p) && !/^ (?:border|frontier)\b/.test(view.slice(p.end, p.end + 10)) && !(ACTS_AFTER.test(view.slice(p.end, p.end + 20)) && SUBJECT_BEFORE.test(view.slice(Math.max(span.start, view.lastIndexOf(';', p.start) + 1), p.start))));
   const country = countries.find((p) => !ASIDE_OF_THE_INCIDENT.test(before(p, 40))) ?? countries[0];
   const located = (from: number, to: number, place: Span, code: string | null): { location: NonNullable<Location> } => ({
     location: { text: collapseSpace(text.slice(from, to)), place: collapseSpace(text.slice(place.start, place.end)), countryCode: code, evidence: { section, start: from, end: to } },
@@ -245,6 +268,9 @@ function placeIn(text: string, view: string, span: Span, found: readonly PlaceMe
         if (namesAnOrigin(view, span.start, m)) continue;
         // "in La Terrasse, a Bamako restaurant": a venue's name, its city told after it (read by the article's reading).
         if (m.groups!.place && VENUE_WITH_CITY.test(view.slice(span.start + m.index + m[0].length, span.end))) continue;
+        if (told.length > 0 && told.length < named.length && ON_A_PERSON.test(view.slice(Math.max(span.start, span.start + m.index - 60), span.start + m.index))) continue;
+        // "in the Santa Fe neighborhood of Cali": the part's name, its city after it.
+        if (m.groups!.place && partBeforeItsCity(view.slice(span.start + m.index + m[0].length, span.end))) continue;
         for (const written of readings(m, shorter)) {
           const name = written.replace(FEATURE, '');
           if (places.some((p) => p.name === name) || (shorter && isPlaceName(name))) continue;
