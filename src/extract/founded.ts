@@ -126,6 +126,13 @@ export const FOUNDING_CUES: ReadonlyArray<{ id: string; example: string; cue: st
     owner: 'subject',
   },
   {
+    id: 'formation-of',
+    example: 'Ayman al-Zawahiri announced the formation of TG in a video released in September 2014; the shura approved the creation of TG',
+    // What was formed is the noun's object.
+    cue: `(?:${FOUNDING_NOUNS}) of(?= )`,
+    owner: 'object',
+  },
+  {
     id: 'its-formation',
     example: 'since its founding in 2009; since its 2017 formation; Since its inception in 2014',
     // ("its founding leader" is a person, not a founding: the noun is followed by its date or the clause's end; "its
@@ -158,7 +165,11 @@ const OPENING_YEAR = new RegExp(`^(?:In|By|During) ${WHEN},? `);
 const AUX_WORDS = 'was|were|is|has|had|have|been|be|first|originally|initially|officially|formally|publicly|reportedly|later|then|also|itself';
 const AUXILIARIES = new RegExp(`(?:\\s+(?:${AUX_WORDS}|and))*\\s*$`);
 // The subject of a clause whose second predicate is the cue: "TG is a group that broke away from X and was established".
-const SECOND_PREDICATE = new RegExp(`^(?<subject>[^,;]+?) (?:is|was|are|were|has|had|[a-z]{2,}ed)\\b[^;]*?\\band(?:\\s+(?:${AUX_WORDS}))*\\s*$`);
+/** Past forms that do not end in -ed, for finding a clause's first verb: "TG grew out of ...", "TG split from ...". */
+const IRREGULAR_PASTS = 'began|became|grew|arose|broke|took|went|came|fought|sought|won|left|split|drew|made|built|held|led|ran|saw|gave|kept|brought|spread|struck|rose|set|found|sprang';
+const SECOND_PREDICATE = new RegExp(`^(?<subject>[^,;]+?) (?:is|was|are|were|has|had|${IRREGULAR_PASTS}|[a-z]{2,}ed)\\b[^;]*?\\band(?:\\s+(?:${AUX_WORDS}))*\\s*$`);
+/** A second predicate inside a relative clause: "TG fought alongside the Union, which grew out of village militias and". */
+const RELATIVE_SECOND_PREDICATE = new RegExp(`(?<antecedent>[^,;]+), (?:which|that) [^,;]+\\band(?:\\s+(?:${AUX_WORDS}))*\\s*$`);
 // "announced its formation": an announcement, not a founding (see the header).
 const ANNOUNCED = /\b(?:announced|declared|proclaimed|publicized|celebrated)\s+$/i;
 /** An object with no article: a lower-case word that is no preposition, adverb or pronoun of this group ("it"). */
@@ -188,7 +199,7 @@ const OBJECT_RELATIVE = new RegExp(`^(?<head>.*?\\b${GROUP_NOUN}s?) (?:that|whic
 // After an opening participle ("Founded in 1976 and designated ..., the LTTE is ..."): the main clause's subject.
 // Its verb is any finite verb ("receives", "launched"); a possessive is not the subject ("the group's fighters").
 // (Irregular pasts too: "Founded in 2014 by ..., KMM began as a study circle"; an adverb may stand before the verb: "now controls".)
-const MAIN_SUBJECT = /, (?<subject>[^,]+?)(?<!'s)(?: (?:[a-z]+ly|now|still|also|today|then|later|soon|often))? (?:is|was|are|were|has|have|had|began|became|grew|took|went|came|fought|sought|won|left|split|drew|made|built|held|led|ran|saw|gave|kept|brought|spread|struck|rose|set|found|[a-z]{2,}(?:s|ed))\b/;
+const MAIN_SUBJECT = new RegExp(`, (?<subject>[^,]+?)(?<!'s)(?: (?:[a-z]+ly|now|still|also|today|then|later|soon|often))? (?:is|was|are|were|has|have|had|${IRREGULAR_PASTS}|[a-z]{2,}(?:s|ed))\\b`);
 /** Every candidate, for an opening participle whose main clause comes after an aside. */
 const MAIN_SUBJECTS = new RegExp(MAIN_SUBJECT, 'g');
 
@@ -284,6 +295,13 @@ function foundsOwnGroup(lead: string, rest: string, after: string, refs: readonl
   }
   // A second predicate of the clause's subject: "TG is a Maoist group that broke away from X and was formally
   // established in 1998", "TG split from X and was formed in 2010": the subject is the clause's first words.
+  // ... unless the predicate is a relative clause's, which tells of its antecedent: "TG fought alongside the Union, which
+  // grew out of village militias and was founded in 1985" founds the Union.
+  const relativeSecond = RELATIVE_SECOND_PREDICATE.exec(lead);
+  if (relativeSecond) {
+    const antecedent = relativeSecond.groups!.antecedent!.trim();
+    return isOwn(antecedent, refs) || isOwn(antecedent.split(/\s(?=(?:the|a|an)\s)/).pop()!, refs);
+  }
   const second = SECOND_PREDICATE.exec(lead.replace(OPENING_YEAR, ''));
   if (second && isOwn(second.groups!.subject!, refs)) return true;
   if (RELATIVE.test(words)) words = words.replace(RELATIVE, '');
@@ -389,8 +407,8 @@ export function extractFounded(ctx: ProfileContext): CrtxRecord['founded'] {
   for (const s of sectionsInOrder(ctx, ['Description'])) {
     const body = ctx.view.slice(s.body.start, s.body.end);
     for (const c of body.matchAll(CUE)) {
-      // (Once a founding is found, only one said of the group itself can take its place: others are not read.)
-      if (first && !ITSELF_BEFORE.test(body.slice(Math.max(0, c.index - 80), c.index))) continue;
+      // (Once a founding is stated, only one said of the group itself can take its place: others are not read.)
+      if (first && STATES_A_FORMATION.has(first.rule) && !ITSELF_BEFORE.test(body.slice(Math.max(0, c.index - 80), c.index))) continue;
       const family = FOUNDING_CUES.find((f) => c.groups![f.id.replace(/-/g, '_')] !== undefined)!;
       const cueEnd = c.index + c[0].length;
       // The year after the cue lies within its clause: no sentence end need be found for it.
@@ -415,7 +433,7 @@ export function extractFounded(ctx: ProfileContext): CrtxRecord['founded'] {
         family.owner === 'its'
           ? !ANNOUNCED.test(lead)
           : family.owner === 'object'
-            ? isOwn(tail.split(/[,;.]| (?:in|on|which|that|and|up)\b/)[0]!, refsOf())
+            ? isOwn(tail.split(/[,;.]| (?:in|on|as|which|that|and|up)\b/)[0]!, refsOf())
             : foundsOwnGroup(lead, text.slice(at), tail, refsOf(), family.id === 'formed');
       if (!owned) continue;
       // People are born too: "born" founds only a subject that is this group as a whole ("The founder of TG was born in 1962").
@@ -426,11 +444,16 @@ export function extractFounded(ctx: ProfileContext): CrtxRecord['founded'] {
       const span = { start: written ? base + c.index : base + start, end: written ? base + cueEnd + (after.length - tail.length) + written[0].length + (noun?.[0].length ?? 0) : base + cueEnd };
       const told = { year: Number(year), section: s.name, span, rule: family.id };
       if (ITSELF_BEFORE.test(lead)) return found(told);
-      first ??= told;
+      // A founding the text states outright replaces an event that only implies one, told before it ("In 2013, the group
+      // split from ISI. TG was formed in January 2017").
+      if (!first || (!STATES_A_FORMATION.has(first.rule) && STATES_A_FORMATION.has(told.rule))) first = told;
     }
   }
   return first && found(first);
 }
+
+/** The cues that state a formation; the others (a split, growing out of something, the start of operations) imply one. */
+const STATES_A_FORMATION = new Set(['formed', 'creation-dates-back', 'merged-to-form', 'set-up-object', 'formation-of', 'its-formation']);
 
 /** "TG itself was created", "the armed group itself was formed": the subject named as itself, over other names before. */
 const ITSELF_BEFORE = new RegExp(`\\bitself(?:\\s+(?:${AUX_WORDS}))*\\s*$`);
