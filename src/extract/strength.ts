@@ -39,10 +39,11 @@ const NOT_A_SIZE = `(?! (?:of (?:its|their|the|whom)|percent|years?|${SOURCE_NOU
 export const STRENGTH_RULES: ReadonlyArray<{ id: string; example: string; pattern: RegExp }> = [
   {
     id: 'range',
-    example: 'JNIM is estimated to have between 1,000 and 2,000 fighters; 1,000-1,500 fighters; from a few hundred to 2,000',
+    example: 'JNIM is estimated to have between 1,000 and 2,000 fighters; 1,000-1,500 fighters; from a few hundred to 2,000; from 500 to several thousand',
     // After a hyphen the number pattern's own lookbehind (no word or hyphen before it) would refuse "1,500": digits are read here.
-    // A vague lower end ("from several dozen to 300") leaves the minimum unknown.
-    pattern: new RegExp(`(?:between |from )?(?:(?<min>${N})(?: (?:and|to) (?<max>${N})| ?- ?(?<maxAfterHyphen>\\d{1,3}(?:,\\d{3})+|\\d+))|(?<vagueMin>${VAGUE_SIZE}) (?:and|to) (?<maxAfterVague>${N}))${NOT_A_SIZE}(?: ${UNIT})?`, 'gi'),
+    // A vague lower end ("from several dozen to 300") leaves the minimum unknown; a vague upper end ("from 500 to several
+    // thousand") the maximum.
+    pattern: new RegExp(`(?:between |from )?(?:(?<min>${N})(?: (?:and|to) (?<max>${N})| ?- ?(?<maxAfterHyphen>\\d{1,3}(?:,\\d{3})+|\\d+))|(?<vagueMin>${VAGUE_SIZE}) (?:and|to) (?<maxAfterVague>${N})|(?<minBeforeVague>${N}) (?:and|to) ${VAGUE_SIZE})${NOT_A_SIZE}(?: ${UNIT})?`, 'gi'),
   },
   {
     id: 'qualified-number',
@@ -111,8 +112,9 @@ function estimatesIn(view: string, clause: Span, sentence: Span, dates: readonly
       let min: number | null = null;
       let max: number | null = null;
       if (rule.id === 'range') {
-        min = g.min === undefined ? null : parseNumber(g.min);
-        max = parseNumber(maxWritten!);
+        const minWritten = g.min ?? g.minBeforeVague;
+        min = minWritten === undefined ? null : parseNumber(minWritten);
+        max = maxWritten === undefined ? null : parseNumber(maxWritten);
       } else if (rule.id === 'qualified-number') {
         const n = parseNumber(g.n!);
         if (n === null) continue;

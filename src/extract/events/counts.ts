@@ -216,7 +216,8 @@ const ATTACK_ON_OBJECT = new RegExp(`\\b(?:${alternation([...DIRECT_ATTACK_VERBS
 // A plural subject and a harm verb with no number: "the hostages were beheaded", an incident with no count.
 const UNNUMBERED_PLURAL = new RegExp(`\\b(?:the|their|its|TG|[A-Z][A-Za-z-]+) (?:[a-z-]+ )?(?:hostages|captives|prisoners|soldiers|civilians|workers|villagers) (?:were|had been|have been) (?<harm>${forms('participle').join('|')})\\b`, 'g');
 // The second of two incidents told with one verb: "... in May and another in October", "... in March and three more in June".
-const ELLIPSIS = new RegExp(`^(?<gap> (?:in|on|during|at) [^,;]{1,40}?,? and,? (?:(?:[a-z]+ ){1,2}later,? )?)(?=(?:another|${COUNT_HEAD})\\b)`, 'i');
+// (The first place may be a town and its province: "two police officers in Soledad, Atlantico, and another in Santa Rosa".)
+const ELLIPSIS = new RegExp(`^(?<gap> (?:in|on|during|at) [^,;]{1,40}?(?:, [A-Z][^,;]{0,30}?)?,? and,? (?:(?:[a-z]+ ){1,2}later,? )?)(?=(?:another|${COUNT_HEAD})\\b)`, 'i');
 
 type Counted = Found & { rule: string };
 

@@ -44,6 +44,8 @@ const PERIOD = new RegExp(
     `|(?:[Bb]etween|[Ff]rom) (?:${MONTH_WORD} )?(?:19|20)\\d\\d (?:and|to|until|through|till) (?:${MONTH_WORD} )?(?:19|20)\\d\\d|(?:19|20)\\d\\d ?- ?(?:19|20)?\\d\\d)(?!\\d)`,
   'g',
 );
+/** A period that starts at a time told before it: "since then", "ever since", "since its founding". */
+const SINCE_A_TIME_TOLD = /\b(?:[Ss]ince (?:then|that time|that year|its (?:founding|formation|creation|inception|emergence))|[Ee]ver since)\b/;
 const NO_DATE = { year: null, month: null, day: null, yearFrom: null } as const;
 const SPAN_END_BEFORE = /\b(?:until|till|through)\s+$/i;
 const DASH_ASIDES = new RegExp(DASH_ASIDE, 'g');
@@ -233,7 +235,10 @@ function eventOf(ctx: ProfileContext, frame: YearFrame, sectionName: string, sen
   const clauseStart = ctx.view.lastIndexOf(';', incident.anchor) + 1;
   const clauseEnd = ctx.view.indexOf(';', incident.anchor);
   const own = valid.filter((d) => d.start >= clauseStart && (clauseEnd < 0 || d.end <= clauseEnd));
-  const overPeriod = own.length > 0 && own.every((d) => periods.some((p) => d.start >= p.start && d.end <= p.end));
+  // ("Since then, its attacks have killed more than 4,000 people": a period that starts at a time told before, with no
+  // date of the count's own, has no year either.)
+  const clause = ctx.view.slice(Math.max(clauseStart, sentence.start), clauseEnd < 0 ? sentence.end : Math.min(clauseEnd, sentence.end));
+  const overPeriod = own.length > 0 ? own.every((d) => periods.some((p) => d.start >= p.start && d.end <= p.end)) : SINCE_A_TIME_TOLD.test(clause);
   const date = overPeriod ? { ...NO_DATE } : frame.dateOf(told ? { start: told.start, end: incident.end } : incident, told ? told.end : incident.anchor, dated.length > 0 ? dated : valid);
   const words = told ? { start: told.start, end: incident.end } : incident;
   const byRole = (role: string) => incident.counts.find((c) => c.role === role)?.count ?? null;
