@@ -78,6 +78,8 @@ const PART_OF_PLACE = PART_OF_PLACE_WORDS.map(eitherCase).join('|');
 // does not: "on the highway to Amman" is in Anbar, in Iraq.
 const WAY_NOUNS = '(?:entrances?|gates?|approach(?:es)?)';
 const WAY_TO = `${WAY_NOUNS} to`;
+// An office held over a place names it: "the office of the mayor of Mogadishu", "the deputy governor of Kandahar".
+const OFFICE_OF_A_PLACE = '(?:mayor|governor|police chief|chief of police)(?<=\\b[Tt]he (?:[a-z-]+ )?(?:mayor|governor|police chief|chief of police))';
 // A site a city's name may stand before with no article: "struck Kabul airport".
 const SITE_NOUN_WORDS = ['airport', 'station', 'hotel', 'mall', 'market', 'university', 'stadium', 'embassy', 'consulate', 'prison', 'mosque', 'church', 'cathedral', 'temple', 'harbou?r', 'port', 'metro', 'subway'];
 const SITE_NOUN = SITE_NOUN_WORDS.join('|');
@@ -92,7 +94,7 @@ const NAME = `(?!(?:${MONTH_WORD}|Christmas|Easter|Ramadan|Eid|Ashura|Passover|D
 // The other places a city's name stands: possessive ("Nairobi's main bus terminal", "Lahore's Allama Iqbal airport"), right after an attack verb
 // ("stormed Garissa,"). These, and a name before a noun, are read only when no "in"/"near"/"at" place is written.
 const PLACE_AFTER = new RegExp(
-  `\\b(?:[Ii]n|[Ii]nto|[Nn]ear|[Aa]round|[Oo]utside(?: of)?|[Aa]t|[Oo]n|off|between|(?:${PART_OF_PLACE}|${COMPASS}) of|(?:${SITE_NOUN_EITHER_CASE})(?<=\\b[Tt]he (?:[a-z-]+ ){0,2}(?:${SITE_NOUN_EITHER_CASE})) of|${WAY_TO}) (?:the )?(?:${PART_ADJECTIVE} )?(?<place>(?:a[lnrsdtz]-|el-)?${NAME}(?:[ -][A-Z][a-z]+|-[a-z]{1,2}-[A-Z][a-z]+| (?:a[lnrsdtz]|el)-[A-Z][a-z]+){0,2})` +
+  `\\b(?:[Ii]n|[Ii]nto|[Nn]ear|[Aa]round|[Oo]utside(?: of)?|[Aa]t|[Oo]n|off|between|(?:${PART_OF_PLACE}|${COMPASS}|${OFFICE_OF_A_PLACE}) of|(?:${SITE_NOUN_EITHER_CASE})(?<=\\b[Tt]he (?:[a-z-]+ ){0,2}(?:${SITE_NOUN_EITHER_CASE})) of|${WAY_TO}) (?:the )?(?:${PART_ADJECTIVE} )?(?<place>(?:a[lnrsdtz]-|el-)?${NAME}(?:[ -][A-Z][a-z]+|-[a-z]{1,2}-[A-Z][a-z]+| (?:a[lnrsdtz]|el)-[A-Z][a-z]+){0,2})` +
     `|\\b(?:the|a|an)(?: ${MONTH_WORD}(?: \\d{1,2},?)?)?(?: (?:19|20)\\d\\d)? (?<before>${NAME}(?: [A-Z][a-z]+)?)(?=(?: [A-Z][a-z]+)*(?:['’]s)?(?: [a-z]|[,.;]))` +
     `|\\b(?<possessive>${NAME})['’]s (?=[A-Za-z])` +
     // A dateline: "Peshawar, 9 June 2009: a car bomb ...", "Aden, 12 September 2008:".
@@ -107,6 +109,8 @@ const PLACE_AFTER = new RegExp(
 );
 /** A venue's name followed by what it is and its city: "La Terrasse, a Bamako restaurant". */
 const VENUE_WITH_CITY = new RegExp(`^, (?:an?|the) ${NAME} (?:${SITE_NOUN}|restaurant|caf[eé]|bar|nightclub|club|bakery|shop|supermarket|resort|compound|theat(?:er|re)|cinema)\\b`);
+/** The last capitalized words before a region's name and its comma: "Naval Air Station Pensacola, " (then "Florida"). */
+const TOWN_BEFORE_ITS_REGION = /(?<![\w'’-])(?<words>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?), $/;
 /** A part of a place named before it: "the Santa Fe neighborhood of Cali", "the Gulshan quarter of Dhaka". */
 // (Only the parts of a town: "the Vedeno district of Chechnya" is a district, "the Afghan district of Dand" its country's.)
 // (The city may come first too, "the Beirut neighborhood of Tayyouneh": the name after "of" must be a city's.)
@@ -282,6 +286,18 @@ function placeIn(text: string, view: string, span: Span, mentioned: readonly Pla
           }
         }
       }
+    }
+  }
+  // ... or by the town that ends a longer name before it: "Naval Air Station Pensacola, Florida".
+  // (Over a town read elsewhere that is not in any of its countries: "Naval" is a town in the Philippines.)
+  if (subdivision && subdivision.code === null && !(city && subdivision.candidates?.includes(city.code))) {
+    const words = TOWN_BEFORE_ITS_REGION.exec(view.slice(Math.max(span.start, subdivision.start - 60), subdivision.start))?.groups!.words;
+    for (const town of words ? [words, words.split(' ').pop()!] : []) {
+      const found = cityOf(town);
+      if (!found || !subdivision.candidates?.includes(found.code)) continue;
+      const at = subdivision.start - 2 - town.length;
+      city = { start: at, end: at + town.length, ...found };
+      break;
     }
   }
   // The place as written: from a city or subdivision just before the country through the country, e.g. "Gao, Mali".
