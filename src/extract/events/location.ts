@@ -422,12 +422,19 @@ export function incidentLocator(ctx: ProfileContext): (incident: Span, sentence:
   const countriesIn = (span: Span) => once(`countries:${span.start}:${span.end}`, () => codesOf(placesOf(span), true));
   const reported = new Set<number>();
 
+  // (Its words split at hyphens: "ISIL-Libya", "ISIS-Democratic Republic of the Congo".)
+  const ownNameCountries = () =>
+    once('own-name', () => {
+      const name = ctx.view.slice(ctx.profile.title.name.start, ctx.profile.title.name.end).replace(/-/g, ' ');
+      return codesOf(findPlaces(name, 0, name.length), true);
+    });
   // Where the text may settle a place, nearest first; found only as far as needed. The place itself is no context.
   const contexts = function* (sentence: Span, paragraph: Span, place: Span) {
     const others = (span: Span) => codesOf(placesOf(span).filter((q) => q.start !== place.start));
     yield others(sentence);
     yield others(paragraph);
     yield areaCodes;
+    yield ownNameCountries();
   };
 
   const settle = (found: Found, sentence: Span, paragraph: Span, sectionName: string): Location => {
@@ -443,7 +450,9 @@ export function incidentLocator(ctx: ProfileContext): (incident: Span, sentence:
       // does not say where.
       const near = [areaCountries, countriesIn(paragraph), countriesIn(sentence)];
       const whole = section(ctx, sectionName);
-      const named = (code: string) => near.some((codes) => codes.has(code)) || (whole !== undefined && countriesIn(whole.body).has(code));
+      // (Last, the country in the group's own name: "ISIS-Democratic Republic of the Congo" places "Butembo" in the Congo,
+      // though the paragraph names only Uganda.)
+      const named = (code: string) => near.some((codes) => codes.has(code)) || (whole !== undefined && countriesIn(whole.body).has(code)) || ownNameCountries().has(code);
       // A base's nationality named as a place too ("into Uzbekistan's Surxondaryo region" before "an Uzbek police
       // checkpoint at Khanabad") outweighs the town's reading: the base stands in its own country.
       if (found.orElse && named(found.orElse.countryCode!)) return found.orElse;
