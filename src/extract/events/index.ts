@@ -24,6 +24,7 @@ import { groupIncidents, type Incident } from './incidents.js';
 import { findUntolled } from './untolled.js';
 import { matchesOf } from '../../text/matches.js';
 import { DASH_ASIDE } from '../../text/phrases.js';
+import { UNIT_WORDS } from '../../text/numbers.js';
 
 const SECTIONS = ['Description', 'Activities'];
 
@@ -39,13 +40,25 @@ const SINCE_BEFORE = /\bsince\s+$/i;
  * "from 2003 to 2011", "1992-1997". A count whose only dates bound such a period has no year: the deaths are spread
  * over it, and any one year would be a guess. ("From March to May 2018" is in one year.)
  */
+// ("since 2001, when a bomber blew himself up ... killing three": the "when" clause is that year's incident. A decade,
+// "during the 1980s and 1990s", is a period too.)
 const PERIOD = new RegExp(
-  `\\b(?:[Ss]ince (?:(?:${MONTH_WORD}|early|late|mid-?) )?(?:19|20)\\d\\d|[Ss]ince (?:it|they|the group|its|their)\\b[^,;.]{0,60}?\\b(?:19|20)\\d\\d` +
-    `|(?:[Bb]etween|[Ff]rom) (?:${MONTH_WORD} )?(?:19|20)\\d\\d (?:and|to|until|through|till) (?:${MONTH_WORD} )?(?:19|20)\\d\\d|(?:19|20)\\d\\d ?- ?(?:19|20)?\\d\\d)(?!\\d)`,
+  `\\b(?:[Ss]ince (?:(?:${MONTH_WORD}|early|late|mid-?) )?(?:19|20)\\d\\d(?!\\d|,? when\\b)|[Ss]ince (?:it|they|the group|its|their)\\b[^,;.]{0,60}?\\b(?:19|20)\\d\\d` +
+    `|(?:[Bb]etween|[Ff]rom) (?:${MONTH_WORD} )?(?:19|20)\\d\\d (?:and|to|until|through|till) (?:${MONTH_WORD} )?(?:19|20)\\d\\d|(?:19|20)\\d\\d ?- ?(?:19|20)?\\d\\d|(?:19|20)\\d0s\\b)(?!\\d)`,
   'g',
 );
-/** A period that starts at a time told before it: "since then", "ever since", "since its founding". */
-const SINCE_A_TIME_TOLD = /\b(?:[Ss]ince (?:then|that time|that year|its (?:founding|formation|creation|inception|emergence))|[Ee]ver since)\b/;
+/**
+ * The end of a period before a year: "through the end of 2004", "between its founding and the end of 2005". (Not "until"
+ * alone: "abducted 13 nuns in December 2013 and held them until March 2014" tells of the captivity, not of a tally.)
+ */
+const PERIOD_END_BEFORE = new RegExp(`\\b(?:until|till|through|up to|to|and)\\s+the\\s+(?:end|close)\\s+of\\s+(?:${MONTH_WORD}\\s+)?$`, 'i');
+/**
+ * A period with no year written: one that starts at a time told before it ("since then", "ever since", "since its
+ * founding"), or one counted in years ("In 27 years of operations", "over the past three decades").
+ */
+const PERIOD_WITHOUT_A_YEAR = new RegExp(
+  `\\b(?:[Ss]ince (?:then|that time|that year|its (?:founding|formation|creation|inception|emergence))|[Ee]ver since|(?:[Ii]n|[Oo]ver|[Dd]uring|[Aa]cross|[Tt]hroughout) (?:the (?:past|last|previous) |its |their )?(?:\\d+|${Object.keys(UNIT_WORDS).join('|')}|several|many) (?:years|decades)\\b)`,
+);
 const NO_DATE = { year: null, month: null, day: null, yearFrom: null } as const;
 const SPAN_END_BEFORE = /\b(?:until|till|through)\s+$/i;
 const DASH_ASIDES = new RegExp(DASH_ASIDE, 'g');
@@ -226,7 +239,7 @@ function eventOf(ctx: ProfileContext, frame: YearFrame, sectionName: string, sen
   const span = told ?? incident;
   const asides = [...matchesOf(DASH_ASIDES, ctx.view.slice(span.start, span.end))].map((m) => ({ start: span.start + m.index, end: span.start + m.index + m[0].length }));
   const outside = asides.length === 0 ? valid : valid.filter((d) => !asides.some((a) => d.start >= a.start && d.end <= a.end));
-  const dated = (outside.length > 0 ? outside : valid).filter((d) => !SINCE_BEFORE.test(ctx.view.slice(Math.max(0, d.start - 8), d.start)));
+  const dated = (outside.length > 0 ? outside : valid).filter((d) => !SINCE_BEFORE.test(ctx.view.slice(Math.max(0, d.start - 8), d.start)) || /^,? when\b/.test(ctx.view.slice(d.end, d.end + 7)));
   // (A relative phrase of the sentence that told the incident dates it too: "The following year, TG shelled ... . Four
   // officers were killed.")
   const periods = [...matchesOf(PERIOD, ctx.view.slice(span.start, span.end))].map((m) => ({ start: span.start + m.index, end: span.start + m.index + m[0].length }));
@@ -238,7 +251,12 @@ function eventOf(ctx: ProfileContext, frame: YearFrame, sectionName: string, sen
   // ("Since then, its attacks have killed more than 4,000 people": a period that starts at a time told before, with no
   // date of the count's own, has no year either.)
   const clause = ctx.view.slice(Math.max(clauseStart, sentence.start), clauseEnd < 0 ? sentence.end : Math.min(clauseEnd, sentence.end));
-  const overPeriod = own.length > 0 ? own.every((d) => periods.some((p) => d.start >= p.start && d.end <= p.end)) : SINCE_A_TIME_TOLD.test(clause);
+  // (A count up to the end of a period, "... through the end of 2004", has none either, unless every date is of that year.)
+  const ends = own.filter((d) => PERIOD_END_BEFORE.test(ctx.view.slice(Math.max(0, d.start - 24), d.start)));
+  const overPeriod =
+    own.length > 0
+      ? own.every((d) => periods.some((p) => d.start >= p.start && d.end <= p.end)) || (ends.length > 0 && (ends.length === own.length || new Set(own.map((d) => d.year)).size > 1))
+      : PERIOD_WITHOUT_A_YEAR.test(clause) || periods.length > 0;
   const date = overPeriod ? { ...NO_DATE } : frame.dateOf(told ? { start: told.start, end: incident.end } : incident, told ? told.end : incident.anchor, dated.length > 0 ? dated : valid);
   const words = told ? { start: told.start, end: incident.end } : incident;
   const byRole = (role: string) => incident.counts.find((c) => c.role === role)?.count ?? null;
