@@ -498,11 +498,12 @@ function applyLead(state: LeaderState, r: SentenceReading, c: RuledClaim): void 
 /**
  * The index of the last person mentioned before a shape offset, or -1. `subjectIn` (the view): the one a subject pronoun
  * ("he leads") stands for, which is never a possessor ("X, Omari's deputy, was elected emir; he leads TG": X, not Omari)
- * nor a name in an aside on the one before it.
+ * nor what one possesses ("after breaking away from al-Sadr's Jaysh al-Mahdi, and he continues ..."), nor a name in an
+ * aside on the one before it.
  */
 function lastMentionBefore(r: SentenceReading, shapeAt: number, subjectIn?: string): number {
   const at = r.shape.toView(shapeAt);
-  return r.mentions.findLastIndex((m, i) => m.end <= at && !(subjectIn !== undefined && (/^['’]s\b/.test(subjectIn.slice(m.end, m.end + 3)) || insideAnAside(subjectIn, r.mentions[i - 1], m))));
+  return r.mentions.findLastIndex((m, i) => m.end <= at && !(subjectIn !== undefined && (/^['’]s\b/.test(subjectIn.slice(m.end, m.end + 3)) || /['’]s $/.test(subjectIn.slice(Math.max(0, m.start - 3), m.start)) || insideAnAside(subjectIn, r.mentions[i - 1], m))));
 }
 
 /** A name inside an aside on the person named before it: "X, the son of TG's founder Y, took over as emir". */

@@ -141,7 +141,7 @@ export const COPULA_ADVERBS = 'now|still|widely|generally|currently|presently|fi
 
 /** Copulas between a name and a role ("X is TG's emir"), by what they say: present, past, a choice made, a choice announced for later. */
 export const ROLE_COPULAS: ReadonlyArray<{ words: string; status: 'current' | 'former' | 'appointed' | 'announced' }> = [
-  { words: 'is|are|remains|remain|has been|has long been|serves as|serve as|has served as|has held the post of|holds the post of|has held the position of|holds the position of|has held the title of|holds the title of|is assessed to be|is assessed as|is thought to be|is believed to be|is reportedly|is considered|is currently|is still|is now|is regarded as|is seen as|is viewed as|is recognized as|is described as|is considered to be', status: 'current' },
+  { words: 'is|are|remains|remain|has been|has long been|serves as|serve as|has served as|continues to serve as|continue to serve as|continues to act as|continues to be|has held the post of|holds the post of|has held the position of|holds the position of|has held the title of|holds the title of|is assessed to be|is assessed as|is thought to be|is believed to be|is reportedly|is considered|is currently|is still|is now|is regarded as|is seen as|is viewed as|is recognized as|is described as|is considered to be', status: 'current' },
   { words: 'was|were|had been|was previously|served as|held the post of|held the position of|held the title of', status: 'former' },
   {
     // "was named", "has been chosen as", "had been appointed": every passive choosing verb after every auxiliary.
