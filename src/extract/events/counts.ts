@@ -38,6 +38,8 @@ export interface CountMention extends Span {
   /** null: harm with no number at all ("the hostages were beheaded"). */
   count: Count | null;
   rule: string;
+  /** "killing 71 and 89 soldiers, respectively": this count's place in such a list, and the list's length. */
+  respective: { index: number; of: number } | null;
 }
 
 const forms = (key: 'verb' | 'participle' | 'noun' | 'result') => HARM_WORDS.filter((h) => h[key]).map((h) => h[key]!);
@@ -219,7 +221,7 @@ const UNNUMBERED_PLURAL = new RegExp(`\\b(?:the|their|its|TG|[A-Z][A-Za-z-]+) (?
 // (The first place may be a town and its province: "two police officers in Soledad, Atlantico, and another in Santa Rosa".)
 const ELLIPSIS = new RegExp(`^(?<gap> (?:in|on|during|at) [^,;]{1,40}?(?:, [A-Z][^,;]{0,30}?)?,? and,? (?:(?:[a-z]+ ){1,2}later,? )?)(?=(?:another|${COUNT_HEAD})\\b)`, 'i');
 
-type Counted = Found & { rule: string };
+type Counted = Found & { rule: string; respective?: { index: number; of: number } };
 
 const COUNT_START = new RegExp(COUNT_HEAD, 'g');
 /** The last people counted in slice[from, to) that no count read: a number of people, each item a people noun. */
@@ -315,6 +317,7 @@ export function findCounts(text: string, view: string, start: number, end: numbe
       role: f.role,
       count: f.victims ? { value: f.victims.value, qualifier: f.victims.qualifier, text: collapseSpace(text.slice(start + f.victims.start, start + f.victims.end)) } : null,
       rule: f.rule,
+      respective: f.respective ?? null,
     }))
     .sort((a, b) => a.start - b.start);
 }
@@ -454,6 +457,7 @@ function respectively(counted: Counted, slice: string): Counted[] | null {
     // Each count ends with its own item, so the incident of the next one starts there and quotes its number.
     span: i === 0 ? { start: Math.min(counted.span.start, item.start), end: item.end } : { start: item.start, end: item.end },
     victims: alone(item, v, i === 0 ? v.start : item.start),
+    respective: { index: i, of: v.items.length },
   }));
 }
 

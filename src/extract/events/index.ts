@@ -257,7 +257,12 @@ function eventOf(ctx: ProfileContext, frame: YearFrame, sectionName: string, sen
     own.length > 0
       ? own.every((d) => periods.some((p) => d.start >= p.start && d.end <= p.end)) || (ends.length > 0 && (ends.length === own.length || new Set(own.map((d) => d.year)).size > 1))
       : PERIOD_WITHOUT_A_YEAR.test(clause) || periods.length > 0;
-  const date = overPeriod ? { ...NO_DATE } : frame.dateOf(told ? { start: told.start, end: incident.end } : incident, told ? told.end : incident.anchor, dated.length > 0 ? dated : valid);
+  // "the 1992 attack ... and the 1994 bombing ..., which killed 29 and 85 people, respectively": each count takes the date
+  // of its place in the list, when the sentence dates each incident of it before the counts.
+  const respective = incident.counts.find((c) => c.respective !== null)?.respective;
+  const listed = respective ? datesIn(ctx, sentence).filter((d) => d.valid && d.year !== null && d.end <= incident.anchor) : [];
+  const respectiveDate = respective && listed.length === respective.of ? [listed[respective.index]!] : null;
+  const date = overPeriod ? { ...NO_DATE } : frame.dateOf(told ? { start: told.start, end: incident.end } : incident, told ? told.end : incident.anchor, respectiveDate ?? (dated.length > 0 ? dated : valid));
   const words = told ? { start: told.start, end: incident.end } : incident;
   const byRole = (role: string) => incident.counts.find((c) => c.role === role)?.count ?? null;
   // ("78 casualties, including nine deaths": a part that names its harm gives that number, and the event has one.)
