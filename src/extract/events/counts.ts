@@ -219,7 +219,8 @@ const ATTACK_ON_OBJECT = new RegExp(`\\b(?:${alternation([...DIRECT_ATTACK_VERBS
 const UNNUMBERED_PLURAL = new RegExp(`\\b(?:the|their|its|TG|[A-Z][A-Za-z-]+) (?:[a-z-]+ )?(?:hostages|captives|prisoners|soldiers|civilians|workers|villagers) (?:were|had been|have been) (?<harm>${forms('participle').join('|')})\\b`, 'g');
 // The second of two incidents told with one verb: "... in May and another in October", "... in March and three more in June".
 // (The first place may be a town and its province: "two police officers in Soledad, Atlantico, and another in Santa Rosa".)
-const ELLIPSIS = new RegExp(`^(?<gap> (?:in|on|during|at) [^,;]{1,40}?(?:, [A-Z][^,;]{0,30}?)?,? and,? (?:(?:[a-z]+ ){1,2}later,? )?)(?=(?:another|${COUNT_HEAD})\\b)`, 'i');
+// (Or repeating the noun's "of": "the killings of an Italian aid worker in Dhaka in September and of a Japanese researcher".)
+const ELLIPSIS = new RegExp(`^(?<gap> (?:in|on|during|at) [^,;]{1,40}?(?:, [A-Z][^,;]{0,30}?)?,? and,? (?:of )?(?:(?:[a-z]+ ){1,2}later,? )?)(?=(?:another|${COUNT_HEAD})\\b|(?<=\\bof )an? )`, 'i');
 
 type Counted = Found & { rule: string; respective?: { index: number; of: number } };
 
@@ -466,7 +467,11 @@ export const ONE_MORE = new RegExp(`^an? (?:${ORDINALS})\\b`, 'i');
 // More victims of the same harm later, in hospital or of their wounds: "nine policemen died at the scene and three more in
 // hospital", "killed five shoppers ... and two more later in hospital" (one incident, not an elliptical second one).
 // (Or in a clause of their own after a semicolon, naming whom: "killed four soldiers; two more soldiers died of their wounds".)
-const DIED_LATER = new RegExp(`^(?<gap>[^,;.]{0,50}?(?:,? and |; ))(?=(?:(?:${COUNT_HEAD}) more|an? (?:${ORDINALS}))(?: [a-z]+)? (?:(?:later|subsequently|afterwards) )?(?:in (?:the |a )?hospital|(?:of|from) (?:their|his|her) (?:wounds|injuries)|(?:${DIED}))\\b)`, 'i');
+// (Or told as also killed, in a clause of their own: "killing eight policemen; a civilian was also killed in the attack".)
+const DIED_LATER = new RegExp(
+  `^(?<gap>[^,;.]{0,50}?(?:,? and |; ))(?=(?:(?:${COUNT_HEAD}) more|an? (?:${ORDINALS}))(?: [a-z]+)? (?:(?:later|subsequently|afterwards) )?(?:in (?:the |a )?hospital|(?:of|from) (?:their|his|her) (?:wounds|injuries)|(?:${DIED}))\\b|(?:${COUNT_HEAD}|an?)(?: [\\w'-]+){0,4} (?:was|were) also (?:killed|slain|shot dead)\\b)`,
+  'i',
+);
 
 /** A count with more victims of its harm added: its victims and its span run on to theirs. */
 function withMore(counted: Counted, more: Victims, spanEnd = more.end): Counted {

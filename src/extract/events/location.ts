@@ -131,7 +131,8 @@ const ROUTE = new RegExp(`\\bfrom (?<from>${NAME}(?: [A-Z][a-z]+)?) to (?<to>${N
 // (Nor a country named as a co-actor: "implicated, along with Iran, in the 1994 bombing".)
 // ("from Afghanistan's Kunar province": the province after its country's possessive is the origin too.)
 /** The words before where people came from or went: "from Jordan", "deploy to Mali", "bound for Mali". */
-const TOWARD = `(?:from|(?<!\\b${WAY_NOUNS} )to|bound for|headed for|en route to)`;
+// ("adjacent to Cairo's main cathedral", "next to the Kabul airport" stand at the place.)
+const TOWARD = `(?:from|(?<!\\b(?:${WAY_NOUNS}|adjacent|next|close) )to|bound for|headed for|en route to)`;
 const ORIGIN_OR_DESTINATION = new RegExp(`\\b${TOWARD} (?:the )?(?:${PART_ADJECTIVE} )?(?:[A-Z][\\w.'’-]*(?: [A-Z][\\w.'’-]*){0,2}, |[A-Z][\\w.-]*['’]s )?$`);
 // (Capitalized too, opening a sentence: "Outside Somalia, TG claimed the bombings in Kampala, Uganda".)
 // Nor does a building's owner: "near the embassies of the United States and Israel in Tashkent" is in Tashkent.
@@ -143,9 +144,11 @@ const NEIGHBOUR = new RegExp(`\\b(?:borders? (?:with|of)|[Oo]utside(?: of)?|[Bb]
  * The words before a country that place something other than the incident there, when the incident has another
  * country: what it went around or through ("broke through the fence around Gaza and attacked villages in southern
  * Israel", "marched through Syria and stormed a post in Iraq"), or where the attackers are based ("fighters based in
- * Syria attacked a village in Iraq", "a cell headquartered in Kenya").
+ * Syria attacked a village in Iraq", "a cell headquartered in Kenya", "operatives in southern Lebanon").
  */
-const ASIDE_OF_THE_INCIDENT = new RegExp(`\\b(?:around|through|along|(?:based|stationed|headquartered|garrisoned) (?:in|out of)) (?:the )?(?:${PART_ADJECTIVE} )?$`);
+// (Or where they are: "TG operatives in southern Lebanon fired rockets into northern Israel"; not those counted as victims,
+// "killed more than 2,000 TG militants in Turkey and northern Iraq".)
+const ASIDE_OF_THE_INCIDENT = new RegExp(`\\b(?:around|through|along|(?:based|stationed|headquartered|garrisoned) (?:in|out of)|(?<!\\b(?!(?:19|20)\\d\\d\\b)\\d(?:[\\d,]*\\d)? (?:[\\w-]+ )?)(?:operatives|fighters|militants|members|gunmen|cells?|units?) in) (?:the )?(?:${PART_ADJECTIVE} )?$`);
 // A country attacked is the place only when nothing nearer is named: "an attack against Israel from Gaza" is in Israel,
 // "attacks against Israel, including killing two settlers near Ramallah" near Ramallah.
 const TARGET = /\bagainst (?:the )?$/;

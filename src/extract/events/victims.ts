@@ -136,7 +136,8 @@ const SEP = /(?<comma>,)? and | as well as |(?<comma2>,) /y;
 const SUBSET_MARK = /^, (?:including|among them|among whom|of whom) /;
 // "six villagers, four of them children, and two soldiers", "14 passengers, most of them migrant workers, and a driver":
 // who some of the item before were, set off by commas; the list goes on after it.
-const PART_ASIDE = /^, (?:[\w-]+ ){1,2}of (?:them|whom) [^,;.()]{1,50}(?=, and )/;
+// (Or between dashes: "20 hostages - among them nine Italians and seven Japanese - and two police officers".)
+const PART_ASIDE = /^, (?:[\w-]+ ){1,2}of (?:them|whom) [^,;.()]{1,50}(?=, and )|^ - [^;.()-]{1,100}? -(?= and )/;
 // After a definite victim, its office's place and the person's name, when a list goes on after them.
 // (Or only the office's place, when the list goes on at once: "the mayor of Teorama and two of his bodyguards".)
 const NAMED_OFFICE = /(?: of (?:the )?[A-Z][\w'’-]*(?: [A-Za-z][\w'’-]*){0,2}?)?, (?:[A-Z][\w'’.-]* ){0,4}[A-Z][\w'’.-]*(?=, and )| of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}(?=,? and )/y;
@@ -285,7 +286,7 @@ export function parseVictims(text: string, at: number, options: ParseOptions = {
       if (end === undefined) break;
       pos = end;
     }
-    const aside = PART_ASIDE.exec(text.slice(pos, pos + 80));
+    const aside = PART_ASIDE.exec(text.slice(pos, pos + 110));
     if (aside) pos += aside[0].length;
     // "the governor of Kunar province, Abdul Rahim Safi, and two of his guards": a definite victim's office and name;
     // "Raul Reyes, the group's spokesman, and 24 other people": a named one's description.
