@@ -18,8 +18,9 @@
  *   null, with a `year-frame-unclear` diagnostic (the reports put the report
  *   year's incidents in such paragraphs as often as the earlier year's). After
  *   a paragraph about the report's own year, both readings agree: a month the
- *   report names without a year is in that year (`yearFrom: "frame"`); an
- *   incident with no date at all still gets none.
+ *   report names without a year is in that year (`yearFrom: "frame"`), and so
+ *   is the rest of its paragraph; an incident with no date at all before such
+ *   a month still gets none.
  */
 import type { ProfileContext } from './context.js';
 import { datesIn, evidenceOf, paragraphsOf, piecesOf, section as sectionNamed, valueAt } from './context.js';
@@ -162,6 +163,8 @@ export class YearFrame {
       // A month the paragraph names without a year, after a paragraph about the report's own year, is in that year.
       const reportYear = this.year === null && date?.month != null && this.previous === this.ctx.year ? this.ctx.year : null;
       const year = inSentence ?? this.year ?? reportYear;
+      // (That year is then the paragraph's: "On October 7, ... killed 1,200. At the festival alone, militants killed 364.")
+      if (reportYear !== null && year === reportYear) this.year = reportYear;
       out = { year, month: date?.month ?? null, day: date?.day ?? null, yearFrom: year === null ? null : inSentence !== null ? 'sentence' : 'frame' };
       if (year === null) this.unclear(span);
     }
