@@ -180,6 +180,8 @@ const PART_WORD = new RegExp(`^${PART_ADJECTIVE}$`, 'i');
 const ARTICLE_WORD = /^(?:Le|La|Les|Los|Las|El|Al|Il|Lo|The)$/;
 const PARTICLE_WORD = /^(?:al|el|ad|an|ar|as|ash|at|az|ul|ud|bin|ibn|abu|de|del|da|do|dos)(?:-|$)/;
 const PROVINCE_AFTER = /^ (?:province|governorate|district|region|state)\b/i;
+/** A boundary named after a country, beside which the place is: "near the Myanmar border", "breached the Gaza perimeter fence". */
+const BOUNDARY_AFTER = /^ (?:(?:border|boundary|perimeter|security|separation) )?(?:border|frontier|boundary|perimeter|fence|barrier)\b/;
 const isCountry = (p: PlaceMention) => p.kind === 'country' || p.kind === 'territory';
 // A state acting: "Israel conducted ...", "Iran launched ...", "Pakistan retaliated ...".
 // (Or saying or charging something of it: "Pakistan has alleged that TG was behind the attack on its consulate in Jalalabad".)
@@ -225,7 +227,7 @@ function placeIn(text: string, view: string, span: Span, mentioned: readonly Pla
     const previous = places[i - 1];
     if (NEIGHBOUR.test(before(p, 40)) || (previous && setAside.has(previous) && isCountry(previous) && /^,? (?:and|or) (?:the )?$/.test(view.slice(previous.end, p.start)))) setAside.add(p);
   });
-  const countries = places.filter((p) => isCountry(p) && !setAside.has(p) && !TARGET.test(before(p, 40)) && !ownsAPerson(view, p) && !/^ (?:border|frontier)\b/.test(view.slice(p.end, p.end + 10)) && !(ACTS_AFTER.test(view.slice(p.end, p.end + 20)) && SUBJECT_BEFORE.test(view.slice(Math.max(span.start, view.lastIndexOf(';', p.start) + 1), p.start))));
+  const countries = places.filter((p) => isCountry(p) && !setAside.has(p) && !TARGET.test(before(p, 40)) && !ownsAPerson(view, p) && !BOUNDARY_AFTER.test(view.slice(p.end, p.end + 24)) && !(ACTS_AFTER.test(view.slice(p.end, p.end + 20)) && SUBJECT_BEFORE.test(view.slice(Math.max(span.start, view.lastIndexOf(';', p.start) + 1), p.start))));
   const country = countries.find((p) => !ASIDE_OF_THE_INCIDENT.test(before(p, 40))) ?? countries[0];
   const located = (from: number, to: number, place: Span, code: string | null): { location: NonNullable<Location> } => ({
     location: { text: collapseSpace(text.slice(from, to)), place: collapseSpace(text.slice(place.start, place.end)), countryCode: code, evidence: { section, start: from, end: to } },
