@@ -63,6 +63,7 @@ export const NOT_OWN_SIZE: ReadonlyArray<{ id: string; example: string; before?:
   { id: 'coalition', example: 'The coalition that TG leads has up to 5,000 fighters', before: /\b(?:coalition|alliance|umbrella|affiliates|branches|provinces|combined|together|collectively)\b/i },
   { id: 'killed-or-held', example: 'Security forces killed 350 TG fighters; arrested more than 600 suspects', before: /\b(?:killed|arrested|detained|captured|imprisoned|jailed|convicted|deported|repatriated|released|prosecuted|eliminated|neutralized)(?: (?:some|about|at least|more than|over|nearly|approximately|up to|as many as))?\s*$/i },
   { id: 'groups', example: "TG's two successor groups are estimated to have approximately 1,500 followers", after: /^ (?:(?!(?:across|in|of|from|among|within|between|and|or|to)\b)[a-z-]+ )?(?:groups|factions|cells|units|branches|wings|brigades|battalions|organizations|splinters)\b/i },
+  { id: 'earlier-size', example: 'TG is estimated at several hundred fighters, up from roughly 200 in 2019', before: /\b(?:up|down|increased|decreased|rising|falling|grown|shrunk) from (?:(?:about|around|roughly|approximately|some|an estimated|nearly|almost|fewer than|more than|over|under) )?$/i },
   { id: 'part', example: 'TG has 2,000 fighters, of whom 500 are foreign; including 2,000 foreign fighters', before: /\b(?:of whom|of which|including|among them|among whom)\s*(?:\S+\s*){0,2}$/i },
 ];
 // An estimate of the past: "had 12,000 fighters at its peak", "once had as many as 5,000".

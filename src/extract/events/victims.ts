@@ -288,9 +288,11 @@ export function parseVictims(text: string, at: number, options: ParseOptions = {
     }
     const aside = PART_ASIDE.exec(text.slice(pos, pos + 110));
     if (aside) pos += aside[0].length;
-    // "the governor of Kunar province, Abdul Rahim Safi, and two of his guards": a definite victim's office and name;
+    // "the governor of Kunar province, Abdul Rahim Safi, and two of his guards": a definite victim's office and name (or
+    // one counted by its article: "a brigade commander, Brigadier General Dzarma Zirkusu, and three soldiers");
     // "Raul Reyes, the group's spokesman, and 24 other people": a named one's description.
-    if (pending.length === 0 && items[items.length - 1]!.definite) {
+    const last = items[items.length - 1]!;
+    if (pending.length === 0 && (last.definite || (last.written === null && last.value === 1))) {
       NAMED_OFFICE.lastIndex = pos;
       const named = NAMED_OFFICE.exec(text);
       if (named) pos += named[0].length;
