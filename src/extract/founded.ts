@@ -48,9 +48,14 @@ const FOUNDING_EVENTS = 'merger|split|union|alliance|schism|rift|breakaway|fusio
 type Ownership = 'subject' | 'object' | 'its';
 
 /** `yearNext`: the year must follow the cue at once ("began operations in 2011"), since a place there ("began operations in Mozambique in 2017") tells of a move, not a start. */
-export const FOUNDING_CUES: ReadonlyArray<{ id: string; example: string; cue: string; owner: Ownership; yearNext?: true }> = [
+/**
+ * `implies`: the cue tells of an event that implies a founding (a split, growing out of something, the start of
+ * operations), not the founding itself: a founding stated outright later replaces it.
+ */
+export const FOUNDING_CUES: ReadonlyArray<{ id: string; example: string; cue: string; owner: Ownership; yearNext?: true; implies?: true }> = [
   {
     id: 'began-operations',
+    implies: true,
     example: 'TG began operations in 2011; the group began operating in mid-2013',
     cue: '(?:began|started|commenced) (?:its )?(?:operations|operating)',
     owner: 'subject',
@@ -77,6 +82,7 @@ export const FOUNDING_CUES: ReadonlyArray<{ id: string; example: string; cue: st
   },
   {
     id: 'grew-out-of',
+    implies: true,
     example: 'TG grew out of the militias of the Islamic courts in late 2006; TG was born out of a 2012 merger of three brigades; TG is the product of a 2016 split',
     // What it grew out of is its source, not what was founded (unlike "formed the ISIS branch").
     // ("TG is the product of a 2016 split within Boko Haram": the event that made it, dated before its noun.)
@@ -99,6 +105,7 @@ export const FOUNDING_CUES: ReadonlyArray<{ id: string; example: string; cue: st
   },
   {
     id: 'split-from',
+    implies: true,
     example: 'TG split from its parent organization in 2013; In 2013, TG broke away from AQ; TG split in 2016 from a larger group',
     // (The date may stand between the verb and "from": "broke away in March 2009 from".)
     cue: '(?:split|broke away|splintered|separated)(?: from|(?= in (?:[A-Z][a-z]+ )?(?:19|20)\\d\\d from\\b))',
@@ -106,6 +113,7 @@ export const FOUNDING_CUES: ReadonlyArray<{ id: string; example: string; cue: st
   },
   {
     id: 'broke-away-from-which',
+    implies: true,
     example: 'TG began as a wing of the Front, from which it broke away in 2009',
     // The relative form of split-from: the group is the subject after "from which".
     cue: 'from which (?:it|the group) (?:split|broke away|splintered|separated)',
@@ -113,6 +121,7 @@ export const FOUNDING_CUES: ReadonlyArray<{ id: string; example: string; cue: st
   },
   {
     id: 'origins',
+    implies: true,
     example: 'TG traces its origins to 1979; TG dates its founding to July 4, 1984',
     cue: '(?:traces?|dates?) (?:its|their) (?:origins?|roots|beginnings|founding|formation|creation) (?:back )?to',
     owner: 'subject',
@@ -121,6 +130,7 @@ export const FOUNDING_CUES: ReadonlyArray<{ id: string; example: string; cue: st
   },
   {
     id: 'existed-since',
+    implies: true,
     example: 'TG has existed since 1969; In existence since 1983, TG ...',
     cue: '(?:has existed|(?:has been )?in existence)(?= since)',
     owner: 'subject',
@@ -399,7 +409,7 @@ export function extractFounded(ctx: ProfileContext): CrtxRecord['founded'] {
   const refsOf = () => (known ??= groupReferences(ctx));
   // The first founding told, unless a later one says it is of the group itself ("The battalion was formed in late 2012
   // ... Al-Murabitoun itself was created in August 2013").
-  let first: { year: number; section: string; span: { start: number; end: number }; rule: string } | null = null;
+  let first: { year: number; section: string; span: { start: number; end: number }; rule: string; implied: boolean } | null = null;
   const found = (f: NonNullable<typeof first>) => {
     consume(ctx, f.span);
     return { year: f.year, evidence: evidenceOf(f.section, f.span), rule: f.rule };
@@ -408,7 +418,7 @@ export function extractFounded(ctx: ProfileContext): CrtxRecord['founded'] {
     const body = ctx.view.slice(s.body.start, s.body.end);
     for (const c of body.matchAll(CUE)) {
       // (Once a founding is stated, only one said of the group itself can take its place: others are not read.)
-      if (first && STATES_A_FORMATION.has(first.rule) && !ITSELF_BEFORE.test(body.slice(Math.max(0, c.index - 80), c.index))) continue;
+      if (first && !first.implied && !ITSELF_BEFORE.test(body.slice(Math.max(0, c.index - 80), c.index))) continue;
       const family = FOUNDING_CUES.find((f) => c.groups![f.id.replace(/-/g, '_')] !== undefined)!;
       const cueEnd = c.index + c[0].length;
       // The year after the cue lies within its clause: no sentence end need be found for it.
@@ -442,18 +452,15 @@ export function extractFounded(ctx: ProfileContext): CrtxRecord['founded'] {
       // "its 2017 formation": the noun after the year belongs to the evidence too.
       const noun = written ? FOUNDING_NOUN_AFTER.exec(tail.slice(written[0].length)) : null;
       const span = { start: written ? base + c.index : base + start, end: written ? base + cueEnd + (after.length - tail.length) + written[0].length + (noun?.[0].length ?? 0) : base + cueEnd };
-      const told = { year: Number(year), section: s.name, span, rule: family.id };
+      const told = { year: Number(year), section: s.name, span, rule: family.id, implied: family.implies === true };
       if (ITSELF_BEFORE.test(lead)) return found(told);
       // A founding the text states outright replaces an event that only implies one, told before it ("In 2013, the group
       // split from ISI. TG was formed in January 2017").
-      if (!first || (!STATES_A_FORMATION.has(first.rule) && STATES_A_FORMATION.has(told.rule))) first = told;
+      if (!first || (first.implied && !told.implied)) first = told;
     }
   }
   return first && found(first);
 }
-
-/** The cues that state a formation; the others (a split, growing out of something, the start of operations) imply one. */
-const STATES_A_FORMATION = new Set(['formed', 'creation-dates-back', 'merged-to-form', 'set-up-object', 'formation-of', 'its-formation']);
 
 /** "TG itself was created", "the armed group itself was formed": the subject named as itself, over other names before. */
 const ITSELF_BEFORE = new RegExp(`\\bitself(?:\\s+(?:${AUX_WORDS}))*\\s*$`);

@@ -79,7 +79,8 @@ const PART_OF_PLACE = PART_OF_PLACE_WORDS.map(eitherCase).join('|');
 const WAY_NOUNS = '(?:entrances?|gates?|approach(?:es)?)';
 const WAY_TO = `${WAY_NOUNS} to`;
 // An office held over a place names it: "the office of the mayor of Mogadishu", "the deputy governor of Kandahar".
-const OFFICE_OF_A_PLACE = '(?:mayor|governor|police chief|chief of police)(?<=\\b[Tt]he (?:[a-z-]+ )?(?:mayor|governor|police chief|chief of police))';
+const OFFICES = 'mayor|governor|police chief|chief of police';
+const OFFICE_OF_A_PLACE = `(?:${OFFICES})(?<=\\b[Tt]he (?:[a-z-]+ )?(?:${OFFICES}))`;
 // A site a city's name may stand before with no article: "struck Kabul airport".
 const SITE_NOUN_WORDS = ['airport', 'station', 'hotel', 'mall', 'market', 'university', 'stadium', 'embassy', 'consulate', 'prison', 'mosque', 'church', 'cathedral', 'temple', 'harbou?r', 'port', 'metro', 'subway'];
 const SITE_NOUN = SITE_NOUN_WORDS.join('|');
@@ -210,7 +211,7 @@ type Found = { location: NonNullable<Location>; byCity?: boolean; orElse?: NonNu
 function placeIn(text: string, view: string, span: Span, mentioned: readonly PlaceMention[], section: string): Found | null {
   const before = (p: PlaceMention, n: number) => view.slice(Math.max(span.start, p.start - n), p.start);
   // A part's name before its place's names no place: "the Santa Fe neighborhood of Cali" is not in Santa Fe province.
-  const named = mentioned.filter((p) => p.kind === 'demonym' || !partBeforeItsCity(view.slice(p.end, span.end)));
+  const named = mentioned.filter((p) => p.kind === 'demonym' || !partBeforeItsCity(view.slice(p.end, Math.min(span.end, p.end + 60))));
   // A relative clause on a person tells of them, not of the incident ("seizing a third, who was held in Gaza for five
   // years"), when the incident's words name another place.
   const told = named.filter((p) => !ON_A_PERSON.test(before(p, 60)));
@@ -279,7 +280,8 @@ function placeIn(text: string, view: string, span: Span, mentioned: readonly Pla
         if (m.groups!.place && VENUE_WITH_CITY.test(view.slice(span.start + m.index + m[0].length, span.end))) continue;
         if (told.length > 0 && told.length < named.length && ON_A_PERSON.test(view.slice(Math.max(span.start, span.start + m.index - 60), span.start + m.index))) continue;
         // "in the Santa Fe neighborhood of Cali": the part's name, its city after it.
-        if (m.groups!.place && partBeforeItsCity(view.slice(span.start + m.index + m[0].length, span.end))) continue;
+        const placeEnd = span.start + m.index + m[0].length;
+        if (m.groups!.place && partBeforeItsCity(view.slice(placeEnd, Math.min(span.end, placeEnd + 60)))) continue;
         for (const written of readings(m, shorter)) {
           const name = written.replace(FEATURE, '');
           if (places.some((p) => p.name === name) || (shorter && isPlaceName(name))) continue;

@@ -332,8 +332,10 @@ export function roleMentions(view: string, from: number, to: number, isOwn: (wor
  * holds", "a role he has retained despite ...". Held now, as "current leader" is, whatever date the sentence tells.
  * (Not "a post he held until 2019", nor "had held once before".)
  */
-const HELD_SINCE_AFTER = /^(?: in \d{4})?,? (?:a|an|the|which|that)(?: (?:post|position|role|office|title|seat|job))?(?: (?:that|which))? (?:he|she|they) (?:(?:has|have) (?:[a-z]+ly |since |ever since )?(?:held|kept|retained|occupied|filled)|(?:still |now )?(?:holds|hold|retains|retain|occupies|occupy|keeps|keep|continues? to (?:hold|occupy|fill))|(?:has|have) (?:[a-z]+ly )?(?:continued|remained) (?:to hold|in))\b/;
-const HELD_UNTIL_AFTER = /^(?: in \d{4})?,? (?:a|an|the|which|that)(?: (?:post|position|role|office|title|seat|job))?(?: (?:that|which))? (?:he|she|they) (?:held|kept|retained|occupied|filled) until\b/;
+// The aside's words up to its verb: ", a post he", ", which she".
+const POST_ASIDE = `^(?: in \\d{4})?,? (?:a|an|the|which|that)(?: (?:post|position|role|office|title|seat|job))?(?: (?:that|which))? (?:he|she|they) `;
+const HELD_SINCE_AFTER = new RegExp(`${POST_ASIDE}(?:(?:has|have) (?:[a-z]+ly |since |ever since )?(?:held|kept|retained|occupied|filled)|(?:still |now )?(?:holds|hold|retains|retain|occupies|occupy|keeps|keep|continues? to (?:hold|occupy|fill))|(?:has|have) (?:[a-z]+ly )?(?:continued|remained) (?:to hold|in))\\b`);
+const HELD_UNTIL_AFTER = new RegExp(`${POST_ASIDE}(?:held|kept|retained|occupied|filled) until\\b`);
 
 /** "the group's founder and current leader": two roles of one person are one mention, a leading one when either leads. */
 function joinedRoles(view: string, roles: RoleMention[]): RoleMention[] {
