@@ -92,8 +92,9 @@ export const FOUNDING_CUES: ReadonlyArray<{ id: string; example: string; cue: st
   // Before split-from: "broke away from that group to form TG" tells of TG's founding, not the faction's split.
   {
     id: 'merged-to-form',
-    example: 'In 2017, four militant groups merged to form TG; a faction broke away from that group to form TG; two branches merged to create TG',
-    cue: '(?:merged|united|joined together|came together|(?:broke away|split|splintered)(?: from [^,;.]{1,60}?)?) to (?:form|create|found|establish)',
+    example: 'In 2017, four militant groups merged to form TG; a faction broke away from that group to form TG; two branches merged to create TG; the Front merged with smaller factions to form TG; three groups merged in 2013 to form TG',
+    // (The partner and the year may stand before "to form": "merged with several smaller factions", "joined forces in 2013".)
+    cue: `(?:(?:merged|united|combined|joined together|joined forces|came together)(?: with [^,;.]{1,80}?)?|(?:broke away|split|splintered)(?: from [^,;.]{1,60}?)?)(?: in (?<merged_in>${WHEN}))? to (?:form|create|found|establish)`,
     owner: 'object',
   },
   {
@@ -158,6 +159,7 @@ export const FOUNDING_CUES: ReadonlyArray<{ id: string; example: string; cue: st
 // The year after a cue, in the same clause: "in 2012", "in a July 2009 video", "since 1969", "on March 2, 2017", "its 2017 formation".
 // ... or a year before the event that made it: "born out of a 2012 merger".
 // (A year may be approximate: "created around 2015", "formed in about 2009", "founded circa 1999".)
+// (Not in a clause joined after it: "merged ... to form TG, and on May 31, 2018, the Department amended ...".)
 // (After its founder described at length: "founded by X, a philosophy professor at the University of Huancavelica, in
 // 1969"; the description closed by its comma, then the time.)
 /** A title's full stop, which ends no clause: "founded by Dr. Khaled Hilal in 2000" (the titles the leader rules know). */
@@ -166,7 +168,7 @@ const BY_DESCRIBED_AGENT = `(?:by (?:[^,.;]|${TITLE_STOP}){1,60}, (?:an?|the) [^
 // (After the groups a merger joined, named at length: "created by a merger of the Tuareg-led Katibat al-Ansar and a
 // Niger-based faction of the Movement for Unity and Jihad in August 2013".)
 const BY_MERGER_OF = `(?:(?:by|through|from|in|with|out of|after) (?:a|the) (?:${FOUNDING_EVENTS}) (?:of|between) [^.;]{1,140}?(?=,? (?:in|during|on) ))?`;
-const YEAR_AFTER = new RegExp(`^${BY_DESCRIBED_AGENT}${BY_MERGER_OF}(?:(?:[^.;]|${TITLE_STOP}){0,70}?\\b(?:(?:in|during|since|on|at)(?: (?:about|around|approximately|roughly|circa))?|around|about|approximately|roughly|circa|c\\.) (?:a |an |the year )?|(?:an?|the) (?=(?:\\w+ ){0,2}(?:19|20)\\d\\d (?:${FOUNDING_EVENTS})\\b)|)${WHEN}`);
+const YEAR_AFTER = new RegExp(`^${BY_DESCRIBED_AGENT}${BY_MERGER_OF}(?:(?:(?!, (?:and|but|while|whereas) )[^.;]|${TITLE_STOP}){0,70}?\\b(?:(?:in|during|since|on|at)(?: (?:about|around|approximately|roughly|circa))?|around|about|approximately|roughly|circa|c\\.) (?:a |an |the year )?|(?:an?|the) (?=(?:\\w+ ){0,2}(?:19|20)\\d\\d (?:${FOUNDING_EVENTS})\\b)|)${WHEN}`);
 // (What the group began as may come first: "began operating as the armed wing of the Courts in 2006"; not a place.)
 const YEAR_NEXT = new RegExp(`^(?:as (?:an? |the )(?:(?! in [A-Z])[^,;.]){1,80}? )?(?:(?:in|during|by) )?${WHEN}`);
 // A sentence that opens with its year: "In 2014, ...", "In January 2015, ...".
@@ -201,7 +203,7 @@ const GROUP_HEAD = new RegExp(`^${GROUP_NOUN}s?$`, 'i');
 // (Its place may follow the noun: "an Iran-aligned Shia militia in Iraq, established in 2013".)
 // ("X is a coalition of Salafi jihadist groups based in Gaza that was formed in 2012": the body of groups, named in the
 // plural with no article; "a splinter group of a student movement which was founded" tells of the movement.)
-const PREDICATE = new RegExp(`^(?<subject>.+?)[,-]? (?:is|was|are|were) (?:a|an|the) (?:(?!of |from |by )[\\w'-]+ ){0,4}${GROUP_NOUN}(?: of (?!(?:a|an|the|its|their)\\b)(?:[\\w'-]+ ){0,3}${GROUP_NOUN}s)?(?: (?:(?:based|active|operating|headquartered) [^,]*|in [^,]*))?$`);
+const PREDICATE = new RegExp(`^(?<subject>.+?)(?:,|(?<!-)-)? (?:is|was|are|were) (?:a|an|the) (?:(?!of |from |by )[\\w'-]+ ){0,4}${GROUP_NOUN}(?: of (?!(?:a|an|the|its|their)\\b)(?:[\\w'-]+ ){0,3}${GROUP_NOUN}s)?(?: (?:(?:based|active|operating|headquartered) [^,]*|in [^,]*))?$`);
 /** The group as one part of a larger body, which a relative clause after it tells of: "TG is one member of a coalition of armed groups that was formed in 2012". */
 const MEMBER_OF = /\b(?:is|was|are|were) (?:a|an|one|the) (?:[a-z-]+ )?(?:member|part|component|constituent|signatory) of\b/;
 /** An object relative on a group noun, its subject someone else: "a militant group that X, a former army officer,". */
@@ -214,7 +216,7 @@ const MAIN_SUBJECT = new RegExp(`, (?<subject>[^,]+?)(?<!'s)(?: (?:[a-z]+ly|now|
 const MAIN_SUBJECTS = new RegExp(MAIN_SUBJECT, 'g');
 
 const ASIDE_AT_END = new RegExp(`${DASH_ASIDE}$`);
-const ASIDES = new RegExp(`${DASH_ASIDE}(?= )`, 'g');
+const ASIDES = new RegExp(`${DASH_ASIDE}(?= |$)`, 'g');
 
 const CUE = new RegExp(FOUNDING_CUES.map((c) => `(?<${c.id.replace(/-/g, '_')}>\\b${c.cue})`).join('|'), 'gi');
 
@@ -255,8 +257,16 @@ const GROUP_NOUN_THEN_OF = new RegExp(`\\b${GROUP_NOUN}s?(?<of>(?: of [^,;:]+?)+
 const GROUP_NOUN_IN = new RegExp(`\\b${GROUP_NOUN}s?\\b`, 'i');
 const GROUP_NOUN_AT_END = new RegExp(`${GROUP_NOUN}$`);
 
-/** A subject and the description set off after it: "TG, the armed wing of the Front". */
-const APPOSITION_OF_SUBJECT = /^(?<subject>[^,;]+), (?:the|an?|its|their) [^,;]+$/;
+/**
+ * A description set off after a subject, which says what it is or what it is called: "TG, a Marxist movement,", "TG,
+ * al-Qa'ida's affiliate in the Sahel,", "TG, known locally as the Brigades,", "TG, commonly referred to as ...". Not a
+ * name, nor "the Front": a phrase with a definite article may be the subject itself ("In Syria, the group is ...").
+ */
+const NAMING_ADVERBS = 'also|commonly|locally|widely|often|sometimes|better|formerly|previously|popularly';
+const DESCRIBING = `(?:an? |[\\w'’-]+['’]s |(?:(?:${NAMING_ADVERBS}) )?(?:known|referred to|called|dubbed|described)(?: (?:${NAMING_ADVERBS}))? as\\b)`;
+const DESCRIBING_ASIDE = new RegExp(`^${DESCRIBING}`);
+/** A subject and the description set off after it: "TG, the armed wing of the Front", "TG, al-Qa'ida's affiliate in the Sahel". */
+const APPOSITION_OF_SUBJECT = new RegExp(`^(?<subject>[^,;]+), (?:(?:the|its|their) |${DESCRIBING})[^,;]+$`);
 
 /** Whether a noun phrase is this group as a whole, not a phrase that ends in its name ("The founder of TG"). */
 function isWhollyOwn(words: string, refs: readonly string[]): boolean {
@@ -280,7 +290,20 @@ function isOwn(phrase: string, refs: readonly string[]): boolean {
  */
 function predicateSubject(words: string): string | null {
   const predicate = PREDICATE.exec(words);
-  return predicate ? predicate.groups!.subject!.replace(/,\s*(?:which|who)\b.*$/, '').split(/,\s+/).pop()! : null;
+  return predicate ? subjectBeforeAsides(predicate.groups!.subject!.replace(/,\s*(?:which|who)\b.*$/, '')) : null;
+}
+
+
+/**
+ * The subject among the comma-set phrases before a verb: the last one that is no describing aside after another phrase
+ * ("Designated as an FTO on May 1, 2016, TG is"; "TG, a Marxist movement, is"; "The Alliance, an ally of TG, is" is the
+ * Alliance). Asides between dashes are left out first.
+ */
+function subjectBeforeAsides(words: string): string {
+  const phrases = words.replace(ASIDES, '').split(/,\s+/);
+  let subject = phrases.pop()!;
+  while (phrases.length > 0 && DESCRIBING_ASIDE.test(subject)) subject = phrases.pop()!;
+  return subject;
 }
 
 /** A capitalized name in the phrase (not a hyphenated adjective like "Fatah-affiliated", not a sentence's first article). */
@@ -435,7 +458,8 @@ export function extractFounded(ctx: ProfileContext): CrtxRecord['founded'] {
       const at = c.index - start;
       const lead = text.slice(0, at);
       const opening = written || family.yearNext ? null : OPENING_YEAR.exec(text);
-      const year = written?.groups?.year ?? (opening && opening[0].length <= at ? opening.groups!.year : undefined);
+      // (Or the year inside the cue: "merged in 2013 to form TG".)
+      const year = written?.groups?.year ?? c.groups!.merged_in?.match(/\d{4}$/)![0] ?? (opening && opening[0].length <= at ? opening.groups!.year : undefined);
       if (!year) continue;
       // "A faction split from TG in 2016": what split from this group is another one.
       if (family.id === 'split-from' && isOwn(SPLIT_FROM_WHAT.exec(body.slice(c.index, cueEnd + 80))?.[1] ?? '', refsOf())) continue;

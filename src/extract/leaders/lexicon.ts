@@ -36,15 +36,18 @@ export const ROLES: ReadonlyArray<{ words: string; role: string; leads: boolean;
 
 /**
  * Words between an owner and a role. `status` marks a role that is no longer held;
- * `notTheLeader` a role that is one of many ("a senior commander", "a local leader").
+ * `notTheLeader` a role that is one of many ("a senior commander", "a local leader"); `unlessOwned`: one of many only
+ * when no possessive of the group makes it the one ("a senior leader", "senior leader X", "TG's senior leaders"; but
+ * "TG's senior leader", "the senior leader of TG" is the group's one).
  */
-export const ROLE_MODIFIERS: ReadonlyArray<{ words: string; status?: Status; notTheLeader?: true }> = [
-  { words: 'current|present|incumbent|de facto|new|overall|national|top|supreme|maximum|paramount|foremost|highest|principal|general|acting|interim|self-proclaimed|so-called|spiritual|ideological|longtime|long-time|sole|joint|operational|political|undisputed|unchallenged|uncontested' },
+export const ROLE_MODIFIERS: ReadonlyArray<{ words: string; status?: Status; notTheLeader?: true | 'unlessOwned' }> = [
+  { words: 'current|present|incumbent|de facto|new|overall|national|top|supreme|maximum|paramount|foremost|highest|principal|general|acting|interim|self-proclaimed|so-called|spiritual|ideological|longtime|long-time|sole|joint|operational|political|undisputed|unchallenged|uncontested|most senior|senior-most|seniormost' },
   // A place in a line of leaders says nothing of the time ("its third emir"); "first" is the founding one, below.
   { words: ORDINALS },
   { words: 'then-|then|former|ex-|onetime|one-time|previous|erstwhile|first|first-ever|original|founding', status: 'former' },
   { words: 'late|now-deceased|deceased|slain', status: 'former' },
-  { words: 'senior|local|regional|provincial|district|field|battalion|unit|cell|sub|symbolic|nominal|titular|figurehead|military', notTheLeader: true },
+  { words: 'local|regional|provincial|district|field|battalion|unit|cell|sub|symbolic|nominal|titular|figurehead|military', notTheLeader: true },
+  { words: 'senior', notTheLeader: 'unlessOwned' },
 ];
 
 /**
@@ -139,9 +142,16 @@ export const CHOSEN_VERBS = 'chosen|selected|appointed|named|elected|picked|desi
 /** Adverbs that may stand inside a copula without changing it: "is now widely regarded as", "was later named", "was then elected". */
 export const COPULA_ADVERBS = 'now|still|widely|generally|currently|presently|firmly|also|reportedly|later|then|soon|thereafter|afterwards|afterward|subsequently|officially|formally|since|long|always|effectively|nonetheless|nevertheless|jointly|collectively|again|back|today|at present|probably|likely|apparently|presumably';
 
+/** Judging a person to hold a role, in the passive: "X is regarded as TG's leader", "X has been seen as its emir". */
+export const JUDGED_AS = 'regarded as|seen as|viewed as|recognized as|described as|considered|considered to be|thought to be|believed to be|assessed to be|assessed as';
+
 /** Copulas between a name and a role ("X is TG's emir"), by what they say: present, past, a choice made, a choice announced for later. */
 export const ROLE_COPULAS: ReadonlyArray<{ words: string; status: 'current' | 'former' | 'appointed' | 'announced' }> = [
-  { words: 'is|are|remains|remain|has been|has long been|serves as|serve as|has served as|continues to serve as|continue to serve as|continues to act as|continues to be|has held the post of|holds the post of|has held the position of|holds the position of|has held the title of|holds the title of|is assessed to be|is assessed as|is thought to be|is believed to be|is reportedly|is considered|is currently|is still|is now|is regarded as|is seen as|is viewed as|is recognized as|is described as|is considered to be', status: 'current' },
+  {
+    // (Judged by others, now or since some time: "is regarded as", "has been seen as", "have been viewed as".)
+    words: ['is|are|remains|remain|has been|has long been|serves as|serve as|has served as|continues to serve as|continue to serve as|continues to act as|continues to be|has held the post of|holds the post of|has held the position of|holds the position of|has held the title of|holds the title of|is reportedly|is currently|is still|is now', ...['is', 'are', 'has been', 'have been'].flatMap((aux) => JUDGED_AS.split('|').map((v) => `${aux} ${v}`))].join('|'),
+    status: 'current',
+  },
   { words: 'was|were|had been|was previously|served as|held the post of|held the position of|held the title of', status: 'former' },
   {
     // "was named", "has been chosen as", "had been appointed": every passive choosing verb after every auxiliary.

@@ -205,17 +205,25 @@ const UNITS_ANY_CASE = UNIT_NOUNS.split('|').map(eitherCase).join('|');
 const OF_OWNER_AFTER = new RegExp(`^\\s+of\\s+(?<owner>(?:all\\s+)?(?:the\\s+)?[^\\s,.;()]+(?:\\s+[A-Z][^\\s,.;()]*)*(?:(?:\\s+(?:[a-z]{1,4}-[A-Z][^\\s,.;()]*|wa(?=\\s+[a-z]{1,4}-[A-Z])|[A-Z][^\\s,.;()]*))+(?<!\\b(?:${UNITS_ANY_CASE})s?))?)`);
 
 /** What the modifiers before a role say: no longer held ("former", "late"), or one of many ("senior"). */
-function modifiersIn(words: string): { status: Status | null; notTheLeader: boolean } {
-  const mods = ` ${norm(words)} `;
+function modifiersIn(words: string): { status: Status | null; notTheLeader: boolean; unlessOwned: boolean } {
+  let mods = ` ${norm(words)} `;
   let status: Status | null = null;
   let notTheLeader = false;
-  for (const { w, m } of MODIFIER_WORDS) {
-    if (!mods.includes(` ${norm(w).trim()} `)) continue;
+  let unlessOwned = false;
+  // (Longest first, each read once: "most senior" is not "senior".)
+  for (const { w, m } of MODIFIERS_LONGEST_FIRST) {
+    const key = ` ${norm(w).trim()} `;
+    if (!mods.includes(key)) continue;
+    mods = mods.replace(key, ' ');
     status = m.status ?? status;
     notTheLeader ||= m.notTheLeader === true;
+    unlessOwned ||= m.notTheLeader === 'unlessOwned';
   }
-  return { status, notTheLeader };
+  return { status, notTheLeader, unlessOwned };
 }
+const MODIFIERS_LONGEST_FIRST = [...MODIFIER_WORDS].sort((a, b) => b.w.length - a.w.length);
+/** A possessive of the group just before a role's modifiers: "TG's senior leader", "its senior leader", "the group's". */
+const POSSESSIVE_BEFORE = /(?:['’]s|\b(?:its|their))\s+$/i;
 
 /**
  * Roles in view[from, to) with their owner. `isOwn` says whether words name
@@ -240,7 +248,7 @@ export function roleMentions(view: string, from: number, to: number, isOwn: (wor
     if (!entry || (entry.adjective && qualifiesNextNoun(text.slice(m.index + m[0].length, m.index + m[0].length + 30)))) continue;
     let start = m.index;
     let end = m.index + m[0].length;
-    let { status, notTheLeader } = modifiersIn(m.groups!.mods ?? '');
+    let { status, notTheLeader, unlessOwned } = modifiersIn(m.groups!.mods ?? '');
     let owner: RoleMention['owner'] = 'unstated';
     // "TG's two top leaders": a number before a plural role leaves the owner as it is.
     const before = m.groups!.plural ? text.slice(0, start).replace(/\b(?:two|three|four|both)\s+$/i, '') : text.slice(0, start);
@@ -287,6 +295,7 @@ export function roleMentions(view: string, from: number, to: number, isOwn: (wor
           const before = modifiersIn(preMods[0]);
           status = status ?? before.status;
           notTheLeader ||= before.notTheLeader;
+          unlessOwned ||= before.unlessOwned;
           start = Math.min(start, preMods.index);
         }
       }
@@ -312,6 +321,9 @@ export function roleMentions(view: string, from: number, to: number, isOwn: (wor
       if (PART_AFTER_OWNER.test(text.slice(end))) notTheLeader = true;
     }
     notTheLeader ||= regional;
+    // "TG's senior leader", "the senior leader of TG": one role the group owns, singular, is its leader; else one of many.
+    const ownedOne = owner === 'own' && !m.groups!.plural && (POSSESSIVE_BEFORE.test(text.slice(0, m.index)) || (/\bthe\s+$/i.test(text.slice(0, m.index)) && end > m.index + m[0].length));
+    notTheLeader ||= unlessOwned && !ownedOne;
     // "President Ivan Duque": a state's title before a name, when no group owns it.
     if (owner === 'unstated' && /^President$/.test(m.groups!.role!)) notTheLeader = true;
     // "Two commanders, X and Y": a count of a plural role with no owner, opening its clause, names some of its holders,
