@@ -37,6 +37,18 @@ describe('the line classifier every layout reader shares', () => {
     });
   });
 
+  it.each([
+    ['Country Reports on Terrorism 2019 - Chapter 5 - Brigade of the Northern Hills (BNH)', 'Brigade of the Northern Hills', 'BNH', 5],
+    ['Country Reports on Terrorism 2014 - Foreign Terrorist Organizations: Northern Hills Brigade', 'Northern Hills Brigade', null, null],
+    // Both styles at once, as some 2005–2008 pages print it: the chapter's name is no part of the group's.
+    ['Country Reports on Terrorism 2005 - Chapter 8 - Foreign Terrorist Organizations: Northern Hills Brigade (NHB)', 'Northern Hills Brigade', 'NHB', 8],
+  ] as const)('the title %j names %j (%j), chapter %j', (line, name, acronym, chapter) => {
+    const c = classifyLine(line, { start: 0, end: line.length, view: line });
+    if (c.kind !== 'title') throw new Error(`not a title: ${c.kind}`);
+    const text = (s: { start: number; end: number } | null) => (s ? line.slice(s.start, s.end) : null);
+    expect([text(c.title.name), text(c.title.acronym), c.title.chapterNumber]).toEqual([name, acronym, chapter]);
+  });
+
   it('an alias line says where its list starts', () => {
     const line = 'aka: Northern Hills Brigade; BNH';
     expect(classifyLine(line, { start: 0, end: line.length, view: line })).toEqual({ kind: 'aka', listStart: 5 });
