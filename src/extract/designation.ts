@@ -5,6 +5,8 @@
  *   "Designated as a Foreign Terrorist Organization (FTO) on December 26, 2001, ..."
  *   "Originally designated as a FTO on April 9, 2014, ..."
  *   "The Department of State designated TG as an FTO on March 22, 2013" (the object this group)
+ *   "was originally designated as an FTO under the name Ansar Bayt al-Maqdis (ABM) on April 9, 2014"
+ *   "Kach and Kahane Chai were designated as Foreign Terrorist Organizations on October 8, 1997" (two at once)
  * Later amendments ("amended the designation", "added aliases") do not match:
  * the pattern needs "designated as ... on DATE". An impossible date is reported, not kept.
  */
@@ -15,14 +17,17 @@ import { groupReferences, isOwnGroup } from './group-refs.js';
 
 // (In the active voice the object stands between: "The Department of State designated Ansar al-Dine (AAD) as a Foreign
 // Terrorist Organization on March 22, 2013"; it must be this group.)
-const DESIGNATED_ON = /\bdesignated (?:(?!as\b)(?<object>[^,.;]{1,80}?) (?=as\b))?(?:as )?(?:an? )?(?:Foreign Terrorist Organi[sz]ation|FTO)(?: \(FTO\))?,? (?:by the [A-Z][\w ]+? )?on (?<date>[A-Z][a-z]+ \d{1,2},? \d{4})/i;
+const DESIGNATED_ON = /\bdesignated (?:(?!as\b)(?<object>[^,.;]{1,80}?) (?=as\b))?(?:as )?(?:an? )?(?:Foreign Terrorist Organi[sz]ations?|FTOs?)(?: \(FTOs?\))?(?:,? under (?:the|its) (?:former |earlier |original )?name,? [^.;]{1,80}?)?,? (?:by the [A-Z][\w ]+? )?on (?<date>[A-Z][a-z]+ \d{1,2},? \d{4})/i;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** Whether the object of "designated X as an FTO" is this group: one of its names, perhaps with its acronym after it. */
+// (Or one of the groups designated together: "designated Kach and Kahane Chai as FTOs".)
 function isOwnObject(ctx: ProfileContext, object: string): boolean {
-  const words = object.trim().replace(/\s*\([^()]*\)$/, '');
-  return isOwnGroup(words, groupReferences(ctx), false) || isOwnGroup(words.replace(/^the /i, ''), groupReferences(ctx), false);
+  return object.split(/,? and |, /).some((one) => {
+    const words = one.trim().replace(/\s*\([^()]*\)$/, '');
+    return isOwnGroup(words, groupReferences(ctx), false) || isOwnGroup(words.replace(/^the /i, ''), groupReferences(ctx), false);
+  });
 }
 
 export function extractDesignation(ctx: ProfileContext): CrtxRecord['designation'] {

@@ -22,6 +22,13 @@ describe('designation', () => {
     ['The Department of State designated TF as a Foreign Terrorist Organization on March 22, 2013.', '2013-03-22'],
     ['The Department of State designated the Test Front (TF) as an FTO on February 28, 2018.', '2018-02-28'],
     ['In 2004, the Department of State designated AQI, the parent group, as an FTO on October 15, 2004.', null],
+    // Two groups designated together, in the plural: this group one of them.
+    ['Kach and the Test Front were designated as Foreign Terrorist Organizations on October 8, 1997.', '1997-10-08'],
+    ['The Department of State designated Kach and TF as FTOs on October 8, 1997.', '1997-10-08'],
+    ['The Department of State designated Kach and Kahane Chai as FTOs on October 8, 1997.', null],
+    // Under an earlier name: the date is still this group's designation.
+    ['TF was originally designated as an FTO under the name Ansar Bayt al-Maqdis (ABM) on April 9, 2014.', '2014-04-09'],
+    ['TF was designated as an FTO under its former name, the Northern Hills Brigade, on April 9, 2014.', '2014-04-09'],
   ])('%s', (text, date) => {
     expect(recordOf(profile({ Description: text })).designation?.date ?? null).toBe(date);
   });
