@@ -28,8 +28,8 @@ const WORD = `(?:${[...Object.keys(UNIT_WORDS), ...Object.keys(MULTIPLIER_WORDS)
  * starting with a unit word ("twenty-three", "two hundred") or with "a"/"an"
  * ("a dozen", "a hundred"): a bare "hundred" is part of "a few hundred", not 100.
  */
-// (Not an age: "a six-year-old boy", "a 12-year-old".)
-export const NUMBER_SOURCE = `(?<![\\w'-])(?:\\d{1,3}(?:,\\d{3})+(?!\\d)(?![,.]\\d)|\\d+(?!\\d)(?![,.]\\d)|(?:${UNIT}|an? ${WORD})\\b(?:(?:-| )${WORD}\\b|(?<=hundred|thousand) and ${UNIT}\\b)*)(?!-(?:year|month|week|day)-old)`;
+// (Not an age: "a six-year-old boy", "a 12-year-old". Nor digits joined by a slash: "since 9/11", "24/7", "3/4".)
+export const NUMBER_SOURCE = `(?<![\\w'-]|\\d/)(?:\\d{1,3}(?:,\\d{3})+(?!\\d)(?![,.]\\d)(?!/\\d)|\\d+(?!\\d)(?![,./]\\d)|(?:${UNIT}|an? ${WORD})\\b(?:(?:-| )${WORD}\\b|(?<=hundred|thousand) and ${UNIT}\\b)*)(?!-(?:year|month|week|day)-old)`;
 
 const NUMBER_EXACT = new RegExp(`^${NUMBER_SOURCE}$`, 'i');
 
