@@ -8,7 +8,9 @@
  */
 import type { ProfileContext } from './context.js';
 import { section } from './context.js';
-import { OWN_NAME_HEAD_NOUNS, SELF_REFERENCE_DETERMINERS, SELF_REFERENCE_NOUNS } from './lexicon.js';
+import { BRANCH_NOUNS, OWN_NAME_HEAD_NOUNS, SELF_REFERENCE_DETERMINERS, SELF_REFERENCE_NOUNS } from './lexicon.js';
+import { countryCode } from '../geo/places.js';
+import { DEMONYMS } from '../geo/place-names.js';
 
 const known = new WeakMap<ProfileContext, string[]>();
 
@@ -65,7 +67,29 @@ function referencesOf(ctx: ProfileContext): string[] {
     const head = written?.toLowerCase();
     if (head !== undefined && OWN_NAME_HEAD_NOUNS.includes(head) && name.includes(' ')) refs.add(`the ${head}`).add(`The ${head}`).add(`the ${written}`).add(`The ${written}`);
   }
+  for (const ref of [name, title.acronym ? ctx.view.slice(title.acronym.start, title.acronym.end).trim() : ''].flatMap(branchReferences)) refs.add(ref);
   return [...refs].filter((r) => r.length > 1);
+}
+
+/**
+ * A branch named by its parent and its country ("ISIS-Kenya", "ISIL-Libya", "al-Qa'ida in Yemen") is its parent's
+ * branch there: "its Kenyan branch", "the Libyan province", "ISIS's branch in Kenya", "the ISIS branch in Kenya" (the
+ * parent's "its" is read as this group's only together with the place). Another place's branch stays another body.
+ */
+function branchReferences(name: string): string[] {
+  const m = /^(?<parent>.+?)(?:\s*-\s*| in (?:the )?)(?<place>[A-Z][^()-]*?)\s*(?:\([^()]*\))?$/.exec(name);
+  if (!m) return [];
+  const { parent, place } = m.groups!;
+  const code = countryCode(place!);
+  if (code === null) return [];
+  const adjectives = [place!, ...Object.entries(DEMONYMS).filter(([, c]) => c === code).map(([d]) => d)];
+  // The parent's short names: the title's words before the place, and its acronym-like first word ("ISIL" of "Islamic State of Iraq and the Levant").
+  const parents = [parent!];
+  const owners = ['its', 'the', ...parents.map((p) => `${p}'s`), ...parents.map((p) => `${p}’s`), ...parents.map((p) => `the ${p}`)];
+  return BRANCH_NOUNS.flatMap((noun) => [
+    ...owners.flatMap((o) => adjectives.map((a) => `${o} ${a} ${noun}`)),
+    ...owners.map((o) => `${o} ${noun} in ${place}`),
+  ]);
 }
 
 /**

@@ -14,6 +14,7 @@ import { MONTH_WORD } from '../../text/dates.js';
 import type { Span } from '../../text/span.js';
 import { matchesOf } from '../../text/matches.js';
 import { eitherCase } from '../../text/phrases.js';
+import { BRANCH_NOUNS } from '../lexicon.js';
 import { GROUP_NOUNS, HONORIFICS, OTHER_GROUP_ADJECTIVES, SELF_REFERENCE_NOUNS, UNIT_NOUNS, LEADING_BODIES, NAME_PARTICLES, SURNAME_PARTICLES, NAME_WORDS_AFTER_A_NAME, NOT_NAME_WORDS, ORGANIZATION_WORDS, SENTENCE_OPENERS, ROLE_FOLLOWERS, ROLE_LEAD_IN_WORDS, ROLE_MODIFIERS, ROLES, type Status } from './lexicon.js';
 
 /** A person named in a sentence. Its span is what the sentence shape replaces (honorifics included). */
@@ -171,6 +172,8 @@ const NAMED_WHOSE_BEFORE = new RegExp(`${NAME_BEFORE},? whose\\s+$`);
 // "chief recruiter", "head cook": a lower-case word right after an adjective role word, other than these, is the noun it qualifies.
 const ROLE_FOLLOWER = new Set(ROLE_FOLLOWERS);
 const HEAD_OF_A_PART = /^ of (?!(?:the|its|their|all)\b)[a-z]/;
+/** A parent's branch named by its place, after "of": "of its Kenyan branch", "of ISIS's branch in Kenya". */
+const OF_BRANCH_AFTER = new RegExp(`^\\s+of\\s+(?<branch>(?:its|the|[\\w'’-]+['’]s)(?:\\s+[A-Z][\\w'’-]*){0,2}\\s+(?:${BRANCH_NOUNS.join('|')})(?:\\s+in\\s+(?:the\\s+)?[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*)?)?)`);
 const BODY_BEFORE = new RegExp(`\\b(?:${LEADING_BODIES})\\s+$`, 'i');
 const OF_A_LEADING_BODY = new RegExp(`^ of (?:its|their|the group's|the organization's|the) (?:${LEADING_BODIES})\\b`, 'i');
 const LEADER_OF_A_PLACE = new RegExp(`^ (?:in|for|inside|within) (?:the )?(?!${MONTH_WORD}\\b)[A-Z][a-z]`);
@@ -310,6 +313,12 @@ export function roleMentions(view: string, from: number, to: number, isOwn: (wor
     if (body && owner === 'unstated') {
       owner = 'own';
       end += body[0].length;
+    }
+    // "the new leader of its Kenyan branch" in ISIS-Kenya's profile: a branch this group is (group-refs.ts).
+    const ofBranch = owner === 'unstated' ? OF_BRANCH_AFTER.exec(text.slice(end)) : null;
+    if (ofBranch && isOwn(ofBranch.groups!.branch!)) {
+      owner = 'own';
+      end += ofBranch[0].length;
     }
     const of = OF_OWNER_AFTER.exec(text.slice(end));
     if (of?.groups?.owner && owner === 'unstated' && !describedPlural) {
