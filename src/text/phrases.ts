@@ -28,8 +28,21 @@ export function phraseAlternation(phrases: Iterable<string>, between = ' '): str
   const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const emit = (node: Node): string => {
     // Longer words first, so "commanders" is not cut to "commander" by an alternative that ends sooner.
-    const branches = [...node.next].sort(([a], [b]) => b.length - a.length || (a < b ? -1 : 1)).map(([w, child]) => escape(w) + (child.next.size > 0 ? `(?:${between}${emit(child)})${child.end ? '?' : ''}` : ''));
-    return branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
+    const words = [...node.next].sort(([a], [b]) => b.length - a.length || (a < b ? -1 : 1));
+    // Words that go on alike share one copy of what follows ("(?:continues|continued) to serve as"): with adverbs
+    // allowed between words, each copy of a continuation is long, and V8 compiles every copy (the leader rows'
+    // patterns went from 219 KB to 166 KB, and their compiling on a run's first profile from about 105 ms to 80 ms).
+    // A word joins an earlier branch only when it passes no longer word it begins, so the order stays longest first
+    // wherever it matters.
+    const branches: Array<{ rest: string; words: string[]; at: number }> = [];
+    words.forEach(([w, child], i) => {
+      const rest = child.next.size > 0 ? `(?:${between}${emit(child)})${child.end ? '?' : ''}` : '';
+      const same = branches.find((b) => b.rest === rest && !words.slice(b.at + 1, i).some(([v]) => v.startsWith(w)));
+      if (same) same.words.push(escape(w));
+      else branches.push({ rest, words: [escape(w)], at: i });
+    });
+    const emitted = branches.map((b) => (b.words.length === 1 || b.rest === '' ? b.words.join('|') : `(?:${b.words.join('|')})`) + b.rest);
+    return words.length === 1 ? emitted[0]! : `(?:${emitted.join('|')})`;
   };
   return emit(root);
 }
