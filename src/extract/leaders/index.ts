@@ -399,6 +399,26 @@ function yearNear(r: SentenceReading, view: string, shapeAt: number, personAt: n
 /** A time that points back to the date told before it: "that month", "later that year", "the same week". */
 const THAT_TIME = /\b(?:that|the same) (?:day|week|month|year|spring|summer|autumn|fall|winter)\b/i;
 
+/**
+ * Whether the person these words name ("Hadid") held a role of this group before this sentence: one of its leaders, or
+ * named right after a role it owns ("TG's founder, Omar Hadid, was killed in 2014"). Khomeini, whose successor a
+ * profile names as the one whose guidance the group follows, held none.
+ */
+function ledThisGroup(state: LeaderState, r: SentenceReading, name: string): boolean {
+  const words = wordsOf(name);
+  if ([...state.outcomes.keys(), ...r.outcomes.keys()].some((p) => endsWith(p.words, words))) return true;
+  const view = state.ctx.view;
+  // (Searched as written: the words compare folded.)
+  const last = name.split(/\s+/).pop()!;
+  for (let at = view.lastIndexOf(last, r.sentence.start); at > 0; at = view.lastIndexOf(last, at - 1)) {
+    const from = Math.max(0, at - 120);
+    if (roleMentions(view, from, at, state.isOwn).some((role) => role.owner === 'own' && ROLE_THEN_NAME.test(view.slice(role.end, at)))) return true;
+  }
+  return false;
+}
+// Between a role and the name it names: an apposition's comma, a name's first words ("TG's founder, Omar Hadid").
+const ROLE_THEN_NAME = /^,? (?:[A-Z][\w'’-]* ){0,3}$/;
+
 /** The role of a claim when it is a leading role of this group; null when the claim names none; false when it names another. */
 function leadingRole(r: SentenceReading, role: number | null): RoleMention | null | false {
   if (role === null) return null;
@@ -449,6 +469,10 @@ function applyLead(state: LeaderState, r: SentenceReading, c: RuledClaim): void 
     const leading = leadingRole(r, c.role);
     if (leading === false && !c.describes) return;
     const role = leading || null;
+    // "the religious guidance of Khomeini's successor, Iranian Supreme Leader Ali Khamenei": a person's successor told
+    // as who holds the post is this group's leader only when that person led it; a choice of one ("TG named X as
+    // Karimi's successor") needs no more.
+    if (role?.ofPerson !== undefined && c.how !== 'appointed' && !ledThisGroup(state, r, role.ofPerson)) return;
     if (c.listed && !role?.plural) return;
     // "directed by Commander X", "a splinter faction led by Commander X": a rank as a title with no owner says nothing of
     // this group (RANK_TITLE_ROLES; "Emir X was killed" still names its emir).

@@ -41,6 +41,8 @@ export interface RoleMention extends Span {
   fresh: boolean;
   /** "its two co-leaders": several hold it. */
   plural: boolean;
+  /** "Karimi's successor": the words of the person whose role it is. */
+  ofPerson?: string;
 }
 
 // Organizations' names that read like a person's ("al-Qa'ida") are no name either.
@@ -253,6 +255,7 @@ export function roleMentions(view: string, from: number, to: number, isOwn: (wor
     let end = m.index + m[0].length;
     let { status, notTheLeader, unlessOwned } = modifiersIn(m.groups!.mods ?? '');
     let owner: RoleMention['owner'] = 'unstated';
+    let ofPerson: string | undefined;
     // "TG's two top leaders": a number before a plural role leaves the owner as it is.
     const before = m.groups!.plural ? text.slice(0, start).replace(/\b(?:two|three|four|both)\s+$/i, '') : text.slice(0, start);
     const pronoun = OWN_PRONOUN_BEFORE.exec(before);
@@ -289,6 +292,7 @@ export function roleMentions(view: string, from: number, to: number, isOwn: (wor
         const ownPart = [...words.map((_, i) => words.slice(i).join(' ')), (paren?.groups?.owner ?? named!.groups!.owner!)].find(isOwn);
         // "Karimi's successor": a person's, so no group owns it; the name stays inside the role's words.
         owner = entry.ofPerson ? 'unstated' : ownPart !== undefined ? 'own' : 'other';
+        if (entry.ofPerson) ofPerson = words.join(' ');
         const ownerStart = ownerAt + written.indexOf(words[0]!);
         start = ownerStart;
         // Modifiers can stand before the owner too: "Senior JNIM commander", "then-ISIS leader", "Former TG leader".
@@ -343,7 +347,7 @@ export function roleMentions(view: string, from: number, to: number, isOwn: (wor
     if (status === 'former' && FIRST_BEFORE.test(text.slice(Math.max(0, start - 8), m.index + m[0].length)) && FIRST_OF_A_KIND.test(text.slice(end))) status = null;
     // "chose X as its chairman, a post he held until 2019": an aside that ends the tenure makes the role a past one.
     if (HELD_UNTIL_AFTER.test(text.slice(end))) status ??= 'former';
-    out.push({ start: from + start, end: from + end, role: entry.role, leads: entry.leads, owner, status, notTheLeader, now: /\b(?:current|present|incumbent)\b/i.test(m.groups!.mods ?? '') || HELD_SINCE_AFTER.test(text.slice(end)), fresh: /\bnew\b/i.test(m.groups!.mods ?? ''), plural: m.groups!.plural !== undefined });
+    out.push({ start: from + start, end: from + end, role: entry.role, leads: entry.leads, owner, status, notTheLeader, now: /\b(?:current|present|incumbent)\b/i.test(m.groups!.mods ?? '') || HELD_SINCE_AFTER.test(text.slice(end)), fresh: /\bnew\b/i.test(m.groups!.mods ?? ''), plural: m.groups!.plural !== undefined, ...(ofPerson === undefined ? {} : { ofPerson }) });
   }
   return joinedRoles(view, out);
 }
