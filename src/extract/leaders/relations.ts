@@ -272,7 +272,10 @@ const RELATIVE_ADVERBS = `(?: (?:until now|to this day|to date|once|formerly|${C
 // (An apposition may name someone inside it, "a popular ⟦P2⟧ commander", but not last: then "who" is that one.)
 // (A second relative clause joins the first with "and": "X, a fighter who had trained with the group, and who continues to direct it".)
 // (The comma may stand inside a quoted alias: 'X alias "Abu Yusuf," who remains in command'.)
-const RELATIVE_SUBJECT = (name: string) => `${P(name)}${AKA}(?:(?:, (?!whose\\b)(?:[^,;⟦]|⟦[RP]\\d+⟧|⟦G⟧)+?(?<!⟦P\\d+⟧))?(?:,|(?<=,"))(?: and)? who|, (?:an?|the) (?:[^,;⟦]|⟦R\\d+⟧|⟦G⟧)+? (?:and )?who)`;
+// (A place after "at", "in", "from" or "near" inside a person's aside is no subject of the "who" after it, which is still
+// the person's: "X, a former detainee at Camp Bucca, who has led TG since 2012", where the place reads as a name.)
+const PLACE_IN_ASIDE = '(?:at|in|from|near)';
+const RELATIVE_SUBJECT = (name: string) => `(?<!⟦P\\d+⟧, (?:[^,;⟦]|⟦[RG]\\d*⟧)+ ${PLACE_IN_ASIDE} )${P(name)}${AKA}(?:(?:, (?!whose\\b)(?:[^,;⟦]|⟦[RP]\\d+⟧|⟦G⟧)+?(?<!(?<!\\b${PLACE_IN_ASIDE} )⟦P\\d+⟧))?(?:,|(?<=,"))(?: and)? who|, (?:an?|the) (?:[^,;⟦]|⟦R\\d+⟧|⟦G⟧)+? (?:and )?who)`;
 /** Several people, each with an alias or what they do or are told between them: "⟦P0⟧ (a.k.a. ⟦P1⟧), a herder, and ⟦P2⟧". */
 // ("directed jointly by X, who ..., and by Y": the preposition may be said again.)
 const LISTED_PEOPLE = `(?!⟦P\\d+⟧, and (?:by )?⟦P\\d+⟧)⟦P\\d+⟧${AKA}${RELATIVE_ASIDE}(?:[,;] ${DESCRIBED('⟦P\\d+⟧')}${AKA}${RELATIVE_ASIDE})*[,;]? and (?:by )?${KIN}${DESCRIBED('⟦P\\d+⟧')}`;
