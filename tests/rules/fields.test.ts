@@ -29,6 +29,10 @@ describe('designation', () => {
     // Under an earlier name: the date is still this group's designation.
     ['TF was originally designated as an FTO under the name Ansar Bayt al-Maqdis (ABM) on April 9, 2014.', '2014-04-09'],
     ['TF was designated as an FTO under its former name, the Northern Hills Brigade, on April 9, 2014.', '2014-04-09'],
+    // The object with its name at the time set off: "the group, then known as X, as an FTO".
+    ["The Department of State designated the group, then known as Jama'at al-Tawhid wa'al-Jihad, as an FTO on October 15, 2004.", '2004-10-15'],
+    ['The Department of State designated TF, at the time called the Northern Brigade, as a Foreign Terrorist Organization on May 1, 2012.', '2012-05-01'],
+    ['The Department of State designated AQI, then known as the Tawhid Network, as an FTO on October 15, 2004.', null],
   ])('%s', (text, date) => {
     expect(recordOf(profile({ Description: text })).designation?.date ?? null).toBe(date);
   });
