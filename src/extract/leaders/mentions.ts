@@ -192,7 +192,8 @@ const OWNER_BEFORE = new RegExp(`(?:^|[\\s(])(?:then-|former\\s+)?(?<owner>${OWN
 /** Words that may stand right before a role without making it a part's role ("is leader", "as emir", "and chief"). */
 const ROLE_LEAD_IN = new Set(ROLE_LEAD_IN_WORDS);
 // Another organization named before "its": "al-Qa'ida and its leader" is al-Qa'ida's.
-const ORGANIZATION_MENTION = new RegExp(`\\b(?:[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)*|${ORGANIZATION_WORDS.join('|')})\\b`, 'g');
+// (An acronym with its hyphened rest is one name: "ISIS-Sahel, under its leader X" names the profile's own group, not ISIS.)
+const ORGANIZATION_MENTION = new RegExp(`\\b(?:[A-Z][A-Z0-9]+(?:-[A-Za-z0-9]+)*|${ORGANIZATION_WORDS.join('|')})\\b`, 'g');
 function otherGroupNearer(before: string, isOwn: (words: string) => boolean): boolean {
   const found = [...before.matchAll(ORGANIZATION_MENTION)].pop();
   return found !== undefined && !isOwn(found[0]) && !/\b(?:the group|the organization)\b/.test(before.slice(found.index));
