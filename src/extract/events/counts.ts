@@ -211,10 +211,11 @@ export const RELATIONS: readonly Relation[] = [
 // (Or "with injuries": "left fourteen more with injuries".)
 const LEFT_AS = /^ (?:(dead|wounded|injured)\b|with (?:[a-z]+ )?(injuries|wounds)\b)/i;
 const HARM_THEM = /\b(?:(?:killed|killing|executed|executing|murdered|murdering|beheaded|beheading|massacred|massacring)(?: all(?: of)?)? (?<who>them|him|her)|shot (?<who2>them|him|her) dead)\b/g;
-/** A harm told of the people just attacked: "wounding both", "killing them", "killing all of them". */
-const HARM_OBJECT_BACK = /\b(?<harm>killing|wounding|injuring)(?: all(?: of)?)? (?<who>both|them)\b/g;
+/** A harm told of the people just attacked: "wounding both", "killing them", "killing all of them", "killing him". */
+const HARM_OBJECT_BACK = /\b(?<harm>killing|wounding|injuring)(?: all(?: of)?)? (?<who>both|them|him|her)\b/g;
 /** An attack on people named as its object: "stabbed two police officers", "ambushed three soldiers". */
-const ATTACK_ON_OBJECT = new RegExp(`\\b(?:${alternation([...DIRECT_ATTACK_VERBS, 'stabbed', 'shot', 'shot at', 'fired on', 'opened fire on', 'hacked', 'targeted', 'struck'])}) `, 'g');
+// (Or the attack as a noun: "the shooting of an off-duty police officer, wounding him".)
+const ATTACK_ON_OBJECT = new RegExp(`\\b(?:${alternation([...DIRECT_ATTACK_VERBS, 'stabbed', 'shot', 'shot at', 'fired on', 'opened fire on', 'hacked', 'targeted', 'struck', 'shooting of', 'stabbing of', 'attack on', 'assault on'])}) `, 'g');
 // A plural subject and a harm verb with no number: "the hostages were beheaded", an incident with no count.
 const UNNUMBERED_PLURAL = new RegExp(`\\b(?:the|their|its|TG|[A-Z][A-Za-z-]+) (?:[a-z-]+ )?(?:hostages|captives|prisoners|soldiers|civilians|workers|villagers) (?:were|had been|have been) (?<harm>${forms('participle').join('|')})\\b`, 'g');
 // The second of two incidents told with one verb: "... in May and another in October", "... in March and three more in June".
@@ -285,14 +286,16 @@ export function findCounts(text: string, view: string, start: number, end: numbe
   }
   // "stabbed two police officers at a checkpoint, wounding both", "ambushed three soldiers, killing them": the pronoun
   // counts the people the attack took as its object, in the same clause.
-  for (const m of / (?:both|them)\b/.test(lower) ? matchesOf(HARM_OBJECT_BACK, slice) : []) {
+  for (const m of / (?:both|them|him|her)\b/.test(lower) ? matchesOf(HARM_OBJECT_BACK, slice) : []) {
     const span = { start: m.index, end: m.index + m[0].length };
     if (!free(span)) continue;
     const clause = slice.slice(0, m.index);
     const attack = [...clause.matchAll(ATTACK_ON_OBJECT)].pop();
     if (!attack || clause.slice(attack.index).includes(';')) continue;
     const victims = parseVictims(slice, attack.index + attack[0].length);
-    if (!victims || victims.value === null || (m.groups!.who === 'both' && victims.value !== 2) || !victims.items.every((item) => namesPeople(headNoun(slice, item)))) continue;
+    // ("him": one person, counted by an article; a victim named without one is no count, "attacked Senator X, wounding him".)
+    const expected = m.groups!.who === 'both' ? 2 : m.groups!.who === 'them' ? null : 1;
+    if (!victims || victims.value === null || (expected !== null && victims.value !== expected) || !victims.items.every((item) => namesPeople(headNoun(slice, item)))) continue;
     found.push({ span, role: roleOf(m.groups!.harm!), victims, rule: 'harm-object-them' });
   }
   for (const m of lower.includes('were ') || lower.includes('been ') ? matchesOf(UNNUMBERED_PLURAL, slice) : []) {
