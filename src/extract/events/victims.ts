@@ -161,6 +161,8 @@ interface Parsed extends VictimItem {
   range: boolean;
 }
 
+const PEOPLE_AFTER_BODY = /^ ([a-z][a-z-]*)\b/;
+
 function itemAt(text: string, at: number): Parsed | null {
   if (!canStart(text, at)) return null;
   ITEM.lastIndex = at;
@@ -212,7 +214,11 @@ function itemAt(text: string, at: number): Parsed | null {
   let body = words > 0 && g.the === undefined ? OF_NAMED_BODY.exec(text) : null;
   // "20 members of Mali’s security forces": a possessive names the body's owner, and the count needs no body.
   if (body && /^['’]/.test(text.slice(OF_NAMED_BODY.lastIndex))) body = null;
-  return { start: at, end: at + length + (body?.[0].length ?? 0), value, written: n ?? null, words, other: g.other !== undefined, of: g.of !== undefined, comma: false, qualifier: g.q?.trim().toLowerCase() ?? (g.plus ? 'more than' : null), definite: g.the !== undefined, range };
+  // A body's name may be the first part of the victim's noun: "an off-duty Police Service of Northern Ireland officer",
+  // "two Armed Forces of the Philippines soldiers" (the head is the people word after it).
+  const headAfter = body && /^[A-Z]/.test(body[0].replace(/^ of (?:the )?/, '')) ? PEOPLE_AFTER_BODY.exec(text.slice(OF_NAMED_BODY.lastIndex, OF_NAMED_BODY.lastIndex + 30)) : null;
+  const bodyLength = (body?.[0].length ?? 0) + (headAfter && namesPeople(headAfter[1]!) ? headAfter[0].length : 0);
+  return { start: at, end: at + length + bodyLength, value, written: n ?? null, words, other: g.other !== undefined, of: g.of !== undefined, comma: false, qualifier: g.q?.trim().toLowerCase() ?? (g.plus ? 'more than' : null), definite: g.the !== undefined, range };
 }
 
 // A person named with title words and no article: one victim only when others are counted after it
