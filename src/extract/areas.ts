@@ -17,6 +17,22 @@ import type { ProfileContext } from './context.js';
 import { consume, evidenceOf, section, valueAt } from './context.js';
 
 const BASED_IN = /\b([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)-(?:based|centered|centred|headquartered)\b/g;
+// Places joined by hyphens: "the Afghanistan-Pakistan border", "the Mali-Niger-Burkina Faso tri-border region".
+const JOINED_NAMES = /\b[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?(?:-[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)+/g;
+
+/** Each place of a hyphen-joined chain, unless the chain is one place's name ("Guinea-Bissau", "Timor-Leste"). */
+function joinedPlaces(view: string, from: number, to: number): ReturnType<typeof findPlaces> {
+  return [...view.slice(from, to).matchAll(JOINED_NAMES)].flatMap((m) => {
+    const start = from + m.index;
+    if (findPlaces(view, start, start + m[0].length).some((p) => view.slice(p.start, p.end).includes('-'))) return [];
+    let at = start;
+    return m[0].split('-').flatMap((part) => {
+      const found = findPlaces(view, at, at + part.length);
+      at += part.length + 1;
+      return found;
+    });
+  });
+}
 
 export function extractAreas(ctx: ProfileContext): Area[] {
   const s = section(ctx, 'Location/Area of Operation');
@@ -24,9 +40,10 @@ export function extractAreas(ctx: ProfileContext): Area[] {
   const out: Area[] = [];
   const seen = new Set<string>();
   // (A place written as the first part of a compound, "Iraq-based", "a Pakistan-based group", is where the group is; the
-  // place finder reads the compound as one word. Not "Iran-backed": whose help it is, not where.)
+  // place finder reads the compound as one word. Not "Iran-backed": whose help it is, not where. So are places joined by
+  // hyphens, JOINED_NAMES.)
   const body = ctx.view.slice(s.body.start, s.body.end);
-  const compounds = [...body.matchAll(BASED_IN)].flatMap((m) => findPlaces(ctx.view, s.body.start + m.index, s.body.start + m.index + m[1]!.length));
+  const compounds = [...[...body.matchAll(BASED_IN)].flatMap((m) => findPlaces(ctx.view, s.body.start + m.index, s.body.start + m.index + m[1]!.length)), ...joinedPlaces(ctx.view, s.body.start, s.body.end)];
   const places = [...findPlaces(ctx.view, s.body.start, s.body.end), ...compounds].sort((a, b) => a.start - b.start);
   const named = new Set(places.map((p) => p.code));
   for (const place of places) {
