@@ -387,7 +387,11 @@ function yearNear(r: SentenceReading, view: string, shapeAt: number, personAt: n
   if (own) {
     // (Not past the main predicate when the person is named inside the subject's relative clause: "X, who guarded the
     // group's leader, Y, was killed in 2019" dates X's death, not Y's leading.)
-    const next = Math.min(r.mentions.find((m) => m.start > personAt)?.start ?? clauseEnd, personAt < r.mainAt ? r.mainAt : clauseEnd);
+    // (Nor past a second predicate of the subject: "Its leader, X, also chairs the council and was designated a terrorist
+    // in June 2017" dates the designation, not the leading the apposition tells.)
+    const after = Math.max(cue, personAt);
+    const second = SECOND_PREDICATE.exec(view.slice(after, clauseEnd));
+    const next = Math.min(r.mentions.find((m) => m.start > personAt)?.start ?? clauseEnd, personAt < r.mainAt ? r.mainAt : clauseEnd, second ? after + second.index : clauseEnd);
     return (inClause.find((d) => d.start >= cue && d.end <= next) ?? inClause.filter((d) => d.end <= Math.min(personAt, cue)).pop())?.year ?? null;
   }
   // ("...stepped aside in February 2000; that month, the shura named X as emir": a time pointing back takes the date
@@ -395,6 +399,9 @@ function yearNear(r: SentenceReading, view: string, shapeAt: number, personAt: n
   const pointed = inClause.length === 0 && THAT_TIME.test(text.slice(clauseStart - sentence.start, clauseEnd - sentence.start)) ? r.dates.filter((d) => d.end <= clauseStart).pop() : undefined;
   return (inClause.find((d) => d.start >= cue) ?? inClause.filter((d) => d.end <= Math.max(personAt, cue)).pop() ?? pointed)?.year ?? null;
 }
+
+/** A second predicate of the same subject: ", and was designated", " and has lived". */
+const SECOND_PREDICATE = /,? and (?:(?:also|later|since|then|himself|herself) )?(?:was|were|has|have|had|is|are)\b/;
 
 /** A time that points back to the date told before it: "that month", "later that year", "the same week". */
 const THAT_TIME = /\b(?:that|the same) (?:day|week|month|year|spring|summer|autumn|fall|winter)\b/i;
