@@ -131,7 +131,8 @@ const isNationality = (word: string) => Object.hasOwn(DEMONYMS, word) || (word.e
 /** Nouns that say only that the victims were people: "three people, two soldiers and a guard" names who they were. */
 const PEOPLE_IN_GENERAL = /^(?:people|persons|individuals|victims)$/i;
 // ("nine officers as well as two civilians"; after a comma, ", as well as both bombers" sets its item apart and ends the list.)
-const SEP = /(?<comma>,)? and | as well as |(?<comma2>,) /y;
+// ("along with", "together with": another "and", "killed Bilal al-Sudani, a key financier, along with 10 of his associates".)
+const SEP = /(?<comma>,)? and | as well as |,? along with |,? together with |(?<comma2>,) /y;
 // A part of the item before it, after which the list may go on: ", including six Canadians", ", among them three U.S. citizens".
 const SUBSET_MARK = /^, (?:including|among them|among whom|of whom) /;
 // "six villagers, four of them children, and two soldiers", "14 passengers, most of them migrant workers, and a driver":
@@ -226,9 +227,12 @@ function itemAt(text: string, at: number): Parsed | null {
 // ("TG leader Abu Musa and four of his bodyguards", "Salman Badini, and two other militants").
 const TITLE = 'former|leader|commander|chief|emir|deputy|spokesman|minister|senior|provincial|governor|mayor|judge|official|lawmaker|senator|member|of|al-[\\w\'’-]+|bin|ibn';
 // (Or described after the name, before the list goes on: "killed Raul Reyes, the group's spokesman, and 24 other people".)
-const NAMED_DESCRIBED = `, (?:an?|the|his|her|its|their) [^,;()]{1,60}`;
-const NAMED = new RegExp(`(?:[A-Z][\\w'’.-]*|${TITLE})(?: (?:[A-Z][\\w'’.-]*|${TITLE})){0,6}(?=(?:${NAMED_DESCRIBED})?,? and )`, 'y');
-const DESCRIBED_AFTER_NAME = new RegExp(`${NAMED_DESCRIBED}(?=, and )`, 'y');
+// (Or another name of the person: "Mushtaq al-Saidi, also known as Abu Taqwa, and another member".)
+const NAMED_DESCRIBED = `, (?:an?|the|his|her|its|their|also known as|better known as|aka|a\\.k\\.a\\.|alias) [^,;()]{1,60}`;
+const NAMED_LIST_GOES_ON = ',? (?:and|along with|together with) ';
+// (Words may stand two spaces apart, as the reports' names sometimes do: "Bilal  al-Sudani".)
+const NAMED = new RegExp(`(?:[A-Z][\\w'’.-]*|${TITLE})(?: +(?:[A-Z][\\w'’.-]*|${TITLE})){0,6}(?=(?:${NAMED_DESCRIBED})?${NAMED_LIST_GOES_ON})`, 'y');
+const DESCRIBED_AFTER_NAME = new RegExp(`${NAMED_DESCRIBED}(?=,${NAMED_LIST_GOES_ON.slice(2)})`, 'y');
 
 function namedHead(text: string, at: number): Parsed | null {
   if (!/[A-Za-z]/.test(text[at] ?? '')) return null;
@@ -333,7 +337,11 @@ export function parseVictims(text: string, at: number, options: ParseOptions = {
     if (next.written === null && !next.definite && /^ to [a-z]+/.test(text.slice(next.end, next.end + 12)) && !namesPeople(headNoun(text, next))) break;
     // "..., and the truce which had been agreed": "which" says a thing, no victim.
     if (/^,? (?:which|that)\b/.test(text.slice(next.end, next.end + 7))) break;
-    const closing = /\b(?:and|as well as) $/.test(sep[0]);
+    // ("along with" joins people only: "killing four soldiers, along with two mules carrying supplies" counts four.)
+    // (A part of someone's people is people, "along with about 10 of his associates", and so are others of the kind
+    // before them, "Bilal al-Sudani, a key financier, along with 10 other operatives".)
+    if (/with $/.test(sep[0]) && !next.of && !next.other && !namesPeople(headNoun(text, next))) break;
+    const closing = /\b(?:and|as well as|along with|together with) $/.test(sep[0]);
     next.comma = !closing;
     if (closing) {
       items.push(...pending, next);
