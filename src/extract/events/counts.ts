@@ -151,7 +151,9 @@ export const RELATIONS: readonly Relation[] = [
   { id: 'ambiguous-verb', needs: ' or ', example: 'killed or wounded more than 300 people', pattern: new RegExp(`\\b(?:killed|killing) (?:or|and) (?:wounded|wounding|injured|injuring) (?=\\S)`, 'gi'), victims: 'after', role: 'ambiguous' },
   { id: 'ambiguous-passive', needs: ' or ', example: '45 people were killed or injured', pattern: /\b(?:killed|dead) or (?:wounded|injured)\b/gi, victims: 'before', role: 'ambiguous' },
   { id: 'ambiguous-casualties', needs: 'casualties', example: 'caused 150 casualties', pattern: /\bcasualties\b/gi, victims: 'before', role: 'ambiguous' },
-  { id: 'along-with-others', needs: 'along with', example: 'was killed along with three other militants', pattern: new RegExp(`\\b(?:was|were) (?<harm>${PARTICIPLE}) along with (?=\\S)`, 'gi'), victims: 'after', plusOne: true },
+  // (The others may come after where and when: "was killed in a gunfight with soldiers in Anantnag in July 2016, along with
+  // two other militants".)
+  { id: 'along-with-others', needs: / (?:along|together) with /, example: 'was killed along with three other militants; was killed in an airstrike near Jilib together with four of his guards', pattern: new RegExp(`\\b(?:was|were) (?<harm>${PARTICIPLE})(?: [^.;]{1,100}?,?)? (?:along|together) with (?=\\S)`, 'gi'), victims: 'after', plusOne: true },
   { id: 'took-hostages', needs: 'hostage', example: 'took 20 hostages', pattern: /\b(?:took|taking|seized|seizing|held|holding) (?=(?:\S+ ){1,6}?hostages?\b)/gi, victims: 'after', role: 'kidnapped' },
   // Not a subject's description before its own harm: "nine aid workers held hostage by TG since 2018 were killed".
   { id: 'taken-hostage', needs: 'hostage', example: '800 people were taken hostage', pattern: /\b(?:taken|held) hostage\b(?![^.;]{0,40}? (?:were|was|had been) (?:killed|executed|murdered|beheaded|shot))/gi, victims: 'before', role: 'kidnapped' },
