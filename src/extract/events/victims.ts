@@ -135,6 +135,7 @@ const PEOPLE_IN_GENERAL = /^(?:people|persons|individuals|victims)$/i;
 const SEP = /(?<comma>,)? and | as well as |,? along with |,? together with |(?<comma2>,) /y;
 // A part of the item before it, after which the list may go on: ", including six Canadians", ", among them three U.S. citizens".
 const SUBSET_MARK = /^, (?:including|among them|among whom|of whom) /;
+const LIST_GOES_ON_AFTER_SUBSET = /^, (?:and|as well as|along with|together with) /;
 // "six villagers, four of them children, and two soldiers", "14 passengers, most of them migrant workers, and a driver":
 // who some of the item before were, set off by commas; the list goes on after it.
 // (Or between dashes: "20 hostages - among them nine Italians and seven Japanese - and two police officers".)
@@ -292,9 +293,12 @@ export function parseVictims(text: string, at: number, options: ParseOptions = {
       // The subset ends at its own "and" ("six Canadians and two Swiss"); what follows ", and" is the outer list's.
       // A subset of one item ends at its comma: "20 hostages, including an American citizen, and two police officers".
       const closing = subset?.items.find((item, k) => k > 0 && !item.comma);
-      const end = [closing?.end ?? subset?.end, subset?.items[0]?.end].find((e) => e !== undefined && text.startsWith(', and ', e));
+      // (Or at ", as well as": "killed 20 hostages, including one U.S. citizen and nine Italians, as well as two police officers".)
+      const end = [closing?.end ?? subset?.end, subset?.items[0]?.end].find((e) => e !== undefined && LIST_GOES_ON_AFTER_SUBSET.test(text.slice(e, e + 20)));
       if (end === undefined) break;
-      pos = end;
+      // (", as well as" goes on only after a subset: "killing four soldiers and two civilians, as well as both bombers"
+      // counts six.)
+      pos = text.startsWith(', as well as ', end) ? end + 1 : end;
     }
     const aside = PART_ASIDE.exec(text.slice(pos, pos + 110));
     if (aside) pos += aside[0].length;
