@@ -43,7 +43,8 @@ export function extractAreas(ctx: ProfileContext): Area[] {
   // place finder reads the compound as one word. Not "Iran-backed": whose help it is, not where. So are places joined by
   // hyphens, JOINED_NAMES.)
   const body = ctx.view.slice(s.body.start, s.body.end);
-  const compounds = [...[...body.matchAll(BASED_IN)].flatMap((m) => findPlaces(ctx.view, s.body.start + m.index, s.body.start + m.index + m[1]!.length)), ...joinedPlaces(ctx.view, s.body.start, s.body.end)];
+  const based = [...body.matchAll(BASED_IN)].flatMap((m) => findPlaces(ctx.view, s.body.start + m.index, s.body.start + m.index + m[1]!.length));
+  const compounds = [...based, ...joinedPlaces(ctx.view, s.body.start, s.body.end)];
   const places = [...findPlaces(ctx.view, s.body.start, s.body.end), ...compounds].sort((a, b) => a.start - b.start);
   const named = new Set(places.map((p) => p.code));
   for (const place of places) {

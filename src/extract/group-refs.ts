@@ -83,9 +83,8 @@ function branchReferences(name: string): string[] {
   const code = countryCode(place!);
   if (code === null) return [];
   const adjectives = [place!, ...Object.entries(DEMONYMS).filter(([, c]) => c === code).map(([d]) => d)];
-  // The parent's short names: the title's words before the place, and its acronym-like first word ("ISIL" of "Islamic State of Iraq and the Levant").
-  const parents = [parent!];
-  const owners = ['its', 'the', ...parents.map((p) => `${p}'s`), ...parents.map((p) => `${p}’s`), ...parents.map((p) => `the ${p}`)];
+  // The parent as the title names it, before the place: "ISIS" of "ISIS-Kenya".
+  const owners = ['its', 'the', `${parent}'s`, `${parent}’s`, `the ${parent}`];
   return BRANCH_NOUNS.flatMap((noun) => [
     ...owners.flatMap((o) => adjectives.map((a) => `${o} ${a} ${noun}`)),
     ...owners.map((o) => `${o} ${noun} in ${place}`),

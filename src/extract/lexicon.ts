@@ -170,13 +170,14 @@ export const OTHER_GROUP_ADJECTIVES = 'rival|other|opposing';
 /** What stands before such a noun: "the", and the legal register's "the said organisation". */
 export const SELF_REFERENCE_DETERMINERS: readonly string[] = ['the', 'the said'];
 
+/** What a parent calls its branch in one country: "its Libyan province", "ISIS's branch in Kenya" (group-refs.ts). */
+export const BRANCH_NOUNS: readonly string[] = ['branch', 'province', 'affiliate', 'chapter', 'franchise'];
+
 /**
  * Last words of a group's name that the profile also uses, after "the", for the group itself: "Coastal Martyrs Brigade"
  * → "the brigade", "Kurdistan Workers' Party" → "the party". Not "army", "council" or "union": "the army" is a
  * country's, "the council" and "the union" are usually someone else's.
  */
-/** What a parent calls its branch in one country: "its Libyan province", "ISIS's branch in Kenya" (group-refs.ts). */
-export const BRANCH_NOUNS: readonly string[] = ['branch', 'province', 'affiliate', 'chapter', 'franchise'];
 export const OWN_NAME_HEAD_NOUNS: readonly string[] = ['brigade', 'brigades', 'battalion', 'battalions', 'party', 'front', 'legion', 'league'];
 
 /** Nouns a toll is told by, before "of" and its count: "a toll of six dead", "losses of 20 soldiers", "a balance sheet of nine dead" (as translations from French write it). */

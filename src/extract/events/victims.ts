@@ -163,6 +163,7 @@ interface Parsed extends VictimItem {
   range: boolean;
 }
 
+/** The word after a body's name in a victim's noun: "a Police Service of Northern Ireland officer" (itemAt). */
 const PEOPLE_AFTER_BODY = /^ ([a-z][a-z-]*)\b/;
 
 function itemAt(text: string, at: number): Parsed | null {

@@ -411,7 +411,7 @@ const THAT_TIME = /\b(?:that|the same) (?:day|week|month|year|spring|summer|autu
  * named right after a role it owns ("TG's founder, Omar Hadid, was killed in 2014"). Khomeini, whose successor a
  * profile names as the one whose guidance the group follows, held none.
  */
-function ledThisGroup(state: LeaderState, r: SentenceReading, name: string): boolean {
+function heldRoleHere(state: LeaderState, r: SentenceReading, name: string): boolean {
   const words = wordsOf(name);
   if ([...state.outcomes.keys(), ...r.outcomes.keys()].some((p) => endsWith(p.words, words))) return true;
   const view = state.ctx.view;
@@ -477,9 +477,9 @@ function applyLead(state: LeaderState, r: SentenceReading, c: RuledClaim): void 
     if (leading === false && !c.describes) return;
     const role = leading || null;
     // "the religious guidance of Khomeini's successor, Iranian Supreme Leader Ali Khamenei": a person's successor told
-    // as who holds the post is this group's leader only when that person led it; a choice of one ("TG named X as
-    // Karimi's successor") needs no more.
-    if (role?.ofPerson !== undefined && c.how !== 'appointed' && !ledThisGroup(state, r, role.ofPerson)) return;
+    // as who holds the post is this group's leader only when that person held a role of it; a choice of one ("TG named
+    // X as Karimi's successor") needs no more.
+    if (role?.ofPerson !== undefined && c.how !== 'appointed' && !heldRoleHere(state, r, role.ofPerson)) return;
     if (c.listed && !role?.plural) return;
     // "directed by Commander X", "a splinter faction led by Commander X": a rank as a title with no owner says nothing of
     // this group (RANK_TITLE_ROLES; "Emir X was killed" still names its emir).
