@@ -208,13 +208,28 @@ function spellings(name: string): string[] {
   return [name, foldName(name), bare, foldName(bare), ...(bare === name ? [`Al ${name}`] : []), ...(spaced !== name ? [spaced, foldName(spaced)] : [])];
 }
 
-export const city = (name: string) => {
-  for (const spelling of spellings(name)) {
-    const value = cityValue(spelling);
-    if (value) return cityEntry(value);
+export const city = (name: string): CityEntry | null => {
+  let entry = cityMemo.get(name);
+  if (entry === undefined) {
+    entry = null;
+    for (const spelling of spellings(name)) {
+      const value = cityValue(spelling);
+      if (value) {
+        entry = Object.freeze(cityEntry(value));
+        break;
+      }
+    }
+    // (Emptied when full, so memory stays flat over a long batch.)
+    if (cityMemo.size >= CITY_MEMO_SIZE) cityMemo.clear();
+    cityMemo.set(name, entry);
   }
-  return null;
+  return entry;
 };
+type CityEntry = ReturnType<typeof cityEntry>;
+// The rules ask about the same capitalized words again and again (every name-like word of every sentence), and each
+// question is up to eight spellings, each a binary search of the table's bytes: answered once per name instead.
+const cityMemo = new Map<string, CityEntry | null>();
+const CITY_MEMO_SIZE = 20_000;
 
 /** The country of a city or town. */
 export const cityCountry = (name: string): string | null => city(name)?.code ?? null;

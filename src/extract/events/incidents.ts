@@ -73,7 +73,7 @@ export function groupIncidents(view: string, sentence: Span, counts: readonly Co
       // death toll rose to 145" is another incident's toll.)
       const between = view.slice(current.end, c.start);
       // A clause with its own date or attack, or a new incident told by its noun, between this count and the last.
-      const dated = [...matchesOf(DATED_CLAUSE, between)].pop();
+      const dated = matchesOf(DATED_CLAUSE, between).pop();
       const anotherIncident = dated !== undefined || NEW_INCIDENT_NOUN.test(between) || anotherYearsIncident(view, current, between);
       const revised = REVISING.has(c.rule) && !anotherIncident ? current.counts.findIndex((k) => k.role === c.role) : -1;
       if (revised >= 0) {
@@ -118,7 +118,7 @@ export function groupIncidents(view: string, sentence: Span, counts: readonly Co
       // of another (untolled) incident.
       // (So does a clause after a semicolon that opens with its own date: "... near the Gaza Strip; on September 29, 2004,
       // a rocket killed two children in the town of Sderot".)
-      const own = [...matchesOf(DATED_NEW_INCIDENT, view.slice(boundary, c.start))].pop() ?? [...matchesOf(DATED_SEMICOLON, view.slice(boundary, c.start))].pop();
+      const own = matchesOf(DATED_NEW_INCIDENT, view.slice(boundary, c.start)).pop() ?? matchesOf(DATED_SEMICOLON, view.slice(boundary, c.start)).pop();
       current = { start: own ? boundary + own.index + own[0].length : boundary, end: c.end, counts: [c], anchor: c.start };
     } else {
       current.counts.push(c);

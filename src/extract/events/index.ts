@@ -237,12 +237,12 @@ function eventOf(ctx: ProfileContext, frame: YearFrame, sectionName: string, sen
   // ("The truck bombing in Zliten (January 7, 2016) -- the deadliest since the 2011 revolution -- killed 60": a date in a
   // dash aside tells of something else when the incident has another.)
   const span = told ?? incident;
-  const asides = [...matchesOf(DASH_ASIDES, ctx.view.slice(span.start, span.end))].map((m) => ({ start: span.start + m.index, end: span.start + m.index + m[0].length }));
+  const asides = matchesOf(DASH_ASIDES, ctx.view.slice(span.start, span.end)).map((m) => ({ start: span.start + m.index, end: span.start + m.index + m[0].length }));
   const outside = asides.length === 0 ? valid : valid.filter((d) => !asides.some((a) => d.start >= a.start && d.end <= a.end));
   const dated = (outside.length > 0 ? outside : valid).filter((d) => !SINCE_BEFORE.test(ctx.view.slice(Math.max(0, d.start - 8), d.start)) || /^,? when\b/.test(ctx.view.slice(d.end, d.end + 7)));
   // (A relative phrase of the sentence that told the incident dates it too: "The following year, TG shelled ... . Four
   // officers were killed.")
-  const periods = [...matchesOf(PERIOD, ctx.view.slice(span.start, span.end))].map((m) => ({ start: span.start + m.index, end: span.start + m.index + m[0].length }));
+  const periods = matchesOf(PERIOD, ctx.view.slice(span.start, span.end)).map((m) => ({ start: span.start + m.index, end: span.start + m.index + m[0].length }));
   // (The dates of the count's own clause: "Before the 1997 ceasefire, TG attacked ...; fighting ... killed more than 1,200
   // people between 1992 and 1997".)
   const clauseStart = ctx.view.lastIndexOf(';', incident.anchor) + 1;

@@ -255,7 +255,7 @@ function placeIn(text: string, view: string, span: Span, mentioned: readonly Pla
     // A place after "in", "near" or "at" first ("stormed the Sahafi Hotel in Mogadishu"), a well-known city among
     // those first ("on Lido beach in Mogadishu"), then the other forms; in text order within each (the sort is stable).
     const rank = (m: RegExpExecArray) => (!m.groups!.place ? 2 : cityOf(m.groups!.place.replace(FEATURE, ''))?.wellKnown ? 0 : 1);
-    const matches = [...matchesOf(PLACE_AFTER, view.slice(span.start, span.end))].map((m) => ({ m, rank: rank(m) })).sort((a, b) => a.rank - b.rank);
+    const matches = matchesOf(PLACE_AFTER, view.slice(span.start, span.end)).map((m) => ({ m, rank: rank(m) })).sort((a, b) => a.rank - b.rank);
     // The city may be the first of several capitalized words: "the Quetta Police Training College" (before a noun,
     // always), "outside the Delhi High Court" (after "in", "outside" ..., only when no whole name is a city: "at the
     // Central Bank in Colombo" is in Colombo). A failed match still uses up its words, so the shorter reading is tried here.
