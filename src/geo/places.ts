@@ -16,6 +16,7 @@ import { lazy } from '../text/lazy.js';
 import type { Span } from '../text/span.js';
 import { DEMONYMS, IGNORED_COUNTRY_NAMES, PLACE_NAMES } from './place-names.js';
 import { matchesOf } from '../text/matches.js';
+import { eitherCase } from '../text/phrases.js';
 import { foldName, subdivisions, type Subdivision } from './subdivisions.js';
 
 const require = createRequire(import.meta.url);
@@ -80,10 +81,12 @@ function wordsOf(view: string, start: number, end: number): Word[] {
   return out;
 }
 
+/** The words for a country's parts, which make the name beside them one: "Niger State", "the province of Cabo Delgado". */
+export const SUBDIVISION_TYPE_WORDS = ['state', 'province', 'region', 'governorate', 'county', 'district', 'department', 'island'];
 // A type word after a name makes it a subdivision ("Niger State", "Punjab province", "Basilan island").
-const TYPE_AFTER = /^ (?:State|state|States|states|Province|province|Provinces|provinces|Region|region|Regions|regions|Governorate|governorate|County|county|District|district|Department|department|Island|island|Islands|islands)\b/;
+const TYPE_AFTER = new RegExp(`^ (?:${SUBDIVISION_TYPE_WORDS.map((w) => `${eitherCase(w)}s?`).join('|')})\\b`);
 // ... or before it ("the province of Cabo Delgado", "the Indian state of Punjab").
-const TYPE_BEFORE = /\b(?:state|province|region|governorate|county|district|department|island)s? of (?:the )?$/i;
+const TYPE_BEFORE = new RegExp(`\\b(?:${SUBDIVISION_TYPE_WORDS.join('|')})s? of (?:the )?$`, 'i');
 
 /**
  * Countries, territories, regions, subdivisions and (when `demonyms`)

@@ -119,7 +119,8 @@ export const LEAD_VERBS: ReadonlyArray<{ words: string; status: 'current' | 'for
     ].join('|'),
     status: 'current',
   },
-  { words: [`had~${forms('pp')}`, forms('past'), `had~been~${forms('ing')}`, `(?:was|were|had~been)~${PLACES}`, `(?:had~)?shared ${SHARED}`, `(?:had~)?exercised ${EXERCISED}`, `(?:had~)?(?:assured|ensured) the (?:direction|leadership) of`, `(?:had~)?held ${SHARED}`].join('|'), status: 'former' },
+  // ("no longer": "X no longer heads the group", "is no longer believed to direct TG".)
+  { words: [`no longer~${forms('s')}`, `(?:is|are)~no longer~(?:${PLACES}|(?:believed|thought|said|reported|understood) to~${forms('base')})`, `had~${forms('pp')}`, forms('past'), `had~been~${forms('ing')}`, `(?:was|were|had~been)~${PLACES}`, `(?:had~)?shared ${SHARED}`, `(?:had~)?exercised ${EXERCISED}`, `(?:had~)?(?:assured|ensured) the (?:direction|leadership) of`, `(?:had~)?held ${SHARED}`].join('|'), status: 'former' },
   // A future in the past is a choice told: "TG announced that X would lead the group". Returning to lead is one too,
   // as taking over is ("returned to command the group after his release").
   { words: `would~${forms('base')}|${RETURNED} to~${forms('base')}`, status: 'appointed' },
@@ -202,12 +203,12 @@ export const SUCCESSION_VERBS = 'succeeded|replaced|superseded|took over from|wo
  */
 export const STATUS_CUES: ReadonlyArray<{ words: string; nouns: string; status: Status }> = [
   { words: 'killed|executed|assassinated|slain|shot dead|gunned down|beheaded|eliminated|liquidated|martyred|abatido|abatida|neutralised|neutralized|blew himself up|blew herself up|killed himself|killed herself|killing himself|killing herself|committed suicide', nouns: 'killing|assassination|execution', status: 'killed' },
-  { words: 'captured|caught|arrested|detained|apprehended|nabbed|picked up|jailed|imprisoned|extradited|taken into custody|charged|convicted|sentenced', nouns: 'capture|arrest|detention|imprisonment|conviction', status: 'captured' },
+  { words: 'captured|caught|arrested|detained|apprehended|nabbed|picked up|jailed|imprisoned|extradited|taken into custody|charged|convicted|sentenced|surrendered|turned himself in|turned herself in|gave himself up|gave herself up|handed himself over|handed herself over', nouns: 'capture|arrest|detention|imprisonment|conviction|surrender', status: 'captured' },
   // ("is presumed dead": a death not confirmed is still no leading.)
   { words: 'died|passed away|lost his life|lost her life|succumbed|ousted|deposed|removed|resigned|stepped down|stepped aside|retired|replaced|defected|presumed dead|believed dead|feared dead|thought dead', nouns: 'death', status: 'former' },
 ];
 /** Status cues that take no object, so they need no auxiliary: "He died in 2016", "X resigned" (but "He replaced X" is active). */
-export const INTRANSITIVE_STATUS = 'died|passed away|lost his life|lost her life|succumbed|stepped down|stepped aside|resigned|retired|defected|blew himself up|blew herself up|killed himself|killed herself|committed suicide';
+export const INTRANSITIVE_STATUS = 'died|passed away|lost his life|lost her life|succumbed|stepped down|stepped aside|resigned|retired|defected|blew himself up|blew herself up|killed himself|killed herself|committed suicide|surrendered|turned himself in|turned herself in|gave himself up|gave herself up|handed himself over|handed herself over';
 /** Every status cue, verbs and nouns. */
 export const STATUS_WORD_LIST = STATUS_CUES.flatMap((c) => [c.words, c.nouns]).join('|');
 /** The cues that are nouns: "his death", "the capture of X", "Haddad's imprisonment". */

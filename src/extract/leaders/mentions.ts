@@ -8,7 +8,7 @@
  * placeholder ("⟦P0⟧ is ⟦R0⟧."), so the relation rows are short patterns
  * over tags, not over every way a name or an owner can be written.
  */
-import { city, countryCode } from '../../geo/places.js';
+import { city, countryCode, SUBDIVISION_TYPE_WORDS } from '../../geo/places.js';
 import { DEMONYMS } from '../../geo/place-names.js';
 import { MONTH_WORD } from '../../text/dates.js';
 import type { Span } from '../../text/span.js';
@@ -86,6 +86,17 @@ const isNameWord = (t: string) => (NAME_WORD.test(t) || PARTICLE_COMPOUND.test(t
 
 /** A word of place before a name: "a Tunisian from Sidi Bouzid" (a town the city table knows there is no person). */
 const PLACE_WORD_BEFORE = /\b(?:from|in|near|outside)\s+$/;
+/**
+ * A country's part named by its type, which no person is, known to the gazetteer or not: "districts of Khyber
+ * Pakhtunkhwa", "Kurram agency", and every name of a list the type word ends ("in Orakzai, Khyber, and Kurram
+ * agencies"). (With the tribal agencies, which the subdivision table does not hold.)
+ */
+// (A list needs the plural: in "Shekau and Borno State" the state is Borno alone.)
+const PART_TYPE_WORDS = [...SUBDIVISION_TYPE_WORDS, 'agency'].join('|');
+const PART_TYPE_PLURALS = [...SUBDIVISION_TYPE_WORDS.map((w) => `${w}s`), 'agencies'].join('|');
+const PART_TYPE_BEFORE = new RegExp(`\\b(?:${PART_TYPE_WORDS}|${PART_TYPE_PLURALS}) of (?:the )?$`, 'i');
+const PART_TYPE_AFTER = new RegExp(`^(?: (?:${PART_TYPE_WORDS}|${PART_TYPE_PLURALS})|(?:(?:,| and| or)+ [A-Z][\\w'’-]*(?: [A-Z][\\w'’-]*)?)+,? (?:${PART_TYPE_PLURALS}))\\b`, 'i');
+const namesCountryPart = (view: string, span: Span) => PART_TYPE_BEFORE.test(view.slice(Math.max(0, span.start - 30), span.start)) || PART_TYPE_AFTER.test(view.slice(span.end, span.end + 120));
 
 /** People named in view[from, to), in order; honorifics are outside the spans. */
 export function personMentions(view: string, from: number, to: number): PersonMention[] {
@@ -121,7 +132,7 @@ export function personMentions(view: string, from: number, to: number): PersonMe
     const span = { start: words[0]!.start, end: words[words.length - 1]!.end };
     const name = view.slice(span.start, span.end);
     // (Nor a town the gazetteer knows after a word of place: "a Tunisian from Sidi Bouzid", "born in Untsukul".)
-    if (!countryCode(name) && !(PLACE_WORD_BEFORE.test(view.slice(Math.max(0, span.start - 8), span.start)) && city(name))) out.push({ start: tokens[i]!.start, end: span.end, evidence: span, parts: [span], short: isSurname(words) && j === i });
+    if (!countryCode(name) && !(PLACE_WORD_BEFORE.test(view.slice(Math.max(0, span.start - 8), span.start)) && city(name)) && !namesCountryPart(view, span)) out.push({ start: tokens[i]!.start, end: span.end, evidence: span, parts: [span], short: isSurname(words) && j === i });
     i = k;
   }
   return joinSharedSurnames(view, out);

@@ -138,6 +138,19 @@ const INDEFINITE_GROUP = new RegExp(`^(?:An?|an?) (?:[^,;⟦]+ )?(?:${GROUP_NOUN
 /** A group pointed away from this one at the end of a phrase: "The rival outfit", "clashed with the other faction". */
 const OTHER_GROUP_AT_END = new RegExp(`\\b(?:[Tt]he|[Aa]n?) (?:${OTHER_GROUP_ADJECTIVES}) (?:[\\w-]+ ){0,2}(?:${GROUP_NOUNS})$`);
 
+/**
+ * Whether the clause before a phrase is told of another body or one part of this one, its subject opening it after a
+ * fronted time: "By 2003, a breakaway faction, Jamaat al-Nur, had split off under the command of X", "A cell of TG,
+ * under the orders of X, ...". Not when this group stands beside it: "An offshoot of AQ, TG operates under ...".
+ */
+function clauseOfOtherBody(before: string): boolean {
+  const clause = before.slice(before.lastIndexOf(';') + 1).trimStart().replace(FRONTED_TIME, '');
+  return (INDEFINITE_GROUP.test(clause) && !/, ⟦G⟧/.test(clause)) || PART_SUBJECT.test(clause);
+}
+/** A place phrase opening a sentence: "In the Upper Huallaga Valley", "Across the Sulu Archipelago". */
+const FRONTED_PLACE = /^(?:In|At|Across|Along|Throughout|Within|Inside|Outside|Near|Around|On)\b/;
+const FRONTED_TIME = /^(?:In|By|During|After|Before|Since|Until|Later|Then|Eventually|Subsequently)\b[^,;⟦]{0,40}, /;
+
 /** An aside between dashes right before "led by": "TG - a Sunni extremist organization - is led by" (TG is what is led). */
 const ASIDE_BEFORE = new RegExp(`${DASH_ASIDE} $`);
 /** Where the subject is, set off before its verb: "The remaining active faction, based in the VRAEM, is led by". */
@@ -188,7 +201,8 @@ function ledIsOther(before: string, tensed: boolean): boolean {
   // "alongside Ansar al-Dine, the group led by X": "the group" set off after another name is that name's apposition.
   const last = phrases[phrases.length - 1];
   // (Not an attribution: "According to X, the group is directed by Y".)
-  if (phrase === '⟦G⟧' && last !== undefined && !/^(?:[Aa]ccording to|[Aa]s)\b/.test(last) && /(?:⟦P\d+⟧|[A-Z][\w'’-]*)$/.test(last) && names(afterOwnName(last))) return true;
+  // (Nor a place the sentence opens with, before a tensed clause: "In the Upper Huallaga Valley, the group is headed by X".)
+  if (phrase === '⟦G⟧' && last !== undefined && !/^(?:[Aa]ccording to|[Aa]s)\b/.test(last) && !(tensed && phrases.length === 1 && FRONTED_PLACE.test(last)) && /(?:⟦P\d+⟧|[A-Z][\w'’-]*)$/.test(last) && names(afterOwnName(last))) return true;
   // (This group's leading body is no other name: "TG's five-member Central Command (COCE) is headed by X".)
   if (OWN_LEADING_BODY.test(phrase)) return false;
   // ... but another of its bodies is one part of it: "TG's finance committee, headed by X, raises money"; so is a
@@ -341,7 +355,7 @@ const TRANSITIVE_STATUS = STATUS_CUES.filter((c) => c.status !== 'former')
 const at = (m: RegExpExecArray, group?: string) => m.index + (group && m.groups?.[group] ? m[0].indexOf(m.groups[group]!) : 0);
 
 /** A time that opens a clause: "Since then", "Since 2011", "From March 2014", "By that time". */
-const TIME_OPENER = `(?:[Ss]ince|[Ff]rom|[Uu]ntil|[Bb]y|[Ii]n|[Aa]fter) (?:then|that time|(?:[A-Z][a-z]+ )?\\d{4}),? `;
+const TIME_OPENER = `(?:(?:[Ss]ince|[Ff]rom|[Uu]ntil|[Bb]y|[Ii]n|[Aa]fter) (?:then|that time|(?:[A-Z][a-z]+ )?\\d{4})|[Tt]oday|[Nn]ow|[Cc]urrently|[Aa]t present),? `;
 /**
  * Leadership resting with a person: "Overall command rests with X", "leadership has been vested in X", "is in the hands
  * of X", "is widely believed to be vested in X", "lies jointly with X and Y"; present or past as its verb.
@@ -441,7 +455,7 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     // The people are listed as after "by": "under the joint leadership of X, a former organiser, and Y, a nurse".
     pattern: new RegExp(`\\b[Uu]nder the (?:(?:joint|overall|sole|collective|shared) )?(?:leadership|command|orders|${STEERING_NOUNS}) of ${BY_LEADERS}`, 'g'),
     // Not one part's: "while its armed wing is under the command of X" names the wing's commander.
-    claims: (m) => (UNIT_BEFORE.test(m.input.slice(Math.max(0, m.index - 60), m.index)) ? [] : people(m.groups!.who).map((who) => ({ kind: 'leads', who, role: num(m.groups!.role), how: 'current', at: at(m), untensed: true }))),
+    claims: (m) => (UNIT_BEFORE.test(m.input.slice(Math.max(0, m.index - 60), m.index)) || clauseOfOtherBody(m.input.slice(0, m.index)) ? [] : people(m.groups!.who).map((who) => ({ kind: 'leads', who, role: num(m.groups!.role), how: 'current', at: at(m), untensed: true }))),
   },
   {
     id: 'under-name-leadership',
@@ -632,7 +646,7 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     // present or past as its tense; taking it is a change then, or one that holds now ("has since been assumed").
     // Not "Command of the raid was exercised by X", "leadership of which is exercised by X": another thing's.
     // A time may open the clause with no comma after it: "Since then the leadership of the group has been held by X".
-    pattern: new RegExp(`(?:^|[;:,] |\\b(?:and|but|while|after|when|that) )(?:${TIME_OPENER})?(?:(?:[Tt]he|[Ii]ts|⟦G⟧['’]s?|the (?:${GROUP_NOUNS})['’]s) )?(?:(?:[Oo]verall|[Uu]ltimate|[Jj]oint|[Dd]ay-to-day|[Ee]ffective|[Oo]perational|[Ss]upreme|[Ss]ole|[Tt]op|[Cc]urrent|[Pp]resent) )?(?:${LEADING_NOUN_ANY_CASE}|${STEERING_NOUN_ANY_CASE}|(?:${anyCase(OFFICE_NOUNS)}) of ${R('office')}|${anyCase(TOP_OFFICE_WORDS)} (?:${OFFICE_NOUNS}))(?: (?:of|over|within|in) (?:${GROUP}|the (?:${GROUP_NOUNS})))? (?:(?<aux>is|are|was|were|has|have|had)${ADVERB_SLOT}(?<been>been )?(?:(?:${COPULA_ADVERBS}|[a-z]+ly|then|thereafter|thereupon|shortly thereafter|eventually|initially) )*(?:(?<state>${HELD_VERBS.state})|(?:${HELD_VERBS.change}))(?: (?:jointly|together|thereupon|(?:shortly |soon )?(?:thereafter|afterwards?|later|then)))?(?: (?:since|from) [^⟦,;]{1,40}?)? by|(?<rests>${RESTS_WITH})) ${BY_LEADERS}`, 'g'),
+    pattern: new RegExp(`(?:^|[;:,] |\\b(?:and|but|while|after|when|that) )(?:${TIME_OPENER})?(?:(?:[Tt]he|[Ii]ts|⟦G⟧['’]s?|the (?:${GROUP_NOUNS})['’]s) )?(?:(?:[Oo]verall|[Uu]ltimate|[Jj]oint|[Dd]ay-to-day|[Ee]ffective|[Oo]perational|[Ss]upreme|[Ss]ole|[Tt]op|[Cc]urrent|[Pp]resent|[Rr]emaining|[Ss]urviving) )?(?:${LEADING_NOUN_ANY_CASE}|${STEERING_NOUN_ANY_CASE}|(?:${anyCase(OFFICE_NOUNS)}) of ${R('office')}|${anyCase(TOP_OFFICE_WORDS)} (?:${OFFICE_NOUNS}))(?: (?:of|over|within|in) (?:${GROUP}|the (?:${GROUP_NOUNS})))? (?:(?<aux>is|are|was|were|has|have|had)${ADVERB_SLOT}(?<been>been )?(?:(?:${COPULA_ADVERBS}|[a-z]+ly|then|thereafter|thereupon|shortly thereafter|eventually|initially) )*(?:(?<state>${HELD_VERBS.state})|(?:${HELD_VERBS.change}))(?: (?:jointly|together|thereupon|(?:shortly |soon )?(?:thereafter|afterwards?|later|then)))?(?: (?:since|from) [^⟦,;]{1,40}?)? by|(?<rests>${RESTS_WITH})) ${BY_LEADERS}`, 'g'),
     claims: (m) => {
       const { aux, been, state, rests } = m.groups!;
       // Resting with someone is a state, told in the present or the past.
@@ -775,8 +789,9 @@ export const RELATION_ROWS: readonly RelationRow[] = [
   },
   {
     id: 'name-died',
-    example: 'Mahdi Karrar, who had led TG since 2008, died in 2019.',
-    pattern: new RegExp(`${PS_KIN('who')}${AKA}${APPOS}${ADVERB},?(?: had| has)? (?<cue>${INTRANSITIVE_STATUS})\\b`, 'g'),
+    example: 'Mahdi Karrar, who had led TG since 2008, died in 2019. / X and more than 40 other commanders surrendered',
+    // (With others, as name-was-status takes them: "X and more than 40 other commanders surrendered".)
+    pattern: new RegExp(`${PS_KIN('who')}${AKA}${APPOS}(?: and (?:[^⟦;]|⟦R\\d+⟧){1,40}?)?${ADVERB},?(?: had| has)? (?<cue>${INTRANSITIVE_STATUS})\\b`, 'g'),
     claims: (m) => people(m.groups!.who).map((who) => ({ kind: 'status', who, status: statusOfCue(m.groups!.cue!), at: at(m, 'cue') })),
   },
   {
@@ -799,10 +814,10 @@ export const RELATION_ROWS: readonly RelationRow[] = [
   },
   {
     id: 'verb-role-name',
-    example: "Security forces killed TG's emir, Abu Usman Adil, in March 2020. / killed members of its leadership including leader X / killed TG founder and emir X",
+    example: "Security forces killed TG's emir, Abu Usman Adil, in March 2020. / killed members of its leadership including leader X / killed TG founder and emir X / arrested five TG members, among them X",
     // (A title may stand before the name after the role: "captured TG's leader, Commander X".)
     // The person may be named as others see them: "arrested the man police describe as TG's leader, X".
-    pattern: new RegExp(`\\b(?<cue>${TRANSITIVE_STATUS})(?: the)?(?:[^;⟦]{0,80}?\\bincluding)?${THE_ONE_SEEN_AS}? (?:${POSSESSOR} )?${ROLES_BEFORE}?(?:⟦R\\d+⟧ )?${PS_KIN('who')}(?!['’])`, 'g'),
+    pattern: new RegExp(`\\b(?<cue>${TRANSITIVE_STATUS})(?: the)?(?:(?:[^;⟦]|⟦G⟧){0,80}?\\b(?:including|among them|among whom(?: (?:was|were))?))?${THE_ONE_SEEN_AS}? (?:${POSSESSOR} )?${ROLES_BEFORE}?(?:⟦R\\d+⟧ )?${PS_KIN('who')}(?!['’])`, 'g'),
     claims: (m) => people(m.groups!.who).map((who) => ({ kind: 'status', who, status: statusOfCue(m.groups!.cue!), at: at(m, 'cue') })),
   },
   {
