@@ -173,6 +173,9 @@ const ROLE_OF = new Map(ROLE_WORDS.map((x) => [norm(x.w), x.r]));
 const OPENERS = new Set(SENTENCE_OPENERS);
 const OWN_PRONOUN_BEFORE = new RegExp(`(?:^|\\b)(?:its|their|the (?:${GROUP_NOUNS})'s)\\s+$`, 'i');
 // "That group's commander", "the rival group's leader", "another faction's emir": a group pointed away from this one.
+// Whom a group swears allegiance to leads another body: "pledged allegiance to his successor, X" (the caliph's). ("its"
+// stays its own: "fighters swore loyalty to their new emir" may be the group's.)
+const SWORN_TO_BEFORE = /\b(?:allegiance|loyalty|fealty|bay['’]ah?)\s+to\s+(?:(?:the|his|her)\s+)?(?:[a-z-]+\s+)?$/i;
 const OTHER_GROUP_BEFORE = new RegExp(`(?:^|\\b)(?:that|those|another|(?:the|an?) (?:${OTHER_GROUP_ADJECTIVES})) (?:[a-z-]+ )?(?:${GROUP_NOUNS})['’]s?\\s+$`, 'i');
 // "a rival faction whose leader": a group introduced with "a" is another one; "the rival Ansar brigade, whose commander"
 // is another when its words do not name this group ("the group, whose leader" does); "Jaish al-Nasr, whose leader" is the named one's.
@@ -274,7 +277,9 @@ export function roleMentions(view: string, from: number, to: number, isOwn: (wor
     const paren = PAREN_OWNER_BEFORE.exec(before);
     const named = paren ? null : OWNER_BEFORE.exec(before);
     const pointedAway = OTHER_GROUP_BEFORE.exec(before);
-    if (pointedAway) {
+    if (SWORN_TO_BEFORE.test(before)) {
+      owner = 'other';
+    } else if (pointedAway) {
       owner = 'other';
       start = pointedAway.index + pointedAway[0].search(/\S/);
     } else if (pronoun) {
