@@ -150,10 +150,10 @@ export const JUDGED_AS = 'regarded as|seen as|viewed as|recognized as|described 
 export const ROLE_COPULAS: ReadonlyArray<{ words: string; status: 'current' | 'former' | 'appointed' | 'announced' }> = [
   {
     // (Judged by others, now or since some time: "is regarded as", "has been seen as", "have been viewed as".)
-    words: ['is|are|remains|remain|has been|has long been|serves as|serve as|has served as|continues to serve as|continue to serve as|continues to act as|continues to be|has held the post of|holds the post of|has held the position of|holds the position of|has held the title of|holds the title of|is reportedly|is currently|is still|is now', ...['is', 'are', 'has been', 'have been'].flatMap((aux) => JUDGED_AS.split('|').map((v) => `${aux} ${v}`))].join('|'),
+    words: ['is|are|remains|remain|has been|has long been|serves as|serve as|has served as|continues to serve as|continue to serve as|continues to act as|is serving as|are serving as|is acting as|are acting as|acts as|act as|continues to be|has held the post of|holds the post of|has held the position of|holds the position of|has held the title of|holds the title of|is reportedly|is currently|is still|is now', ...['is', 'are', 'has been', 'have been'].flatMap((aux) => JUDGED_AS.split('|').map((v) => `${aux} ${v}`))].join('|'),
     status: 'current',
   },
-  { words: 'was|were|had been|was previously|served as|held the post of|held the position of|held the title of', status: 'former' },
+  { words: 'was|were|had been|was previously|served as|was serving as|were serving as|was acting as|were acting as|acted as|held the post of|held the position of|held the title of', status: 'former' },
   {
     // "was named", "has been chosen as", "had been appointed": every passive choosing verb after every auxiliary.
     // ("took the head of the group": taking the role is becoming it, as translations from French write "prit la tête".)

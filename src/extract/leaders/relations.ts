@@ -80,7 +80,8 @@ const NICKNAME = `"(?:[^"⟦]|⟦[PR]\\d+⟧){1,40}"`;
 // The alias is a name the person finder read, or capitalized words it did not ("alias Serhat"), perhaps after a title
 // ("alias Commander Chakar").
 const ALIAS_NAME = `(?:⟦R\\d+⟧ )?(?:[A-Z][\\w'-]*(?: [A-Z][\\w'-]*)*(?: ?⟦P\\d+⟧)?|⟦P\\d+⟧)`;
-const AKA = `(?:,? \\((?:aka|a\\.k\\.a\\.?|also known as|alias)[^)]*\\)|,? (?:an? [a-z]*[A-Za-z]+ )?(?:also known as|better known as|known as|aka|a\\.k\\.a\\.?|alias)(?: ${NICKNAME}| ${ALIAS_NAME})(?:(?:,? (?:aka|or)| and) (?:${NICKNAME}|${ALIAS_NAME}))*)?`;
+// (A spelling in parentheses too: "X (also spelled al-Julani)".)
+const AKA = `(?:,? \\((?:aka|a\\.k\\.a\\.?|also known as|alias|also spelled|also written|spelled|or)[^)]*\\)|,? (?:an? [a-z]*[A-Za-z]+ )?(?:also known as|better known as|known as|aka|a\\.k\\.a\\.?|alias)(?: ${NICKNAME}| ${ALIAS_NAME})(?:(?:,? (?:aka|or)| and) (?:${NICKNAME}|${ALIAS_NAME}))*)?`;
 /** An apposition between commas: ", the son of the group's founder,". */
 // Not ", whose son, X,": a relative clause about someone else is no apposition of the subject.
 // (Its closing comma may stand inside a quoted name: ', who calls himself "Amir al-Mu\'minin,"'.)
