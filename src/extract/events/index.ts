@@ -59,6 +59,8 @@ const PERIOD_END_BEFORE = new RegExp(`\\b(?:until|till|through|up to|to|and)\\s+
 const PERIOD_WITHOUT_A_YEAR = new RegExp(
   `\\b(?:[Ss]ince (?:then|that time|that year|its (?:founding|formation|creation|inception|emergence))|[Ee]ver since|(?:[Ii]n|[Oo]ver|[Dd]uring|[Aa]cross|[Tt]hroughout) (?:the (?:past|last|previous) |its |their )?(?:\\d+|${Object.keys(UNIT_WORDS).join('|')}|several|many) (?:years|decades)\\b)`,
 );
+/** A superlative's comparison, which frames no count: "the deadliest attack on Indian forces in three decades", "the worst since 1989". */
+const SUPERLATIVE_COMPARISON = /\b(?:deadliest|worst|bloodiest|largest|biggest|most (?:lethal|deadly|violent|serious|devastating))\b[^,;.]{0,80}/g;
 const NO_DATE = { year: null, month: null, day: null, yearFrom: null } as const;
 const SPAN_END_BEFORE = /\b(?:until|till|through)\s+$/i;
 const DASH_ASIDES = new RegExp(DASH_ASIDE, 'g');
@@ -242,7 +244,11 @@ function eventOf(ctx: ProfileContext, frame: YearFrame, sectionName: string, sen
   const dated = (outside.length > 0 ? outside : valid).filter((d) => !SINCE_BEFORE.test(ctx.view.slice(Math.max(0, d.start - 8), d.start)) || /^,? when\b/.test(ctx.view.slice(d.end, d.end + 7)));
   // (A relative phrase of the sentence that told the incident dates it too: "The following year, TG shelled ... . Four
   // officers were killed.")
-  const periods = matchesOf(PERIOD, ctx.view.slice(span.start, span.end)).map((m) => ({ start: span.start + m.index, end: span.start + m.index + m[0].length }));
+  // (Not a superlative's comparison: "the blast left 40 dead and was the deadliest attack on the police since 1989".)
+  const compared = matchesOf(SUPERLATIVE_COMPARISON, ctx.view.slice(span.start, span.end)).map((m) => ({ start: span.start + m.index, end: span.start + m.index + m[0].length }));
+  const periods = matchesOf(PERIOD, ctx.view.slice(span.start, span.end))
+    .map((m) => ({ start: span.start + m.index, end: span.start + m.index + m[0].length }))
+    .filter((p) => !compared.some((c) => p.start >= c.start && p.end <= c.end));
   // (The dates of the count's own clause: "Before the 1997 ceasefire, TG attacked ...; fighting ... killed more than 1,200
   // people between 1992 and 1997".)
   const clauseStart = ctx.view.lastIndexOf(';', incident.anchor) + 1;
@@ -256,7 +262,7 @@ function eventOf(ctx: ProfileContext, frame: YearFrame, sectionName: string, sen
   const overPeriod =
     own.length > 0
       ? own.every((d) => periods.some((p) => d.start >= p.start && d.end <= p.end)) || (ends.length > 0 && (ends.length === own.length || new Set(own.map((d) => d.year)).size > 1))
-      : PERIOD_WITHOUT_A_YEAR.test(clause) || periods.length > 0;
+      : PERIOD_WITHOUT_A_YEAR.test(clause.replace(SUPERLATIVE_COMPARISON, '')) || periods.length > 0;
   // "the 1992 attack ... and the 1994 bombing ..., which killed 29 and 85 people, respectively": each count takes the date
   // of its place in the list, when the sentence dates each incident of it before the counts.
   const respective = incident.counts.find((c) => c.respective !== null)?.respective;
