@@ -176,6 +176,8 @@ const BY_MERGER_OF = `(?:(?:by|through|from|in|with|out of|after) (?:a|the) (?:$
 const YEAR_AFTER = new RegExp(`^${BY_DESCRIBED_AGENT}${BY_MERGER_OF}(?:(?:(?!, (?:and|but|while|whereas) )[^.;]|${TITLE_STOP}){0,70}?\\b(?:(?:in|during|since|on|at)(?: (?:about|around|approximately|roughly|circa))?|around|about|approximately|roughly|circa|c\\.) (?:a |an |the year )?|(?:an?|the) (?=(?:\\w+ ){0,2}(?:19|20)\\d\\d (?:${FOUNDING_EVENTS})\\b)|)${WHEN}`);
 // (What the group began as may come first: "began operating as the armed wing of the Courts in 2006"; not a place.)
 const YEAR_NEXT = new RegExp(`^(?:as (?:an? |the )(?:(?! in [A-Z])[^,;.]){1,80}? )?(?:(?:in|during|by) )?${WHEN}`);
+// A clause after ", and" or a semicolon that opens with its year, the cue in it: "..., and in 1995 a number of them founded".
+const CLAUSE_OPENING_YEAR = new RegExp(`(?:, and|, but|;) (?:in|by|during) ${WHEN},? (?=[^,;]*$)`);
 // A sentence that opens with its year: "In 2014, ...", "In January 2015, ...".
 const OPENING_YEAR = new RegExp(`^(?:In|By|During) ${WHEN},? `);
 // Words between a subject and its verb that say nothing about who: "TG was first formed", "It was originally".
@@ -475,9 +477,10 @@ export function extractFounded(ctx: ProfileContext): CrtxRecord['founded'] {
       const text = body.slice(start, cueEnd + 320);
       const at = c.index - start;
       const lead = text.slice(0, at);
-      const opening = written || family.yearNext ? null : OPENING_YEAR.exec(text);
+      // (Or the opening of the cue's own clause: "..., and in 1995 a number of them founded TG".)
+      const opening = written || family.yearNext ? null : OPENING_YEAR.exec(text) ?? CLAUSE_OPENING_YEAR.exec(lead);
       // (Or the year inside the cue: "merged in 2013 to form TG".)
-      const year = written?.groups?.year ?? c.groups!.merged_in?.match(/\d{4}$/)![0] ?? (opening && opening[0].length <= at ? opening.groups!.year : undefined);
+      const year = written?.groups?.year ?? c.groups!.merged_in?.match(/\d{4}$/)![0] ?? (opening && opening.index + opening[0].length <= at ? opening.groups!.year : undefined);
       if (!year) continue;
       // "A faction split from TG in 2016": what split from this group is another one.
       if (family.id === 'split-from' && isOwn(SPLIT_FROM_WHAT.exec(body.slice(c.index, cueEnd + 80))?.[1] ?? '', refsOf())) continue;
