@@ -192,6 +192,9 @@ export const INCIDENT_NOUNS = [
   'suicide bombings?', 'suicide attacks?', 'car bombs?', 'truck bombs?', 'rocket attacks?', 'grenade attacks?', 'IED attacks?',
   'attacks?', 'bombings?', 'bombs?', 'assaults?', 'raids?', 'ambush(?:es)?', 'landmines?', 'IEDs?', 'explosions?', 'blasts?', 'shootings?',
   'strikes?', 'abductions?', 'kidnappings?', 'massacres?', 'assassinations?', 'hijackings?', 'sieges?', 'operations?', 'incursions?',
+  // (Fighting is an incident too: "and for a July gunfight near Poonch that wounded a dozen troops", "and clashes in the
+  // camp in June left two people dead" are other incidents than the one before.)
+  'gunfights?', 'firefights?', 'gun battles?', 'shootouts?', 'clash(?:es)?', 'skirmish(?:es)?',
 ] as const;
 
 /** Verbs that say the group did an incident ("carried out an attack", "claimed responsibility for a bombing"). */
