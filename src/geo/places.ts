@@ -167,6 +167,7 @@ function endsLongerName(view: string, words: readonly Word[], i: number): boolea
 const SENTENCE_START = /(?:^|[.!?]\s*|\n)$/;
 const NOT_A_NAME_BEFORE = new RegExp(`^(?:In|The|At|On|Near|From|Of|And|Upper|Lower|${PART_ADJECTIVE})$`, 'i');
 
+const ON_BEFORE = /\b[Oo]n $/;
 const PARTICLE_THEN_NAME = /^ (?:da|de|do|dos|das|del|di|de la|de los|al|el) [A-Z]/;
 
 function subdivisionMention(view: string, words: readonly Word[], i: number, sub: { entry: Subdivision; last: number; name: string }): PlaceMention | null {
@@ -184,7 +185,8 @@ function subdivisionMention(view: string, words: readonly Word[], i: number, sub
   if (!cued && ((sub.entry.common && !afterTown) || / [A-Z]/.test(next.slice(0, 2)) || !(LOCATIVE_BEFORE.test(lead) || /^, [A-Z]/.test(next)))) return null;
   if (after) end += after[0].length;
   // With a type word it is the subdivision; without, a major city of the name elsewhere is a reading too.
-  const candidates = cued || !sub.entry.city ? sub.entry.codes : [...sub.entry.codes, sub.entry.city].sort();
+  // ("on Bali", "on Mindanao": "on" stands before an island, never a city, so the island's own country is the reading.)
+  const candidates = cued || ON_BEFORE.test(lead) || !sub.entry.city ? sub.entry.codes : [...sub.entry.codes, sub.entry.city].sort();
   const code = candidates.length === 1 ? candidates[0]! : null;
   return { start: first.start, end, name: sub.name, code, kind: 'subdivision', ...(code ? {} : { candidates }) };
 }
