@@ -69,11 +69,12 @@ export const FOUNDING_CUES: ReadonlyArray<{ id: string; example: string; cue: st
     id: 'formed',
     example: 'TG was formed in 2012; TG emerged in 2012; TG took shape in 2018; TG came together in 2007; Since coming into being in 2016, TG ...; TG saw the light in 2003; TG first surfaced in 2009; Launched in 2003 by veterans, TG ...; The ELN is a Colombian group formed in 1964; Founded in 1976, TG ...; TG was started in 1991',
     // (In the passive only, "raised" and "floated" found a group: "the outfit was raised in 1990"; a group that raised
-    // money or floated a proposal founded nothing. So does "born", passive or opening a sentence: "TG was born in 2007",
+    // money or floated a proposal founded nothing. So do "forged", "pieced together", "cobbled together" and "put
+    // together": "TG was forged in 1982", not "TG forged close ties in 2009". So does "born", passive or opening a sentence: "TG was born in 2007",
     // "Born in 2004 of a split, TG ...".)
     // ("came together" founds its subject, but not before what it came together to form: "two groups came together to
     // form TG" is merged-to-form's.)
-    cue: `(?:${FOUNDING_VERBS}|took shape|(?:came|coming) into (?:being|existence)|(?:came|coming) together(?![^,;.]{0,60}? to (?:form|create|found|establish)\\b)|saw the light|had its birth|est\\.(?= (?:in )?(?:19|20)\\d\\d(?:[.;,)]| (?:in|by|as|through|from|after)\\b))|first (?:appeared|surfaced)|became operational|became (?:a|an) (?:separate|independent|distinct) (?:organization|group|entity)|(?:raised|floated|born)(?<=\\b(?:was|were|been) (?:raised|floated|born))|born(?<=(?:^|[.;]\\s+)born))`,
+    cue: `(?:${FOUNDING_VERBS}|took shape|(?:came|coming) into (?:being|existence)|(?:came|coming) together(?![^,;.]{0,60}? to (?:form|create|found|establish)\\b)|saw the light|had its birth|est\\.(?= (?:in )?(?:19|20)\\d\\d(?:[.;,)]| (?:in|by|as|through|from|after)\\b))|first (?:appeared|surfaced)|became operational|became (?:a|an) (?:separate|independent|distinct) (?:organization|group|entity)|(?:raised|floated|born|forged|pieced together|cobbled together|put together)(?<=\\b(?:was|were|been) (?:raised|floated|born|forged|pieced together|cobbled together|put together))|born(?<=(?:^|[.;]\\s+)born))`,
     owner: 'subject',
   },
   {
@@ -423,6 +424,10 @@ function foundsOwnGroup(lead: string, rest: string, after: string, refs: readonl
 /** "its 2017 formation": the noun after the year, part of the evidence. */
 const FOUNDING_NOUN_AFTER = new RegExp(`^ (?:${FOUNDING_NOUNS})\\b`);
 
+/** A year told before, named again after the cue, in its clause: "founded the GSPC that year", "in the same year". */
+const THAT_YEAR = /^(?:[^.;]{0,40}?\s)?(?:in )?(?:that|the same) year\b/;
+const YEARS_IN = /\b(?:19|20)\d\d\b(?!s)/g;
+
 /** A preposition of time that opens a participle: "Since coming into being in 2016, TG ...", "After being founded in 2009, TG ...". */
 const OPENING_TIME_WORD = /^(?:Since|After|Following|Upon|Shortly after)(?: being)?$/;
 
@@ -480,7 +485,9 @@ export function extractFounded(ctx: ProfileContext): CrtxRecord['founded'] {
       // (Or the opening of the cue's own clause: "..., and in 1995 a number of them founded TG".)
       const opening = written || family.yearNext ? null : OPENING_YEAR.exec(text) ?? CLAUSE_OPENING_YEAR.exec(lead);
       // (Or the year inside the cue: "merged in 2013 to form TG".)
-      const year = written?.groups?.year ?? c.groups!.merged_in?.match(/\d{4}$/)![0] ?? (opening && opening.index + opening[0].length <= at ? opening.groups!.year : undefined);
+      // ("... walked out of the GIA in 1998 ..., and founded the GSPC that year": the last year written before it.)
+      const thatYear = written || family.yearNext || !THAT_YEAR.test(scope) ? undefined : [...lead.matchAll(YEARS_IN)].pop()?.[0];
+      const year = written?.groups?.year ?? c.groups!.merged_in?.match(/\d{4}$/)![0] ?? (opening && opening.index + opening[0].length <= at ? opening.groups!.year : undefined) ?? thatYear;
       if (!year) continue;
       // "A faction split from TG in 2016": what split from this group is another one.
       if (family.id === 'split-from' && isOwn(SPLIT_FROM_WHAT.exec(body.slice(c.index, cueEnd + 80))?.[1] ?? '', refsOf())) continue;
@@ -508,4 +515,6 @@ export function extractFounded(ctx: ProfileContext): CrtxRecord['founded'] {
 }
 
 /** "TG itself was created", "the armed group itself was formed": the subject named as itself, over other names before. */
-const ITSELF_BEFORE = new RegExp(`\\bitself(?:\\s+(?:${AUX_WORDS}))*\\s*$`);
+// (Not in a relative clause, which tells of its antecedent: "walked out of that organization, which had itself split from
+// the Official IRA in 1969".)
+const ITSELF_BEFORE = new RegExp(`(?<!\\b(?:which|that|who)(?:\\s+(?:had|has|have))?\\s+)\\bitself(?:\\s+(?:${AUX_WORDS}))*\\s*$`);
