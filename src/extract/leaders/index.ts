@@ -423,6 +423,8 @@ function heldRoleHere(state: LeaderState, r: SentenceReading, name: string): boo
   }
   return false;
 }
+/** A sentence saying that what it told still holds: "and no later change at the top has been reported", "and no successor has been named since". */
+const NO_CHANGE_SINCE = /\bno (?:later |subsequent |further |other )?(?:change|successor|replacement|new leader)\b[^.;]{0,60}\b(?:has|have) (?:since )?been (?:reported|announced|named|confirmed)\b/;
 // Between a role and the name it names: an apposition's comma, a name's first words ("TG's founder, Omar Hadid").
 const ROLE_THEN_NAME = /^,? (?:[A-Z][\w'’-]* ){0,3}$/;
 
@@ -441,7 +443,9 @@ function lead(state: LeaderState, r: SentenceReading, person: Person | null, rol
   // An appointment the sentence does not date took place when its paragraph is about ("In June 2015, X was killed.
   // Within days, TG named Y as its new emir."), as for a status change.
   const when = year ?? (how === 'appointed' ? frameAt(state.ctx, r.section, r.sentence.start) : null);
-  const dated = when !== null && when < state.ctx.year && !role?.now;
+  // (Unless the sentence goes on to say nothing has changed since: "TG then named X as its new leader, and no later
+  // change at the top has been reported".)
+  const dated = when !== null && when < state.ctx.year && !role?.now && !NO_CHANGE_SINCE.test(state.ctx.view.slice(at, r.sentence.end));
   const status = role?.status ?? (how === 'appointed' || how === 'apposition' ? (dated ? 'earlier' : 'current') : how);
   // "X, who was named emir in 2012, remains the group's leader": what the sentence says of now outweighs its dated past.
   if (status === 'earlier' && r.outcomes.get(person)?.status === 'current') return;
@@ -481,6 +485,7 @@ function applyLead(state: LeaderState, r: SentenceReading, c: RuledClaim): void 
     // X as Karimi's successor") needs no more.
     if (role?.ofPerson !== undefined && c.how !== 'appointed' && !heldRoleHere(state, r, role.ofPerson)) return;
     if (c.listed && !role?.plural) return;
+    if (c.inner && role?.owner !== 'own') return;
     // "directed by Commander X", "a splinter faction led by Commander X": a rank as a title with no owner says nothing of
     // this group (RANK_TITLE_ROLES; "Emir X was killed" still names its emir).
     // (The role's own word is capitalized, not only a modifier opening the sentence: "Longtime commander X stepped down".)

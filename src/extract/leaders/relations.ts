@@ -25,9 +25,10 @@ export type Claim =
   /**
    * `antecedents`: "they continue to lead it": the leaders named together before it. `listed`: one of a list after a
    * role ("its two co-leaders, X, who ..., and Y"), a leader only when the role is plural. `title`: a role written as a
-   * title right before the name ("Commander X"), which with no owner makes no claim of its own (index.ts).
+   * title right before the name ("Commander X"), which with no owner makes no claim of its own (index.ts). `inner`: such a
+   * title after another role in apposition ("the PMF's deputy chairman, KH leader X"), read only with this group as owner.
    */
-  | { kind: 'leads'; who: number | 'antecedent' | 'antecedents'; role: number | null; how: How; at: number; describes?: true; untensed?: true; implied?: true; listed?: true; title?: true }
+  | { kind: 'leads'; who: number | 'antecedent' | 'antecedents'; role: number | null; how: How; at: number; describes?: true; untensed?: true; implied?: true; listed?: true; title?: true; inner?: true }
   /** `aside`: told in a relative clause (", who was detained in 2008"), a past beside what the sentence says of now. */
   /** `antecedents`: "Both were killed", "They were arrested": the leaders the last sentence about several named. */
   | { kind: 'status'; who: number | 'antecedent' | 'antecedents'; status: Status; at: number; aside?: true }
@@ -395,7 +396,7 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     // "The group's amir since its formation has been X": a time may stand between the role and its copula; so may the
     // office the role holds ("The successor in that role is X"), and others' judgment may be the copula ("The group's
     // present leader is believed to be X").
-    pattern: new RegExp(`(?<chosen>\\b(?:${CHOOSING_VERBS}) (?:that )?(?:an? |the |its )?)?${R('role')}(?: in (?:that|this|the same) (?:role|office|post|position))?(?:(?<cop>,|(?: (?:today|now|currently))? is(?: (?:now|currently|still|today)(?= ⟦P))?(?: (?:widely |generally )?(?:believed|thought|said|reported|assessed|understood) to be)?| remains| was| are| were|(?: since [^⟦,;.]{1,40}?)? has been| had been|, is| is known (?:only )?(?:by|as)(?: the (?:nom de guerre|kunya|name|alias|pseudonym))?|, who (?:uses|goes by|is known as|calls (?:himself|herself))(?: the (?:nom de guerre|kunya|name|alias|pseudonym))?,?)? (?:${DESCRIBED_THEN_NAMED})?|, (?:(?:${DESCRIPTOR})?⟦R\\d+⟧ |${DESCRIPTOR}))(?<who>${LISTED_PEOPLE}|${PEOPLE})`, 'g'),
+    pattern: new RegExp(`(?<chosen>\\b(?:${CHOOSING_VERBS}) (?:that )?(?:an? |the |its )?)?${R('role')}(?: in (?:that|this|the same) (?:role|office|post|position))?(?:(?<cop>,|(?: (?:today|now|currently))? is(?: (?:now|currently|still|today)(?= ⟦P))?(?: (?:widely |generally )?(?:believed|thought|said|reported|assessed|understood) to be)?| remains| was| are| were|(?: since [^⟦,;.]{1,40}?)? has been| had been|, is| is known (?:only )?(?:by|as)(?: the (?:nom de guerre|kunya|name|alias|pseudonym))?|, who (?:uses|goes by|is known as|calls (?:himself|herself))(?: the (?:nom de guerre|kunya|name|alias|pseudonym))?,?)? (?:${DESCRIBED_THEN_NAMED})?|, (?:(?:${DESCRIPTOR})?⟦R(?<inner>\\d+)⟧ |${DESCRIPTOR}))(?<who>${LISTED_PEOPLE}|${PEOPLE})`, 'g'),
     // "named its ⟦R1⟧, ⟦P2⟧, as his ⟦R2⟧": the role chosen is the one after "as"; the first says what the person was.
     claims: (m) => {
       const as = m.groups!.chosen ? CHOSEN_AS_ROLE.exec(m.input.slice(m.index + m[0].length)) : null;
@@ -404,7 +405,12 @@ export const RELATION_ROWS: readonly RelationRow[] = [
       // when the role is plural ("TG's emir, X, who ..., and his brother, Y" names one emir).
       const title = !m.groups!.chosen && /^⟦R\d+⟧ ⟦P/.test(m[0]);
       const asides = /⟧,? [a-z(]/.test(m.groups!.who!.replace(/⟦P\d+⟧(?:,? and|,)(?= ⟦P)/g, ''));
-      return people(m.groups!.who).map((who, i) => ({ kind: 'leads', who, role, how: m.groups!.chosen ? 'appointed' : m.groups!.cop && m.groups!.cop !== ',' ? copula(m.groups!.cop.replace(/^,\s*/, '').trim()) : 'apposition', at: at(m, 'role'), ...(asides && i > 0 ? { listed: true as const } : {}), ...(title ? { title: true as const } : {}) }));
+      const claims: Claim[] = people(m.groups!.who).map((who, i) => ({ kind: 'leads', who, role, how: m.groups!.chosen ? 'appointed' : m.groups!.cop && m.groups!.cop !== ',' ? copula(m.groups!.cop.replace(/^,\s*/, '').trim()) : 'apposition', at: at(m, 'role'), ...(asides && i > 0 ? { listed: true as const } : {}), ...(title ? { title: true as const } : {}) }));
+      // "the PMF's deputy chairman, KH leader X": the title before the name is a role of the person's too, whoever the
+      // first role's owner is, when the title names this group as its owner (index.ts): not "Khomeini's successor,
+      // Supreme Leader Ali Khamenei".
+      if (m.groups!.inner !== undefined && !m.groups!.chosen) claims.push(...people(m.groups!.who).slice(0, 1).map((who) => ({ kind: 'leads' as const, who, role: Number(m.groups!.inner), how: 'apposition' as const, at: at(m, 'role'), title: true as const, inner: true as const })));
+      return claims;
     },
   },
   {
