@@ -109,6 +109,10 @@ export const PLACE_NAMES: readonly PlaceName[] = [
   { name: 'South America', code: null, kind: 'region' },
   { name: 'Persian Gulf', code: null, kind: 'region' },
   { name: 'Gulf', code: null, kind: 'region' },
+  // ("Congo" alone, ISO's short name of the smaller Congo, is the Democratic Republic in these reports, as "Congolese" is
+  // (DEMONYMS): the Republic of the Congo has no group of the chapter; and never the town of that name in El Salvador.)
+  { name: 'Congo', code: 'CD', kind: 'country' },
+  { name: 'the Congo', code: 'CD', kind: 'country' },
 ];
 
 /** Names the country package lists that are ambiguous or are not place names in this prose. */

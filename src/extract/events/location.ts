@@ -206,6 +206,8 @@ function ownsAPerson(view: string, p: PlaceMention): boolean {
 /** `fallback`: the code to keep when the context settles nothing (a province also named like a town elsewhere). */
 /** `orElse`: where the incident is when its town's country is not confirmed (a nationality's base: "an Ethiopian military base in Baidoa"). */
 /** `namesakes`: the other countries with a town of the name, one of which the profile may confirm instead. */
+/** Where the group is known, not where the incident was: "TG is best known in the United States for the 2017 ambush ...". */
+const KNOWN_IN = /\b(?:known|famous|notorious|remembered|recognized)\s+(?:in|across|throughout)\s+(?:the\s+)?$/;
 type Found = { location: NonNullable<Location>; byCity?: boolean; orElse?: NonNullable<Location>; namesakes?: readonly string[] } | { ambiguous: PlaceMention; span: Span; fallback?: string };
 
 function placeIn(text: string, view: string, span: Span, mentioned: readonly PlaceMention[], section: string): Found | null {
@@ -226,7 +228,7 @@ function placeIn(text: string, view: string, span: Span, mentioned: readonly Pla
   const setAside = new Set<PlaceMention>();
   places.forEach((p, i) => {
     const previous = places[i - 1];
-    if (NEIGHBOUR.test(before(p, 40)) || (previous && setAside.has(previous) && isCountry(previous) && /^,? (?:and|or) (?:the )?$/.test(view.slice(previous.end, p.start)))) setAside.add(p);
+    if (NEIGHBOUR.test(before(p, 40)) || KNOWN_IN.test(before(p, 30)) || (previous && setAside.has(previous) && isCountry(previous) && /^,? (?:and|or) (?:the )?$/.test(view.slice(previous.end, p.start)))) setAside.add(p);
   });
   const countries = places.filter((p) => isCountry(p) && !setAside.has(p) && !TARGET.test(before(p, 40)) && !ownsAPerson(view, p) && !BOUNDARY_AFTER.test(view.slice(p.end, p.end + 24)) && !(ACTS_AFTER.test(view.slice(p.end, p.end + 20)) && SUBJECT_BEFORE.test(view.slice(Math.max(span.start, view.lastIndexOf(';', p.start) + 1), p.start))));
   const country = countries.find((p) => !ASIDE_OF_THE_INCIDENT.test(before(p, 40))) ?? countries[0];
