@@ -13,6 +13,7 @@ import { DIRECT_ATTACK_VERBS, INCIDENT_NOUNS, TIME_NOUN, alternation } from '../
 import { ONE_MORE, REVISING, type CountMention } from './counts.js';
 import { matchesOf } from '../../text/matches.js';
 import { MONTH_WORD } from '../../text/dates.js';
+import { city, countryCode } from '../../geo/places.js';
 
 export const INCIDENT_NOUN = new RegExp(`\\b(?:${alternation(INCIDENT_NOUNS)})\\b`, 'i');
 // A noun with a definite article points back to the incident being told ("died in the blasts", "during the
@@ -34,7 +35,7 @@ const CLAUSE_BOUNDARY = /;|,? and,? |, (?:while|but|then) /g;
 /** A time that opens a clause: "in March", "on 22 March", "in 2016", "the following month", "two days later". */
 /** A month or a year as written: "March", "22 March", "2016". */
 const WRITTEN_DATE = `(?:(?:\\d{1,2} )?${MONTH_WORD}\\b|(?:19|20)\\d\\d\\b)`;
-export const CLAUSE_TIME = `(?:(?:then|later|again) )?(?:(?:in|on|during|by) (?:(?:early|late|mid-)\\s*)?(?:${WRITTEN_DATE}|the (?:winter|spring|summer|autumn|fall)\\b)|(?:the following|the next|later that|(?:the|that)(?: very)? same) (?:${TIME_NOUN}|spring|summer|autumn|fall|winter)\\b|(?:\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few) ${TIME_NOUN} later\\b)`;
+export const CLAUSE_TIME = `(?:(?:then|later|again|only|just|barely) )?(?:(?:in|on|during|by) (?:(?:early|late|mid-)\\s*)?(?:${WRITTEN_DATE}|the (?:winter|spring|summer|autumn|fall)\\b)|(?:the following|the next|later that|(?:the|that)(?: very)? same) (?:${TIME_NOUN}|spring|summer|autumn|fall|winter)\\b|(?:(?:\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few) )?${TIME_NOUN} later\\b)`;
 const DATED_CLAUSE = new RegExp(`(?:,? and,? |, (?:while|whereas|but|then) )(?<date>${CLAUSE_TIME}|(?:then )?(?:${DIRECT_ATTACK_VERBS.join('|')}) (?:an?|the|two|three|four|several)\\b)`, 'g');
 
 /** A clause that opens by pointing back to the incident just told: "the attack took place ...", "it happened ...". */
@@ -55,6 +56,15 @@ function anotherYearsIncident(view: string, current: Span, between: string): boo
   const m = DATED_DEFINITE_NOUN.exec(between);
   return m !== null && !view.slice(current.start, current.end).includes(m.groups!.year!);
 }
+/**
+ * ... or with a place of its own: "The Kirkuk bombing killed a police officer and two civilians, while the Tuz Khurmatu
+ * attack wounded 16" (not "the Kirkuk attack" after an incident in Kirkuk, nor "the TG attack": a group is no place).
+ */
+const PLACED_DEFINITE_NOUN = new RegExp(`\\b(?:the|its|their) (?<place>[A-Z][\\w'’-]*(?: [A-Z][\\w'’-]*){0,2}) (?:[a-z-]+ )?(?:${alternation(INCIDENT_NOUNS)})\\b`);
+function anotherPlacesIncident(view: string, current: Span, between: string): boolean {
+  const place = PLACED_DEFINITE_NOUN.exec(between)?.groups!.place;
+  return place !== undefined && !view.slice(current.start, current.end).includes(place) && (countryCode(place) !== null || city(place) !== null);
+}
 
 export interface Incident extends Span {
   counts: CountMention[];
@@ -74,7 +84,7 @@ export function groupIncidents(view: string, sentence: Span, counts: readonly Co
       const between = view.slice(current.end, c.start);
       // A clause with its own date or attack, or a new incident told by its noun, between this count and the last.
       const dated = matchesOf(DATED_CLAUSE, between).pop();
-      const anotherIncident = dated !== undefined || NEW_INCIDENT_NOUN.test(between) || anotherYearsIncident(view, current, between);
+      const anotherIncident = dated !== undefined || NEW_INCIDENT_NOUN.test(between) || anotherYearsIncident(view, current, between) || anotherPlacesIncident(view, current, between);
       const revised = REVISING.has(c.rule) && !anotherIncident ? current.counts.findIndex((k) => k.role === c.role) : -1;
       if (revised >= 0) {
         current.counts[revised] = c;
