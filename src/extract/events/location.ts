@@ -224,11 +224,12 @@ function placeIn(text: string, view: string, span: Span, mentioned: readonly Pla
   // Not a neighbour ("the border with Mali"), nor a feature named after a country ("the Niger River").
   // Not a country that acts as its clause's subject ("Israel conducted a three-day operation ... in Gaza").
   // Nor a country's border ("near the Myanmar border"): the place is beside it.
-  // ("beyond Iraq and Syria": a country joined to one set aside so is set aside too.)
+  // ("beyond Iraq and Syria": a country joined to one set aside so is set aside too, in a list too: "seven workers from
+  // Britain, Greece, Italy, and the Philippines".)
   const setAside = new Set<PlaceMention>();
   places.forEach((p, i) => {
     const previous = places[i - 1];
-    if (NEIGHBOUR.test(before(p, 40)) || KNOWN_IN.test(before(p, 30)) || (previous && setAside.has(previous) && isCountry(previous) && /^,? (?:and|or) (?:the )?$/.test(view.slice(previous.end, p.start)))) setAside.add(p);
+    if (NEIGHBOUR.test(before(p, 40)) || KNOWN_IN.test(before(p, 30)) || (previous && setAside.has(previous) && isCountry(previous) && /^(?:,|,? (?:and|or)) (?:the )?$/.test(view.slice(previous.end, p.start)))) setAside.add(p);
   });
   const countries = places.filter((p) => isCountry(p) && !setAside.has(p) && !TARGET.test(before(p, 40)) && !ownsAPerson(view, p) && !BOUNDARY_AFTER.test(view.slice(p.end, p.end + 24)) && !(ACTS_AFTER.test(view.slice(p.end, p.end + 20)) && SUBJECT_BEFORE.test(view.slice(Math.max(span.start, view.lastIndexOf(';', p.start) + 1), p.start))));
   const country = countries.find((p) => !ASIDE_OF_THE_INCIDENT.test(before(p, 40))) ?? countries[0];

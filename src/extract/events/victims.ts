@@ -103,7 +103,8 @@ const ITEM = new RegExp(
   [
     // (A possessive may stand for the determiner: "the organizer's three children", "a village chief's two sons".)
     // (A count may be written as a multiple, as note-form briefs do: "2 x US soldiers"; and "30+" is more than 30.)
-    `(?:${STATED_SUM} )?(?<q>${QUALIFIER} )?(?:another |an additional |a further |the |all |all of the |his |her |its |their |(?:the |an? )?(?:[a-z-]+ ){0,2}[a-z-]+['’]s )?(?:(?<vague>${VAGUE})|${RANGE}|(?<n>${NUMBER_SOURCE}|both(?= [a-z]|\\s*$)))(?<plus>\\+)?(?! ${TIME_NOUN}\\b)(?: x(?= [A-Za-z]))?(?<other> others?| more| additional)?(?<of> of (?:(?:his|her|its|their|the) [A-Za-z-]+|them|those))?${NOUNS('nouns')}${JOINED_NOUN}`,
+    // (Or out of a whole: "11 of 12 provincial deputies" counts 11.)
+    `(?:${STATED_SUM} )?(?<q>${QUALIFIER} )?(?:another |an additional |a further |the |all |all of the |his |her |its |their |(?:the |an? )?(?:[a-z-]+ ){0,2}[a-z-]+['’]s )?(?:(?<vague>${VAGUE})|${RANGE}|(?<n>${NUMBER_SOURCE}|both(?= [a-z]|\\s*$)))(?<plus>\\+)?(?! ${TIME_NOUN}\\b)(?: x(?= [A-Za-z]))?(?<other> others?| more| additional)?(?<of> of (?:(?:his|her|its|their|the) [A-Za-z-]+|them|those))?(?: of (?:the )?(?:\\d+|${NUMBER_WORD}))?${NOUNS('nouns')}${JOINED_NOUN}`,
     `(?<article>(?:an?|another)(?= (?!${NOT_A_VICTIM})[A-Za-z\\d]))${NOUNS('anouns')}`,
     `(?<bare>another)\\b`,
     // Not a gerund: "the deaths of 12 soldiers and the wounding of 30 others" is two harms, not a list.
@@ -424,8 +425,9 @@ export const CASUALTY_PART = /\bcasualties,? (?:including|among(?: them| whom)?|
 // assault were beheaded", "two guards wounded in a TG attack in Kano, Nigeria, later died of their wounds", "a prison
 // officer hurt when a bomb exploded under his van ... earlier this month died in hospital".
 const HELD_BY = /^ (?:held|taken|abducted|kidnapped|captured|seized|wounded|injured|hurt)(?: hostage| captive| prisoner)?(?: by (?:the )?[A-Za-z-]+(?: [A-Za-z-]+)?(?: since (?:19|20)\d\d| for (?:\w+ ){0,2}(?:days|weeks|months|years))?| there| (?:in|during|at|near|when) [^,;.]{1,80}?(?:, [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?,(?: [a-z]+(?: [a-z]+){0,2})?)?)(?:,? (?:later|subsequently|eventually))?$/;
-// A relative clause between the subject and its verb: "a police reservist who had been guarding the mast was killed".
-const WHO_CLAUSE = /^ who (?:[a-z'’-]+ ){0,8}[a-z'’-]+$/;
+// A relative clause between the subject and its verb: "a police reservist who had been guarding the mast was killed",
+// "11 provincial deputies who had been held since 2002 were shot dead" (a year or a name in it too).
+const WHO_CLAUSE = /^ who (?:[\w'’-]+ ){0,9}[\w'’-]+$/;
 // Where the subject was or came from, between it and its verb: "a police officer in Makassar died", "14 farmers near
 // Djibo were killed", "a farm worker from Thailand was injured"
 // (people only: in "bombings in Kathmandu and three towns in the Terai killed four people" the towns are no victims);
