@@ -122,6 +122,8 @@ interface LeaderState {
   /** The leaders the last sentence that named several together named: what a later "Both" or "They" refers to. */
   several: Person[];
   refs: readonly string[];
+  /** People told killed who led nothing the profile had told of yet, with the sentence that told it: the dead lead no more. */
+  dead: Map<Person, Span>;
 }
 
 /** One sentence being read: its tagged mentions, the dates it writes, and what it says of each person. */
@@ -146,7 +148,7 @@ interface SentenceReading {
 
 export function extractLeaders(ctx: ProfileContext): Leader[] {
   const refs = groupReferences(ctx);
-  const state: LeaderState = { ctx, isOwn: (words) => isOwnGroup(words, refs, false), persons: [], outcomes: new Map(), antecedent: null, several: [], refs };
+  const state: LeaderState = { ctx, isOwn: (words) => isOwnGroup(words, refs, false), persons: [], outcomes: new Map(), antecedent: null, several: [], refs, dead: new Map() };
   // Every known section, in document order: a leader is named now and then in Funding ("the group's Secretary-General,
   // X, lives in Damascus"), Strength ("fighters who answer to X") or Location ("its leader, X, is based in ...").
   for (const s of sectionsInOrder(ctx, [])) {
@@ -462,6 +464,10 @@ function lead(state: LeaderState, r: SentenceReading, person: Person | null, rol
   // after his release in 2016" (the arrest before it in the sentence is undone).
   const presentAt = status !== 'current' ? undefined : tensed && (how === 'current' || how === 'appointed') ? at : r.outcomes.get(person)?.presentAt;
   // What was said outright of the person stays said: directing the work later does not weaken it.
+  // "After Kahane was assassinated in 1990, ... Fifteen years after his death, the elder Kahane remains the movement's
+  // spiritual leader": someone told killed before, when no leader, leads nothing after.
+  const died = state.dead.get(person);
+  if (status === 'current' && died !== undefined && died !== r.sentence) return;
   const prior = r.outcomes.get(person) ?? state.outcomes.get(person);
   const weak = implied && status === 'current' && !(prior?.status === 'current' && !prior.implied);
   // (A tenure told as ended is a change at its place in the sentence: "X succeeded him and led TG until 2018".)
@@ -592,7 +598,10 @@ function applyStatusTo(state: LeaderState, r: SentenceReading, c: RuledClaim & {
   const { ctx } = state;
   const view = ctx.view;
   const known = r.outcomes.get(person) ?? state.outcomes.get(person);
-  if (!known) return;
+  if (!known) {
+    if (c.status === 'killed' && !REPORTED_CHANGE.test(view.slice(Math.max(r.sentence.start, r.shape.toView(c.at) - 80), r.shape.toView(c.at)))) state.dead.set(person, r.sentence);
+    return;
+  }
   // The dead are arrested or replaced no more: a later "he was arrested" is about someone else.
   if (known.status === 'killed' && c.status !== 'killed' && known.sentence !== r.sentence) return;
   const cueAt = r.shape.toView(c.at);
