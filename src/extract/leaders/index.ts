@@ -545,8 +545,10 @@ function applyLead(state: LeaderState, r: SentenceReading, c: RuledClaim): void 
  */
 function lastMentionBefore(r: SentenceReading, shapeAt: number, subjectIn?: string): number {
   const at = r.shape.toView(shapeAt);
-  return r.mentions.findLastIndex((m, i) => m.end <= at && !(subjectIn !== undefined && (/^['’]s\b/.test(subjectIn.slice(m.end, m.end + 3)) || /['’]s $/.test(subjectIn.slice(Math.max(0, m.start - 3), m.start)) || insideAnAside(subjectIn, r.mentions[i - 1], m))));
+  return r.mentions.findLastIndex((m, i) => m.end <= at && !(subjectIn !== undefined && (/^['’]s\b/.test(subjectIn.slice(m.end, m.end + 3)) || /['’]s $/.test(subjectIn.slice(Math.max(0, m.start - 3), m.start)) || insideAnAside(subjectIn, r.mentions[i - 1], m) || HARMED_BEFORE.test(subjectIn.slice(Math.max(0, m.start - 40), m.start)))));
 }
+/** A person named as what was done to them: "for his part in the 1995 killing of Sheikh X; he went into hiding" (he is not X). */
+const HARMED_BEFORE = /\b(?:killing|murder|assassination|death|execution|beheading|kidnapping|abduction)s? of (?:the )?(?:[A-Z][\w.'’-]* )?$/;
 
 /** A name inside an aside on the person named before it: "X, the son of TG's founder Y, took over as emir". */
 function insideAnAside(view: string, previous: PersonMention | undefined, m: PersonMention): boolean {
