@@ -97,7 +97,7 @@ function tollOf(ctx: ProfileContext, sentence: Span, incidents: readonly Inciden
   if (previous.open[0]?.kidnapped && incidents[0]!.counts.some((c) => c.role === 'kidnapped')) return null;
   // ("The explosion killed 22" after "... drove a car loaded with explosives into a police academy in Bogotá.": a definite
   // incident as the subject points back to the sentence before, which told it with no attack verb.)
-  return previous.open.length > 0 || TELLS_ATTACK.test(ctx.view.slice(previous.sentence.start, previous.sentence.end)) || POINTING_SUBJECT.test(text) ? previous : null;
+  return previous.open.length > 0 || TELLS_ATTACK.test(ctx.view.slice(previous.sentence.start, previous.sentence.end)) || POINTING_SUBJECT.test(text) || POINTING_OPENER.test(text) ? previous : null;
 }
 
 /**
@@ -140,6 +140,8 @@ const THE_INCIDENT = `(?:[Tt]he|[Tt]his|[Tt]hat) (?:[a-z-]+ )?(?:${alternation(I
 const INCIDENT_SUBJECT = new RegExp(`^(?:(?:(?:Most|All|Many|Some|Several|Half|None) of (?:the|them)\\b[^;.]{0,80}|[^;.]{1,80}\\b(?:were|was) among (?:those|the) (?:killed|dead|victims)|Among (?:the|those) (?:dead|killed|victims) (?:were|was)\\b[^;.]{1,80}); )?(?:According to [^,;.]{1,60}, )?(?:[A-Z][\\w'’-]*(?: [\\w'’-]+\\.?){0,9}? (?:later |also )?(?:said|reported|added|stated|confirmed|told (?:reporters|journalists))(?: that)? )?(?:${THE_INCIDENT} |[Ii]t )?(?:also |further )?$`);
 /** A sentence that opens with the incident just told as its subject: "The explosion killed", "The blast also wounded". */
 const POINTING_SUBJECT = new RegExp(`^${THE_INCIDENT} `);
+/** ... or in a clause the sentence opens with: "By the time commandos ended the three-day siege, at least 166 people were dead", "During the attack, ...". */
+const POINTING_OPENER = new RegExp(`^(?:(?:By the time|When|After|As|Once|Until|Before)\\b[^,;.]{0,60}?|(?:During|In|Throughout) )${THE_INCIDENT}\\b[^,;.]{0,40}, `);
 // "The synagogue attack", "The Marine barracks bombing": a definite incident noun with words of its own before it.
 const DEFINITE_INCIDENT = new RegExp(`^The (?<words>(?:[A-Za-z][\\w'-]* ){1,3}?)(?:${alternation(INCIDENT_NOUNS)})\\b`);
 // Words that say how, not which: they name no item of a list.
