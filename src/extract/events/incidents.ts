@@ -38,6 +38,12 @@ const WRITTEN_DATE = `(?:(?:\\d{1,2} )?${MONTH_WORD}\\b|(?:19|20)\\d\\d\\b)`;
 export const CLAUSE_TIME = `(?:(?:then|later|again|only|just|barely) )?(?:(?:in|on|during|by) (?:(?:early|late|mid-)\\s*)?(?:${WRITTEN_DATE}|the (?:winter|spring|summer|autumn|fall)\\b)|(?:the following|the next|later that|(?:the|that)(?: very)? same) (?:${TIME_NOUN}|spring|summer|autumn|fall|winter)\\b|(?:(?:\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few) )?${TIME_NOUN} later\\b)`;
 const DATED_CLAUSE = new RegExp(`(?:,? and,? |, (?:while|whereas|but|then) )(?<date>${CLAUSE_TIME}|(?:then )?(?:${DIRECT_ATTACK_VERBS.join('|')}) (?:an?|the|two|three|four|several)\\b)`, 'g');
 
+/**
+ * A written date opening a dated clause: "in November 2012", "on 22 March". (Not a time counted from the clause before,
+ * "a day later", "the following month": the incident then keeps what that clause says of where and when.)
+ */
+const TIME_AT_START = new RegExp(`^(?:(?:then|later|again) )?(?:in|on|during|by) (?:(?:early|late|mid-)\\s*)?${WRITTEN_DATE}`);
+
 /** A clause that opens by pointing back to the incident just told: "the attack took place ...", "it happened ...". */
 const POINTS_BACK = new RegExp(`^\\s*(?:(?:the|this|that)(?: [\\w-]+){0,2} (?:${alternation(INCIDENT_NOUNS)})\\b|(?:it|this) (?:took place|happened|occurred|was)\\b)`, 'i');
 
@@ -128,8 +134,12 @@ export function groupIncidents(view: string, sentence: Span, counts: readonly Co
       // of another (untolled) incident.
       // (So does a clause after a semicolon that opens with its own date: "... near the Gaza Strip; on September 29, 2004,
       // a rocket killed two children in the town of Sderot".)
+      // (And a clause after ", and" that opens with its own date: "Since taking over Gaza, the group has ..., and in
+      // November 2012 a bomb ... on a Tel Aviv bus wounded 28 people" is the bus bombing's, not Gaza's.)
       const own = matchesOf(DATED_NEW_INCIDENT, view.slice(boundary, c.start)).pop() ?? matchesOf(DATED_SEMICOLON, view.slice(boundary, c.start)).pop();
-      current = { start: own ? boundary + own.index + own[0].length : boundary, end: c.end, counts: [c], anchor: c.start };
+      const dated = own ? null : matchesOf(DATED_CLAUSE, view.slice(boundary, c.start)).filter((m) => TIME_AT_START.test(m.groups!.date!)).pop();
+      const start = own ? boundary + own.index + own[0].length : dated ? boundary + dated.index + dated[0].indexOf(dated.groups!.date!) : boundary;
+      current = { start, end: c.end, counts: [c], anchor: c.start };
     } else {
       current.counts.push(c);
       current.end = c.end;
