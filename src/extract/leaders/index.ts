@@ -254,6 +254,8 @@ function aliasOf(state: LeaderState, view: string, section: string, mentions: re
 // relative clause only a person takes ("Mangal, who is thought to live in Kunar,").
 const ROLE_ASIDE_GAP = /^, (?:(?:the|an?|its|his|her|their) )?(?:[a-z-]+ ){0,2}$/;
 const WHO_AFTER = /^, who\b/;
+/** A description after a name, its head word the last before a preposition, clause or comma: ", a veteran of ...", ", a Saudi cleric who". */
+const DESCRIBED_AFTER = /^, (?:an?|the) (?:[\w'’-]+ ){0,3}?([a-z]+)(?= of\b| who\b| from\b| in\b|,)/;
 // Before it, a choosing verb whose "as" names a role after it: "the council named Qaisrani, a former teacher, as emir".
 const CHOOSING_BEFORE = new RegExp(`\\b(?:${CHOOSING_VERBS}) $`);
 const AS_ROLE_GAP = /^(?:, [^,;.]{1,60},)? as (?:(?:its|the|their|his|her) )?(?:new )?$/;
@@ -262,6 +264,10 @@ const AS_ROLE_GAP = /^(?:, [^,;.]{1,60},)? as (?:(?:its|the|their|his|her) )?(?:
 function setOffAsPerson(view: string, m: PersonMention, lead: string, roles: readonly RoleMention[]): boolean {
   const after = view.slice(m.end, m.end + 100);
   if (WHO_AFTER.test(after)) return true;
+  // ... or a description of a person after it: "Zarkasih, a veteran of the Afghan training camps who ..." (not "Kidal, a
+  // town in the north").
+  const described = DESCRIBED_AFTER.exec(after);
+  if (described && namesPeople(described[1]!)) return true;
   if (roles.some((r) => r.start > m.end && ROLE_ASIDE_GAP.test(view.slice(m.end, r.start)))) return true;
   return CHOOSING_BEFORE.test(lead) && roles.some((r) => r.start > m.end && AS_ROLE_GAP.test(view.slice(m.end, r.start)));
 }
