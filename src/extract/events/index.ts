@@ -259,11 +259,12 @@ function eventOf(ctx: ProfileContext, frame: YearFrame, sectionName: string, sen
   // ("Since then, its attacks have killed more than 4,000 people": a period that starts at a time told before, with no
   // date of the count's own, has no year either.)
   const clause = ctx.view.slice(Math.max(clauseStart, sentence.start), clauseEnd < 0 ? sentence.end : Math.min(clauseEnd, sentence.end));
-  // (A count up to the end of a period, "... through the end of 2004", has none either, unless every date is of that year.)
+  // (A count up to the end of a period, "... through the end of 2004", has none either, unless every date is of that year:
+  // "Between October 17 and the end of November 2023", its start's year unwritten.)
   const ends = own.filter((d) => PERIOD_END_BEFORE.test(ctx.view.slice(Math.max(0, d.start - 24), d.start)));
   const overPeriod =
     own.length > 0
-      ? own.every((d) => periods.some((p) => d.start >= p.start && d.end <= p.end)) || (ends.length > 0 && (ends.length === own.length || new Set(own.map((d) => d.year)).size > 1))
+      ? own.every((d) => periods.some((p) => d.start >= p.start && d.end <= p.end)) || (ends.length > 0 && (ends.length === own.length || new Set(own.filter((d) => d.yearWritten).map((d) => d.year)).size > 1))
       : PERIOD_WITHOUT_A_YEAR.test(clause.replace(SUPERLATIVE_COMPARISON, '')) || periods.length > 0;
   // "the 1992 attack ... and the 1994 bombing ..., which killed 29 and 85 people, respectively": each count takes the date
   // of its place in the list, when the sentence dates each incident of it before the counts.
