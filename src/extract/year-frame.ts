@@ -75,7 +75,8 @@ export const RELATIVE: ReadonlyArray<{ id: string; example: string; pattern: Reg
   { id: 'days-later', example: 'Two weeks later', pattern: new RegExp(`\\b(?:(?:${N}|an?) (?<unit>weeks?|days?) later|(?:the )?(?:following|next) (?<unit2>week|day))\\b`, 'i'), years: 0, months: 0, dayCount: true, keepsIncident: true },
   { id: 'following-season', example: 'The following spring', pattern: /\b(?:the )?(?:following|next) (?<season>spring|summer|autumn|fall|winter)\b/i, years: 0, months: null, namedSeason: true },
   { id: 'following-month-name', example: 'The following July', pattern: new RegExp(`\\b(?:the )?(?:following|next) (?<month>${MONTH_WORD})\\b`, 'i'), years: 0, months: null, namedMonth: true },
-  { id: 'that-year', example: 'That year', pattern: /^(?:In )?that year\b/i, years: 0, months: null },
+  // ("In October of that year", "By the end of that year": a part of it first.)
+  { id: 'that-year', example: 'That year', pattern: new RegExp(`^(?:(?:In|By|During|At|Toward|Towards) (?:the (?:end|start|beginning|middle|spring|summer|autumn|fall|winter) of |(?:${MONTH_WORD}|early|late|mid) of )?)?that year\\b`, 'i'), years: 0, months: null },
   // The reports' own idiom: "during the year" is the paragraph's year, else the report's.
   { id: 'the-year', example: 'During the year', pattern: /\b(?:during|throughout|over|over the course of|in the course of) the year\b/i, years: 0, months: null, reportYear: true },
 ];
@@ -98,6 +99,9 @@ export class YearFrame {
   private written: DateMention[] = [];
   private previous: number | null = null;
   private last: { year: number; month: number | null; day: number | null } | null = null;
+  /** The last year written before this sentence, in any sentence of the section: what "In October of that year" counts from when no incident was dated yet. */
+  private yearBefore: number | null = null;
+  private yearWrittenLast: number | null = null;
   private unclearSaid = false;
 
   constructor(
@@ -119,6 +123,9 @@ export class YearFrame {
     this.sentenceYear = m ? openingYear(m) : null;
     this.written = this.yearsWrittenIn(sentence);
     if (this.sentenceYear !== null) this.year = this.sentenceYear;
+    this.yearBefore = this.yearWrittenLast;
+    // (Any year written, a founding's too: "The group emerged in 2017 in Cabo Delgado. In October of that year, ...".)
+    this.yearWrittenLast = datesIn(this.ctx, sentence).filter((d) => d.yearWritten && d.valid).pop()?.year ?? this.yearWrittenLast;
   }
 
   /** The opening year phrase of the sentence, if any (for the ledger of consumed text). */
@@ -185,6 +192,9 @@ export class YearFrame {
     const r = RELATIVE.find((x) => x.pattern.test(text));
     if (!r) return null;
     if (r.reportYear) return { year: this.year ?? this.ctx.year, month: null, day: null, yearFrom: 'frame' };
+    // ("The group emerged in 2017 in Cabo Delgado. In October of that year, militants ... killing 17": that year is the
+    // one written last, when no incident was dated before it.)
+    if (!last && r.years === 0 && r.months === null && !r.namedMonth && !r.namedSeason && this.yearBefore !== null) return { year: this.yearBefore, month: null, day: null, yearFrom: 'frame' };
     if (!last) return { year: null, month: null, day: null, yearFrom: null };
     // "The following July": the next July after the last date, in its year or the one after.
     if (r.namedMonth) {
