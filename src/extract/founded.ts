@@ -67,14 +67,14 @@ export const FOUNDING_CUES: ReadonlyArray<{ id: string; example: string; cue: st
   },
   {
     id: 'formed',
-    example: 'TG was formed in 2012; TG emerged in 2012; TG took shape in 2018; TG came together in 2007; Since coming into being in 2016, TG ...; TG saw the light in 2003; TG first surfaced in 2009; Launched in 2003 by veterans, TG ...; The ELN is a Colombian group formed in 1964; Founded in 1976, TG ...; TG was started in 1991',
+    example: 'TG was formed in 2012; TG emerged in 2012; TG was co-founded in 1993 by A and B; TG took shape in 2018; TG came together in 2007; Since coming into being in 2016, TG ...; TG saw the light in 2003; TG first surfaced in 2009; Launched in 2003 by veterans, TG ...; The ELN is a Colombian group formed in 1964; Founded in 1976, TG ...; TG was started in 1991',
     // (In the passive only, "raised" and "floated" found a group: "the outfit was raised in 1990"; a group that raised
     // money or floated a proposal founded nothing. So do "forged", "pieced together", "cobbled together" and "put
     // together": "TG was forged in 1982", not "TG forged close ties in 2009". So does "born", passive or opening a sentence: "TG was born in 2007",
     // "Born in 2004 of a split, TG ...".)
     // ("came together" founds its subject, but not before what it came together to form: "two groups came together to
     // form TG" is merged-to-form's.)
-    cue: `(?:${FOUNDING_VERBS}|took shape|(?:came|coming) into (?:being|existence)|(?:came|coming) together(?![^,;.]{0,60}? to (?:form|create|found|establish)\\b)|saw the light|had its birth|est\\.(?= (?:in )?(?:19|20)\\d\\d(?:[.;,)]| (?:in|by|as|through|from|after)\\b))|first (?:appeared|surfaced)|became operational|became (?:a|an) (?:separate|independent|distinct) (?:organization|group|entity)|(?:raised|floated|born|forged|pieced together|cobbled together|put together)(?<=\\b(?:was|were|been) (?:raised|floated|born|forged|pieced together|cobbled together|put together))|born(?<=(?:^|[.;]\\s+)born))`,
+    cue: `(?:(?:co-)?(?:${FOUNDING_VERBS})|took shape|(?:came|coming) into (?:being|existence)|(?:came|coming) together(?![^,;.]{0,60}? to (?:form|create|found|establish)\\b)|saw the light|had its birth|est\\.(?= (?:in )?(?:19|20)\\d\\d(?:[.;,)]| (?:in|by|as|through|from|after)\\b))|first (?:appeared|surfaced)|became operational|became (?:a|an) (?:separate|independent|distinct) (?:organization|group|entity)|(?:raised|floated|born|forged|pieced together|cobbled together|put together)(?<=\\b(?:was|were|been) (?:raised|floated|born|forged|pieced together|cobbled together|put together))|born(?<=(?:^|[.;]\\s+)born))`,
     owner: 'subject',
   },
   {
