@@ -68,6 +68,8 @@ function referencesOf(ctx: ProfileContext): string[] {
     if (head !== undefined && OWN_NAME_HEAD_NOUNS.includes(head) && name.includes(' ')) refs.add(`the ${head}`).add(`The ${head}`).add(`the ${written}`).add(`The ${written}`);
   }
   for (const ref of [name, title.acronym ? ctx.view.slice(title.acronym.start, title.acronym.end).trim() : ''].flatMap(branchReferences)) refs.add(ref);
+  // An acronym said as a word is written as one too: "Aum" for AUM, "Hamas" for HAMAS.
+  for (const ref of [...refs]) if (/^[A-Z]{3,}$/.test(ref)) refs.add(ref[0] + ref.slice(1).toLowerCase());
   return [...refs].filter((r) => r.length > 1);
 }
 
