@@ -61,6 +61,8 @@ const PERIOD_WITHOUT_A_YEAR = new RegExp(
 );
 /** A superlative's comparison, which frames no count: "the deadliest attack on Indian forces in three decades", "the worst since 1989". */
 const SUPERLATIVE_COMPARISON = /\b(?:deadliest|worst|bloodiest|largest|biggest|most (?:lethal|deadly|violent|serious|devastating))\b[^,;.]{0,80}/g;
+/** A plural incident noun right after a date: "1983 bombings", "2015 suicide attacks". */
+const PLURAL_INCIDENT_AFTER = new RegExp(`^ (?:[\\w-]+ )?(?:${INCIDENT_NOUNS.filter((n) => n.endsWith('s?') || n.includes('(?:es)?')).map((n) => n.replace(/s\?$/, 's').replace('(?:es)?', 'es')).join('|')})\\b`, 'i');
 const NO_DATE = { year: null, month: null, day: null, yearFrom: null } as const;
 const SPAN_END_BEFORE = /\b(?:until|till|through)\s+$/i;
 const DASH_ASIDES = new RegExp(DASH_ASIDE, 'g');
@@ -270,7 +272,10 @@ function eventOf(ctx: ProfileContext, frame: YearFrame, sectionName: string, sen
   // of its place in the list, when the sentence dates each incident of it before the counts.
   const respective = incident.counts.find((c) => c.respective !== null)?.respective;
   const listed = respective ? datesIn(ctx, sentence).filter((d) => d.valid && d.year !== null && d.end <= incident.anchor) : [];
-  const respectiveDate = respective && listed.length === respective.of ? [listed[respective.index]!] : null;
+  // (One date for all, before a plural incident noun: "the 1983 bombings of the U.S. Embassy and the Marine barracks, which
+  // killed 63 and 241 people, respectively".)
+  const shared = respective && listed.length === 1 && PLURAL_INCIDENT_AFTER.test(ctx.view.slice(listed[0]!.end, listed[0]!.end + 40));
+  const respectiveDate = respective && (listed.length === respective.of || shared) ? [listed[shared ? 0 : respective.index]!] : null;
   const date = overPeriod ? { ...NO_DATE } : frame.dateOf(told ? { start: told.start, end: incident.end } : incident, told ? told.end : incident.anchor, respectiveDate ?? (dated.length > 0 ? dated : valid));
   const words = told ? { start: told.start, end: incident.end } : incident;
   const byRole = (role: string) => incident.counts.find((c) => c.role === role)?.count ?? null;
