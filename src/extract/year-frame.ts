@@ -52,6 +52,8 @@ const AFTERMATH = 'released|freed|handed (?:over|back)|repatriated|deported|extr
 const OTHER_DATE = new RegExp(`\\b(?:since|founded|formed|emerged|established|created|designated|designation|until|inception|origins?|born|${AFTERMATH})\\b[^.;]{0,30}$|\\bdesignated as an? [^.;]{0,60}$`, 'i');
 // A year before a noun names a thing, not the time of the sentence: "despite the 2018 ceasefire".
 const ATTRIBUTIVE = /\b(?:the|a|an|its|their)\s+(?:\w+\s+)?$/i;
+/** An incident named after such a year: "the 2015 Bamako hotel siege". */
+const INCIDENT_NAMED_AFTER = new RegExp(`^\\s+(?:[\\w'’.-]+\\s+){0,4}?(?:${INCIDENT_NOUNS.join('|')})\\b`, 'i');
 
 const N = `(?<n>${Object.keys(UNIT_WORDS).join('|')}|\\d+)`;
 /** Relative phrases as data: how each moves from the last dated incident. */
@@ -249,8 +251,9 @@ export class YearFrame {
     });
     // A year before a name ("the 2002 Oslo accord") names a thing too, but may be all the sentence says of its time
     // ("the 2015 Bamako hotel siege, which killed 20"): it yields to any other year the sentence writes.
+    // (Not a year naming something else: "under the 2020 Doha Agreement" leaves the paragraph in 2022.)
     const plain = written.filter((d) => !attributive(d));
-    return plain.length > 0 ? plain : written;
+    return plain.length > 0 ? plain : written.filter((d) => INCIDENT_NAMED_AFTER.test(view.slice(d.end, d.end + 60)));
   }
 
   close(sentence: Span): void {
