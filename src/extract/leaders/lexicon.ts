@@ -98,7 +98,7 @@ const SHARED = `(?:the )?(?:${LEADERSHIP_NOUNS}) (?:of|over)`;
 const EXERCISED = `(?:overall |effective |full )?(?:${LEADERSHIP_NOUNS})(?: and control)? over`;
 /** Coming back to lead after an absence (a release, an exile): "returned to lead TG", "returned to the helm of TG". */
 export const RETURNED = '(?:returned|came back)';
-export const LEAD_VERBS: ReadonlyArray<{ words: string; status: 'current' | 'former' | 'appointed' }> = [
+export const LEAD_VERBS: ReadonlyArray<{ words: string; status: 'current' | 'former' | 'appointed' | 'apposition' }> = [
   {
     words: [
       forms('s'),
@@ -124,6 +124,8 @@ export const LEAD_VERBS: ReadonlyArray<{ words: string; status: 'current' | 'for
   // A future in the past is a choice told: "TG announced that X would lead the group". Returning to lead is one too,
   // as taking over is ("returned to command the group after his release").
   { words: `would~${forms('base')}|${RETURNED} to~${forms('base')}`, status: 'appointed' },
+  // ("remained in charge throughout 2015": as of the time the sentence tells, as ROLE_COPULAS' "remained".)
+  { words: `(?:remained|stayed)~${PLACES}`, status: 'apposition' },
 ];
 /** The -ing forms of the verbs of leading, capitalized, as they open a sentence: "Running TG today is X". */
 export const LEADING_FRONTED = LEADING_VERBS.map((v) => v.ing[0]!.toUpperCase() + v.ing.slice(1)).join('|');
@@ -147,7 +149,7 @@ export const COPULA_ADVERBS = 'now|still|widely|generally|currently|presently|fi
 export const JUDGED_AS = 'regarded as|seen as|viewed as|recognized as|described as|considered|considered to be|thought to be|believed to be|assessed to be|assessed as';
 
 /** Copulas between a name and a role ("X is TG's emir"), by what they say: present, past, a choice made, a choice announced for later. */
-export const ROLE_COPULAS: ReadonlyArray<{ words: string; status: 'current' | 'former' | 'appointed' | 'announced' }> = [
+export const ROLE_COPULAS: ReadonlyArray<{ words: string; status: 'current' | 'former' | 'appointed' | 'announced' | 'apposition' }> = [
   {
     // (Judged by others, now or since some time: "is regarded as", "has been seen as", "have been viewed as".)
     words: ['is|are|remains|remain|has been|has long been|serves as|serve as|has served as|continues to serve as|continue to serve as|continues to act as|is serving as|are serving as|is acting as|are acting as|acts as|act as|continues to be|has held the post of|holds the post of|has held the position of|holds the position of|has held the title of|holds the title of|is reportedly|is currently|is still|is now', ...['is', 'are', 'has been', 'have been'].flatMap((aux) => JUDGED_AS.split('|').map((v) => `${aux} ${v}`))].join('|'),
@@ -161,6 +163,9 @@ export const ROLE_COPULAS: ReadonlyArray<{ words: string; status: 'current' | 'f
     status: 'appointed',
   },
   { words: 'was to become|would become|was to be|is expected to become', status: 'announced' },
+  // A state that went on, told in the reports' past: as of the time the sentence tells ("remained TG's leader throughout
+  // the year" in that year's report is current; "until 2012" is not).
+  { words: 'remained|stayed|continued as', status: 'apposition' },
 ];
 
 /** Choosing verbs with the group as subject: "TG named X its emir", "chose X as its new leader". */
