@@ -824,8 +824,10 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     example: "Security forces killed TG's emir, Abu Usman Adil, in March 2020. / killed members of its leadership including leader X / killed TG founder and emir X / arrested five TG members, among them X",
     // (A title may stand before the name after the role: "captured TG's leader, Commander X".)
     // The person may be named as others see them: "arrested the man police describe as TG's leader, X".
-    pattern: new RegExp(`\\b(?<cue>${TRANSITIVE_STATUS})(?: the)?(?:(?:[^;⟦]|⟦G⟧){0,80}?\\b(?:including|among them|among whom(?: (?:was|were))?))?${THE_ONE_SEEN_AS}? (?:${POSSESSOR} )?${ROLES_BEFORE}?(?:⟦R\\d+⟧ )?${PS_KIN('who')}(?!['’])`, 'g'),
-    claims: (m) => people(m.groups!.who).map((who) => ({ kind: 'status', who, status: statusOfCue(m.groups!.cue!), at: at(m, 'cue') })),
+    pattern: new RegExp(`\\b(?<cue>${TRANSITIVE_STATUS})(?: the)?(?:(?:[^;⟦]|⟦G⟧){0,80}?\\b(?:including|among them|among whom(?: (?:was|were))?)(?: (?:one|two|three|four|five|six|both|several|some|many) of)?)?${THE_ONE_SEEN_AS}? (?:${POSSESSOR} )?${ROLES_BEFORE}?(?:⟦R\\d+⟧ )?(?:(?<listed>${LISTED_PEOPLE})|${PS_KIN('who')})(?!['’])`, 'g'),
+    // (The people may be listed with their other names: "among them two of its most senior commanders, X (aka Comrade
+    // Alipio) and Y (aka Comrade Gabriel)".)
+    claims: (m) => people(m.groups!.listed ?? m.groups!.who).map((who) => ({ kind: 'status', who, status: statusOfCue(m.groups!.cue!), at: at(m, 'cue') })),
   },
   {
     id: 'death-of-name',
