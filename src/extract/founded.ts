@@ -24,7 +24,7 @@
 import type { CrtxRecord } from '../record/schema.js';
 import type { ProfileContext } from './context.js';
 import { consume, evidenceOf, sectionsInOrder } from './context.js';
-import { groupReferences, isOwnGroup } from './group-refs.js';
+import { groupReferences, isOwnGroup, opensWithOwnName } from './group-refs.js';
 import { countryCode } from '../geo/places.js';
 import { GROUP_NOUNS, OTHER_GROUP_ADJECTIVES, SELF_REFERENCE_NOUNS } from './lexicon.js';
 import { DASH_ASIDE } from '../text/phrases.js';
@@ -318,10 +318,6 @@ function subjectBeforeAsides(words: string): string {
   while (phrases.length > 0 && DESCRIBING_ASIDE.test(subject)) subject = phrases.pop()!;
   return subject;
 }
-
-/** Whether the words open with one of the group's names, whole (its first letter in either case). */
-const opensWithOwnName = (words: string, refs: readonly string[]) =>
-  refs.some((r) => /^[A-Z]/.test(r) && words.length > r.length && words.slice(1).startsWith(r.slice(1)) && words[0]!.toLowerCase() === r[0]!.toLowerCase() && !/[\w'’-]/.test(words[r.length]!));
 
 /** A capitalized name in the phrase (not a hyphenated adjective like "Fatah-affiliated", not a sentence's first article). */
 const namesSomething = (phrase: string) => phrase.split(/\s+/).some((w) => /^[A-Z]/.test(w) && !/-[a-z]+$/.test(w) && !/^(?:The|A|An|Its|It|In|Since)$/.test(w));

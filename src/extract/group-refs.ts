@@ -121,6 +121,12 @@ export function isOwnGroup(owner: string | undefined, refs: readonly string[], e
 }
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
+/** Whether the words open with one of the group's capitalized names, whole: "Jaish al-Adl in 2012 ..." (first letter in either case). */
+export function opensWithOwnName(words: string, refs: readonly string[]): boolean {
+  const folded = lowerFirst(words);
+  return refs.some((r) => /^[A-Z]/.test(r) && words.length > r.length && folded.startsWith(lowerFirst(r)) && !/[\w'’-]/.test(words[r.length]!));
+}
+
 // Each reference list's folded names, made once: the rules ask isOwnGroup for every owner they capture, and folding the
 // hundred-odd references each time was a tenth of the run's allocation.
 const folded = new WeakMap<readonly string[], Set<string>>();

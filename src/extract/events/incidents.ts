@@ -35,14 +35,16 @@ const CLAUSE_BOUNDARY = /;|,? and,? |, (?:while|but|then) /g;
 /** A time that opens a clause: "in March", "on 22 March", "in 2016", "the following month", "two days later". */
 /** A month or a year as written: "March", "22 March", "2016". */
 const WRITTEN_DATE = `(?:(?:\\d{1,2} )?${MONTH_WORD}\\b|(?:19|20)\\d\\d\\b)`;
-export const CLAUSE_TIME = `(?:(?:then|later|again|only|just|barely) )?(?:(?:in|on|during|by) (?:(?:early|late|mid-)\\s*)?(?:${WRITTEN_DATE}|the (?:winter|spring|summer|autumn|fall)\\b)|(?:the following|the next|later that|(?:the|that)(?: very)? same) (?:${TIME_NOUN}|spring|summer|autumn|fall|winter)\\b|(?:(?:\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few) )?${TIME_NOUN} later\\b)`;
+/** A written date or season after its preposition: "in November 2012", "on 22 March", "in the spring". */
+const ON_A_DATE = `(?:in|on|during|by) (?:(?:early|late|mid-)\\s*)?`;
+export const CLAUSE_TIME = `(?:(?:then|later|again|only|just|barely) )?(?:${ON_A_DATE}(?:${WRITTEN_DATE}|the (?:winter|spring|summer|autumn|fall)\\b)|(?:the following|the next|later that|(?:the|that)(?: very)? same) (?:${TIME_NOUN}|spring|summer|autumn|fall|winter)\\b|(?:(?:\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few) )?${TIME_NOUN} later\\b)`;
 const DATED_CLAUSE = new RegExp(`(?:,? and,? |, (?:while|whereas|but|then) )(?<date>${CLAUSE_TIME}|(?:then )?(?:${DIRECT_ATTACK_VERBS.join('|')}) (?:an?|the|two|three|four|several)\\b)`, 'g');
 
 /**
  * A written date opening a dated clause: "in November 2012", "on 22 March". (Not a time counted from the clause before,
  * "a day later", "the following month": the incident then keeps what that clause says of where and when.)
  */
-const TIME_AT_START = new RegExp(`^(?:(?:then|later|again) )?(?:in|on|during|by) (?:(?:early|late|mid-)\\s*)?${WRITTEN_DATE}`);
+const TIME_AT_START = new RegExp(`^(?:(?:then|later|again) )?${ON_A_DATE}${WRITTEN_DATE}`);
 
 /** A clause that opens by pointing back to the incident just told: "the attack took place ...", "it happened ...". */
 const POINTS_BACK = new RegExp(`^\\s*(?:(?:the|this|that)(?: [\\w-]+){0,2} (?:${alternation(INCIDENT_NOUNS)})\\b|(?:it|this) (?:took place|happened|occurred|was)\\b)`, 'i');

@@ -62,7 +62,7 @@ const PERIOD_WITHOUT_A_YEAR = new RegExp(
 /** A superlative's comparison, which frames no count: "the deadliest attack on Indian forces in three decades", "the worst since 1989". */
 const SUPERLATIVE_COMPARISON = /\b(?:deadliest|worst|bloodiest|largest|biggest|most (?:lethal|deadly|violent|serious|devastating))\b[^,;.]{0,80}/g;
 /** A plural incident noun right after a date: "1983 bombings", "1983 suicide truck bombings". */
-const PLURAL_INCIDENT_AFTER = new RegExp(`^ (?:[\\w-]+ ){0,2}(?:${INCIDENT_NOUNS.filter((n) => n.endsWith('s?') || n.includes('(?:es)?')).map((n) => n.replace(/s\?$/, 's').replace('(?:es)?', 'es')).join('|')})\\b`, 'i');
+const PLURAL_INCIDENT_AFTER = new RegExp(`^ (?:[\\w-]+ ){0,2}(?:${alternation(INCIDENT_NOUNS)})(?<=s)\\b`, 'i');
 const NO_DATE = { year: null, month: null, day: null, yearFrom: null } as const;
 const SPAN_END_BEFORE = /\b(?:until|till|through)\s+$/i;
 const DASH_ASIDES = new RegExp(DASH_ASIDE, 'g');

@@ -211,7 +211,7 @@ function itemAt(text: string, at: number): Parsed | null {
     if (nouns.split(/\s+/).slice(1).some((w) => /[a-z]ed$/.test(w)) || HARM_NOUN.test(nouns.split(/\s+/)[0]!)) return null;
     // "their driver" is one more victim in a list; "their families" says no number and ends the list, as "its members"
     // does with a verb after it ("killed 19 people, and its members took part in ...").
-    if (g.the.toLowerCase() !== 'the' && (/s$/i.test(nouns) || /[^su]s |men /.test(`${nouns} `.replace(/\S+ $/, '')))) return null;
+    if (g.the.toLowerCase() !== 'the' && (/s$/i.test(nouns) || nouns.split(/\s+/).slice(0, -1).some((w) => /(?:^|[^su])s$|men$/.test(w)))) return null;
     value = /s$/i.test(nouns) ? null : 1;
   }
   else value = 1;
