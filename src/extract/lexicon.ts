@@ -125,6 +125,8 @@ export const PEOPLE_NOUNS = [
   'cop', 'jawan', 'sepoy', 'havildar', 'subedar', 'naik', 'rifleman', 'commando', 'spo', 'sarpanch', 'panch',
   // Ranks and offices, as "officer" and "official" are: "a police colonel in Minya and two members of his escort".
   'colonel', 'captain', 'lieutenant', 'sergeant', 'corporal', 'constable', 'commissioner', 'prosecutor', 'minister', 'ambassador', 'councilor', 'councillor', 'chief', 'headman',
+  // ... and a mission's diplomats, as "ambassador" is: "including Iran's cultural attache".
+  'attache', 'attaché', 'envoy', 'consul', 'emissary',
   'Christian', 'Muslim', 'Yazidi', 'Shia', 'Sunni', 'Hindu', 'Jew',
 ] as const;
 
@@ -186,7 +188,7 @@ export const TOLL_NOUNS = ['toll', 'casualties', 'losses', 'balance sheet', 'bal
 export const AMBIGUOUS_HARM = ['casualties', 'killed or wounded', 'killed or injured', 'dead or wounded', 'dead or injured', 'killed and wounded', 'killed and injured'] as const;
 
 /** Things a list of victims may run into: vehicles and sites ("attacked a police vehicle, and one officer was killed"). */
-export const THING_NOUNS = 'vehicle|car|truck|bus|minibus|van|convoy|train|boat|ship|vessel|aircraft|helicopter|plane|post|outpost|base|camp|checkpoint|station|market|building|house|office|school|church|mosque|hotel|bridge|road';
+export const THING_NOUNS = 'vehicle|car|truck|bus|minibus|van|convoy|train|boat|ship|vessel|aircraft|helicopter|plane|post|outpost|base|camp|checkpoint|station|market|building|house|office|school|church|mosque|hotel|bridge|road|headquarters|courthouse|embassy|consulate|compound|barracks|airport|palace|ministry|parliament|hospital|restaurant|cafe|bank|facility|residence|pipeline';
 /** Incident nouns, most specific first: what one incident is called. */
 export const INCIDENT_NOUNS = [
   'suicide bombings?', 'suicide attacks?', 'car bombs?', 'truck bombs?', 'rocket attacks?', 'grenade attacks?', 'IED attacks?',
@@ -211,6 +213,14 @@ export const ATTACK_VERBS = [...DIRECT_ATTACK_VERBS, 'struck', 'targeted', 'over
 
 /** A regex alternation of words, longest first. */
 export const alternation = (words: readonly string[]): string => `(?:${[...words].sort((a, b) => b.length - a.length).join('|')})`;
+
+/**
+ * What introduces another name of a person, as regex sources: "X, also known as Y", "X (aka Y)", "X, also called Y",
+ * "X, nicknamed Y". Every reader of a person's other name (leaders, victims) takes them from here.
+ */
+export const ALIAS_MARKERS = alternation(['also known as', 'better known as', 'known as', 'also called', 'aka', 'a\\.k\\.a\\.?', 'alias', 'nicknamed']);
+/** What introduces another spelling of a name in parentheses after it: "X (also spelled al-Julani)". */
+export const SPELLING_MARKERS = alternation(['also spelled', 'also written', 'spelled', 'or']);
 
 /**
  * The literal stems of regex alternatives ("kill(?:ed|ing)?|shot dead" → "kill", "shot dead"):

@@ -160,7 +160,12 @@ export class YearFrame {
     const after = before.length === 0 ? dates.find((d) => d.start >= anchor) : undefined;
     // A relative phrase after the date written before the anchor counts on from that date: "In 2004, police dismantled
     // a cell; the following summer, gunmen ... killing a tourist" is 2005.
-    const relative = before.length > 0 && date?.yearWritten ? this.relativeAfter(before[before.length - 1]!, anchor) : this.relativeIn(span, before.length > 0 ? anchor : after?.start ?? span.end);
+    // Otherwise it counts from the last year the sentence wrote before the anchor, which is later than the last dated
+    // incident: "took its campaign to Britain in 2001: it bombed a television centre in March and, in August of that
+    // year, set off a car bomb" is 2001.
+    const writtenBefore = this.written.filter((d) => d.end <= anchor).pop();
+    const from = writtenBefore?.year != null ? { year: writtenBefore.year, month: writtenBefore.month, day: writtenBefore.day } : this.last;
+    const relative = before.length > 0 && date?.yearWritten ? this.relativeAfter(before[before.length - 1]!, anchor) : this.relativeIn(span, before.length > 0 ? anchor : after?.start ?? span.end, from);
     if (relative && before.length === 0) date = undefined;
     // "Later that year, in October": the phrase gives the year, the month its own.
     if (relative && date && date.month !== null && !date.yearWritten) out = { ...relative, month: date.month, day: date.day };

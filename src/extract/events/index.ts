@@ -89,7 +89,8 @@ function tollOf(ctx: ProfileContext, sentence: Span, incidents: readonly Inciden
   if (!previous || previous.tolled || incidents.length !== 1 || incidents[0]!.counts.length === 0) return null;
   const text = ctx.view.slice(sentence.start, sentence.end);
   // (A date that ends the incident's span is the same incident's: "The siege lasted until November 29; 166 people were killed".)
-  if (datesIn(ctx, sentence).some((d) => !SPAN_END_BEFORE.test(ctx.view.slice(Math.max(0, d.start - 8), d.start))) || NEW_INCIDENT.test(text) || RELATIVE.some((r) => !r.keepsIncident && r.pattern.test(text))) return null;
+  // (Nor does a toll told over a period: "Its insurgency during the 1990s killed more than 1,200".)
+  if (datesIn(ctx, sentence).some((d) => !SPAN_END_BEFORE.test(ctx.view.slice(Math.max(0, d.start - 8), d.start))) || NEW_INCIDENT.test(text) || RELATIVE.some((r) => !r.keepsIncident && r.pattern.test(text)) || matchesOf(PERIOD, text).length > 0) return null;
   // "The synagogue attack killed 22": a definite incident named by a word of the sentence before is the item of it
   // that holds the word ("... the Neve Shalom synagogue in Istanbul in 1986, ..."), with its date and place.
   const named = itemNamed(ctx, text, previous.sentence);
@@ -100,6 +101,22 @@ function tollOf(ctx: ProfileContext, sentence: Span, incidents: readonly Inciden
   // ("The explosion killed 22" after "... drove a car loaded with explosives into a police academy in Bogotá.": a definite
   // incident as the subject points back to the sentence before, which told it with no attack verb.)
   return previous.open.length > 0 || TELLS_ATTACK.test(ctx.view.slice(previous.sentence.start, previous.sentence.end)) || POINTING_SUBJECT.test(text) || POINTING_OPENER.test(text) ? previous : null;
+}
+
+const HAPPENED = /\b(?:took place|occurred|happened|tore through|ripped through)\b/;
+/** One who did the incident just told, as a sentence's subject: "He", "The bomber", "The gunmen". */
+const POINTING_ATTACKER = /^(?:He|She|They|The (?:[a-z-]+ )?(?:bomber|attacker|gunman|assailant|militant)s?|The (?:gun)?men)\b/;
+/**
+ * "A suicide bomber killed 11 people. He struck a crowded restaurant beside Tel Aviv's central bus station.": a sentence
+ * with no incident of its own that opens with the incident or its doer places the one event the sentence before made,
+ * when that one had no place.
+ */
+function placesPrevious(ctx: ProfileContext, sentence: Span, incidents: readonly Incident[], previous: Told | null): boolean {
+  const event = previous?.made?.length === 1 ? previous.made[0]! : null;
+  if (!event || event.location !== null || !hasToll(event) || incidents.length > 0) return false;
+  const text = ctx.view.slice(sentence.start, sentence.end);
+  // (What it says is the attack itself, not of the doer's past: "The bomber had trained in Mali" places nothing.)
+  return (POINTING_SUBJECT.test(text) || POINTING_ATTACKER.test(text)) && (TELLS_ATTACK.test(text) || HAPPENED.test(text)) && !NEW_INCIDENT.test(text);
 }
 
 /**
@@ -194,6 +211,10 @@ export function extractEvents(ctx: ProfileContext): CrtxEvent[] {
           previous = { sentence, open: [], tolled: true, made: previous!.made };
           frame.close(sentence);
           continue;
+        }
+        if (placesPrevious(ctx, sentence, incidents, previous)) {
+          previous!.made![0]!.location = locate(sentence, sentence, p, s.name);
+          consume(ctx, sentence);
         }
         const told = tollOf(ctx, sentence, incidents, previous);
         for (const e of told?.open ?? []) events.splice(events.indexOf(e), 1);

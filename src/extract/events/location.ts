@@ -92,12 +92,12 @@ const TITLE_OF = `(?:${[...new Set([...PART_OF_PLACE_WORDS, ...SITE_NOUN_WORDS])
 // Christmas Day attack").
 const LOWER = 'a-zß-öø-ÿā-ž';
 const NAME = `(?!(?:${MONTH_WORD}|Christmas|Easter|Ramadan|Eid|Ashura|Passover|Diwali)\\b|${TITLE_OF})[A-ZÀ-ÖØ-Ý](?:'[A-Z])?[${LOWER}]+(?:'[${LOWER}]{2,})?`;
-// The other places a city's name stands: possessive ("Nairobi's main bus terminal", "Lahore's Allama Iqbal airport"), right after an attack verb
+// The other places a city's name stands: possessive ("Nairobi's main bus terminal", "Lahore's Allama Iqbal airport", "Tel Aviv's old central bus station"), right after an attack verb
 // ("stormed Garissa,"). These, and a name before a noun, are read only when no "in"/"near"/"at" place is written.
 const PLACE_AFTER = new RegExp(
   `\\b(?:[Ii]n|[Ii]nto|[Nn]ear|[Aa]round|[Oo]utside(?: of)?|[Aa]t|[Oo]n|off|between|(?:${PART_OF_PLACE}|${COMPASS}|${OFFICE_OF_A_PLACE}) of|(?:${SITE_NOUN_EITHER_CASE})(?<=\\b[Tt]he (?:[a-z-]+ ){0,2}(?:${SITE_NOUN_EITHER_CASE})) of|${WAY_TO}) (?:the )?(?:${PART_ADJECTIVE} )?(?<place>(?:a[lnrsdtz]-|el-)?${NAME}(?:[ -][A-Z][a-z]+|-[a-z]{1,2}-[A-Z][a-z]+| (?:a[lnrsdtz]|el)-[A-Z][a-z]+){0,2})` +
     `|\\b(?:the|a|an)(?: ${MONTH_WORD}(?: \\d{1,2},?)?)?(?: (?:19|20)\\d\\d)? (?<before>${NAME}(?: [A-Z][a-z]+)?)(?=(?: [A-Z][a-z]+)*(?:['’]s)?(?: [a-z]|[,.;]))` +
-    `|\\b(?<possessive>${NAME})['’]s (?=[A-Za-z])` +
+    `|\\b(?<possessive>${NAME}(?: [A-Z][a-z]+){0,2})['’]s (?=[A-Za-z])` +
     // A dateline: "Peshawar, 9 June 2009: a car bomb ...", "Aden, 12 September 2008:".
     `|^(?<dateline>${NAME}(?: [A-Z][a-z]+)?)(?=, (?:\\d{1,2} ${MONTH_WORD}|${MONTH_WORD} \\d{1,2})\\b)` +
     // A note-form line's place, between its date and its colon: "– Feb. 10, General Gordon military base, Mogadishu: ...".
@@ -155,17 +155,19 @@ const ASIDE_OF_THE_INCIDENT = new RegExp(`\\b(?:around|through|along|(?:based|st
 const TARGET = /\bagainst (?:the )?$/;
 
 // "attacks in Chad and Nigeria", "in Kampala, Uganda, and Nairobi, Kenya": several countries together are no single one.
-const COORDINATED = new RegExp(`^(?:,? and|,? or|,) (?:the |in )?(?:${PART_ADJECTIVE} )?(?:[A-Z][\\w'’-]*(?: [A-Za-z][\\w'’-]*){0,3}, )?$`);
+// (Each perhaps with its province: "in Colombia's Arauca department and across the border in Venezuela's Apure state".)
+const COORDINATED = new RegExp(`^(?:['’]s [A-Z][\\w'’-]*(?: [A-Za-z][\\w'’-]*){0,2})?(?:,? and|,? or|,) (?:(?:also|then|later|across the (?:border|frontier)) )?(?:the |in )?(?:${PART_ADJECTIVE} )?(?:[A-Z][\\w'’-]*(?: [A-Za-z][\\w'’-]*){0,3}, )?$`);
 // A feature named after a country: "the Niger River", "the Congo Basin".
-// So is an airline, a country's forces or a group: "Air India", "the Kenya Defense Forces" (which fight in Somalia),
-// "Palestine Islamic Jihad operatives". Such a name is no place at all.
-const NAMED_AFTER = /^ (?:River|Basin|Delta|Valley|Airways|Airlines|Defen[cs]e Forces|Armed Forces|Islamic|Jihad|Liberation|Revolutionary|Workers|Movement|Front|Party)\b/;
+// So is an airline or a company, a country's forces or a group: "Air India", "Ukraine International Airlines" (shot
+// down over Tehran), "Pakistan State Oil", "the Kenya Defense Forces" (which fight in Somalia), "Palestine Islamic Jihad
+// operatives". Such a name is no place at all.
+const NAMED_AFTER = /^(?: (?:International|National|State|Royal|Federal))? (?:River|Basin|Delta|Valley|Airways|Airlines|Air Lines|Oil|Petroleum|Bank|Railways?|Telecom|Shipping|Corporation|Company|Defen[cs]e Forces|Armed Forces|Islamic|Jihad|Liberation|Revolutionary|Workers|Movement|Front|Party)\b/;
 // A country's name before its people is their nationality: "two U.S. service members", "U.S. citizens".
 const PEOPLE_AFTER = /^ (?:service ?members?|servicemen|citizens?|nationals?|troops|soldiers|forces|personnel|officials|diplomats|contractors?)\b/;
 // ... or after one, with "of": "Islamic Movement of Uzbekistan fighters", "the Islamic State of Iraq" (capitalized words
 // before the body's noun: "the State of Israel" is the country).
 const NAMED_BEFORE = /[A-Z][\w'’-]* (?:Movement|Front|Party|Organi[sz]ation|Brigades?|Battalions?|Council|Congress|Union|State|Army|Emirate|Mujahideen|Jihad) (?:for the Liberation )?of (?:the )?$/;
-const partOfName = (view: string, p: PlaceMention) => NAMED_AFTER.test(view.slice(p.end, p.end + 18)) || NAMED_BEFORE.test(view.slice(Math.max(0, p.start - 60), p.start)) || (isCountry(p) && PEOPLE_AFTER.test(view.slice(p.end, p.end + 18))) || /\bAir $/.test(view.slice(Math.max(0, p.start - 4), p.start));
+const partOfName = (view: string, p: PlaceMention) => NAMED_AFTER.test(view.slice(p.end, p.end + 32)) || NAMED_BEFORE.test(view.slice(Math.max(0, p.start - 60), p.start)) || (isCountry(p) && PEOPLE_AFTER.test(view.slice(p.end, p.end + 18))) || /\bAir $/.test(view.slice(Math.max(0, p.start - 4), p.start));
 // A feature word after a town's name: "Manila Bay" is at Manila.
 const FEATURE = / (?:Bay|Harbou?r|Port|Airport|Valley|River|District|Province|Region|Camp|Prison|Market|Mosque|Church|Hotel|Stadium|Bridge|Arena|Square|Station|Mall)$/;
 
@@ -183,6 +185,8 @@ const PARTICLE_WORD = /^(?:al|el|ad|an|ar|as|ash|at|az|ul|ud|bin|ibn|abu|de|del|
 const PROVINCE_AFTER = /^ (?:province|governorate|district|region|state)\b/i;
 /** A boundary named after a country, beside which the place is: "near the Myanmar border", "breached the Gaza perimeter fence". */
 const BOUNDARY_AFTER = /^ (?:(?:border|boundary|perimeter|security|separation) )?(?:border|frontier|boundary|perimeter|fence|barrier)\b/;
+/** A country's own borders crossed: "carried its fight across Algeria's borders: ... a Mauritanian army patrol" (but "near Nigeria's border" is in Nigeria). */
+const BORDERS_CROSSED = (view: string, p: Span) => /\b(?:across|beyond|over|outside)\s+$/.test(view.slice(Math.max(0, p.start - 8), p.start)) && /^['’]s? (?:borders?|frontiers?)\b/.test(view.slice(p.end, p.end + 12));
 const isCountry = (p: PlaceMention) => p.kind === 'country' || p.kind === 'territory';
 // A state acting: "Israel conducted ...", "Iran launched ...", "Pakistan retaliated ...".
 // (Or saying or charging something of it: "Pakistan has alleged that TG was behind the attack on its consulate in Jalalabad".)
@@ -231,7 +235,7 @@ function placeIn(text: string, view: string, span: Span, mentioned: readonly Pla
     const previous = places[i - 1];
     if (NEIGHBOUR.test(before(p, 40)) || KNOWN_IN.test(before(p, 30)) || (previous && setAside.has(previous) && isCountry(previous) && /^(?:,|,? (?:and|or)) (?:the )?$/.test(view.slice(previous.end, p.start)))) setAside.add(p);
   });
-  const countries = places.filter((p) => isCountry(p) && !setAside.has(p) && !TARGET.test(before(p, 40)) && !ownsAPerson(view, p) && !BOUNDARY_AFTER.test(view.slice(p.end, p.end + 24)) && !(ACTS_AFTER.test(view.slice(p.end, p.end + 20)) && SUBJECT_BEFORE.test(view.slice(Math.max(span.start, view.lastIndexOf(';', p.start) + 1), p.start))));
+  const countries = places.filter((p) => isCountry(p) && !setAside.has(p) && !TARGET.test(before(p, 40)) && !ownsAPerson(view, p) && !BOUNDARY_AFTER.test(view.slice(p.end, p.end + 24)) && !BORDERS_CROSSED(view, p) && !(ACTS_AFTER.test(view.slice(p.end, p.end + 20)) && SUBJECT_BEFORE.test(view.slice(Math.max(span.start, view.lastIndexOf(';', p.start) + 1), p.start))));
   const country = countries.find((p) => !ASIDE_OF_THE_INCIDENT.test(before(p, 40))) ?? countries[0];
   const located = (from: number, to: number, place: Span, code: string | null): { location: NonNullable<Location> } => ({
     location: { text: collapseSpace(text.slice(from, to)), place: collapseSpace(text.slice(place.start, place.end)), countryCode: code, evidence: { section, start: from, end: to } },

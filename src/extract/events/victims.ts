@@ -22,7 +22,7 @@
 import type { Count } from '../../record/schema.js';
 import type { Span } from '../../text/span.js';
 import { NUMBER_SOURCE, UNIT_WORDS, parseNumber } from '../../text/numbers.js';
-import { GROUP_NOUNS, HARM_WORDS, INCIDENT_NOUNS, STATED_SUM, SUM_ADJECTIVES, THING_NOUNS, TOLL_NOUNS, QUALIFIERS, TIME_NOUN, VAGUE_QUANTITIES, alternation, namesPeople } from '../lexicon.js';
+import { ALIAS_MARKERS, GROUP_NOUNS, HARM_WORDS, INCIDENT_NOUNS, STATED_SUM, SUM_ADJECTIVES, THING_NOUNS, TOLL_NOUNS, QUALIFIERS, TIME_NOUN, VAGUE_QUANTITIES, alternation, namesPeople } from '../lexicon.js';
 import { findPlaces } from '../../geo/places.js';
 import { DEMONYMS } from '../../geo/place-names.js';
 import { matchesOf } from '../../text/matches.js';
@@ -118,8 +118,11 @@ const ITEM = new RegExp(
 const THING_HEAD = new RegExp(`^(?:${THING_NOUNS})s?$`, 'i');
 const TOLL_WORD = new RegExp(`\\b(?:${TOLL_NOUNS.join('|')})\\b`, 'i');
 const GROUP_NOUN = new RegExp(`^(?:${GROUP_NOUNS})$`, 'i');
-/** A group with "the", then a word that is no preposition or conjunction: its verb ("the group took control"). */
-const GROUP_THEN_VERB = new RegExp(`^the (?:${GROUP_NOUNS}) (?!${STOP}\\b)[a-z]+`, 'i');
+/**
+ * A group with "the", then a word that is no preposition or conjunction: its verb ("the group took control"). With words
+ * before the group noun, a past tense only ("the VRAE faction repeatedly fired"; "the local militia commander" is a victim).
+ */
+const GROUP_THEN_VERB = new RegExp(`^the (?:(?:${GROUP_NOUNS}) (?!${STOP}\\b)[a-z]+|(?:[\\w'’-]+ ){1,2}(?:${GROUP_NOUNS}) (?:[a-z]+ly |also |then |later )?[a-z]+ed\\b)`, 'i');
 const HARM_NOUN = new RegExp(`^(?:${HARM_WORDS.flatMap((h) => (h.noun ? [h.noun] : [])).join('|')})$`, 'i');
 // A phrase naming an incident is not a victim ("wounded 5 others and a March raid ..."), nor is one naming a date
 // ("killed 19 soldiers, and the July 2015 attack ...").
@@ -232,7 +235,7 @@ function itemAt(text: string, at: number): Parsed | null {
 const TITLE = 'former|leader|commander|chief|emir|deputy|spokesman|minister|senior|provincial|governor|mayor|judge|official|lawmaker|senator|member|of|al-[\\w\'’-]+|bin|ibn';
 // (Or described after the name, before the list goes on: "killed Raul Reyes, the group's spokesman, and 24 other people".)
 // (Or another name of the person: "Mushtaq al-Saidi, also known as Abu Taqwa, and another member".)
-const NAMED_DESCRIBED = `, (?:an?|the|his|her|its|their|also known as|better known as|aka|a\\.k\\.a\\.|alias) [^,;()]{1,60}`;
+const NAMED_DESCRIBED = `, (?:an?|the|his|her|its|their|${ALIAS_MARKERS}) [^,;()]{1,60}`;
 const NAMED_LIST_GOES_ON = ',? (?:and|along with|together with) ';
 // (Words may stand two spaces apart, as the reports' names sometimes do: "Bilal  al-Sudani".)
 const NAMED = new RegExp(`(?:[A-Z][\\w'’.-]*|${TITLE})(?: +(?:[A-Z][\\w'’.-]*|${TITLE})){0,6}(?=(?:${NAMED_DESCRIBED})?${NAMED_LIST_GOES_ON})`, 'y');

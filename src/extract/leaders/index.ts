@@ -23,7 +23,7 @@ import type { ProfileContext } from '../context.js';
 import { consume, datesIn, evidenceOf, sectionSentences, sectionsInOrder, valueAt } from '../context.js';
 import { groupReferences, isOwnGroup } from '../group-refs.js';
 import { frameAt } from '../year-frame.js';
-import { NATURAL_DEATH, namesPeople } from '../lexicon.js';
+import { ALIAS_MARKERS, NATURAL_DEATH, namesPeople } from '../lexicon.js';
 import { matchesOf } from '../../text/matches.js';
 import { phraseAlternation } from '../../text/phrases.js';
 import { UNIT_WORDS } from '../../text/numbers.js';
@@ -71,6 +71,7 @@ export const STATUS_CUE = cueOf([STATUS_WORD_LIST, RELEASE_CUES]);
 const RELEASE = new RegExp(`^(?:${RELEASE_CUES})\\b`, 'i');
 const IN_ABSENTIA = /^[^,;.]{0,80}\bin absentia\b/;
 const DETENTION_ENDED = /^[^,;.]{0,60}\b(?:from (?:19|20)\d\d (?:to|until) (?:19|20)\d\d|between (?:19|20)\d\d and (?:19|20)\d\d)\b/;
+const BRIEFLY = /\bbriefly (?:been )?$/;
 const RELEASED_LATER = new RegExp(`\\b(?:${RELEASE_CUES}|releasing|freeing) (?:him|her)\\b`, 'i');
 export const LEADER_CUE = new RegExp(`${LEADERSHIP_CUE.source}|${STATUS_CUE.source}`, 'i');
 
@@ -162,13 +163,14 @@ function personOf(state: LeaderState, m: PersonMention, section: string): Person
   const name = m.parts.map((p) => valueAt(state.ctx, p)).join(' ');
   const words = wordsOf(name);
   // The same person: one name ends the other ("al-Baghdadi", "Abu Bakr al-Baghdadi"); "Karim Benali" is not "Samir Benali".
-  // Or a kunya starts the other ("Abu al-Hasan", "Abu al-Hasan al-Hashimi al-Qurashi"), when it starts only that one.
+  // Or a name of two words or more starts the other ("Abu al-Hasan" for Abu al-Hasan al-Hashimi al-Qurashi, "Farooq
+  // Kashmiri" for Farooq Kashmiri Khalil), when it starts only that one.
   // Or a first name alone names the one person it starts ("Hakimullah" after Hakimullah Mehsud).
   // Or a word inside a longer name names that person when no other has it.
   // (The one named last, when several end so: "the younger Mangal" after Gul Agha Mangal and his son Zabihullah Mangal.)
   const known =
     state.persons.findLast((p) => endsWith(p.words, words) || (p.words.length >= 2 && endsWith(words, p.words))) ??
-    onlyOne(state.persons.filter((p) => words.length >= 2 && KUNYA.test(words[0]!) && p.words.length > words.length && p.words.slice(0, words.length).join(' ') === words.join(' '))) ??
+    onlyOne(state.persons.filter((p) => words.length >= 2 && p.words.length > words.length && p.words.slice(0, words.length).join(' ') === words.join(' '))) ??
     onlyOne(state.persons.filter((p) => words.length === 1 && !KUNYA.test(words[0]!) && p.words.length >= 2 && p.words[0] === words[0] && !p.aliasOf)) ??
     // Or the one name inside a longer one that a single word names ("Pérez" for Jhon Jairo Pérez Lozano: the first surname).
     onlyOne(state.persons.filter((p) => words.length === 1 && p.words.length >= 3 && p.words.slice(1, -1).includes(words[0]!) && !p.aliasOf));
@@ -226,7 +228,7 @@ const NOT_A_CHANGE_DATE = new RegExp(`\\b(?:since\\s+(?:\\w+\\s+)?|the\\s+|an?\\
 const KIN_BEFORE = /\b(?:[Hh]is|[Hh]er|[Tt]heir|\w+['’]s) (?:son|brother|wife|nephew|cousin|father|daughter|uncle|brother-in-law|son-in-law)(?: [a-z][\w-]*)*,?(?: [A-Z][\w'-]*)? $/;
 
 // Another name told right after a person's: 'alias "the Engineer,"', ', better known as Abu Abbas'.
-const ALIAS_AFTER = /^,? \(?(?:also known as|better known as|known as|aka|a\.k\.a\.?|alias|nicknamed) (?:"(?<nick>[^"]{1,40}?)[,.]?"|(?=[A-Z]))/;
+const ALIAS_AFTER = new RegExp(`^,? \\(?${ALIAS_MARKERS} (?:"(?<nick>[^"]{1,40}?)[,.]?"|(?=[A-Z]))`);
 
 /**
  * Another name of a person is that person wherever it is used later ("... and Timochenko leads the group today").
@@ -629,6 +631,8 @@ function applyStatusTo(state: LeaderState, r: SentenceReading, c: RuledClaim & {
   if (c.status === 'captured' && IN_ABSENTIA.test(view.slice(cueAt, r.sentence.end))) return;
   // "who was detained by US forces from 2007 to 2010": a detention told with its end is over.
   if (c.status === 'captured' && DETENTION_ENDED.test(view.slice(cueAt, r.sentence.end))) return;
+  // "Police briefly detained X in Istanbul": a detention told as brief is over.
+  if (c.status === 'captured' && BRIEFLY.test(view.slice(Math.max(r.sentence.start, cueAt - 12), cueAt))) return;
   // "was detained in 2019 but still leads the group", "had been reported killed, but ... continues to command it": what
   // the sentence says of now after the change is the state it left.
   if (presentHere && known.presentAt! > cueAt) return;
@@ -653,8 +657,9 @@ const LOST_LIFE = /^lost (?:his|her) life\b/;
 const SUCCUMBED = /^succumbed to\b/;
 
 const REPORTED_CHANGE = /\b(?:reported|claimed|said|alleged|announced|asserted)(?: in (?:[A-Z][a-z]+ )?(?:19|20)\d\d)? that\b[^.;]{0,60}$/;
-// (Denied or shown false, not merely unconfirmed: "The group has not confirmed his death" leaves the death told.)
-const REFUTED = /\b(?:denied|denying|(?:as|to be|were|was|proved) false|unfounded|has since (?:appeared|released|addressed|spoken)|released an? (?:audio|video)|appeared in an? (?:new |later )?(?:video|recording|audio)|is alive|remains alive)\b/;
+// (Denied, withdrawn or shown false, not merely unconfirmed: "The group has not confirmed his death" leaves the death
+// told. "he remains at large" after a reported arrest says the arrest did not happen.)
+const REFUTED = /\b(?:denied|denying|retracted|retracting|withdrew|withdrawn|withdrawing|(?:disputed|contradicted|rejected) (?:the|that|this|these) (?:claim|report|account|statement|announcement)s?|(?:remains|is still|was still) at large|(?:as|to be|were|was|proved) false|unfounded|has since (?:appeared|released|addressed|spoken)|released an? (?:audio|video)|appeared in an? (?:new |later )?(?:video|recording|audio)|is alive|remains alive)\b/;
 /** The end of the sentence after the one that ends at `end` (a refutation is often told there). */
 const nextSentenceEnd = (view: string, end: number) => {
   const stop = view.slice(end + 1).search(/[.!?](?:\s|$)/);

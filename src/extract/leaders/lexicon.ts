@@ -20,6 +20,8 @@ export const ROLES: ReadonlyArray<{ words: string; role: string; leads: boolean;
   { words: 'leader|ldr|supremo|number one', role: 'leader', leads: true, example: "The group's leader is X. / TG supremo X / X, the number one of TG / Ldr: X" },
   { words: 'co-leader|co-chair|co-chairman|co-chairwoman|co-chairperson|co-commander|co-head|co-emir', role: 'co-leader', leads: true, example: "X and Y are the group's co-chairs." },
   { words: 'caliph', role: 'caliph', leads: true, example: 'TG proclaimed X its caliph.' },
+  // (The Muslim Brotherhood's title, "murshid", and the groups that took it: a guide alone is no leader.)
+  { words: 'supreme guide|general guide', role: 'supreme guide', leads: true, example: "TG's commanders named X as the group's new supreme guide." },
   { words: 'successor|replacement', role: 'successor', leads: true, ofPerson: true, example: "The dying emir named X as his successor. / TG named X as Karimi's successor." },
   { words: 'emir|amir', role: 'emir', leads: true, example: "X is TG's emir." },
   { words: 'chief', role: 'chief', leads: true, adjective: true, example: 'Its chief is X. (Not: "its chief recruiter")' },
@@ -50,14 +52,17 @@ export const ROLE_MODIFIERS: ReadonlyArray<{ words: string; status?: Status; not
   { words: 'senior', notTheLeader: 'unlessOwned' },
 ];
 
+/** The titles of a state's heads: whoever holds one leads a state, not the group ("TG answers to Supreme Leader X"). */
+export const STATE_OFFICES: readonly string[] = ['President', 'Prime Minister', 'Supreme Leader', 'King', 'Crown Prince', 'Sultan'];
+
 /**
  * Titles that stand before a name and are not part of it. "Hafiz" and "Amir" are not here: the reports
  * use them as given names ("Hafiz Muhammad Saeed", "Amir Hussain").
  */
 export const HONORIFICS: readonly string[] = [
   'Specially Designated Global Terrorist', 'Emir', 'Sheikh', 'Shaykh', 'Shaikh', 'Mullah', 'Mulla', 'Mufti', 'Maulana', 'Mawlana', 'Maulvi', 'Mawlawi', 'Molvi', 'Molavi', 'Mowlavi', 'Ayatollah',
-  'Imam', 'Mala', 'Haji', 'Hajji', 'Hajj', 'Hadji', 'Alhaji', 'Alhaj', 'Malam', 'Mallam', 'Qari', 'Qori', 'Ustadz', 'Ustaz', 'Ustad', 'Dr.', 'Dr', 'Doctor', 'Colonel', 'Col.', 'General', 'Gen.', 'Commander', 'Comandante', 'Commandant', 'Kumander', 'Cmdr.', 'Governor', 'Minister',
-  'Prime Minister', 'President', 'Mr.', 'Ms.', 'Mrs.',
+  'Imam', 'Mala', 'Haji', 'Hajji', 'Hajj', 'Hadji', 'Alhaji', 'Alhaj', 'Malam', 'Mallam', 'Qari', 'Qori', 'Ustadz', 'Ustaz', 'Ustad', 'Dr.', 'Dr', 'Doctor', 'Colonel', 'Col.', 'General', 'Gen.', 'Major General', 'Brigadier General', 'Lieutenant General', 'Lieutenant Colonel', 'Brigadier', 'Lieutenant', 'Captain', 'Admiral', 'Maj.', 'Brig.', 'Lt.', 'Capt.', 'Commander', 'Comandante', 'Commandant', 'Kumander', 'Cmdr.', 'Governor', 'Minister',
+  ...STATE_OFFICES, 'Mr.', 'Ms.', 'Mrs.',
 ];
 
 /** The verbs of leading a group, each with its forms: `s` present, `past` simple past, `pp` past participle, `ing`. */
@@ -169,7 +174,7 @@ export const ROLE_COPULAS: ReadonlyArray<{ words: string; status: 'current' | 'f
 ];
 
 /** Choosing verbs with the group as subject: "TG named X its emir", "chose X as its new leader". */
-export const CHOOSING_VERBS = 'named|appointed|chose|chosen|selected|elected|picked|designated|installed|announced|declared|proclaimed|elevated|promoted|presented|introduced|unveiled|naming|appointing|choosing|selecting|electing';
+export const CHOOSING_VERBS = 'named|appointed|chose|chosen|selected|elected|picked|designated|installed|announced|declared|proclaimed|elevated|promoted|raised|presented|introduced|unveiled|naming|appointing|choosing|selecting|electing';
 /** Handing over: "X handed leadership of the group to Y". */
 export const HANDING_VERBS = 'handed|passed|transferred|ceded|entrusted|turned';
 

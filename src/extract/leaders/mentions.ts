@@ -15,7 +15,7 @@ import type { Span } from '../../text/span.js';
 import { matchesOf } from '../../text/matches.js';
 import { eitherCase } from '../../text/phrases.js';
 import { BRANCH_NOUNS } from '../lexicon.js';
-import { GROUP_NOUNS, HONORIFICS, OTHER_GROUP_ADJECTIVES, SELF_REFERENCE_NOUNS, UNIT_NOUNS, LEADING_BODIES, NAME_PARTICLES, SURNAME_PARTICLES, NAME_WORDS_AFTER_A_NAME, NOT_NAME_WORDS, ORGANIZATION_WORDS, SENTENCE_OPENERS, ROLE_FOLLOWERS, ROLE_LEAD_IN_WORDS, ROLE_MODIFIERS, ROLES, type Status } from './lexicon.js';
+import { GROUP_NOUNS, HONORIFICS, STATE_OFFICES, OTHER_GROUP_ADJECTIVES, SELF_REFERENCE_NOUNS, UNIT_NOUNS, LEADING_BODIES, NAME_PARTICLES, SURNAME_PARTICLES, NAME_WORDS_AFTER_A_NAME, NOT_NAME_WORDS, ORGANIZATION_WORDS, SENTENCE_OPENERS, ROLE_FOLLOWERS, ROLE_LEAD_IN_WORDS, ROLE_MODIFIERS, ROLES, type Status } from './lexicon.js';
 
 /** A person named in a sentence. Its span is what the sentence shape replaces (honorifics included). */
 export interface PersonMention extends Span {
@@ -182,7 +182,10 @@ const OTHER_GROUP_BEFORE = new RegExp(`(?:^|\\b)(?:that|those|another|(?:the|an?
 // (A unit is named as a group is: "the rival Suqour brigade, whose commander".)
 const GROUP_WHOSE_BEFORE = new RegExp(`\\b(?<article>an?|the) (?<words>(?:[\\w'-]+ ){0,4}(?:${GROUP_NOUNS}|brigade|battalion|front|army|party|wing|cell|unit)),? whose\\s+$`, 'i');
 // A group's name written just before "whose" or "and its": "Jaish al-Nasr, whose leader", "the Caucasus Emirate and its leader".
-const NAME_BEFORE = `(?<owner>[A-Z][\\w'’-]*(?:[ -](?:[A-Z][\\w'’-]*|al|ul|e|i|wa|of|the)){0,5})`;
+// (The name may carry its acronym: "the Army of the Faithful (AF), whose leader".)
+const NAME_BEFORE = `(?<owner>[A-Z][\\w'’-]*(?:[ -](?:[A-Z][\\w'’-]*|al|ul|e|i|wa|of|the)){0,5})(?: \\((?<acronym>[A-Z][\\w'’-]*)\\))?`;
+/** Whether a group's name written before "whose" or "and its" (with its acronym, if any) is this group's. */
+const namesOwnBefore = (namesOwn: (words: string) => boolean, m: RegExpExecArray) => namesOwn(m.groups!.owner!) || (m.groups!.acronym !== undefined && namesOwn(m.groups!.acronym));
 const AND_ITS_BEFORE = new RegExp(`${NAME_BEFORE} and (?:its|their)\\s+$`);
 const NAMED_WHOSE_BEFORE = new RegExp(`${NAME_BEFORE},? whose\\s+$`);
 // "chief recruiter", "head cook": a lower-case word right after an adjective role word, other than these, is the noun it qualifies.
@@ -197,6 +200,8 @@ const qualifiesNextNoun = (after: string) => {
   const next = /^ ([a-z][a-z-]*)\b/.exec(after)?.[1];
   return next !== undefined && !ROLE_FOLLOWER.has(next);
 };
+const STATE_OFFICE_END = new RegExp(`\\b(?:${STATE_OFFICES.join('|')})$`);
+const STATE_OFFICE_TITLE = new RegExp(`^(?:${STATE_OFFICES.join('|')})\\s+$`);
 /** "the brigade's ": a noun with its article before a role, this group when the profile's references hold it (group-refs.ts). */
 const THE_POSSESSIVE_BEFORE = /(?:^|\b)(?<owner>[Tt]he [A-Za-z][\w-]*)['’]s?\s+$/;
 const ARTICLE_BEFORE = /(?:^|\b)(?:an?|one of (?:the|its|their)|among (?:the|its|their))\s+$/i;
@@ -266,6 +271,8 @@ export function roleMentions(view: string, from: number, to: number, isOwn: (wor
     // A plural is read for leading roles only ("its two top leaders"), and "heads" is a verb ("X heads TG").
     if (m.groups!.plural && (!entry?.leads || entry.role === 'head')) continue;
     if (!entry || (entry.adjective && qualifiesNextNoun(text.slice(m.index + m[0].length, m.index + m[0].length + 30)))) continue;
+    // "Supreme Leader X", "President X": a state's office, a title of the person (shapeOf), not a role in the group.
+    if (STATE_OFFICE_END.test(text.slice(Math.max(0, m.index - 20), m.index + m[0].length)) && /^ [A-Z]/.test(text.slice(m.index + m[0].length))) continue;
     let start = m.index;
     let end = m.index + m[0].length;
     let { status, notTheLeader, unlessOwned } = modifiersIn(m.groups!.mods ?? '');
@@ -284,14 +291,14 @@ export function roleMentions(view: string, from: number, to: number, isOwn: (wor
       start = pointedAway.index + pointedAway[0].search(/\S/);
     } else if (pronoun) {
       // "the Caucasus Emirate and its leader": "its" is the group just named.
-      const joined = AND_ITS_BEFORE.exec(before)?.groups!.owner!;
-      owner = joined !== undefined && !namesOwn(joined) ? 'other' : 'own';
+      const joined = AND_ITS_BEFORE.exec(before);
+      owner = joined !== null && !namesOwnBefore(namesOwn, joined) ? 'other' : 'own';
       start = pronoun.index + pronoun[0].search(/\S/);
     } else if (GROUP_WHOSE_BEFORE.test(before)) {
       const { article, words } = GROUP_WHOSE_BEFORE.exec(before)!.groups!;
       owner = /^an?$/i.test(article!) || !namesOwn(`the ${words}`) ? 'other' : 'own';
     } else if (NAMED_WHOSE_BEFORE.test(before)) {
-      owner = namesOwn(NAMED_WHOSE_BEFORE.exec(before)!.groups!.owner!) ? 'own' : 'other';
+      owner = namesOwnBefore(namesOwn, NAMED_WHOSE_BEFORE.exec(before)!) ? 'own' : 'other';
     } else if (THE_POSSESSIVE_BEFORE.test(before) && namesOwn(THE_POSSESSIVE_BEFORE.exec(before)!.groups!.owner!)) {
       // "the brigade's amir" where the profile's name ends in "Brigade": one of its own references.
       owner = 'own';
@@ -455,7 +462,9 @@ export function shapeOf(view: string, sentence: Span, people: readonly PersonMen
   // "the named X", "the aforementioned X", as translations write a person: the words are the name's own, so the rows
   // read "⟦R0⟧ is ⟦P0⟧" and "⟦R0⟧, ⟦P0⟧," as they do with a bare name.
   people.forEach((p, i) => {
-    const start = roles.some((r) => r.start < p.evidence.start && r.end > p.start) ? p.evidence.start : p.start;
+    // A state's office stays written before the person ("answers to President ⟦P0⟧"): the rows tell a head of state apart.
+    const titled = roles.some((r) => r.start < p.evidence.start && r.end > p.start) || STATE_OFFICE_TITLE.test(view.slice(p.start, p.evidence.start));
+    const start = titled ? p.evidence.start : p.start;
     const named = NAMED_BEFORE.exec(view.slice(Math.max(sentence.start, start - 24), start));
     tags.push({ ...p, start: named ? start - named[0].length : start, label: `⟦P${i}⟧` });
   });

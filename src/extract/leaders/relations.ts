@@ -8,7 +8,8 @@
  */
 import { MONTH_WORD } from '../../text/dates.js';
 import { DASH_ASIDE, eitherCase, phraseAlternation } from '../../text/phrases.js';
-import { ANSWERING_VERBS, LEADING_PARTICIPLES, RALLYING_VERBS, CHOOSING_VERBS, CHOSEN_VERBS, COPULA_ADVERBS, GROUP_NOUNS, OTHER_GROUP_ADJECTIVES, HANDING_VERBS, INTRANSITIVE_STATUS, LEAD_VERBS, LEADING_FRONTED, LEADERSHIP_NOUNS, LEADING_BODIES, PLACE_FILLED, PLACE_NOUNS, RELEASE_CUES, RETURNED, ROLE_COPULAS, SENTENCE_OPENERS, LEAD_CUE_WORDS, STATUS_NOUNS, STATUS_WORD_LIST, STEERING_NOUNS, STATUS_CUES, SUCCESSION_VERBS, TAKE_OVER_VERBS, UNIT_NOUNS, TAKING_OVER_NOUNS, HELD_VERBS, OFFICE_NOUNS, TOP_OFFICE_WORDS, statusOfCue, type Status } from './lexicon.js';
+import { ALIAS_MARKERS, SPELLING_MARKERS } from '../lexicon.js';
+import { ANSWERING_VERBS, STATE_OFFICES, LEADING_PARTICIPLES, RALLYING_VERBS, CHOOSING_VERBS, CHOSEN_VERBS, COPULA_ADVERBS, GROUP_NOUNS, OTHER_GROUP_ADJECTIVES, HANDING_VERBS, INTRANSITIVE_STATUS, LEAD_VERBS, LEADING_FRONTED, LEADERSHIP_NOUNS, LEADING_BODIES, PLACE_FILLED, PLACE_NOUNS, RELEASE_CUES, RETURNED, ROLE_COPULAS, SENTENCE_OPENERS, LEAD_CUE_WORDS, STATUS_NOUNS, STATUS_WORD_LIST, STEERING_NOUNS, STATUS_CUES, SUCCESSION_VERBS, TAKE_OVER_VERBS, UNIT_NOUNS, TAKING_OVER_NOUNS, HELD_VERBS, OFFICE_NOUNS, TOP_OFFICE_WORDS, statusOfCue, type Status } from './lexicon.js';
 
 /** `apposition`: a role beside a name with no verb of its own ("TG's leader, X, ..."): current as of the sentence's date. */
 export type How = 'current' | 'former' | 'appointed' | 'announced' | 'apposition';
@@ -82,7 +83,7 @@ const NICKNAME = `"(?:[^"⟦]|⟦[PR]\\d+⟧){1,40}"`;
 // ("alias Commander Chakar").
 const ALIAS_NAME = `(?:⟦R\\d+⟧ )?(?:[A-Z][\\w'-]*(?: [A-Z][\\w'-]*)*(?: ?⟦P\\d+⟧)?|⟦P\\d+⟧)`;
 // (A spelling in parentheses too: "X (also spelled al-Julani)".)
-const AKA = `(?:,? \\((?:aka|a\\.k\\.a\\.?|also known as|alias|also spelled|also written|spelled|or)[^)]*\\)|,? (?:an? [a-z]*[A-Za-z]+ )?(?:also known as|better known as|known as|aka|a\\.k\\.a\\.?|alias)(?: ${NICKNAME}| ${ALIAS_NAME})(?:(?:,? (?:aka|or)| and) (?:${NICKNAME}|${ALIAS_NAME}))*)?`;
+const AKA = `(?:,? \\((?:${ALIAS_MARKERS}|${SPELLING_MARKERS})[^)]*\\)|,? (?:an? [a-z]*[A-Za-z]+ )?${ALIAS_MARKERS}(?: ${NICKNAME}| ${ALIAS_NAME})(?:(?:,? (?:aka|or)| and) (?:${NICKNAME}|${ALIAS_NAME}))*)?`;
 /** An apposition between commas: ", the son of the group's founder,". */
 // Not ", whose son, X,": a relative clause about someone else is no apposition of the subject.
 // (Its closing comma may stand inside a quoted name: ', who calls himself "Amir al-Mu\'minin,"'.)
@@ -110,10 +111,12 @@ const GROUP_OBJECT = `(?:${REMNANTS_OF}?${GROUP}|\\b[Ii]t(?=s (?:[\\w-]+ )?(?:${
 /** Whether the object was the group's work (GROUP_OBJECT), not the group: a claim that yields to one said outright. */
 const implied = (m: RegExpExecArray) => (m.groups!.work ? { implied: true as const } : {});
 /** The group is the whole object ("leads TG, which ..."), not a word of a longer one ("directs TG activity"). */
-const CLAUSE_GOES_ON = `(?=[,.;:)]|$| (?:since|ever|from|until|in|inside|outside|across|throughout|for|after|before|during|with|without|alongside|beside|and|as|while|when|which|who|through|between|at|to|on|today|now|alone|together|unchallenged|unopposed|[a-z]+ly)\\b)`;
+// (Or goes on with the subject's founding of it: "continues to lead the group he founded".)
+const CLAUSE_GOES_ON = `(?=[,.;:)]|$| (?:(?:that|which) )?(?:he|she|they) (?:had |has |have )?(?:co-)?(?:founded|created|established|formed|started|built)\\b| (?:since|ever|from|until|in|inside|outside|across|throughout|for|after|before|during|with|without|alongside|beside|and|as|while|when|which|who|through|between|at|to|on|today|now|alone|together|unchallenged|unopposed|[a-z]+ly)\\b)`;
 const STATUS_WORDS = alt([STATUS_WORD_LIST, RELEASE_CUES].join('|'));
 // The adverbs a copula may hold (COPULA_ADVERBS) may also stand before it: "X nonetheless remains TG's leader".
-const ADVERB = `(?: (?:${COPULA_ADVERBS}|allegedly|eventually|finally|ultimately|reported|(?:reported|believed|said|thought) to have been))?`;
+// (Or the emphatic reflexive: "Adil was himself killed in April 2012".)
+const ADVERB = `(?: (?:${COPULA_ADVERBS}|allegedly|eventually|finally|ultimately|reported|himself|herself|(?:reported|believed|said|thought) to have been))?`;
 /** What may stand between a subject and its verb: "had", "is believed to have", "reportedly". */
 // ("It is X who succeeded to him": a cleft's relative pronoun stands where an auxiliary may.)
 const AUXILIARIES = `(?: (?:who|had|has|have|reportedly|later|subsequently|then|(?:is|was|are|were) (?:believed|reported|said|thought) to have))*`;
@@ -227,7 +230,7 @@ function ledByOther(before: string): boolean {
 const LED_BY_BEFORE = new RegExp(`(?<aux>\\b(?:is|are|was|were|has been|had been) )?(?:${anyCase(LEADING_PARTICIPLES)}) by (?:⟦R\\d+⟧,? )?$`);
 
 // An alias named beside a person ("⟦P0⟧, also known as ⟦P1⟧,") is that person, not another one.
-const ALIAS_OF_BEFORE = /(?:\(|\b)(?:aka|a\.k\.a\.?|also known as|better known as|known as|alias)(?: [A-Z][\w'-]*| ⟦R\d+⟧)* ?⟦P\d+⟧(?:(?:,? (?:aka|or)| and)(?: [A-Z][\w'-]*)* ⟦P\d+⟧)*/g;
+const ALIAS_OF_BEFORE = new RegExp(`(?:\\(|\\b)${ALIAS_MARKERS}(?: [A-Z][\\w'-]*| ⟦R\\d+⟧)* ?⟦P\\d+⟧(?:(?:,? (?:aka|or)| and)(?: [A-Z][\\w'-]*)* ⟦P\\d+⟧)*`, 'g');
 /** A leading body named with its members: "by a three-member committee that includes", "by a shura council made up of". */
 // ("three-member" may hold a role word's tag: "three-⟦R0⟧".)
 // (It may open the sentence and be capitalized: "A three-member council consisting of", "a two-man Central Command made up of".)
@@ -522,7 +525,9 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     // Member States as the group's overall emir".
     // Several people may be named, with a count before them: "identify two men, X, a trader, and Y, who ..., as the
     // group's joint leaders" (a leading role only when it is plural).
-    pattern: new RegExp(`(?<!\\b(?:not|never|longer) )\\b(?:(?<past>identified)|${ATTRIBUTING_NOW}) (?:(?:two|three|four) [a-z-]+(?: [a-z-]+)?, )?(?:(?<listed>${LISTED_PEOPLE})${APPOS},?|${P('who')}${AKA}${APPOS}) as (?:the )?${R('role')}|${P('who2')}${AKA}, whom? (?:[^⟦,;.]|⟦G\\d*⟧){1,40}? (?:(?:${ATTRIBUTING_NOW}|refers? to) as|${NAMING_NOW}) ${R('role2')}|\\b(?:${ATTRIBUTING_NOW}) ${P('who3')}${AKA}${APPOS},? as the (?:man|woman|person|one|figure) (?:who|that)${ADVERB} (?:${LEADS_NOW}) ${GROUP_OBJECT}${CLAUSE_GOES_ON}|${SUBJECT}${P('who4')}${AKA}${APPOS},? (?:is|are)(?: (?:${COPULA_ADVERBS}))* (?:identified|regarded|described|considered|recognized|seen|viewed) by (?:[^⟦,;.]|⟦[GP]\\d*⟧){1,60}? as (?:the )?${R('role4')}`, 'g'),
+    // (Described at more length first, a place's name perhaps among the words: "identify two brothers from the coastal
+    // town of Bhatkal, X and Y, as the group's leaders", "identify a former teacher from Medan, X, as TG's leader".)
+    pattern: new RegExp(`(?<!\\b(?:not|never|longer) )\\b(?:(?<past>identified)|${ATTRIBUTING_NOW}) (?:(?:an?|two|three|four) (?:[^⟦,;.]|(?<=\\b(?:of|from|in|near) )⟦P\\d+⟧){1,60}?, )?(?:(?<listed>${LISTED_PEOPLE})${APPOS},?|${P('who')}${AKA}${APPOS},?) as (?:the )?${R('role')}|${P('who2')}${AKA}, whom? (?:[^⟦,;.]|⟦G\\d*⟧){1,40}? (?:(?:${ATTRIBUTING_NOW}|refers? to) as|${NAMING_NOW}) ${R('role2')}|\\b(?:${ATTRIBUTING_NOW}) ${P('who3')}${AKA}${APPOS},? as the (?:man|woman|person|one|figure) (?:who|that)${ADVERB} (?:${LEADS_NOW}) ${GROUP_OBJECT}${CLAUSE_GOES_ON}|${SUBJECT}${P('who4')}${AKA}${APPOS},? (?:is|are)(?: (?:${COPULA_ADVERBS}))* (?:identified|regarded|described|considered|recognized|seen|viewed) by (?:[^⟦,;.]|⟦[GP]\\d*⟧){1,60}? as (?:the )?${R('role4')}`, 'g'),
     claims: (m) =>
       (m.groups!.listed ? people(m.groups!.listed) : [Number(m.groups!.who ?? m.groups!.who2 ?? m.groups!.who3 ?? m.groups!.who4)]).map((who) => ({
         kind: 'leads',
@@ -581,7 +586,8 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     needs: / to /,
     example: "Today the group answers to X. / TG's cells now answer to X.",
     // The group answering to someone: led by that person. Not one cell's commander.
-    pattern: new RegExp(`${GROUP}(?<work>['’]s? (?:[\\w-]+ )?(?:cells|fighters|members|units|commanders))?(?: (?:now|today|still|currently|ultimately))? (?:${ANSWERING_VERBS.replace(/ to/g, '')}) (?:directly )?to ${DESCRIBED(P('who'))}`, 'g'),
+    // (Not to a state's head: "TG answers to Supreme Leader X" is a state's force.)
+    pattern: new RegExp(`${GROUP}(?<work>['’]s? (?:[\\w-]+ )?(?:cells|fighters|members|units|commanders))?(?: (?:now|today|still|currently|ultimately))? (?:${ANSWERING_VERBS.replace(/ to/g, '')}) (?:directly )?to (?!(?:the )?(?:${STATE_OFFICES.join('|')}) )${DESCRIBED(P('who'))}`, 'g'),
     // (Its fighters or cells answering to someone, as directing its operations, yield to a leader named outright: "TG's
     // fighters answer to X, the group's military chief".)
     claims: (m) => [{ kind: 'leads', who: Number(m.groups!.who), role: null, how: 'current', at: at(m, 'who'), ...implied(m) }],
@@ -614,11 +620,11 @@ export const RELATION_ROWS: readonly RelationRow[] = [
   },
   {
     id: 'chose-name-as-role',
-    example: 'In 2019 the group chose Yusuf Haddad as its new leader. / The group then named Maulana Idris Khan its emir. / selected X, a veteran commander, as its emir / elevated X to the chairmanship / elevated X to the top post',
+    example: 'In 2019 the group chose Yusuf Haddad as its new leader. / The group then named Maulana Idris Khan its emir. / selected X, a veteran commander, as its emir / elevated X to the chairmanship / elevated X to the top post / elevated X to the post of emir',
     // (The one chosen may be described by someone's role first: "named al-Deiri's former deputy, X, as the new emir",
     // "elevated its former operations chief, X, to the top post".)
-    pattern: new RegExp(`\\b(?:${CHOOSING_VERBS}) (?:(?:(?:its|their|his|her|the|⟦G⟧['’]s?) )?(?:[a-z-]+ ){0,2}(?:⟦P\\d+⟧['’]s? )?⟦R\\d+⟧, |⟦R\\d+⟧ ){0,2}${P('who')}${AKA}${APPOS}(?:,? as(?: the| his| her| ${POSSESSOR})? ${R('role')}|(?: the)? ${R('role2')}|,? to (?:lead|head|command|run) ${GROUP}|,? to (?:the |its )?(?:${LEADERSHIP_NOUNS})\\b(?! (?:of|over) (?!(?:the )?⟦G⟧|the group))|,? to (?:the |its |⟦G⟧['’]s? )?(?:${TOP_OFFICE_WORDS}) (?:${OFFICE_NOUNS})\\b(?! of (?!(?:the )?⟦G⟧)))`, 'g'),
-    claims: (m) => [{ kind: 'leads', who: Number(m.groups!.who), role: num(m.groups!.role ?? m.groups!.role2), how: 'appointed', at: at(m) }],
+    pattern: new RegExp(`\\b(?:${CHOOSING_VERBS}) (?:(?:(?:its|their|his|her|the|⟦G⟧['’]s?) )?(?:[a-z-]+ ){0,2}(?:⟦P\\d+⟧['’]s? )?⟦R\\d+⟧, |⟦R\\d+⟧ ){0,2}${P('who')}${AKA}${APPOS}(?:,? as(?: the| his| her| ${POSSESSOR})? ${R('role')}|(?: the)? ${R('role2')}|,? to (?:lead|head|command|run) ${GROUP}|,? to (?:the |its )?(?:${LEADERSHIP_NOUNS})\\b(?! (?:of|over) (?!(?:the )?⟦G⟧|the group))|,? to (?:the |its |⟦G⟧['’]s? )?(?:${TOP_OFFICE_WORDS}) (?:${OFFICE_NOUNS})\\b(?! of (?!(?:the )?⟦G⟧))|,? to the (?:${OFFICE_NOUNS}) of (?:the |its |⟦G⟧['’]s? )?${R('role3')})`, 'g'),
+    claims: (m) => [{ kind: 'leads', who: Number(m.groups!.who), role: num(m.groups!.role ?? m.groups!.role2 ?? m.groups!.role3), how: 'appointed', at: at(m) }],
   },
   {
     id: 'declared-himself',
@@ -871,5 +877,14 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     // (Or reported: "...: officials told reporters that he was killed near Vedeno".)
     pattern: new RegExp(`(?:^(?:(?:In|On|By|After|Later|During|Within|Eventually|Finally|Subsequently)\\b[^⟦,;]{0,30}?, (?:he|she)|He|She)|[;:] (?:(?:in|on|by|after|later) [^⟦,;]{1,30}?,? )?(?:he|she)|, (?:but|yet) (?:he|she)|\\b(?:said|says|reported|confirmed|announced|stated|(?:told|informed) [^⟦,;.]{1,30}?) that (?:he|she))(?:(?: was| had been| were)${ADVERB} (?<cue>${STATUS_WORDS}|died)|${ADVERB} (?<cue2>${INTRANSITIVE_STATUS}))\\b`, 'g'),
     claims: (m) => [{ kind: 'status', who: 'antecedent', status: statusOfCue(m.groups!.cue ?? m.groups!.cue2!), at: at(m, m.groups!.cue ? 'cue' : 'cue2') }],
+  },
+  {
+    id: 'verb-pronoun-status',
+    example: 'His successor, X, aligned TG with al-Qaida, but troops killed him in a 2004 clash. / ...; police arrested her in 2019.',
+    // A clause after the one that told of the person, its object the pronoun: what pronoun-was-status reads in the passive.
+    // ("her" as an object, not a possessive: "killed her brother" is someone else.)
+    // (Not denied: "security forces have never captured him".)
+    pattern: new RegExp(`(?:, (?:but|and|yet|before)|[;:]) (?:(?:(?!\\b(?:never|not|yet to|failed|unable|trying|tried|attempt(?:ed|ing)?)\\b)[^⟦,;]){1,40}? )?(?<cue>${TRANSITIVE_STATUS}) (?:him|her)(?=[,.;]|\\s+(?:in|on|at|near|during|after|before|and|while|when|along|together|as|with|outside|inside|last|early|late)\\b|$)`, 'g'),
+    claims: (m) => [{ kind: 'status', who: 'antecedent', status: statusOfCue(m.groups!.cue!), at: at(m, 'cue') }],
   },
 ];
