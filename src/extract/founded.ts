@@ -67,14 +67,15 @@ export const FOUNDING_CUES: ReadonlyArray<{ id: string; example: string; cue: st
   },
   {
     id: 'formed',
-    example: 'TG was formed in 2012; TG emerged in 2012; TG was co-founded in 1993 by A and B; TG took shape in 2018; TG came together in 2007; Since coming into being in 2016, TG ...; TG saw the light in 2003; TG first surfaced in 2009; Launched in 2003 by veterans, TG ...; The ELN is a Colombian group formed in 1964; Founded in 1976, TG ...; TG was started in 1991',
+    example: 'TG was formed in 2012; TG emerged in 2012; TG was co-founded in 1993 by A and B; TG took shape in 2018; TG came together in 2007; Since coming into being in 2016, TG ...; TG saw the light in 2003; TG first surfaced in 2009; Launched in 2003 by veterans, TG ...; The ELN is a Colombian group formed in 1964; Founded in 1976, TG ...; TG was started in 1991; TG began in 1978 under the name Dev Sol',
     // (In the passive only, "raised" and "floated" found a group: "the outfit was raised in 1990"; a group that raised
     // money or floated a proposal founded nothing. So do "forged", "pieced together", "cobbled together" and "put
     // together": "TG was forged in 1982", not "TG forged close ties in 2009". So does "born", passive or opening a sentence: "TG was born in 2007",
     // "Born in 2004 of a split, TG ...".)
     // ("came together" founds its subject, but not before what it came together to form: "two groups came together to
-    // form TG" is merged-to-form's.)
-    cue: `(?:(?:co-)?(?:${FOUNDING_VERBS})|took shape|(?:came|coming) into (?:being|existence)|(?:came|coming) together(?![^,;.]{0,60}? to (?:form|create|found|establish)\\b)|saw the light|had its birth|est\\.(?= (?:in )?(?:19|20)\\d\\d(?:[.;,)]| (?:in|by|as|through|from|after)\\b))|first (?:appeared|surfaced)|became operational|became (?:a|an) (?:separate|independent|distinct) (?:organization|group|entity)|(?:raised|floated|born|forged|pieced together|cobbled together|put together)(?<=\\b(?:was|were|been) (?:raised|floated|born|forged|pieced together|cobbled together|put together))|born(?<=(?:^|[.;]\\s+)born))`,
+    // form TG" is merged-to-form's. "began" founds it with a year and what it began as: "began in 1978 under the name
+    // Dev Sol", "began in 1994 as a student movement"; not "began attacks in 1994".)
+    cue: `(?:(?:co-)?(?:${FOUNDING_VERBS})|took shape|(?:came|coming) into (?:being|existence)|(?:came|coming) together(?![^,;.]{0,60}? to (?:form|create|found|establish)\\b)|saw the light|had its birth|est\\.(?= (?:in )?(?:19|20)\\d\\d(?:[.;,)]| (?:in|by|as|through|from|after)\\b))|first (?:appeared|surfaced)|became operational|began(?= in (?:[A-Z][a-z]+ )?(?:19|20)\\d\\d,? (?:under the name|as an? )\\b)|became (?:a|an) (?:separate|independent|distinct) (?:organization|group|entity)|(?:raised|floated|born|forged|pieced together|cobbled together|put together)(?<=\\b(?:was|were|been) (?:raised|floated|born|forged|pieced together|cobbled together|put together))|born(?<=(?:^|[.;]\\s+)born))`,
     owner: 'subject',
   },
   {
@@ -100,7 +101,8 @@ export const FOUNDING_CUES: ReadonlyArray<{ id: string; example: string; cue: st
     id: 'merged-to-form',
     example: 'In 2017, four militant groups merged to form TG; a faction broke away from that group to form TG; two branches merged to create TG; the Front merged with smaller factions to form TG; three groups merged in 2013 to form TG',
     // (The partner and the year may stand before "to form": "merged with several smaller factions", "joined forces in 2013".)
-    cue: `(?:(?:merged|united|combined|joined together|joined forces|came together)(?: with [^,;.]{1,80}?)?|(?:broke away|split|splintered)(?: from [^,;.]{1,60}?)?)(?: in (?<merged_in>${WHEN}))? to (?:form|create|found|establish)`,
+    // (Or whom they rallied under: "13 factions joined together under Baitullah Mehsud to form TG".)
+    cue: `(?:(?:merged|united|combined|joined together|joined forces|came together)(?: (?:with|under|behind) [^,;.]{1,80}?)?|(?:broke away|split|splintered)(?: from [^,;.]{1,60}?)?)(?: in (?<merged_in>${WHEN}))? to (?:form|create|found|establish)`,
     owner: 'object',
   },
   {

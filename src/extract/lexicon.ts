@@ -117,7 +117,7 @@ export const PEOPLE_NOUNS = [
   'national', 'citizen', 'foreigner', 'westerner', 'expatriate', 'official', 'diplomat', 'peacekeeper', 'soldier', 'troop', 'officer',
   'policeman', 'police', 'gendarme', 'guard', 'fisherman', 'farmer', 'herder', 'trader', 'merchant', 'shopkeeper', 'miner', 'doctor', 'nurse',
   'priest', 'missionary', 'monk', 'nun', 'pastor', 'imam', 'sailor', 'seaman', 'driver', 'volunteer', 'businessman', 'executive', 'consultant',
-  'technician', 'surveyor', 'researcher', 'professor', 'lawyer', 'judge', 'politician', 'legislator', 'governor', 'mayor', 'elder',
+  'technician', 'surveyor', 'researcher', 'professor', 'lawyer', 'judge', 'politician', 'legislator', 'lawmaker', 'senator', 'parliamentarian', 'governor', 'mayor', 'elder',
   // Victims the reports name that compromise's lexicon does not tag as people (people-nouns.ts).
   'vendor', 'shopper', 'patient', 'interpreter', 'translator', 'mourner', 'devotee', 'bystander', 'commuter', 'parishioner', 'churchgoer', 'labourer', 'porter', 'warden',
   'guide', 'escort', 'reservist',
@@ -147,7 +147,8 @@ export function namesPeople(noun: string): boolean {
 
 function isPeopleNoun(w: string): boolean {
   const singular = IRREGULAR_PLURALS[w] ?? w;
-  return PEOPLE.has(singular) || PEOPLE.has(w.replace(/e?s$/, '')) || PEOPLE.has(w.replace(/s$/, ''));
+  // ("deputies", "militias": a plural in -ies is of a noun in -y.)
+  return PEOPLE.has(singular) || PEOPLE.has(w.replace(/e?s$/, '')) || PEOPLE.has(w.replace(/s$/, '')) || PEOPLE.has(w.replace(/ies$/, 'y'));
 }
 
 /** Ordinals after the first: a place in a line of leaders ("its third emir"), one victim more ("a fifth victim"). */

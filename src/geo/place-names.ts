@@ -139,4 +139,15 @@ export const DEMONYMS: Readonly<Record<string, string>> = {
   // Checked against the countries the reports name: these were missing ("an Ecuadorian army patrol", "a Maldivian resort island").
   'Bissau-Guinean': 'GW', Cambodian: 'KH', 'Central African': 'CF', Ecuadorian: 'EC', Finnish: 'FI', Liberian: 'LR', Maldivian: 'MV',
   'Sierra Leonean': 'SL', Singaporean: 'SG', Vietnamese: 'VN',
+  // The rest of the world's states, so that a place named by its people is read wherever it is ("the Croatian port of
+  // Rijeka"), not only where the reports have gone so far.
+  Andorran: 'AD', Azeri: 'AZ', Bahamian: 'BS', Barbadian: 'BB', Belarusian: 'BY', Belizean: 'BZ', Bhutanese: 'BT', Bolivian: 'BO',
+  Botswanan: 'BW', Bruneian: 'BN', Bulgarian: 'BG', 'Cabo Verdean': 'CV', 'Cape Verdean': 'CV', Comorian: 'KM', 'Costa Rican': 'CR',
+  Croatian: 'HR', Cypriot: 'CY', Czech: 'CZ', Dominican: 'DO', 'Equatorial Guinean': 'GQ', Estonian: 'EE', Fijian: 'FJ', Gabonese: 'GA',
+  Guatemalan: 'GT', Guyanese: 'GY', Haitian: 'HT', Honduran: 'HN', Hungarian: 'HU', Icelandic: 'IS', Jamaican: 'JM', Kazakhstani: 'KZ',
+  Laotian: 'LA', Latvian: 'LV', Lithuanian: 'LT', Luxembourgish: 'LU', Macedonian: 'MK', Malagasy: 'MG', Malawian: 'MW', Maltese: 'MT',
+  Mauritian: 'MU', Moldovan: 'MD', Mongolian: 'MN', Montenegrin: 'ME', Namibian: 'NA', Nepalese: 'NP', 'New Zealand': 'NZ', Nicaraguan: 'NI',
+  'North Korean': 'KP', Panamanian: 'PA', 'Papua New Guinean': 'PG', Paraguayan: 'PY', Portuguese: 'PT', Romanian: 'RO', Salvadoran: 'SV',
+  Seychellois: 'SC', Slovak: 'SK', Slovenian: 'SI', 'South Korean': 'KR', Surinamese: 'SR', Swazi: 'SZ', Taiwanese: 'TW', Timorese: 'TL',
+  Trinidadian: 'TT', Uruguayan: 'UY', Zambian: 'ZM', Zimbabwean: 'ZW',
 };

@@ -54,10 +54,14 @@ const PERIOD = new RegExp(
 const PERIOD_END_BEFORE = new RegExp(`\\b(?:until|till|through|up to|to|and)\\s+the\\s+(?:end|close)\\s+of\\s+(?:${MONTH_WORD}\\s+)?$`, 'i');
 /**
  * A period with no year written: one that starts at a time told before it ("since then", "ever since", "since its
- * founding"), or one counted in years ("In 27 years of operations", "over the past three decades").
+ * founding"), or one counted in years ("In 27 years of operations", "over the past three decades", "a campaign lasting
+ * more than a quarter of a century").
  */
 const PERIOD_WITHOUT_A_YEAR = new RegExp(
-  `\\b(?:[Ss]ince (?:then|that time|that year|its (?:founding|formation|creation|inception|emergence))|[Ee]ver since|(?:[Ii]n|[Oo]ver|[Dd]uring|[Aa]cross|[Tt]hroughout) (?:the (?:past|last|previous) |its |their )?(?:\\d+|${Object.keys(UNIT_WORDS).join('|')}|several|many) (?:years|decades)\\b)`,
+  `\\b(?:[Ss]ince (?:then|that time|that year|its (?:founding|formation|creation|inception|emergence))|[Ee]ver since|(?:[Ii]n|[Oo]ver|[Dd]uring|[Aa]cross|[Tt]hroughout) (?:the (?:past|last|previous) |its |their )?(?:\\d+|${Object.keys(UNIT_WORDS).join('|')}|several|many) (?:years|decades)\\b` +
+    // (Or the length of what the count was told over: "Over a campaign lasting more than a quarter of a century", "in a
+    // campaign spanning three decades".)
+    `|\\b(?:lasting|spanning|that lasted|that spanned) (?:more than |nearly |almost |about |some |over )?(?:a quarter of a century|half a century|a century|a decade|(?:\\d+|${Object.keys(UNIT_WORDS).join('|')}|several|many) (?:years|decades))\\b)`,
 );
 /** A superlative's comparison, which frames no count: "the deadliest attack on Indian forces in three decades", "the worst since 1989". */
 const SUPERLATIVE_COMPARISON = /\b(?:deadliest|worst|bloodiest|largest|biggest|most (?:lethal|deadly|violent|serious|devastating))\b[^,;.]{0,80}/g;

@@ -55,6 +55,8 @@ const FORCE_VEHICLE = new RegExp(`^${FORCE}(?:vehicles?|trucks?|helicopter|boat)
 const SITE_OF_THE = new RegExp(`\\b(?:${FORCE_SITES}|positions|${FORCE_UNITS}) of the $`);
 const FORCE_OF_THE = /^(?: [A-Za-z-]+)? (?:army|military|police|gendarmerie|forces|troops|guards|corps|navy|marines)\b/i;
 // A nationality right before "town of X" names X's country: "the Egyptian town of Rafah", "the Lebanese border village of Arsal".
+const COORDINATED_CITY = /^(?:,? and|,? or) (?:in |at |the )?(?<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)\b/;
+const THE_CAPITAL = /^ capital(?: city)?\b/;
 const TOWN_OF = /^(?: [a-z-]+){0,2} (?:town|city|village|port) of (?<town>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})/;
 // "in Rafah, on the Egyptian side of the border": the side says the country outright, whatever the town's name says.
 // (Or of a lake or river the border runs along: "the Cameroonian side of the lake", "the Chadian shore of Lake Chad", "the
@@ -243,6 +245,9 @@ function placeIn(text: string, view: string, span: Span, mentioned: readonly Pla
   const side = found.find((p) => p.kind === 'demonym' && SIDE_OF_THE_BORDER.test(view.slice(p.end, p.end + 40)) && !/\bfrom (?:the )?$/.test(before(p, 12)));
   if (side) return located(side.start, side.end, side, side.code);
   // "the Egyptian town of Rafah": the text says outright whose town it is, whichever namesake (a town, a province) is larger.
+  // ("in the Somali capital" names the country by its capital, whether or not the city's name follows.)
+  const capital = found.find((p) => p.kind === 'demonym' && THE_CAPITAL.test(view.slice(p.end, p.end + 20)) && /\bthe $/i.test(before(p, 4)) && !ORIGIN_OR_DESTINATION.test(before(p, 40)));
+  if (capital) return located(capital.start, capital.end, capital, capital.code);
   for (const p of found) {
     // (Not an origin: "from the Turkish resort town of Antalya to Moscow".)
     const town = p.kind === 'demonym' && !ORIGIN_OR_DESTINATION.test(before(p, 40)) ? TOWN_OF.exec(view.slice(p.end, Math.min(span.end, p.end + 80))) : null;
@@ -344,6 +349,11 @@ function placeIn(text: string, view: string, span: Span, mentioned: readonly Pla
     return { ...located(city.start, city.end, city, city.code), byCity: true, orElse: base.location, namesakes: city.namesakes };
   }
   if (base && !city?.wellKnown && !province) return base;
+  // "at the Rome and Vienna airports", "in Kampala and Nairobi": a city joined to a well-known one of another state is no
+  // single state's place.
+  const joined = city && COORDINATED_CITY.exec(view.slice(city.end, city.end + 40));
+  const second = joined ? cityOf(joined.groups!.name!) : null;
+  if (city && joined && second?.wellKnown && second.code !== city.code) return located(city.start, city.end + joined[0].length, { start: city.start, end: city.end + joined[0].length }, null);
   // A well-known city ("Paris", "Karachi") is itself wherever the group operates; a smaller town needs its country confirmed.
   if (city) return { ...located(city.start, city.end, city, city.code), byCity: !city.wellKnown, namesakes: city.namesakes };
   // "a bus traveling from Mandera to Nairobi", "the road from Kismayo to Jilib": where the incident was on the way, in the

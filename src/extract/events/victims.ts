@@ -435,7 +435,14 @@ const WHO_CLAUSE = /^ who (?:[\w'’-]+ ){0,9}[\w'’-]+$/;
 // Djibo were killed", "a farm worker from Thailand was injured"
 // (people only: in "bombings in Kathmandu and three towns in the Terai killed four people" the towns are no victims);
 // or aboard what they travelled in: "all 63 people on board were killed", "11 passengers aboard the vehicle".
-const SUBJECT_PLACE = /^ (?:(?:in|near|at|outside|from) (?:the )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}|(?:on board|aboard|inside)(?: (?:it|the [a-z]+))?)$/;
+// (A name with its particles, or after its kind: "from Valle del Cauca", "from the town of Cali".)
+// (Then perhaps an apposition: "11 former deputies from Valle del Cauca, held hostage since 2002, had been killed".)
+const SUBJECT_PLACE = /^ (?:(?:in|near|at|outside|from) (?:the )?(?:(?:town|city|village|province|region|district|state|department) of )?[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|del|de|da|do|dos|al|el|la)){0,3}|(?:on board|aboard|inside)(?: (?:it|the [a-z]+))?)(?=,|$)/;
+const placedSubject = (rest: string) => {
+  const place = SUBJECT_PLACE.exec(rest);
+  const after = place ? rest.slice(place[0].length) : null;
+  return after !== null && (after === '' || APPOSITIVE.test(after));
+};
 // An aside between the subject and its verb: "at least 35 people, most of them Christians, were killed"; a subset
 // may run longer ("16 Afghans, including at least five police officers and several children, were killed").
 const APPOSITIVE = /^, (?:[^,;]{1,40}|(?:including|among them|most of them|many of them|mostly) [^,;]{1,80}),$/;
@@ -477,7 +484,7 @@ export function victimsEndingAt(text: string, target: number): Victims | null {
     const rest = before.slice(v.end);
     // "The victims, numbering nine, all died": a count set off after its noun stands for the subject.
     if (NUMBERING_BEFORE.test(text.slice(Math.max(0, at - 12), at)) && /^,(?: (?:all|both|each))? ?$/.test(rest)) return v;
-    if (rest === ' ' || rest === '' || HELD_BY.test(rest.trimEnd()) || APPOSITIVE.test(rest.trimEnd()) || WHO_CLAUSE.test(rest.trimEnd()) || (SUBJECT_PLACE.test(rest.trimEnd()) && namesPeople(headNoun(text, v.items[0]!)))) return v;
+    if (rest === ' ' || rest === '' || HELD_BY.test(rest.trimEnd()) || APPOSITIVE.test(rest.trimEnd()) || WHO_CLAUSE.test(rest.trimEnd()) || (placedSubject(rest.trimEnd()) && namesPeople(headNoun(text, v.items[0]!)))) return v;
   }
   return null;
 }

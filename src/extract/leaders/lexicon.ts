@@ -48,7 +48,10 @@ export const ROLE_MODIFIERS: ReadonlyArray<{ words: string; status?: Status; not
   { words: ORDINALS },
   { words: 'then-|then|former|ex-|onetime|one-time|previous|erstwhile|first|first-ever|original|founding', status: 'former' },
   { words: 'late|now-deceased|deceased|slain', status: 'former' },
-  { words: 'local|regional|provincial|district|field|battalion|unit|cell|sub|symbolic|nominal|titular|figurehead|military', notTheLeader: true },
+  // (A "nominal" or "titular" leader holds the title, and is the one the profile names as leading: "has since become the
+  // group's nominal leader, although TG remains a loose collection of factions". A symbol or a figurehead is not.)
+  { words: 'nominal|titular' },
+  { words: 'local|regional|provincial|district|field|battalion|unit|cell|sub|symbolic|figurehead|military', notTheLeader: true },
   { words: 'senior', notTheLeader: 'unlessOwned' },
 ];
 
@@ -157,14 +160,15 @@ export const JUDGED_AS = 'regarded as|seen as|viewed as|recognized as|described 
 export const ROLE_COPULAS: ReadonlyArray<{ words: string; status: 'current' | 'former' | 'appointed' | 'announced' | 'apposition' }> = [
   {
     // (Judged by others, now or since some time: "is regarded as", "has been seen as", "have been viewed as".)
-    words: ['is|are|remains|remain|has been|has long been|serves as|serve as|has served as|continues to serve as|continue to serve as|continues to act as|is serving as|are serving as|is acting as|are acting as|acts as|act as|continues to be|has held the post of|holds the post of|has held the position of|holds the position of|has held the title of|holds the title of|is reportedly|is currently|is still|is now', ...['is', 'are', 'has been', 'have been'].flatMap((aux) => JUDGED_AS.split('|').map((v) => `${aux} ${v}`))].join('|'),
+    // (The present perfect of becoming tells the state it left, now: "has since become the group's leader".)
+    words: ['is|are|remains|remain|has been|has long been|has become|has emerged as|serves as|serve as|has served as|continues to serve as|continue to serve as|continues to act as|is serving as|are serving as|is acting as|are acting as|acts as|act as|continues to be|has held the post of|holds the post of|has held the position of|holds the position of|has held the title of|holds the title of|is reportedly|is currently|is still|is now', ...['is', 'are', 'has been', 'have been'].flatMap((aux) => JUDGED_AS.split('|').map((v) => `${aux} ${v}`))].join('|'),
     status: 'current',
   },
   { words: 'was|were|had been|was previously|served as|was serving as|were serving as|was acting as|were acting as|acted as|held the post of|held the position of|held the title of', status: 'former' },
   {
     // "was named", "has been chosen as", "had been appointed": every passive choosing verb after every auxiliary.
     // ("took the head of the group": taking the role is becoming it, as translations from French write "prit la tête".)
-    words: ['became|has become|had become|took over as|emerged as|has emerged as|took|takes|has taken', ...['was', 'has been', 'had been'].flatMap((aux) => CHOSEN_VERBS.split('|').map((v) => `${aux} ${v}|${aux} ${v} as`))].join('|'),
+    words: ['became|had become|took over as|emerged as|took|takes|has taken', ...['was', 'has been', 'had been'].flatMap((aux) => CHOSEN_VERBS.split('|').map((v) => `${aux} ${v}|${aux} ${v} as`))].join('|'),
     status: 'appointed',
   },
   { words: 'was to become|would become|was to be|is expected to become', status: 'announced' },

@@ -393,7 +393,8 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     example: "Abu Hamza al-Tunsi, also known as Abu Bilal, is TG's emir.",
     // "X founded TG in 1987 and remains its leader": another predicate of the same subject may come first.
     pattern: new RegExp(`${SUBJECT}${PS('who')}${AKA}${APPOS},?${FIRST_PREDICATE}${ADVERB} (?<cop>${COPULAS})(?: also| now| today| still)?(?: the| a| an| his| her| ${POSSESSOR})? ${R('role')}`, 'g'),
-    claims: (m) => people(m.groups!.who).map((who) => ({ kind: 'leads', who, role: num(m.groups!.role), how: copula(m.groups!.cop!), at: at(m) })),
+    // (Said at its copula: "X, a commander who had led the group's fighters, ... remains TG's emir" says now after the past.)
+    claims: (m) => people(m.groups!.who).map((who) => ({ kind: 'leads', who, role: num(m.groups!.role), how: copula(m.groups!.cop!), at: at(m, 'cop') })),
   },
   {
     id: 'role-is-name',
@@ -786,7 +787,9 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     // Not the object of a preposition inside the subject ("Two aides close to X were killed"); one person alone is no
     // "were" ("X and two aides were arrested" is X and others).
     // (Or as the person's second predicate: "X ... was named to replace Y in August 2024 and was killed in October".)
-    pattern: new RegExp(`${PS_KIN('who')}${AKA}(?:(?<rel>, who)|${APPOS}(?<others> and (?:[^⟦;]|⟦R\\d+⟧){1,40}?)?,?${FIRST_PREDICATE}) (?<be>was|were|had been|has been|remains|remained|is still|is(?= (?:presumed|believed|feared|thought) dead))${ADVERB} (?<cue>${STATUS_WORDS})\\b`, 'g'),
+    // (The relative clause may follow an apposition: "X, the group's political chief for a decade, who was captured in 2004".)
+    // (An apposition with no one else in it: not "X, replaced Y, who was killed".)
+    pattern: new RegExp(`${PS_KIN('who')}${AKA}(?:(?<rel>(?:, (?:[^,;⟦]|⟦[RG]\\d*⟧){1,80}?)?, who)|${APPOS}(?<others> and (?:[^⟦;]|⟦R\\d+⟧){1,40}?)?,?${FIRST_PREDICATE}) (?<be>was|were|had been|has been|remains|remained|is still|is(?= (?:presumed|believed|feared|thought) dead))${ADVERB} (?<cue>${STATUS_WORDS})\\b`, 'g'),
     // (A relative clause is told of its antecedent wherever it stands: "under the leadership of X, who was killed".)
     claims: (m) => ((m.groups!.be === 'were' && !m.groups!.others && people(m.groups!.who).length === 1) || (!m.groups!.rel && afterPreposition(m)) ? [] : people(m.groups!.who)).map((who) => ({ kind: 'status', who, status: statusOfCue(m.groups!.cue!), at: at(m, 'cue'), ...(m.groups!.rel ? { aside: true as const } : {}) })),
   },
