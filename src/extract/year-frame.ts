@@ -42,6 +42,8 @@ export interface FramedDate {
 // So does one that opens with the year as its subject, "The year 2020 saw ...", "In the year 2009, ...".
 // So does one that opens with the group's incidents of a year: "Among its 2017 operations were ...", "The group's 2016
 // attacks included ..." (a year before another noun names a thing: ATTRIBUTIVE).
+/** A clause of background before a date: "after the group ended a ceasefire in late 2022", "since its founding in 2009". */
+const BACKGROUND_CLAUSE_BEFORE = /\b(?:after|since|following|before|until)\b[^,;]{0,80}$/i;
 const OPENING = new RegExp(`^(?:(?:(?:In|Throughout|During|By|Since|From|Between|Early in|Late in|In early|In late|In mid-|On) ?(?:the year )?|The year )(?:[A-Z][a-z]+ )?(?:\\d{1,2}, )?(?<year>(?:19|20)\\d\\d)\\b|(?:Among |Of )?(?:[Ii]ts|[Tt]heir|[Tt]he group['’]s|[A-Z][\\w-]*['’]s) (?<year2>(?:19|20)\\d\\d) (?:${INCIDENT_NOUNS.join('|')}|activities|record|campaign|violence)\\b)`);
 const openingYear = (m: RegExpExecArray) => Number(m.groups!.year ?? m.groups!.year2);
 // A year after these words dates something other than the incidents (the group's founding, a designation).
@@ -265,7 +267,10 @@ export class YearFrame {
     // The years open() read for this same sentence.
     const written = this.written;
     if (written.length > 0) {
-      const w = written[written.length - 1]!;
+      // A year in a clause of background is not what the sentence is about when it writes another: "Violence rose
+      // sharply in 2023 after the group ended a ceasefire in late 2022. In January, ..." is 2023.
+      const main = written.filter((d) => !BACKGROUND_CLAUSE_BEFORE.test(this.ctx.view.slice(sentence.start, d.start)));
+      const w = main.length > 0 ? main[main.length - 1]! : written[written.length - 1]!;
       // A sentence that opens with its year ("In 2023, attacks rose after the ceasefire ended in November 2022") stays
       // about that year: an earlier one it mentions is background; a later one moves the frame on.
       this.year = this.sentenceYear !== null && w.year! < this.sentenceYear ? this.sentenceYear : w.year;

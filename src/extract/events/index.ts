@@ -44,6 +44,8 @@ const SINCE_BEFORE = /\bsince\s+$/i;
 // "during the 1980s and 1990s", is a period too.)
 const PERIOD = new RegExp(
   `\\b(?:[Ss]ince (?:(?:${MONTH_WORD}|early|late|mid-?) )?(?:19|20)\\d\\d(?!\\d|,? when\\b)|[Ss]ince (?:it|they|the group|its|their)\\b[^,;.]{0,60}?\\b(?:19|20)\\d\\d` +
+    // (Or the start of what the count was told over: "its campaign, which began in 1968, has killed more than 800".)
+    `|\\b(?:campaign|insurgency|struggle|war|rebellion|uprising),? (?:which|that) (?:began|started|was launched) in (?:${MONTH_WORD} )?(?:19|20)\\d\\d` +
     `|(?:[Bb]etween|[Ff]rom) (?:${MONTH_WORD} )?(?:19|20)\\d\\d (?:and|to|until|through|till) (?:${MONTH_WORD} )?(?:19|20)\\d\\d|(?:19|20)\\d\\d ?- ?(?:19|20)?\\d\\d|(?:19|20)\\d0s\\b)(?!\\d)`,
   'g',
 );

@@ -319,10 +319,18 @@ function placeIn(text: string, view: string, span: Span, mentioned: readonly Pla
       break;
     }
   }
+  // "at the Rome and Vienna airports", "in Kampala and Nairobi": a place joined to a well-known city of another state is no
+  // single state's place.
+  const joinedToAnotherState = (p: Span, code: string | null) => {
+    const joined = COORDINATED_CITY.exec(view.slice(p.end, p.end + 40));
+    const second = joined ? cityOf(joined.groups!.name!) : null;
+    return joined && second?.wellKnown && second.code !== code ? located(p.start, p.end + joined[0].length, { start: p.start, end: p.end + joined[0].length }, null) : null;
+  };
   // The place as written: from a city or subdivision just before the country through the country, e.g. "Gao, Mali".
   const lead = [city, subdivision].find((p) => p && country && p.start < country.start && country.start - p.end <= 3);
   // "near Diffa, Niger": the place is the town, the country its code; the text is both as written.
   if (country) return located(lead?.start ?? country.start, country.end, lead ?? country, country.code);
+  if (subdivision?.code && joinedToAnotherState(subdivision, subdivision.code)) return joinedToAnotherState(subdivision, subdivision.code)!;
   if (subdivision?.code) {
     // "an Indian Army camp in Uri": a province's name (a Swiss canton) that is also a town of another country is the
     // town when the context names the town's country and not the province's.
@@ -349,11 +357,7 @@ function placeIn(text: string, view: string, span: Span, mentioned: readonly Pla
     return { ...located(city.start, city.end, city, city.code), byCity: true, orElse: base.location, namesakes: city.namesakes };
   }
   if (base && !city?.wellKnown && !province) return base;
-  // "at the Rome and Vienna airports", "in Kampala and Nairobi": a city joined to a well-known one of another state is no
-  // single state's place.
-  const joined = city && COORDINATED_CITY.exec(view.slice(city.end, city.end + 40));
-  const second = joined ? cityOf(joined.groups!.name!) : null;
-  if (city && joined && second?.wellKnown && second.code !== city.code) return located(city.start, city.end + joined[0].length, { start: city.start, end: city.end + joined[0].length }, null);
+  if (city && joinedToAnotherState(city, city.code)) return joinedToAnotherState(city, city.code)!;
   // A well-known city ("Paris", "Karachi") is itself wherever the group operates; a smaller town needs its country confirmed.
   if (city) return { ...located(city.start, city.end, city, city.code), byCity: !city.wellKnown, namesakes: city.namesakes };
   // "a bus traveling from Mandera to Nairobi", "the road from Kismayo to Jilib": where the incident was on the way, in the

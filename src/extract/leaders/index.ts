@@ -401,8 +401,11 @@ function yearNear(r: SentenceReading, view: string, shapeAt: number, personAt: n
     // in June 2017" dates the designation, not the leading the apposition tells.)
     const after = Math.max(cue, personAt);
     const second = SECOND_PREDICATE.exec(view.slice(after, clauseEnd));
+    // (A time the role has held since dates no appointment: "The group's chief - ... X - has headed it since at least
+    // 2017" holds now.)
+    const since = (d: { start: number }) => SINCE_BEFORE.test(view.slice(Math.max(sentence.start, d.start - 40), d.start));
     const next = Math.min(r.mentions.find((m) => m.start > personAt)?.start ?? clauseEnd, personAt < r.mainAt ? r.mainAt : clauseEnd, second ? after + second.index : clauseEnd);
-    return (inClause.find((d) => d.start >= cue && d.end <= next) ?? inClause.filter((d) => d.end <= Math.min(personAt, cue)).pop())?.year ?? null;
+    return (inClause.find((d) => d.start >= cue && d.end <= next && !since(d)) ?? inClause.filter((d) => d.end <= Math.min(personAt, cue) && !since(d)).pop())?.year ?? null;
   }
   // ("...stepped aside in February 2000; that month, the shura named X as emir": a time pointing back takes the date
   // of the clause before.)
@@ -410,6 +413,7 @@ function yearNear(r: SentenceReading, view: string, shapeAt: number, personAt: n
   return (inClause.find((d) => d.start >= cue) ?? inClause.filter((d) => d.end <= Math.max(personAt, cue)).pop() ?? pointed)?.year ?? null;
 }
 
+const SINCE_BEFORE = /\bsince (?:at least |early |late |mid-|the (?:spring|summer|autumn|fall|winter|start|end|beginning|middle) of )?(?:[A-Z][a-z]+ )?$/;
 /** A second predicate of the same subject: ", and was designated", " and has lived". */
 const SECOND_PREDICATE = /,? and (?:(?:also|later|since|then|himself|herself) )?(?:was|were|has|have|had|is|are)\b/;
 

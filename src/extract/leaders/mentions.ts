@@ -187,6 +187,10 @@ const NAME_BEFORE = `(?<owner>[A-Z][\\w'’-]*(?:[ -](?:[A-Z][\\w'’-]*|al|ul|e
 /** Whether a group's name written before "whose" or "and its" (with its acronym, if any) is this group's. */
 const namesOwnBefore = (namesOwn: (words: string) => boolean, m: RegExpExecArray) => namesOwn(m.groups!.owner!) || (m.groups!.acronym !== undefined && namesOwn(m.groups!.acronym));
 const AND_ITS_BEFORE = new RegExp(`${NAME_BEFORE} and (?:its|their)\\s+$`);
+/** One body of many, introduced with "a", before "whose": "issued by a media committee whose head, X" heads that body only. */
+const A_BODY_WHOSE_BEFORE = /\ban? (?:[\w'-]+ ){0,3}(?:committee|council|commission|office|bureau|department|body)\s*,? whose\s+$/i;
+/** "whose" joined to a relative clause on a person: "X, who answers to ..., and whose overall leader". */
+const PERSON_WHOSE_BEFORE = /\bwho\b[^;.]*?,? and whose\s+$/;
 const NAMED_WHOSE_BEFORE = new RegExp(`${NAME_BEFORE},? whose\\s+$`);
 // "chief recruiter", "head cook": a lower-case word right after an adjective role word, other than these, is the noun it qualifies.
 const ROLE_FOLLOWER = new Set(ROLE_FOLLOWERS);
@@ -294,6 +298,9 @@ export function roleMentions(view: string, from: number, to: number, isOwn: (wor
       const joined = AND_ITS_BEFORE.exec(before);
       owner = joined !== null && !namesOwnBefore(namesOwn, joined) ? 'other' : 'own';
       start = pronoun.index + pronoun[0].search(/\S/);
+    } else if (PERSON_WHOSE_BEFORE.test(before) || A_BODY_WHOSE_BEFORE.test(before)) {
+      // "led by X, who answers to the Directorate, and whose overall leader, Y, ...": the one above X, not this group's.
+      owner = 'other';
     } else if (GROUP_WHOSE_BEFORE.test(before)) {
       const { article, words } = GROUP_WHOSE_BEFORE.exec(before)!.groups!;
       owner = /^an?$/i.test(article!) || !namesOwn(`the ${words}`) ? 'other' : 'own';

@@ -256,7 +256,9 @@ const afterPreposition = (m: RegExpExecArray) => {
 /** A capture or death that is sought, not told: "a reward for information leading to X's capture", "for the arrest of X". */
 const NOT_SOUGHT = `(?<!\\b(?:for|leading to|lead to|led to|seeking|sought)(?: information leading to)? (?:the )?)`;
 /** A person described before being named: "by a Mauritanian cleric who goes by the kunya ⟦P0⟧", "by a ⟦R0⟧ known only by his nom de guerre, ⟦P0⟧". */
-const DESCRIBED_THEN_NAMED = `an? (?:[^⟦,;.]|⟦R\\d+⟧){1,60}? (?:who goes by|who is known as|who calls (?:himself|herself)|known (?:only )?(?:by|as)|who uses|using|going by|called|named)(?: (?:the|his|her) (?:kunya|nom de guerre|alias|name|pseudonym))?,? `;
+// (Known to some, or signing so: "a man known to his followers only as X", "a fugitive who lives in Iran and is known
+// within TG as X", "a bomb-maker who signs his communiques as X".)
+const DESCRIBED_THEN_NAMED = `an? (?:[^⟦,;.]|⟦[RG]\\d*⟧){1,80}? (?:who goes by|who is known as|who calls (?:himself|herself)|who signs (?:his|her) [a-z]+ as|known(?: (?:to|within|among|in) (?:[^⟦,;.]|⟦G⟧){1,30}?)?(?: only)? (?:by|as)|who uses|using|going by|called|named)(?: (?:the|his|her) (?:kunya|nom de guerre|alias|name|pseudonym))?,? `;
 const CHOSEN_AS_ROLE = /^,? as (?:(?:his|her|its|their|the group's|the) )?⟦R(\d+)⟧/;
 /** Someone's kin, role or kind before the name, in apposition: "by his younger brother, ⟦P0⟧", "by its ⟦R0⟧, ⟦P0⟧", "by a cleric, ⟦P0⟧". */
 // (Its words before the head may be capitalized: "a Syrian preacher, ⟦P0⟧".)
@@ -402,7 +404,7 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     // "The group's amir since its formation has been X": a time may stand between the role and its copula; so may the
     // office the role holds ("The successor in that role is X"), and others' judgment may be the copula ("The group's
     // present leader is believed to be X").
-    pattern: new RegExp(`(?<chosen>\\b(?:${CHOOSING_VERBS}) (?:that )?(?:an? |the |its )?)?${R('role')}(?: in (?:that|this|the same) (?:role|office|post|position))?(?:(?<cop>,|(?: (?:today|now|currently))? is(?: (?:now|currently|still|today)(?= ⟦P))?(?: (?:widely |generally )?(?:believed|thought|said|reported|assessed|understood) to be)?| remains| was| are| were|(?: since [^⟦,;.]{1,40}?)? has been| had been|, is| is known (?:only )?(?:by|as)(?: the (?:nom de guerre|kunya|name|alias|pseudonym))?|, who (?:uses|goes by|is known as|calls (?:himself|herself))(?: the (?:nom de guerre|kunya|name|alias|pseudonym))?,?)? (?:${DESCRIBED_THEN_NAMED})?|, (?:(?:${DESCRIPTOR})?⟦R(?<inner>\\d+)⟧ |${DESCRIPTOR}))(?<who>${LISTED_PEOPLE}|${PEOPLE})`, 'g'),
+    pattern: new RegExp(`(?<chosen>\\b(?:${CHOOSING_VERBS}) (?:that )?(?:an? |the |its )?)?${R('role')}(?: in (?:that|this|the same) (?:role|office|post|position))?(?:(?<cop>,| -{1,2}|(?: (?:today|now|currently))? is(?: (?:now|currently|still|today)(?= ⟦P| an? ))?(?: (?:widely |generally )?(?:believed|thought|said|reported|assessed|understood) to be)?| remains| was| are| were|(?: since [^⟦,;.]{1,40}?)? has been| had been|, is| is known (?:only )?(?:by|as)(?: the (?:nom de guerre|kunya|name|alias|pseudonym))?|, who (?:uses|goes by|is known as|calls (?:himself|herself))(?: the (?:nom de guerre|kunya|name|alias|pseudonym))?,?)? (?:${DESCRIBED_THEN_NAMED})?|, (?:(?:${DESCRIPTOR})?⟦R(?<inner>\\d+)⟧ |${DESCRIPTOR}))(?<who>${LISTED_PEOPLE}|${PEOPLE})`, 'g'),
     // "named its ⟦R1⟧, ⟦P2⟧, as his ⟦R2⟧": the role chosen is the one after "as"; the first says what the person was.
     claims: (m) => {
       const as = m.groups!.chosen ? CHOSEN_AS_ROLE.exec(m.input.slice(m.index + m[0].length)) : null;
@@ -411,7 +413,7 @@ export const RELATION_ROWS: readonly RelationRow[] = [
       // when the role is plural ("TG's emir, X, who ..., and his brother, Y" names one emir).
       const title = !m.groups!.chosen && /^⟦R\d+⟧ ⟦P/.test(m[0]);
       const asides = /⟧,? [a-z(]/.test(m.groups!.who!.replace(/⟦P\d+⟧(?:,? and|,)(?= ⟦P)/g, ''));
-      const claims: Claim[] = people(m.groups!.who).map((who, i) => ({ kind: 'leads', who, role, how: m.groups!.chosen ? 'appointed' : m.groups!.cop && m.groups!.cop !== ',' ? copula(m.groups!.cop.replace(/^,\s*/, '').trim()) : 'apposition', at: at(m, 'role'), ...(asides && i > 0 ? { listed: true as const } : {}), ...(title ? { title: true as const } : {}) }));
+      const claims: Claim[] = people(m.groups!.who).map((who, i) => ({ kind: 'leads', who, role, how: m.groups!.chosen ? 'appointed' : m.groups!.cop && !/^(?:,| -{1,2})$/.test(m.groups!.cop) ? copula(m.groups!.cop.replace(/^,\s*/, '').trim()) : 'apposition', at: at(m, 'role'), ...(asides && i > 0 ? { listed: true as const } : {}), ...(title ? { title: true as const } : {}) }));
       // "the PMF's deputy chairman, KH leader X": the title before the name is a role of the person's too, whoever the
       // first role's owner is, when the title names this group as its owner (index.ts): not "Khomeini's successor,
       // Supreme Leader Ali Khamenei".
@@ -494,7 +496,8 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     // "head of the group" is itself a role mention (⟦R⟧): who stands at it leads. In a relative clause the person may be
     // an object ("handed control to X, who has remained at its head"); as a subject, not.
     // (A title may stand before the name: "At the head of TG is Emir X".)
-    pattern: new RegExp(`\\b[Aa]t the ${R('role')},? (?:stands|is|sits|remains) (?:⟦R\\d+⟧ )?${PS('who')}|(?:${SUBJECT}${PS('who2')}${AKA}${APPOS},?|${RELATIVE_SUBJECT('who3')})${ADVERB} (?<verb>is|remains|stands|sits|was|had been|has been|has remained) at (?:the )?${R('role2')}`, 'g'),
+    // (With its owner and a time between: "at its head, since the spring of 2008, is X".)
+    pattern: new RegExp(`\\b[Aa]t (?:the )?${R('role')}(?:, (?:since|from|for) [^⟦,;.]{1,40},)?,? (?:stands|is|sits|remains) (?:⟦R\\d+⟧ )?${PS('who')}|(?:${SUBJECT}${PS('who2')}${AKA}${APPOS},?|${RELATIVE_SUBJECT('who3')})${ADVERB} (?<verb>is|remains|stands|sits|was|had been|has been|has remained) at (?:the )?${R('role2')}`, 'g'),
     claims: (m) => {
       const first = m.groups!.who !== undefined;
       const who3 = m.groups!.who3 === undefined ? [] : [Number(m.groups!.who3)];
