@@ -330,7 +330,8 @@ function placeIn(text: string, view: string, span: Span, mentioned: readonly Pla
   const lead = [city, subdivision].find((p) => p && country && p.start < country.start && country.start - p.end <= 3);
   // "near Diffa, Niger": the place is the town, the country its code; the text is both as written.
   if (country) return located(lead?.start ?? country.start, country.end, lead ?? country, country.code);
-  if (subdivision?.code && joinedToAnotherState(subdivision, subdivision.code)) return joinedToAnotherState(subdivision, subdivision.code)!;
+  const subdivisionJoined = subdivision?.code ? joinedToAnotherState(subdivision, subdivision.code) : null;
+  if (subdivisionJoined) return subdivisionJoined;
   if (subdivision?.code) {
     // "an Indian Army camp in Uri": a province's name (a Swiss canton) that is also a town of another country is the
     // town when the context names the town's country and not the province's.
@@ -357,7 +358,8 @@ function placeIn(text: string, view: string, span: Span, mentioned: readonly Pla
     return { ...located(city.start, city.end, city, city.code), byCity: true, orElse: base.location, namesakes: city.namesakes };
   }
   if (base && !city?.wellKnown && !province) return base;
-  if (city && joinedToAnotherState(city, city.code)) return joinedToAnotherState(city, city.code)!;
+  const cityJoined = city ? joinedToAnotherState(city, city.code) : null;
+  if (cityJoined) return cityJoined;
   // A well-known city ("Paris", "Karachi") is itself wherever the group operates; a smaller town needs its country confirmed.
   if (city) return { ...located(city.start, city.end, city, city.code), byCity: !city.wellKnown, namesakes: city.namesakes };
   // "a bus traveling from Mandera to Nairobi", "the road from Kismayo to Jilib": where the incident was on the way, in the
