@@ -187,8 +187,18 @@ const NAME_BEFORE = `(?<owner>[A-Z][\\w'’-]*(?:[ -](?:[A-Z][\\w'’-]*|al|ul|e
 /** Whether a group's name written before "whose" or "and its" (with its acronym, if any) is this group's. */
 const namesOwnBefore = (namesOwn: (words: string) => boolean, m: RegExpExecArray) => namesOwn(m.groups!.owner!) || (m.groups!.acronym !== undefined && namesOwn(m.groups!.acronym));
 const AND_ITS_BEFORE = new RegExp(`${NAME_BEFORE} and (?:its|their)\\s+$`);
-/** One body of many, introduced with "a", before "whose": "issued by a media committee whose head, X" heads that body only. */
+/**
+ * One body of many, introduced with "a", before "whose": "issued by a media committee whose head, X" heads that body
+ * only. Not a body the group is governed by ("TG is governed by a council whose head, X"), nor one of its leading
+ * bodies ("a shura council whose head").
+ */
 const A_BODY_WHOSE_BEFORE = /\ban? (?:[\w'-]+ ){0,3}(?:committee|council|commission|office|bureau|department|body)\s*,? whose\s+$/i;
+const GOVERNED_BY_BEFORE = /\b(?:governed|led|run|directed|headed|ruled|controlled|commanded) by\s+$/i;
+const LEADING_BODY_IN = new RegExp(`\\b(?:${LEADING_BODIES})\\b`, 'i');
+const oneBodyOfMany = (before: string) => {
+  const m = A_BODY_WHOSE_BEFORE.exec(before);
+  return m !== null && !GOVERNED_BY_BEFORE.test(before.slice(0, m.index)) && !LEADING_BODY_IN.test(m[0]);
+};
 /** "whose" joined to a relative clause on a person: "X, who answers to ..., and whose overall leader". */
 const PERSON_WHOSE_BEFORE = /\bwho\b[^;.]*?,? and whose\s+$/;
 const NAMED_WHOSE_BEFORE = new RegExp(`${NAME_BEFORE},? whose\\s+$`);
@@ -298,7 +308,7 @@ export function roleMentions(view: string, from: number, to: number, isOwn: (wor
       const joined = AND_ITS_BEFORE.exec(before);
       owner = joined !== null && !namesOwnBefore(namesOwn, joined) ? 'other' : 'own';
       start = pronoun.index + pronoun[0].search(/\S/);
-    } else if (PERSON_WHOSE_BEFORE.test(before) || A_BODY_WHOSE_BEFORE.test(before)) {
+    } else if (PERSON_WHOSE_BEFORE.test(before) || oneBodyOfMany(before)) {
       // "led by X, who answers to the Directorate, and whose overall leader, Y, ...": the one above X, not this group's.
       owner = 'other';
     } else if (GROUP_WHOSE_BEFORE.test(before)) {
