@@ -42,8 +42,6 @@ export interface FramedDate {
 // So does one that opens with the year as its subject, "The year 2020 saw ...", "In the year 2009, ...".
 // So does one that opens with the group's incidents of a year: "Among its 2017 operations were ...", "The group's 2016
 // attacks included ..." (a year before another noun names a thing: ATTRIBUTIVE).
-/** A clause of background before a date: "after the group ended a ceasefire in late 2022", "since its founding in 2009". */
-const BACKGROUND_CLAUSE_BEFORE = /\b(?:after|since|following|before|until)\b[^,;]{0,80}$/i;
 const OPENING = new RegExp(`^(?:(?:(?:In|Throughout|During|By|Since|From|Between|Early in|Late in|In early|In late|In mid-|On) ?(?:the year )?|The year )(?:[A-Z][a-z]+ )?(?:\\d{1,2}, )?(?<year>(?:19|20)\\d\\d)\\b|(?:Among |Of )?(?:[Ii]ts|[Tt]heir|[Tt]he group['’]s|[A-Z][\\w-]*['’]s) (?<year2>(?:19|20)\\d\\d) (?:${INCIDENT_NOUNS.join('|')}|activities|record|campaign|violence)\\b)`);
 const openingYear = (m: RegExpExecArray) => Number(m.groups!.year ?? m.groups!.year2);
 // A year after these words dates something other than the incidents (the group's founding, a designation).
@@ -93,6 +91,8 @@ const SEASON_START: Readonly<Record<string, number>> = { spring: 3, summer: 6, a
 
 /** A sentence's opening clause of time before its subject: "After abandoning a 14-month ceasefire in late 1999,". */
 const FRONTED_CLAUSE = /^(?:After|Before|Following|Despite|Having|Upon|While|Once)\b[^,;]{0,150},/;
+/** ... and one inside the sentence, before a date: "after the group ended a ceasefire in late 2022", "since its founding in 2009". */
+const BACKGROUND_CLAUSE_BEFORE = /\b(?:after|since|following|before|until)\b[^,;]{0,80}$/i;
 
 export class YearFrame {
   /** The paragraph's frame year. */

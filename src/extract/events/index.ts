@@ -115,14 +115,14 @@ const POINTING_ATTACKER = /^(?:He|She|They|The (?:[a-z-]+ )?(?:bomber|attacker|g
 /**
  * "A suicide bomber killed 11 people. He struck a crowded restaurant beside Tel Aviv's central bus station.": a sentence
  * with no incident of its own that opens with the incident or its doer places the one event the sentence before made,
- * when that one had no place.
+ * when that one had no place. Returns that event, else null.
  */
-function placesPrevious(ctx: ProfileContext, sentence: Span, incidents: readonly Incident[], previous: Told | null): boolean {
+function unplacedBefore(ctx: ProfileContext, sentence: Span, incidents: readonly Incident[], previous: Told | null): CrtxEvent | null {
   const event = previous?.made?.length === 1 ? previous.made[0]! : null;
-  if (!event || event.location !== null || !hasToll(event) || incidents.length > 0) return false;
+  if (!event || event.location !== null || !hasToll(event) || incidents.length > 0) return null;
   const text = ctx.view.slice(sentence.start, sentence.end);
   // (What it says is the attack itself, not of the doer's past: "The bomber had trained in Mali" places nothing.)
-  return (POINTING_SUBJECT.test(text) || POINTING_ATTACKER.test(text)) && (TELLS_ATTACK.test(text) || HAPPENED.test(text)) && !NEW_INCIDENT.test(text);
+  return (POINTING_SUBJECT.test(text) || POINTING_ATTACKER.test(text)) && (TELLS_ATTACK.test(text) || HAPPENED.test(text)) && !NEW_INCIDENT.test(text) ? event : null;
 }
 
 /**
@@ -218,8 +218,9 @@ export function extractEvents(ctx: ProfileContext): CrtxEvent[] {
           frame.close(sentence);
           continue;
         }
-        if (placesPrevious(ctx, sentence, incidents, previous)) {
-          previous!.made![0]!.location = locate(sentence, sentence, p, s.name);
+        const unplaced = unplacedBefore(ctx, sentence, incidents, previous);
+        if (unplaced) {
+          unplaced.location = locate(sentence, sentence, p, s.name);
           consume(ctx, sentence);
         }
         const told = tollOf(ctx, sentence, incidents, previous);

@@ -256,9 +256,11 @@ const afterPreposition = (m: RegExpExecArray) => {
 /** A capture or death that is sought, not told: "a reward for information leading to X's capture", "for the arrest of X". */
 const NOT_SOUGHT = `(?<!\\b(?:for|leading to|lead to|led to|seeking|sought)(?: information leading to)? (?:the )?)`;
 /** A person described before being named: "by a Mauritanian cleric who goes by the kunya ⟦P0⟧", "by a ⟦R0⟧ known only by his nom de guerre, ⟦P0⟧". */
+/** The kinds of name a person goes by: "the kunya X", "his nom de guerre, X". */
+const NAME_KIND = '(?:kunya|nom de guerre|alias|name|pseudonym)';
 // (Known to some, or signing so: "a man known to his followers only as X", "a fugitive who lives in Iran and is known
 // within TG as X", "a bomb-maker who signs his communiques as X".)
-const DESCRIBED_THEN_NAMED = `an? (?:[^⟦,;.]|⟦[RG]\\d*⟧){1,80}? (?:who goes by|who is known as|who calls (?:himself|herself)|who signs (?:his|her) [a-z]+ as|known(?: (?:to|within|among|in) (?:[^⟦,;.]|⟦G⟧){1,30}?)?(?: only)? (?:by|as)|who uses|using|going by|called|named)(?: (?:the|his|her) (?:kunya|nom de guerre|alias|name|pseudonym))?,? `;
+const DESCRIBED_THEN_NAMED = `an? (?:[^⟦,;.]|⟦[RG]\\d*⟧){1,80}? (?:who goes by|who is known as|who calls (?:himself|herself)|who signs (?:his|her) [a-z]+ as|known(?: (?:to|within|among|in) (?:[^⟦,;.]|⟦G⟧){1,30}?)?(?: only)? (?:by|as)|who uses|using|going by|called|named)(?: (?:the|his|her) ${NAME_KIND})?,? `;
 const CHOSEN_AS_ROLE = /^,? as (?:(?:his|her|its|their|the group's|the) )?⟦R(\d+)⟧/;
 /** Someone's kin, role or kind before the name, in apposition: "by his younger brother, ⟦P0⟧", "by its ⟦R0⟧, ⟦P0⟧", "by a cleric, ⟦P0⟧". */
 // (Its words before the head may be capitalized: "a Syrian preacher, ⟦P0⟧".)
@@ -404,7 +406,7 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     // "The group's amir since its formation has been X": a time may stand between the role and its copula; so may the
     // office the role holds ("The successor in that role is X"), and others' judgment may be the copula ("The group's
     // present leader is believed to be X").
-    pattern: new RegExp(`(?<chosen>\\b(?:${CHOOSING_VERBS}) (?:that )?(?:an? |the |its )?)?${R('role')}(?: in (?:that|this|the same) (?:role|office|post|position))?(?:(?<cop>,| -{1,2}|(?: (?:today|now|currently))? is(?: (?:now|currently|still|today)(?= ⟦P| an? ))?(?: (?:widely |generally )?(?:believed|thought|said|reported|assessed|understood) to be)?| remains| was| are| were|(?: since [^⟦,;.]{1,40}?)? has been| had been|, is| is known (?:only )?(?:by|as)(?: the (?:nom de guerre|kunya|name|alias|pseudonym))?|, who (?:uses|goes by|is known as|calls (?:himself|herself))(?: the (?:nom de guerre|kunya|name|alias|pseudonym))?,?)? (?:${DESCRIBED_THEN_NAMED})?|, (?:(?:${DESCRIPTOR})?⟦R(?<inner>\\d+)⟧ |${DESCRIPTOR}))(?<who>${LISTED_PEOPLE}|${PEOPLE})`, 'g'),
+    pattern: new RegExp(`(?<chosen>\\b(?:${CHOOSING_VERBS}) (?:that )?(?:an? |the |its )?)?${R('role')}(?: in (?:that|this|the same) (?:role|office|post|position))?(?:(?<cop>,| -{1,2}|(?: (?:today|now|currently))? is(?: (?:now|currently|still|today)(?= ⟦P| an? ))?(?: (?:widely |generally )?(?:believed|thought|said|reported|assessed|understood) to be)?| remains| was| are| were|(?: since [^⟦,;.]{1,40}?)? has been| had been|, is| is known (?:only )?(?:by|as)(?: the ${NAME_KIND})?|, who (?:uses|goes by|is known as|calls (?:himself|herself))(?: the ${NAME_KIND})?,?)? (?:${DESCRIBED_THEN_NAMED})?|, (?:(?:${DESCRIPTOR})?⟦R(?<inner>\\d+)⟧ |${DESCRIPTOR}))(?<who>${LISTED_PEOPLE}|${PEOPLE})`, 'g'),
     // "named its ⟦R1⟧, ⟦P2⟧, as his ⟦R2⟧": the role chosen is the one after "as"; the first says what the person was.
     claims: (m) => {
       const as = m.groups!.chosen ? CHOSEN_AS_ROLE.exec(m.input.slice(m.index + m[0].length)) : null;
