@@ -109,6 +109,8 @@ interface Outcome {
 const wordsOf = (name: string) => comparable(name).split(' ');
 // "Abu", "Umm": the first word of a kunya, by which the reports shorten a name.
 const KUNYA = /^(?:abu|abou|umm)$/i;
+/** An indefinite apposition right after a name, which introduces someone: ", a local trader". */
+const INTRODUCED_AFTER = /^,? an? /;
 const onlyOne = <T>(xs: readonly T[]): T | undefined => (xs.length === 1 ? xs[0] : undefined);
 const endsWith = (a: string[], b: string[]) => b.length <= a.length && a.slice(a.length - b.length).join(' ') === b.join(' ');
 
@@ -170,7 +172,8 @@ function personOf(state: LeaderState, m: PersonMention, section: string): Person
   // (The one named last, when several end so: "the younger Mangal" after Gul Agha Mangal and his son Zabihullah Mangal.)
   const known =
     state.persons.findLast((p) => endsWith(p.words, words) || (p.words.length >= 2 && endsWith(words, p.words))) ??
-    onlyOne(state.persons.filter((p) => words.length >= 2 && p.words.length > words.length && p.words.slice(0, words.length).join(' ') === words.join(' '))) ??
+    // (Not a name that is then introduced as someone new: "Muhammad Ali, a local trader," after Muhammad Ali Khan.)
+    onlyOne(state.persons.filter((p) => words.length >= 2 && (KUNYA.test(words[0]!) || !INTRODUCED_AFTER.test(state.ctx.view.slice(m.end, m.end + 5))) && p.words.length > words.length && p.words.slice(0, words.length).join(' ') === words.join(' '))) ??
     onlyOne(state.persons.filter((p) => words.length === 1 && !KUNYA.test(words[0]!) && p.words.length >= 2 && p.words[0] === words[0] && !p.aliasOf)) ??
     // Or the one name inside a longer one that a single word names ("Pérez" for Jhon Jairo Pérez Lozano: the first surname).
     onlyOne(state.persons.filter((p) => words.length === 1 && p.words.length >= 3 && p.words.slice(1, -1).includes(words[0]!) && !p.aliasOf));
