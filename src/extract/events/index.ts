@@ -109,6 +109,7 @@ function tollOf(ctx: ProfileContext, sentence: Span, incidents: readonly Inciden
   return previous.open.length > 0 || TELLS_ATTACK.test(ctx.view.slice(previous.sentence.start, previous.sentence.end)) || POINTING_SUBJECT.test(text) || POINTING_OPENER.test(text) ? previous : null;
 }
 
+const ANOTHER_TIME = /\b(?:again|later|afterwards?|next|then|also|subsequently)\b/i;
 const HAPPENED = /\b(?:took place|occurred|happened|tore through|ripped through)\b/;
 /** One who did the incident just told, as a sentence's subject: "He", "The bomber", "The gunmen". */
 const POINTING_ATTACKER = /^(?:He|She|They|The (?:[a-z-]+ )?(?:bomber|attacker|gunman|assailant|militant)s?|The (?:gun)?men)\b/;
@@ -121,8 +122,9 @@ function unplacedBefore(ctx: ProfileContext, sentence: Span, incidents: readonly
   const event = previous?.made?.length === 1 ? previous.made[0]! : null;
   if (!event || event.location !== null || !hasToll(event) || incidents.length > 0) return null;
   const text = ctx.view.slice(sentence.start, sentence.end);
-  // (What it says is the attack itself, not of the doer's past: "The bomber had trained in Mali" places nothing.)
-  return (POINTING_SUBJECT.test(text) || POINTING_ATTACKER.test(text)) && (TELLS_ATTACK.test(text) || HAPPENED.test(text)) && !NEW_INCIDENT.test(text) ? event : null;
+  // (What it says is the attack itself, not of the doer's past: "The bomber had trained in Mali" places nothing; nor of
+  // what they did next: "They later attacked churches in Kano", "the bombers struck again".)
+  return (POINTING_SUBJECT.test(text) || POINTING_ATTACKER.test(text)) && (TELLS_ATTACK.test(text) || HAPPENED.test(text)) && !NEW_INCIDENT.test(text) && !ANOTHER_TIME.test(text) ? event : null;
 }
 
 /**
