@@ -49,7 +49,8 @@ try {
 }
 // The bundle keeps main.ts's shebang (that file is still run directly by links made before the bin moved here):
 // a comment to the function the bundle is wrapped in, same length, so lines and columns stay the bundle's.
-const source = readFileSync(file, 'utf8');
+// (Read as Latin-1: the build writes the bundle in ASCII, where the two are the same, and Latin-1 needs no decoding.)
+const source = readFileSync(file, 'latin1');
 const script = new Script(wrap(source.startsWith('#!') ? `//${source.slice(2)}` : source), { filename: file, cachedData });
 // import() inside a vm.Script has no module loader (and one given to the Script is lost when it starts from the
 // cache): the bundle's one ES module import (pdfjs, for PDF input) goes through this function, compiled here.
