@@ -28,7 +28,7 @@ import { matchesOf } from '../../text/matches.js';
 import { phraseAlternation } from '../../text/phrases.js';
 import { UNIT_WORDS } from '../../text/numbers.js';
 import { comparable } from '../../text/view.js';
-import { ANSWERING_VERBS, HONORIFICS, RALLYING_VERBS, OFFICE_NOUNS, RANK_TITLE_ROLES, TOP_OFFICE_WORDS, CHOOSING_VERBS, CHOSEN_VERBS, HANDING_VERBS, LEAD_CUE_WORDS, RELEASE_CUES, ROLES, ROLE_COPULAS, STATUS_NOUNS, STATUS_WORD_LIST, SUCCESSION_VERBS, TAKE_OVER_VERBS, LEADERSHIP_NOUNS, PLACE_FILLED, PLACE_NOUNS, VIOLENT_DEATH, type Status } from './lexicon.js';
+import { ANSWERING_VERBS, KEPT_POST, KEPT_VERBS, HONORIFICS, RALLYING_VERBS, OFFICE_NOUNS, RANK_TITLE_ROLES, TOP_OFFICE_WORDS, CHOOSING_VERBS, CHOSEN_VERBS, HANDING_VERBS, LEAD_CUE_WORDS, RELEASE_CUES, ROLES, ROLE_COPULAS, STATUS_NOUNS, STATUS_WORD_LIST, SUCCESSION_VERBS, TAKE_OVER_VERBS, LEADERSHIP_NOUNS, PLACE_FILLED, PLACE_NOUNS, VIOLENT_DEATH, type Status } from './lexicon.js';
 import { groupMentions, isParticleSurname, personMentions, roleMentions, shapeOf, type PersonMention, type RoleMention } from './mentions.js';
 import { RELATION_ROWS, SUBJECT_RELATIVE, type Claim, type How } from './relations.js';
 
@@ -66,6 +66,7 @@ export const LEADERSHIP_CUE = cueOf([
   ANSWERING_VERBS,
   PLACE_NOUNS.split('|').flatMap((n) => PLACE_FILLED.split('|').map((v) => `${n} ${v}`)).join('|'),
   TOP_OFFICE_WORDS.split('|').flatMap((t) => OFFICE_NOUNS.split('|').map((o) => `${t} ${o}`)).join('|'),
+  KEPT_VERBS.split('|').flatMap((v) => KEPT_POST.split('|').flatMap((p) => [`${v} ${p}`, `${v} in ${p}`])).join('|'),
 ]);
 export const STATUS_CUE = cueOf([STATUS_WORD_LIST, RELEASE_CUES]);
 const RELEASE = new RegExp(`^(?:${RELEASE_CUES})\\b`, 'i');
@@ -112,7 +113,10 @@ const KUNYA = /^(?:abu|abou|umm)$/i;
 /** An indefinite apposition right after a name, which introduces someone: ", a local trader". */
 const INTRODUCED_AFTER = /^,? an? /;
 const onlyOne = <T>(xs: readonly T[]): T | undefined => (xs.length === 1 ? xs[0] : undefined);
-const endsWith = (a: string[], b: string[]) => b.length <= a.length && a.slice(a.length - b.length).join(' ') === b.join(' ');
+// (A surname is the same with or without its article: "Tarabulsi" for Umar al-Tarabulsi, as the reports shorten it.)
+const ARTICLE = /^(?:al|el|ad|ash|as|at|az|ar|an|ud|ul)-(?=\p{L}{3})/u;
+const bare = (words: string[]) => words.map((w) => w.replace(ARTICLE, '')).join(' ');
+const endsWith = (a: string[], b: string[]) => b.length <= a.length && bare(a.slice(a.length - b.length)) === bare(b);
 
 /** What the leader rules know so far in one profile, sentence after sentence. */
 interface LeaderState {
@@ -452,6 +456,14 @@ function leadingRole(r: SentenceReading, role: number | null): RoleMention | nul
   return mention.leads && !mention.notTheLeader && mention.owner !== 'other' ? mention : false;
 }
 
+/** The last year written in the clauses of the sentence before the one at `at`, which a semicolon ends. */
+function yearOfClauseBefore(view: string, r: SentenceReading, at: number): number | null {
+  const cut = view.lastIndexOf(';', at);
+  if (cut < r.sentence.start) return null;
+  const years = r.dates.filter((d) => d.end <= cut).map((d) => d.year!);
+  return years.length > 0 ? Math.max(...years) : null;
+}
+
 function lead(state: LeaderState, r: SentenceReading, person: Person | null, role: RoleMention | null, how: How, year: number | null, rule: string, at: number, tensed = true, implied = false): void {
   if (!person || how === 'announced') return;
   // A choice or a role beside a name, dated before the report year, does not say the person still leads.
@@ -459,7 +471,10 @@ function lead(state: LeaderState, r: SentenceReading, person: Person | null, rol
   if (how === 'former' && role?.fresh) how = 'appointed';
   // An appointment the sentence does not date took place when its paragraph is about ("In June 2015, X was killed.
   // Within days, TG named Y as its new emir."), as for a status change.
-  const when = year ?? (how === 'appointed' ? frameAt(state.ctx, r.section, r.sentence.start) : null);
+  // (Not before a clause of the same sentence that writes a later year: "In late 2014 ... X died in May 2016; Y was
+  // subsequently named". A clause's year alone dates nothing: "X was killed in 2016; his deputy Y succeeded him".)
+  const frame = how === 'appointed' ? frameAt(state.ctx, r.section, r.sentence.start) : null;
+  const when = year ?? (frame === null ? null : Math.max(frame, yearOfClauseBefore(state.ctx.view, r, at) ?? frame));
   // (Unless the sentence goes on to say nothing has changed since: "TG then named X as its new leader, and no later
   // change at the top has been reported".)
   const dated = when !== null && when < state.ctx.year && !role?.now && !NO_CHANGE_SINCE.test(state.ctx.view.slice(at, r.sentence.end));
@@ -495,6 +510,19 @@ function lead(state: LeaderState, r: SentenceReading, person: Person | null, rol
 const REPORTED_BEFORE = /\b(?:said|stated|reported|believed|assessed|claimed|told [a-z]+|indicated|noted|added|alleged|suspected|concluded|judged)\b[^;.]{0,60}$/;
 
 /** A "leads" or "succeeds" claim. */
+/**
+ * Whether a claim told before a list of people ("led by ⟦P0⟧ and his deputy, ⟦P1⟧") reaches one of them that the list
+ * names by a possessive role that does not lead, after another person. A former one may lead now ("and his former
+ * deputy"); so may one described so with no one named before ("to the popular commander and his second-in-command, X").
+ */
+function subordinateInList(r: SentenceReading, who: number, claimAt: number): boolean {
+  const at = r.shape.text.indexOf(`⟦P${who}⟧`);
+  if (at < 0 || claimAt > at) return false;
+  const role = /⟦P\d+⟧[^⟦;]{0,40}? and (?:by )?(?:his|her|its|their) ⟦R(\d+)⟧,? $/.exec(r.shape.text.slice(Math.max(0, at - 80), at));
+  const mention = role ? r.roles[Number(role[1])] : undefined;
+  return mention !== undefined && !mention.leads && mention.status === null;
+}
+
 function applyLead(state: LeaderState, r: SentenceReading, c: RuledClaim): void {
   const view = state.ctx.view;
   if (c.kind === 'leads') {
@@ -523,7 +551,11 @@ function applyLead(state: LeaderState, r: SentenceReading, c: RuledClaim): void 
     }
     // "he": the last person named before it in the sentence ("a court released him; he now runs the group"), else the
     // last leader named before the sentence.
+    // "led by X and his deputy, Y": the one a list names by a role that does not lead is that role's holder, not a leader.
+    if (typeof c.who === 'number' && subordinateInList(r, c.who, c.at)) return;
     const person = c.who === 'antecedent' ? (r.who[lastMentionBefore(r, c.at, view)] ?? r.antecedent) : (r.who[c.who] ?? null);
+    // (A post kept is a leader's only when the profile made the person one: "he remained in that position".)
+    if (c.keeps && !['current', 'earlier'].includes((r.outcomes.get(person!) ?? state.outcomes.get(person!))?.status ?? '')) return;
     const personAt = c.who === 'antecedent' ? r.shape.toView(c.at) : r.mentions[c.who]!.start;
     // "Police said they believed TG was directed by X": a past reported after a past verb of saying is the present of
     // that time, as a role beside a name is (current as of the sentence's date). A past perfect reported stays past: "the

@@ -190,6 +190,11 @@ export const RANK_TITLE_ROLES: ReadonlySet<string> = new Set(['commander']);
 
 /** The office taken or held, as a noun: "the position of emir", "the group's top post". */
 export const OFFICE_NOUNS = 'position|post|rank|role|title|office';
+/** Staying in a post given before: "he remained in that position", "He still holds the post" (present forms first). */
+export const KEPT_VERBS_PRESENT = 'remains|has remained|stays|holds|has held|continues to hold|retains|keeps';
+export const KEPT_VERBS = `${KEPT_VERBS_PRESENT}|remained|had remained|stayed|held|continued to hold|retained|kept`;
+/** The post they name, by a word that points back to it: "that position", "the post". */
+export const KEPT_POST = ['that', 'this', 'the', 'his', 'her'].flatMap((d) => OFFICE_NOUNS.split('|').map((o) => `${d} ${o}`)).join('|');
 /** Words that make an office the leadership: "the group's top post", "its highest position". */
 export const TOP_OFFICE_WORDS = 'top|highest|leading';
 
@@ -250,6 +255,9 @@ export const SENTENCE_OPENERS: readonly string[] = [
  */
 /** Words of NOT_NAME_WORDS that are also a common part of a name after another of its words ("Nurul Islam", "Mohammad Rafiqul Islam Talukder"). */
 export const NAME_WORDS_AFTER_A_NAME: readonly string[] = ['Islam'];
+
+/** The second half of a capitalized compound that describes the person before the name, not a name's word: "the Egyptian-born X", "London-educated X". */
+export const DESCRIBING_COMPOUND_ENDS: readonly string[] = ['born', 'based', 'educated', 'trained', 'raised', 'bred', 'backed', 'linked', 'aligned', 'affiliated', 'inspired', 'funded', 'sponsored', 'speaking', 'turned'];
 
 export const NOT_NAME_WORDS: readonly string[] = [
   ...SENTENCE_OPENERS,

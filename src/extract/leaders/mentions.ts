@@ -15,7 +15,7 @@ import type { Span } from '../../text/span.js';
 import { matchesOf } from '../../text/matches.js';
 import { eitherCase } from '../../text/phrases.js';
 import { BRANCH_NOUNS } from '../lexicon.js';
-import { GROUP_NOUNS, HONORIFICS, STATE_OFFICES, OTHER_GROUP_ADJECTIVES, SELF_REFERENCE_NOUNS, UNIT_NOUNS, LEADING_BODIES, NAME_PARTICLES, SURNAME_PARTICLES, NAME_WORDS_AFTER_A_NAME, NOT_NAME_WORDS, ORGANIZATION_WORDS, SENTENCE_OPENERS, ROLE_FOLLOWERS, ROLE_LEAD_IN_WORDS, ROLE_MODIFIERS, ROLES, type Status } from './lexicon.js';
+import { DESCRIBING_COMPOUND_ENDS, GROUP_NOUNS, HONORIFICS, STATE_OFFICES, OTHER_GROUP_ADJECTIVES, SELF_REFERENCE_NOUNS, UNIT_NOUNS, LEADING_BODIES, NAME_PARTICLES, SURNAME_PARTICLES, NAME_WORDS_AFTER_A_NAME, NOT_NAME_WORDS, ORGANIZATION_WORDS, SENTENCE_OPENERS, ROLE_FOLLOWERS, ROLE_LEAD_IN_WORDS, ROLE_MODIFIERS, ROLES, type Status } from './lexicon.js';
 
 /** A person named in a sentence. Its span is what the sentence shape replaces (honorifics included). */
 export interface PersonMention extends Span {
@@ -82,7 +82,8 @@ function tokensOf(view: string, from: number, to: number): Token[] {
 export const isParticleSurname = (words: readonly string[]) => words.length === 2 && SURNAME_PARTICLE.test(words[0]!);
 /** A surname alone: one word ("Ospina"), or a particle and one word ("Bin Qumu"); "al-Masri" is a whole name of its own. */
 const isSurname = (words: readonly Token[]) => (words.length === 1 && !PARTICLE_COMPOUND.test(words[0]!.text)) || isParticleSurname(words.map((w) => w.text));
-const isNameWord = (t: string) => (NAME_WORD.test(t) || PARTICLE_COMPOUND.test(t)) && !NOT_NAME.has(t) && !NOT_NAME.has(t.split('-')[0]!);
+const DESCRIBING_COMPOUND = new RegExp(`-(?:${DESCRIBING_COMPOUND_ENDS.join('|')})$`);
+const isNameWord = (t: string) => (NAME_WORD.test(t) || PARTICLE_COMPOUND.test(t)) && !NOT_NAME.has(t) && !NOT_NAME.has(t.split('-')[0]!) && !DESCRIBING_COMPOUND.test(t);
 
 /** A word of place before a name: "a Tunisian from Sidi Bouzid" (a town the city table knows there is no person). */
 const PLACE_WORD_BEFORE = /\b(?:from|in|near|outside)\s+$/;

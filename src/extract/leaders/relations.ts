@@ -9,7 +9,7 @@
 import { MONTH_WORD } from '../../text/dates.js';
 import { DASH_ASIDE, eitherCase, phraseAlternation } from '../../text/phrases.js';
 import { ALIAS_MARKERS, SPELLING_MARKERS } from '../lexicon.js';
-import { ANSWERING_VERBS, STATE_OFFICES, LEADING_PARTICIPLES, RALLYING_VERBS, CHOOSING_VERBS, CHOSEN_VERBS, COPULA_ADVERBS, GROUP_NOUNS, OTHER_GROUP_ADJECTIVES, HANDING_VERBS, INTRANSITIVE_STATUS, LEAD_VERBS, LEADING_FRONTED, LEADERSHIP_NOUNS, LEADING_BODIES, PLACE_FILLED, PLACE_NOUNS, RELEASE_CUES, RETURNED, ROLE_COPULAS, SENTENCE_OPENERS, LEAD_CUE_WORDS, STATUS_NOUNS, STATUS_WORD_LIST, STEERING_NOUNS, STATUS_CUES, SUCCESSION_VERBS, TAKE_OVER_VERBS, UNIT_NOUNS, TAKING_OVER_NOUNS, HELD_VERBS, OFFICE_NOUNS, TOP_OFFICE_WORDS, statusOfCue, type Status } from './lexicon.js';
+import { ANSWERING_VERBS, KEPT_POST, KEPT_VERBS, KEPT_VERBS_PRESENT, STATE_OFFICES, LEADING_PARTICIPLES, RALLYING_VERBS, CHOOSING_VERBS, CHOSEN_VERBS, COPULA_ADVERBS, GROUP_NOUNS, OTHER_GROUP_ADJECTIVES, HANDING_VERBS, INTRANSITIVE_STATUS, LEAD_VERBS, LEADING_FRONTED, LEADERSHIP_NOUNS, LEADING_BODIES, PLACE_FILLED, PLACE_NOUNS, RELEASE_CUES, RETURNED, ROLE_COPULAS, SENTENCE_OPENERS, LEAD_CUE_WORDS, STATUS_NOUNS, STATUS_WORD_LIST, STEERING_NOUNS, STATUS_CUES, SUCCESSION_VERBS, TAKE_OVER_VERBS, UNIT_NOUNS, TAKING_OVER_NOUNS, HELD_VERBS, OFFICE_NOUNS, TOP_OFFICE_WORDS, statusOfCue, type Status } from './lexicon.js';
 
 /** `apposition`: a role beside a name with no verb of its own ("TG's leader, X, ..."): current as of the sentence's date. */
 export type How = 'current' | 'former' | 'appointed' | 'announced' | 'apposition';
@@ -29,7 +29,8 @@ export type Claim =
    * title right before the name ("Commander X"), which with no owner makes no claim of its own (index.ts). `inner`: such a
    * title after another role in apposition ("the PMF's deputy chairman, KH leader X"), read only with this group as owner.
    */
-  | { kind: 'leads'; who: number | 'antecedent' | 'antecedents'; role: number | null; how: How; at: number; describes?: true; untensed?: true; implied?: true; listed?: true; title?: true; inner?: true }
+  /** `keeps`: the person stays in a post the profile gave before ("he remained in that position"), said only of a leader. */
+  | { kind: 'leads'; who: number | 'antecedent' | 'antecedents'; role: number | null; how: How; at: number; describes?: true; untensed?: true; implied?: true; listed?: true; title?: true; inner?: true; keeps?: true }
   /** `aside`: told in a relative clause (", who was detained in 2008"), a past beside what the sentence says of now. */
   /** `antecedents`: "Both were killed", "They were arrested": the leaders the last sentence about several named. */
   | { kind: 'status'; who: number | 'antecedent' | 'antecedents'; status: Status; at: number; aside?: true }
@@ -48,6 +49,7 @@ interface RelationRow {
 }
 
 const alt = (words: string) => words.split('|').sort((a, b) => b.length - a.length).join('|');
+const KEPT_NOW = new RegExp(`^(?:${KEPT_VERBS_PRESENT})$`);
 /** Words in either case of their first letter: "[Ll]eadership|[Cc]ommand". */
 const anyCase = (words: string) => alt(words).replace(/\b[a-z]+/g, eitherCase);
 const P = (name: string) => `⟦P(?<${name}>\\d+)⟧`;
@@ -578,6 +580,14 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     example: 'He remains at large and continues to lead the organization.',
     pattern: new RegExp(`\\b(?:[Hh]e|[Ss]he)\\b(?: [^⟦;.]{0,40}? and)?${ADVERB} (?<verb>${LEADS}) ${GROUP_OBJECT}${CLAUSE_GOES_ON}`, 'g'),
     claims: (m) => [{ kind: 'leads', who: 'antecedent', role: null, how: leadVerb(m.groups!.verb!), at: at(m, 'verb'), ...implied(m) }],
+  },
+  {
+    id: 'kept-the-post',
+    example: 'X took over as its leader; he remained in that position throughout 2022. / He still holds the post.',
+    // The post the profile gave the person before, named by no role word: a leader's only (index.ts), and not one left
+    // "until" a date. Present: held now; past: held at the year written with it (an appointment's dating).
+    pattern: new RegExp(`(?:${P('who')}|\\b(?<pronoun>[Hh]e|[Ss]he))${ADVERB} (?<verb>${alt(KEPT_VERBS)}) (?:in )?(?:${KEPT_POST})\\b(?! of\\b)(?!,? until\\b)`, 'g'),
+    claims: (m) => [{ kind: 'leads', who: m.groups!.pronoun ? 'antecedent' : Number(m.groups!.who), role: null, how: KEPT_NOW.test(m.groups!.verb!) ? 'current' : 'appointed', at: at(m, 'verb'), keeps: true }],
   },
   {
     id: 'plural-pronoun-leads',
