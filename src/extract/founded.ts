@@ -269,6 +269,7 @@ function withoutDescribingOf(words: string): string {
   return parts.every(describes) ? words.slice(0, m.index + m[0].length - m.groups!.of!.length) : words;
 }
 const GROUP_NOUN_THEN_OF = new RegExp(`\\b${GROUP_NOUN}s?(?<of>(?: of [^,;:]+?)+)$`, 'i');
+const AS_A_GROUP = new RegExp(` as (?:an?|one) (?:[a-z-]+ ){0,2}${GROUP_NOUN}$`, 'i');
 const GROUP_NOUN_IN = new RegExp(`\\b${GROUP_NOUN}s?\\b`, 'i');
 const GROUP_NOUN_AT_END = new RegExp(`${GROUP_NOUN}$`);
 
@@ -355,13 +356,10 @@ function foundsOwnGroup(lead: string, rest: string, after: string, refs: readonl
   if (RELATIVE.test(words)) words = words.replace(RELATIVE, '');
   // "the AUC, commonly referred to as the paramilitaries, was formed": an apposition closed before the verb.
   const apposition = words.endsWith(',');
-  words = words.replace(/,$/, '').trim();
+  // ("TG as an organization was formally established in 1993": the subject, whatever it was before.)
+  words = words.replace(/,$/, '').trim().replace(AS_A_GROUP, '');
   const predecessor = PREDECESSOR.exec(words.split(';').pop()!);
   if (predecessor && (predecessor.groups!.of === undefined || isOwn(predecessor.groups!.of, refs))) return false;
-  // "TG, the forerunner of the Northern Front, was established in 1979", "TG, the armed wing of the Front, was formed":
-  // the group, then what it is, set off by commas before the cue.
-  const described = apposition ? APPOSITION_OF_SUBJECT.exec(words) : null;
-  if (described && isWhollyOwn(described.groups!.subject!, refs)) return true;
   // An active verb with an object ("later formed the ISIS branch in 2016"): the object was founded.
   // ... or this group by name: "X, a mission founded in 1987, established LeT as its militant wing in 1990".
   // (The name may hold lower-case particles: "Former members established Jaish al-Adl in 2012".)
@@ -380,6 +378,11 @@ function foundsOwnGroup(lead: string, rest: string, after: string, refs: readonl
     // stands before the subject.)
     return isOwn(head, refs) || (!/^(?:its|their) /.test(object[0]) && GROUP_NOUN_AT_END.test(object.groups!.np!) && !isOwn(subject, refs));
   }
+  // "TG, the forerunner of the Northern Front, was established in 1979", "TG, the armed wing of the Front, was formed":
+  // the group, then what it is, set off by commas before the cue. (After an object's check: in "The group, known
+  // locally as al-Shabaab, launched its insurgency in 2017" the insurgency is what was launched.)
+  const described = apposition ? APPOSITION_OF_SUBJECT.exec(words) : null;
+  if (described && isWhollyOwn(described.groups!.subject!, refs)) return true;
   // "TG is a militant group that X, a former army officer, founded in 1998": with no object after the cue, the
   // antecedent of the object relative before it is what was founded.
   // (The cue active, its subject the relative's: not "an organization that splintered from X, which had been formed".)

@@ -198,6 +198,8 @@ export const INCIDENT_NOUNS = [
   // (Fighting is an incident too: "and for a July gunfight near Poonch that wounded a dozen troops", "and clashes in the
   // camp in June left two people dead" are other incidents than the one before.)
   'gunfights?', 'firefights?', 'gun battles?', 'shootouts?', 'clash(?:es)?', 'skirmish(?:es)?',
+  // (And fire in volleys, and killings one by one: "and an October mortar barrage on the crossing wounded four soldiers".)
+  'barrages?', 'salvos?', 'volleys?', 'executions?', 'beheadings?', 'stabbings?',
 ] as const;
 
 /** Verbs that say the group did an incident ("carried out an attack", "claimed responsibility for a bombing"). */

@@ -103,6 +103,8 @@ export class YearFrame {
   private written: DateMention[] = [];
   private previous: number | null = null;
   private last: { year: number; month: number | null; day: number | null } | null = null;
+  /** The last dated incident that had a month: what "that same month" counts from after one dated by its year alone. */
+  private lastMonthly: { year: number; month: number | null; day: number | null } | null = null;
   /** The last year written before this sentence, in any sentence of the section: what "In October of that year" counts from when no incident was dated yet. */
   private yearBefore: number | null = null;
   private yearWrittenLast: number | null = null;
@@ -185,6 +187,7 @@ export class YearFrame {
       if (year === null) this.unclear(span);
     }
     if (out.year !== null) this.last = { year: out.year, month: out.month, day: out.day };
+    if (out.year !== null && out.month !== null) this.lastMonthly = this.last;
     return out;
   }
 
@@ -205,6 +208,10 @@ export class YearFrame {
     // one written last, when no incident was dated before it.)
     if (!last && r.years === 0 && r.months === null && !r.namedMonth && !r.namedSeason && this.yearBefore !== null) return { year: this.yearBefore, month: null, day: null, yearFrom: 'frame' };
     if (!last) return { year: null, month: null, day: null, yearFrom: null };
+    // ("In February 2003, ...; the hostages remained in custody at the end of 2006. That same month, ...": a phrase in
+    // months or days counts from the last incident dated to its month.)
+    const inMonths = r.days === true || r.dayCount === true || (r.months !== null && !r.namedMonth && !r.namedSeason);
+    if (inMonths && last.month === null && last === this.last && this.lastMonthly) last = this.lastMonthly;
     // "The following July": the next July after the last date, in its year or the one after.
     if (r.namedMonth) {
       const month = monthNumber(r.pattern.exec(text)!.groups!.month!);
@@ -276,6 +283,8 @@ export class YearFrame {
       this.year = this.sentenceYear !== null && w.year! < this.sentenceYear ? this.sentenceYear : w.year;
       // A dated mention with no incident is still what "later that year" refers to.
       if (this.last?.year !== w.year || w.month !== null) this.last = { year: w.year!, month: w.month, day: w.day };
+      const monthly = (main.length > 0 ? main : written).filter((d) => d.month !== null).pop();
+      if (monthly) this.lastMonthly = { year: monthly.year!, month: monthly.month, day: monthly.day };
     }
     this.sentenceYear = null;
     this.written = [];

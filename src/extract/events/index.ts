@@ -43,9 +43,12 @@ const SINCE_BEFORE = /\bsince\s+$/i;
 // ("since 2001, when a bomber blew himself up ... killing three": the "when" clause is that year's incident. A decade,
 // "during the 1980s and 1990s", is a period too.)
 const PERIOD = new RegExp(
-  `\\b(?:[Ss]ince (?:(?:${MONTH_WORD}|early|late|mid-?) )?(?:19|20)\\d\\d(?!\\d|,? when\\b)|[Ss]ince (?:it|they|the group|its|their)\\b[^,;.]{0,60}?\\b(?:19|20)\\d\\d` +
+  `\\b(?:[Ss]ince (?:(?:${MONTH_WORD}|early|late|mid-?) )?(?:19|20)\\d\\d(?!\\d|,? when\\b)|[Ss]ince (?:it|they|the group|its|their|[A-Z0-9][\\w'’-]*)\\b[^,;.]{0,60}?\\b(?:19|20)\\d\\d` +
     // (Or the start of what the count was told over: "its campaign, which began in 1968, has killed more than 800".)
     `|\\b(?:campaign|insurgency|struggle|war|rebellion|uprising),? (?:which|that) (?:began|started|was launched) in (?:${MONTH_WORD} )?(?:19|20)\\d\\d` +
+    // (Or years of it, from a start told in them: "during the years of violence that followed its decision to take up
+    // arms in 1980".)
+    `|\\b(?:years|decades) of (?:violence|conflict|war|warfare|fighting|insurgency|terror|terrorism|bloodshed|unrest)\\b[^,;.]{0,80}?(?:19|20)\\d\\d` +
     `|(?:[Bb]etween|[Ff]rom) (?:${MONTH_WORD} )?(?:19|20)\\d\\d (?:and|to|until|through|till) (?:${MONTH_WORD} )?(?:19|20)\\d\\d|(?:19|20)\\d\\d ?- ?(?:19|20)?\\d\\d|(?:19|20)\\d0s\\b)(?!\\d)`,
   'g',
 );

@@ -98,7 +98,8 @@ const NAME = `(?!(?:${MONTH_WORD}|Christmas|Easter|Ramadan|Eid|Ashura|Passover|D
 // ("stormed Garissa,"). These, and a name before a noun, are read only when no "in"/"near"/"at" place is written.
 const PLACE_AFTER = new RegExp(
   `\\b(?:[Ii]n|[Ii]nto|[Nn]ear|[Aa]round|[Oo]utside(?: of)?|[Aa]t|[Oo]n|off|between|(?:${PART_OF_PLACE}|${COMPASS}|${OFFICE_OF_A_PLACE}) of|(?:${SITE_NOUN_EITHER_CASE})(?<=\\b[Tt]he (?:[a-z-]+ ){0,2}(?:${SITE_NOUN_EITHER_CASE})) of|${WAY_TO}) (?:the )?(?:${PART_ADJECTIVE} )?(?<place>(?:a[lnrsdtz]-|el-)?${NAME}(?:[ -][A-Z][a-z]+|-[a-z]{1,2}-[A-Z][a-z]+| (?:a[lnrsdtz]|el)-[A-Z][a-z]+){0,2})` +
-    `|\\b(?:the|a|an)(?: ${MONTH_WORD}(?: \\d{1,2},?)?)?(?: (?:19|20)\\d\\d)? (?<before>${NAME}(?: [A-Z][a-z]+)?)(?=(?: [A-Z][a-z]+)*(?:['’]s)?(?: [a-z]|[,.;]))` +
+    // (Perhaps after a compound adjective: "a working-class Bogota neighborhood", "a high-security Kabul compound".)
+    `|\\b(?:the|a|an)(?: ${MONTH_WORD}(?: \\d{1,2},?)?)?(?: (?:19|20)\\d\\d)?(?: [a-z]+(?:-[a-z]+)+)? (?<before>${NAME}(?: [A-Z][a-z]+)?)(?=(?: [A-Z][a-z]+)*(?:['’]s)?(?: [a-z]|[,.;]))` +
     `|\\b(?<possessive>${NAME}(?: [A-Z][a-z]+){0,2})['’]s (?=[A-Za-z])` +
     // A dateline: "Peshawar, 9 June 2009: a car bomb ...", "Aden, 12 September 2008:".
     `|^(?<dateline>${NAME}(?: [A-Z][a-z]+)?)(?=, (?:\\d{1,2} ${MONTH_WORD}|${MONTH_WORD} \\d{1,2})\\b)` +
@@ -142,7 +143,11 @@ const ORIGIN_OR_DESTINATION = new RegExp(`\\b${TOWARD} (?:the )?(?:${PART_ADJECT
 const OWNED_BUILDING = `\\b(?:[Ee]mbass(?:y|ies)|[Cc]onsulates?(?: general)?|[Hh]igh [Cc]ommission) of (?:(?:the )?[A-Z][\\w'’-]*(?: [A-Z][\\w'’-]*)*,? (?:and )?)*(?:the )?$`;
 // Nor one blamed for it: "Prosecutors hold Hizballah and Iran responsible for the 1994 bombing ... in Buenos Aires".
 const BLAMED = `\\b(?:[Bb]lam(?:e|es|ed|ing)|[Aa]ccus(?:e|es|ed|ing)|[Hh](?:old|olds|eld|olding))(?: (?:the )?[A-Z][\\w'’-]*(?: [A-Z][\\w'’-]*)*(?:,| and))* (?:the )?$`;
-const NEIGHBOUR = new RegExp(`\\b(?:borders? (?:with|of)|[Oo]utside(?: of)?|[Bb]eyond|(?:along|together) with) (?:the )?(?:${PART_ADJECTIVE} )?$|${ORIGIN_OR_DESTINATION.source}|${OWNED_BUILDING}|${BLAMED}`);
+// Nor one served by those the group killed: "four men it accused of spying for Israel", "villagers working for Kenya".
+const SERVED = `\\b(?:spying|spied|spies|spy|working|worked|works|work|informing|collaborating|collaborated) (?:for|with)`;
+const NEIGHBOUR = new RegExp(`\\b(?:borders? (?:with|of)|[Oo]utside(?: of)?|[Bb]eyond|(?:along|together) with) (?:the )?(?:${PART_ADJECTIVE} )?$|${ORIGIN_OR_DESTINATION.source}|${OWNED_BUILDING}|${BLAMED}|${SERVED} (?:the )?$`);
+/** A country entered across its border: the incident told with it is there, the paragraph's others are not ("crossed into Tanzania"). */
+const CROSSED_INTO = new RegExp(`\\b(?:crossed|crossing|crosses|cross|moved|spilled over|spilling over) (?:the border )?into (?:the )?(?:${PART_ADJECTIVE} )?$`);
 /**
  * The words before a country that place something other than the incident there, when the incident has another
  * country: what it went around or through ("broke through the fence around Gaza and attacked villages in southern
@@ -204,9 +209,19 @@ const SUBJECT_BEFORE = /^\s*(?:[^,;]*,\s*)*(?:the\s+)?$/i;
  * they are, not where anything happened ("Pakistan's Khyber Agency" is a place).
  */
 function ownsAPerson(view: string, p: PlaceMention): boolean {
-  const m = /^['’]s ((?:[A-Za-z-]+ ){0,2}[A-Za-z-]+)/.exec(view.slice(p.end, p.end + 40));
+  const after = view.slice(p.end, p.end + 40);
+  // (Or the head of its mission: "Pakistan's head of mission in Kabul", "its chief of station".)
+  if (HEAD_OF_MISSION.test(after)) return true;
+  // (The whole of a name: "Uganda's Queen Elizabeth National Park" is a place, "Kenya's Foreign Minister" a person.)
+  const m = /^['’]s ((?:[A-Za-z-]+ ){0,2}[A-Za-z-]+)\b(?! [A-Z])/.exec(after);
   return m !== null && namesPeople(m[1]!.split(' ').pop()!.toLowerCase());
 }
+/** Where a person is from: "an officer from the United Arab Emirates", "two workers from Nepal". */
+function personFrom(view: string, p: Span): boolean {
+  const m = /\b([A-Za-z-]+) from (?:the )?$/.exec(view.slice(Math.max(0, p.start - 40), p.start));
+  return m !== null && namesPeople(m[1]!);
+}
+const HEAD_OF_MISSION = /^['’]s (?:[a-z-]+ )?(?:head|chief|deputy head) of (?:mission|station|delegation|post)\b/;
 
 /** What a span says about the place: a location, or a subdivision name that needs context to settle. */
 /** `fallback`: the code to keep when the context settles nothing (a province also named like a town elsewhere). */
@@ -384,8 +399,9 @@ function onlyCountry(ctx: ProfileContext, places: readonly PlaceMention[], secti
   // still makes the text name more than one.
   let neighbours = 0;
   for (const p of places) {
-    if (!p.code || p.kind === 'region' || p.kind === 'demonym') continue;
-    if (NEIGHBOUR.test(ctx.view.slice(Math.max(0, p.start - 40), p.start))) {
+    // (Nor a person's country: "Kenya's ambassador", "an officer from the United Arab Emirates".)
+    if (!p.code || p.kind === 'region' || p.kind === 'demonym' || ownsAPerson(ctx.view, p) || personFrom(ctx.view, p)) continue;
+    if (NEIGHBOUR.test(ctx.view.slice(Math.max(0, p.start - 40), p.start)) || CROSSED_INTO.test(ctx.view.slice(Math.max(0, p.start - 40), p.start))) {
       if (!codes.has(p.code)) neighbours++;
       continue;
     }
@@ -402,7 +418,8 @@ function onlyCountry(ctx: ProfileContext, places: readonly PlaceMention[], secti
  * A paragraph that names no country but one well-known city after "in", "near" or "at" ("In 2021, TG continued attacks
  * in Mogadishu. In March, a car bomb near the port killed 20"): that city's country, for an incident with no place.
  */
-function onlyWellKnownCity(ctx: ProfileContext, paragraph: Span, places: readonly PlaceMention[], sectionName: string): Location {
+// (Not one in another clause of the incident's sentence, `elsewhere`: that is another incident's.)
+function onlyWellKnownCity(ctx: ProfileContext, paragraph: Span, places: readonly PlaceMention[], sectionName: string, elsewhere: (s: Span) => boolean): Location {
   if (places.some((p) => p.code && p.kind !== 'demonym' && p.kind !== 'region')) return null;
   const cities = new Map<string, Span>();
   for (const m of matchesOf(PLACE_AFTER, ctx.view.slice(paragraph.start, paragraph.end))) {
@@ -410,6 +427,7 @@ function onlyWellKnownCity(ctx: ProfileContext, paragraph: Span, places: readonl
     const found = name ? cityOf(name) : null;
     if (!found?.wellKnown || cities.has(found.code)) continue;
     const at = paragraph.start + m.index + m[0].indexOf(name!);
+    if (elsewhere({ start: at, end: at + name!.length })) continue;
     cities.set(found.code, { start: at, end: at + name!.length });
   }
   if (cities.size !== 1) return null;
@@ -427,7 +445,7 @@ const codesOf = (places: readonly PlaceMention[], named = false): Set<string> =>
  * paragraph and section name. What sentences and paragraphs say is found
  * once however many incidents they hold.
  */
-export function incidentLocator(ctx: ProfileContext): (incident: Span, sentence: Span, paragraph: Span, sectionName: string, told?: Span | null) => Location {
+export function incidentLocator(ctx: ProfileContext): (incident: Span & { anchor?: number }, sentence: Span, paragraph: Span, sectionName: string, told?: Span | null) => Location {
   // A country inside this group's own name ("al-Jabha in Iraq") is no place of an incident.
   const ownNames = groupReferences(ctx).filter((n) => n.includes(' '));
   const insideOwnName = (p: Span) =>
@@ -517,17 +535,18 @@ export function incidentLocator(ctx: ProfileContext): (incident: Span, sentence:
 
   // The last incident's place with a country, per paragraph: what "the country's" or "the city's" points back to.
   const lastPlaced = new Map<number, NonNullable<Location>>();
-  const locate = (incident: Span, sentence: Span, paragraph: Span, sectionName: string, told?: Span | null): Location => {
-    // The incident's places are its sentence's, found once for all the sentence's incidents.
-    const inIncident = placesOf(sentence).filter((p) => p.start >= incident.start && p.end <= incident.end);
-    const own = placeIn(ctx.text, ctx.view, incident, inIncident, sectionName);
-    const fromOwn = own && settle(own, sentence, paragraph, sectionName);
-    if (fromOwn) return fromOwn;
+  const locate = (incident: Span & { anchor?: number }, sentence: Span, paragraph: Span, sectionName: string, told?: Span | null): Location => {
     // (Only its own clause when the sentence lists incidents by their times: "...; in October, fighters crossed into
-    // Tanzania and ..." is another incident's place.)
+    // Tanzania and ..." is another incident's place; so is an untolled one's before it in the list.)
     // (A place opening the sentence frames every clause: "In neighboring Kenya, gunmen ... in September; in October, two
     // aid workers were kidnapped from the Dadaab camp".)
     const scope = clauseOf(ctx.view, sentence, incident);
+    // The incident's places are its sentence's, found once for all the sentence's incidents.
+    const mine = { start: Math.max(incident.start, scope.start), end: Math.min(incident.end, scope.end) };
+    const inIncident = placesOf(sentence).filter((p) => p.start >= mine.start && p.end <= mine.end);
+    const own = placeIn(ctx.text, ctx.view, mine, inIncident, sectionName);
+    const fromOwn = own && settle(own, sentence, paragraph, sectionName);
+    if (fromOwn) return fromOwn;
     const inSentence = once(`sentence:${scope.start}:${scope.end}`, () => placeIn(ctx.text, ctx.view, scope, placesOf(sentence).filter((p) => p.start >= scope.start && p.end <= scope.end), sectionName));
     const fromSentence = inSentence && settle(inSentence, scope, paragraph, sectionName);
     if (fromSentence) return fromSentence;
@@ -557,9 +576,9 @@ export function incidentLocator(ctx: ProfileContext): (incident: Span, sentence:
     const fromDateline = dateline && settle(dateline, sentence, paragraph, sectionName);
     if (fromDateline) return fromDateline;
     // (Not a place of another clause of its sentence's list: that is another incident's.)
-    const elsewhere = (p: PlaceMention) => scope !== sentence && p.start >= sentence.start && p.end <= sentence.end && (p.start < scope.start || p.end > scope.end);
+    const elsewhere = (p: Span) => scope !== sentence && p.start >= sentence.start && p.end <= sentence.end && (p.start < scope.start || p.end > scope.end);
     const paragraphPlaces = scope === sentence ? placesOf(paragraph) : placesOf(paragraph).filter((p) => !elsewhere(p));
-    return once(`paragraph:${paragraph.start}:${paragraph.end}:${scope.start}`, () => onlyCountry(ctx, paragraphPlaces, sectionName) ?? onlyWellKnownCity(ctx, paragraph, paragraphPlaces, sectionName)) ?? onlyArea;
+    return once(`paragraph:${paragraph.start}:${paragraph.end}:${scope.start}`, () => onlyCountry(ctx, paragraphPlaces, sectionName) ?? onlyWellKnownCity(ctx, paragraph, paragraphPlaces, sectionName, elsewhere)) ?? onlyArea;
   };
   return (incident, sentence, paragraph, sectionName, told) => {
     const location = locate(incident, sentence, paragraph, sectionName, told);
@@ -572,18 +591,21 @@ export function incidentLocator(ctx: ProfileContext): (incident: Span, sentence:
  * A semicolon that opens a clause with its own time: "; in August, ...", "; and on 3 June, ...", "; the following month".
  * Such a list tells one incident per clause.
  */
-const DATED_SEMICOLON_CLAUSE = new RegExp(`;\\s+(?:and\\s+)?${CLAUSE_TIME}`, 'g');
+// (Or an incident named by its date, as a list of them goes: "the 1983 bombing of the barracks in Beirut; and the 1985
+// hijacking of TWA flight 847, during which a diver was murdered".)
+const DATED_SEMICOLON_CLAUSE = new RegExp(`;\\s+(?:and\\s+)?(?:${CLAUSE_TIME}|(?:the|an?) (?:${MONTH_WORD} )?(?:19|20)\\d\\d\\b)`, 'g');
 
 /** A place that opens a sentence, framing all its clauses: "In neighboring Kenya, ", "Across the border in Niger, ". */
 const OPENING_FRAME = /^(?:(?:In|Across|Inside|Within|Throughout) [^,;]{1,60}), /;
 
 /** The part of a sentence that tells an incident: its dated clause (DATED_SEMICOLON_CLAUSE), else the whole sentence. */
-function clauseOf(view: string, sentence: Span, incident: Span): Span {
+// (Before the incident's first count, when its words began earlier: an untolled item of the list is not its clause.)
+function clauseOf(view: string, sentence: Span, incident: Span & { anchor?: number }): Span {
   let start = sentence.start;
   let end = sentence.end;
   for (const m of matchesOf(DATED_SEMICOLON_CLAUSE, view.slice(sentence.start, sentence.end))) {
     const at = sentence.start + m.index;
-    if (at < incident.start) start = at + 1;
+    if (at < (incident.anchor ?? incident.start)) start = at + 1;
     else if (at >= incident.end) {
       end = at;
       break;

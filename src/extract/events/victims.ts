@@ -430,7 +430,9 @@ export const CASUALTY_PART = /\bcasualties,? (?:including|among(?: them| whom)?|
 const HELD_BY = /^ (?:held|taken|abducted|kidnapped|captured|seized|wounded|injured|hurt)(?: hostage| captive| prisoner)?(?: by (?:the )?[A-Za-z-]+(?: [A-Za-z-]+)?(?: since (?:19|20)\d\d| for (?:\w+ ){0,2}(?:days|weeks|months|years))?| there| (?:in|during|at|near|when) [^,;.]{1,80}?(?:, [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?,(?: [a-z]+(?: [a-z]+){0,2})?)?)(?:,? (?:later|subsequently|eventually))?$/;
 // A relative clause between the subject and its verb: "a police reservist who had been guarding the mast was killed",
 // "11 provincial deputies who had been held since 2002 were shot dead" (a year or a name in it too).
-const WHO_CLAUSE = /^ who (?:[\w'’-]+ ){0,9}[\w'’-]+$/;
+// (Or one with no relative pronoun, whose subject is the group: "nine of the 11 provincial lawmakers it had held since
+// 2002 had been killed".)
+const WHO_CLAUSE = /^ (?:who (?:[\w'’-]+ ){0,9}[\w'’-]+|(?:it|they) (?:had |has |have )?(?:held|kept|taken|took|seized|abducted|kidnapped|captured|[a-z]+ed)(?: [\w'’-]+){0,9})$/;
 // Where the subject was or came from, between it and its verb: "a police officer in Makassar died", "14 farmers near
 // Djibo were killed", "a farm worker from Thailand was injured"
 // (people only: in "bombings in Kathmandu and three towns in the Terai killed four people" the towns are no victims);
