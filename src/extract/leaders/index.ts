@@ -28,7 +28,7 @@ import { matchesOf } from '../../text/matches.js';
 import { phraseAlternation } from '../../text/phrases.js';
 import { UNIT_WORDS } from '../../text/numbers.js';
 import { comparable } from '../../text/view.js';
-import { ANSWERING_VERBS, KEPT_POST, KEPT_VERBS, HONORIFICS, RALLYING_VERBS, OFFICE_NOUNS, RANK_TITLE_ROLES, TOP_OFFICE_WORDS, CHOOSING_VERBS, CHOSEN_VERBS, HANDING_VERBS, LEAD_CUE_WORDS, RELEASE_CUES, ROLES, ROLE_COPULAS, STATUS_NOUNS, STATUS_WORD_LIST, SUCCESSION_VERBS, TAKE_OVER_VERBS, LEADERSHIP_NOUNS, PLACE_FILLED, PLACE_NOUNS, VIOLENT_DEATH, type Status } from './lexicon.js';
+import { ANSWERING_VERBS, KEPT_POST, KEPT_VERBS, KIN_NOUNS, HONORIFICS, RALLYING_VERBS, OFFICE_NOUNS, RANK_TITLE_ROLES, TOP_OFFICE_WORDS, CHOOSING_VERBS, CHOSEN_VERBS, HANDING_VERBS, LEAD_CUE_WORDS, RELEASE_CUES, ROLES, ROLE_COPULAS, STATUS_NOUNS, STATUS_WORD_LIST, SUCCESSION_VERBS, TAKE_OVER_VERBS, LEADERSHIP_NOUNS, PLACE_FILLED, PLACE_NOUNS, VIOLENT_DEATH, type Status } from './lexicon.js';
 import { groupMentions, isParticleSurname, personMentions, roleMentions, shapeOf, type PersonMention, type RoleMention } from './mentions.js';
 import { RELATION_ROWS, SUBJECT_RELATIVE, type Claim, type How } from './relations.js';
 
@@ -232,7 +232,7 @@ const NOT_A_CHANGE_DATE = new RegExp(`\\b(?:since\\s+(?:\\w+\\s+)?|the\\s+|an?\\
 
 // Right before the name, with lower-case words and one first name between at most ("Jibril's son and onetime heir
 // apparent, Jihad Jibril").
-const KIN_BEFORE = /\b(?:[Hh]is|[Hh]er|[Tt]heir|\w+['’]s) (?:son|brother|wife|nephew|cousin|father|daughter|uncle|brother-in-law|son-in-law)(?: [a-z][\w-]*)*,?(?: [A-Z][\w'-]*)? $/;
+const KIN_BEFORE = new RegExp(`\\b(?:[Hh]is|[Hh]er|[Tt]heir|\\w+['’]s) (?:${KIN_NOUNS})(?: [a-z][\\w-]*)*,?(?: [A-Z][\\w'-]*)? $`);
 
 // Another name told right after a person's: 'alias "the Engineer,"', ', better known as Abu Abbas'.
 const ALIAS_AFTER = new RegExp(`^,? \\(?${ALIAS_MARKERS} (?:"(?<nick>[^"]{1,40}?)[,.]?"|(?=[A-Z]))`);

@@ -9,7 +9,7 @@
 import { MONTH_WORD } from '../../text/dates.js';
 import { DASH_ASIDE, eitherCase, phraseAlternation } from '../../text/phrases.js';
 import { ALIAS_MARKERS, SPELLING_MARKERS } from '../lexicon.js';
-import { ANSWERING_VERBS, KEPT_POST, KEPT_VERBS, KEPT_VERBS_PRESENT, STATE_OFFICES, LEADING_PARTICIPLES, RALLYING_VERBS, CHOOSING_VERBS, CHOSEN_VERBS, COPULA_ADVERBS, GROUP_NOUNS, OTHER_GROUP_ADJECTIVES, HANDING_VERBS, INTRANSITIVE_STATUS, LEAD_VERBS, LEADING_FRONTED, LEADERSHIP_NOUNS, LEADING_BODIES, PLACE_FILLED, PLACE_NOUNS, RELEASE_CUES, RETURNED, ROLE_COPULAS, SENTENCE_OPENERS, LEAD_CUE_WORDS, STATUS_NOUNS, STATUS_WORD_LIST, STEERING_NOUNS, STATUS_CUES, SUCCESSION_VERBS, TAKE_OVER_VERBS, UNIT_NOUNS, TAKING_OVER_NOUNS, HELD_VERBS, OFFICE_NOUNS, TOP_OFFICE_WORDS, statusOfCue, type Status } from './lexicon.js';
+import { ANSWERING_VERBS, KEPT_POST, KEPT_VERBS, KEPT_VERBS_PRESENT, KIN_NOUNS, STATE_OFFICES, LEADING_PARTICIPLES, RALLYING_VERBS, CHOOSING_VERBS, CHOSEN_VERBS, COPULA_ADVERBS, GROUP_NOUNS, OTHER_GROUP_ADJECTIVES, HANDING_VERBS, INTRANSITIVE_STATUS, LEAD_VERBS, LEADING_FRONTED, LEADERSHIP_NOUNS, LEADING_BODIES, PLACE_FILLED, PLACE_NOUNS, RELEASE_CUES, RETURNED, ROLE_COPULAS, SENTENCE_OPENERS, LEAD_CUE_WORDS, STATUS_NOUNS, STATUS_WORD_LIST, STEERING_NOUNS, STATUS_CUES, SUCCESSION_VERBS, TAKE_OVER_VERBS, UNIT_NOUNS, TAKING_OVER_NOUNS, HELD_VERBS, OFFICE_NOUNS, TOP_OFFICE_WORDS, statusOfCue, type Status } from './lexicon.js';
 
 /** `apposition`: a role beside a name with no verb of its own ("TG's leader, X, ..."): current as of the sentence's date. */
 export type How = 'current' | 'former' | 'appointed' | 'announced' | 'apposition';
@@ -315,7 +315,8 @@ const NOT_VERBS_IN_S = 'its|his|hers|this|thus|as|plus|alias|whereas|perhaps|unl
  * (A list followed by its own verb is not the list of leaders: "by ⟦P0⟧, ⟦R0⟧, and his deputy, ⟦P1⟧, handles the
  * finances": the last one is the subject of a new clause.)
  */
-const BY_LEADERS = `(?:${R('role')},? |${LIST_OPENER})?(?:${POSSESSED_APPOSITION})?(?:${BODY_THAT_INCLUDES}|${BODY_HEADED_BY}|${DESCRIBED_THEN_NAMED})?(?:the )?(?:${DESCRIPTOR})?(?:⟦R\\d+⟧ )?(?<who>${LISTED_PEOPLE}(?!,? (?:has|have|had|is|was|were|are|will|would|can|could|(?!(?:${NOT_VERBS_IN_S})\\b)[a-z]+s(?! (?:from|of|who|whom|with|based|born|in)\\b))\\b)|⟦P\\d+⟧${AKA}${RELATIVE_ASIDE})`;
+// (Kin before the name needs no comma: "under the leadership of his son Sirajuddin Haqqani".)
+const BY_LEADERS = `(?:${R('role')},? |${LIST_OPENER})?(?:${POSSESSED_APPOSITION}|(?:his|her|their) (?:${KIN_NOUNS}) (?=⟦P))?(?:${BODY_THAT_INCLUDES}|${BODY_HEADED_BY}|${DESCRIBED_THEN_NAMED})?(?:the )?(?:${DESCRIPTOR})?(?:⟦R\\d+⟧ )?(?<who>${LISTED_PEOPLE}(?!,? (?:has|have|had|is|was|were|are|will|would|can|could|(?!(?:${NOT_VERBS_IN_S})\\b)[a-z]+s(?! (?:from|of|who|whom|with|based|born|in)\\b))\\b)|⟦P\\d+⟧${AKA}${RELATIVE_ASIDE})`;
 /** A word of leading as a noun, in either case: "Leadership", "command". */
 const LEADING_NOUN_ANY_CASE = anyCase(LEADERSHIP_NOUNS);
 const STEERING_NOUN_ANY_CASE = anyCase(STEERING_NOUNS);
@@ -391,7 +392,9 @@ const restsNow = (words: string) => !RESTED_BEFORE.test(words);
 // "and ⟦P1⟧", a second subject ("⟦P0⟧, a cleric, and ⟦P1⟧, who ..., have shared authority"), or past ", and" before
 // a new subject ("⟦P0⟧, who founded ⟦G⟧, was detained in 2008, and ⟦R0⟧, ⟦P1⟧, was arrested").)
 // (A finite verb: an auxiliary, a verb in -s or -ed, or a common irregular past; not NOT_VERBS_IN_S.)
-export const SUBJECT_RELATIVE = new RegExp(`^(?<subject>(?:[^⟦;]{0,40}?, )?⟦P(?<who>\\d+)⟧)(?:, ⟦R\\d+⟧)?, (?:who|whose|(?:for|to|of|with|from) whom|an?) (?<clause>(?:(?!\\band, |,? and ⟦P|, and (?:⟦|(?:the|its|his|her|their|an?) ))[^;])*), (?<predicate>(?:(?:now|currently|still|also|later|today|since|then|eventually|reportedly|allegedly|has since) )*(?:is|are|was|were|has|have|had|remains|became|becomes|will|would|may|might|took|ran|rose|fled|oversaw|fought|went|built|began|grew|held|kept|left|lost|sits|sat|stood|won|(?!(?:${NOT_VERBS_IN_S})\\b)[a-z]+(?:s|ed))\\b[^;]*)(?=;|$)`);
+// (Nor at the comma after a subordinate clause's own subject: "⟦P0⟧, who lives in Damascus, has served as ⟦R0⟧ since
+// ⟦R1⟧, ⟦P1⟧, was assassinated in 1996" tells ⟦P1⟧'s death.)
+export const SUBJECT_RELATIVE = new RegExp(`^(?<subject>(?:[^⟦;]{0,40}?, )?⟦P(?<who>\\d+)⟧)(?:, ⟦R\\d+⟧)?, (?:who|whose|(?:for|to|of|with|from) whom|an?) (?<clause>(?:(?!\\band, |,? and ⟦P|, and (?:⟦|(?:the|its|his|her|their|an?) ))[^;])*)(?<!\\b(?:since|after|when|until|because|before|once) (?:(?:the|its|his|her|their|⟦G⟧['’]s?) )?(?:[a-z-]+ )?⟦R\\d+⟧, ⟦P\\d+⟧), (?<predicate>(?:(?:now|currently|still|also|later|today|since|then|eventually|reportedly|allegedly|has since) )*(?:is|are|was|were|has|have|had|remains|became|becomes|will|would|may|might|took|ran|rose|fled|oversaw|fought|went|built|began|grew|held|kept|left|lost|sits|sat|stood|won|(?!(?:${NOT_VERBS_IN_S})\\b)[a-z]+(?:s|ed))\\b[^;]*)(?=;|$)`);
 
 export const RELATION_ROWS: readonly RelationRow[] = [
   {
@@ -858,7 +861,7 @@ export const RELATION_ROWS: readonly RelationRow[] = [
   {
     id: 'death-of-name',
     example: 'Following the death of longtime leader X in a 2021 airstrike, ... / after the capture of TG emir X / announced the death of its emir, X, and',
-    pattern: new RegExp(`${NOT_SOUGHT}\\b(?<cue>${STATUS_NOUNS}) of (?:(?:the |its |their )?⟦R\\d+⟧(?: |, (?=⟦P\\d+⟧(?:,|\\.|;| \\(|$))))?${P('who')}`, 'g'),
+    pattern: new RegExp(`${NOT_SOUGHT}\\b(?<cue>${STATUS_NOUNS}) of (?:(?:the |its |their |his |her )?⟦R\\d+⟧(?: |, (?=⟦P\\d+⟧(?:,|\\.|;| \\(|$))))?${P('who')}`, 'g'),
     // A comma after the role only when one closes the name too ("announced the death of its emir, X, and named ..."), or
     // the sentence ends there ("after the 2012 capture of its commander, X."): in "Following the death of its founder, X
     // assumed ..." X is the next clause's subject.
