@@ -29,12 +29,13 @@ export const TITLE_STYLES: readonly TitleStyle[] = [
     id: 'numbered-chapter',
     example: 'Country Report on Terrorism 2021 - Chapter 5 - Jama’at Nusrat al-Islam wal-Muslimin (JNIM)',
     // (Not the chapter's own name after the number: that is the named-chapter style below.)
-    pattern: /^ *Country Reports? on Terrorism (?<year>\d{4}) *- *Chapter (?<chapter>\d+) *- *(?!Foreign Terrorist Organi[sz]ations *[:-])(?<name>\S.*?) *$/,
+    pattern: /^ *Country Reports? on Terrorism (?<year>\d{4}) *-{1,2} *Chapter (?<chapter>\d+) *-{1,2} *(?!-|(?:Foreign )?Terrorist Organi[sz]ations *[:-])(?<name>\S.*?) *$/,
   },
   {
     id: 'named-chapter',
-    example: 'Country Reports on Terrorism 2013 - Foreign Terrorist Organizations: Abdallah Azzam Brigades; Country Reports on Terrorism 2005 - Chapter 8 - Foreign Terrorist Organizations: Revolutionary Organization 17 November',
-    pattern: /^ *Country Reports? on Terrorism (?<year>\d{4}) *[-:] *(?:Chapter (?<chapter>\d+) *[-:] *)?Foreign Terrorist Organi[sz]ations *[:-] *(?<name>\S.*?) *$/,
+    // (The 2007 and 2008 reports named their chapter "Terrorist Organizations", after a double hyphen.)
+    example: 'Country Reports on Terrorism 2013 - Foreign Terrorist Organizations: Abdallah Azzam Brigades; Country Reports on Terrorism 2005 - Chapter 8 - Foreign Terrorist Organizations: Revolutionary Organization 17 November; Country Reports on Terrorism 2007 - Chapter 6 -- Terrorist Organizations: Kahane Chai (Kach)',
+    pattern: /^ *Country Reports? on Terrorism (?<year>\d{4}) *(?:-{1,2}|:) *(?:Chapter (?<chapter>\d+) *(?:-{1,2}|:) *)?(?:Foreign )?Terrorist Organi[sz]ations *(?::|-{1,2}) *(?<name>\S.*?) *$/,
   },
   {
     // The year is then the chapter's, a source line's, or --year's.

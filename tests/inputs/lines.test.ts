@@ -42,6 +42,10 @@ describe('the line classifier every layout reader shares', () => {
     ['Country Reports on Terrorism 2014 - Foreign Terrorist Organizations: Northern Hills Brigade', 'Northern Hills Brigade', null, null],
     // Both styles at once, as some 2005–2008 pages print it: the chapter's name is no part of the group's.
     ['Country Reports on Terrorism 2005 - Chapter 8 - Foreign Terrorist Organizations: Northern Hills Brigade (NHB)', 'Northern Hills Brigade', 'NHB', 8],
+    // The 2007–2008 reports' chapter, "Terrorist Organizations", after a double hyphen (round 91's AQIM 2007 had read
+    // "- Terrorist Organizations: ..." as the group's name).
+    ['Country Reports on Terrorism 2007 - Chapter 6 -- Terrorist Organizations: Northern Hills Brigade (NHB)', 'Northern Hills Brigade', 'NHB', 6],
+    ['Country Reports on Terrorism 2008 -- Chapter 6 -- Northern Hills Brigade (NHB)', 'Northern Hills Brigade', 'NHB', 6],
   ] as const)('the title %j names %j (%j), chapter %j', (line, name, acronym, chapter) => {
     const c = classifyLine(line, { start: 0, end: line.length, view: line });
     if (c.kind !== 'title') throw new Error(`not a title: ${c.kind}`);
