@@ -206,6 +206,7 @@ const INNER_CUE = new RegExp(`\\b(?:${FOUNDING_VERBS})\\b`, 'i');
 // body, though the aka line may list its name. Of another body it says nothing of the subject: "TG, the forerunner of the
 // Northern Front," may be this group.
 const PREDECESSOR = /\b(?:predecessor|forerunner|precursor|parent(?: group| organization| movement| body)?(?= of )|parent (?:group|organization|movement|body))\b(?: of (?<of>[^,;]+))?/i;
+const SUCCEEDED_BODY = /\b(?:successor|offshoot|outgrowth|descendant|heir|spin-?off) (?:to|of)(?: or (?:an? )?[a-z-]+ (?:to|of))? [^;]*$/i;
 // "which was formed", "that emerged": the antecedent before it is the subject.
 const RELATIVE = /,?\s*(?:which|that|who)$/;
 // Nouns for a group, as a predicate or object says it: "is a Maoist group formed in 1969", "formed the ISIS branch".
@@ -225,8 +226,10 @@ const MEMBER_OF = /\b(?:is|was|are|were) (?:a|an|one|the) (?:[a-z-]+ )?(?:member
 const OBJECT_RELATIVE = new RegExp(`^(?<head>.*?\\b${GROUP_NOUN}s?) (?:that|which) (?:[A-Z]|(?:its|their|his|her|the|an?) )[^;]*$`);
 // After an opening participle ("Founded in 1976 and designated ..., the LTTE is ..."): the main clause's subject.
 // Its verb is any finite verb ("receives", "launched"); a possessive is not the subject ("the group's fighters").
-// (Irregular pasts too: "Founded in 2014 by ..., KMM began as a study circle"; an adverb may stand before the verb: "now controls".)
-const MAIN_SUBJECT = new RegExp(`, (?<subject>[^,]+?)(?<!'s)(?: (?:[a-z]+ly|now|still|also|today|then|later|soon|often))? (?:is|was|are|were|has|have|had|${IRREGULAR_PASTS}|[a-z]{2,}(?:s|ed))\\b`);
+// (Irregular pasts too: "Founded in 2014 by ..., KMM began as a study circle"; adverbs may stand before the verb: "now controls",
+// "today only nominally fights".)
+// (The subject may have its apposition: "Formed in 1982, Hizballah, a Lebanese-based radical Shia group, takes ...".)
+const MAIN_SUBJECT = new RegExp(`, (?<subject>[^,]+?)(?<!'s)(?:, (?:an?|the) [^,;]{1,80},)?(?: (?:[a-z]+ly|now|still|also|today|then|later|soon|often|only)){0,3} (?:is|was|are|were|has|have|had|${IRREGULAR_PASTS}|[a-z]{2,}(?:s|ed))\\b`);
 /** Every candidate, for an opening participle whose main clause comes after an aside. */
 const MAIN_SUBJECTS = new RegExp(MAIN_SUBJECT, 'g');
 
@@ -353,13 +356,18 @@ function foundsOwnGroup(lead: string, rest: string, after: string, refs: readonl
   }
   const second = SECOND_PREDICATE.exec(lead.replace(OPENING_YEAR, ''));
   if (second && isOwn(second.groups!.subject!, refs)) return true;
-  if (RELATIVE.test(words)) words = words.replace(RELATIVE, '');
+  const onAntecedent = RELATIVE.test(words);
+  if (onAntecedent) words = words.replace(RELATIVE, '');
   // "the AUC, commonly referred to as the paramilitaries, was formed": an apposition closed before the verb.
   const apposition = words.endsWith(',');
   // ("TG as an organization was formally established in 1993": the subject, whatever it was before.)
   words = words.replace(/,$/, '').trim().replace(AS_A_GROUP, '');
   const predecessor = PREDECESSOR.exec(words.split(';').pop()!);
   if (predecessor && (predecessor.groups!.of === undefined || isOwn(predecessor.groups!.of, refs))) return false;
+  // "TG is believed to be the successor to or offshoot of Greece's ELA, which was formed in 1971": what TG succeeds is
+  // another body, though the aka line may list its name. (Not the subject's own apposition: "TG, the successor to the
+  // Front, was formed in 1999".)
+  if (onAntecedent && SUCCEEDED_BODY.test(words.split(';').pop()!)) return false;
   // An active verb with an object ("later formed the ISIS branch in 2016"): the object was founded.
   // ... or this group by name: "X, a mission founded in 1987, established LeT as its militant wing in 1990".
   // (The name may hold lower-case particles: "Former members established Jaish al-Adl in 2012".)
