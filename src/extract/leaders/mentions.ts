@@ -133,11 +133,17 @@ export function personMentions(view: string, from: number, to: number): PersonMe
     const span = { start: words[0]!.start, end: words[words.length - 1]!.end };
     const name = view.slice(span.start, span.end);
     // (Nor a town the gazetteer knows after a word of place: "a Tunisian from Sidi Bouzid", "born in Untsukul".)
-    if (!countryCode(name) && !(PLACE_WORD_BEFORE.test(view.slice(Math.max(0, span.start - 8), span.start)) && city(name)) && !namesCountryPart(view, span)) out.push({ start: tokens[i]!.start, end: span.end, evidence: span, parts: [span], short: isSurname(words) && j === i });
+    // (A name in quotes, as a nom de guerre is written, is the person with its quotes: "announced that “Alfonso Cano” had
+    // been named commander in chief".)
+    const quoted = j === i && QUOTE_OPENS.test(view[span.start - 1] ?? '') && QUOTE_CLOSES.test(view[span.end] ?? '');
+    if (!countryCode(name) && !(PLACE_WORD_BEFORE.test(view.slice(Math.max(0, span.start - 8), span.start)) && city(name)) && !namesCountryPart(view, span)) out.push({ start: quoted ? span.start - 1 : tokens[i]!.start, end: quoted ? span.end + 1 : span.end, evidence: span, parts: [span], short: isSurname(words) && j === i });
     i = k;
   }
   return joinSharedSurnames(view, out);
 }
+
+const QUOTE_OPENS = /["“]/;
+const QUOTE_CLOSES = /["”]/;
 
 /** Only one space (or a hyphen) between two tokens of one name. */
 function adjacent(view: string, a: Token | undefined, b: Token, needed: boolean): boolean {

@@ -114,7 +114,7 @@ const GROUP_OBJECT = `(?:${REMNANTS_OF}?${GROUP}|\\b[Ii]t(?=s (?:[\\w-]+ )?(?:${
 const implied = (m: RegExpExecArray) => (m.groups!.work ? { implied: true as const } : {});
 /** The group is the whole object ("leads TG, which ..."), not a word of a longer one ("directs TG activity"). */
 // (Or goes on with the subject's founding of it: "continues to lead the group he founded".)
-const CLAUSE_GOES_ON = `(?=[,.;:)]|$| (?:(?:that|which) )?(?:he|she|they) (?:had |has |have )?(?:co-)?(?:founded|created|established|formed|started|built)\\b| (?:since|ever|from|until|in|inside|outside|across|throughout|for|after|before|during|with|without|alongside|beside|and|as|while|when|which|who|through|between|at|to|on|today|now|alone|together|unchallenged|unopposed|[a-z]+ly)\\b)`;
+const CLAUSE_GOES_ON = `(?=[,.;:)]|$| (?:(?:that|which) )?(?:he|she|they) (?:had |has |have )?(?:co-)?(?:founded|created|established|formed|started|built)\\b| (?:since|ever|from|until|in|inside|outside|across|throughout|for|after|before|during|with|without|alongside|beside|and|as|while|when|which|who|through|between|at|to|on|under|today|now|alone|together|unchallenged|unopposed|[a-z]+ly)\\b)`;
 const STATUS_WORDS = alt([STATUS_WORD_LIST, RELEASE_CUES].join('|'));
 // The adverbs a copula may hold (COPULA_ADVERBS) may also stand before it: "X nonetheless remains TG's leader".
 // (Or the emphatic reflexive: "Adil was himself killed in April 2012".)
@@ -375,7 +375,8 @@ const TIME_OPENER = `(?:(?:[Ss]ince|[Ff]rom|[Uu]ntil|[Bb]y|[Ii]n|[Aa]fter) (?:th
  * of X", "is widely believed to be vested in X", "lies jointly with X and Y"; present or past as its verb.
  */
 const RESTING_ADVERBS = `(?:(?:${COPULA_ADVERBS}|[a-z]+ly|solely|squarely) )*`;
-const RESTS_WITH = `${RESTING_ADVERBS}(?:(?:rests|lies|has rested|rested|lay|had rested) ${RESTING_ADVERBS}with|(?:is|are|has been|was|had been|remains|remained|(?:is|are) ${RESTING_ADVERBS}(?:believed|thought|said|assessed|understood|reported) to be) ${RESTING_ADVERBS}(?:vested in|in the hands of))`;
+// (A time may stand before "with": "Day-to-day leadership has rested since 2002 with X".)
+const RESTS_WITH = `${RESTING_ADVERBS}(?:(?:rests|lies|has rested|rested|lay|had rested) ${RESTING_ADVERBS}(?:(?:since|from|for) [^⟦,;]{1,40}? )?with|(?:is|are|has been|was|had been|remains|remained|(?:is|are) ${RESTING_ADVERBS}(?:believed|thought|said|assessed|understood|reported) to be) ${RESTING_ADVERBS}(?:vested in|in the hands of))`;
 const RESTED_BEFORE = new RegExp(`^${RESTING_ADVERBS}(?:rested|lay|was|were|had|remained)\\b`);
 const restsNow = (words: string) => !RESTED_BEFORE.test(words);
 
