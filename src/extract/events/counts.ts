@@ -97,6 +97,8 @@ const PART_OF_TOLL_BEFORE = /\b(?:among them|among whom|of whom|of them|includin
 // "some 40 persons were reported to have lost their lives", "nine passengers are believed to have died": a death told at
 // second hand (only with a verb that takes no object: "were reported to have killed" is the active).
 const REPORTED_TO_HAVE = /(?:^|\s)(?:were|was|are|is) (?:[a-z]+ly )?(?:reported|said|believed|thought|known|confirmed) to have $/i;
+// ("Approximately 30,000 persons have died in Peru since 1980": a death with no object, in the perfect.)
+const PERFECT_BEFORE = /(?:^|\s)(?:have|has)(?: (?:[a-z]+ly|since|also|now|all))? $/i;
 const AUX_BEFORE = /(?:^|\s)(?:were|was|had been|have been|has been|are|is|being|been|had)(?: (?:[a-z]+ly|also|later|all|then)){0,2}(?: (?:reported|said|believed|thought|confirmed|found)(?: to have been)?)?(?: (?:[a-z]+ed|shot|beaten|stabbed) and)? $/i;
 
 /** Harm words that harm only people who are not fighters (a capture), read from the lexicon. */
@@ -347,7 +349,7 @@ function countOf(relation: Relation, m: RegExpExecArray, slice: string): Counted
     // Without "were"/"was", a transitive participle is passive only after "and" ("... were killed and 40 others wounded")
     // or "with" ("killed 14 people, with 30 others wounded").
     // ... or before its agent ("the bodies of 27 soldiers killed by TG").
-    const aux = AUX_BEFORE.exec(slice.slice(Math.max(0, m.index - 40), m.index)) ?? (INTRANSITIVE.test(harmWord) ? REPORTED_TO_HAVE.exec(slice.slice(Math.max(0, m.index - 40), m.index)) : null);
+    const aux = AUX_BEFORE.exec(slice.slice(Math.max(0, m.index - 40), m.index)) ?? (INTRANSITIVE.test(harmWord) ? (REPORTED_TO_HAVE.exec(slice.slice(Math.max(0, m.index - 40), m.index)) ?? PERFECT_BEFORE.exec(slice.slice(Math.max(0, m.index - 20), m.index))) : null);
     // (With no auxiliary, an adverb may still stand before a bare participle: "three soldiers dead, one lightly wounded".)
     const adverb = aux ? null : /(?<=\s)[a-z]+ly $/.exec(slice.slice(Math.max(0, m.index - 20), m.index));
     const at = aux ? m.index - aux[0].replace(/^\s/, '').length : m.index - (adverb?.[0].length ?? 0);

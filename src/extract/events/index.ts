@@ -44,8 +44,9 @@ const SINCE_BEFORE = /\bsince\s+$/i;
 // "during the 1980s and 1990s", is a period too.)
 const PERIOD = new RegExp(
   `\\b(?:[Ss]ince (?:(?:${MONTH_WORD}|early|late|mid-?) )?(?:19|20)\\d\\d(?!\\d|,? when\\b)|[Ss]ince (?:it|they|the group|its|their|[A-Z0-9][\\w'’-]*)\\b[^,;.]{0,60}?\\b(?:19|20)\\d\\d` +
-    // (Or the start of what the count was told over: "its campaign, which began in 1968, has killed more than 800".)
-    `|\\b(?:campaign|insurgency|struggle|war|rebellion|uprising),? (?:which|that) (?:began|started|was launched) in (?:${MONTH_WORD} )?(?:19|20)\\d\\d` +
+    // (Or the start of what the count was told over: "its campaign, which began in 1968, has killed more than 800", "The
+    // PKK's insurgency in Turkey, which began in 1984, has claimed more than 30,000 lives".)
+    `|\\b(?:campaign|insurgency|struggle|war|rebellion|uprising)(?: (?:in|against) [^,;.]{1,40}?)?,? (?:which|that) (?:began|started|was launched) in (?:${MONTH_WORD} )?(?:19|20)\\d\\d` +
     // (Or years of it, from a start told in them: "during the years of violence that followed its decision to take up
     // arms in 1980".)
     `|\\b(?:years|decades) of (?:violence|conflict|war|warfare|fighting|insurgency|terror|terrorism|bloodshed|unrest)\\b[^,;.]{0,80}?(?:19|20)\\d\\d` +

@@ -134,9 +134,9 @@ const ROUTE = new RegExp(`\\bfrom (?<from>${NAME}(?: [A-Z][a-z]+)?) to (?<to>${N
 // (Outside a town is near it: "outside of Bamako" is at Bamako.)
 // (Nor a country named as a co-actor: "implicated, along with Iran, in the 1994 bombing".)
 // ("from Afghanistan's Kunar province": the province after its country's possessive is the origin too.)
-/** The words before where people came from or went: "from Jordan", "deploy to Mali", "bound for Mali". */
+/** The words before where people came from or went: "from Jordan", "tunneled out of Gaza", "deploy to Mali", "bound for Mali". */
 // ("adjacent to Cairo's main cathedral", "next to the Kabul airport" stand at the place.)
-const TOWARD = `(?:from|(?<!\\b(?:${WAY_NOUNS}|adjacent|next|close) )to|bound for|headed for|en route to)`;
+const TOWARD = `(?:from|out of|(?<!\\b(?:${WAY_NOUNS}|adjacent|next|close) )to|bound for|headed for|en route to)`;
 const ORIGIN_OR_DESTINATION = new RegExp(`\\b${TOWARD} (?:the )?(?:${PART_ADJECTIVE} )?(?:[A-Z][\\w.'’-]*(?: [A-Z][\\w.'’-]*){0,2}, |[A-Z][\\w.-]*['’]s )?$`);
 // (Capitalized too, opening a sentence: "Outside Somalia, TG claimed the bombings in Kampala, Uganda".)
 // Nor does a building's owner: "near the embassies of the United States and Israel in Tashkent" is in Tashkent.
@@ -159,7 +159,7 @@ const CROSSED_INTO = new RegExp(`\\b(?:crossed|crossing|crosses|cross|moved|spil
 const ASIDE_OF_THE_INCIDENT = new RegExp(`\\b(?:around|through|along|(?:based|stationed|headquartered|garrisoned) (?:in|out of)|(?<!\\b(?!(?:19|20)\\d\\d\\b)\\d(?:[\\d,]*\\d)? (?:[\\w-]+ )?)(?:operatives|fighters|militants|members|gunmen|cells?|units?) in) (?:the )?(?:${PART_ADJECTIVE} )?$`);
 // A country attacked is the place only when nothing nearer is named: "an attack against Israel from Gaza" is in Israel,
 // "attacks against Israel, including killing two settlers near Ramallah" near Ramallah.
-const TARGET = /\bagainst (?:the )?$/;
+const TARGET = new RegExp(`\\bagainst (?:the )?(?:${PART_ADJECTIVE} )?$`);
 
 // "attacks in Chad and Nigeria", "in Kampala, Uganda, and Nairobi, Kenya": several countries together are no single one.
 // (Each perhaps with its province: "in Colombia's Arauca department and across the border in Venezuela's Apure state".)
