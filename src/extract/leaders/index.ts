@@ -327,8 +327,10 @@ function readSentence(state: LeaderState, refs: ReturnType<typeof groupReference
   const reading: SentenceReading = { sentence, section, shape, roles: allRoles, mentions, who, dates, outcomes: new Map(), antecedent: state.antecedent, mainAt: main ? shape.toView(main.from) : sentence.end };
   // Leads claims first, then what happened to each person overrides them.
   // ("they continue to lead it" last: the leaders it refers to are those the sentence's other claims name.)
-  for (const c of claims) if (c.kind !== 'leads' || c.who !== 'antecedents') applyLead(state, reading, c);
-  for (const c of claims) if (c.kind === 'leads' && c.who === 'antecedents') applyLead(state, reading, c);
+  // (A post kept, "he remained in that position in 2022", last of all: it is said of whom the sentence made a leader.)
+  const last = (c: RuledClaim) => c.kind === 'leads' && (c.who === 'antecedents' || c.keeps === true);
+  for (const c of claims) if (!last(c)) applyLead(state, reading, c);
+  for (const c of claims) if (last(c)) applyLead(state, reading, c);
   for (const c of claims) applyStatus(state, reading, c);
   // Several leaders named together are what a later "Both" or "They" refers to.
   const named = [...reading.outcomes.keys()].filter((p) => reading.who.includes(p));

@@ -171,6 +171,8 @@ function afterOwnName(phrase: string): string {
 
 /** This group's leading body, perhaps counted and with its acronym: "TG's five-member Central Command (COCE)". */
 const OWN_BODY = `(?:⟦G⟧['’]s|\\b[Ii]ts) (?:[\\w-]*(?:⟦R\\d+⟧)? ){0,2}(?:${anyCase(LEADING_BODIES)})(?: \\((?:[^()⟦]|⟦G⟧){1,16}\\))?`;
+/** What is left of the group, which is the group: "TG's remaining forces", "its surviving cadres". */
+const OWN_REMNANT = `(?:⟦G⟧['’]s|\\b[Ii]ts) (?:remaining|surviving) (?:forces|fighters|cadres|members|militants|cells|units)`;
 const OWN_LEADING_BODY = new RegExp(`${OWN_BODY}\\s*$`);
 const OWN_SUB_BODY = new RegExp(`(?:⟦G⟧['’]s|\\b[Ii]ts) (?:[\\w-]+ ){1,2}(?:committee|commission|council|department|office|bureau|apparatus|section)\\s*$`);
 
@@ -465,7 +467,8 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     // Only this group is led: what stands before is the group, "It", or nothing of its own ("Led by X, TG ...", "..., and led by X, TG is").
     // (Or its leading body, perhaps counted and with its acronym: "TG's five-member Central Command (COCE) is headed by X".)
     // "TG, which has been led since 1976 by X", "TG is a small militant group that is headed by X".
-    pattern: new RegExp(`(?<=(?:^|⟦G⟧,? |⟦G⟧${DASH_ASIDE} |⟦G⟧ itself |\\b[Ii]t |${OWN_BODY} |${GOVERNING_BODY} |, and |, |\\band |⟦G⟧,? (?:which|that) |⟦G⟧ (?:is|was) (?:an?|the) (?:[^⟦,;.]|⟦R\\d+⟧){0,60}?\\b(?:${GROUP_NOUNS}),? (?:that|which) ))(?<aux>(?:is|are|was|were|(?:has|had|have)(?: (?:since|long|now|also|[a-z]+ly)|, (?:since|from|in) [^⟦,;.]{1,30},)? been|remains|(?:continues|continue) to be)(?: (?:${COPULA_ADVERBS}|(?:believed|reported|said|thought|understood|assessed) to be))* )?(?:jointly |currently |now )?(?:${anyCase(LEADING_PARTICIPLES)})(?: (?:jointly|now|currently|today))?(?: (?:since|from) [^⟦,;]{1,40}?)? by ${BY_LEADERS}`, 'g'),
+    // (Or what is left of it: "SL's remaining forces are led by X", as "the remnants of TG" are the group.)
+    pattern: new RegExp(`(?<=(?:^|⟦G⟧,? |⟦G⟧${DASH_ASIDE} |⟦G⟧ itself |\\b[Ii]t |${OWN_BODY} |${OWN_REMNANT} |${GOVERNING_BODY} |, and |, |\\band |⟦G⟧,? (?:which|that) |⟦G⟧ (?:is|was) (?:an?|the) (?:[^⟦,;.]|⟦R\\d+⟧){0,60}?\\b(?:${GROUP_NOUNS}),? (?:that|which) ))(?<aux>(?:is|are|was|were|(?:has|had|have)(?: (?:since|long|now|also|[a-z]+ly)|, (?:since|from|in) [^⟦,;.]{1,30},)? been|remains|(?:continues|continue) to be)(?: (?:${COPULA_ADVERBS}|(?:believed|reported|said|thought|understood|assessed) to be))* )?(?:jointly |currently |now )?(?:${anyCase(LEADING_PARTICIPLES)})(?: (?:jointly|now|currently|today))?(?: (?:since|from) [^⟦,;]{1,40}?)? by ${BY_LEADERS}`, 'g'),
     claims: (m) =>
       ledIsOther(m.input.slice(0, m.index), m.groups!.aux !== undefined)
         ? []
