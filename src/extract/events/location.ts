@@ -159,6 +159,18 @@ const CROSSED_INTO = new RegExp(`\\b(?:crossed|crossing|crosses|cross|moved|spil
 const ASIDE_OF_THE_INCIDENT = new RegExp(`\\b(?:around|through|along|(?:based|stationed|headquartered|garrisoned) (?:in|out of)|(?<!\\b(?!(?:19|20)\\d\\d\\b)\\d(?:[\\d,]*\\d)? (?:[\\w-]+ )?)(?:operatives|fighters|militants|members|gunmen|cells?|units?) in) (?:the )?(?:${PART_ADJECTIVE} )?$`);
 // A country attacked is the place only when nothing nearer is named: "an attack against Israel from Gaza" is in Israel,
 // "attacks against Israel, including killing two settlers near Ramallah" near Ramallah.
+const TWO_STATE_BORDER = /\b(?<a>[A-Z][\w'’]*(?: [A-Z][\w'’]*)?)[-–—/](?<b>[A-Z][\w'’]*(?: [A-Z][\w'’]*)?) (?:border|frontier|boundary)\b|\bborder between (?:the )?(?<c>[A-Z][\w'’]*(?: [A-Z][\w'’]*)?) and (?:the )?(?<d>[A-Z][\w'’]*(?: [A-Z][\w'’]*)?)/;
+/** The two states a border phrase in the span names, and where their names stand ("Israel–Lebanon", "Niger and Mali"), or null. */
+function twoStateBorder(view: string, span: Span): (Span & { codes: string[] }) | null {
+  const m = TWO_STATE_BORDER.exec(view.slice(span.start, span.end));
+  if (!m) return null;
+  const [a, b] = [m.groups!.a ?? m.groups!.c!, m.groups!.b ?? m.groups!.d!];
+  const codes = [countryCode(a), countryCode(b)];
+  if (!codes[0] || !codes[1] || codes[0] === codes[1]) return null;
+  const start = span.start + m.index + m[0].indexOf(a);
+  return { start, end: span.start + m.index + m[0].lastIndexOf(b) + b.length, codes: codes as string[] };
+}
+const OTHER_ACT_BEFORE = /\b(?:after|before) (?:[a-z]+ing|(?:it|they|he|she|the group) (?:had )?[a-z]+ed)\b[^,;]{0,50}?\b(?:in|from) (?:the )?$/;
 const TARGET = new RegExp(`\\bagainst (?:the )?(?:${PART_ADJECTIVE} )?$`);
 
 // "attacks in Chad and Nigeria", "in Kampala, Uganda, and Nairobi, Kenya": several countries together are no single one.
@@ -250,6 +262,9 @@ function placeIn(text: string, view: string, span: Span, mentioned: readonly Pla
   const setAside = new Set<PlaceMention>();
   places.forEach((p, i) => {
     const previous = places[i - 1];
+    // (Nor where an act before or after the incident happened, when the incident names another place: "executed three
+    // activists on Venezuelan territory after kidnapping them in Colombia".)
+    if (OTHER_ACT_BEFORE.test(before(p, 60)) && places.some((q) => q !== p && q.code && q.code !== p.code && q.start < p.start)) setAside.add(p);
     if (NEIGHBOUR.test(before(p, 40)) || KNOWN_IN.test(before(p, 30)) || (previous && setAside.has(previous) && isCountry(previous) && /^(?:,|,? (?:and|or)) (?:the )?$/.test(view.slice(previous.end, p.start)))) setAside.add(p);
   });
   const countries = places.filter((p) => isCountry(p) && !setAside.has(p) && !TARGET.test(before(p, 40)) && !ownsAPerson(view, p) && !BOUNDARY_AFTER.test(view.slice(p.end, p.end + 24)) && !BORDERS_CROSSED(view, p) && !(ACTS_AFTER.test(view.slice(p.end, p.end + 20)) && SUBJECT_BEFORE.test(view.slice(Math.max(span.start, view.lastIndexOf(';', p.start) + 1), p.start))));
@@ -257,6 +272,10 @@ function placeIn(text: string, view: string, span: Span, mentioned: readonly Pla
   const located = (from: number, to: number, place: Span, code: string | null): { location: NonNullable<Location> } => ({
     location: { text: collapseSpace(text.slice(from, to)), place: collapseSpace(text.slice(place.start, place.end)), countryCode: code, evidence: { section, start: from, end: to } },
   });
+  // "along the Israel–Lebanon border", "on the border between Kenya and Somalia": a border of two states places the
+  // incident in neither, whatever force or nationality of the two it names, when it names no town or province.
+  const border = twoStateBorder(view, span);
+  if (border && found.every((p) => !p.code || ((isCountry(p) || p.kind === 'demonym') && border.codes.includes(p.code)))) return located(border.start, border.end, border, null);
   const side = found.find((p) => p.kind === 'demonym' && SIDE_OF_THE_BORDER.test(view.slice(p.end, p.end + 40)) && !/\bfrom (?:the )?$/.test(before(p, 12)));
   if (side) return located(side.start, side.end, side, side.code);
   // "the Egyptian town of Rafah": the text says outright whose town it is, whichever namesake (a town, a province) is larger.
