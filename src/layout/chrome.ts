@@ -21,8 +21,10 @@ export const CHROME_LINES: readonly ChromeLine[] = [
   { id: 'refworld-date', example: 'Publication Date | 19 June 2015 |', pattern: /^ *Publication Date\b/ },
   { id: 'refworld-cite', example: 'Cite as | United States Department of State, ...', pattern: /^ *Cite as\b/ },
   { id: 'refworld-disclaimer', example: 'Disclaimer | This is not a UNHCR publication. / DisclaimerThis is not ...', pattern: /^ *Disclaimer/ },
-  { id: 'document-source', example: '- Document source:', pattern: /^ *- *(?:Document source:)? *$/ },
-  { id: 'date-label', example: 'Date:', pattern: /^ *Date: *$/ },
+  // (With its value on the same line too, as some copies print it after the title: "- Document source: United States
+  // Department of State", "Date: 19 July 2017".)
+  { id: 'document-source', example: '- Document source: / - Document source: United States Department of State', pattern: /^ *- *(?:Document source:.*)?$/ },
+  { id: 'date-label', example: 'Date: / Date: 19 July 2017', pattern: /^ *Date: *(?:\d{1,2} [A-Z][a-z]+ \d{4} *)?$/ },
   { id: 'date-line', example: '30 April 2014', pattern: /^ *\d{1,2} [A-Z][a-z]+ \d{4} *$/ },
 ];
 

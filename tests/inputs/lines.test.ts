@@ -17,6 +17,9 @@ describe('the line classifier every layout reader shares', () => {
     ['Last updated: Tuesday, 4 March 2008, 10:12 GMT', 'chrome'],
     ['Home | About us | Contact', 'chrome'],
     ['Date:', 'chrome'],
+    // (Round 94's ISIL-Libya copy prints both after the title, each with its value: "Date" had been read as a section.)
+    ['Date: 19 July 2017', 'chrome'],
+    ['- Document source: United States Department of State', 'chrome'],
     ['aka Northern Hills Brigade; BNH; Sons of the Hills', 'aka'],
     ['AKA: Northern Hills Brigade', 'aka'],
     ['Also known as (aka): Northern Hills Brigade', 'aka'],
