@@ -634,12 +634,14 @@ function applyStatus(state: LeaderState, r: SentenceReading, c: RuledClaim): voi
   if (person) applyStatusTo(state, r, c, person);
 }
 
+/** A group's people, whom namesPeople leaves out (it names victims): "arrested a Hizballah operative ...; he was convicted". */
+const SOMEONE_OF_A_GROUP = new Set([...ROLES.flatMap((r) => r.words.split('|')), 'fighter', 'suspect', 'gunman', 'bomber', 'courier', 'recruiter']);
 /** Whether the words introduce one person with an indefinite article ("a French tourist", "an aid worker"). */
 function introducesSomeone(words: string): boolean {
   for (const m of words.matchAll(/\b(?:an?|another)((?: [A-Za-z'-]+){1,4})/g)) {
     const phrase = m[1]!.trim().split(' ');
     const head = phrase.findIndex((w) => /^(?:in|on|at|near|from|of|with|by|for|and|who|that|which|to)$/.test(w));
-    if (phrase.slice(0, head < 0 ? phrase.length : head).some((w) => !/s$/.test(w) && namesPeople(w))) return true;
+    if (phrase.slice(0, head < 0 ? phrase.length : head).some((w) => !/s$/.test(w) && (namesPeople(w) || SOMEONE_OF_A_GROUP.has(w)))) return true;
   }
   return false;
 }

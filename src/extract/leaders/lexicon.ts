@@ -43,7 +43,7 @@ export const ROLES: ReadonlyArray<{ words: string; role: string; leads: boolean;
  * "TG's senior leader", "the senior leader of TG" is the group's one).
  */
 export const ROLE_MODIFIERS: ReadonlyArray<{ words: string; status?: Status; notTheLeader?: true | 'unlessOwned' }> = [
-  { words: 'current|present|incumbent|de facto|new|overall|national|top|supreme|maximum|paramount|foremost|highest|principal|general|acting|interim|self-proclaimed|so-called|spiritual|ideological|longtime|long-time|sole|joint|operational|political|undisputed|unchallenged|uncontested|most senior|senior-most|seniormost' },
+  { words: 'current|present|incumbent|de facto|new|overall|national|top|supreme|maximum|paramount|foremost|highest|principal|general|acting|interim|self-proclaimed|self-declared|self-styled|self-appointed|so-called|spiritual|ideological|longtime|long-time|sole|joint|operational|political|undisputed|unchallenged|uncontested|most senior|senior-most|seniormost' },
   // A place in a line of leaders says nothing of the time ("its third emir"); "first" is the founding one, below.
   { words: ORDINALS },
   { words: 'then-|then|former|ex-|onetime|one-time|previous|erstwhile|first|first-ever|original|founding', status: 'former' },
@@ -96,7 +96,8 @@ const forms = (key: 'base' | 's' | 'past' | 'pp' | 'ing') => `(?:${LEADING_VERBS
 const PLACES = `(?:${LEADING_PLACES.join('|')})`;
 /** Saying a present state is held by others: "is believed to lead", "is said to be in charge of". */
 const REPORTED = '(?:(?:is|are)~(?:believed|thought|said|reported|understood) to|appears? to)';
-const CONTINUING = '(?:(?:continues|continue|continued) to|(?:has|have)~continued to)';
+// ("is believed to continue to lead TG from Libya".)
+const CONTINUING = `(?:(?:${REPORTED}~)?(?:continues|continue|continued) to|(?:has|have)~continued to)`;
 /** The leadership as a noun: "took over command of TG", "the chairmanship has been held by X". */
 // ("emirate": the office of emir, as translations from Arabic write "assumed the emirate", "share its emirate".)
 export const LEADERSHIP_NOUNS = 'leadership|chairmanship|emirate|command|control|helm|reins|charge|authority';
@@ -116,6 +117,8 @@ export const LEAD_VERBS: ReadonlyArray<{ words: string; status: 'current' | 'for
       `(?:still|now) ${forms('s')}`,
       `(?:is|are)~${forms('ing')}`,
       `(?:${CONTINUING}|${REPORTED})~${forms('base')}`,
+      // ("continues leading the group", "is believed to continue leading AAS-T from Libya".)
+      `(?:${REPORTED}~)?(?:continues|continue|keeps|keep)~${forms('ing')}`,
       `(?:is|are|remains|remain|(?:has|have)~(?:been|remained)|(?:continues|continue) to be|${REPORTED}~be)~${PLACES}`,
       `(?:shares|share|(?:has|have)~shared) ${SHARED}`,
       `(?:exercises|exercise|(?:has|have)~exercised|(?:is|are)~exercising) ${EXERCISED}`,
