@@ -99,10 +99,10 @@ export const FOUNDING_CUES: ReadonlyArray<{ id: string; example: string; cue: st
   // Before split-from: "broke away from that group to form TG" tells of TG's founding, not the faction's split.
   {
     id: 'merged-to-form',
-    example: 'In 2017, four militant groups merged to form TG; a faction broke away from that group to form TG; two branches merged to create TG; the Front merged with smaller factions to form TG; three groups merged in 2013 to form TG',
+    example: 'In 2017, four militant groups merged to form TG; a faction broke away from that group to form TG; two branches merged to create TG; the Front merged with smaller factions to form TG; three groups merged in 2013 to form TG; militant groups in the tribal areas coalesced to form TG in December 2007',
     // (The partner and the year may stand before "to form": "merged with several smaller factions", "joined forces in 2013".)
     // (Or whom they rallied under: "13 factions joined together under Baitullah Mehsud to form TG".)
-    cue: `(?:(?:merged|united|combined|joined together|joined forces|came together)(?: (?:with|under|behind) [^,;.]{1,80}?)?|(?:broke away|split|splintered)(?: from [^,;.]{1,60}?)?)(?: in (?<merged_in>${WHEN}))? to (?:form|create|found|establish)`,
+    cue: `(?:(?:merged|united|combined|joined together|joined forces|came together|coalesced|banded together|allied)(?: (?:with|under|behind) [^,;.]{1,80}?)?|(?:broke away|split|splintered)(?: from [^,;.]{1,60}?)?)(?: in (?<merged_in>${WHEN}))? to (?:form|create|found|establish)`,
     owner: 'object',
   },
   {
@@ -181,8 +181,9 @@ const YEAR_AFTER = new RegExp(`^${BY_DESCRIBED_AGENT}${BY_MERGER_OF}(?:(?:(?!, (
 const YEAR_NEXT = new RegExp(`^(?:as (?:an? |the )(?:(?! in [A-Z])[^,;.]){1,80}? )?(?:(?:in|during|by) )?${WHEN}`);
 // A clause after ", and" or a semicolon that opens with its year, the cue in it: "..., and in 1995 a number of them founded".
 const CLAUSE_OPENING_YEAR = new RegExp(`(?:, and|, but|;) (?:in|by|during) ${WHEN},? (?=[^,;]*$)`);
-// A sentence that opens with its year: "In 2014, ...", "In January 2015, ...".
-const OPENING_YEAR = new RegExp(`^(?:In|By|During) ${WHEN},? `);
+// A sentence that opens with its year: "In 2014, ...", "In January 2015, ...", "On January 26, 2015, ...".
+// (Or its full date: "On January 26, 2015, ISIL's spokesman announced the formation of TG".)
+const OPENING_YEAR = new RegExp(`^(?:In|By|During|On) ${WHEN},? `);
 // Words between a subject and its verb that say nothing about who: "TG was first formed", "It was originally".
 const AUX_WORDS = 'was|were|is|has|had|have|been|be|first|originally|initially|officially|formally|publicly|reportedly|later|then|also|itself';
 const AUXILIARIES = new RegExp(`(?:\\s+(?:${AUX_WORDS}|and))*\\s*$`);
@@ -200,7 +201,7 @@ const ANNOUNCED = /\b(?:announced|declared|proclaimed|publicized|celebrated)\s+$
 const ANNOUNCEMENT_MEDIA = 'video|statement|message|recording|communiqu[eé]|broadcast|speech|audio|post|posting|tape|audiotape|videotape|address|sermon|press conference';
 const ANNOUNCED_DATE_OF_FOUNDING = new RegExp(`^(?:in|on) ${WHEN}(?![\\w-])(?![^,;.]{0,60}?\\b(?:${ANNOUNCEMENT_MEDIA})\\b)`);
 /** An object with no article: a lower-case word that is no preposition, adverb or pronoun of this group ("it"). */
-const BARE_OBJECT = /^(?!(?:in|on|at|by|as|during|with|from|after|before|under|through|near|inside|outside|around|across|among|between|since|until|to|into|and|but|or|while|when|which|that|who|whom|it|itself|themselves|early|late|[a-z]+ly|mid|about|some|sometime|jointly|together|formally|officially|initially|originally|first|only|shortly|soon|later|again|back|up|out)\b)(?<np>[a-z][\w'-]*(?: [a-z][\w'-]*)*?)(?= in | into | during | on | against | across | along | near | toward | towards |,|;|\.|$)/;
+const BARE_OBJECT = /^(?!(?:in|on|at|by|as|during|with|from|after|before|under|through|near|inside|outside|around|across|among|between|since|until|to|into|and|but|or|while|when|which|that|who|whom|it|itself|themselves|early|late|[a-z]+ly|mid|about|some|sometime|jointly|together|formally|officially|initially|originally|first|only|shortly|soon|later|again|back|up|out)\b)(?<np>[a-z][\w'-]*(?: [a-z][\w'-]*)*?)(?= in | into | from | during | on | against | across | along | near | toward | towards |,|;|\.|$)/;
 const INNER_CUE = new RegExp(`\\b(?:${FOUNDING_VERBS})\\b`, 'i');
 // "TG's predecessor, the GSPC,", "the GSPC, the forerunner of TG,", "Kach, the ideological parent of Kahane Chai,": another
 // body, though the aka line may list its name. Of another body it says nothing of the subject: "TG, the forerunner of the
