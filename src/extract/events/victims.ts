@@ -241,11 +241,21 @@ const NAMED_LIST_GOES_ON = ',? (?:and|along with|together with) ';
 const NAMED = new RegExp(`(?:[A-Z][\\w'’.-]*|${TITLE})(?: +(?:[A-Z][\\w'’.-]*|${TITLE})){0,6}(?=(?:${NAMED_DESCRIBED})?${NAMED_LIST_GOES_ON})`, 'y');
 const DESCRIBED_AFTER_NAME = new RegExp(`${NAMED_DESCRIBED}(?=,${NAMED_LIST_GOES_ON.slice(2)})`, 'y');
 
+// (Or after what the person is, in lower case, the last word a person's noun: "15-year-old education activist Malala
+// Yousafzai and two other schoolgirls", "journalist Ali Khan and two others".)
+const DESCRIBED_BEFORE_NAME = /(?:(?:\d+-year-old|[a-z][a-z-]*) ){1,3}(?=[A-Z])/y;
+
 function namedHead(text: string, at: number): Parsed | null {
-  if (!/[A-Za-z]/.test(text[at] ?? '')) return null;
-  NAMED.lastIndex = at;
+  if (!/[A-Za-z\d]/.test(text[at] ?? '')) return null;
+  DESCRIBED_BEFORE_NAME.lastIndex = at;
+  const what = DESCRIBED_BEFORE_NAME.exec(text);
+  const noun = what?.[0].trim().split(' ').pop();
+  // (An agent noun there names a person too, known to the lexicon or not: "rights campaigner", "aid coordinator".)
+  const from = what && noun && (namesPeople(noun) || /(?:ist|er|or|ian)$/.test(noun)) ? at + what[0].length : at;
+  NAMED.lastIndex = from;
   const m = NAMED.exec(text);
   if (!m) return null;
+  if (from > at) m[0] = text.slice(at, from) + m[0];
   // A name starts where its capitalized words do ("Region" of "Gao Region" is not one), and a place is no named
   // victim: "attacked a market in Gao Region, and between 30 and 40 villagers were killed".
   if (/[A-Z][\w'’.-]* $/.test(text.slice(Math.max(0, at - 40), at))) return null;
@@ -427,7 +437,8 @@ export const CASUALTY_PART = /\bcasualties,? (?:including|among(?: them| whom)?|
 // where or when it befell them: "35 soldiers captured there were later executed", "19 policemen taken prisoner in the
 // assault were beheaded", "two guards wounded in a TG attack in Kano, Nigeria, later died of their wounds", "a prison
 // officer hurt when a bomb exploded under his van ... earlier this month died in hospital".
-const HELD_BY = /^ (?:held|taken|abducted|kidnapped|captured|seized|wounded|injured|hurt)(?: hostage| captive| prisoner)?(?: by (?:the )?[A-Za-z-]+(?: [A-Za-z-]+)?(?: since (?:19|20)\d\d| for (?:\w+ ){0,2}(?:days|weeks|months|years))?| there| (?:in|during|at|near|when) [^,;.]{1,80}?(?:, [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?,(?: [a-z]+(?: [a-z]+){0,2})?)?)(?:,? (?:later|subsequently|eventually))?$/;
+// (Its time may come first, its captors named at more length: "held hostage since 2011 by militants now associated with TG".)
+const HELD_BY = /^ (?:held|taken|abducted|kidnapped|captured|seized|wounded|injured|hurt)(?: hostage| captive| prisoner)?(?:(?: since (?:19|20)\d\d| for (?:\w+ ){0,2}(?:days|weeks|months|years))?(?: by (?:the )?[A-Za-z-]+(?: [A-Za-z-]+){0,4}?)?(?: since (?:19|20)\d\d| for (?:\w+ ){0,2}(?:days|weeks|months|years))?| there| (?:in|during|at|near|when) [^,;.]{1,80}?(?:, [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?,(?: [a-z]+(?: [a-z]+){0,2})?)?)(?:,? (?:later|subsequently|eventually))?$/;
 // A relative clause between the subject and its verb: "a police reservist who had been guarding the mast was killed",
 // "11 provincial deputies who had been held since 2002 were shot dead" (a year or a name in it too).
 // (Or one with no relative pronoun, whose subject is the group: "nine of the 11 provincial lawmakers it had held since
