@@ -28,7 +28,7 @@ import { matchesOf } from '../../text/matches.js';
 import { phraseAlternation } from '../../text/phrases.js';
 import { UNIT_WORDS } from '../../text/numbers.js';
 import { comparable } from '../../text/view.js';
-import { ANSWERING_VERBS, KEPT_POST, KEPT_VERBS, KIN_NOUNS, HONORIFICS, RALLYING_VERBS, OFFICE_NOUNS, RANK_TITLE_ROLES, TOP_OFFICE_WORDS, CHOOSING_VERBS, CHOSEN_VERBS, HANDING_VERBS, LEAD_CUE_WORDS, RELEASE_CUES, ROLES, ROLE_COPULAS, STATUS_NOUNS, STATUS_WORD_LIST, SUCCESSION_VERBS, TAKE_OVER_VERBS, LEADERSHIP_NOUNS, PLACE_FILLED, PLACE_NOUNS, VIOLENT_DEATH, type Status } from './lexicon.js';
+import { ANSWERING_VERBS, KEPT_POST, KIN_NOUNS, HONORIFICS, RALLYING_VERBS, OFFICE_NOUNS, RANK_TITLE_ROLES, TOP_OFFICE_WORDS, CHOOSING_VERBS, CHOSEN_VERBS, HANDING_VERBS, LEAD_CUE_WORDS, RELEASE_CUES, ROLES, ROLE_COPULAS, STATUS_NOUNS, STATUS_WORD_LIST, SUCCESSION_VERBS, TAKE_OVER_VERBS, LEADERSHIP_NOUNS, PLACE_FILLED, PLACE_NOUNS, VIOLENT_DEATH, type Status } from './lexicon.js';
 import { groupMentions, isParticleSurname, personMentions, roleMentions, shapeOf, type PersonMention, type RoleMention } from './mentions.js';
 import { RELATION_ROWS, SUBJECT_RELATIVE, type Claim, type How } from './relations.js';
 
@@ -66,7 +66,8 @@ export const LEADERSHIP_CUE = cueOf([
   ANSWERING_VERBS,
   PLACE_NOUNS.split('|').flatMap((n) => PLACE_FILLED.split('|').map((v) => `${n} ${v}`)).join('|'),
   TOP_OFFICE_WORDS.split('|').flatMap((t) => OFFICE_NOUNS.split('|').map((o) => `${t} ${o}`)).join('|'),
-  KEPT_VERBS.split('|').flatMap((v) => KEPT_POST.split('|').flatMap((p) => [`${v} ${p}`, `${v} in ${p}`])).join('|'),
+  // (The post kept, "that position", "the post": its verbs are the row's to check, and every pairing made the cue slow.)
+  KEPT_POST,
 ]);
 export const STATUS_CUE = cueOf([STATUS_WORD_LIST, RELEASE_CUES]);
 const RELEASE = new RegExp(`^(?:${RELEASE_CUES})\\b`, 'i');
@@ -114,9 +115,10 @@ const KUNYA = /^(?:abu|abou|umm)$/i;
 const INTRODUCED_AFTER = /^,? an? /;
 const onlyOne = <T>(xs: readonly T[]): T | undefined => (xs.length === 1 ? xs[0] : undefined);
 // (A surname is the same with or without its article: "Tarabulsi" for Umar al-Tarabulsi, as the reports shorten it.)
+// (Word by word, without building strings: it is asked for every person met before, for every mention.)
 const ARTICLE = /^(?:al|el|ad|ash|as|at|az|ar|an|ud|ul)-(?=\p{L}{3})/u;
-const bare = (words: string[]) => words.map((w) => w.replace(ARTICLE, '')).join(' ');
-const endsWith = (a: string[], b: string[]) => b.length <= a.length && bare(a.slice(a.length - b.length)) === bare(b);
+const sameWord = (x: string, y: string) => x === y || ((x.includes('-') || y.includes('-')) && x.replace(ARTICLE, '') === y.replace(ARTICLE, ''));
+const endsWith = (a: string[], b: string[]) => b.length <= a.length && b.every((w, i) => sameWord(a[a.length - b.length + i]!, w));
 
 /** What the leader rules know so far in one profile, sentence after sentence. */
 interface LeaderState {

@@ -83,7 +83,7 @@ export const isParticleSurname = (words: readonly string[]) => words.length === 
 /** A surname alone: one word ("Ospina"), or a particle and one word ("Bin Qumu"); "al-Masri" is a whole name of its own. */
 const isSurname = (words: readonly Token[]) => (words.length === 1 && !PARTICLE_COMPOUND.test(words[0]!.text)) || isParticleSurname(words.map((w) => w.text));
 const DESCRIBING_COMPOUND = new RegExp(`-(?:${DESCRIBING_COMPOUND_ENDS.join('|')})$`);
-const isNameWord = (t: string) => (NAME_WORD.test(t) || PARTICLE_COMPOUND.test(t)) && !NOT_NAME.has(t) && !NOT_NAME.has(t.split('-')[0]!) && !DESCRIBING_COMPOUND.test(t);
+const isNameWord = (t: string) => (NAME_WORD.test(t) || PARTICLE_COMPOUND.test(t)) && !NOT_NAME.has(t) && !NOT_NAME.has(t.split('-')[0]!) && !(t.includes('-') && DESCRIBING_COMPOUND.test(t));
 
 /** A word of place before a name: "a Tunisian from Sidi Bouzid" (a town the city table knows there is no person). */
 const PLACE_WORD_BEFORE = /\b(?:from|in|near|outside)\s+$/;

@@ -590,6 +590,7 @@ export const RELATION_ROWS: readonly RelationRow[] = [
   },
   {
     id: 'kept-the-post',
+    needs: new RegExp(`\\b(?:${OFFICE_NOUNS})\\b`),
     example: 'X took over as its leader; he remained in that position throughout 2022. / He still holds the post.',
     // The post the profile gave the person before, named by no role word: a leader's only (index.ts), and not one left
     // "until" a date. Present: held now; past: held at the year written with it (an appointment's dating).
