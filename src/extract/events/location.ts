@@ -145,7 +145,7 @@ const OWNED_BUILDING = `\\b(?:[Ee]mbass(?:y|ies)|[Cc]onsulates?(?: general)?|[Hh
 const BLAMED = `\\b(?:[Bb]lam(?:e|es|ed|ing)|[Aa]ccus(?:e|es|ed|ing)|[Hh](?:old|olds|eld|olding))(?: (?:the )?[A-Z][\\w'’-]*(?: [A-Z][\\w'’-]*)*(?:,| and))* (?:the )?$`;
 // Nor one served by those the group killed: "four men it accused of spying for Israel", "villagers working for Kenya".
 const SERVED = `\\b(?:spying|spied|spies|spy|working|worked|works|work|informing|collaborating|collaborated) (?:for|with)`;
-const NEIGHBOUR = new RegExp(`\\b(?:borders? (?:with|of)|[Oo]utside(?: of)?|[Bb]eyond|(?:along|together) with) (?:the )?(?:${PART_ADJECTIVE} )?$|${ORIGIN_OR_DESTINATION.source}|${OWNED_BUILDING}|${BLAMED}|${SERVED} (?:the )?$`);
+const NEIGHBOUR = new RegExp(`\\b(?:borders? (?:with|of)|[Oo]utside(?: of)?|[Bb]eyond|(?:[Aa]long|[Tt]ogether) with) (?:the )?(?:${PART_ADJECTIVE} )?$|${ORIGIN_OR_DESTINATION.source}|${OWNED_BUILDING}|${BLAMED}|${SERVED} (?:the )?$`);
 /** A country entered across its border: the incident told with it is there, the paragraph's others are not ("crossed into Tanzania"). */
 const CROSSED_INTO = new RegExp(`\\b(?:crossed|crossing|crosses|cross|moved|spilled over|spilling over) (?:the border )?into (?:the )?(?:${PART_ADJECTIVE} )?$`);
 /**
