@@ -607,23 +607,23 @@ export function incidentLocator(ctx: ProfileContext): (incident: Span & { anchor
 }
 
 /**
- * A semicolon that opens a clause with its own time: "; in August, ...", "; and on 3 June, ...", "; the following month".
+ * A semicolon (or a colon) that opens a clause with its own time: "; in August, ...", "; and on 3 June, ...", "; the following month".
  * Such a list tells one incident per clause. (So does a colon: "has drawn retaliation inside Lebanon: in August 2013, a
  * car bomb in Beirut's southern suburbs killed 27".)
  */
 // (Or an incident named by its date, as a list of them goes: "the 1983 bombing of the barracks in Beirut; and the 1985
 // hijacking of TWA flight 847, during which a diver was murdered".)
-const DATED_SEMICOLON_CLAUSE = new RegExp(`[;:]\\s+(?:and\\s+)?(?:${CLAUSE_TIME}|(?:the|an?) (?:${MONTH_WORD} )?(?:19|20)\\d\\d\\b)`, 'g');
+const DATED_LIST_CLAUSE = new RegExp(`[;:]\\s+(?:and\\s+)?(?:${CLAUSE_TIME}|(?:the|an?) (?:${MONTH_WORD} )?(?:19|20)\\d\\d\\b)`, 'g');
 
 /** A place that opens a sentence, framing all its clauses: "In neighboring Kenya, ", "Across the border in Niger, ". */
 const OPENING_FRAME = /^(?:(?:In|Across|Inside|Within|Throughout) [^,;]{1,60}), /;
 
-/** The part of a sentence that tells an incident: its dated clause (DATED_SEMICOLON_CLAUSE), else the whole sentence. */
+/** The part of a sentence that tells an incident: its dated clause (DATED_LIST_CLAUSE), else the whole sentence. */
 // (Before the incident's first count, when its words began earlier: an untolled item of the list is not its clause.)
 function clauseOf(view: string, sentence: Span, incident: Span & { anchor?: number }): Span {
   let start = sentence.start;
   let end = sentence.end;
-  for (const m of matchesOf(DATED_SEMICOLON_CLAUSE, view.slice(sentence.start, sentence.end))) {
+  for (const m of matchesOf(DATED_LIST_CLAUSE, view.slice(sentence.start, sentence.end))) {
     const at = sentence.start + m.index;
     if (at < (incident.anchor ?? incident.start)) start = at + 1;
     else if (at >= incident.end) {

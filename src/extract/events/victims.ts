@@ -253,21 +253,22 @@ function namedHead(text: string, at: number): Parsed | null {
   // (An agent noun there names a person too, known to the lexicon or not: "rights campaigner", "aid coordinator".)
   const from = what && noun && (namesPeople(noun) || /(?:ist|er|or|ian)$/.test(noun)) ? at + what[0].length : at;
   NAMED.lastIndex = from;
-  const m = NAMED.exec(text);
-  if (!m) return null;
-  if (from > at) m[0] = text.slice(at, from) + m[0];
+  const named = NAMED.exec(text);
+  if (!named) return null;
+  // (The description and the name, as one victim.)
+  const head = text.slice(at, from) + named[0];
   // A name starts where its capitalized words do ("Region" of "Gao Region" is not one), and a place is no named
   // victim: "attacked a market in Gao Region, and between 30 and 40 villagers were killed".
   if (/[A-Z][\w'’.-]* $/.test(text.slice(Math.max(0, at - 40), at))) return null;
-  if (findPlaces(m[0], 0, m[0].length).some((p) => p.start === 0 && p.end === m[0].length)) return null;
-  DESCRIBED_AFTER_NAME.lastIndex = at + m[0].length;
+  if (findPlaces(head, 0, head.length).some((p) => p.start === 0 && p.end === head.length)) return null;
+  DESCRIBED_AFTER_NAME.lastIndex = at + head.length;
   const described = DESCRIBED_AFTER_NAME.exec(text)?.[0].length ?? 0;
-  SEP.lastIndex = at + m[0].length + described;
+  SEP.lastIndex = at + head.length + described;
   const sep = SEP.exec(text);
-  const next = sep ? itemAt(text, at + m[0].length + described + sep[0].length) : null;
+  const next = sep ? itemAt(text, at + head.length + described + sep[0].length) : null;
   // (A number, or an article: "killing himself and a police officer"; not a definite "and the driver".)
   if (!next || (next.written === null && (next.value === null || next.definite))) return null;
-  return { start: at, end: at + m[0].length, value: 1, written: null, words: 0, other: false, of: false, comma: false, qualifier: null, definite: true, range: false };
+  return { start: at, end: at + head.length, value: 1, written: null, words: 0, other: false, of: false, comma: false, qualifier: null, definite: true, range: false };
 }
 
 // A pronoun before the others harmed with it, a victim phrase only when counted victims follow: the attackers
@@ -438,7 +439,8 @@ export const CASUALTY_PART = /\bcasualties,? (?:including|among(?: them| whom)?|
 // assault were beheaded", "two guards wounded in a TG attack in Kano, Nigeria, later died of their wounds", "a prison
 // officer hurt when a bomb exploded under his van ... earlier this month died in hospital".
 // (Its time may come first, its captors named at more length: "held hostage since 2011 by militants now associated with TG".)
-const HELD_BY = /^ (?:held|taken|abducted|kidnapped|captured|seized|wounded|injured|hurt)(?: hostage| captive| prisoner)?(?:(?: since (?:19|20)\d\d| for (?:\w+ ){0,2}(?:days|weeks|months|years))?(?: by (?:the )?[A-Za-z-]+(?: [A-Za-z-]+){0,4}?)?(?: since (?:19|20)\d\d| for (?:\w+ ){0,2}(?:days|weeks|months|years))?| there| (?:in|during|at|near|when) [^,;.]{1,80}?(?:, [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?,(?: [a-z]+(?: [a-z]+){0,2})?)?)(?:,? (?:later|subsequently|eventually))?$/;
+const HELD_FOR = String.raw` since (?:19|20)\d\d| for (?:\w+ ){0,2}(?:days|weeks|months|years)`;
+const HELD_BY = new RegExp(String.raw`^ (?:held|taken|abducted|kidnapped|captured|seized|wounded|injured|hurt)(?: hostage| captive| prisoner)?(?:(?:${HELD_FOR})?(?: by (?:the )?[A-Za-z-]+(?: [A-Za-z-]+){0,4}?)?(?:${HELD_FOR})?| there| (?:in|during|at|near|when) [^,;.]{1,80}?(?:, [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?,(?: [a-z]+(?: [a-z]+){0,2})?)?)(?:,? (?:later|subsequently|eventually))?$`);
 // A relative clause between the subject and its verb: "a police reservist who had been guarding the mast was killed",
 // "11 provincial deputies who had been held since 2002 were shot dead" (a year or a name in it too).
 // (Or one with no relative pronoun, whose subject is the group: "nine of the 11 provincial lawmakers it had held since

@@ -28,7 +28,7 @@ import { matchesOf } from '../../text/matches.js';
 import { phraseAlternation } from '../../text/phrases.js';
 import { UNIT_WORDS } from '../../text/numbers.js';
 import { comparable } from '../../text/view.js';
-import { ANSWERING_VERBS, KEPT_POST, KIN_NOUNS, HONORIFICS, RALLYING_VERBS, OFFICE_NOUNS, RANK_TITLE_ROLES, TOP_OFFICE_WORDS, CHOOSING_VERBS, CHOSEN_VERBS, HANDING_VERBS, LEAD_CUE_WORDS, RELEASE_CUES, ROLES, ROLE_COPULAS, STATUS_NOUNS, STATUS_WORD_LIST, SUCCESSION_VERBS, TAKE_OVER_VERBS, LEADERSHIP_NOUNS, PLACE_FILLED, PLACE_NOUNS, VIOLENT_DEATH, type Status } from './lexicon.js';
+import { ANSWERING_VERBS, GROUP_PEOPLE, KEPT_POST, KIN_NOUNS, HONORIFICS, RALLYING_VERBS, OFFICE_NOUNS, RANK_TITLE_ROLES, TOP_OFFICE_WORDS, CHOOSING_VERBS, CHOSEN_VERBS, HANDING_VERBS, LEAD_CUE_WORDS, RELEASE_CUES, ROLES, ROLE_COPULAS, STATUS_NOUNS, STATUS_WORD_LIST, SUCCESSION_VERBS, TAKE_OVER_VERBS, LEADERSHIP_NOUNS, PLACE_FILLED, PLACE_NOUNS, VIOLENT_DEATH, type Status } from './lexicon.js';
 import { groupMentions, isParticleSurname, personMentions, roleMentions, shapeOf, type PersonMention, type RoleMention } from './mentions.js';
 import { RELATION_ROWS, SUBJECT_RELATIVE, type Claim, type How } from './relations.js';
 
@@ -513,7 +513,6 @@ function lead(state: LeaderState, r: SentenceReading, person: Person | null, rol
 /** A past verb of saying or believing, in the clause before what it reports: "police said they believed TG ", "officials said in 2015 that ". */
 const REPORTED_BEFORE = /\b(?:said|stated|reported|believed|assessed|claimed|told [a-z]+|indicated|noted|added|alleged|suspected|concluded|judged)\b[^;.]{0,60}$/;
 
-/** A "leads" or "succeeds" claim. */
 /**
  * Whether a claim told before a list of people ("led by ⟦P0⟧ and his deputy, ⟦P1⟧") reaches one of them that the list
  * names by a possessive role that does not lead, after another person. A former one may lead now ("and his former
@@ -527,6 +526,7 @@ function subordinateInList(r: SentenceReading, who: number, claimAt: number): bo
   return mention !== undefined && !mention.leads && mention.status === null;
 }
 
+/** A "leads" or "succeeds" claim. */
 function applyLead(state: LeaderState, r: SentenceReading, c: RuledClaim): void {
   const view = state.ctx.view;
   if (c.kind === 'leads') {
@@ -637,7 +637,7 @@ function applyStatus(state: LeaderState, r: SentenceReading, c: RuledClaim): voi
 }
 
 /** A group's people, whom namesPeople leaves out (it names victims): "arrested a Hizballah operative ...; he was convicted". */
-const SOMEONE_OF_A_GROUP = new Set([...ROLES.flatMap((r) => r.words.split('|')), 'fighter', 'suspect', 'gunman', 'bomber', 'courier', 'recruiter']);
+const SOMEONE_OF_A_GROUP = new Set([...ROLES.flatMap((r) => r.words.split('|')), ...GROUP_PEOPLE]);
 /** Whether the words introduce one person with an indefinite article ("a French tourist", "an aid worker"). */
 function introducesSomeone(words: string): boolean {
   for (const m of words.matchAll(/\b(?:an?|another)((?: [A-Za-z'-]+){1,4})/g)) {

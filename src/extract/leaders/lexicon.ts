@@ -193,6 +193,8 @@ export const RANK_TITLE_ROLES: ReadonlySet<string> = new Set(['commander']);
 
 /** The office taken or held, as a noun: "the position of emir", "the group's top post". */
 export const OFFICE_NOUNS = 'position|post|rank|role|title|office';
+/** A group's people besides its roles (ROLES): whom a sentence may introduce as "a fighter", "a suspect". */
+export const GROUP_PEOPLE: readonly string[] = ['fighter', 'suspect', 'gunman', 'bomber', 'courier', 'recruiter'];
 /** A person's kin, named before the person: "his son Sirajuddin", "Jibril's son and heir, Jihad Jibril". */
 export const KIN_NOUNS = 'son|brother|wife|nephew|cousin|father|daughter|uncle|brother-in-law|son-in-law';
 /** Staying in a post given before: "he remained in that position", "He still holds the post" (present forms first). */
