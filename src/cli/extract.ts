@@ -8,6 +8,7 @@ import { EXIT, UsageError } from './exit.js';
 import { expandInputs } from './inputs.js';
 import type { InputOptions, InputSink } from './process-input.js';
 import { progressDisplay } from './progress.js';
+import { tuneRegexCompiler } from './regex-optimization.js';
 import { runInputs } from './run-inputs.js';
 
 export const EXTRACT_HELP = `Usage: crtx extract [options] [INPUT...]
@@ -132,6 +133,8 @@ export async function runExtract(argv: string[], io: ExtractIo = processIo): Pro
   const options: InputOptions = { format: inputFormat as InputFormat | undefined, year, verbose: values.verbose, outDir: writer ? outDir : undefined };
 
   const { files, problems } = expandInputs(positionals.length > 0 ? positionals : ['sources']);
+  // Before any rule runs: a small run compiles its patterns without V8's optimizer (the command line's own process only).
+  if (io === processIo) tuneRegexCompiler(files);
   // Inputs that failed, each counted once however many of its records did.
   const failedInputs = new Set<string>();
   for (const p of problems) {

@@ -18,7 +18,9 @@
  *   a 10 MB batch takes about 11% less CPU at the same wall time;
  * - regular expressions compiled to machine code at once: V8 otherwise first
  *   compiles each to bytecode for an interpreter and compiles it again on its
- *   second use; one profile cold takes about 40 ms less CPU, a batch the same;
+ *   second use; one profile cold takes about 40 ms less CPU, a batch the same
+ *   (whether that code is optimized depends on the run's size, and is set once
+ *   the inputs are known: src/cli/regex-optimization.ts);
  * - a heap that grows by 20% over what survived the last full collection:
  *   the maximum RSS of a 20 MB batch drops from about 185 MB to 147 MB;
  * - a young generation that does not grow: V8 doubles its semi-spaces (up to
@@ -54,9 +56,18 @@ const source = readFileSync(file, 'latin1');
 const script = new Script(wrap(source.startsWith('#!') ? `//${source.slice(2)}` : source), { filename: file, cachedData });
 // import() inside a vm.Script has no module loader (and one given to the Script is lost when it starts from the
 // cache): the bundle's one ES module import (pdfjs, for PDF input) goes through this function, compiled here.
+// CRTX_DEBUG=1 says whether the cache was used: a rejected one costs every run its compile time, silently otherwise.
+if (process.env.CRTX_DEBUG) process.stderr.write(`crtx: code cache ${cachedData === undefined ? 'absent' : script.cachedDataRejected ? 'rejected' : 'used'}\n`);
 (globalThis as Record<symbol, unknown>)[Symbol.for('crtx.importModule')] = (specifier: string) => import(specifier);
 const cacheTo = process.env.CRTX_WRITE_CODE_CACHE;
-// Written at exit, so the cache holds every function the sample run compiled, not only the top level.
-if (cacheTo) process.on('exit', () => writeFileSync(cacheTo, script.createCachedData()));
+// Written at exit, so the cache holds every function the sample run compiled, not only the top level. V8 stamps it
+// with the flags in force when it is written and a run checks them when it loads it, before a small run turns the
+// regular-expression optimizer off (src/cli/regex-optimization.ts, as the sample run did): so that one goes back on.
+if (cacheTo) {
+  process.on('exit', () => {
+    setFlagsFromString('--regexp-optimization');
+    writeFileSync(cacheTo, script.createCachedData());
+  });
+}
 const bundle = { exports: {} };
 (script.runInThisContext() as (...args: unknown[]) => void).call(bundle.exports, bundle.exports, createRequire(file), bundle, file, __dirname);
