@@ -133,6 +133,8 @@ interface LeaderState {
   refs: readonly string[];
   /** People told killed who led nothing the profile had told of yet, with the sentence that told it: the dead lead no more. */
   dead: Map<Person, Span>;
+  /** The year of the last killing or capture told with one: what "within days of his death" dates. */
+  lastEnd: number | null;
 }
 
 /** One sentence being read: its tagged mentions, the dates it writes, and what it says of each person. */
@@ -157,7 +159,7 @@ interface SentenceReading {
 
 export function extractLeaders(ctx: ProfileContext): Leader[] {
   const refs = groupReferences(ctx);
-  const state: LeaderState = { ctx, isOwn: (words) => isOwnGroup(words, refs, false), persons: [], outcomes: new Map(), antecedent: null, several: [], refs, dead: new Map() };
+  const state: LeaderState = { ctx, isOwn: (words) => isOwnGroup(words, refs, false), persons: [], outcomes: new Map(), antecedent: null, several: [], refs, dead: new Map(), lastEnd: null };
   // Every known section, in document order: a leader is named now and then in Funding ("the group's Secretary-General,
   // X, lives in Damascus"), Strength ("fighters who answer to X") or Location ("its leader, X, is based in ...").
   for (const s of sectionsInOrder(ctx, [])) {
@@ -341,6 +343,7 @@ function readSentence(state: LeaderState, refs: ReturnType<typeof groupReference
     // A mention dated before the report year adds nothing to what is known of a person.
     if (outcome.status === 'earlier' && state.outcomes.has(person)) continue;
     state.outcomes.set(person, outcome);
+    if ((outcome.status === 'killed' || outcome.status === 'captured') && outcome.year !== null) state.lastEnd = outcome.year;
     consume(ctx, sentence);
   }
 }
@@ -404,7 +407,9 @@ function yearNear(r: SentenceReading, view: string, shapeAt: number, personAt: n
   const clauseStart = sentence.start + text.lastIndexOf(';', Math.min(cue, personAt) - sentence.start) + 1;
   const next = text.indexOf(';', cue - sentence.start);
   const clauseEnd = next < 0 ? sentence.end : sentence.start + next;
-  const inClause = r.dates.filter((d) => d.start >= clauseStart && d.end <= clauseEnd);
+  // (Not a date in a relative clause told of the person between the choice and its role: "chose X, the leader of its
+  // Swat faction who had imposed sharia there in 2007-2009, as its new emir" dates the faction, not the choice.)
+  const inClause = r.dates.filter((d) => d.start >= clauseStart && d.end <= clauseEnd && !inAsideBeforeRole(view, clauseStart, d));
   if (own) {
     // (Not past the main predicate when the person is named inside the subject's relative clause: "X, who guarded the
     // group's leader, Y, was killed in 2019" dates X's death, not Y's leading.)
@@ -423,6 +428,13 @@ function yearNear(r: SentenceReading, view: string, shapeAt: number, personAt: n
   const pointed = inClause.length === 0 && THAT_TIME.test(text.slice(clauseStart - sentence.start, clauseEnd - sentence.start)) ? r.dates.filter((d) => d.end <= clauseStart).pop() : undefined;
   return (inClause.find((d) => d.start >= cue) ?? inClause.filter((d) => d.end <= Math.max(personAt, cue)).pop() ?? pointed)?.year ?? null;
 }
+
+/** A date inside a relative clause ("who had imposed ... in 2007") that closes before an "as" phrase goes on. */
+function inAsideBeforeRole(view: string, clauseStart: number, d: Span): boolean {
+  return RELATIVE_OPEN_BEFORE.test(view.slice(clauseStart, d.start)) && AS_ROLE_AFTER.test(view.slice(d.end, d.end + 80));
+}
+const RELATIVE_OPEN_BEFORE = /\b(?:who|whom|whose)\b[^,;]*$/;
+const AS_ROLE_AFTER = /^[^,;.]*, as\b/;
 
 const SINCE_BEFORE = /\bsince (?:at least |early |late |mid-|the (?:spring|summer|autumn|fall|winter|start|end|beginning|middle) of )?(?:[A-Z][a-z]+ )?$/;
 /** A second predicate of the same subject: ", and was designated", " and has lived". */
@@ -477,8 +489,11 @@ function lead(state: LeaderState, r: SentenceReading, person: Person | null, rol
   // Within days, TG named Y as its new emir."), as for a status change.
   // (Not before a clause of the same sentence that writes a later year: "In late 2014 ... X died in May 2016; Y was
   // subsequently named". A clause's year alone dates nothing: "X was killed in 2016; his deputy Y succeeded him".)
-  const frame = how === 'appointed' ? frameAt(state.ctx, r.section, r.sentence.start) : null;
-  const when = year ?? (frame === null ? null : Math.max(frame, yearOfClauseBefore(state.ctx.view, r, at) ?? frame));
+  // (A choice told as after an end takes the end's year: "Within days of Godane's death, TG announced that X had been
+  // chosen", after a paragraph that went back to earlier years.)
+  const afterEnd = how === 'appointed' && year === null && state.lastEnd !== null && AFTER_AN_END.test(state.ctx.view.slice(r.sentence.start, at)) ? state.lastEnd : null;
+  const frame = how === 'appointed' && afterEnd === null ? frameAt(state.ctx, r.section, r.sentence.start) : null;
+  const when = year ?? afterEnd ?? (frame === null ? null : Math.max(frame, yearOfClauseBefore(state.ctx.view, r, at) ?? frame));
   // (Unless the sentence goes on to say nothing has changed since: "TG then named X as its new leader, and no later
   // change at the top has been reported".)
   const dated = when !== null && when < state.ctx.year && !role?.now && !NO_CHANGE_SINCE.test(state.ctx.view.slice(at, r.sentence.end));
@@ -502,6 +517,10 @@ function lead(state: LeaderState, r: SentenceReading, person: Person | null, rol
   // spiritual leader": someone told killed before, when no leader, leads nothing after.
   const died = state.dead.get(person);
   if (status === 'current' && died !== undefined && died !== r.sentence) return;
+  // A tenure told as past after the person was killed or captured adds nothing: "X was killed on September 1. X had
+  // headed the group since 2008" (the end told first is the more exact; a release, a status of its own, still counts).
+  const ended = state.outcomes.get(person)?.status;
+  if (status === 'former' && (ended === 'killed' || ended === 'captured') && !r.outcomes.has(person)) return;
   const prior = r.outcomes.get(person) ?? state.outcomes.get(person);
   const weak = implied && status === 'current' && !(prior?.status === 'current' && !prior.implied);
   // (A tenure told as ended is a change at its place in the sentence: "X succeeded him and led TG until 2018".)
@@ -509,6 +528,9 @@ function lead(state: LeaderState, r: SentenceReading, person: Person | null, rol
   r.outcomes.set(person, { person, role: role?.role ?? 'leader', status, year: status === 'current' ? null : status === 'earlier' ? when : year, rule, sentence: r.sentence, ...(presentAt !== undefined ? { presentAt } : {}), ...(changedAt !== undefined ? { changedAt } : {}), ...(weak ? { implied: true as const } : {}) });
   state.antecedent = person;
 }
+
+/** A time told from an end: "within days of his death", "after Godane's killing", "following the arrest of". */
+const AFTER_AN_END = new RegExp(`\\b(?:[Aa]fter|[Ff]ollowing|[Ww]ithin (?:hours|days|weeks|a (?:day|week|month)) of|[Ii]n the wake of|[Uu]pon|[Ss]oon after|[Ss]hortly after) (?:his |her |the |[A-Z][\\w'’-]*['’]s? )(?:${STATUS_NOUNS})\\b`);
 
 /** A past verb of saying or believing, in the clause before what it reports: "police said they believed TG ", "officials said in 2015 that ". */
 const REPORTED_BEFORE = /\b(?:said|stated|reported|believed|assessed|claimed|told [a-z]+|indicated|noted|added|alleged|suspected|concluded|judged)\b[^;.]{0,60}$/;

@@ -380,6 +380,8 @@ export function roleMentions(view: string, from: number, to: number, isOwn: (wor
       if (owner === 'own') end += of[0].length;
       // "leader of the TG faction in the Upper Huallaga Valley": one part's leader.
       if (PART_AFTER_OWNER.test(text.slice(end))) notTheLeader = true;
+      // "the head of TG in the Gaza Strip": its leader in one place, as "TG's leader in Gaza".
+      if (owner === 'own' && LEADER_OF_A_PLACE.test(text.slice(end))) notTheLeader = true;
     }
     notTheLeader ||= regional;
     // "TG's senior leader", "the senior leader of TG": one role the group owns, singular, is its leader; else one of many.

@@ -467,8 +467,9 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     // Only this group is led: what stands before is the group, "It", or nothing of its own ("Led by X, TG ...", "..., and led by X, TG is").
     // (Or its leading body, perhaps counted and with its acronym: "TG's five-member Central Command (COCE) is headed by X".)
     // "TG, which has been led since 1976 by X", "TG is a small militant group that is headed by X".
+    // (Another participle may share the tense: "TG was founded and led by X" is past, as "TG was led by X".)
     // (Or what is left of it: "SL's remaining forces are led by X", as "the remnants of TG" are the group.)
-    pattern: new RegExp(`(?<=(?:^|⟦G⟧,? |⟦G⟧${DASH_ASIDE} |⟦G⟧ itself |\\b[Ii]t |${OWN_BODY} |${OWN_REMNANT} |${GOVERNING_BODY} |, and |, |\\band |⟦G⟧,? (?:which|that) |⟦G⟧ (?:is|was) (?:an?|the) (?:[^⟦,;.]|⟦R\\d+⟧){0,60}?\\b(?:${GROUP_NOUNS}),? (?:that|which) ))(?<aux>(?:is|are|was|were|(?:has|had|have)(?: (?:since|long|now|also|[a-z]+ly)|, (?:since|from|in) [^⟦,;.]{1,30},)? been|remains|(?:continues|continue) to be)(?: (?:${COPULA_ADVERBS}|(?:believed|reported|said|thought|understood|assessed) to be))* )?(?:jointly |currently |now )?(?:${anyCase(LEADING_PARTICIPLES)})(?: (?:jointly|now|currently|today))?(?: (?:since|from) [^⟦,;]{1,40}?)? by ${BY_LEADERS}`, 'g'),
+    pattern: new RegExp(`(?<=(?:^|⟦G⟧,? |⟦G⟧${DASH_ASIDE} |⟦G⟧ itself |\\b[Ii]t |${OWN_BODY} |${OWN_REMNANT} |${GOVERNING_BODY} |, and |, |\\band |⟦G⟧,? (?:which|that) |⟦G⟧ (?:is|was) (?:an?|the) (?:[^⟦,;.]|⟦R\\d+⟧){0,60}?\\b(?:${GROUP_NOUNS}),? (?:that|which) ))(?<aux>(?:is|are|was|were|(?:has|had|have)(?: (?:since|long|now|also|[a-z]+ly)|, (?:since|from|in) [^⟦,;.]{1,30},)? been|remains|(?:continues|continue) to be)(?: (?:${COPULA_ADVERBS}|(?:believed|reported|said|thought|understood|assessed) to be))* )?(?:jointly |currently |now )?(?:(?:co-)?[a-z]+ed and )?(?:${anyCase(LEADING_PARTICIPLES)})(?: (?:jointly|now|currently|today))?(?: (?:since|from) [^⟦,;]{1,40}?)? by ${BY_LEADERS}`, 'g'),
     claims: (m) =>
       ledIsOther(m.input.slice(0, m.index), m.groups!.aux !== undefined)
         ? []
@@ -806,15 +807,16 @@ export const RELATION_ROWS: readonly RelationRow[] = [
   },
   {
     id: 'name-was-status',
-    example: "TG's emir, Abu Usman Kabir, was killed in a drone strike in March 2020. / His successor is X, who was reported killed in 2021.",
+    example: "TG's emir, Abu Usman Kabir, was killed in a drone strike in March 2020. / His successor is X, who was reported killed in 2021. / His successor, X, and the head of its council, Y, were killed",
     // Not the object of a preposition inside the subject ("Two aides close to X were killed"); one person alone is no
     // "were" ("X and two aides were arrested" is X and others).
     // (Or as the person's second predicate: "X ... was named to replace Y in August 2024 and was killed in October".)
     // (The relative clause may follow an apposition: "X, the group's political chief for a decade, who was captured in 2004".)
     // (An apposition with no one else in it: not "X, replaced Y, who was killed".)
-    pattern: new RegExp(`${PS_KIN('who')}${AKA}(?:(?<rel>(?:, (?:[^,;⟦]|⟦[RG]\\d*⟧){1,80}?)?, who)|${APPOS}(?<others> and (?:[^⟦;]|⟦R\\d+⟧){1,40}?)?,?${FIRST_PREDICATE}) (?<be>was|were|had been|has been|remains|remained|is still|is(?= (?:presumed|believed|feared|thought) dead))${ADVERB} (?<cue>${STATUS_WORDS})\\b`, 'g'),
+    pattern: new RegExp(`${PS_KIN('who')}${AKA}(?:(?<rel>(?:, (?:[^,;⟦]|⟦[RG]\\d*⟧){1,80}?)?, who)|${APPOS}(?<others>,? and (?:[^⟦;]|⟦[RG]\\d*⟧){1,40}?|,? and (?:[^⟦;]|⟦[RG]\\d*⟧){1,80}?,["”]? (?<second>⟦P\\d+⟧)${AKA},)?,?${FIRST_PREDICATE}) (?<be>was|were|had been|has been|remains|remained|is still|is(?= (?:presumed|believed|feared|thought) dead))${ADVERB} (?<cue>${STATUS_WORDS})\\b`, 'g'),
     // (A relative clause is told of its antecedent wherever it stands: "under the leadership of X, who was killed".)
-    claims: (m) => ((m.groups!.be === 'were' && !m.groups!.others && people(m.groups!.who).length === 1) || (!m.groups!.rel && afterPreposition(m)) ? [] : people(m.groups!.who)).map((who) => ({ kind: 'status', who, status: statusOfCue(m.groups!.cue!), at: at(m, 'cue'), ...(m.groups!.rel ? { aside: true as const } : {}) })),
+    // (Two people each named after a role: "His successor, X, and the head of its council, Y, were killed together".)
+    claims: (m) => ((m.groups!.be === 'were' && !m.groups!.others && people(m.groups!.who).length === 1) || (!m.groups!.rel && afterPreposition(m)) ? [] : [...people(m.groups!.who), ...(m.groups!.second ? people(m.groups!.second) : [])]).map((who) => ({ kind: 'status', who, status: statusOfCue(m.groups!.cue!), at: at(m, 'cue'), ...(m.groups!.rel ? { aside: true as const } : {}) })),
   },
   {
     id: 'name-serving-sentence',
@@ -843,22 +845,24 @@ export const RELATION_ROWS: readonly RelationRow[] = [
   },
   {
     id: 'until-his',
-    example: 'Anwar Basri led the group from 2009 until his capture in 2014. / led by X until police killed him in 1998',
+    example: 'Anwar Basri led the group from 2009 until his capture in 2014. / led by X until police killed him in 1998 / led by X until February 2010, when police took him into custody',
     // (The killing and capturing verbs are the status list's: "until he was liquidated", "until police arrested him".)
     // (A name after "from", "in", "near" or "of" on the way is a place's, as in RELATIVE_ASIDE: "X, a preacher from the
     // area of al-Nuaimiya, until he was killed".)
-    pattern: new RegExp(`${P('who')}(?:[^⟦;]|⟦[GR]\\d*⟧|(?<=\\b(?:from|in|near|of) )⟦P\\d+⟧)*? until (?:(?:[^⟦;,]{1,30}, when )?he was${ADVERB} (?<cue>${TRANSITIVE_STATUS})|his (?<noun>${STATUS_NOUNS})|[^⟦;,]{1,40}? (?<verb>${TRANSITIVE_STATUS}) him)\\b`, 'g'),
+    pattern: new RegExp(`${P('who')}(?:[^⟦;]|⟦[GR]\\d*⟧|(?<=\\b(?:from|in|near|of) )⟦P\\d+⟧)*? until (?:(?:[^⟦;,]{1,30}, when )?he was${ADVERB} (?<cue>${TRANSITIVE_STATUS})|his (?<noun>${STATUS_NOUNS})|(?:[^⟦;,]{1,30}, when )?[^⟦;,]{1,40}? (?:(?<verb>${TRANSITIVE_STATUS}) him|(?<custody>took|had taken|have taken|has taken) him into custody))\\b`, 'g'),
     claims: (m) => {
+      // (Custody has its object inside: "until February 2010, when authorities took him into custody".)
+      if (m.groups!.custody) return [{ kind: 'status', who: Number(m.groups!.who), status: 'captured' as const, at: at(m, 'custody') }];
       const cue = m.groups!.cue ? 'cue' : m.groups!.noun ? 'noun' : 'verb';
       return [{ kind: 'status', who: Number(m.groups!.who), status: statusOfCue(m.groups![cue]!), at: at(m, cue) }];
     },
   },
   {
     id: 'verb-role-name',
-    example: "Security forces killed TG's emir, Abu Usman Adil, in March 2020. / killed members of its leadership including leader X / killed TG founder and emir X / arrested five TG members, among them X",
+    example: "Security forces killed TG's emir, Abu Usman Adil, in March 2020. / killed members of its leadership including leader X / killed TG founder and emir X / arrested five TG members, among them X / arrested his successor, X,",
     // (A title may stand before the name after the role: "captured TG's leader, Commander X".)
     // The person may be named as others see them: "arrested the man police describe as TG's leader, X".
-    pattern: new RegExp(`\\b(?<cue>${TRANSITIVE_STATUS})(?: the)?(?:(?:[^;⟦]|⟦G⟧){0,80}?\\b(?:including|among them|among whom(?: (?:was|were))?)(?: (?:one|two|three|four|five|six|both|several|some|many) of)?)?${THE_ONE_SEEN_AS}? (?:${POSSESSOR} )?${ROLES_BEFORE}?(?:⟦R\\d+⟧ )?(?:(?<listed>${LISTED_PEOPLE})|${PS_KIN('who')})(?!['’])`, 'g'),
+    pattern: new RegExp(`\\b(?<cue>${TRANSITIVE_STATUS})(?: the)?(?:(?:[^;⟦]|⟦G⟧){0,80}?\\b(?:including|among them|among whom(?: (?:was|were))?)(?: (?:one|two|three|four|five|six|both|several|some|many) of)?)?${THE_ONE_SEEN_AS}? (?:${POSSESSOR} |(?:his|her|their) (?=⟦R))?${ROLES_BEFORE}?(?:⟦R\\d+⟧ )?(?:(?<listed>${LISTED_PEOPLE})|${PS_KIN('who')})(?!['’])`, 'g'),
     // (The people may be listed with their other names: "among them two of its most senior commanders, X (aka Comrade
     // Alipio) and Y (aka Comrade Gabriel)".)
     claims: (m) => people(m.groups!.listed ?? m.groups!.who).map((who) => ({ kind: 'status', who, status: statusOfCue(m.groups!.cue!), at: at(m, 'cue') })),
