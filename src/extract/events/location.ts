@@ -123,8 +123,8 @@ const partBeforeItsCity = (after: string) => {
   const place = PART_BEFORE_ITS_PLACE.exec(after)?.groups!.place;
   return place !== undefined && (cityOf(place) !== null || cityOf(place.split(' ')[0]!) !== null);
 };
-/** The words of a relative clause on a person before a place: ", who was held in ", ", whom they took to ". */
-const ON_A_PERSON = /, whom? [^,;.]*$/;
+/** The words of a relative clause on a person before a place: ", who was held in ", ", whom they took to ", ", one of whom had trained with TG in ". */
+const ON_A_PERSON = /, (?:(?:one|two|three|some|several|many|most|all|both|each|none|neither|either) of )?(?:who|whom|whose) [^,;.]*$/;
 /** Two towns a journey ran between: "from Mandera to Nairobi". */
 const ROUTE = new RegExp(`\\bfrom (?<from>${NAME}(?: [A-Z][a-z]+)?) to (?<to>${NAME}(?: [A-Z][a-z]+)?)\\b`);
 // "near the border with Mauritania" names the neighbour, not the place.
@@ -197,7 +197,8 @@ const FROM_A_PLACE = new RegExp(`\\b${TOWARD} (?:the |a |an )?(?:[A-Za-z-]+ ){0,
  */
 const namesAnOrigin = (view: string, from: number, m: RegExpExecArray) => /^(?:town|city|village|port) of /.test(m[0]) && FROM_A_PLACE.test(view.slice(Math.max(from, from + m.index - 60), from + m.index));
 /** A part's adjective as a whole word, capitalized or not: "West", "Downtown". */
-const PART_WORD = new RegExp(`^${PART_ADJECTIVE}$`, 'i');
+// (And "Upper" and "Lower", as the districts of a divided town are named: "Lower Dir", "Upper Kurram".)
+const PART_WORD = new RegExp(`^(?:${PART_ADJECTIVE}|upper|lower)$`, 'i');
 /** An article of the languages place names are written in: "Les Cayes", "La Paz", "El Fasher". */
 const ARTICLE_WORD = /^(?:Le|La|Les|Los|Las|El|Al|Il|Lo|The)$/;
 const PARTICLE_WORD = /^(?:al|el|ad|an|ar|as|ash|at|az|ul|ud|bin|ibn|abu|de|del|da|do|dos)(?:-|$)/;
