@@ -218,9 +218,10 @@ const GROUP_HEAD = new RegExp(`^${GROUP_NOUN}s?$`, 'i');
 // "X is a violent extremist group based in northern Iraq that became operational in 2013".
 // The noun is lower-case and heads its phrase: "an offshoot of the Northern Front" is another group.
 // (Its place may follow the noun: "an Iran-aligned Shia militia in Iraq, established in 2013".)
+// (Its adjectives may be listed with commas: "an Iran-backed, Bahrain-based Shia militant organization established in 2013".)
 // ("X is a coalition of Salafi jihadist groups based in Gaza that was formed in 2012": the body of groups, named in the
 // plural with no article; "a splinter group of a student movement which was founded" tells of the movement.)
-const PREDICATE = new RegExp(`^(?<subject>.+?)(?:,|(?<!-)-)? (?:is|was|are|were) (?:a|an|the) (?:(?!of |from |by )[\\w'-]+ ){0,4}${GROUP_NOUN}(?: of (?!(?:a|an|the|its|their)\\b)(?:[\\w'-]+ ){0,3}${GROUP_NOUN}s)?(?: (?:(?:based|active|operating|headquartered) [^,]*|in [^,]*))?$`);
+const PREDICATE = new RegExp(`^(?<subject>.+?)(?:,|(?<!-)-)? (?:is|was|are|were) (?:a|an|the) (?:(?!of |from |by )[\\w'-]+,? ){0,4}${GROUP_NOUN}(?: of (?!(?:a|an|the|its|their)\\b)(?:[\\w'-]+ ){0,3}${GROUP_NOUN}s)?(?: (?:(?:based|active|operating|headquartered) [^,]*|in [^,]*))?$`);
 /** The group as one part of a larger body, which a relative clause after it tells of: "TG is one member of a coalition of armed groups that was formed in 2012". */
 const MEMBER_OF = /\b(?:is|was|are|were) (?:a|an|one|the) (?:[a-z-]+ )?(?:member|part|component|constituent|signatory) of\b/;
 /** An object relative on a group noun, its subject someone else: "a militant group that X, a former army officer,". */
@@ -309,7 +310,8 @@ function isOwn(phrase: string, refs: readonly string[]): boolean {
  * a group formed in 1998").
  */
 function predicateSubject(words: string): string | null {
-  const predicate = PREDICATE.exec(words);
+  // (An aside between dashes first: "TG - commonly referred to as the militias - is an umbrella organization".)
+  const predicate = PREDICATE.exec(words.replace(ASIDES, ''));
   return predicate ? subjectBeforeAsides(predicate.groups!.subject!.replace(/,\s*(?:which|who)\b.*$/, '')) : null;
 }
 
