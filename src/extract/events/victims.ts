@@ -146,7 +146,9 @@ const LIST_GOES_ON_AFTER_SUBSET = /^, (?:and|as well as|along with|together with
 const PART_ASIDE = /^, (?:[\w-]+ ){1,2}of (?:them|whom) [^,;.()]{1,50}(?=, and )|^ - [^;.()-]{1,100}? -(?= and )/;
 // After a definite victim, its office's place and the person's name, when a list goes on after them.
 // (Or only the office's place, when the list goes on at once: "the mayor of Teorama and two of his bodyguards".)
-const NAMED_OFFICE = /(?: of (?:the )?[A-Z][\w'’-]*(?: [A-Za-z][\w'’-]*){0,2}?)?, (?:[A-Z][\w'’.-]* ){0,4}[A-Z][\w'’.-]*(?=, and )| of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}(?=,? and )/y;
+// (The name may follow a description in lower case: "a 15-year-old schoolgirl, education activist X, and two of her
+// classmates".)
+const NAMED_OFFICE = /(?: of (?:the )?[A-Z][\w'’-]*(?: [A-Za-z][\w'’-]*){0,2}?)?, (?:(?![a-z]+(?:ed|ing)\b)[a-z][a-z-]* ){0,3}(?:[A-Z][\w'’.-]* ){0,4}[A-Z][\w'’.-]*(?=, and )| of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}(?=,? and )/y;
 // (With its province after a comma: "a village chief in Balabagan, Lanao del Sur, and two of his sons".)
 const ITEM_PLACE = new RegExp(` (?:from|in|near|at) (?:the )?(?!${MONTH_WORD}\\b)[A-Z][\\w'’-]*(?: [A-Z][\\w'’-]*){0,2}(?:, [A-Z][\\w'’-]*(?: (?:[A-Z][\\w'’-]*|del|de|da|do|al|el)){0,3})?(?=,? and )`, 'y');
 const OWN_PLACE = /^ (?:in|at|near) (?:the )?[A-Z]/;
