@@ -157,6 +157,9 @@ function completes(ctx: ProfileContext, sentence: Span, incidents: readonly Inci
   return true;
 }
 
+/** The incident told before, named as the same one: "in the same attack", "during the same operation". */
+const SAME_INCIDENT = new RegExp(`\\b(?:in|during|by) the same (?:${alternation(INCIDENT_NOUNS)})\\b`, 'i');
+
 /** The incident just told, with a definite word: "The explosion", "this attack", "The suicide bombing". */
 const THE_INCIDENT = `(?:[Tt]he|[Tt]his|[Tt]hat) (?:[a-z-]+ )?(?:${alternation(INCIDENT_NOUNS)})`;
 
@@ -232,8 +235,10 @@ export function extractEvents(ctx: ProfileContext): CrtxEvent[] {
         const told = tollOf(ctx, sentence, incidents, previous);
         for (const e of told?.open ?? []) events.splice(events.indexOf(e), 1);
         const made: CrtxEvent[] = [];
+        // "... were killed during the same operation": with no place of its own, the place of the sentence before.
+        const sameBefore = previous && SAME_INCIDENT.test(ctx.view.slice(sentence.start, sentence.end)) ? previous.sentence : null;
         for (const incident of incidents) {
-          last = eventOf(ctx, frame, s.name, sentence, incident, opening, (told) => locate(incident, sentence, p, s.name, told), told?.sentence ?? null);
+          last = eventOf(ctx, frame, s.name, sentence, incident, opening, (told) => locate(incident, sentence, p, s.name, told ?? sameBefore), told?.sentence ?? null);
           // The hostages the first sentence counted stay the incident's.
           last.kidnapped ??= told?.open[0]?.kidnapped ?? null;
           made.push(last);
