@@ -197,8 +197,9 @@ const FROM_A_PLACE = new RegExp(`\\b${TOWARD} (?:the |a |an )?(?:[A-Za-z-]+ ){0,
  */
 const namesAnOrigin = (view: string, from: number, m: RegExpExecArray) => /^(?:town|city|village|port) of /.test(m[0]) && FROM_A_PLACE.test(view.slice(Math.max(from, from + m.index - 60), from + m.index));
 /** A part's adjective as a whole word, capitalized or not: "West", "Downtown". */
-// (And "Upper" and "Lower", as the districts of a divided town are named: "Lower Dir", "Upper Kurram".)
-const PART_WORD = new RegExp(`^(?:${PART_ADJECTIVE}|upper|lower)$`, 'i');
+// (And "Upper" and "Lower", as the districts of a divided town are named, "Lower Dir"; "Metro" and "Greater", as a
+// city's area is: "Metro Manila", "Greater Cairo".)
+const PART_WORD = new RegExp(`^(?:${PART_ADJECTIVE}|upper|lower|metro|greater)$`, 'i');
 /** An article of the languages place names are written in: "Les Cayes", "La Paz", "El Fasher". */
 const ARTICLE_WORD = /^(?:Le|La|Les|Los|Las|El|Al|Il|Lo|The)$/;
 const PARTICLE_WORD = /^(?:al|el|ad|an|ar|as|ash|at|az|ul|ud|bin|ibn|abu|de|del|da|do|dos)(?:-|$)/;

@@ -126,6 +126,7 @@ const GROUP_THEN_VERB = new RegExp(`^the (?:(?:${GROUP_NOUNS}) (?!${STOP}\\b)[a-
 const HARM_NOUN = new RegExp(`^(?:${HARM_WORDS.flatMap((h) => (h.noun ? [h.noun] : [])).join('|')})$`, 'i');
 // A phrase naming an incident is not a victim ("wounded 5 others and a March raid ..."), nor is one naming a date
 // ("killed 19 soldiers, and the July 2015 attack ...").
+const INCIDENT_OR_ATTEMPT = new RegExp(`^(?:${alternation(INCIDENT_NOUNS)}|attempts?|plots?|bids?)$`, 'i');
 const INCIDENT_WORD = new RegExp(`\\b${alternation(INCIDENT_NOUNS)}\\b`, 'i');
 const MONTH_NAME = new RegExp(`\\b${MONTH_WORD}\\b`);
 const DAY_OF_MONTH_BEFORE = new RegExp(`\\b${MONTH_WORD}\\.? $`);
@@ -358,6 +359,9 @@ export function parseVictims(text: string, at: number, options: ParseOptions = {
     // One more told by an article and followed by an infinitive is a thing with a purpose, unless it names a person:
     // "wounded three soldiers at Bagram, and a plot to kill the governor was uncovered" ends at "Bagram".
     if (next.written === null && !next.definite && /^ to [a-z]+/.test(text.slice(next.end, next.end + 12)) && !namesPeople(headNoun(text, next))) break;
+    // "killed seven U.S. citizens, and the failed attempt by X to detonate ...": an incident or an attempt is a thing the
+    // sentence goes on to list, not a victim.
+    if (next.written === null && INCIDENT_OR_ATTEMPT.test(headNoun(text, next))) break;
     // "..., and the truce which had been agreed": "which" says a thing, no victim.
     if (/^,? (?:which|that)\b/.test(text.slice(next.end, next.end + 7))) break;
     // ("along with" joins people only: "killing four soldiers, along with two mules carrying supplies" counts four.)
