@@ -792,9 +792,10 @@ export const RELATION_ROWS: readonly RelationRow[] = [
   },
   {
     id: 'chose-to-succeed',
-    example: 'The council chose Khalid Nasser, alias "the Engineer," to replace him. / selected his deputy, Yasin Adan, to succeed him / named X to take his place',
+    example: 'The council chose Khalid Nasser, alias "the Engineer," to replace him. / selected his deputy, Yasin Adan, to succeed him / named X to take his place / chose X to succeed Y.',
+    // (No word boundary after a name's tag: "⟦P1⟧." has none.)
     // (The kin may be two words or hyphenated: "his younger brother", "his son-in-law".)
-    pattern: new RegExp(`\\b(?:${CHOOSING_VERBS}) (?:(?:his|her|its) (?:⟦R\\d+⟧|(?:[a-z-]+ )?[a-z-]+),? )?${P('new')}${AKA}${APPOS},? to (?:(?:replace|succeed) (?:${P('old')}|(?<pronoun>him|her))|take (?<pronoun2>his|her) place)\\b`, 'g'),
+    pattern: new RegExp(`\\b(?:${CHOOSING_VERBS}) (?:(?:his|her|its) (?:⟦R\\d+⟧|(?:[a-z-]+ )?[a-z-]+),? )?${P('new')}${AKA}${APPOS},? to (?:(?:replace|succeed) (?:${P('old')}|(?<pronoun>him|her)\\b)|take (?<pronoun2>his|her) place\\b)`, 'g'),
     // A choice of successor, as "was named to succeed him": the post is the leadership, with no role word.
     claims: (m) => [{ kind: 'succeeds', who: Number(m.groups!.new), old: m.groups!.pronoun || m.groups!.pronoun2 ? 'antecedent' : Number(m.groups!.old), role: null, at: at(m, 'new'), named: true }],
   },
