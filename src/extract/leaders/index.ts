@@ -188,7 +188,9 @@ function personOf(state: LeaderState, m: PersonMention, section: string): Person
   if (known) return known.aliasOf ?? known;
   // (A one-word name set off as a person's, "Al-Tamimi, also known as Abu Karim al-Shami, has led TG", is still the
   // full name written before it when there is one.)
-  if (m.short || words.length === 1) {
+  // (So is a surname with its particle: "Ben Hassine, a veteran of the camps, remains its leader" after "founded by
+  // Seifallah Ben Hassine".)
+  if (m.short || words.length === 1 || isParticleSurname(words)) {
     const earlier = earlierFullName(state, m, words);
     if (earlier) {
       state.persons.push(earlier);

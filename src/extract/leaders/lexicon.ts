@@ -51,6 +51,9 @@ export const ROLE_MODIFIERS: ReadonlyArray<{ words: string; status?: Status; not
   // (A "nominal" or "titular" leader holds the title, and is the one the profile names as leading: "has since become the
   // group's nominal leader, although TG remains a loose collection of factions". A symbol or a figurehead is not.)
   { words: 'nominal|titular' },
+  // (Nor does what the report attributes, not asserts: "The group's alleged leader, X, remains free in exile" is the one it
+  // names as leading, as "reputed" and "purported" are.)
+  { words: 'alleged|reputed|purported|presumed|apparent' },
   { words: 'local|regional|provincial|district|field|battalion|unit|cell|sub|symbolic|figurehead|military', notTheLeader: true },
   { words: 'senior', notTheLeader: 'unlessOwned' },
 ];

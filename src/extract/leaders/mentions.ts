@@ -353,6 +353,8 @@ export function roleMentions(view: string, from: number, to: number, isOwn: (wor
           unlessOwned ||= before.unlessOwned;
           start = Math.min(start, preMods.index);
         }
+        // "a TG commander", "an alleged JNIM leader": one of its commanders, as "a commander" is (ARTICLE_BEFORE).
+        if (ARTICLE_BEFORE.test(before.slice(0, preMods ? preMods.index : ownerStart))) notTheLeader = true;
       }
     } else {
       // A word of its own before the role makes it a part's role: "media chief", "Kunar province commander".
