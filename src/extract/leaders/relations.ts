@@ -266,11 +266,11 @@ const NAME_KIND = '(?:kunya|nom de guerre|alias|name|pseudonym)';
 // within TG as X", "a bomb-maker who signs his communiques as X".)
 const DESCRIBED_THEN_NAMED = `an? (?:[^⟦,;.]|⟦[RG]\\d*⟧){1,80}? (?:who goes by|who is known as|who calls (?:himself|herself)|who signs (?:his|her) [a-z]+ as|known(?: (?:to|within|among|in) (?:[^⟦,;.]|⟦G⟧){1,30}?)?(?: only)? (?:by|as)|who uses|using|going by|called|named)(?: (?:the|his|her) ${NAME_KIND})?,? `;
 const CHOSEN_AS_ROLE = /^,? as (?:(?:his|her|its|their|the group's|the) )?⟦R(\d+)⟧/;
-/** Someone's kin, role or kind before the name, in apposition: "by his younger brother, ⟦P0⟧", "by its ⟦R0⟧, ⟦P0⟧", "by a cleric, ⟦P0⟧". */
+/** Someone's kin, role or kind before the name, in apposition: "by his younger brother, ⟦P0⟧", "by its ⟦R0⟧, ⟦P0⟧", "by a cleric, ⟦P0⟧", "by Jalaluddin's son, ⟦P0⟧". */
 // (Its words before the head may be capitalized: "a Syrian preacher, ⟦P0⟧".)
 // (Up to three words before the head, none of them a relative pronoun: "two former FARC mid-level commanders, ⟦P0⟧ and
 // ⟦P1⟧", not "a Mauritanian cleric whose brother, ⟦P0⟧".)
-const POSSESSED_APPOSITION = `(?:his|her|its|their|an?|two|three) (?:(?:(?!(?:whose|who|which|that)\\b)[A-Za-z-]+|⟦R\\d+⟧) ){0,3}(?:[a-z-]+|⟦R\\d+⟧), (?=⟦P)`;
+const POSSESSED_APPOSITION = `(?:his|her|its|their|an?|two|three|(?:⟦P\\d+⟧|[A-Z][\\w-]*)['’]s) (?:(?:(?!(?:whose|who|which|that)\\b)[A-Za-z-]+|⟦R\\d+⟧) ){0,3}(?:[a-z-]+|⟦R\\d+⟧), (?=⟦P)`;
 /** A number of leaders announced before their list, by a colon or a dash: "by a three-man council: ⟦P0⟧, ...", "by two ⟦R0⟧ - a woman, ⟦P0⟧, and ...". */
 const LIST_OPENER = `(?:an? |two |three |four )(?:[\\w-]+ )?(?:[a-z-]+|⟦R\\d+⟧)(?::| -) `;
 /** What one of several people does or is, told between them: "⟦P0⟧, who handles its finances, and ⟦P1⟧", "⟦P0⟧, a preacher from Kano, and ⟦P1⟧". */
@@ -847,10 +847,11 @@ export const RELATION_ROWS: readonly RelationRow[] = [
   {
     id: 'until-his',
     example: 'Anwar Basri led the group from 2009 until his capture in 2014. / led by X until police killed him in 1998 / led by X until February 2010, when police took him into custody',
-    // (The killing and capturing verbs are the status list's: "until he was liquidated", "until police arrested him".)
+    // (The killing and capturing verbs are the status list's: "until he was liquidated", "until police arrested him",
+    // "until he, too, was killed".)
     // (A name after "from", "in", "near" or "of" on the way is a place's, as in RELATIVE_ASIDE: "X, a preacher from the
     // area of al-Nuaimiya, until he was killed".)
-    pattern: new RegExp(`${P('who')}(?:[^⟦;]|⟦[GR]\\d*⟧|(?<=\\b(?:from|in|near|of) )⟦P\\d+⟧)*? until (?:(?:[^⟦;,]{1,30}, when )?he was${ADVERB} (?<cue>${TRANSITIVE_STATUS})|his (?<noun>${STATUS_NOUNS})|(?:[^⟦;,]{1,30}, when )?[^⟦;,]{1,40}? (?:(?<verb>${TRANSITIVE_STATUS}) him|(?<custody>took|had taken|have taken|has taken) him into custody))\\b`, 'g'),
+    pattern: new RegExp(`${P('who')}(?:[^⟦;]|⟦[GR]\\d*⟧|(?<=\\b(?:from|in|near|of) )⟦P\\d+⟧)*? until (?:(?:[^⟦;,]{1,30}, when )?(?:he|she)(?:, (?:too|also|in turn),)? was${ADVERB} (?<cue>${TRANSITIVE_STATUS})|his (?<noun>${STATUS_NOUNS})|(?:[^⟦;,]{1,30}, when )?[^⟦;,]{1,40}? (?:(?<verb>${TRANSITIVE_STATUS}) him|(?<custody>took|had taken|have taken|has taken) him into custody))\\b`, 'g'),
     claims: (m) => {
       // (Custody has its object inside: "until February 2010, when authorities took him into custody".)
       if (m.groups!.custody) return [{ kind: 'status', who: Number(m.groups!.who), status: 'captured' as const, at: at(m, 'custody') }];
