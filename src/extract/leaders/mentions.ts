@@ -148,7 +148,8 @@ const QUOTE_CLOSES = /["”]/;
 /** Only one space (or a hyphen) between two tokens of one name. */
 function adjacent(view: string, a: Token | undefined, b: Token, needed: boolean): boolean {
   if (!needed || !a) return true;
-  return /^ $/.test(view.slice(a.end, b.start));
+  // (A doubled space inside a name is one of the reports' typos: "Abu Bakar  Ba'asyir".)
+  return /^ {1,2}$/.test(view.slice(a.end, b.start));
 }
 
 /** "Karim and Samir Benali": first names that share one surname are two people, each with the surname. */
