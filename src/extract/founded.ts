@@ -113,6 +113,13 @@ export const FOUNDING_CUES: ReadonlyArray<{ id: string; example: string; cue: st
     owner: 'object',
   },
   {
+    id: 'forming-object',
+    example: 'In October 2015, X and some 20 of his followers pledged allegiance to the caliph, forming the group; ..., creating TG',
+    // A participle after a comma with this group as its object: what the clause told formed the group, at its time.
+    cue: '(?<=, )(?:forming|creating|founding|establishing)(?= )',
+    owner: 'object',
+  },
+  {
     id: 'split-from',
     implies: true,
     example: 'TG split from its parent organization in 2013; In 2013, TG broke away from AQ; TG split in 2016 from a larger group',
@@ -231,7 +238,9 @@ const OBJECT_RELATIVE = new RegExp(`^(?<head>.*?\\b${GROUP_NOUN}s?) (?:that|whic
 // (Irregular pasts too: "Founded in 2014 by ..., KMM began as a study circle"; adverbs may stand before the verb: "now controls",
 // "today only nominally fights".)
 // (The subject may have its apposition: "Formed in 1982, Hizballah, a Lebanese-based radical Shia group, takes ...".)
-const MAIN_SUBJECT = new RegExp(`, (?<subject>[^,]+?)(?<!'s)(?:, (?:an?|the) [^,;]{1,80},)?(?: (?:[a-z]+ly|now|still|also|today|then|later|soon|often|only)){0,3} (?:is|was|are|were|has|have|had|${IRREGULAR_PASTS}|[a-z]{2,}(?:s|ed))\\b`);
+// (A plural noun before "of" is no verb, nor a word in -ous, -ss or -is: "Founded in 1959 with the aim of ..., the
+// autonomous region of Navarra, and the southwestern French departments of Labourd and Soule." has no main clause.)
+const MAIN_SUBJECT = new RegExp(`, (?<subject>[^,]+?)(?<!'s)(?:, (?:an?|the) [^,;]{1,80},)?(?: (?:[a-z]+ly|now|still|also|today|then|later|soon|often|only)){0,3} (?:is|was|are|were|has|have|had|${IRREGULAR_PASTS}|[a-z]{2,}(?:(?<![siu])s|ed))\\b(?! of\\b)`);
 /** Every candidate, for an opening participle whose main clause comes after an aside. */
 const MAIN_SUBJECTS = new RegExp(MAIN_SUBJECT, 'g');
 
