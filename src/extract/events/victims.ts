@@ -141,6 +141,7 @@ const SEP = /(?<comma>,)? and | as well as |,? along with |,? together with |(?<
 // A part of the item before it, after which the list may go on: ", including six Canadians", ", among them three U.S. citizens".
 const SUBSET_MARK = /^, (?:including|among them|among whom|of whom) /;
 const LIST_GOES_ON_AFTER_SUBSET = /^, (?:and|as well as|along with|together with) /;
+const UNCOUNTED_SUBSET = /^, (?:including|among them|among whom) [^,;()]{1,80}(?=, (?:and|as well as|along with|together with) )/;
 // "six villagers, four of them children, and two soldiers", "14 passengers, most of them migrant workers, and a driver":
 // who some of the item before were, set off by commas; the list goes on after it.
 // (Or between dashes: "20 hostages - among them nine Italians and seven Japanese - and two police officers".)
@@ -314,7 +315,13 @@ export function parseVictims(text: string, at: number, options: ParseOptions = {
       // A subset of one item ends at its comma: "20 hostages, including an American citizen, and two police officers".
       const closing = subset?.items.find((item, k) => k > 0 && !item.comma);
       // (Or at ", as well as": "killed 20 hostages, including one U.S. citizen and nine Italians, as well as two police officers".)
-      const end = [closing?.end ?? subset?.end, subset?.items[0]?.end].find((e) => e !== undefined && LIST_GOES_ON_AFTER_SUBSET.test(text.slice(e, e + 20)));
+      let end = [closing?.end ?? subset?.end, subset?.items[0]?.end].find((e) => e !== undefined && LIST_GOES_ON_AFTER_SUBSET.test(text.slice(e, e + 20)));
+      // (A subset told otherwise, "65 civilians, including foreign nationals from 13 countries, and six soldiers": its
+      // words up to the comma before the list goes on.)
+      if (end === undefined) {
+        const uncounted = UNCOUNTED_SUBSET.exec(text.slice(pos, pos + 120));
+        if (uncounted) end = pos + uncounted[0].length;
+      }
       if (end === undefined) break;
       // (", as well as" goes on only after a subset: "killing four soldiers and two civilians, as well as both bombers"
       // counts six.)
