@@ -458,7 +458,9 @@ const HELD_BY = new RegExp(String.raw`^ (?:held|taken|abducted|kidnapped|capture
 // "11 provincial deputies who had been held since 2002 were shot dead" (a year or a name in it too).
 // (Or one with no relative pronoun, whose subject is the group: "nine of the 11 provincial lawmakers it had held since
 // 2002 had been killed".)
-const WHO_CLAUSE = /^ (?:who (?:[\w'’-]+ ){0,9}[\w'’-]+|(?:it|they) (?:had |has |have )?(?:held|kept|taken|took|seized|abducted|kidnapped|captured|[a-z]+ed)(?: [\w'’-]+){0,9})$/;
+// (Or with "whom" or "that", after where they were from: "11 of the 12 deputies from the Valle del Cauca department whom it
+// had kidnapped in 2002 had been killed".)
+const WHO_CLAUSE = /^(?: from (?:the )?[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|del|de|da|do|dos|al|el|la|department|province|region|district|state)){0,5})? (?:who (?:[\w'’-]+ ){0,9}[\w'’-]+|(?:(?:whom|that) (?:the [a-z]+|[A-Z][\w'’-]*) |(?:(?:whom|that) )?(?:it|they) )(?:had |has |have )?(?:held|kept|taken|took|seized|abducted|kidnapped|captured|[a-z]+ed)(?: [\w'’-]+){0,9})$/;
 // Where the subject was or came from, between it and its verb: "a police officer in Makassar died", "14 farmers near
 // Djibo were killed", "a farm worker from Thailand was injured"
 // (people only: in "bombings in Kathmandu and three towns in the Terai killed four people" the towns are no victims);
