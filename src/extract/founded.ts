@@ -72,10 +72,11 @@ export const FOUNDING_CUES: ReadonlyArray<{ id: string; example: string; cue: st
     // money or floated a proposal founded nothing. So do "forged", "pieced together", "cobbled together" and "put
     // together": "TG was forged in 1982", not "TG forged close ties in 2009". So does "born", passive or opening a sentence: "TG was born in 2007",
     // "Born in 2004 of a split, TG ...".)
+    // ("Militants who later formed part of TG", "formed the core of TG": members of it, not its founding.)
     // ("came together" founds its subject, but not before what it came together to form: "two groups came together to
     // form TG" is merged-to-form's. "began" founds it with a year and what it began as: "began in 1978 under the name
     // Dev Sol", "began in 1994 as a student movement"; not "began attacks in 1994".)
-    cue: `(?:(?:co-)?(?:${FOUNDING_VERBS})|took shape|(?:came|coming) into (?:being|existence)|(?:came|coming) together(?![^,;.]{0,60}? to (?:form|create|found|establish)\\b)|saw the light|had its birth|est\\.(?= (?:in )?(?:19|20)\\d\\d(?:[.;,)]| (?:in|by|as|through|from|after)\\b))|first (?:appeared|surfaced)|became operational|began(?= in (?:[A-Z][a-z]+ )?(?:19|20)\\d\\d,? (?:under the name|as an? )\\b)|became (?:a|an) (?:separate|independent|distinct) (?:organization|group|entity)|(?:raised|floated|born|forged|pieced together|cobbled together|put together)(?<=\\b(?:was|were|been) (?:raised|floated|born|forged|pieced together|cobbled together|put together))|born(?<=(?:^|[.;]\\s+)born))`,
+    cue: `(?:(?:co-)?(?:${FOUNDING_VERBS})(?! (?:part|(?:the |a )?(?:core|backbone|nucleus|bulk|majority)) of\\b)|took shape|(?:came|coming) into (?:being|existence)|(?:came|coming) together(?![^,;.]{0,60}? to (?:form|create|found|establish)\\b)|saw the light|had its birth|est\\.(?= (?:in )?(?:19|20)\\d\\d(?:[.;,)]| (?:in|by|as|through|from|after)\\b))|first (?:appeared|surfaced)|became operational|began(?= in (?:[A-Z][a-z]+ )?(?:19|20)\\d\\d,? (?:under the name|as an? )\\b)|became (?:a|an) (?:separate|independent|distinct) (?:organization|group|entity)|(?:raised|floated|born|forged|pieced together|cobbled together|put together)(?<=\\b(?:was|were|been) (?:raised|floated|born|forged|pieced together|cobbled together|put together))|born(?<=(?:^|[.;]\\s+)born))`,
     owner: 'subject',
   },
   {

@@ -35,6 +35,8 @@ const VAGUE_SIZE = '(?:(?:a few|several|some|many) (?:dozen|hundred|thousand)|do
 // "up to 400 of its members", "500 percent", "10 years": not a size; nor a count of who gives the estimate: "One Member
 // State assesses ...", "two officials described ...", "one estimate puts ...".
 const SOURCE_NOUNS = '(?:Member States?|(?:[a-z]+ )?(?:officials?|sources?|estimates?|reports?|analysts?|governments?|assessments?|observers?|experts?|studies|study))';
+/** An approximation before a range's upper end, which leaves it the bound it is. */
+const ROUGHLY = '(?:(?:approximately|about|around|roughly|nearly|almost|some|as many as|up to) )?';
 const NOT_A_SIZE = `(?! (?:of (?:its|their|the|whom)|percent|years?|${SOURCE_NOUNS})\\b)`;
 
 export const STRENGTH_RULES: ReadonlyArray<{ id: string; example: string; pattern: RegExp }> = [
@@ -44,7 +46,9 @@ export const STRENGTH_RULES: ReadonlyArray<{ id: string; example: string; patter
     // After a hyphen the number pattern's own lookbehind (no word or hyphen before it) would refuse "1,500": digits are read here.
     // A vague lower end ("from several dozen to 300") leaves the minimum unknown; a vague upper end ("from 500 to several
     // thousand") the maximum.
-    pattern: new RegExp(`(?:between |from )?(?:(?<min>${N})(?: (?:and|to) (?<max>${N})| ?- ?(?<maxAfterHyphen>\\d{1,3}(?:,\\d{3})+|\\d+))|(?<vagueMin>${VAGUE_SIZE}) (?:and|to) (?<maxAfterVague>${N})|(?<minBeforeVague>${N}) (?:and|to) ${VAGUE_SIZE})${NOT_A_SIZE}(?: ${UNIT})?`, 'gi'),
+    // (The upper end may be an approximation after "to": "from 500 to approximately 1,000", "from several hundred to about
+    // 1,000"; not after "and", where a second estimate may begin: "several hundred fighters in 2015 and about 1,200 by 2020".)
+    pattern: new RegExp(`(?:between |from )?(?:(?<min>${N})(?: (?:and |to ${ROUGHLY})(?<max>${N})| ?- ?(?<maxAfterHyphen>\\d{1,3}(?:,\\d{3})+|\\d+))|(?<vagueMin>${VAGUE_SIZE}) (?:and |to ${ROUGHLY})(?<maxAfterVague>${N})|(?<minBeforeVague>${N}) (?:and|to) ${VAGUE_SIZE})${NOT_A_SIZE}(?: ${UNIT})?`, 'gi'),
   },
   {
     id: 'qualified-number',
