@@ -19,7 +19,7 @@
  */
 import type { Strength } from '../record/schema.js';
 import { NUMBER_SOURCE, parseNumber } from '../text/numbers.js';
-import { boundOf, QUALIFIER_SOURCE } from './lexicon.js';
+import { boundOf, QUALIFIER_SOURCE, QUALIFIERS } from './lexicon.js';
 import type { Span } from '../text/span.js';
 import type { ProfileContext } from './context.js';
 import { consume, datesIn, evidenceOf, section, sectionSentences, valueAt } from './context.js';
@@ -35,8 +35,8 @@ const VAGUE_SIZE = '(?:(?:a few|several|some|many) (?:dozen|hundred|thousand)|do
 // "up to 400 of its members", "500 percent", "10 years": not a size; nor a count of who gives the estimate: "One Member
 // State assesses ...", "two officials described ...", "one estimate puts ...".
 const SOURCE_NOUNS = '(?:Member States?|(?:[a-z]+ )?(?:officials?|sources?|estimates?|reports?|analysts?|governments?|assessments?|observers?|experts?|studies|study))';
-/** An approximation before a range's upper end, which leaves it the bound it is. */
-const ROUGHLY = '(?:(?:approximately|about|around|roughly|nearly|almost|some|as many as|up to) )?';
+/** An approximation before a range's upper end, which leaves it the bound it is (the qualifiers of an 'about' or 'upper' bound). */
+const ROUGHLY = `(?:(?:${QUALIFIERS.filter((q) => q.bound !== 'lower').map((q) => q.words).join('|')}) )?`;
 const NOT_A_SIZE = `(?! (?:of (?:its|their|the|whom)|percent|years?|${SOURCE_NOUNS})\\b)`;
 
 export const STRENGTH_RULES: ReadonlyArray<{ id: string; example: string; pattern: RegExp }> = [
