@@ -68,10 +68,19 @@ function referencesOf(ctx: ProfileContext): string[] {
     if (head !== undefined && OWN_NAME_HEAD_NOUNS.includes(head) && name.includes(' ')) refs.add(`the ${head}`).add(`The ${head}`).add(`the ${written}`).add(`The ${written}`);
   }
   for (const ref of [name, title.acronym ? ctx.view.slice(title.acronym.start, title.acronym.end).trim() : ''].flatMap(branchReferences)) refs.add(ref);
+  // An alias that names the group as its parent's ("Islamic State's Khorasan Province") is the parent's "its" too: "ISIL
+  // announced the establishment of its Khorasan Province", as a branch named by its country is (branchReferences).
+  for (const ref of [...refs]) {
+    const possessed = POSSESSED_ALIAS.exec(ref)?.groups!.rest;
+    if (possessed) refs.add(`its ${possessed}`);
+  }
   // An acronym said as a word is written as one too: "Aum" for AUM, "Hamas" for HAMAS.
   for (const ref of [...refs]) if (/^[A-Z]{3,}$/.test(ref)) refs.add(ref[0] + ref.slice(1).toLowerCase());
   return [...refs].filter((r) => r.length > 1);
 }
+
+/** An alias made of a parent's possessive and capitalized words: "Islamic State's Khorasan Province", "ISIL's South Asia Branch". */
+const POSSESSED_ALIAS = /^[A-Z][^'’]*['’]s (?<rest>[A-Z][\w-]*(?: [A-Z][\w-]*)+)$/;
 
 /**
  * A branch named by its parent and its country ("ISIS-Kenya", "ISIL-Libya", "al-Qa'ida in Yemen") is its parent's

@@ -145,7 +145,8 @@ const UNCOUNTED_SUBSET = /^, (?:including|among them|among whom) [^,;()]{1,80}(?
 // "six villagers, four of them children, and two soldiers", "14 passengers, most of them migrant workers, and a driver":
 // who some of the item before were, set off by commas; the list goes on after it.
 // (Or between dashes: "20 hostages - among them nine Italians and seven Japanese - and two police officers".)
-const PART_ASIDE = /^, (?:[\w-]+ ){1,2}of (?:them|whom) [^,;.()]{1,50}(?=, and )|^ - [^;.()-]{1,100}? -(?= and )/;
+// (An abbreviation's full stops are inside it: "- including nine Italians, seven Japanese, and a U.S. citizen - and".)
+const PART_ASIDE = /^, (?:[\w-]+ ){1,2}of (?:them|whom) [^,;.()]{1,50}(?=, and )|^ - (?:[^;.()-]|(?<=\b[A-Z])\.){1,100}? -(?= and )/;
 // After a definite victim, its office's place and the person's name, when a list goes on after them.
 // (Or only the office's place, when the list goes on at once: "the mayor of Teorama and two of his bodyguards".)
 // (The name may follow a description in lower case: "a 15-year-old schoolgirl, education activist X, and two of her
