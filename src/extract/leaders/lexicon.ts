@@ -276,6 +276,8 @@ export const NOT_NAME_WORDS: readonly string[] = [
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
   'Islamic', 'Islam', 'State', 'Front', 'Group', 'Army', 'Brigade', 'Brigades', 'Battalion', 'Battalions', 'Movement', 'Party', 'Council', 'Forces',
   'Force', 'Organization', 'Liberation', 'Revolutionary', 'Jihad', 'Province', 'Branch', 'Network', 'Court', 'Courts', 'Committee', 'Union', 'National',
+  // A leading body's capitalized name: "a Central Command (COCE) headed by X", "the Shura", "the Secretariat".
+  'Command', 'Shura', 'Secretariat', 'Presidium', 'Politburo',
   'Republic', 'Kingdom', 'United', 'Nations', 'Ministry', 'Department', 'Office', 'Bureau', 'Agency', 'Coalition', 'Defeat-ISIS', 'Taliban', 'Qa', 'Qaida',
   'Qaeda', 'Hizballah', 'Hezbollah', 'Hamas', 'Iraq', 'Syria', 'Levant', 'Peninsula', 'Maghreb', 'Sahel', 'Sahara', 'North', 'South', 'East', 'West',
   'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Federal', 'Special', 'Specially', 'Operation', 'European', 'African', 'Arab',

@@ -114,7 +114,7 @@ const GROUP_OBJECT = `(?:${REMNANTS_OF}?${GROUP}|\\b[Ii]t(?=s (?:[\\w-]+ )?(?:${
 const implied = (m: RegExpExecArray) => (m.groups!.work ? { implied: true as const } : {});
 /** The group is the whole object ("leads TG, which ..."), not a word of a longer one ("directs TG activity"). */
 // (Or goes on with the subject's founding of it: "continues to lead the group he founded".)
-const CLAUSE_GOES_ON = `(?=[,.;:)]|$| (?:(?:that|which) )?(?:he|she|they) (?:had |has |have )?(?:co-)?(?:founded|created|established|formed|started|built)\\b| (?:since|ever|from|until|in|inside|outside|across|throughout|for|after|before|during|with|without|alongside|beside|and|as|while|when|which|who|through|between|at|to|on|under|today|now|alone|together|unchallenged|unopposed|[a-z]+ly)\\b)`;
+const CLAUSE_GOES_ON = `(?=[,.;:)]|$| (?:(?:that|which) )?(?:he|she|they) (?:had |has |have )?(?:co-)?(?:founded|created|established|formed|started|built)\\b| (?:since|ever|from|until|in|inside|outside|across|throughout|for|after|before|during|with|without|alongside|beside|and|as|while|when|which|who|through|between|at|to|on|under|today|now|alone|together|unchallenged|unopposed|day-to-day|[a-z]+ly)\\b)`;
 const STATUS_WORDS = alt([STATUS_WORD_LIST, RELEASE_CUES].join('|'));
 // The adverbs a copula may hold (COPULA_ADVERBS) may also stand before it: "X nonetheless remains TG's leader".
 // (Or the emphatic reflexive: "Adil was himself killed in April 2012".)
@@ -212,8 +212,9 @@ function ledIsOther(before: string, tensed: boolean): boolean {
   // (Not an attribution: "According to X, the group is directed by Y".)
   // (Nor a place the sentence opens with, before a tensed clause: "In the Upper Huallaga Valley, the group is headed by X".)
   if (phrase === '⟦G⟧' && last !== undefined && !/^(?:[Aa]ccording to|[Aa]s)\b/.test(last) && !(tensed && phrases.length === 1 && FRONTED_PLACE.test(last)) && /(?:⟦P\d+⟧|[A-Z][\w'’-]*)$/.test(last) && names(afterOwnName(last))) return true;
-  // (This group's leading body is no other name: "TG's five-member Central Command (COCE) is headed by X".)
-  if (OWN_LEADING_BODY.test(phrase)) return false;
+  // (This group's leading body is no other name: "TG's five-member Central Command (COCE) is headed by X", "TG is governed
+  // by a Central Command (COCE) headed by X".)
+  if (OWN_LEADING_BODY.test(phrase) || GOVERNED_BY_BODY.test(phrase)) return false;
   // ... but another of its bodies is one part of it: "TG's finance committee, headed by X, raises money"; so is a
   // faction or unit the clause opens with ("The remaining active faction, based in the VRAEM, is led by X").
   if (OWN_SUB_BODY.test(phrase) || (phrases.length === 0 && PART_SUBJECT.test(phrase)) || PART_OF_NAMED.test(phrase)) return true;
@@ -240,12 +241,15 @@ const ALIAS_OF_BEFORE = new RegExp(`(?:\\(|\\b)${ALIAS_MARKERS}(?: [A-Z][\\w'-]*
 // (It may open the sentence and be capitalized: "A three-member council consisting of", "a two-man Central Command made up of".)
 const LEADING_BODY_NOUNS = anyCase('committee|council|shura|leadership|secretariat|directorate|presidium|triumvirate|body|command');
 /** The body the group is governed by, named after it: "TG is governed by a seven-member secretariat" (headed by X). */
-const GOVERNING_BODY = `⟦G⟧,? (?:is|are|was|were) (?:governed|led|run|directed|ruled|controlled) by (?:an?|the|its) (?:[\\w-]*(?:⟦R\\d+⟧)? ){0,2}(?:${LEADING_BODY_NOUNS})`;
+// (Its acronym may follow it: "governed by a Central Command (COCE) headed by X".)
+const GOVERNING_BODY = `⟦G⟧,? (?:is|are|was|were) (?:governed|led|run|directed|ruled|controlled) by (?:an?|the|its) (?:[\\w-]*(?:⟦R\\d+⟧)? ){0,2}(?:${LEADING_BODY_NOUNS})(?: \\([^()⟦]{1,16}\\))?`;
+const GOVERNED_BY_BODY = new RegExp(`${GOVERNING_BODY}\\s*$`);
 // (What the body is made of or where it sits may stand between: "a council of senior commanders based in the Qandil
 // Mountains, including", "a five-member shura whose members include".)
 const BODY_THAT_INCLUDES = `(?:[Aa]n? |[Tt]he |[Ii]ts )(?:[\\w-]*(?:⟦R\\d+⟧)? ){0,2}(?:${LEADING_BODY_NOUNS})(?: (?:of|based|drawn|from|in)\\b(?:[^⟦;.,]|⟦R\\d+⟧){0,80}?)?(?: (?:that|which))?,? (?:includes|included|including|comprises|comprised|comprising|consists of|consisting of|composed of|(?:is |was )?made up of|whose members (?:include|included|are|were)) `;
 /** ... or with the one who heads it: "led by a five-man Central Command headed by", "by a shura council chaired by". */
-const BODY_HEADED_BY = `(?:[Aa]n? |[Tt]he |[Ii]ts )(?:[\\w-]*(?:⟦R\\d+⟧)? ){0,2}(?:${LEADING_BODY_NOUNS}),? (?:(?:that|which) is )?(?:headed|led|chaired|presided over) by `;
+// (Its acronym may follow it: "by a Central Command (COCE) headed by".)
+const BODY_HEADED_BY = `(?:[Aa]n? |[Tt]he |[Ii]ts )(?:[\\w-]*(?:⟦R\\d+⟧)? ){0,2}(?:${LEADING_BODY_NOUNS})(?: \\([^()⟦]{1,16}\\))?,? (?:(?:that|which) is )?(?:headed|led|chaired|presided over) by `;
 /** A subject, not the object of a preposition: in "led 200 fighters out of ⟦P1⟧ ... and has commanded TG" ⟦P1⟧ leads nothing. */
 const PREPOSITIONS = 'of|from|by|with|to|against|for|at|on|in|into|under|than|about|between';
 // (Nor a name in apposition to a role after one, "The wife of ⟦R0⟧, ⟦P0⟧, was arrested" telling of the wife; but a
@@ -466,10 +470,11 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     example: 'TG is led by Iyad ould Hamma. / TG is governed by a secretariat headed by X / Led by Sheikh Ahmad Rifat, TG ... / TG, led by X, operates ... / led by former army officer X / led by the Jordanian-born militant X / led by a cleric who goes by the kunya X / jointly led by X, who handles its finances, and Y',
     // Only this group is led: what stands before is the group, "It", or nothing of its own ("Led by X, TG ...", "..., and led by X, TG is").
     // (Or its leading body, perhaps counted and with its acronym: "TG's five-member Central Command (COCE) is headed by X".)
-    // "TG, which has been led since 1976 by X", "TG is a small militant group that is headed by X".
+    // "TG, which has been led since 1976 by X", "TG is a small militant group that is headed by X", "TG is led from its
+    // headquarters in the Qandil Mountains of northern Iraq by a leadership council that includes X".
     // (Another participle may share the tense: "TG was founded and led by X" is past, as "TG was led by X".)
     // (Or what is left of it: "SL's remaining forces are led by X", as "the remnants of TG" are the group.)
-    pattern: new RegExp(`(?<=(?:^|⟦G⟧,? |⟦G⟧${DASH_ASIDE} |⟦G⟧ itself |\\b[Ii]t |${OWN_BODY} |${OWN_REMNANT} |${GOVERNING_BODY} |, and |, |\\band |⟦G⟧,? (?:which|that) |⟦G⟧ (?:is|was) (?:an?|the) (?:[^⟦,;.]|⟦R\\d+⟧){0,60}?\\b(?:${GROUP_NOUNS}),? (?:that|which) ))(?<aux>(?:is|are|was|were|(?:has|had|have)(?: (?:since|long|now|also|[a-z]+ly)|, (?:since|from|in) [^⟦,;.]{1,30},)? been|remains|(?:continues|continue) to be)(?: (?:${COPULA_ADVERBS}|(?:believed|reported|said|thought|understood|assessed) to be))* )?(?:jointly |currently |now )?(?:(?:co-)?[a-z]+ed and )?(?:${anyCase(LEADING_PARTICIPLES)})(?: (?:jointly|now|currently|today))?(?: (?:since|from) [^⟦,;]{1,40}?)? by ${BY_LEADERS}`, 'g'),
+    pattern: new RegExp(`(?<=(?:^|⟦G⟧,? |⟦G⟧${DASH_ASIDE} |⟦G⟧ itself |\\b[Ii]t |${OWN_BODY} |${OWN_REMNANT} |${GOVERNING_BODY} |, and |, |\\band |⟦G⟧,? (?:which|that) |⟦G⟧ (?:is|was) (?:an?|the) (?:[^⟦,;.]|⟦R\\d+⟧){0,60}?\\b(?:${GROUP_NOUNS}),? (?:that|which) ))(?<aux>(?:is|are|was|were|(?:has|had|have)(?: (?:since|long|now|also|[a-z]+ly)|, (?:since|from|in) [^⟦,;.]{1,30},)? been|remains|(?:continues|continue) to be)(?: (?:${COPULA_ADVERBS}|(?:believed|reported|said|thought|understood|assessed) to be))* )?(?:jointly |currently |now )?(?:(?:co-)?[a-z]+ed and )?(?:${anyCase(LEADING_PARTICIPLES)})(?: (?:jointly|now|currently|today))?(?: (?:since|from) [^⟦,;]{1,80}?)? by ${BY_LEADERS}`, 'g'),
     claims: (m) =>
       ledIsOther(m.input.slice(0, m.index), m.groups!.aux !== undefined)
         ? []
