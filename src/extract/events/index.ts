@@ -278,17 +278,19 @@ function eventOf(ctx: ProfileContext, frame: YearFrame, sectionName: string, sen
   // when the sentence gives one (and "has killed 20,000 people since 2009", whose only date is the period's, has no year: PERIOD).
   // ("According to a 2005 study, attacks killed 250 people in 2004": the year of a study or report is when it was
   // published, not when anyone was killed; so is that of a finding, "found in 2004 that TG was responsible for ...".)
-  const valid = all.filter((d) => d.valid && !(d.month === null && PUBLISHED_IN.test(ctx.view.slice(d.end, d.end + 30))) && !(FOUND_IN.test(ctx.view.slice(Math.max(0, d.start - 30), d.start)) && /^,? that\b/.test(ctx.view.slice(d.end, d.end + 7))));
+  // (Nor a superlative's comparison: "in the deadliest terrorist attack in Libya since 2011" dates nothing; "its deadliest
+  // attack was the 2015 bombing" does.)
+  const span = told ?? incident;
+  const compared = matchesOf(SUPERLATIVE_COMPARISON, ctx.view.slice(span.start, span.end)).map((m) => ({ start: span.start + m.index, end: span.start + m.index + m[0].length }));
+  const valid = all.filter((d) => d.valid && !(d.month === null && PUBLISHED_IN.test(ctx.view.slice(d.end, d.end + 30))) && !(FOUND_IN.test(ctx.view.slice(Math.max(0, d.start - 30), d.start)) && /^,? that\b/.test(ctx.view.slice(d.end, d.end + 7))) && !(compared.some((c) => d.start >= c.start && d.end <= c.end) && SINCE_BEFORE.test(ctx.view.slice(Math.max(0, d.start - 8), d.start))));
   // ("The truck bombing in Zliten (January 7, 2016) -- the deadliest since the 2011 revolution -- killed 60": a date in a
   // dash aside tells of something else when the incident has another.)
-  const span = told ?? incident;
   const asides = matchesOf(DASH_ASIDES, ctx.view.slice(span.start, span.end)).map((m) => ({ start: span.start + m.index, end: span.start + m.index + m[0].length }));
   const outside = asides.length === 0 ? valid : valid.filter((d) => !asides.some((a) => d.start >= a.start && d.end <= a.end));
   const dated = (outside.length > 0 ? outside : valid).filter((d) => !SINCE_BEFORE.test(ctx.view.slice(Math.max(0, d.start - 8), d.start)) || /^,? when\b/.test(ctx.view.slice(d.end, d.end + 7)));
   // (A relative phrase of the sentence that told the incident dates it too: "The following year, TG shelled ... . Four
   // officers were killed.")
   // (Not a superlative's comparison: "the blast left 40 dead and was the deadliest attack on the police since 1989".)
-  const compared = matchesOf(SUPERLATIVE_COMPARISON, ctx.view.slice(span.start, span.end)).map((m) => ({ start: span.start + m.index, end: span.start + m.index + m[0].length }));
   const periods = matchesOf(PERIOD, ctx.view.slice(span.start, span.end))
     .map((m) => ({ start: span.start + m.index, end: span.start + m.index + m[0].length }))
     .filter((p) => !compared.some((c) => p.start >= c.start && p.end <= c.end));
