@@ -125,7 +125,10 @@ const partBeforeItsCity = (after: string) => {
 };
 /** The words of a relative clause on a person before a place: ", who was held in ", ", whom they took to ", ", one of whom had trained with TG in ". */
 const ON_A_PERSON = /, (?:(?:one|two|three|some|several|many|most|all|both|each|none|neither|either) of )?(?:who|whom|whose) [^,;.]*$/;
+/** Where captives were taken, not where the incident was: "abducted six others into the DRC", "took the hostages to Libya". */
+const CAPTIVES_TAKEN_TO = /\b(?:abducted|abducting|kidnapped|kidnapping|took|taking|taken|carried|dragged|smuggled|transferred)\b[^,;.]{0,40}\b(?:into|to) (?:the )?$/;
 /** Two towns a journey ran between: "from Mandera to Nairobi". */
+const ROAD_BETWEEN = new RegExp(`\\b(?<from>${NAME})[-–](?<to>${NAME}) (?:highway|road|motorway|expressway)\\b`);
 const ROUTE = new RegExp(`\\bfrom (?<from>${NAME}(?: [A-Z][a-z]+)?) to (?<to>${NAME}(?: [A-Z][a-z]+)?)\\b`);
 // "near the border with Mauritania" names the neighbour, not the place.
 // Nor does "outside Somalia" ("its first attack outside Somalia").
@@ -267,7 +270,7 @@ function placeIn(text: string, view: string, span: Span, mentioned: readonly Pla
     // (Nor where an act before or after the incident happened, when the incident names another place: "executed three
     // activists on Venezuelan territory after kidnapping them in Colombia".)
     if (OTHER_ACT_BEFORE.test(before(p, 60)) && places.some((q) => q !== p && q.code && q.code !== p.code && q.start < p.start)) setAside.add(p);
-    if (NEIGHBOUR.test(before(p, 40)) || KNOWN_IN.test(before(p, 30)) || (previous && setAside.has(previous) && isCountry(previous) && /^(?:,|,? (?:and|or)) (?:the )?$/.test(view.slice(previous.end, p.start)))) setAside.add(p);
+    if (NEIGHBOUR.test(before(p, 40)) || KNOWN_IN.test(before(p, 30)) || CAPTIVES_TAKEN_TO.test(before(p, 60)) || (previous && setAside.has(previous) && isCountry(previous) && /^(?:,|,? (?:and|or)) (?:the )?$/.test(view.slice(previous.end, p.start)))) setAside.add(p);
   });
   const countries = places.filter((p) => isCountry(p) && !setAside.has(p) && !TARGET.test(before(p, 40)) && !ownsAPerson(view, p) && !BOUNDARY_AFTER.test(view.slice(p.end, p.end + 24)) && !BORDERS_CROSSED(view, p) && !(ACTS_AFTER.test(view.slice(p.end, p.end + 20)) && SUBJECT_BEFORE.test(view.slice(Math.max(span.start, view.lastIndexOf(';', p.start) + 1), p.start))));
   const country = countries.find((p) => !ASIDE_OF_THE_INCIDENT.test(before(p, 40))) ?? countries[0];
@@ -405,6 +408,13 @@ function placeIn(text: string, view: string, span: Span, mentioned: readonly Pla
   if (route && ends[0] && ends[0].code === ends[1]?.code) {
     const from = span.start + route.index + route[0].indexOf(route.groups!.from!);
     return located(from, span.start + route.index + route[0].length, { start: from, end: span.start + route.index + route[0].length }, ends[0].code);
+  }
+  // "on the Zahedan-Zabol highway", "the Kabul-Kandahar road": a road named by the two towns it joins, in one country.
+  const road = ROAD_BETWEEN.exec(view.slice(span.start, span.end));
+  const roadEnds = road ? [cityOf(road.groups!.from!), cityOf(road.groups!.to!)] : [];
+  if (road && roadEnds[0] && roadEnds[0].code === roadEnds[1]?.code) {
+    const from = span.start + road.index;
+    return located(from, from + road[0].length, { start: from, end: from + road[0].length }, roadEnds[0].code);
   }
   const vehicle = places.find((p) => p.kind === 'demonym' && FORCE_VEHICLE.test(view.slice(p.end, p.end + 40)) && !ORIGIN_OR_DESTINATION.test(before(p, 40)));
   if (vehicle) return located(vehicle.start, vehicle.end, vehicle, vehicle.code);
@@ -615,7 +625,10 @@ export function incidentLocator(ctx: ProfileContext): (incident: Span & { anchor
  */
 // (Or an incident named by its date, as a list of them goes: "the 1983 bombing of the barracks in Beirut; and the 1985
 // hijacking of TWA flight 847, during which a diver was murdered".)
-const DATED_LIST_CLAUSE = new RegExp(`[;:]\\s+(?:and\\s+)?(?:${CLAUSE_TIME}|(?:the|an?) (?:${MONTH_WORD} )?(?:19|20)\\d\\d\\b)`, 'g');
+// (After ", and" and a preposition repeated from the list too, when the clause names its incident by its date: "claimed
+// responsibility for the June 1995 attempt ... in Addis Ababa, Ethiopia, and for the October 1995 car bombing of a police
+// station in Rijeka, Croatia, which wounded 29"; not ", and the 2012 attack killed 30", the same incident again.)
+const DATED_LIST_CLAUSE = new RegExp(`[;:]\\s+(?:and\\s+)?(?:${CLAUSE_TIME}|(?:the|an?) (?:${MONTH_WORD} )?(?:19|20)\\d\\d\\b)|,\\s+and\\s+(?:for|of|in|to)\\s+(?:the|an?) (?:${MONTH_WORD} )?(?:19|20)\\d\\d\\b`, 'g');
 
 /** A place that opens a sentence, framing all its clauses: "In neighboring Kenya, ", "Across the border in Niger, ". */
 const OPENING_FRAME = /^(?:(?:In|Across|Inside|Within|Throughout) [^,;]{1,60}), /;
