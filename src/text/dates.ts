@@ -132,11 +132,13 @@ export function findDates(text: string, start: number, end: number, frameYear: n
       }
       // Relative phrases ("six days later") are dated from the made-up reference instant: only a named month counts.
       if (!r || r.index !== 0 || !r.start.isCertain('month') || !MONTH_NAME.test(r.text)) continue;
-      const text0 = r.text.replace(/[\s,.;:]+$/, '');
+      // (The reports write a year with four digits: in "On October 23, 49 unarmed recruits" the 49 is a count, not 2049.)
+      const countAfter = r.start.isCertain('year') && !/\b\d{4}\b/.test(r.text);
+      const text0 = (countAfter ? r.text.replace(/,?\s*'?\d{1,2}\s*$/, '') : r.text).replace(/[\s,.;:]+$/, '');
       const s = start + from;
       const e = s + text0.length;
       if (overlaps(s, e)) continue;
-      const yearWritten = r.start.isCertain('year');
+      const yearWritten = r.start.isCertain('year') && !countAfter;
       add({
         start: s,
         end: e,

@@ -474,6 +474,15 @@ const placedSubject = (rest: string) => {
   const after = place ? rest.slice(place[0].length) : null;
   return after !== null && (after === '' || APPOSITIVE.test(after));
 };
+// What the people were doing, between them and their verb: the victim words take its participle and object ("49
+// recruits returning home"), and the rest is its place or time ("on leave", "in line at a bank").
+const DOING_IN_ITEM = /\b[a-z]{3,}ing(?: [a-z][\w'’-]*){0,3}$/;
+const DOING_GOES_ON = /^ (?:on|in|at|to|from|near|outside|inside|for|with|into|toward|towards|after|before) [\w'’-]+(?: [\w'’-]+){0,5}$/;
+// (Or the whole clause is left when the victim words end before it: "49 unarmed Iraqi National Guard recruits" + "returning
+// home on leave".)
+const DOING_REST = /^ (?!(?:including|during|following|according|regarding|concerning)\b)[a-z]{3,}ing(?: [\w'’-]+){0,7}$/;
+const doingGoesOn = (text: string, v: Victims, rest: string) =>
+  (DOING_GOES_ON.test(rest) && DOING_IN_ITEM.test(text.slice(v.items[v.items.length - 1]!.start, v.end))) || (DOING_REST.test(rest) && !THING_HEAD.test(headNoun(text, v.items[v.items.length - 1]!)));
 // An aside between the subject and its verb: "at least 35 people, most of them Christians, were killed"; a subset
 // may run longer ("16 Afghans, including at least five police officers and several children, were killed").
 const APPOSITIVE = /^, (?:[^,;]{1,40}|(?:including|among them|most of them|many of them|mostly) [^,;]{1,80}),$/;
@@ -515,7 +524,7 @@ export function victimsEndingAt(text: string, target: number): Victims | null {
     const rest = before.slice(v.end);
     // "The victims, numbering nine, all died": a count set off after its noun stands for the subject.
     if (NUMBERING_BEFORE.test(text.slice(Math.max(0, at - 12), at)) && /^,(?: (?:all|both|each))? ?$/.test(rest)) return v;
-    if (rest === ' ' || rest === '' || HELD_BY.test(rest.trimEnd()) || APPOSITIVE.test(rest.trimEnd()) || WHO_CLAUSE.test(rest.trimEnd()) || (placedSubject(rest.trimEnd()) && namesPeople(headNoun(text, v.items[0]!)))) return v;
+    if (rest === ' ' || rest === '' || HELD_BY.test(rest.trimEnd()) || APPOSITIVE.test(rest.trimEnd()) || WHO_CLAUSE.test(rest.trimEnd()) || (placedSubject(rest.trimEnd()) && namesPeople(headNoun(text, v.items[0]!))) || doingGoesOn(text, v, rest.trimEnd())) return v;
   }
   return null;
 }
