@@ -178,7 +178,7 @@ const TARGET = new RegExp(`\\bagainst (?:the )?(?:${PART_ADJECTIVE} )?$`);
 
 // "attacks in Chad and Nigeria", "in Kampala, Uganda, and Nairobi, Kenya": several countries together are no single one.
 // (Each perhaps with its province: "in Colombia's Arauca department and across the border in Venezuela's Apure state".)
-const COORDINATED = new RegExp(`^(?:['’]s [A-Z][\\w'’-]*(?: [A-Za-z][\\w'’-]*){0,2})?(?:,? and|,? or|,) (?:(?:also|then|later|across the (?:border|frontier)) )?(?:the |in )?(?:${PART_ADJECTIVE} )?(?:[A-Z][\\w'’-]*(?: [A-Za-z][\\w'’-]*){0,3}, )?$`);
+const COORDINATED = new RegExp(`^(?:['’]s [A-Z][\\w'’-]*(?: [A-Za-z][\\w'’-]*){0,2})?(?:,? and|,? or|,) (?:(?:also|then|later|across the (?:border|frontier)) )?(?:(?:one|two|three|four|five|six|\\d+|another|others?)(?: more)? in )?(?:the |in )?(?:${PART_ADJECTIVE} )?(?:[A-Z][\\w'’-]*(?: [A-Za-z][\\w'’-]*){0,3}, )?$`);
 // A feature named after a country: "the Niger River", "the Congo Basin".
 // So is an airline or a company, a country's forces or a group: "Air India", "Ukraine International Airlines" (shot
 // down over Tehran), "Pakistan State Oil", "the Kenya Defense Forces" (which fight in Somalia), "Palestine Islamic Jihad
