@@ -135,6 +135,8 @@ interface LeaderState {
   dead: Map<Person, Span>;
   /** The year of the last killing or capture told with one: what "within days of his death" dates. */
   lastEnd: number | null;
+  /** Whether the profile says the group is divided into factions ("SL is divided into two factions"): then each faction's leader is one of its leaders. */
+  inFactions: boolean;
 }
 
 /** One sentence being read: its tagged mentions, the dates it writes, and what it says of each person. */
@@ -159,7 +161,7 @@ interface SentenceReading {
 
 export function extractLeaders(ctx: ProfileContext): Leader[] {
   const refs = groupReferences(ctx);
-  const state: LeaderState = { ctx, isOwn: (words) => isOwnGroup(words, refs, false), persons: [], outcomes: new Map(), antecedent: null, several: [], refs, dead: new Map(), lastEnd: null };
+  const state: LeaderState = { ctx, isOwn: (words) => isOwnGroup(words, refs, false), persons: [], outcomes: new Map(), antecedent: null, several: [], refs, dead: new Map(), lastEnd: null, inFactions: IN_FACTIONS.test(ctx.view) };
   // Every known section, in document order: a leader is named now and then in Funding ("the group's Secretary-General,
   // X, lives in Damascus"), Strength ("fighters who answer to X") or Location ("its leader, X, is based in ...").
   for (const s of sectionsInOrder(ctx, [])) {
@@ -321,7 +323,8 @@ function readSentence(state: LeaderState, refs: ReturnType<typeof groupReference
   const allRoles = rolesOf();
   const shape = shapeOf(view, sentence, mentions, allRoles, groups);
   const main = mainClauseOf(shape.text);
-  let claims = claimsOf(shape.text, main);
+  // A faction's leader leads the group only where the profile says the group is its factions.
+  let claims = claimsOf(shape.text, main).filter((c) => c.kind !== 'leads' || !c.part || state.inFactions);
   if (claims.length === 0) return;
   // "According to some sources, TG is led by X, while others say Y": two accounts, neither told as the case.
   if (SOURCES_DISAGREE.test(words) && claims.some((c) => c.kind === 'leads')) {
@@ -530,6 +533,9 @@ function lead(state: LeaderState, r: SentenceReading, person: Person | null, rol
   r.outcomes.set(person, { person, role: role?.role ?? 'leader', status, year: status === 'current' ? null : status === 'earlier' ? when : year, rule, sentence: r.sentence, ...(presentAt !== undefined ? { presentAt } : {}), ...(changedAt !== undefined ? { changedAt } : {}), ...(weak ? { implied: true as const } : {}) });
   state.antecedent = person;
 }
+
+/** The group as its factions: "Today SL is divided into two factions", "SL now operates as two separate remnant factions". */
+const IN_FACTIONS = /\b(?:(?:is|are) (?:now |today )?(?:divided|split) into|(?:now )?operates as|has (?:since )?split into|consists of) (?:two|three|four|several) (?:[a-z]+ ){0,2}factions\b/;
 
 /** A time told from an end: "within days of his death", "after Godane's killing", "following the arrest of". */
 const AFTER_AN_END = new RegExp(`\\b(?:[Aa]fter|[Ff]ollowing|[Ww]ithin (?:hours|days|weeks|a (?:day|week|month)) of|[Ii]n the wake of|[Uu]pon|[Ss]oon after|[Ss]hortly after) (?:his |her |the |[A-Z][\\w'’-]*['’]s? )(?:${STATUS_NOUNS})\\b`);

@@ -30,7 +30,8 @@ export type Claim =
    * title after another role in apposition ("the PMF's deputy chairman, KH leader X"), read only with this group as owner.
    */
   /** `keeps`: the person stays in a post the profile gave before ("he remained in that position"), said only of a leader. */
-  | { kind: 'leads'; who: number | 'antecedent' | 'antecedents'; role: number | null; how: How; at: number; describes?: true; untensed?: true; implied?: true; listed?: true; title?: true; inner?: true; keeps?: true }
+  /** `part`: one faction of the group is led ("The smaller faction ... is led by X"): a leader of the group only where the profile says the group is its factions (index.ts). */
+  | { kind: 'leads'; who: number | 'antecedent' | 'antecedents'; role: number | null; how: How; at: number; describes?: true; untensed?: true; implied?: true; listed?: true; title?: true; inner?: true; keeps?: true; part?: true }
   /** `aside`: told in a relative clause (", who was detained in 2008"), a past beside what the sentence says of now. */
   /** `antecedents`: "Both were killed", "They were arrested": the leaders the last sentence about several named. */
   | { kind: 'status'; who: number | 'antecedent' | 'antecedents'; status: Status; at: number; aside?: true }
@@ -139,6 +140,8 @@ const PART_OF_GROUP = new RegExp(`(?:\\b(?:its|their|the group's)|⟦G⟧['’]s
 /** A part of a group as a clause's subject: an article or possessive, up to three words (this group's name among them), then a unit noun. */
 const PART_NOUNS = `${UNIT_NOUNS}|faction`;
 const PART_SUBJECT = new RegExp(`^\\s*(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?|⟦G⟧['’]s)(?: (?:⟦G⟧['’]?s?|[\\w'’-]+)){0,3}? (?:${PART_NOUNS})s?\\b`);
+/** An aside after a subject that says where it is or what it does: "in the north", "which operates in the VRAE". */
+const PLACE_OR_RELATIVE_ASIDE = /^\s*(?:in|of|near|based|operating|which|that|who)\b/;
 /** A part "of" this group, ending its phrase: "a faction of TG", "One wing of the group". */
 const PART_OF_NAMED = new RegExp(`\\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Ii]ts|[Tt]heir) (?:[\\w'’-]+ ){0,2}(?:${PART_NOUNS})s? of ⟦G⟧$`);
 const INDEFINITE_GROUP = new RegExp(`^(?:An?|an?) (?:[^,;⟦]+ )?(?:${GROUP_NOUNS}|wing|branch|cell|unit|splinter)\\b`);
@@ -195,6 +198,8 @@ function ledIsOther(before: string, tensed: boolean): boolean {
   // is commanded by X", "The only TG faction still active, ..., operates ... and is commanded by X".
   if (secondPredicate && PART_SUBJECT.test(before)) return true;
   const phrases = before.replace(/[,\s]+$/, '').split(/[;,] /);
+  // "The first faction, in the north, is led by X": a part of this group with its place set off (faction-led-by reads it).
+  if (phrases.length > 1 && PART_SUBJECT.test(phrases[0]!) && phrases.slice(1).every((p) => PLACE_OR_RELATIVE_ASIDE.test(p))) return true;
   // A name the person finder took for someone's ("Harakat al-Nasr") is still a name: only a group or a person is led.
   const names = (phrase: string) => !phrase.includes('⟦G⟧') && (/⟦P\d+⟧/.test(phrase) || OTHER_NAME.test(phrase.replace(/⟦[^⟧]*⟧/g, '')));
   const phrase = phrases.pop() ?? '';
@@ -479,6 +484,17 @@ export const RELATION_ROWS: readonly RelationRow[] = [
       ledIsOther(m.input.slice(0, m.index), m.groups!.aux !== undefined)
         ? []
         : people(m.groups!.who).map((who) => ({ kind: 'leads', who, role: num(m.groups!.role), how: /^(?:was|were|had been)\b/.test(m.groups!.aux ?? '') ? 'former' : 'current', at: at(m), describes: true, ...(m.groups!.aux ? {} : { untensed: true as const }) })),
+  },
+  {
+    id: 'faction-led-by',
+    needs: /\b(?:faction|group|wing)s?\b|\b[Tt]he (?:first|second|third|other|latter|former)\b/,
+    example: 'The smaller faction in the Upper Huallaga Valley is led by X, while the larger faction in the VRAEM is led by Y. / two remnant factions: a group in the Upper Huallaga led by X, and a larger group in the VRAE led by Y',
+    // One part of the group, named by its place or size, and who leads it: read as the group's leader only where the
+    // profile says the group is divided into such parts (index.ts), as a faction of a whole is otherwise one part's.
+    // (Or by its order alone, its place set off: "The first, in the Upper Huallaga River Valley, is led by X"; "The second
+    // and larger faction, which operates in the VRAE, is led by Y".)
+    pattern: new RegExp(`(?<=(?:^|[:;] |, (?:while |whereas |and )?|\\band ))(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Oo]ne) (?:[\\w'’-]+ ){0,4}(?:faction|group|wing)|[Tt]he (?:first|second|third|other|latter|former))(?:,? (?:in|of|based in|operating in|(?:which|that) operates in) (?:[^⟦;]|⟦[GP]\\d*⟧){1,80}?,?)?(?: \\(⟦G⟧\\)| \\([A-Z]{2,8}\\))? (?:(?:is|was) (?:now )?)?(?:led|headed|commanded) by ${P('who')}`, 'g'),
+    claims: (m) => [{ kind: 'leads', who: Number(m.groups!.who), role: null, how: 'current', at: at(m, 'who'), describes: true, part: true }],
   },
   {
     id: 'under-the-leadership-of',
