@@ -222,6 +222,9 @@ const RELATIVE = /,?\s*(?:which|that|who)$/;
 // Besides the nouns for a whole group, those for a part of one: "formed the ISIS branch".
 const GROUP_NOUN = `(?:${GROUP_NOUNS}|wing|party|front|branch|cell|offshoot|affiliate)`;
 const GROUP_HEAD = new RegExp(`^${GROUP_NOUN}s?$`, 'i');
+/** A plural noun in lower case ending the words before a cue ("hundreds of rockets"), and what may follow a participle on it. */
+const THINGS_BEFORE = /\b([a-z]{3,}s)\s*$/;
+const PARTICIPLE_GOES_ON = /^(?:before|during|after|against|at|from|into|across|in|on|by|since)\b/;
 // "X is a Maoist group formed in 1969", "X is a terrorist splinter group that became operational in 1986",
 // "X is a violent extremist group based in northern Iraq that became operational in 2013".
 // The noun is lower-case and heads its phrase: "an offshoot of the Northern Front" is another group.
@@ -513,6 +516,9 @@ export function extractFounded(ctx: ProfileContext): CrtxRecord['founded'] {
       if (!year) continue;
       // "A faction split from TG in 2016": what split from this group is another one.
       if (family.id === 'split-from' && isOwn(SPLIT_FROM_WHAT.exec(body.slice(c.index, cueEnd + 80))?.[1] ?? '', refsOf())) continue;
+      // "hundreds of rockets launched before and during the operations", "checkpoints established in 2012": a participle
+      // right after a plural noun, with no object, tells of that noun, not of a founding.
+      if (family.id === 'formed' && THINGS_BEFORE.test(lead) && !GROUP_HEAD.test(THINGS_BEFORE.exec(lead)![1]!) && PARTICIPLE_GOES_ON.test(tail)) continue;
       const owned =
         family.owner === 'its'
           ? !ANNOUNCED.test(lead) || ANNOUNCED_DATE_OF_FOUNDING.test(tail)

@@ -232,8 +232,9 @@ export const SUCCESSION_VERBS = 'succeeded|replaced|superseded|took over from|wo
  */
 export const STATUS_CUES: ReadonlyArray<{ words: string; nouns: string; status: Status }> = [
   { words: 'killed|executed|assassinated|slain|shot dead|gunned down|beheaded|eliminated|liquidated|martyred|abatido|abatida|neutralised|neutralized|blew himself up|blew herself up|killed himself|killed herself|killing himself|killing herself|committed suicide', nouns: 'killing|assassination|execution', status: 'killed' },
-  // (Again too: "was rearrested in April 2004".)
-  { words: 'captured|caught|seized|arrested|detained|apprehended|nabbed|picked up|jailed|imprisoned|extradited|taken into custody|convicted|sentenced|surrendered|turned himself in|turned herself in|gave himself up|gave herself up|handed himself over|handed herself over|rearrested|re-arrested|recaptured|re-captured|re-detained|re-imprisoned', nouns: 'capture|arrest|detention|imprisonment|conviction|surrender|rearrest|re-arrest|recapture', status: 'captured' },
+  // (Again too: "was rearrested in April 2004"; and "was placed under detention". Not house arrest, under which a leader
+  // may go on leading: "LT is led by Hafiz Muhammad Saeed", placed under house arrest in 2008.)
+  { words: 'captured|caught|seized|arrested|detained|apprehended|nabbed|picked up|jailed|imprisoned|extradited|taken into custody|convicted|sentenced|surrendered|turned himself in|turned herself in|gave himself up|gave herself up|handed himself over|handed herself over|rearrested|re-arrested|recaptured|re-captured|re-detained|re-imprisoned|placed under detention|placed under arrest', nouns: 'capture|arrest|detention|imprisonment|conviction|surrender|rearrest|re-arrest|recapture', status: 'captured' },
   // ("is presumed dead": a death not confirmed is still no leading.)
   { words: 'died|passed away|lost his life|lost her life|succumbed|ousted|deposed|removed|resigned|stepped down|stepped aside|retired|replaced|defected|presumed dead|believed dead|feared dead|thought dead', nouns: 'death', status: 'former' },
 ];

@@ -375,7 +375,7 @@ const THE_ONE_SEEN_AS = `(?: (?:man|woman|person|individual|suspect)(?: (?:whom|
  */
 const TRANSITIVE_STATUS = STATUS_CUES.filter((c) => c.status !== 'former')
   .flatMap((c) => c.words.split('|'))
-  .filter((w) => !INTRANSITIVE_STATUS.split('|').includes(w) && !/(?:himself|herself)$|^(?:slain|taken into custody|charged)$/.test(w))
+  .filter((w) => !INTRANSITIVE_STATUS.split('|').includes(w) && !/(?:himself|herself)$|^(?:slain|taken into custody|charged|(?:placed|put) under .+)$/.test(w))
   .join('|');
 const at = (m: RegExpExecArray, group?: string) => m.index + (group && m.groups?.[group] ? m[0].indexOf(m.groups[group]!) : 0);
 
