@@ -518,7 +518,8 @@ export function extractFounded(ctx: ProfileContext): CrtxRecord['founded'] {
       if (family.id === 'split-from' && isOwn(SPLIT_FROM_WHAT.exec(body.slice(c.index, cueEnd + 80))?.[1] ?? '', refsOf())) continue;
       // "hundreds of rockets launched before and during the operations", "checkpoints established in 2012": a participle
       // right after a plural noun, with no object, tells of that noun, not of a founding.
-      if (family.id === 'formed' && THINGS_BEFORE.test(lead) && !GROUP_HEAD.test(THINGS_BEFORE.exec(lead)![1]!) && PARTICIPLE_GOES_ON.test(tail)) continue;
+      const things = family.id === 'formed' ? THINGS_BEFORE.exec(lead)?.[1] : undefined;
+      if (things !== undefined && !GROUP_HEAD.test(things) && PARTICIPLE_GOES_ON.test(tail)) continue;
       const owned =
         family.owner === 'its'
           ? !ANNOUNCED.test(lead) || ANNOUNCED_DATE_OF_FOUNDING.test(tail)
