@@ -25,11 +25,15 @@ import { setFlagsFromString } from 'node:v8';
 /** Below the break-even (~100 KB), with room for the profiles' variety: a handful of whole profiles. */
 export const SMALL_RUN_BYTES = 64 * 1024;
 
-/** The inputs' total size in bytes, or null when one is standard input. A file that cannot be read is left to the reader's message. */
-export function inputBytes(files: readonly string[]): number | null {
+/**
+ * The inputs' total size in bytes, or null when one is standard input. A file that cannot be read is left to the reader's
+ * message. Summing stops once the total reaches `enough` (a batch of thousands of files is not stat'ed twice over).
+ */
+export function inputBytes(files: readonly string[], enough = Infinity): number | null {
   let total = 0;
   for (const file of files) {
     if (file === '-') return null;
+    if (total >= enough) break;
     try {
       total += statSync(file).size;
     } catch {
@@ -41,7 +45,7 @@ export function inputBytes(files: readonly string[]): number | null {
 
 /** Whether the run is small enough that optimizing its patterns costs more than it saves (see above). */
 export function isSmallRun(files: readonly string[]): boolean {
-  const bytes = inputBytes(files);
+  const bytes = inputBytes(files, SMALL_RUN_BYTES);
   return bytes !== null && bytes < SMALL_RUN_BYTES;
 }
 

@@ -236,7 +236,7 @@ export function extractEvents(ctx: ProfileContext): CrtxEvent[] {
         for (const e of told?.open ?? []) events.splice(events.indexOf(e), 1);
         const made: CrtxEvent[] = [];
         // "... were killed during the same operation": with no place of its own, the place of the sentence before.
-        const sameBefore = previous && SAME_INCIDENT.test(ctx.view.slice(sentence.start, sentence.end)) ? previous.sentence : null;
+        const sameBefore = previous && incidents.length > 0 && SAME_INCIDENT.test(ctx.view.slice(sentence.start, sentence.end)) ? previous.sentence : null;
         for (const incident of incidents) {
           last = eventOf(ctx, frame, s.name, sentence, incident, opening, (told) => locate(incident, sentence, p, s.name, told ?? sameBefore), told?.sentence ?? null);
           // The hostages the first sentence counted stay the incident's.

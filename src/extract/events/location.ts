@@ -628,7 +628,8 @@ export function incidentLocator(ctx: ProfileContext): (incident: Span & { anchor
 // (After ", and" and a preposition repeated from the list too, when the clause names its incident by its date: "claimed
 // responsibility for the June 1995 attempt ... in Addis Ababa, Ethiopia, and for the October 1995 car bombing of a police
 // station in Rijeka, Croatia, which wounded 29"; not ", and the 2012 attack killed 30", the same incident again.)
-const DATED_LIST_CLAUSE = new RegExp(`[;:]\\s+(?:and\\s+)?(?:${CLAUSE_TIME}|(?:the|an?) (?:${MONTH_WORD} )?(?:19|20)\\d\\d\\b)|,\\s+and\\s+(?:for|of|in|to)\\s+(?:the|an?) (?:${MONTH_WORD} )?(?:19|20)\\d\\d\\b`, 'g');
+const INCIDENT_BY_ITS_DATE = `(?:the|an?) (?:${MONTH_WORD} )?(?:19|20)\\d\\d\\b`;
+const DATED_LIST_CLAUSE = new RegExp(`[;:]\\s+(?:and\\s+)?(?:${CLAUSE_TIME}|${INCIDENT_BY_ITS_DATE})|,\\s+and\\s+(?:for|of|in|to)\\s+${INCIDENT_BY_ITS_DATE}`, 'g');
 
 /** A place that opens a sentence, framing all its clauses: "In neighboring Kenya, ", "Across the border in Niger, ". */
 const OPENING_FRAME = /^(?:(?:In|Across|Inside|Within|Throughout) [^,;]{1,60}), /;

@@ -246,15 +246,17 @@ const ALIAS_OF_BEFORE = new RegExp(`(?:\\(|\\b)${ALIAS_MARKERS}(?: [A-Z][\\w'-]*
 // (It may open the sentence and be capitalized: "A three-member council consisting of", "a two-man Central Command made up of".)
 const LEADING_BODY_NOUNS = anyCase('committee|council|shura|leadership|secretariat|directorate|presidium|triumvirate|body|command');
 /** The body the group is governed by, named after it: "TG is governed by a seven-member secretariat" (headed by X). */
+/** A body's acronym after its name: "a Central Command (COCE)". */
+const BODY_ACRONYM = `(?: \\([^()⟦]{1,16}\\))?`;
 // (Its acronym may follow it: "governed by a Central Command (COCE) headed by X".)
-const GOVERNING_BODY = `⟦G⟧,? (?:is|are|was|were) (?:governed|led|run|directed|ruled|controlled) by (?:an?|the|its) (?:[\\w-]*(?:⟦R\\d+⟧)? ){0,2}(?:${LEADING_BODY_NOUNS})(?: \\([^()⟦]{1,16}\\))?`;
+const GOVERNING_BODY = `⟦G⟧,? (?:is|are|was|were) (?:governed|led|run|directed|ruled|controlled) by (?:an?|the|its) (?:[\\w-]*(?:⟦R\\d+⟧)? ){0,2}(?:${LEADING_BODY_NOUNS})${BODY_ACRONYM}`;
 const GOVERNED_BY_BODY = new RegExp(`${GOVERNING_BODY}\\s*$`);
 // (What the body is made of or where it sits may stand between: "a council of senior commanders based in the Qandil
 // Mountains, including", "a five-member shura whose members include".)
 const BODY_THAT_INCLUDES = `(?:[Aa]n? |[Tt]he |[Ii]ts )(?:[\\w-]*(?:⟦R\\d+⟧)? ){0,2}(?:${LEADING_BODY_NOUNS})(?: (?:of|based|drawn|from|in)\\b(?:[^⟦;.,]|⟦R\\d+⟧){0,80}?)?(?: (?:that|which))?,? (?:includes|included|including|comprises|comprised|comprising|consists of|consisting of|composed of|(?:is |was )?made up of|whose members (?:include|included|are|were)) `;
 /** ... or with the one who heads it: "led by a five-man Central Command headed by", "by a shura council chaired by". */
 // (Its acronym may follow it: "by a Central Command (COCE) headed by".)
-const BODY_HEADED_BY = `(?:[Aa]n? |[Tt]he |[Ii]ts )(?:[\\w-]*(?:⟦R\\d+⟧)? ){0,2}(?:${LEADING_BODY_NOUNS})(?: \\([^()⟦]{1,16}\\))?,? (?:(?:that|which) is )?(?:headed|led|chaired|presided over) by `;
+const BODY_HEADED_BY = `(?:[Aa]n? |[Tt]he |[Ii]ts )(?:[\\w-]*(?:⟦R\\d+⟧)? ){0,2}(?:${LEADING_BODY_NOUNS})${BODY_ACRONYM},? (?:(?:that|which) is )?(?:headed|led|chaired|presided over) by `;
 /** A subject, not the object of a preposition: in "led 200 fighters out of ⟦P1⟧ ... and has commanded TG" ⟦P1⟧ leads nothing. */
 const PREPOSITIONS = 'of|from|by|with|to|against|for|at|on|in|into|under|than|about|between';
 // (Nor a name in apposition to a role after one, "The wife of ⟦R0⟧, ⟦P0⟧, was arrested" telling of the wife; but a
