@@ -496,8 +496,11 @@ function lead(state: LeaderState, r: SentenceReading, person: Person | null, rol
   // subsequently named". A clause's year alone dates nothing: "X was killed in 2016; his deputy Y succeeded him".)
   // (A choice told as after an end takes the end's year: "Within days of Godane's death, TG announced that X had been
   // chosen", after a paragraph that went back to earlier years.)
-  const afterEnd = how === 'appointed' && year === null && state.lastEnd !== null && AFTER_AN_END.test(state.ctx.view.slice(r.sentence.start, at)) ? state.lastEnd : null;
-  const frame = how === 'appointed' && afterEnd === null ? frameAt(state.ctx, r.section, r.sentence.start) : null;
+  // (Nor a choice told in the present perfect, which says its result holds now: "X was killed in 1998. His brother, Y,
+  // has replaced him as leader".)
+  const undated = how === 'appointed' && year === null && PERFECT_CHOICE.test(clauseAt(state.ctx.view, r.sentence, at));
+  const afterEnd = how === 'appointed' && year === null && !undated && state.lastEnd !== null && AFTER_AN_END.test(state.ctx.view.slice(r.sentence.start, at)) ? state.lastEnd : null;
+  const frame = how === 'appointed' && afterEnd === null && !undated ? frameAt(state.ctx, r.section, r.sentence.start) : null;
   const when = year ?? afterEnd ?? (frame === null ? null : Math.max(frame, yearOfClauseBefore(state.ctx.view, r, at) ?? frame));
   // (Unless the sentence goes on to say nothing has changed since: "TG then named X as its new leader, and no later
   // change at the top has been reported".)
@@ -536,6 +539,16 @@ function lead(state: LeaderState, r: SentenceReading, person: Person | null, rol
 
 /** The group as its factions: "Today SL is divided into two factions", "SL now operates as two separate remnant factions". */
 const IN_FACTIONS = /\b(?:(?:is|are) (?:now |today )?(?:divided|split) into|(?:now )?operates as|has (?:since )?split into|consists of) (?:two|three|four|several) (?:[a-z]+ ){0,2}factions\b/;
+
+/** A choice of leader in the present perfect: "has replaced", "has since been named", "have taken over". */
+const PERFECT_CHOICE = new RegExp(`\\b(?:has|have)(?: (?:since|now|already|recently|reportedly|officially|formally))*(?: been)? (?:${SUCCESSION_VERBS}|${CHOOSING_VERBS}|${TAKE_OVER_VERBS})\\b`);
+
+/** The clause of a sentence that holds `at`: between the semicolons around it. */
+function clauseAt(view: string, sentence: Span, at: number): string {
+  const start = view.lastIndexOf(';', at);
+  const end = view.indexOf(';', at);
+  return view.slice(Math.max(sentence.start, start + 1), end < 0 ? sentence.end : Math.min(end, sentence.end));
+}
 
 /** A time told from an end: "within days of his death", "after Godane's killing", "following the arrest of". */
 const AFTER_AN_END = new RegExp(`\\b(?:[Aa]fter|[Ff]ollowing|[Ww]ithin (?:hours|days|weeks|a (?:day|week|month)) of|[Ii]n the wake of|[Uu]pon|[Ss]oon after|[Ss]hortly after) (?:his |her |the |[A-Z][\\w'’-]*['’]s? )(?:${STATUS_NOUNS})\\b`);

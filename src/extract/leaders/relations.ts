@@ -403,21 +403,23 @@ const restsNow = (words: string) => !RESTED_BEFORE.test(words);
  */
 // (Greedy: the last comma before a finite verb ends the clause, so "was arrested in 2015" stays inside it, told of ⟦P1⟧;
 // but not past "and,", an aside in the main predicate: "leads ⟦G⟧ and, according to ..., exercises command"; nor past
-// "and ⟦P1⟧", a second subject ("⟦P0⟧, a cleric, and ⟦P1⟧, who ..., have shared authority"), or past ", and" before
+// "and ⟦P1⟧" or "while ⟦P1⟧", a second subject ("⟦P0⟧, a cleric, and ⟦P1⟧, who ..., have shared authority"; "⟦P0⟧, who
+// ..., is ⟦R0⟧, while ⟦P1⟧, who ..., has led ⟦G⟧"), or past ", and" before
 // a new subject ("⟦P0⟧, who founded ⟦G⟧, was detained in 2008, and ⟦R0⟧, ⟦P1⟧, was arrested").)
 // (A finite verb: an auxiliary, a verb in -s or -ed, or a common irregular past; not NOT_VERBS_IN_S.)
 // (Nor at the comma after a subordinate clause's own subject: "⟦P0⟧, who lives in Damascus, has served as ⟦R0⟧ since
 // ⟦R1⟧, ⟦P1⟧, was assassinated in 1996" tells ⟦P1⟧'s death.)
-export const SUBJECT_RELATIVE = new RegExp(`^(?<subject>(?:[^⟦;]{0,40}?, )?⟦P(?<who>\\d+)⟧)(?:, ⟦R\\d+⟧)?, (?:who|whose|(?:for|to|of|with|from) whom|an?) (?<clause>(?:(?!\\band, |,? and ⟦P|, and (?:⟦|(?:the|its|his|her|their|an?) ))[^;])*)(?<!\\b(?:since|after|when|until|because|before|once) (?:(?:the|its|his|her|their|⟦G⟧['’]s?) )?(?:[a-z-]+ )?⟦R\\d+⟧, ⟦P\\d+⟧), (?<predicate>(?:(?:now|currently|still|also|later|today|since|then|eventually|reportedly|allegedly|has since) )*(?:is|are|was|were|has|have|had|remains|became|becomes|will|would|may|might|took|ran|rose|fled|oversaw|fought|went|built|began|grew|held|kept|left|lost|sits|sat|stood|won|(?!(?:${NOT_VERBS_IN_S})\\b)[a-z]+(?:s|ed))\\b[^;]*)(?=;|$)`);
+export const SUBJECT_RELATIVE = new RegExp(`^(?<subject>(?:[^⟦;]{0,40}?, )?⟦P(?<who>\\d+)⟧)(?:, ⟦R\\d+⟧)?, (?:who|whose|(?:for|to|of|with|from) whom|an?) (?<clause>(?:(?!\\band, |,? (?:and|while|whereas|but|though|although) ⟦P|, and (?:⟦|(?:the|its|his|her|their|an?) ))[^;])*)(?<!\\b(?:since|after|when|until|because|before|once) (?:(?:the|its|his|her|their|⟦G⟧['’]s?) )?(?:[a-z-]+ )?⟦R\\d+⟧, ⟦P\\d+⟧), (?<predicate>(?:(?:now|currently|still|also|later|today|since|then|eventually|reportedly|allegedly|has since) )*(?:is|are|was|were|has|have|had|remains|became|becomes|will|would|may|might|took|ran|rose|fled|oversaw|fought|went|built|began|grew|held|kept|left|lost|sits|sat|stood|won|(?!(?:${NOT_VERBS_IN_S})\\b)[a-z]+(?:s|ed))\\b[^;]*)(?=;|$)`);
 
 export const RELATION_ROWS: readonly RelationRow[] = [
   {
     id: 'name-is-role',
     example: "Abu Hamza al-Tunsi, also known as Abu Bilal, is TG's emir.",
     // "X founded TG in 1987 and remains its leader": another predicate of the same subject may come first.
-    pattern: new RegExp(`${SUBJECT}${PS('who')}${AKA}${APPOS},?${FIRST_PREDICATE}${ADVERB} (?<cop>${COPULAS})(?: also| now| today| still)?(?: the| a| an| his| her| ${POSSESSOR})? ${R('role')}`, 'g'),
+    // Two roles may be coordinated, one of another body: "X remains head of the council and the group's overall leader".
+    pattern: new RegExp(`${SUBJECT}${PS('who')}${AKA}${APPOS},?${FIRST_PREDICATE}${ADVERB} (?<cop>${COPULAS})(?: also| now| today| still)?(?: the| a| an| his| her| ${POSSESSOR})? ${R('role')}(?:(?: of [^⟦,;.]{1,40}?)? and(?: the| its| his| her| ⟦G⟧['’]s?| ${POSSESSOR})? ${R('also')})?`, 'g'),
     // (Said at its copula: "X, a commander who had led the group's fighters, ... remains TG's emir" says now after the past.)
-    claims: (m) => people(m.groups!.who).map((who) => ({ kind: 'leads', who, role: num(m.groups!.role), how: copula(m.groups!.cop!), at: at(m, 'cop') })),
+    claims: (m) => people(m.groups!.who).flatMap((who) => [m.groups!.role, m.groups!.also].filter((role) => role !== undefined).map((role) => ({ kind: 'leads' as const, who, role: num(role), how: copula(m.groups!.cop!), at: at(m, 'cop') }))),
   },
   {
     id: 'role-is-name',
