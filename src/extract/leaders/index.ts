@@ -28,7 +28,7 @@ import { matchesOf } from '../../text/matches.js';
 import { phraseAlternation } from '../../text/phrases.js';
 import { UNIT_WORDS } from '../../text/numbers.js';
 import { comparable } from '../../text/view.js';
-import { ANSWERING_VERBS, GROUP_PEOPLE, KEPT_POST, KIN_NOUNS, HONORIFICS, RALLYING_VERBS, OFFICE_NOUNS, RANK_TITLE_ROLES, TOP_OFFICE_WORDS, CHOOSING_VERBS, CHOSEN_VERBS, HANDING_VERBS, LEAD_CUE_WORDS, RELEASE_CUES, ROLES, ROLE_COPULAS, STATUS_NOUNS, STATUS_WORD_LIST, SUCCESSION_VERBS, TAKE_OVER_VERBS, LEADERSHIP_NOUNS, PLACE_FILLED, PLACE_NOUNS, VIOLENT_DEATH, type Status } from './lexicon.js';
+import { ANSWERING_VERBS, GROUP_PEOPLE, KEPT_POST, KIN_NOUNS, HONORIFICS, RALLYING_VERBS, OFFICE_NOUNS, RANK_TITLE_ROLES, TOP_OFFICE_WORDS, CHOOSING_VERBS, CHOSEN_VERBS, HANDING_VERBS, LEAD_CUE_WORDS, NAME_KINDS, ALIAS_VERBS, RELEASE_CUES, ROLES, ROLE_COPULAS, STATUS_NOUNS, STATUS_WORD_LIST, SUCCESSION_VERBS, TAKE_OVER_VERBS, LEADERSHIP_NOUNS, PLACE_FILLED, PLACE_NOUNS, VIOLENT_DEATH, type Status } from './lexicon.js';
 import { groupMentions, isParticleSurname, personMentions, roleMentions, shapeOf, type PersonMention, type RoleMention } from './mentions.js';
 import { RELATION_ROWS, SUBJECT_RELATIVE, type Claim, type How } from './relations.js';
 
@@ -70,12 +70,14 @@ export const LEADERSHIP_CUE = cueOf([
   KEPT_POST,
 ]);
 export const STATUS_CUE = cueOf([STATUS_WORD_LIST, RELEASE_CUES]);
+/** Another name given to a person, which later sentences may lead by: "X, better known as Y, founded TG. Y leads it." */
+const ALIAS_CUE = cueOf([ALIAS_MARKERS, ALIAS_VERBS]);
 const RELEASE = new RegExp(`^(?:${RELEASE_CUES})\\b`, 'i');
 const IN_ABSENTIA = /^[^,;.]{0,80}\bin absentia\b/;
 const DETENTION_ENDED = /^[^,;.]{0,60}\b(?:from (?:19|20)\d\d (?:to|until) (?:19|20)\d\d|between (?:19|20)\d\d and (?:19|20)\d\d)\b/;
 const BRIEFLY = /\bbriefly (?:been )?$/;
 const RELEASED_LATER = new RegExp(`\\b(?:${RELEASE_CUES}|releasing|freeing) (?:him|her)\\b`, 'i');
-export const LEADER_CUE = new RegExp(`${LEADERSHIP_CUE.source}|${STATUS_CUE.source}`, 'i');
+export const LEADER_CUE = new RegExp(`${LEADERSHIP_CUE.source}|${STATUS_CUE.source}|${ALIAS_CUE.source}`, 'i');
 
 interface Person {
   name: string;
@@ -242,8 +244,10 @@ const NOT_A_CHANGE_DATE = new RegExp(`\\b(?:since\\s+(?:\\w+\\s+)?|the\\s+|an?\\
 // apparent, Jihad Jibril").
 const KIN_BEFORE = new RegExp(`\\b(?:[Hh]is|[Hh]er|[Tt]heir|\\w+['’]s) (?:${KIN_NOUNS})(?: [a-z][\\w-]*)*,?(?: [A-Z][\\w'-]*)? $`);
 
-// Another name told right after a person's: 'alias "the Engineer,"', ', better known as Abu Abbas'.
-const ALIAS_AFTER = new RegExp(`^,? \\(?${ALIAS_MARKERS} (?:"(?<nick>[^"]{1,40}?)[,.]?"|(?=[A-Z]))`);
+// Another name told right after a person's: 'alias "the Engineer,"', ', better known as Abu Abbas'; or in a relative
+// clause of its own, after a description perhaps: ", a cleric who ... and who is better known by his nom de guerre, X",
+// ", who goes by the name X".
+const ALIAS_AFTER = new RegExp(`^(?:,? \\(?${ALIAS_MARKERS} |, (?:(?:an?|the) [^,;.]{0,80}? )?who (?:is |was )?(?:(?:better|also|widely|commonly|more commonly|popularly) )?(?:${ALIAS_VERBS})(?: (?:his|her|the) (?:${NAME_KINDS}))?,? )(?:"(?<nick>[^"]{1,40}?)[,.]?"|(?=[A-Z]))`);
 
 /**
  * Another name of a person is that person wherever it is used later ("... and Timochenko leads the group today").
@@ -253,13 +257,13 @@ const ALIAS_AFTER = new RegExp(`^,? \\(?${ALIAS_MARKERS} (?:"(?<nick>[^"]{1,40}?
 function aliasOf(state: LeaderState, view: string, section: string, mentions: readonly PersonMention[], who: Person[]): void {
   const i = mentions.length - 1;
   const previous = mentions[i - 1];
-  const before = previous && ALIAS_AFTER.exec(view.slice(previous.end, previous.end + 80));
+  const before = previous && ALIAS_AFTER.exec(view.slice(previous.end, previous.end + 160));
   if (before && !before.groups!.nick && mentions[i]!.start === previous.end + before[0].length && who[i] !== who[i - 1]) {
     who[i]!.aliasOf ??= who[i - 1]!;
     who[i] = who[i - 1]!;
   }
   const m = mentions[i]!;
-  const nick = ALIAS_AFTER.exec(view.slice(m.end, m.end + 80))?.groups!.nick;
+  const nick = ALIAS_AFTER.exec(view.slice(m.end, m.end + 160))?.groups!.nick;
   if (nick === undefined) return;
   const words = wordsOf(nick.replace(/^the\s+/i, ''));
   if (state.persons.some((p) => p.words.join(' ') === words.join(' '))) return;
@@ -293,8 +297,10 @@ function readSentence(state: LeaderState, refs: ReturnType<typeof groupReference
   const { ctx } = state;
   const view = ctx.view;
   const words = view.slice(sentence.start, sentence.end);
-  // A sentence with only a status cue ("was killed") matters only for a leader already named.
-  if (!LEADERSHIP_CUE.test(words) && (state.outcomes.size === 0 || !STATUS_CUE.test(words))) return;
+  // A sentence with only a status cue ("was killed") matters only for a leader already named; one that gives a person
+  // another name only for the names ("X, better known as Y, founded TG. Y still leads it").
+  const claimsAnything = LEADERSHIP_CUE.test(words) || (state.outcomes.size > 0 && STATUS_CUE.test(words));
+  if (!claimsAnything && !ALIAS_CUE.test(words)) return;
   // A lone capitalized word ("Warsame", "Commanded") is a person only when it names someone met before.
   const mentions: PersonMention[] = [];
   const who: Person[] = [];
@@ -318,6 +324,7 @@ function readSentence(state: LeaderState, refs: ReturnType<typeof groupReference
     // Read in text order, so a nickname given here names the person later in the same sentence.
     aliasOf(state, view, section, mentions, who);
   }
+  if (!claimsAnything) return;
   // (A pronoun may stand later in a sentence that names no one: "The army announced that he had been killed.")
   if (mentions.length === 0 && !/^(?:He|She|Both|They|The two)\b/.test(words) && !/\b(?:he|she)\b/.test(words)) return;
   const allRoles = rolesOf();

@@ -223,6 +223,11 @@ export const PLACE_NOUNS = 'place|post|position';
 export const PLACE_FILLED = ['was', 'has been', 'had been'].flatMap((aux) => ['taken', 'filled', 'occupied'].map((v) => `${aux} ${v}`)).join('|');
 /** The group's own people gathering behind a person, who leads them from then: "its remaining cadres rallied behind X". */
 export const RALLYING_VERBS = 'rallied|regrouped|united|coalesced|gathered';
+/** What another name of a person is called: "known by the kunya X", "who goes by his nom de guerre, X". */
+export const NAME_KINDS = 'kunya|nom de guerre|alias|name|pseudonym';
+/** The verbs of a relative clause that gives a person another name: "who is better known by X", "who goes by the name X". */
+export const ALIAS_VERBS = 'known by|known as|known under|goes by|went by|calls himself|calls herself';
+
 /** Succession: "X succeeded Y", "Y was replaced by X". */
 export const SUCCESSION_VERBS = 'succeeded|replaced|superseded|took over from|would succeed|would replace|will succeed|will replace';
 

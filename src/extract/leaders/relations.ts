@@ -9,7 +9,7 @@
 import { MONTH_WORD } from '../../text/dates.js';
 import { DASH_ASIDE, eitherCase, phraseAlternation } from '../../text/phrases.js';
 import { ALIAS_MARKERS, SPELLING_MARKERS } from '../lexicon.js';
-import { ANSWERING_VERBS, KEPT_POST, KEPT_VERBS, KEPT_VERBS_PRESENT, KIN_NOUNS, STATE_OFFICES, LEADING_PARTICIPLES, RALLYING_VERBS, CHOOSING_VERBS, CHOSEN_VERBS, COPULA_ADVERBS, GROUP_NOUNS, OTHER_GROUP_ADJECTIVES, HANDING_VERBS, INTRANSITIVE_STATUS, LEAD_VERBS, LEADING_FRONTED, LEADERSHIP_NOUNS, LEADING_BODIES, PLACE_FILLED, PLACE_NOUNS, RELEASE_CUES, RETURNED, ROLE_COPULAS, SENTENCE_OPENERS, LEAD_CUE_WORDS, STATUS_NOUNS, STATUS_WORD_LIST, STEERING_NOUNS, STATUS_CUES, SUCCESSION_VERBS, TAKE_OVER_VERBS, UNIT_NOUNS, TAKING_OVER_NOUNS, HELD_VERBS, OFFICE_NOUNS, TOP_OFFICE_WORDS, statusOfCue, type Status } from './lexicon.js';
+import { ANSWERING_VERBS, KEPT_POST, KEPT_VERBS, KEPT_VERBS_PRESENT, KIN_NOUNS, STATE_OFFICES, LEADING_PARTICIPLES, NAME_KINDS, RALLYING_VERBS, CHOOSING_VERBS, CHOSEN_VERBS, COPULA_ADVERBS, GROUP_NOUNS, OTHER_GROUP_ADJECTIVES, HANDING_VERBS, INTRANSITIVE_STATUS, LEAD_VERBS, LEADING_FRONTED, LEADERSHIP_NOUNS, LEADING_BODIES, PLACE_FILLED, PLACE_NOUNS, RELEASE_CUES, RETURNED, ROLE_COPULAS, SENTENCE_OPENERS, LEAD_CUE_WORDS, STATUS_NOUNS, STATUS_WORD_LIST, STEERING_NOUNS, STATUS_CUES, SUCCESSION_VERBS, TAKE_OVER_VERBS, UNIT_NOUNS, TAKING_OVER_NOUNS, HELD_VERBS, OFFICE_NOUNS, TOP_OFFICE_WORDS, statusOfCue, type Status } from './lexicon.js';
 
 /** `apposition`: a role beside a name with no verb of its own ("TG's leader, X, ..."): current as of the sentence's date. */
 export type How = 'current' | 'former' | 'appointed' | 'announced' | 'apposition';
@@ -272,7 +272,7 @@ const afterPreposition = (m: RegExpExecArray) => {
 const NOT_SOUGHT = `(?<!\\b(?:for|leading to|lead to|led to|seeking|sought)(?: information leading to)? (?:the )?)`;
 /** A person described before being named: "by a Mauritanian cleric who goes by the kunya ⟦P0⟧", "by a ⟦R0⟧ known only by his nom de guerre, ⟦P0⟧". */
 /** The kinds of name a person goes by: "the kunya X", "his nom de guerre, X". */
-const NAME_KIND = '(?:kunya|nom de guerre|alias|name|pseudonym)';
+const NAME_KIND = `(?:${NAME_KINDS})`;
 // (Known to some, or signing so: "a man known to his followers only as X", "a fugitive who lives in Iran and is known
 // within TG as X", "a bomb-maker who signs his communiques as X".)
 const DESCRIBED_THEN_NAMED = `an? (?:[^⟦,;.]|⟦[RG]\\d*⟧){1,80}? (?:who goes by|who is known as|who calls (?:himself|herself)|who signs (?:his|her) [a-z]+ as|known(?: (?:to|within|among|in) (?:[^⟦,;.]|⟦G⟧){1,30}?)?(?: only)? (?:by|as)|who uses|using|going by|called|named)(?: (?:the|his|her) ${NAME_KIND})?,? `;
