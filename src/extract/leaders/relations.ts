@@ -497,8 +497,11 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     // profile says the group is divided into such parts (index.ts), as a faction of a whole is otherwise one part's.
     // (Or by its order alone, its place set off: "The first, in the Upper Huallaga River Valley, is led by X"; "The second
     // and larger faction, which operates in the VRAE, is led by Y".)
-    pattern: new RegExp(`(?<=(?:^|[:;] |, (?:while |whereas |and )?|\\band ))(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Oo]ne) (?:[\\w'’-]+ ){0,4}(?:faction|group|wing)|[Tt]he (?:first|second|third|other|latter|former))(?:,? (?:in|of|based in|operating in|(?:which|that) operates in) (?:[^⟦;]|⟦[GP]\\d*⟧){1,80}?,?)?(?: \\(⟦G⟧\\)| \\([A-Z]{2,8}\\))? (?:(?:is|was) (?:now )?)?(?:led|headed|commanded) by ${P('who')}`, 'g'),
-    claims: (m) => [{ kind: 'leads', who: Number(m.groups!.who), role: null, how: 'current', at: at(m, 'who'), describes: true, part: true }],
+    // (Its place may be a predicate of its own: "The larger faction operates in the VRAE and is led by Y".)
+    // The one faction left is the group: "The remaining SL faction, based in the VRAEM, is led by X", "the only
+    // surviving faction of TG".
+    pattern: new RegExp(`(?<=(?:^|[:;] |, (?:while |whereas |and )?|\\band ))(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Oo]ne) (?<sole>(?<=[Tt]he |[Ii]ts )(?:(?:only|sole|last) )?(?:remaining|surviving) (?:⟦G⟧ |[\\w'’-]+ )?(?=faction\\b))?(?:⟦G⟧ |[\\w'’-]+ ){0,4}(?:faction|group|wing)|[Tt]he (?:first|second|third|other|latter|former))(?:,? (?:in|of|based in|operating in|(?:which|that) operates in) (?:[^⟦;]|⟦[GP]\\d*⟧){1,80}?,?| (?:operates|is based|is active) in (?:[^⟦;]|⟦[GP]\\d*⟧){1,80}? and)?(?: \\(⟦G⟧\\)| \\([A-Z]{2,8}\\))? (?:(?:is|was) (?:now )?)?(?:led|headed|commanded) by ${P('who')}`, 'g'),
+    claims: (m) => [{ kind: 'leads', who: Number(m.groups!.who), role: null, how: 'current', at: at(m, 'who'), describes: true, ...(m.groups!.sole ? {} : { part: true as const }) }],
   },
   {
     id: 'under-the-leadership-of',
