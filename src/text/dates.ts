@@ -63,6 +63,8 @@ export function daysInMonth(year: number, month: number): number {
 // The plain forms, read without chrono: "March 2019", "March 3, 2019", "March 3" ("March" alone, a range or an
 // abbreviation are chrono's). A test checks they give what chrono gives.
 const PLAIN_MONTH_DATE = new RegExp(`(?<month>${MONTH_WORD})(?: (?<day>[1-9]|[12]\\d|3[01])(?!\\d))?(?:,? (?<year>(?:19|20)\\d\\d))?(?![\\w'’-])`, 'y');
+/** A month name, a comma and a number: "July, 15 residents". */
+const MONTH_COMMA_NUMBER = /^[A-Za-z]+\.?,\s*\d/;
 // What may follow a date that chrono reads further: a range ("March 3-5", "March 3 to 5"), "March of 2019", another number.
 const READ_ON = /^\s*(?:[-–—]|,?\s*\d|(?:to|and|through|until|of|or)\b)/;
 
@@ -134,17 +136,20 @@ export function findDates(text: string, start: number, end: number, frameYear: n
       if (!r || r.index !== 0 || !r.start.isCertain('month') || !MONTH_NAME.test(r.text)) continue;
       // (The reports write a year with four digits: in "On October 23, 49 unarmed recruits" the 49 is a count, not 2049.)
       const countAfter = r.start.isCertain('year') && !/\b\d{4}\b/.test(r.text);
-      const text0 = (countAfter ? r.text.replace(/,?\s*'?\d{1,2}\s*$/, '') : r.text).replace(/[\s,.;:]+$/, '');
+      // (Nor is a number after the month and a comma its day: in "In July, 15 residents were killed" the 15 is a count;
+      // the reports write a day as "July 15".)
+      const monthAlone = r.start.isCertain('day') && MONTH_COMMA_NUMBER.test(r.text);
+      const text0 = monthAlone ? month[0] : (countAfter ? r.text.replace(/,?\s*'?\d{1,2}\s*$/, '') : r.text).replace(/[\s,.;:]+$/, '');
       const s = start + from;
       const e = s + text0.length;
       if (overlaps(s, e)) continue;
-      const yearWritten = r.start.isCertain('year') && !countAfter;
+      const yearWritten = r.start.isCertain('year') && !countAfter && !monthAlone;
       add({
         start: s,
         end: e,
         year: yearWritten ? r.start.get('year')! : frameYear,
         month: r.start.get('month')!,
-        day: r.start.isCertain('day') ? r.start.get('day')! : null,
+        day: r.start.isCertain('day') && !monthAlone ? r.start.get('day')! : null,
         yearWritten,
         valid: true,
       });

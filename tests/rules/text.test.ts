@@ -91,6 +91,14 @@ describe('date mentions', () => {
   ])('two dates joined by "and" stay two; a period of years is one mention with no year: %s', (text, want) => {
     expect(datesOf(text)).toEqual(want);
   });
+
+  it.each([
+    ['In July, 15 residents of Lamu were killed.', [['July', null, 7, null]]],
+    ['In March, 2 soldiers died.', [['March', null, 3, null]]],
+    ['On July 15, 2014, TG struck.', [['July 15, 2014', 2014, 7, 15]]],
+  ])('a number after a month and a comma is a count, not the day: %s', (text, want) => {
+    expect(datesOf(text)).toEqual(want);
+  });
 });
 
 describe('plain month dates agree with chrono', () => {
