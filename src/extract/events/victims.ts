@@ -22,7 +22,7 @@
 import type { Count } from '../../record/schema.js';
 import type { Span } from '../../text/span.js';
 import { NUMBER_SOURCE, UNIT_WORDS, parseNumber } from '../../text/numbers.js';
-import { ALIAS_MARKERS, GROUP_NOUNS, HARM_WORDS, INCIDENT_NOUNS, STATED_SUM, SUM_ADJECTIVES, THING_NOUNS, TOLL_NOUNS, QUALIFIERS, TIME_NOUN, VAGUE_QUANTITIES, alternation, namesPeople } from '../lexicon.js';
+import { ALIAS_MARKERS, ATTACK_VERBS, GROUP_NOUNS, HARM_WORDS, INCIDENT_NOUNS, STATED_SUM, SUM_ADJECTIVES, THING_NOUNS, TOLL_NOUNS, QUALIFIERS, TIME_NOUN, VAGUE_QUANTITIES, alternation, namesPeople } from '../lexicon.js';
 import { findPlaces } from '../../geo/places.js';
 import { DEMONYMS } from '../../geo/place-names.js';
 import { matchesOf } from '../../text/matches.js';
@@ -424,8 +424,9 @@ export function parseVictims(text: string, at: number, options: ParseOptions = {
   };
 }
 
-// Words that make a phrase the object of something before it, not a subject: "killed 10 people and ...".
-const OBJECT_BEFORE = /\b(?:kill\w*|murder\w*|wound\w*|injur\w*|kidnap\w*|abduct\w*|behead\w*|execut\w*|left|leaving|took|taking)\s$/i;
+// Words that make a phrase the object of something before it, not a subject: "killed 10 people and ...", and a verb of
+// attack ("shot the mayor, and three guards died", "struck the market again, and 20 people were killed").
+const OBJECT_BEFORE = new RegExp(`\\b(?:kill\\w*|murder\\w*|wound\\w*|injur\\w*|kidnap\\w*|abduct\\w*|behead\\w*|execut\\w*|left|leaving|took|taking|shot|${alternation(ATTACK_VERBS)})\\s$`, 'i');
 // A toll's value starts no list that runs on into the next clause's subject: "The death toll reached 41, and some 70
 // people were treated" (but "Its casualties numbered three soldiers dead" is one item, the toll's own).
 const TOLL_VALUE_BEFORE = /\b(?:reached|rose to|climbed to|stood at|numbered|total+ed)\s$/i;
