@@ -16,10 +16,10 @@ import type { Span } from '../../text/span.js';
 import type { ProfileContext } from '../context.js';
 import { consume, datesIn, evidenceOf, paragraphsOf, piecesOf, sectionsNamed, sentencesIn, valueAt } from '../context.js';
 import { RELATIVE, YearFrame } from '../year-frame.js';
-import { ATTACK_VERBS, INCIDENT_NOUNS, INCIDENT_VERBS, alternation } from '../lexicon.js';
+import { ATTACK_VERBS, INCIDENT_NOUNS, INCIDENT_VERBS, THING_NOUNS, alternation } from '../lexicon.js';
 import { COUNT_CUE, REVISING, findCounts, type CountMention } from './counts.js';
 import { eventTarget, eventType, incidentsClaimed, isAggregate, isClaimed } from './describe.js';
-import { incidentLocator } from './location.js';
+import { PART_OF_PLACE_WORDS, incidentLocator } from './location.js';
 import { groupIncidents, type Incident } from './incidents.js';
 import { findUntolled } from './untolled.js';
 import { matchesOf } from '../../text/matches.js';
@@ -157,8 +157,11 @@ function completes(ctx: ProfileContext, sentence: Span, incidents: readonly Inci
   return true;
 }
 
-/** The incident told before, named as the same one: "in the same attack", "during the same operation". */
-const SAME_INCIDENT = new RegExp(`\\b(?:in|during|by) the same (?:${alternation(INCIDENT_NOUNS)})\\b`, 'i');
+/**
+ * The incident told before, named as the same one ("in the same attack", "during the same operation"), or its place
+ * ("at the same cafe", "in the same village").
+ */
+const SAME_INCIDENT = new RegExp(`\\b(?:(?:in|during|by) the same (?:${alternation(INCIDENT_NOUNS)})|(?:in|at|on|near|outside|inside|to) the same (?:${THING_NOUNS}|${PART_OF_PLACE_WORDS.join('|')}))\\b`, 'i');
 
 /** The incident just told, with a definite word: "The explosion", "this attack", "The suicide bombing". */
 const THE_INCIDENT = `(?:[Tt]he|[Tt]his|[Tt]hat) (?:[a-z-]+ )?(?:${alternation(INCIDENT_NOUNS)})`;
@@ -236,7 +239,9 @@ export function extractEvents(ctx: ProfileContext): CrtxEvent[] {
         for (const e of told?.open ?? []) events.splice(events.indexOf(e), 1);
         const made: CrtxEvent[] = [];
         // "... were killed during the same operation": with no place of its own, the place of the sentence before.
-        const sameBefore = previous && incidents.length > 0 && SAME_INCIDENT.test(ctx.view.slice(sentence.start, sentence.end)) ? previous.sentence : null;
+        // (Not when the sentence tells an incident before it, which "the same town" may name: "hijacked a bus near
+        // Mandera ...; ten days later, the group attacked a quarry camp outside the same town".)
+        const sameBefore = previous && incidents.length === 1 && SAME_INCIDENT.test(ctx.view.slice(sentence.start, sentence.end)) ? previous.sentence : null;
         for (const incident of incidents) {
           last = eventOf(ctx, frame, s.name, sentence, incident, opening, (told) => locate(incident, sentence, p, s.name, told ?? sameBefore), told?.sentence ?? null);
           // The hostages the first sentence counted stay the incident's.

@@ -73,7 +73,7 @@ const COMPASS = '(?:north|south|east|west)(?:-?(?:east|west))?|(?:north|south)(?
 // "the commune of Diafarabé", "the livestock market of Kismayo", "the police station of Gwoza"; a site only after "the":
 // "a mosque of Ahmadi Muslims" says whose the mosque is.)
 // ("the countryside of Aleppo", as the Arabic press names a city's rural province.)
-const PART_OF_PLACE_WORDS = ['town', 'city', 'village', 'port', 'outskirts', 'suburbs?', 'countryside', 'areas?', 'districts?', 'neighbou?rhoods?', 'cent(?:er|re)', 'heart', 'streets', 'quarters?', 'parts?', 'edge', 'forests?', 'hills', 'mountains', 'communes?', 'cercles?', 'municipality', 'prefecture'];
+export const PART_OF_PLACE_WORDS = ['town', 'city', 'village', 'port', 'outskirts', 'suburbs?', 'countryside', 'areas?', 'districts?', 'neighbou?rhoods?', 'cent(?:er|re)', 'heart', 'streets', 'quarters?', 'parts?', 'edge', 'forests?', 'hills', 'mountains', 'communes?', 'cercles?', 'municipality', 'prefecture'];
 // (Capitalized as the title of a place: "the Port of Ashdod", "the City of Marawi".)
 const PART_OF_PLACE = PART_OF_PLACE_WORDS.map(eitherCase).join('|');
 // The way into a town names it: "at the entrance to Gao", "the approaches to Mosul" (not where people go: TOWARD). A road
