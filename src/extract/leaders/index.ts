@@ -751,11 +751,12 @@ const DEATH_CUE = /^(?:died|death|lost)\b/;
 const LOST_LIFE = /^lost (?:his|her) life\b/;
 const SUCCUMBED = /^succumbed to\b/;
 
-const REPORTED_CHANGE = /\b(?:reported|claimed|said|alleged|announced|asserted)(?: in (?:[A-Z][a-z]+ )?(?:19|20)\d\d)? that\b[^.;]{0,60}$/;
+// (Or the change itself told as reported: "X, who has been reported killed on several occasions".)
+const REPORTED_CHANGE = /\b(?:reported|claimed|said|alleged|announced|asserted)(?: in (?:[A-Z][a-z]+ )?(?:19|20)\d\d)? that\b[^.;]{0,60}$|\b(?:reportedly|reported|rumou?red)(?: to have)?(?: been)? $/;
 // (Denied, withdrawn or shown false, not merely unconfirmed: "The group has not confirmed his death" leaves the death
 // told. What is withdrawn is the statement, not troops: "the troops withdrew from the area" refutes nothing. "he remains
 // at large" after a reported arrest says the arrest did not happen; "his deputy remains at large" does not.)
-const REFUTED = /\b(?:denied|denying|retracted|retracting|(?:withdrew|withdrawn|withdrawing|disputed|contradicted|rejected) (?:the|that|this|these|its|their) (?:claim|report|account|statement|announcement)s?|(?:claim|report|account|statement|announcement)s? (?:was|were) (?:later |quickly |soon )?withdrawn|(?:he|she) (?:remains|is still|was still) at large|(?:as|to be|were|was|proved) false|unfounded|has since (?:appeared|released|addressed|spoken)|released an? (?:audio|video)|appeared in an? (?:new |later )?(?:video|recording|audio)|is alive|remains alive)\b/;
+const REFUTED = /\b(?:denied|denying|retracted|retracting|(?:withdrew|withdrawn|withdrawing|disputed|contradicted|rejected) (?:the|that|this|these|its|their) (?:claim|report|account|statement|announcement)s?|(?:claim|report|account|statement|announcement)s? (?:was|were) (?:later |quickly |soon )?withdrawn|(?:he|she) (?:remains|is still|was still) at large|(?:as|to be|were|was|proved) false|unfounded|has since (?:appeared|released|addressed|spoken)|released an? (?:audio|video)|appeared in an? (?:new |later )?(?:video|recording|audio)|(?:is|remains|is still|was still|still|to (?:be|remain)(?: still)?) alive|survived)\b/;
 /** The end of the sentence after the one that ends at `end` (a refutation is often told there). */
 const nextSentenceEnd = (view: string, end: number) => {
   const stop = view.slice(end + 1).search(/[.!?](?:\s|$)/);
