@@ -17,6 +17,8 @@ export const QUALIFIERS: ReadonlyArray<{ words: string; count: Count['qualifier'
   { words: 'at least', count: 'at-least', bound: 'lower' },
   { words: 'more than', count: 'more-than', bound: 'lower' },
   { words: 'over', count: 'more-than', bound: 'lower' },
+  { words: 'greater than', count: 'more-than', bound: 'lower' },
+  { words: 'above', count: 'more-than', bound: 'lower' },
   { words: 'in excess of', count: 'more-than', bound: 'lower' },
   { words: 'upwards of', count: 'more-than', bound: 'lower' },
   { words: 'upward of', count: 'more-than', bound: 'lower' },
