@@ -486,7 +486,8 @@ const doingGoesOn = (text: string, v: Victims, rest: string) =>
   (DOING_GOES_ON.test(rest) && DOING_IN_ITEM.test(text.slice(v.items[v.items.length - 1]!.start, v.end))) || (DOING_REST.test(rest) && !THING_HEAD.test(headNoun(text, v.items[v.items.length - 1]!)));
 // An aside between the subject and its verb: "at least 35 people, most of them Christians, were killed"; a subset
 // may run longer ("16 Afghans, including at least five police officers and several children, were killed").
-const APPOSITIVE = /^, (?:[^,;]{1,40}|(?:including|among them|most of them|many of them|mostly) [^,;]{1,80}),$/;
+// (Or a subset by its count: "two hostages, one of them U.S. missionary Martin Burnham, were killed".)
+const APPOSITIVE = new RegExp(`^, (?:[^,;]{1,40}|(?:including|among them|mostly|(?:most|many|some|all|both|each|several|${Object.keys(UNIT_WORDS).join('|')}|\\d+) of (?:them|whom)) [^,;]{1,80}),$`);
 
 // The words a victim phrase can start with, from the same lists the grammar uses: other word starts are not tried.
 const HEAD_WORDS = new Set(['a', 'an', 'another', 'the', 'all', 'his', 'her', 'its', 'their', 'between', 'both', ...QUALIFIERS.map((q) => q.words), ...VAGUE_QUANTITIES, ...Object.keys(UNIT_WORDS)].map((w) => w.split(' ')[0]!.toLowerCase()));
