@@ -105,6 +105,9 @@ export const HARM_WORDS: ReadonlyArray<{
   { id: 'capture', role: 'kidnapped', verb: 'captur(?:ed|ing|es)|seiz(?:ed|ing|es)', participle: 'captured|seized', peopleOnly: true, example: 'captured four aid workers' },
 ];
 
+/** People told by sex or age alone, singular and plural: what a count of people set off after its noun may break into. */
+export const SEX_AGE_NOUNS: readonly string[] = ['man', 'men', 'woman', 'women', 'boy', 'boys', 'girl', 'girls', 'child', 'children', 'infant', 'infants', 'baby', 'babies', 'toddler', 'toddlers', 'teenager', 'teenagers', 'adult', 'adults', 'minor', 'minors'];
+
 /**
  * Nouns for people who are not fighters, singular: what a capture must take
  * to be a kidnapping. Plurals are read from them ("workers", "policemen",

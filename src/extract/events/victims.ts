@@ -22,7 +22,7 @@
 import type { Count } from '../../record/schema.js';
 import type { Span } from '../../text/span.js';
 import { NUMBER_SOURCE, UNIT_WORDS, parseNumber } from '../../text/numbers.js';
-import { ALIAS_MARKERS, ATTACK_VERBS, GROUP_NOUNS, HARM_WORDS, INCIDENT_NOUNS, STATED_SUM, SUM_ADJECTIVES, THING_NOUNS, TOLL_NOUNS, QUALIFIERS, TIME_NOUN, VAGUE_QUANTITIES, alternation, namesPeople } from '../lexicon.js';
+import { ALIAS_MARKERS, ATTACK_VERBS, GROUP_NOUNS, SEX_AGE_NOUNS, HARM_WORDS, INCIDENT_NOUNS, STATED_SUM, SUM_ADJECTIVES, THING_NOUNS, TOLL_NOUNS, QUALIFIERS, TIME_NOUN, VAGUE_QUANTITIES, alternation, namesPeople } from '../lexicon.js';
 import { findPlaces } from '../../geo/places.js';
 import { DEMONYMS } from '../../geo/place-names.js';
 import { matchesOf } from '../../text/matches.js';
@@ -135,6 +135,7 @@ const TOLL_OF = /^ of the (?:dead|wounded|injured|victims|casualties|killed)$/i;
 const isNationality = (word: string) => Object.hasOwn(DEMONYMS, word) || (word.endsWith('s') && Object.hasOwn(DEMONYMS, word.slice(0, -1)));
 /** Nouns that say only that the victims were people: "three people, two soldiers and a guard" names who they were. */
 const PEOPLE_IN_GENERAL = /^(?:people|persons|individuals|victims)$/i;
+const SEX_AGE = new Set(SEX_AGE_NOUNS);
 // ("nine officers as well as two civilians"; after a comma, ", as well as both bombers" sets its item apart and ends the list.)
 // ("along with", "together with": another "and", "killed Bilal al-Sudani, a key financier, along with 10 of his associates".)
 const SEP = /(?<comma>,)? and | as well as |,? along with |,? together with |(?<comma2>,) /y;
@@ -401,8 +402,12 @@ export function parseVictims(text: string, at: number, options: ParseOptions = {
   // (Or a count of some of a body's people: "two of its workers, the manager and a guard"; or any count, then its
   // people by nationality alone: "two teachers, one British and one Kenyan", "three aid workers, two Kenyans and a
   // Somali"; not "two soldiers, a French tourist and a German tourist", four.)
+  // (Or by sex or age, set off by commas on both sides: "two Israelis, a man and a four-year-old boy, in the town of
+  // Sderot"; without the closing comma "killed two soldiers, a man and a woman" may be four.)
   const parts = items.slice(1);
-  if (parts.length > 1 && parts[0]!.comma && head.value !== null && (PEOPLE_IN_GENERAL.test(headNoun(text, head)) || head.of || parts.every((i) => isNationality(headNoun(text, i)))) && parts.every((i) => i.value !== null) && parts.reduce((n, i) => n + i.value!, 0) === head.value) items.splice(1);
+  const byNationality = (i: Parsed) => isNationality(headNoun(text, i));
+  const bySexOrAge = (i: Parsed) => SEX_AGE.has(headNoun(text, i).toLowerCase());
+  if (parts.length > 1 && parts[0]!.comma && head.value !== null && (PEOPLE_IN_GENERAL.test(headNoun(text, head)) || head.of || parts.every(byNationality) || (parts.every(bySexOrAge) && text.startsWith(',', parts[parts.length - 1]!.end))) && parts.every((i) => i.value !== null) && parts.reduce((n, i) => n + i.value!, 0) === head.value) items.splice(1);
   // ... and only a person: "by the end of the battle, 94 soldiers ... had lost their lives" starts its list after the comma.
   if (items.length > 1 && head.definite && items[1]!.comma && !namesPeople(headNoun(text, head))) return null;
   // Nor, before ", and", a name or the group itself: "the Red Sea, and three of its crew members were wounded", "a cell
