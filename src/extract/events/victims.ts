@@ -95,10 +95,15 @@ const RANGE = `(?:(?:between )?(?<from>${NUMBER_SOURCE})(?:(?:(?<=\\bbetween (?:
 // a vigilante group", "two members of his family", "13 members of the Tunisian security forces".
 // (Or one written with no article: "nine members of staff", "two members of parliament".)
 const OF_NAMED_BODY = new RegExp(`(?:(?<=\\bmembers?) of (?:(?:an? |the |his |her |its |their )(?:${NOUN_WORD} ){0,3}${NOUN_WORD}|(?:staff|personnel|parliament|congress|crew)\\b)| of (?:the )?[A-Z][${LETTER}\\d_-]*(?: [A-Z][${LETTER}\\d_-]*){0,4}| of (?!(?:the|his|her|its|their|them|those)\\b)[a-z]+(?= and | ?,)| of (?:an? |the |these |those |its |their )(?:${NOUN_WORD} ){0,2}${NOUN_WORD}(?=,? and ))`, 'y');
-// Two nouns for one counted group, where the phrase goes on with more of the list ("165 soldiers and police, and 47
-// civilians", "31 soldiers and police and nine civilians") or with the group's own verb ("14 guests and staff were killed";
-// a subject is parsed on the text before its verb, so there the phrase ends with the text).
-const JOINED_NOUN = `(?: and (?![a-z]+(?:ing|ed)\\b|${NUMBER_WORD})${NOUN_WORD}(?: (?![a-z]+(?:ing|ed)\\b)${NOUN_WORD})?(?=,|\\s*$| (?:were|was|died|had|have|dead|wounded|injured)\\b| and (?:an?|another|${NUMBER_SOURCE})\\b))?`;
+// Nouns for one counted group, where the phrase goes on with more of the list ("165 soldiers and police, and 47
+// civilians", "31 soldiers and police and nine civilians"), with the group's own verb ("14 guests and staff were killed";
+// a subject is parsed on the text before its verb, so there the phrase ends with the text), with a place or a time, or
+// ends its clause ("killing 18 soldiers and communal guards."). Several, listed with commas: "more than 120 SDF
+// members, prison guards, and civilians were killed". (No verb in -ing or -ed and no number: "and wounded three
+// civilians" is another clause; nor a vague count, ", and several more were hurt".)
+const JOINED_WORD = `(?![a-z]+(?:ing|ed)\\b|${NUMBER_WORD}|${VAGUE}\\b|(?:more|others?)\\b)${NOUN_WORD}`;
+const JOINED_PHRASE = `${JOINED_WORD}(?: (?![a-z]+(?:ing|ed)\\b)${NOUN_WORD})?`;
+const JOINED_NOUN = `(?:(?:, ${JOINED_PHRASE})*,? and ${JOINED_PHRASE}(?=,|\\s*$|[.;]| (?:were|was|died|had|have|dead|wounded|injured|in|at|near|on|outside|inside|during|when|while|after)\\b| and (?:an?|another|${NUMBER_SOURCE})\\b))?`;
 const ITEM = new RegExp(
   [
     // (A possessive may stand for the determiner: "the organizer's three children", "a village chief's two sons".)
@@ -182,6 +187,8 @@ function itemAt(text: string, at: number): Parsed | null {
   const m = ITEM.exec(text);
   if (!m?.groups) return null;
   const g = m.groups;
+  // "both" before nouns joined by "and" coordinates them, no count: "the deaths of both security forces and civilians".
+  if (g.n !== undefined && /^both$/i.test(g.n) && / and /.test(m[0])) return null;
   let nouns = (g.nouns ?? g.anouns ?? g.tnouns ?? '').trim();
   let length = m[0].length;
   // "three laborers building a clinic": an -ing word after people in the plural is what they were doing, not the
