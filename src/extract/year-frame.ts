@@ -95,6 +95,12 @@ const SEASON_START: Readonly<Record<string, number>> = { spring: 3, summer: 6, a
 const FRONTED_CLAUSE = /^(?:After|Before|Following|Despite|Having|Upon|While|Once)\b[^,;]{0,150},/;
 /** ... and one inside the sentence, before a date: "after the group ended a ceasefire in late 2022", "since its founding in 2009". */
 const BACKGROUND_CLAUSE_BEFORE = /\b(?:after|since|following|before|until)\b[^,;]{0,80}$/i;
+/**
+ * A clause after a date that tells what happened at it: an end told with it is the sentence's time, "he led TG until
+ * November 1, 2013, when he died", "held the town until March 2016, when the army retook it".
+ */
+const WHEN_AFTER = /^,? when\b/;
+const UNTIL_BEFORE = /\buntil\b[^.;,]{0,30}$/i;
 
 export class YearFrame {
   /** The paragraph's frame year. */
@@ -263,7 +269,7 @@ export class YearFrame {
     const attributive = (d: DateMention) => d.month === null && ATTRIBUTIVE.test(view.slice(Math.max(sentence.start, d.start - 40), d.start)) && /^\s+\p{L}/u.test(view.slice(d.end, d.end + 3));
     const written = datesIn(this.ctx, sentence).filter((d) => {
       const before = view.slice(Math.max(sentence.start, d.start - 80), d.start);
-      return d.yearWritten && d.valid && !OTHER_DATE.test(before) && !(attributive(d) && /^\s+[a-z]/.test(view.slice(d.end, d.end + 3)));
+      return d.yearWritten && d.valid && (!OTHER_DATE.test(before) || (UNTIL_BEFORE.test(before) && WHEN_AFTER.test(view.slice(d.end, d.end + 8)))) && !(attributive(d) && /^\s+[a-z]/.test(view.slice(d.end, d.end + 3)));
     });
     // A year before a name ("the 2002 Oslo accord") names a thing too, but may be all the sentence says of its time
     // ("the 2015 Bamako hotel siege, which killed 20"): it yields to any other year the sentence writes.
@@ -278,7 +284,7 @@ export class YearFrame {
     if (written.length > 0) {
       // A year in a clause of background is not what the sentence is about when it writes another: "Violence rose
       // sharply in 2023 after the group ended a ceasefire in late 2022. In January, ..." is 2023.
-      const main = written.filter((d) => !BACKGROUND_CLAUSE_BEFORE.test(this.ctx.view.slice(sentence.start, d.start)));
+      const main = written.filter((d) => !BACKGROUND_CLAUSE_BEFORE.test(this.ctx.view.slice(sentence.start, d.start)) || WHEN_AFTER.test(this.ctx.view.slice(d.end, d.end + 8)));
       const w = main.length > 0 ? main[main.length - 1]! : written[written.length - 1]!;
       // A sentence that opens with its year ("In 2023, attacks rose after the ceasefire ended in November 2022") stays
       // about that year: an earlier one it mentions is background; a later one moves the frame on.
