@@ -342,7 +342,8 @@ export function roleMentions(view: string, from: number, to: number, isOwn: (wor
         // "Karimi's successor": a person's, so no group owns it; the name stays inside the role's words.
         owner = entry.ofPerson ? 'unstated' : ownPart !== undefined ? 'own' : 'other';
         if (entry.ofPerson) ofPerson = words.join(' ');
-        const ownerStart = ownerAt + written.indexOf(words[0]!);
+        // (Its own name alone, when capitalized words before it are not: "consider Quispe Palomino SL's top leader".)
+        const ownerStart = ownerAt + (ownPart !== undefined && !entry.ofPerson ? written.lastIndexOf(ownPart) : written.indexOf(words[0]!));
         start = ownerStart;
         // Modifiers can stand before the owner too: "Senior JNIM commander", "then-ISIS leader", "Former TG leader".
         const lead = before.slice(0, ownerStart);

@@ -560,7 +560,7 @@ export const RELATION_ROWS: readonly RelationRow[] = [
   },
   {
     id: 'attributed-as-role',
-    example: "Authorities identify X as the group's leader. / The fighters regard X as TG's emir. / Sources later identified X as the group's new commander.",
+    example: "Authorities identify X as the group's leader. / The fighters regard X as TG's emir. / Sources later identified X as the group's new commander. / Police consider X TG's top leader.",
     // A present verb of naming or judging, by others: "regarded as" in the past or passive says nothing of now. An
     // identification in the past is one of that time, as a role beside a name is (current unless dated before the report year).
     // Or the person first, in a relative clause: "X, whom police describe as TG's current political chief"; the group
@@ -569,14 +569,15 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     // Member States as the group's overall emir".
     // Several people may be named, with a count before them: "identify two men, X, a trader, and Y, who ..., as the
     // group's joint leaders" (a leading role only when it is plural).
+    // ("consider" and "deem" take the role with no "as": "Peruvian authorities now consider X SL's top leader".)
     // (Described at more length first, a place's name perhaps among the words: "identify two brothers from the coastal
     // town of Bhatkal, X and Y, as the group's leaders", "identify a former teacher from Medan, X, as TG's leader".)
-    pattern: new RegExp(`(?<!\\b(?:not|never|longer) )\\b(?:(?<past>identified)|${ATTRIBUTING_NOW}) (?:(?:an?|two|three|four) (?:[^⟦,;.]|(?<=\\b(?:of|from|in|near) )⟦P\\d+⟧){1,60}?, )?(?:(?<listed>${LISTED_PEOPLE})${APPOS},?|${P('who')}${AKA}${APPOS},?) as (?:the )?${R('role')}|${P('who2')}${AKA}, whom? (?:[^⟦,;.]|⟦G\\d*⟧){1,40}? (?:(?:${ATTRIBUTING_NOW}|refers? to) as|${NAMING_NOW}) ${R('role2')}|\\b(?:${ATTRIBUTING_NOW}) ${P('who3')}${AKA}${APPOS},? as the (?:man|woman|person|one|figure) (?:who|that)${ADVERB} (?:${LEADS_NOW}) ${GROUP_OBJECT}${CLAUSE_GOES_ON}|${SUBJECT}${P('who4')}${AKA}${APPOS},? (?:is|are)(?: (?:${COPULA_ADVERBS}))* (?:identified|regarded|described|considered|recognized|seen|viewed) by (?:[^⟦,;.]|⟦[GP]\\d*⟧){1,60}? as (?:the )?${R('role4')}`, 'g'),
+    pattern: new RegExp(`(?<!\\b(?:not|never|longer) )\\b(?:(?<past>identified)|${ATTRIBUTING_NOW}) (?:(?:an?|two|three|four) (?:[^⟦,;.]|(?<=\\b(?:of|from|in|near) )⟦P\\d+⟧){1,60}?, )?(?:(?<listed>${LISTED_PEOPLE})${APPOS},?|${P('who')}${AKA}${APPOS},?) as (?:the )?${R('role')}|${P('who2')}${AKA}, whom? (?:[^⟦,;.]|⟦G\\d*⟧){1,40}? (?:(?:${ATTRIBUTING_NOW}|refers? to) as|${NAMING_NOW}) ${R('role2')}|\\b(?:${ATTRIBUTING_NOW}) ${P('who3')}${AKA}${APPOS},? as the (?:man|woman|person|one|figure) (?:who|that)${ADVERB} (?:${LEADS_NOW}) ${GROUP_OBJECT}${CLAUSE_GOES_ON}|${SUBJECT}${P('who4')}${AKA}${APPOS},? (?:is|are)(?: (?:${COPULA_ADVERBS}))* (?:identified|regarded|described|considered|recognized|seen|viewed) by (?:[^⟦,;.]|⟦[GP]\\d*⟧){1,60}? as (?:the )?${R('role4')}|\\b(?:consider|considers|deem|deems) ${P('who5')}${AKA}(?: to be)?(?: the| its| ⟦G⟧['’]s?)? ${R('role5')}`, 'g'),
     claims: (m) =>
-      (m.groups!.listed ? people(m.groups!.listed) : [Number(m.groups!.who ?? m.groups!.who2 ?? m.groups!.who3 ?? m.groups!.who4)]).map((who) => ({
+      (m.groups!.listed ? people(m.groups!.listed) : [Number(m.groups!.who ?? m.groups!.who2 ?? m.groups!.who3 ?? m.groups!.who4 ?? m.groups!.who5)]).map((who) => ({
         kind: 'leads',
         who,
-        role: num(m.groups!.role ?? m.groups!.role2 ?? m.groups!.role4),
+        role: num(m.groups!.role ?? m.groups!.role2 ?? m.groups!.role4 ?? m.groups!.role5),
         how: m.groups!.past ? 'apposition' : 'current',
         at: at(m, m.groups!.role ? 'role' : m.groups!.role2 ? 'role2' : m.groups!.role4 ? 'role4' : 'who3'),
         ...(m.groups!.listed ? { listed: true as const } : {}),
