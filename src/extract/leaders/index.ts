@@ -20,7 +20,7 @@ import type { Diagnostic } from '../../diagnostics.js';
 import type { Leader } from '../../record/schema.js';
 import type { Span } from '../../text/span.js';
 import type { ProfileContext } from '../context.js';
-import { consume, datesIn, evidenceOf, sectionSentences, sectionsInOrder, valueAt } from '../context.js';
+import { consume, datesIn, evidenceOf, paragraphsOf, piecesOf, sectionSentences, sectionsInOrder, sentencesIn, valueAt } from '../context.js';
 import { groupReferences, isOwnGroup } from '../group-refs.js';
 import { frameAt } from '../year-frame.js';
 import { ALIAS_MARKERS, NATURAL_DEATH, namesPeople } from '../lexicon.js';
@@ -340,7 +340,10 @@ function readSentence(state: LeaderState, refs: ReturnType<typeof groupReference
   }
   // (A change named by its noun keeps its date: "the February 2012 capture of its commander".)
   const dates = datesIn(ctx, sentence).filter((d) => d.yearWritten && d.year !== null && d.valid && (!NOT_A_CHANGE_DATE.test(view.slice(Math.max(0, d.start - 20), d.start)) || STATUS_NOUN_AFTER.test(view.slice(d.end, d.end + 16))));
-  const reading: SentenceReading = { sentence, section, shape, roles: allRoles, mentions, who, dates, outcomes: new Map(), antecedent: state.antecedent, mainAt: main ? shape.toView(main.from) : sentence.end };
+  // (With no leader named yet, "he" opening a clause is the last person the sentence before named: "Abu Iyadh went into
+  // hiding in 2012 ... He remains the group's leader".)
+  const antecedent = state.antecedent ?? (PRONOUN_SUBJECT.test(words) ? namedInSentenceBefore(state, section, sentence) : null);
+  const reading: SentenceReading = { sentence, section, shape, roles: allRoles, mentions, who, dates, outcomes: new Map(), antecedent, mainAt: main ? shape.toView(main.from) : sentence.end };
   // Leads claims first, then what happened to each person overrides them.
   // ("they continue to lead it" last: the leaders it refers to are those the sentence's other claims name.)
   // (A post kept, "he remained in that position in 2022", last of all: it is said of whom the sentence made a leader.)
@@ -636,6 +639,20 @@ function applyLead(state: LeaderState, r: SentenceReading, c: RuledClaim): void 
     }
     lead(state, r, r.who[c.who] ?? null, role || null, 'appointed', yearNear(r, view, c.at, r.mentions[c.who]!.start), c.rule, r.shape.toView(c.at));
   }
+}
+
+const PRONOUN_SUBJECT = /(?:^|[;,] (?:and |but )?)(?:He|he|She|she)\b/;
+
+/** The person the sentence before `sentence`, in its paragraph, names last (not this group's own name), or null. */
+function namedInSentenceBefore(state: LeaderState, section: string, sentence: Span): Person | null {
+  const { ctx } = state;
+  const s = ctx.profile.sections.find((x) => x.body.start <= sentence.start && sentence.start < x.body.end);
+  const paragraph = s && paragraphsOf(ctx, s).find((p) => p.start <= sentence.start && sentence.start < p.end);
+  const before = paragraph && piecesOf(ctx, paragraph).flatMap((piece) => sentencesIn(ctx, piece)).filter((x) => x.end <= sentence.start).pop();
+  if (!before) return null;
+  const groups = groupMentions(ctx.view, before.start, before.end, state.refs);
+  const m = personMentions(ctx.view, before.start, before.end).filter((p) => !groups.some((g) => g.start < p.evidence.end && p.evidence.start < g.end)).pop();
+  return m ? personOf(state, m, section) : null;
 }
 
 /**
