@@ -43,9 +43,13 @@ export function matchView(text: string): string {
   return text.replace(FOLDABLE, (ch) => FOLD[ch] ?? ch);
 }
 
-/** Collapse every run of white space (including no-break spaces) to one space and trim. */
+/**
+ * A value as the text writes it, in plain form: every run of white space (including no-break spaces) one space, trimmed,
+ * and a hyphen written as the Unicode hyphen or the non-breaking hyphen the plain one ("al‑Jawlani" is "al-Jawlani"; a
+ * dash is left as it is).
+ */
 export function collapseSpace(value: string): string {
-  return value.replace(/[\s\u00A0\u202F\uFEFF]+/g, ' ').trim();
+  return value.replace(/[\s\u00A0\u202F\uFEFF]+/g, ' ').replace(/[\u2010\u2011]/g, '-').trim();
 }
 
 /** The form used to compare two strings loosely: view folding, collapsed space, lower case. */

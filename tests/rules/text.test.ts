@@ -6,7 +6,7 @@ import { sentences, sentencesOf } from '../../src/text/sentences.js';
 import { parseNumber } from '../../src/text/numbers.js';
 import { findDates, plainMonthDate } from '../../src/text/dates.js';
 import { monthNameDates } from '../../src/text/lazy.js';
-import { matchView } from '../../src/text/view.js';
+import { collapseSpace, matchView } from '../../src/text/view.js';
 
 describe('sentence splitting (pinned parse-latin traps)', () => {
   const split = (t: string) => sentences(t, 0, t.length).map((s) => t.slice(s.start, s.end));
@@ -66,6 +66,16 @@ describe('matching view', () => {
     const t = '\uFEFFJama\u2019at\u00A0al\u2011Wadi \u201Cx\u201D\r\n';
     expect(matchView(t)).toBe(" Jama'at al-Wadi \"x\" \n");
     expect(matchView(t).length).toBe(t.length);
+  });
+});
+
+describe('values in plain form', () => {
+  it.each([
+    ['Abu Muhammad al\u2011Jawlani', 'Abu Muhammad al-Jawlani'],
+    ['al\u2010Shabaab\u00A0 fighters', 'al-Shabaab fighters'],
+    [' 2,000\u20133,000 ', '2,000\u20133,000'],
+  ])('%s', (written, value) => {
+    expect(collapseSpace(written)).toBe(value);
   });
 });
 
