@@ -139,7 +139,8 @@ const UNIT_BEFORE = new RegExp(`(?<!\\w)(?:its|their|[Tt]he group's|⟦G⟧['’
 const PART_OF_GROUP = new RegExp(`(?:\\b(?:its|their|the group's)|⟦G⟧['’]s) (?:[a-z-]+ )?(?:${UNIT_NOUNS})$`);
 /** A part of a group as a clause's subject: an article or possessive, up to three words (this group's name among them), then a unit noun. */
 const PART_NOUNS = `${UNIT_NOUNS}|faction`;
-const PART_SUBJECT = new RegExp(`^\\s*(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?|⟦G⟧['’]s)(?: (?:⟦G⟧['’]?s?|[\\w'’-]+)){0,3}? (?:${PART_NOUNS})s?\\b`);
+// (Not the one part left, which is the group: "SL's remaining active faction operates in the VRAEM ... and is led by X".)
+const PART_SUBJECT = new RegExp(`^\\s*(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?|⟦G⟧['’]s)(?! (?:(?:only|sole|last) )?(?:remaining|surviving)\\b)(?: (?:⟦G⟧['’]?s?|[\\w'’-]+)){0,3}? (?:${PART_NOUNS})s?\\b`);
 /** An aside after a subject that says where it is or what it does: "in the north", "which operates in the VRAE". */
 const PLACE_OR_RELATIVE_ASIDE = /^\s*(?:in|of|near|based|operating|which|that|who)\b/;
 /** A part "of" this group, ending its phrase: "a faction of TG", "One wing of the group". */
@@ -163,8 +164,11 @@ const FRONTED_TIME = /^(?:In|By|During|After|Before|Since|Until|Later|Then|Event
 
 /** An aside between dashes right before "led by": "TG - a Sunni extremist organization - is led by" (TG is what is led). */
 const ASIDE_BEFORE = new RegExp(`${DASH_ASIDE} $`);
-/** Where the subject is, set off before its verb: "The remaining active faction, based in the VRAEM, is led by". */
-const PLACE_ASIDE_BEFORE = /, (?:based|active|operating|headquartered|concentrated) (?:in|out of|along|near|around) [^,;⟦]{1,60}, $/;
+/**
+ * Where the subject is, set off before its verb: "The remaining active faction, based in the VRAEM, is led by"; the place
+ * may be a list of names ("concentrated in the Apurimac, Ene, and Mantaro River Valley (VRAEM), are led by").
+ */
+const PLACE_ASIDE_BEFORE = /, (?:based|active|operating|headquartered|concentrated) (?:in|out of|along|near|around) (?:[^,;⟦]|,(?= (?:and )?[A-Z])){1,80}, $/;
 
 /** The words after this group's last mention in a phrase (all of it when there is none). */
 function afterOwnName(phrase: string): string {
@@ -175,7 +179,7 @@ function afterOwnName(phrase: string): string {
 /** This group's leading body, perhaps counted and with its acronym: "TG's five-member Central Command (COCE)". */
 const OWN_BODY = `(?:⟦G⟧['’]s|\\b[Ii]ts) (?:[\\w-]*(?:⟦R\\d+⟧)? ){0,2}(?:${anyCase(LEADING_BODIES)})(?: \\((?:[^()⟦]|⟦G⟧){1,16}\\))?`;
 /** What is left of the group, which is the group: "TG's remaining forces", "its surviving cadres". */
-const OWN_REMNANT = `(?:⟦G⟧['’]s|\\b[Ii]ts) (?:remaining|surviving) (?:forces|fighters|cadres|members|militants|cells|units)`;
+const OWN_REMNANT = `(?:⟦G⟧['’]s|\\b[Ii]ts) (?:remaining|surviving) (?:[a-z]+ )?(?:forces|fighters|cadres|members|militants|cells|units)`;
 const OWN_LEADING_BODY = new RegExp(`${OWN_BODY}\\s*$`);
 const OWN_SUB_BODY = new RegExp(`(?:⟦G⟧['’]s|\\b[Ii]ts) (?:[\\w-]+ ){1,2}(?:committee|commission|council|department|office|bureau|apparatus|section)\\s*$`);
 
