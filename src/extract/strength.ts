@@ -77,8 +77,9 @@ export const NOT_OWN_SIZE: ReadonlyArray<{ id: string; example: string; before?:
   { id: 'earlier-size', example: 'TG is estimated at several hundred fighters, up from roughly 200 in 2019', before: /\b(?:up|down|increased|decreased|rising|falling|grown|shrunk) from (?:(?:about|around|roughly|approximately|some|an estimated|nearly|almost|fewer than|more than|over|under) )?$/i },
   { id: 'part', example: 'TG has 2,000 fighters, of whom 500 are foreign; including 2,000 foreign fighters', before: /\b(?:of whom|of which|including|among them|among whom)\s*(?:\S+\s*){0,2}$/i },
 ];
-// An estimate of the past: "had 12,000 fighters at its peak", "once had as many as 5,000".
-const PAST = /\b(?:at (?:its|their) (?:peak|height)|previously|formerly|once|in the past|at one (?:time|point))\b/i;
+// An estimate of the past: "had 12,000 fighters at its peak", "once had as many as 5,000", "At the height of its
+// insurgency", "At the time of the subway attack, TG claimed 40,000" (not "at the time of writing").
+const PAST = /\b(?:at (?:its|their) (?:peak|height)|at the (?:peak|height) of|at the time of (?!(?:writing|this)\b)|previously|formerly|once|in the past|at one (?:time|point))\b/i;
 // Clause boundaries inside a sentence.
 const CLAUSE = /;\s*|,\s*(?=(?:while|whereas|although|though|but)\b)|\s+(?=but\b)/g;
 /** What stands between a day written first and its month: "12 March", "the 9th of March". */
