@@ -302,8 +302,13 @@ const DESCRIBING_ASIDE = new RegExp(`^${DESCRIBING}`);
 /** A subject and the description set off after it: "TG, the armed wing of the Front", "TG, al-Qa'ida's affiliate in the Sahel". */
 const APPOSITION_OF_SUBJECT = new RegExp(`^(?<subject>[^,;]+), (?:(?:the|its|their) |${DESCRIBING})[^,;]+$`);
 
-/** Whether a noun phrase is this group as a whole, not a phrase that ends in its name ("The founder of TG"). */
+/**
+ * Whether a noun phrase is this group as a whole, not a phrase that ends in its name ("The founder of TG"); its acronym
+ * or a gloss may follow it in parentheses ("The Salafist Group for Call and Combat (GSPC)").
+ */
 function isWhollyOwn(words: string, refs: readonly string[]): boolean {
+  const bare = words.replace(/\s*\([^()]+\)$/, '');
+  if (bare !== words && bare !== '') return isWhollyOwn(bare, refs);
   return isOwnGroup(words, refs, false) || isOwnGroup(words.replace(/^(?:The|the) /, ''), refs, false) || /^it$/i.test(words) || DESCRIBED_OWN.test(words);
 }
 
@@ -312,8 +317,7 @@ function isOwn(phrase: string, refs: readonly string[]): boolean {
   const words = phrase.trim().replace(/,$/, '').trim();
   const acronym = /\(([^()]+)\)$/.exec(words);
   if (acronym && isOwnGroup(acronym[1], refs, false)) return true;
-  // (Or a gloss: 'Kahane Chai (Hebrew for "Kahane Lives")'.)
-  if (acronym && isWhollyOwn(words.slice(0, acronym.index).trim(), refs)) return true;
+  // (Or a gloss, 'Kahane Chai (Hebrew for "Kahane Lives")': isWhollyOwn.)
   return isOwnGroup(words, refs, true) || isOwnGroup(words.replace(/^(?:The|the) /, ''), refs, true) || isWhollyOwn(words, refs);
 }
 
