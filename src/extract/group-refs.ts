@@ -28,6 +28,9 @@ function mentions(text: string, name: string): boolean {
   return false;
 }
 
+/** The initials of a name's capitalized words: "LTTE" for "Liberation Tigers of Tamil Eelam". */
+const initialsOf = (name: string) => name.split(/[\s-]+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('');
+
 function referencesOf(ctx: ProfileContext): string[] {
   const refs = new Set<string>(SELF_REFERENCE_DETERMINERS.flatMap((the) => SELF_REFERENCE_NOUNS.flatMap((noun) => [`${the} ${noun}`, `T${the.slice(1)} ${noun}`])));
   const { title, aka } = ctx.profile;
@@ -35,12 +38,20 @@ function referencesOf(ctx: ProfileContext): string[] {
   refs.add(name);
   // The initials of the title's name, where the text writes them: "the LTTE" under the title "Liberation Tigers of Tamil
   // Eelam", which gives no acronym.
-  const initials = name.split(/[\s-]+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('');
+  const initials = initialsOf(name);
   if (initials.length > 1 && mentions(ctx.view, initials)) refs.add(initials);
   if (title.acronym) refs.add(ctx.view.slice(title.acronym.start, title.acronym.end).trim());
   // An alias that is an acronym by itself ("ISIS-K"), not an acronym inside a longer alias: "ISIS Wilayat Khorasan" does not make ISIS this group.
   // Every alias whole is a name of this group ("Mokhtar Belmokhtar leads al-Murabitoun").
-  if (aka) for (const alias of ctx.view.slice(aka.start, aka.end).replace(/^\s*(?:aka|a\.k\.a\.?|also known as)\b:?/i, '').split(/;/)) if (alias.trim().length > 2) refs.add(alias.trim().replace(/\.$/, ''));
+  // (And its initials, of three letters or more, where the text writes them: "ETA" for the alias "Euskadi Ta Askatasuna"
+  // under the title "Basque Fatherland and Liberty".)
+  if (aka)
+    for (const alias of ctx.view.slice(aka.start, aka.end).replace(/^\s*(?:aka|a\.k\.a\.?|also known as)\b:?/i, '').split(/;/)) {
+      if (alias.trim().length <= 2) continue;
+      refs.add(alias.trim().replace(/\.$/, ''));
+      const aliasInitials = initialsOf(alias);
+      if (aliasInitials.length > 2 && mentions(ctx.view, aliasInitials)) refs.add(aliasInitials);
+    }
   if (aka) for (const m of ctx.view.slice(aka.start, aka.end).matchAll(/(?<=^|[;,:]|\b[Aa]ka|a\.k\.a\.)\s*(\p{Lu}[\p{Lu}0-9/-]{1,10})\.?\s*(?=[;,]|$)/gmu)) refs.add(m[1]!);
   const description = section(ctx, 'Description');
   if (description) {
