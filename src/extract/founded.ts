@@ -309,8 +309,12 @@ const APPOSITION_OF_SUBJECT = new RegExp(`^(?<subject>[^,;]+), (?:(?:the|its|the
 function isWhollyOwn(words: string, refs: readonly string[]): boolean {
   const bare = words.replace(/\s*\([^()]+\)$/, '');
   if (bare !== words && bare !== '') return isWhollyOwn(bare, refs);
-  return isOwnGroup(words, refs, false) || isOwnGroup(words.replace(/^(?:The|the) /, ''), refs, false) || /^it$/i.test(words) || DESCRIBED_OWN.test(words);
+  // (Its name may stand before the describing words as an adjective: "The ANO international terrorist organization".)
+  const named = NAME_THEN_DESCRIBED.exec(words);
+  return isOwnGroup(words, refs, false) || isOwnGroup(words.replace(/^(?:The|the) /, ''), refs, false) || /^it$/i.test(words) || DESCRIBED_OWN.test(words) || (named !== null && isOwnGroup(named[1]!, refs, false) && DESCRIBED_OWN.test(`the ${named[2]}`));
 }
+const LISTED_IN_PARENTHESES = /\s*\([^()]*,[^()]*\)$/;
+const NAME_THEN_DESCRIBED = /^[Tt]he (\S+) ((?:[a-z][\w'-]* )+[a-z]+)$/;
 
 /** Whether a noun phrase names this group: one of its references, "it", "the group", or ending in its acronym "(NPA)". */
 function isOwn(phrase: string, refs: readonly string[]): boolean {
@@ -355,7 +359,9 @@ const namesSomething = (phrase: string) => phrase.split(/\s+/).some((w) => /^[A-
  */
 function foundsOwnGroup(lead: string, rest: string, after: string, refs: readonly string[], transitive: boolean): boolean {
   // (An aside between dashes after the subject says nothing of who: "TG - a Sunni extremist organization whose ... - was founded".)
-  let words = lead.replace(OPENING_YEAR, '').replace(AUXILIARIES, '').trim().replace(ASIDE_AT_END, '').replace(OPENING_TIME_WORD, '');
+  // (So does a list in parentheses after the subject's name: "Kongra-Gel (KGK, formerly the Kurdistan Workers' Party,
+  // PKK) was founded", whose commas set nothing off.)
+  let words = lead.replace(OPENING_YEAR, '').replace(AUXILIARIES, '').trim().replace(ASIDE_AT_END, '').replace(OPENING_TIME_WORD, '').replace(LISTED_IN_PARENTHESES, '');
   // An opening participle: "Founded in 1976, TG seeks ...".
   // (An aside may stand first: "Created in mid-2004, only weeks after the elections, TG drew ...".)
   // (With no subject at all, as note-form briefs write: "Founded in 2012 in Beni territory, by ...; camps in ...": the
