@@ -41,9 +41,9 @@ const SINCE_BEFORE = /\bsince\s+$/i;
  * over it, and any one year would be a guess. ("From March to May 2018" is in one year.)
  */
 // ("since 2001, when a bomber blew himself up ... killing three": the "when" clause is that year's incident. A decade,
-// "during the 1980s and 1990s", is a period too.)
+// "during the 1980s and 1990s", is a period too; so is one from an act, "Since announcing its campaign ... in 1993".)
 const PERIOD = new RegExp(
-  `\\b(?:[Ss]ince (?:(?:${MONTH_WORD}|early|late|mid-?) )?(?:19|20)\\d\\d(?!\\d|,? when\\b)|[Ss]ince (?:it|they|the group|its|their|[A-Z0-9][\\w'’-]*)\\b[^,;.]{0,60}?\\b(?:19|20)\\d\\d` +
+  `\\b(?:[Ss]ince (?:(?:${MONTH_WORD}|early|late|mid-?) )?(?:19|20)\\d\\d(?!\\d|,? when\\b)|[Ss]ince (?:it|they|the group|its|their|[A-Z0-9][\\w'’-]*|[a-z]+ing)\\b[^,;.]{0,60}?\\b(?:19|20)\\d\\d` +
     // (Or the start of what the count was told over: "its campaign, which began in 1968, has killed more than 800", "The
     // PKK's insurgency in Turkey, which began in 1984, has claimed more than 30,000 lives".)
     `|\\b(?:campaign|insurgency|struggle|war|rebellion|uprising)(?: (?:in|against) [^,;.]{1,40}?)?,? (?:which|that) (?:began|started|was launched) in (?:${MONTH_WORD} )?(?:19|20)\\d\\d` +
