@@ -493,7 +493,9 @@ const DOING_IN_ITEM = /\b[a-z]{3,}ing(?: [a-z][\w'’-]*){0,3}$/;
 const DOING_GOES_ON = /^ (?:on|in|at|to|from|near|outside|inside|for|with|into|toward|towards|after|before) [\w'’-]+(?: [\w'’-]+){0,5}$/;
 // (Or the whole clause is left when the victim words end before it: "49 unarmed Iraqi National Guard recruits" + "returning
 // home on leave".)
-const DOING_REST = /^ (?!(?:including|during|following|according|regarding|concerning)\b)[a-z]{3,}ing(?: [\w'’-]+){0,7}$/;
+// (Its last word may be a place with its region or country set off: "investigating a suspected camp near Poso, Central
+// Sulawesi,".)
+const DOING_REST = /^ (?!(?:including|during|following|according|regarding|concerning)\b)[a-z]{3,}ing(?: [\w'’-]+){0,8}(?:, [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2},)?$/;
 const doingGoesOn = (text: string, v: Victims, rest: string) =>
   (DOING_GOES_ON.test(rest) && DOING_IN_ITEM.test(text.slice(v.items[v.items.length - 1]!.start, v.end))) || (DOING_REST.test(rest) && !THING_HEAD.test(headNoun(text, v.items[v.items.length - 1]!)));
 // An aside between the subject and its verb: "at least 35 people, most of them Christians, were killed"; a subset
