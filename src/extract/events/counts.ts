@@ -215,6 +215,8 @@ export const RELATIONS: readonly Relation[] = [
 // (Or "with injuries": "left fourteen more with injuries".)
 const LEFT_AS = /^ (?:(dead|wounded|injured)\b|with (?:[a-z]+ )?(injuries|wounds)\b)/i;
 const HARM_THEM = /\b(?:(?:killed|killing|executed|executing|murdered|murdering|beheaded|beheading|massacred|massacring)(?: all(?: of)?)? (?<who>them|him|her)|shot (?<who2>them|him|her) dead)\b/g;
+/** A second harm joined to a passive first one: " and killed", " and later executed". */
+const AND_THEN_HARM = new RegExp(`^ and (?:(?:later|then|subsequently|eventually|ultimately) )?(?<harm>${PARTICIPLE})\\b`, 'i');
 /** A harm told of the people just attacked: "wounding both", "killing them", "killing all of them", "killing him". */
 const HARM_OBJECT_BACK = /\b(?<harm>killing|wounding|injuring)(?: all(?: of)?)? (?<who>both|them|him|her)\b/g;
 /** An attack on people named as its object: "stabbed two police officers", "ambushed three soldiers". */
@@ -301,6 +303,14 @@ export function findCounts(text: string, view: string, start: number, end: numbe
     const expected = m.groups!.who === 'both' ? 2 : m.groups!.who === 'them' ? null : 1;
     if (!victims || victims.value === null || (expected !== null && victims.value !== expected) || !victims.items.every((item) => namesPeople(headNoun(slice, item)))) continue;
     found.push({ span, role: roleOf(m.groups!.harm!), victims, rule: 'harm-object-them' });
+  }
+  // "two police officers were abducted and killed", "were kidnapped and later beheaded": the captives taken are the dead.
+  for (const f of [...found]) {
+    if (f.role !== 'kidnapped' || !f.victims || f.rule !== 'victims-harm') continue;
+    const m = AND_THEN_HARM.exec(slice.slice(f.span.end, f.span.end + 40));
+    const role = m ? roleOf(m.groups!.harm!) : null;
+    const span = m ? { start: f.span.end + m[0].length - m.groups!.harm!.length, end: f.span.end + m[0].length } : null;
+    if (span && (role === 'killed' || role === 'wounded') && free(span)) found.push({ span, role, victims: f.victims, rule: 'victims-harm-and' });
   }
   for (const m of lower.includes('were ') || lower.includes('been ') ? matchesOf(UNNUMBERED_PLURAL, slice) : []) {
     const span = { start: m.index, end: m.index + m[0].length };
