@@ -138,8 +138,11 @@ const DAY_OF_MONTH_BEFORE = new RegExp(`\\b${MONTH_WORD}\\.? $`);
 const TOLL_OF = /^ of the (?:dead|wounded|injured|victims|casualties|killed)$/i;
 /** A nationality as a noun phrase's head: "one Kenyan", "two Kenyans". */
 const isNationality = (word: string) => Object.hasOwn(DEMONYMS, word) || (word.endsWith('s') && Object.hasOwn(DEMONYMS, word.slice(0, -1)));
-/** Nouns that say only that the victims were people: "three people, two soldiers and a guard" names who they were. */
-const PEOPLE_IN_GENERAL = /^(?:people|persons|individuals|victims)$/i;
+/**
+ * Nouns that say only that the victims were people, or what befell them: "three people, two soldiers and a guard", "two
+ * hostages, a U.S. photojournalist and a South African teacher" name who they were.
+ */
+const PEOPLE_IN_GENERAL = /^(?:people|persons|individuals|victims|hostages|captives)$/i;
 const SEX_AGE = new Set(SEX_AGE_NOUNS);
 // ("nine officers as well as two civilians"; after a comma, ", as well as both bombers" sets its item apart and ends the list.)
 // ("along with", "together with": another "and", "killed Bilal al-Sudani, a key financier, along with 10 of his associates".)
