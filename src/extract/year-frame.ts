@@ -274,8 +274,12 @@ export class YearFrame {
     // A year before a name ("the 2002 Oslo accord") names a thing too, but may be all the sentence says of its time
     // ("the 2015 Bamako hotel siege, which killed 20"): it yields to any other year the sentence writes.
     // (Not a year naming something else: "under the 2020 Doha Agreement" leaves the paragraph in 2022.)
+    // (Nor when the sentence dates itself in the frame, by a month with no year: "On July 30, an Israeli strike killed a
+    // commander wanted for his role in the 1983 Marine barracks bombing" stays in the paragraph's year.)
     const plain = written.filter((d) => !attributive(d));
-    return plain.length > 0 ? plain : written.filter((d) => INCIDENT_NAMED_AFTER.test(view.slice(d.end, d.end + 60)));
+    if (plain.length > 0) return plain;
+    const datedInFrame = datesIn(this.ctx, sentence).some((d) => d.valid && !d.yearWritten && d.month !== null);
+    return datedInFrame ? [] : written.filter((d) => INCIDENT_NAMED_AFTER.test(view.slice(d.end, d.end + 60)));
   }
 
   close(sentence: Span): void {
