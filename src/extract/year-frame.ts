@@ -99,7 +99,7 @@ const BACKGROUND_CLAUSE_BEFORE = /\b(?:after|since|following|before|until)\b[^,;
  * A clause after a date that tells what happened at it: an end told with it is the sentence's time, "he led TG until
  * November 1, 2013, when he died", "held the town until March 2016, when the army retook it".
  */
-const WHEN_AFTER = /^,? when\b/;
+export const WHEN_AFTER = /^,? when\b/;
 const UNTIL_BEFORE = /\buntil\b[^.;,]{0,30}$/i;
 
 export class YearFrame {

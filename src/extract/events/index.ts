@@ -15,7 +15,7 @@ import { MONTHS, MONTH_WORD, type DateMention } from '../../text/dates.js';
 import type { Span } from '../../text/span.js';
 import type { ProfileContext } from '../context.js';
 import { consume, datesIn, evidenceOf, paragraphsOf, piecesOf, sectionsNamed, sentencesIn, valueAt } from '../context.js';
-import { RELATIVE, YearFrame } from '../year-frame.js';
+import { RELATIVE, WHEN_AFTER, YearFrame } from '../year-frame.js';
 import { ATTACK_VERBS, INCIDENT_NOUNS, INCIDENT_VERBS, THING_NOUNS, alternation } from '../lexicon.js';
 import { COUNT_CUE, REVISING, findCounts, type CountMention } from './counts.js';
 import { eventTarget, eventType, incidentsClaimed, isAggregate, isClaimed } from './describe.js';
@@ -292,7 +292,7 @@ function eventOf(ctx: ProfileContext, frame: YearFrame, sectionName: string, sen
   // dash aside tells of something else when the incident has another.)
   const asides = matchesOf(DASH_ASIDES, ctx.view.slice(span.start, span.end)).map((m) => ({ start: span.start + m.index, end: span.start + m.index + m[0].length }));
   const outside = asides.length === 0 ? valid : valid.filter((d) => !asides.some((a) => d.start >= a.start && d.end <= a.end));
-  const dated = (outside.length > 0 ? outside : valid).filter((d) => !SINCE_BEFORE.test(ctx.view.slice(Math.max(0, d.start - 8), d.start)) || /^,? when\b/.test(ctx.view.slice(d.end, d.end + 7)));
+  const dated = (outside.length > 0 ? outside : valid).filter((d) => !SINCE_BEFORE.test(ctx.view.slice(Math.max(0, d.start - 8), d.start)) || WHEN_AFTER.test(ctx.view.slice(d.end, d.end + 8)));
   // (A relative phrase of the sentence that told the incident dates it too: "The following year, TG shelled ... . Four
   // officers were killed.")
   // (Not a superlative's comparison: "the blast left 40 dead and was the deadliest attack on the police since 1989".)

@@ -160,7 +160,11 @@ export const CHOSEN_VERBS = 'chosen|selected|appointed|named|elected|picked|desi
 export const COPULA_ADVERBS = 'now|still|widely|generally|currently|presently|firmly|also|reportedly|later|then|soon|thereafter|afterwards|afterward|subsequently|officially|formally|since|long|always|effectively|nonetheless|nevertheless|jointly|collectively|again|back|today|at present|probably|likely|apparently|presumably';
 
 /** Judging a person to hold a role, in the passive: "X is regarded as TG's leader", "X has been seen as its emir". */
-export const JUDGED_AS = 'regarded as|seen as|viewed as|recognized as|described as|considered|considered to be|thought to be|believed to be|assessed to be|assessed as|said to be|reported to be|understood to be|thought to remain|believed to remain|assessed to remain|said to remain|reported to remain|understood to remain';
+export const JUDGED_AS = [
+  'regarded as|seen as|viewed as|recognized as|described as|considered|considered to be|assessed as',
+  // (Believed to be it, or to remain it: "X is believed to remain TG's leader".)
+  ...['thought', 'believed', 'assessed', 'said', 'reported', 'understood'].flatMap((v) => [`${v} to be`, `${v} to remain`]),
+].join('|');
 
 /** Copulas between a name and a role ("X is TG's emir"), by what they say: present, past, a choice made, a choice announced for later. */
 export const ROLE_COPULAS: ReadonlyArray<{ words: string; status: 'current' | 'former' | 'appointed' | 'announced' | 'apposition' }> = [
