@@ -139,8 +139,11 @@ const UNIT_BEFORE = new RegExp(`(?<!\\w)(?:its|their|[Tt]he group's|⟦G⟧['’
 const PART_OF_GROUP = new RegExp(`(?:\\b(?:its|their|the group's)|⟦G⟧['’]s) (?:[a-z-]+ )?(?:${UNIT_NOUNS})$`);
 /** A part of a group as a clause's subject: an article or possessive, up to three words (this group's name among them), then a unit noun. */
 const PART_NOUNS = `${UNIT_NOUNS}|faction`;
+/** What is left of the group, which is the group: "its remaining fighters", "the only surviving faction". */
+const REMAINING = '(?:remaining|surviving)';
+const THE_ONE_REMAINING = `(?:(?:only|sole|last) )?${REMAINING}`;
 // (Not the one part left, which is the group: "SL's remaining active faction operates in the VRAEM ... and is led by X".)
-const PART_SUBJECT = new RegExp(`^\\s*(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?|⟦G⟧['’]s)(?! (?:(?:only|sole|last) )?(?:remaining|surviving)\\b)(?: (?:⟦G⟧['’]?s?|[\\w'’-]+)){0,3}? (?:${PART_NOUNS})s?\\b`);
+const PART_SUBJECT = new RegExp(`^\\s*(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?|⟦G⟧['’]s)(?! ${THE_ONE_REMAINING}\\b)(?: (?:⟦G⟧['’]?s?|[\\w'’-]+)){0,3}? (?:${PART_NOUNS})s?\\b`);
 /** An aside after a subject that says where it is or what it does: "in the north", "which operates in the VRAE". */
 const PLACE_OR_RELATIVE_ASIDE = /^\s*(?:in|of|near|based|operating|which|that|who)\b/;
 /** A part "of" this group, ending its phrase: "a faction of TG", "One wing of the group". */
@@ -179,7 +182,7 @@ function afterOwnName(phrase: string): string {
 /** This group's leading body, perhaps counted and with its acronym: "TG's five-member Central Command (COCE)". */
 const OWN_BODY = `(?:⟦G⟧['’]s|\\b[Ii]ts) (?:[\\w-]*(?:⟦R\\d+⟧)? ){0,2}(?:${anyCase(LEADING_BODIES)})(?: \\((?:[^()⟦]|⟦G⟧){1,16}\\))?`;
 /** What is left of the group, which is the group: "TG's remaining forces", "its surviving cadres". */
-const OWN_REMNANT = `(?:⟦G⟧['’]s|\\b[Ii]ts) (?:remaining|surviving) (?:[a-z]+ )?(?:forces|fighters|cadres|members|militants|cells|units)`;
+const OWN_REMNANT = `(?:⟦G⟧['’]s|\\b[Ii]ts) ${REMAINING} (?:[a-z]+ )?(?:forces|fighters|cadres|members|militants|cells|units)`;
 const OWN_LEADING_BODY = new RegExp(`${OWN_BODY}\\s*$`);
 const OWN_SUB_BODY = new RegExp(`(?:⟦G⟧['’]s|\\b[Ii]ts) (?:[\\w-]+ ){1,2}(?:committee|commission|council|department|office|bureau|apparatus|section)\\s*$`);
 
@@ -504,7 +507,7 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     // (Its place may be a predicate of its own: "The larger faction operates in the VRAE and is led by Y".)
     // The one faction left is the group: "The remaining SL faction, based in the VRAEM, is led by X", "the only
     // surviving faction of TG".
-    pattern: new RegExp(`(?<=(?:^|[:;] |, (?:while |whereas |and )?|\\band ))(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Oo]ne) (?<sole>(?<=[Tt]he |[Ii]ts )(?:(?:only|sole|last) )?(?:remaining|surviving) (?:⟦G⟧ |[\\w'’-]+ )?(?=faction\\b))?(?:⟦G⟧ |[\\w'’-]+ ){0,4}(?:faction|group|wing)|[Tt]he (?:first|second|third|other|latter|former))(?:,? (?:in|of|based in|operating in|(?:which|that) operates in) (?:[^⟦;]|⟦[GP]\\d*⟧){1,80}?,?| (?:operates|is based|is active) in (?:[^⟦;]|⟦[GP]\\d*⟧){1,80}? and)?(?: \\(⟦G⟧\\)| \\([A-Z]{2,8}\\))? (?:(?:is|was) (?:now )?)?(?:led|headed|commanded) by ${P('who')}`, 'g'),
+    pattern: new RegExp(`(?<=(?:^|[:;] |, (?:while |whereas |and )?|\\band ))(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Oo]ne) (?<sole>(?<=[Tt]he |[Ii]ts )${THE_ONE_REMAINING} (?:⟦G⟧ |[\\w'’-]+ )?(?=faction\\b))?(?:⟦G⟧ |[\\w'’-]+ ){0,4}(?:faction|group|wing)|[Tt]he (?:first|second|third|other|latter|former))(?:,? (?:in|of|based in|operating in|(?:which|that) operates in) (?:[^⟦;]|⟦[GP]\\d*⟧){1,80}?,?| (?:operates|is based|is active) in (?:[^⟦;]|⟦[GP]\\d*⟧){1,80}? and)?(?: \\(⟦G⟧\\)| \\([A-Z]{2,8}\\))? (?:(?:is|was) (?:now )?)?(?:led|headed|commanded) by ${P('who')}`, 'g'),
     claims: (m) => [{ kind: 'leads', who: Number(m.groups!.who), role: null, how: 'current', at: at(m, 'who'), describes: true, ...(m.groups!.sole ? {} : { part: true as const }) }],
   },
   {
@@ -673,7 +676,7 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     example: "TG's remaining cadres rallied behind X. / Its fighters have regrouped around X. / The remnants of TG gathered around X.",
     // The group's own people gathering behind a person: a change then, or one that holds now ("have regrouped around").
     // Not anyone else's: "Protesters in Dhaka rallied behind X".
-    pattern: new RegExp(`(?:(?:⟦G⟧['’]s?|\\b(?:[Tt]he|[Ii]ts|[Tt]heir)) (?:(?:remaining|surviving|scattered|own) )?(?:members|fighters|cadres|militants|followers|ranks)|\\b${REMNANTS_OF}${GROUP})(?: (?<perfect>have|has))?(?: (?:soon|quickly|later|then|since|eventually))? (?:${RALLYING_VERBS}) (?:behind|around) ${P('who')}`, 'g'),
+    pattern: new RegExp(`(?:(?:⟦G⟧['’]s?|\\b(?:[Tt]he|[Ii]ts|[Tt]heir)) (?:(?:${REMAINING}|scattered|own) )?(?:members|fighters|cadres|militants|followers|ranks)|\\b${REMNANTS_OF}${GROUP})(?: (?<perfect>have|has))?(?: (?:soon|quickly|later|then|since|eventually))? (?:${RALLYING_VERBS}) (?:behind|around) ${P('who')}`, 'g'),
     claims: (m) => [{ kind: 'leads', who: Number(m.groups!.who), role: null, how: m.groups!.perfect ? 'current' : 'appointed', at: at(m, 'who') }],
   },
   {
@@ -707,7 +710,7 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     // The leadership itself as the subject: "has passed" holds now, "passed in 2019" is an appointment then.
     // "Leadership eventually passed, after a long dispute, to X". (Taken by someone, in the passive: leadership-held-by.)
     // (What is left of the group stands for it: "Leadership of the remaining fighters has since fallen to X".)
-    pattern: new RegExp(`\\b(?:[Ll]eadership|[Cc]ommand|[Cc]ontrol)(?: of (?:${GROUP}|the (?:${GROUP_NOUNS})|the (?:remaining|surviving) (?:fighters|members|militants|cadres)))? (?<aux>has |had )?(?:since |then |later |now |thereafter |[a-z]+ly )?(?:passed|fell|fallen|gone|went)(?:,? [^⟦;,.]{1,80},)? (?:to|into the hands of) (?:(?:his|her|its|the group's) )?(?:${R('role')},? |(?:[a-z]+ )?[a-z]+, )?${P('who')}`, 'g'),
+    pattern: new RegExp(`\\b(?:[Ll]eadership|[Cc]ommand|[Cc]ontrol)(?: of (?:${GROUP}|the (?:${GROUP_NOUNS})|the ${REMAINING} (?:fighters|members|militants|cadres)))? (?<aux>has |had )?(?:since |then |later |now |thereafter |[a-z]+ly )?(?:passed|fell|fallen|gone|went)(?:,? [^⟦;,.]{1,80},)? (?:to|into the hands of) (?:(?:his|her|its|the group's) )?(?:${R('role')},? |(?:[a-z]+ )?[a-z]+, )?${P('who')}`, 'g'),
     claims: (m) => [{ kind: 'leads', who: Number(m.groups!.who), role: null, how: m.groups!.aux === 'has ' ? 'current' : 'appointed', at: at(m) }],
   },
   {
