@@ -26,7 +26,7 @@ import type { ProfileContext } from './context.js';
 import { consume, evidenceOf, sectionsInOrder } from './context.js';
 import { groupReferences, isOwnGroup, opensWithOwnName } from './group-refs.js';
 import { countryCode } from '../geo/places.js';
-import { GROUP_NOUNS, OTHER_GROUP_ADJECTIVES, SELF_REFERENCE_NOUNS } from './lexicon.js';
+import { GROUP_NOUNS, IRREGULAR_PASTS, OTHER_GROUP_ADJECTIVES, SELF_REFERENCE_NOUNS } from './lexicon.js';
 import { DASH_ASIDE } from '../text/phrases.js';
 import { HONORIFICS } from './leaders/lexicon.js';
 
@@ -196,8 +196,6 @@ const OPENING_YEAR = new RegExp(`^(?:In|By|During|On) ${WHEN},? `);
 const AUX_WORDS = 'was|were|is|has|had|have|been|be|first|originally|initially|officially|formally|publicly|reportedly|later|then|also|itself';
 const AUXILIARIES = new RegExp(`(?:\\s+(?:${AUX_WORDS}|and))*\\s*$`);
 // The subject of a clause whose second predicate is the cue: "TG is a group that broke away from X and was established".
-/** Past forms that do not end in -ed, for finding a clause's first verb: "TG grew out of ...", "TG split from ...". */
-const IRREGULAR_PASTS = 'began|became|grew|arose|broke|took|went|came|fought|sought|won|left|split|drew|made|built|held|led|ran|saw|gave|kept|brought|spread|struck|rose|set|found|sprang';
 const SECOND_PREDICATE = new RegExp(`^(?<subject>[^,;]+?) (?:is|was|are|were|has|had|${IRREGULAR_PASTS}|[a-z]{2,}ed)\\b[^;]*?\\band(?:\\s+(?:${AUX_WORDS}))*\\s*$`);
 /** A second predicate inside a relative clause: "TG fought alongside the Union, which grew out of village militias and". */
 const RELATIVE_SECOND_PREDICATE = new RegExp(`(?<antecedent>[^,;]+), (?:which|that) [^,;]+\\band(?:\\s+(?:${AUX_WORDS}))*\\s*$`);

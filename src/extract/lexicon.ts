@@ -8,6 +8,12 @@ import { DEMONYMS } from '../geo/place-names.js';
 import { peopleNouns } from './people-nouns.js';
 import type { Count } from '../record/schema.js';
 
+/** Past forms that do not end in -ed, for finding a clause's verb: "TG grew out of ...", "as France withdrew its troops". */
+export const IRREGULAR_PASTS = 'began|became|grew|arose|broke|took|went|came|fought|sought|won|left|split|drew|made|built|held|led|ran|saw|gave|kept|brought|spread|struck|rose|set|found|sprang|withdrew|sent|fled|lost|oversaw|sat|stood|met|paid|told|said|chose|overran';
+
+/** Verbs whose subject undergoes or notes what happened in it, not acts: "Nigeria suffered its deadliest year", "Mali saw attacks". */
+export const UNDERGOING_VERBS = 'suffered|suffering|experienced|experiencing|witnessed|witnessing|saw|seeing|faced|facing|endured|enduring|recorded|recording|registered|registering|reported|reporting|remained|remaining|became|hosted|hosting|lost|losing|mourned|mourning';
+
 /**
  * Words before a number that say how exact it is. `count` is the casualty
  * qualifier; `bound` says which end of a range the number is for an estimate

@@ -24,7 +24,7 @@ import type { Span } from '../../text/span.js';
 import { matchesOf } from '../../text/matches.js';
 import { MONTH_WORD } from '../../text/dates.js';
 import { eitherCase } from '../../text/phrases.js';
-import { ATTACK_VERBS, namesPeople } from '../lexicon.js';
+import { ATTACK_VERBS, IRREGULAR_PASTS, UNDERGOING_VERBS, namesPeople } from '../lexicon.js';
 import { CLAUSE_TIME } from './incidents.js';
 import type { ProfileContext } from '../context.js';
 import { evidenceOf, section, valueAt } from '../context.js';
@@ -113,8 +113,8 @@ const PLACE_AFTER = new RegExp(
 );
 /** A venue's name followed by what it is and its city: "La Terrasse, a Bamako restaurant". */
 const VENUE_WITH_CITY = new RegExp(`^, (?:an?|the) ${NAME} (?:${SITE_NOUN}|restaurant|caf[eé]|bar|nightclub|club|bakery|shop|supermarket|resort|compound|theat(?:er|re)|cinema)\\b`);
-/** The last capitalized words before a region's name and its comma: "Naval Air Station Pensacola, " (then "Florida"). */
-const TOWN_BEFORE_ITS_REGION = /(?<![\w'’-])(?<words>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?), $/;
+/** The last capitalized words before a region's name and its comma or "in": "Naval Air Station Pensacola, " (then "Florida"). */
+const TOWN_BEFORE_ITS_REGION = /(?<![\w'’-])(?<words>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?<link>, | in )$/;
 /** A part of a place named before it: "the Santa Fe neighborhood of Cali", "the Gulshan quarter of Dhaka". */
 // (Only the parts of a town: "the Vedeno district of Chechnya" is a district, "the Afghan district of Dand" its country's.)
 // (The city may come first too, "the Beirut neighborhood of Tayyouneh": the name after "of" must be a city's.)
@@ -218,12 +218,15 @@ const BORDERS_CROSSED = (view: string, p: Span) => /\b(?:across|beyond|over|outs
 const isCountry = (p: PlaceMention) => p.kind === 'country' || p.kind === 'territory';
 // A state acting: "Israel conducted ...", "Iran launched ...", "Pakistan retaliated ...".
 // (Or saying or charging something of it: "Pakistan has alleged that TG was behind the attack on its consulate in Jalalabad".)
-const ACTS_AFTER = /^ (?:(?:has|have|had) )?(?:conducted|launched|carried out|deployed|sent|retaliated|struck|bombed|targeted|shelled|raided|responded|alleged|accused|charged|claimed|said|stated|blamed|asserted|maintained)\b/;
+// (Or any act in the past or in progress: "as France withdrew its troops", "while the United States was evacuating its
+// embassy"; not what befell the state, "Nigeria suffered its deadliest year", nor a passive, "Kenya was targeted".)
+const ACTS_AFTER = new RegExp(`^ (?:(?:has|have|had) )?(?!(?:${UNDERGOING_VERBS})\\b)(?:carried out|${IRREGULAR_PASTS}|[a-z]{3,}ed)\\b|^ (?:was|were|is|are|has been|had been) (?!(?:${UNDERGOING_VERBS})\\b)[a-z]{3,}ing\\b`);
 // A state's force after its nationality: "the Nigerian army", "Indian security forces", "Saudi police".
 const FORCE_AFTER = /^(?: [A-Za-z-]+)? (?:army|military|troops|forces|soldiers|police|security forces|armed forces|authorities)\b/;
 // ... as its clause's subject: only opening phrases before it ("Separately, the", "On April 12, 2017,"), not a verb
 // ("attacking Israeli soldiers", "an attack against Nigerian troops").
-const SUBJECT_BEFORE = /^\s*(?:[^,;]*,\s*)*(?:the\s+)?$/i;
+// (A time clause's subject too: "On August 26, 2021, as the United States evacuated civilians from Kabul, ...".)
+const SUBJECT_BEFORE = /^\s*(?:[^,;]*,\s*)*(?:(?:as|when|while|after|before|once|until|since|because|although|though)\s+)?(?:the\s+)?$/i;
 
 /**
  * "meeting Kenya's Foreign Minister", "Nigeria's president": a country's possessive before one of its people names whose
@@ -262,7 +265,13 @@ function placeIn(text: string, view: string, span: Span, mentioned: readonly Pla
   const found = told.length > 0 ? told : named;
   // "Puerto Rico, Meta", "Uri, Jammu and Kashmir": a name written before a province's is a town in it, whatever else
   // the name may be; the province tells the country.
-  const places = found.filter((p, i) => !(found[i + 1] && /^, $/.test(view.slice(p.end, found[i + 1]!.start)) && (found[i + 1]!.kind === 'subdivision' || found[i + 1]!.kind === 'region')));
+  // ("Rafah in North Sinai": a subdivision's name followed by "in" and another's is in the second, whose country it is.)
+  const places = found.filter((p, i) => {
+    const next = found[i + 1];
+    if (!next) return true;
+    const between = view.slice(p.end, next.start);
+    return !((between === ', ' && (next.kind === 'subdivision' || next.kind === 'region')) || (between === ' in ' && p.kind === 'subdivision' && next.kind === 'subdivision'));
+  });
   // Not a neighbour ("the border with Mali"), nor a feature named after a country ("the Niger River").
   // Not a country that acts as its clause's subject ("Israel conducted a three-day operation ... in Gaza").
   // Nor a country's border ("near the Myanmar border"): the place is beside it.
@@ -353,11 +362,11 @@ function placeIn(text: string, view: string, span: Span, mentioned: readonly Pla
   // ... or by the town that ends a longer name before it: "Naval Air Station Pensacola, Florida".
   // (Over a town read elsewhere that is not in any of its countries: "Naval" is a town in the Philippines.)
   if (subdivision && subdivision.code === null && !(city && subdivision.candidates?.includes(city.code))) {
-    const words = TOWN_BEFORE_ITS_REGION.exec(view.slice(Math.max(span.start, subdivision.start - 60), subdivision.start))?.groups!.words;
+    const { words, link = '' } = TOWN_BEFORE_ITS_REGION.exec(view.slice(Math.max(span.start, subdivision.start - 60), subdivision.start))?.groups ?? {};
     for (const town of words ? [words, words.split(' ').pop()!] : []) {
       const found = cityOf(town);
       if (!found || !subdivision.candidates?.includes(found.code)) continue;
-      const at = subdivision.start - 2 - town.length;
+      const at = subdivision.start - link.length - town.length;
       city = { start: at, end: at + town.length, ...found };
       break;
     }
@@ -382,7 +391,8 @@ function placeIn(text: string, view: string, span: Span, mentioned: readonly Pla
     if (town && town.code !== subdivision.code) return { ambiguous: { ...subdivision, candidates: [subdivision.code, town.code] }, span, fallback: subdivision.code };
     return located(subdivision.start, subdivision.end, subdivision, subdivision.code);
   }
-  if (subdivision && city && subdivision.candidates?.includes(city.code) && subdivision.start - city.end <= 3 && subdivision.start > city.end) {
+  // "Orlando, Florida", "Tampa in Florida": a town just before the subdivision settles which country's it is.
+  if (subdivision && city && subdivision.candidates?.includes(city.code) && (subdivision.start - city.end <= 3 || view.slice(city.end, subdivision.start) === ' in ') && subdivision.start > city.end) {
     return located(city.start, subdivision.end, city, city.code);
   }
   if (subdivision) return { ambiguous: subdivision, span };
