@@ -28,7 +28,7 @@ import { matchesOf } from '../../text/matches.js';
 import { phraseAlternation } from '../../text/phrases.js';
 import { UNIT_WORDS } from '../../text/numbers.js';
 import { comparable } from '../../text/view.js';
-import { ANSWERING_VERBS, GROUP_PEOPLE, KEPT_POST, KIN_NOUNS, HONORIFICS, RALLYING_VERBS, OFFICE_NOUNS, RANK_TITLE_ROLES, TOP_OFFICE_WORDS, CHOOSING_VERBS, CHOSEN_VERBS, HANDING_VERBS, LEAD_CUE_WORDS, NAME_KINDS, ALIAS_VERBS, RELEASE_CUES, ROLES, ROLE_COPULAS, STATUS_NOUNS, STATUS_WORD_LIST, SUCCESSION_VERBS, TAKE_OVER_VERBS, LEADERSHIP_NOUNS, PLACE_FILLED, PLACE_NOUNS, VIOLENT_DEATH, type Status } from './lexicon.js';
+import { ANSWERING_VERBS, LEAVING_VERBS, GROUP_PEOPLE, KEPT_POST, KIN_NOUNS, HONORIFICS, RALLYING_VERBS, OFFICE_NOUNS, RANK_TITLE_ROLES, TOP_OFFICE_WORDS, CHOOSING_VERBS, CHOSEN_VERBS, HANDING_VERBS, LEAD_CUE_WORDS, NAME_KINDS, ALIAS_VERBS, RELEASE_CUES, ROLES, ROLE_COPULAS, STATUS_NOUNS, STATUS_WORD_LIST, SUCCESSION_VERBS, TAKE_OVER_VERBS, LEADERSHIP_NOUNS, PLACE_FILLED, PLACE_NOUNS, VIOLENT_DEATH, type Status } from './lexicon.js';
 import { groupMentions, isParticleSurname, personMentions, roleMentions, shapeOf, type PersonMention, type RoleMention } from './mentions.js';
 import { RELATION_ROWS, SUBJECT_RELATIVE, type Claim, type How } from './relations.js';
 
@@ -69,7 +69,15 @@ export const LEADERSHIP_CUE = cueOf([
   // (The post kept, "that position", "the post": its verbs are the row's to check, and every pairing made the cue slow.)
   KEPT_POST,
 ]);
-export const STATUS_CUE = cueOf([STATUS_WORD_LIST, RELEASE_CUES]);
+export const STATUS_CUE = cueOf([STATUS_WORD_LIST, RELEASE_CUES, LEAVING_VERBS]);
+/**
+ * Whether words tell of taking or holding a role (not rallying or answering to someone): "who took over in 2016", "who
+ * was appointed in 2016"; not a choice as something else: "who was designated as a Specially Designated Global Terrorist".
+ */
+const ROLE_TAKEN_CUE = cueOf([...ROLES.filter((r) => r.leads).map((r) => r.words), LEAD_CUE_WORDS, TAKE_OVER_VERBS, SUCCESSION_VERBS]);
+const CHOSEN_CUE = cueOf([CHOOSING_VERBS, CHOSEN_VERBS]);
+const CHOSEN_AS_ANOTHER = new RegExp(`\\b(?:${CHOOSING_VERBS}|${CHOSEN_VERBS}) as an? `, 'i');
+const tellsOfRole = (words: string) => ROLE_TAKEN_CUE.test(words) || (CHOSEN_CUE.test(words) && !CHOSEN_AS_ANOTHER.test(words));
 /** Another name given to a person, which later sentences may lead by: "X, better known as Y, founded TG. Y leads it." */
 const ALIAS_CUE = cueOf([ALIAS_MARKERS, ALIAS_VERBS]);
 const RELEASE = new RegExp(`^(?:${RELEASE_CUES})\\b`, 'i');
@@ -435,7 +443,11 @@ function yearNear(r: SentenceReading, view: string, shapeAt: number, personAt: n
     // (A time the role has held since dates no appointment: "The group's chief - ... X - has headed it since at least
     // 2017" holds now.)
     const since = (d: { start: number }) => SINCE_BEFORE.test(view.slice(Math.max(sentence.start, d.start - 40), d.start));
-    const next = Math.min(r.mentions.find((m) => m.start > personAt)?.start ?? clauseEnd, personAt < r.mainAt ? r.mainAt : clauseEnd, second ? after + second.index : clauseEnd);
+    // (Nor by a relative clause after it that tells of something else: "TG's chief, X, who was sanctioned in June 2017,
+    // also chairs the council"; "who was appointed in 2016" tells of the role.)
+    const relative = RELATIVE_CLAUSE.exec(view.slice(after, clauseEnd));
+    if (relative && tellsOfRole(view.slice(after + relative.index + 2, clauseEndOrComma(view, after + relative.index + 2, clauseEnd)))) relative.index = clauseEnd - after;
+    const next = Math.min(r.mentions.find((m) => m.start > personAt)?.start ?? clauseEnd, personAt < r.mainAt ? r.mainAt : clauseEnd, second ? after + second.index : clauseEnd, relative ? after + relative.index : clauseEnd);
     return (inClause.find((d) => d.start >= cue && d.end <= next && !since(d)) ?? inClause.filter((d) => d.end <= Math.min(personAt, cue) && !since(d)).pop())?.year ?? null;
   }
   // ("...stepped aside in February 2000; that month, the shura named X as emir": a time pointing back takes the date
@@ -448,6 +460,11 @@ function yearNear(r: SentenceReading, view: string, shapeAt: number, personAt: n
 function inAsideBeforeRole(view: string, clauseStart: number, d: Span): boolean {
   return RELATIVE_OPEN_BEFORE.test(view.slice(clauseStart, d.start)) && AS_ROLE_AFTER.test(view.slice(d.end, d.end + 80));
 }
+const RELATIVE_CLAUSE = /, (?:who|whose|whom)\b/;
+const clauseEndOrComma = (view: string, from: number, end: number) => {
+  const comma = view.indexOf(',', from);
+  return comma < 0 || comma > end ? end : comma;
+};
 const RELATIVE_OPEN_BEFORE = /\b(?:who|whom|whose)\b[^,;]*$/;
 const AS_ROLE_AFTER = /^[^,;.]*, as\b/;
 
@@ -769,11 +786,13 @@ const LOST_LIFE = /^lost (?:his|her) life\b/;
 const SUCCUMBED = /^succumbed to\b/;
 
 // (Or the change itself told as reported: "X, who has been reported killed on several occasions".)
-const REPORTED_CHANGE = /\b(?:reported|claimed|said|alleged|announced|asserted)(?: in (?:[A-Z][a-z]+ )?(?:19|20)\d\d)? that\b[^.;]{0,60}$|\b(?:reportedly|reported|rumou?red)(?: to have)?(?: been)? $/;
+// (The report's time or frequency may come before "that": "announced several times that", "claimed in March that".)
+const REPORTED_CHANGE = /\b(?:reported|claimed|said|alleged|announced|asserted)(?: (?:in (?:[A-Z][a-z]+ )?(?:19|20)\d\d|in [A-Z][a-z]+|(?:several|many|multiple|two|three|numerous) times|repeatedly|more than once|on (?:several|many|multiple) occasions|(?:again|later|falsely|wrongly|erroneously|prematurely)))? that\b[^.;]{0,60}$|\b(?:reportedly|reported|rumou?red)(?: to have)?(?: been)? $/;
 // (Denied, withdrawn or shown false, not merely unconfirmed: "The group has not confirmed his death" leaves the death
 // told. What is withdrawn is the statement, not troops: "the troops withdrew from the area" refutes nothing. "he remains
-// at large" after a reported arrest says the arrest did not happen; "his deputy remains at large" does not.)
-const REFUTED = /\b(?:denied|denying|retracted|retracting|(?:withdrew|withdrawn|withdrawing|disputed|contradicted|rejected) (?:the|that|this|these|its|their) (?:claim|report|account|statement|announcement)s?|(?:claim|report|account|statement|announcement)s? (?:was|were) (?:later |quickly |soon )?withdrawn|(?:he|she) (?:remains|is still|was still) at large|(?:as|to be|were|was|proved) false|unfounded|has since (?:appeared|released|addressed|spoken)|released an? (?:audio|video)|appeared in an? (?:new |later )?(?:video|recording|audio)|(?:is|remains|still|to (?:be|remain)) alive|survived)\b/;
+// at large" after a reported arrest says the arrest did not happen; "his deputy remains at large" does not. Seen alive
+// after it, too: "a new video in which he appeared alive", "he was seen alive at a rally weeks later".)
+const REFUTED = /\b(?:denied|denying|retracted|retracting|(?:withdrew|withdrawn|withdrawing|disputed|contradicted|rejected) (?:the|that|this|these|its|their) (?:claim|report|account|statement|announcement)s?|(?:claim|report|account|statement|announcement)s? (?:was|were) (?:later |quickly |soon )?withdrawn|(?:he|she) (?:remains|is still|was still) at large|(?:as|to be|were|was|proved) false|unfounded|has since (?:appeared|released|addressed|spoken)|released an? (?:audio|video)|appeared in an? (?:new |later )?(?:video|recording|audio)|(?:is|remains|still|to (?:be|remain)|appeared|reappeared|seen|shown|found) alive|survived)\b/;
 /** The end of the sentence after the one that ends at `end` (a refutation is often told there). */
 const nextSentenceEnd = (view: string, end: number) => {
   const stop = view.slice(end + 1).search(/[.!?](?:\s|$)/);

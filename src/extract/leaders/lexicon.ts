@@ -254,6 +254,9 @@ export const STATUS_WORD_LIST = STATUS_CUES.flatMap((c) => [c.words, c.nouns]).j
 /** The cues that are nouns: "his death", "the capture of X", "Haddad's imprisonment". */
 export const STATUS_NOUNS = STATUS_CUES.map((c) => c.nouns).join('|');
 
+/** Leaving a body, which ends leading it when the body is the group: "split from TG", "left the group". */
+export const LEAVING_VERBS = 'split from|split with|broke from|broke with|broke away from|parted ways with|parted company with|walked away from|defected from|left|quit|abandoned|deserted';
+
 /** Release from detention ends a capture, and says nothing of leading: a captured leader is former, a current one stays current. */
 export const RELEASE_CUES = 'released|freed';
 

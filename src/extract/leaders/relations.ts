@@ -9,7 +9,7 @@
 import { MONTH_WORD } from '../../text/dates.js';
 import { DASH_ASIDE, eitherCase, phraseAlternation } from '../../text/phrases.js';
 import { ALIAS_MARKERS, SPELLING_MARKERS } from '../lexicon.js';
-import { ANSWERING_VERBS, KEPT_POST, KEPT_VERBS, KEPT_VERBS_PRESENT, KIN_NOUNS, STATE_OFFICES, LEADING_PARTICIPLES, NAME_KINDS, RALLYING_VERBS, CHOOSING_VERBS, CHOSEN_VERBS, COPULA_ADVERBS, GROUP_NOUNS, OTHER_GROUP_ADJECTIVES, HANDING_VERBS, INTRANSITIVE_STATUS, LEAD_VERBS, LEADING_FRONTED, LEADERSHIP_NOUNS, LEADING_BODIES, PLACE_FILLED, PLACE_NOUNS, RELEASE_CUES, RETURNED, ROLE_COPULAS, SENTENCE_OPENERS, LEAD_CUE_WORDS, STATUS_NOUNS, STATUS_WORD_LIST, STEERING_NOUNS, STATUS_CUES, SUCCESSION_VERBS, TAKE_OVER_VERBS, UNIT_NOUNS, TAKING_OVER_NOUNS, HELD_VERBS, OFFICE_NOUNS, TOP_OFFICE_WORDS, statusOfCue, type Status } from './lexicon.js';
+import { ANSWERING_VERBS, KEPT_POST, KEPT_VERBS, KEPT_VERBS_PRESENT, KIN_NOUNS, STATE_OFFICES, LEADING_PARTICIPLES, NAME_KINDS, RALLYING_VERBS, CHOOSING_VERBS, CHOSEN_VERBS, COPULA_ADVERBS, GROUP_NOUNS, OTHER_GROUP_ADJECTIVES, HANDING_VERBS, INTRANSITIVE_STATUS, LEAD_VERBS, LEADING_FRONTED, LEADERSHIP_NOUNS, LEADING_BODIES, PLACE_FILLED, PLACE_NOUNS, RELEASE_CUES, RETURNED, ROLE_COPULAS, SENTENCE_OPENERS, LEAD_CUE_WORDS, STATUS_NOUNS, STATUS_WORD_LIST, STEERING_NOUNS, STATUS_CUES, SUCCESSION_VERBS, TAKE_OVER_VERBS, UNIT_NOUNS, TAKING_OVER_NOUNS, HELD_VERBS, LEAVING_VERBS, OFFICE_NOUNS, TOP_OFFICE_WORDS, statusOfCue, type Status } from './lexicon.js';
 
 /** `apposition`: a role beside a name with no verb of its own ("TG's leader, X, ..."): current as of the sentence's date. */
 export type How = 'current' | 'former' | 'appointed' | 'announced' | 'apposition';
@@ -95,7 +95,8 @@ const AKA = `(?:,? \\((?:${ALIAS_MARKERS}|${SPELLING_MARKERS})[^)]*\\)|,? (?:an?
 // (A full date's comma is inside it: ", the architect of the October 7, 2023 attack,".)
 const APPOS = `(?:(?:, |(?<=,") )(?!whose\\b)(?:[^,;⟦]|⟦[RGP]\\d*⟧|(?<=\\d),(?= (?:19|20)\\d\\d\\b))*?,"?|${DASH_ASIDE}(?= ))?`;
 // ("it" as a word: not the end of "unit".)
-const GROUP = `(?:(?:the )?⟦G⟧|\\b[Ii]t\\b)`;
+// (Or the first of two it leads: "leads both ⟦G⟧ and its charity front".)
+const GROUP = `(?:(?:both )?(?:the )?⟦G⟧|\\b[Ii]t\\b)`;
 /** A person whose role it is: "as ⟦P1⟧'s ⟦R0⟧" ("as al-Khorasani's successor"). */
 const POSSESSOR = `⟦P\\d+⟧['’]s?`;
 /** Several people, each perhaps described first: "Chechen commander A and Dagestani cleric B", "an Uzbek fighter, B". */
@@ -873,6 +874,14 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     // (With others, as name-was-status takes them: "X and more than 40 other commanders surrendered".)
     pattern: new RegExp(`${PS_KIN('who')}${AKA}${APPOS}(?: and (?:[^⟦;]|⟦R\\d+⟧){1,40}?)?${ADVERB},?(?: had| has)? (?<cue>${INTRANSITIVE_STATUS})\\b`, 'g'),
     claims: (m) => people(m.groups!.who).map((who) => ({ kind: 'status', who, status: statusOfCue(m.groups!.cue!), at: at(m, 'cue') })),
+  },
+  {
+    id: 'name-left-group',
+    example: 'In late 2012 the veteran TG commander X split from the group to create his own battalion. / X left TG in 2021.',
+    // Leaving the group ends leading it, whatever the person leads next; leaving another body says nothing of this one
+    // ("split from al-Qa'ida to create TG").
+    pattern: new RegExp(`${PS_KIN('who')}${AKA}${APPOS}${ADVERB},?(?: had| has)? (?<cue>${LEAVING_VERBS}) (?:the )?⟦G⟧(?!['’])`, 'g'),
+    claims: (m) => people(m.groups!.who).map((who) => ({ kind: 'status', who, status: 'former', at: at(m, 'cue') })),
   },
   {
     id: 'name-killing-himself',
