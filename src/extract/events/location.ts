@@ -151,6 +151,8 @@ const SERVED = `\\b(?:spying|spied|spies|spy|working|worked|works|work|informing
 const NEIGHBOUR = new RegExp(`\\b(?:borders? (?:with|of)|[Oo]utside(?: of)?|[Bb]eyond|(?:[Aa]long|[Tt]ogether) with) (?:the )?(?:${PART_ADJECTIVE} )?$|${ORIGIN_OR_DESTINATION.source}|${OWNED_BUILDING}|${BLAMED}|${SERVED} (?:the )?$`);
 /** A country entered across its border: the incident told with it is there, the paragraph's others are not ("crossed into Tanzania"). */
 const CROSSED_INTO = new RegExp(`\\b(?:crossed|crossing|crosses|cross|moved|spilled over|spilling over) (?:the border )?into (?:the )?(?:${PART_ADJECTIVE} )?$`);
+/** ... or after crossing a border or a river on the way: "crossed the Ruvuma River and attacked a village in Tanzania's Mtwara Region". */
+const CROSSED_ON_THE_WAY = /\b(?:crossed|crossing|crosses) (?:the |a )?(?:[A-Z][\w'’-]* )*(?:border|frontier|boundary|[Rr]iver|Line of Control)\b[^.;]{0,80}$/;
 /**
  * The words before a country that place something other than the incident there, when the incident has another
  * country: what it went around or through ("broke through the fence around Gaza and attacked villages in southern
@@ -226,7 +228,8 @@ const FORCE_AFTER = /^(?: [A-Za-z-]+)? (?:army|military|troops|forces|soldiers|p
 // ... as its clause's subject: only opening phrases before it ("Separately, the", "On April 12, 2017,"), not a verb
 // ("attacking Israeli soldiers", "an attack against Nigerian troops").
 // (A time clause's subject too: "On August 26, 2021, as the United States evacuated civilians from Kabul, ...".)
-const SUBJECT_BEFORE = /^\s*(?:[^,;]*,\s*)*(?:(?:as|when|while|after|before|once|until|since|because|although|though)\s+)?(?:the\s+)?$/i;
+// (Or after a conjunction in mid-clause: "TG stepped up its attacks after Kenya sent troops across the border".)
+const SUBJECT_BEFORE = /^\s*(?:[^,;]*,\s*)*(?:(?:[^,;]*\s)?(?:as|when|while|after|before|once|until|since|because|although|though)\s+)?(?:the\s+)?$/i;
 
 /**
  * "meeting Kenya's Foreign Minister", "Nigeria's president": a country's possessive before one of its people names whose
@@ -446,7 +449,7 @@ function onlyCountry(ctx: ProfileContext, places: readonly PlaceMention[], secti
   for (const p of places) {
     // (Nor a person's country: "Kenya's ambassador", "an officer from the United Arab Emirates".)
     if (!p.code || p.kind === 'region' || p.kind === 'demonym' || ownsAPerson(ctx.view, p) || personFrom(ctx.view, p)) continue;
-    if (NEIGHBOUR.test(ctx.view.slice(Math.max(0, p.start - 40), p.start)) || CROSSED_INTO.test(ctx.view.slice(Math.max(0, p.start - 40), p.start))) {
+    if (NEIGHBOUR.test(ctx.view.slice(Math.max(0, p.start - 40), p.start)) || CROSSED_INTO.test(ctx.view.slice(Math.max(0, p.start - 40), p.start)) || CROSSED_ON_THE_WAY.test(ctx.view.slice(Math.max(0, p.start - 140), p.start))) {
       if (!codes.has(p.code)) neighbours++;
       continue;
     }
@@ -595,8 +598,12 @@ export function incidentLocator(ctx: ProfileContext): (incident: Span & { anchor
     const inSentence = once(`sentence:${scope.start}:${scope.end}`, () => placeIn(ctx.text, ctx.view, scope, placesOf(sentence).filter((p) => p.start >= scope.start && p.end <= scope.end), sectionName));
     const fromSentence = inSentence && settle(inSentence, scope, paragraph, sectionName);
     if (fromSentence) return fromSentence;
-    const frame = scope === sentence ? null : OPENING_FRAME.exec(ctx.view.slice(sentence.start, scope.start));
-    const framed = frame && { start: sentence.start, end: sentence.start + frame[0].length };
+    // (So does the clause a colon ends before the list: "In late 2014, the group carried out two massacres in Kenya's
+    // Mandera County: in November, ...; in December, ...".)
+    const colon = scope === sentence ? -1 : ctx.view.indexOf(':', sentence.start);
+    const header = colon >= 0 && colon < scope.start && !ctx.view.slice(sentence.start, colon).includes(';');
+    const frame = scope === sentence || header ? null : OPENING_FRAME.exec(ctx.view.slice(sentence.start, scope.start));
+    const framed = header ? { start: sentence.start, end: colon } : frame && { start: sentence.start, end: sentence.start + frame[0].length };
     const inFrame = framed && placeIn(ctx.text, ctx.view, framed, placesOf(sentence).filter((p) => p.end <= framed.end), sectionName);
     const fromFrame = inFrame && settle(inFrame, framed, paragraph, sectionName);
     if (fromFrame) return fromFrame;
