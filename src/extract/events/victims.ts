@@ -502,7 +502,9 @@ const doingGoesOn = (text: string, v: Victims, rest: string) =>
 // An aside between the subject and its verb: "at least 35 people, most of them Christians, were killed"; a subset
 // may run longer ("16 Afghans, including at least five police officers and several children, were killed").
 // (Or a subset by its count: "two hostages, one of them U.S. missionary Martin Burnham, were killed".)
-const APPOSITIVE = new RegExp(`^, (?:[^,;]{1,40}|(?:including|among them|mostly|(?:most|many|some|all|both|each|several|${Object.keys(UNIT_WORDS).join('|')}|\\d+) of (?:them|whom)) [^,;]{1,80}),$`);
+// (Or the people it counts, named: "Two of the hostages, US missionary Mark Burton and Filipina nurse Ana Reyes, were killed".)
+const NAME_WITH_DESCRIPTION = `(?:[A-Za-z'-]+ ){0,3}[A-Z][\\w'’-]+(?: [A-Z][\\w'’-]+){0,3}`;
+const APPOSITIVE = new RegExp(`^, (?:[^,;]{1,40}|${NAME_WITH_DESCRIPTION} and ${NAME_WITH_DESCRIPTION}|(?:including|among them|mostly|(?:most|many|some|all|both|each|several|${Object.keys(UNIT_WORDS).join('|')}|\\d+) of (?:them|whom)) [^,;]{1,80}),$`);
 
 // The words a victim phrase can start with, from the same lists the grammar uses: other word starts are not tried.
 const HEAD_WORDS = new Set(['a', 'an', 'another', 'the', 'all', 'his', 'her', 'its', 'their', 'between', 'both', ...QUALIFIERS.map((q) => q.words), ...VAGUE_QUANTITIES, ...Object.keys(UNIT_WORDS)].map((w) => w.split(' ')[0]!.toLowerCase()));
