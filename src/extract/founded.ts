@@ -85,7 +85,9 @@ export const FOUNDING_CUES: ReadonlyArray<{ id: string; example: string; cue: st
     // (The lookbehind after the noun, so it is tried only where the noun stands. The think-tank register's "genesis" and
     // "origins" take "its" or "the group's" only: "the Muslim Brotherhood, whose origins lie in 1928" is another's.
     // "roots" are no founding: "Its roots go back to 2007, ...; the armed group itself was formed in 2017".)
-    cue: `(?:creation|founding|foundation|formation)(?<=\\b(?:[Ii]ts|whose|${SELF_POSSESSIVE}) (?:creation|founding|foundation|formation)) (?:dates|date|dated|goes|go|went) back to|(?:genesis|origins?)(?<=\\b(?:[Ii]ts|${SELF_POSSESSIVE}) (?:genesis|origins?)) (?:(?:can|may|could) be traced(?: back)? to|(?:lie|lies|lay) in)`,
+    // (What it dates back to is a time, not a body: "The group's origins lie in Boko Haram, whose leader ... pledged
+    // allegiance to ISIS in March 2015" is no founding year.)
+    cue: `(?:(?:creation|founding|foundation|formation)(?<=\\b(?:[Ii]ts|whose|${SELF_POSSESSIVE}) (?:creation|founding|foundation|formation)) (?:dates|date|dated|goes|go|went) back to|(?:genesis|origins?)(?<=\\b(?:[Ii]ts|${SELF_POSSESSIVE}) (?:genesis|origins?)) (?:(?:can|may|could) be traced(?: back)? to|(?:lie|lies|lay) in))(?= (?:the )?(?:(?:early|late|mid|middle|end|start|beginning|spring|summer|autumn|fall|winter)(?: of)?[ -])?(?:[A-Z][a-z]+ )?(?:19|20)\\d\\d)`,
     owner: 'its',
   },
   {
@@ -408,7 +410,8 @@ function foundsOwnGroup(lead: string, rest: string, after: string, refs: readonl
     const head = object[0].split(/\s(?:against|on|of|for|with|at|into|by|to|toward|towards)\s/)[0]!;
     // (What the subject owns, "launched its insurgency", "formed its armed wing", is its work or a part of it, whatever
     // stands before the subject.)
-    return isOwn(head, refs) || (!/^(?:its|their) /.test(object[0]) && GROUP_NOUN_AT_END.test(object.groups!.np!) && !isOwn(subject, refs));
+    // (Its head only: in "launched a joint offensive against the group" the group is what the offensive was against.)
+    return isOwn(head, refs) || (!/^(?:its|their) /.test(object[0]) && GROUP_NOUN_AT_END.test(head) && !isOwn(subject, refs));
   }
   // "TG, the forerunner of the Northern Front, was established in 1979", "TG, the armed wing of the Front, was formed":
   // the group, then what it is, set off by commas before the cue. (After an object's check: in "The group, known
