@@ -191,11 +191,16 @@ const YEAR_AFTER = new RegExp(`^${BY_DESCRIBED_AGENT}${BY_MERGER_OF}(?:(?:(?!, (
 const YEAR_NEXT = new RegExp(`^(?:as (?:an? |the )(?:(?! in [A-Z])[^,;.]){1,80}? )?(?:(?:in|during|by) )?${WHEN}`);
 // A clause after ", and" or a semicolon that opens with its year, the cue in it: "..., and in 1995 a number of them founded".
 const CLAUSE_OPENING_YEAR = new RegExp(`(?:, and|, but|;) (?:in|by|during) ${WHEN},? (?=[^,;]*$)`);
+/** A clause that glosses the group's name: ", which means "Kahane Lives" in Hebrew,", ", whose name means ...,", ", meaning ...,". */
+const NAME_GLOSS = /, (?:(?:which|whose name) (?:means|translates (?:as|to)|stands for)|meaning|[A-Z][a-z]+ for) [^,;]*,$/;
+/** A cleft's time before its "that" clause, the cue in it: "It was in 1998 that veterans founded", "it was there, in 1993, that they". */
+const CLEFT_YEAR = new RegExp(`\\b[Ii]t was (?:(?:there|then|here),? )?(?:in|on|during|by) ${WHEN},? that (?=[^,;]*$)`);
 // A sentence that opens with its year: "In 2014, ...", "In January 2015, ...", "On January 26, 2015, ...".
 // (Or its full date: "On January 26, 2015, ISIL's spokesman announced the formation of TG".)
 const OPENING_YEAR = new RegExp(`^(?:In|By|During|On) ${WHEN},? `);
 // Words between a subject and its verb that say nothing about who: "TG was first formed", "It was originally".
-const AUX_WORDS = 'was|were|is|has|had|have|been|be|first|originally|initially|officially|formally|publicly|reportedly|later|then|also|itself';
+// (And "proper" after a name: "the FARC proper was established in 1964".)
+const AUX_WORDS = 'was|were|is|has|had|have|been|be|first|originally|initially|officially|formally|publicly|reportedly|later|then|also|itself|proper';
 const AUXILIARIES = new RegExp(`(?:\\s+(?:${AUX_WORDS}|and))*\\s*$`);
 // The subject of a clause whose second predicate is the cue: "TG is a group that broke away from X and was established".
 const SECOND_PREDICATE = new RegExp(`^(?<subject>[^,;]+?) (?:is|was|are|were|has|had|${IRREGULAR_PASTS}|[a-z]{2,}ed)\\b[^;]*?\\band(?:\\s+(?:${AUX_WORDS}))*\\s*$`);
@@ -361,7 +366,8 @@ function foundsOwnGroup(lead: string, rest: string, after: string, refs: readonl
   // (An aside between dashes after the subject says nothing of who: "TG - a Sunni extremist organization whose ... - was founded".)
   // (So does a list in parentheses after the subject's name: "Kongra-Gel (KGK, formerly the Kurdistan Workers' Party,
   // PKK) was founded", whose commas set nothing off.)
-  let words = lead.replace(OPENING_YEAR, '').replace(AUXILIARIES, '').trim().replace(ASIDE_AT_END, '').replace(OPENING_TIME_WORD, '').replace(LISTED_IN_PARENTHESES, '');
+  // (Nor does what its name means: "Kahane Chai, which means "Kahane Lives" in Hebrew, was founded".)
+  let words = lead.replace(OPENING_YEAR, '').replace(AUXILIARIES, '').trim().replace(ASIDE_AT_END, '').replace(OPENING_TIME_WORD, '').replace(LISTED_IN_PARENTHESES, '').replace(NAME_GLOSS, '');
   // An opening participle: "Founded in 1976, TG seeks ...".
   // (An aside may stand first: "Created in mid-2004, only weeks after the elections, TG drew ...".)
   // (With no subject at all, as note-form briefs write: "Founded in 2012 in Beni territory, by ...; camps in ...": the
@@ -519,7 +525,8 @@ export function extractFounded(ctx: ProfileContext): CrtxRecord['founded'] {
       const at = c.index - start;
       const lead = text.slice(0, at);
       // (Or the opening of the cue's own clause: "..., and in 1995 a number of them founded TG".)
-      const opening = written || family.yearNext ? null : OPENING_YEAR.exec(text) ?? CLAUSE_OPENING_YEAR.exec(lead);
+      // (Or the time a cleft sets before "that": "it was there, in January 1993, that they formally established TG".)
+      const opening = written || family.yearNext ? null : OPENING_YEAR.exec(text) ?? CLAUSE_OPENING_YEAR.exec(lead) ?? CLEFT_YEAR.exec(lead);
       // (Or the year inside the cue: "merged in 2013 to form TG".)
       // ("... walked out of the GIA in 1998 ..., and founded the GSPC that year": the last year written before it.)
       const thatYear = written || family.yearNext || !THAT_YEAR.test(scope) ? undefined : [...lead.matchAll(YEARS_IN)].pop()?.[0];
