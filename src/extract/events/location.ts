@@ -176,10 +176,13 @@ function twoStateBorder(view: string, span: Span): (Span & { codes: string[] }) 
   return { start, end: span.start + m.index + m[0].lastIndexOf(b) + b.length, codes: codes as string[] };
 }
 /** What the incident led to, told after it: "..., raising tensions between India and Pakistan", "prompting strikes in Syria". */
-const CONSEQUENCE_BEFORE = /, (?:raising|prompting|sparking|triggering|fuel(?:l)?ing|heightening|escalating|straining|worsening|inflaming|provoking|drawing) [^;.]{0,60}$/;
+// (Or states brought to the edge of a war: "the assault, which killed nine people, brought India and Pakistan close to war".)
+const CONSEQUENCE_BEFORE = /, (?:raising|prompting|sparking|triggering|fuel(?:l)?ing|heightening|escalating|straining|worsening|inflaming|provoking|drawing) [^;.]{0,60}$|\b(?:brought|bringing|pushed|pushing|drove|driving) (?:the )?$/;
 /** Where the attackers went afterwards: "before withdrawing into northern Mali", "fled across the border to Syria". */
 const WITHDRAWN_TO = new RegExp(`\\b(?:withdr[ae]w(?:ing|n)?|retreat(?:ed|ing)|fle(?:d|eing)|escap(?:ed|ing))(?: back)?(?: across the border)? (?:into|to|across) (?:the )?(?:${PART_ADJECTIVE} )?$`);
-const OTHER_ACT_BEFORE = /\b(?:after|before) (?:[a-z]+ing|(?:it|they|he|she|the group) (?:had )?[a-z]+ed)\b[^,;]{0,50}?\b(?:in|from) (?:the )?$/;
+// (Or what the attackers did next, after the toll: "killing 16 border guards, and then tried to drive a stolen armored
+// vehicle into Israel".)
+const OTHER_ACT_BEFORE = /\b(?:after|before) (?:[a-z]+ing|(?:it|they|he|she|the group) (?:had )?[a-z]+ed)\b[^,;]{0,50}?\b(?:in|from) (?:the )?$|\b(?:killing|wounding|injuring) [^;.]{1,60}, and (?:then|later|afterwards|subsequently) [^;.]{0,80}$/;
 const TARGET = new RegExp(`\\bagainst (?:the )?(?:${PART_ADJECTIVE} )?$`);
 
 // "attacks in Chad and Nigeria", "in Kampala, Uganda, and Nairobi, Kenya": several countries together are no single one.
@@ -285,7 +288,7 @@ function placeIn(text: string, view: string, span: Span, mentioned: readonly Pla
     const previous = places[i - 1];
     // (Nor where an act before or after the incident happened, when the incident names another place: "executed three
     // activists on Venezuelan territory after kidnapping them in Colombia".)
-    if (OTHER_ACT_BEFORE.test(before(p, 60)) && places.some((q) => q !== p && q.code && q.code !== p.code && q.start < p.start)) setAside.add(p);
+    if (OTHER_ACT_BEFORE.test(before(p, 160)) && places.some((q) => q !== p && q.code && q.code !== p.code && q.start < p.start)) setAside.add(p);
     if (NEIGHBOUR.test(before(p, 40)) || KNOWN_IN.test(before(p, 30)) || CAPTIVES_TAKEN_TO.test(before(p, 60)) || CONSEQUENCE_BEFORE.test(before(p, 80)) || WITHDRAWN_TO.test(before(p, 40)) || (previous && setAside.has(previous) && isCountry(previous) && /^(?:,|,? (?:and|or)) (?:the )?$/.test(view.slice(previous.end, p.start)))) setAside.add(p);
   });
   const countries = places.filter((p) => isCountry(p) && !setAside.has(p) && !TARGET.test(before(p, 40)) && !ownsAPerson(view, p) && !BOUNDARY_AFTER.test(view.slice(p.end, p.end + 24)) && !BORDERS_CROSSED(view, p) && !(ACTS_AFTER.test(view.slice(p.end, p.end + 20)) && SUBJECT_BEFORE.test(view.slice(Math.max(span.start, view.lastIndexOf(';', p.start) + 1), p.start))));
