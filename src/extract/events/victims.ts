@@ -251,7 +251,8 @@ function itemAt(text: string, at: number): Parsed | null {
 const TITLE = 'former|leader|commander|chief|emir|deputy|spokesman|minister|senior|provincial|governor|mayor|judge|official|lawmaker|senator|member|of|al-[\\w\'’-]+|bin|ibn';
 // (Or described after the name, before the list goes on: "killed Raul Reyes, the group's spokesman, and 24 other people".)
 // (Or another name of the person: "Mushtaq al-Saidi, also known as Abu Taqwa, and another member".)
-const NAMED_DESCRIBED = `, (?:an?|the|his|her|its|their|${ALIAS_MARKERS}) [^,;()]{1,60}`;
+// (Or the person's age: "Sara Khan, then 15, and two of her classmates", "Omar Ali, 62, and his two sons".)
+const NAMED_DESCRIBED = `, (?:(?:an?|the|his|her|its|their|${ALIAS_MARKERS}) [^,;()]{1,60}|(?:then |now |aged )?\\d{1,3}(?: years old)?)`;
 const NAMED_LIST_GOES_ON = ',? (?:and|along with|together with) ';
 // (Words may stand two spaces apart, as the reports' names sometimes do: "Bilal  al-Sudani".)
 const NAMED = new RegExp(`(?:[A-Z][\\w'’.-]*|${TITLE})(?: +(?:[A-Z][\\w'’.-]*|${TITLE})){0,6}(?=(?:${NAMED_DESCRIBED})?${NAMED_LIST_GOES_ON})`, 'y');
