@@ -51,7 +51,8 @@ const openingYear = (m: RegExpExecArray) => Number(m.groups!.year ?? m.groups!.y
 const AFTERMATH = 'released|freed|handed (?:over|back)|repatriated|deported|extradited|sentenced|convicted|acquitted|jailed|imprisoned|pardoned|paroled|(?:was|were|been) tried';
 // ("since" and "until" head a phrase that a comma closes: "X, who had led TG since its founding, was killed on September
 // 23, 2019" dates the killing.)
-const OTHER_DATE = new RegExp(`\\b(?:since|until)\\b[^.;,]{0,30}$|\\b(?:founded|formed|emerged|established|created|designated|designation|inception|origins?|born|${AFTERMATH})\\b[^.;]{0,30}$|\\bdesignated as an? [^.;]{0,60}$`, 'i');
+// (A group that re-emerged in a year was active then: "TG re-emerged as a major threat in 2016" frames what follows.)
+const OTHER_DATE = new RegExp(`\\b(?:since|until)\\b[^.;,]{0,30}$|\\b(?:founded|formed|(?<!re-?)emerged|established|created|designated|designation|inception|origins?|born|${AFTERMATH})\\b[^.;]{0,30}$|\\bdesignated as an? [^.;]{0,60}$`, 'i');
 // A year before a noun names a thing, not the time of the sentence: "despite the 2018 ceasefire".
 const ATTRIBUTIVE = /\b(?:the|a|an|its|their)\s+(?:\w+\s+)?$/i;
 /** An incident named after such a year: "the 2015 Bamako hotel siege". */
