@@ -95,7 +95,8 @@ export const HARM_WORDS: ReadonlyArray<{
   peopleOnly?: true;
   example: string;
 }> = [
-  { id: 'kill', role: 'killed', verb: 'kill(?:ed|ing|s)?|shot dead|shooting dead|gunned down|gunning down|cut down|cutting down|martyr(?:ed|ing)', participle: 'killed|shot dead|gunned down|cut down|done to death|martyred|killed in action|KIA', noun: 'killings?', example: 'killing 10 soldiers; three jawans were martyred; a bomber martyred 23 worshippers; 2 x soldiers KIA' },
+  // (Harm done "fatally" is a killing: "fatally stabbed one passenger", "was fatally wounded".)
+  { id: 'kill', role: 'killed', verb: 'kill(?:ed|ing|s)?|shot dead|shooting dead|gunned down|gunning down|cut down|cutting down|martyr(?:ed|ing)|fatally (?:shot|shooting|stabb(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|beat(?:en|ing)?)', participle: 'killed|shot dead|gunned down|cut down|done to death|martyred|killed in action|KIA|fatally (?:shot|stabbed|wounded|injured|beaten)', noun: 'killings?', example: 'killing 10 soldiers; three jawans were martyred; a bomber martyred 23 worshippers; 2 x soldiers KIA; fatally stabbed one passenger; a guard was fatally wounded' },
   { id: 'murder', role: 'killed', verb: 'murder(?:ed|ing|s)?', participle: 'murdered', noun: 'murders?', example: 'the murder of 14 farmers' },
   { id: 'massacre', role: 'killed', verb: 'massacr(?:ed|ing|es)', participle: 'massacred', noun: 'massacres?', example: 'the massacre of 30 villagers' },
   { id: 'slaughter', role: 'killed', verb: 'slaughter(?:ed|ing|s)?', participle: 'slaughtered', noun: 'slaughter', example: 'slaughtered 43 farmers' },
