@@ -600,6 +600,9 @@ export function incidentLocator(ctx: ProfileContext): (incident: Span & { anchor
     const own = placeIn(ctx.text, ctx.view, mine, inIncident, sectionName);
     const fromOwn = own && settle(own, sentence, paragraph, sectionName);
     if (fromOwn) return fromOwn;
+    // Passengers of a hijacked airliner were harmed on board, wherever it flew or landed: no place but the incident's own
+    // words ("During the ordeal the hijackers stabbed a young passenger to death" after the route and the landing).
+    if (PASSENGERS.test(ctx.view.slice(incident.start, incident.end)) && AIRCRAFT_HIJACK.test(ctx.view.slice(paragraph.start, incident.end))) return null;
     const inSentence = once(`sentence:${scope.start}:${scope.end}`, () => placeIn(ctx.text, ctx.view, scope, placesOf(sentence).filter((p) => p.start >= scope.start && p.end <= scope.end), sectionName));
     const fromSentence = inSentence && settle(inSentence, scope, paragraph, sectionName);
     if (fromSentence) return fromSentence;
@@ -656,6 +659,9 @@ export function incidentLocator(ctx: ProfileContext): (incident: Span & { anchor
 // station in Rijeka, Croatia, which wounded 29"; not ", and the 2012 attack killed 30", the same incident again.)
 const INCIDENT_BY_ITS_DATE = `(?:the|an?) (?:${MONTH_WORD} )?(?:19|20)\\d\\d\\b`;
 const DATED_LIST_CLAUSE = new RegExp(`[;:]\\s+(?:and\\s+)?(?:${CLAUSE_TIME}|${INCIDENT_BY_ITS_DATE})|,\\s+and\\s+(?:for|of|in|to)\\s+${INCIDENT_BY_ITS_DATE}`, 'g');
+
+const PASSENGERS = /\bpassengers?\b/;
+const AIRCRAFT_HIJACK = /\bhijack\w*\b[^.;]{0,60}\b(?:airliners?|aircraft|airplanes?|planes?|flights?|jets?|Flight)\b/i;
 
 /** A place that opens a sentence, framing all its clauses: "In neighboring Kenya, ", "Across the border in Niger, ". */
 const OPENING_FRAME = /^(?:(?:In|Across|Inside|Within|Throughout) [^,;]{1,60}), /;
