@@ -108,6 +108,8 @@ const PLACE_AFTER = new RegExp(
     // A note-form line's place, between its date and its colon: "– Feb. 10, General Gordon military base, Mogadishu: ...".
     `|(?<=^(?:[-–—] )?(?:[A-Z][a-z]{2,8}\\.? \\d{1,2}, )(?:[^,:;.]{1,60}, )?)(?<noted>${NAME}(?: [A-Z][a-z]+)?)(?=: )` +
     `|\\b(?:${ATTACK_VERBS.join('|')}) (?<object>${NAME})(?=[,.;]| (?:and|in|on|killing|wounding)\\b)` +
+    // A destination that the sentence goes on to place something in: "diverted it to Beirut, where they murdered a diver".
+    `|\\b(?:to|into) (?<where>${NAME}(?: [A-Z][a-z]+)?)(?=, where\\b)` +
     `|(?<![A-Z][a-z]* )(?<site>${NAME}) (?=(?:${SITE_NOUN_EITHER_CASE})\\b)` +
     // A district named after its town, written after a town the gazetteer may not know: "in Achabal, Anantnag district".
     `|(?<=, )(?<district>${NAME}(?: [A-Z][a-z]+)?)(?= (?:[Dd]istrict|[Pp]rovince|[Cc]ounty|[Gg]overnorate|[Dd]epartment|[Mm]unicipality)\\b)`,
@@ -332,7 +334,7 @@ function placeIn(text: string, view: string, span: Span, mentioned: readonly Pla
     // always), "outside the Delhi High Court" (after "in", "outside" ..., only when no whole name is a city: "at the
     // Central Bank in Colombo" is in Colombo). A failed match still uses up its words, so the shorter reading is tried here.
     const readings = (m: RegExpExecArray, shorter: boolean): string[] => {
-      const whole = (m.groups!.place ?? m.groups!.before ?? m.groups!.site ?? m.groups!.possessive ?? m.groups!.object ?? m.groups!.dateline ?? m.groups!.noted ?? m.groups!.district)!;
+      const whole = (m.groups!.place ?? m.groups!.before ?? m.groups!.site ?? m.groups!.possessive ?? m.groups!.object ?? m.groups!.dateline ?? m.groups!.noted ?? m.groups!.district ?? m.groups!.where)!;
       const words = whole.split(' ');
       if (m.groups!.before) return cityOf(whole.replace(FEATURE, '')) || (words[1] !== undefined && PARTICLE_WORD.test(words[1])) ? [whole] : [words[0]!];
       if (!m.groups!.place || !shorter) return shorter ? [] : [whole];
