@@ -8,6 +8,7 @@
  *   "was originally designated as an FTO under the name Ansar Bayt al-Maqdis (ABM) on April 9, 2014"
  *   "Kach and Kahane Chai were designated as Foreign Terrorist Organizations on October 8, 1997" (two at once)
  *   "The Department of State designated the group, then known as X, as an FTO on October 15, 2004"
+ *   "was designated as a Foreign Terrorist Organization on 8 October 1997" (the day first, as British usage writes it)
  * Later amendments ("amended the designation", "added aliases") do not match:
  * the pattern needs "designated as ... on DATE". An impossible date is reported, not kept.
  */
@@ -19,7 +20,7 @@ import { groupReferences, isOwnGroup } from './group-refs.js';
 // (The object may carry its name at the time: "designated the group, then known as X, as an FTO".)
 // (In the active voice the object stands between: "The Department of State designated Ansar al-Dine (AAD) as a Foreign
 // Terrorist Organization on March 22, 2013"; it must be this group.)
-const DESIGNATED_ON = /\bdesignated (?:(?!as\b)(?<object>[^,.;]{1,80}?(?:, (?:then|formerly|previously|at the time|at that time) (?:known as|called|named) [^,.;]{1,80},)?) (?=as\b))?(?:as )?(?:an? )?(?:Foreign Terrorist Organi[sz]ations?|FTOs?)(?: \(FTOs?\))?(?:,? under (?:the|its) (?:former |earlier |original )?name,? [^.;]{1,80}?)?,? (?:by the [A-Z][\w ]+? )?on (?<date>[A-Z][a-z]+ \d{1,2},? \d{4})/i;
+const DESIGNATED_ON = /\bdesignated (?:(?!as\b)(?<object>[^,.;]{1,80}?(?:, (?:then|formerly|previously|at the time|at that time) (?:known as|called|named) [^,.;]{1,80},)?) (?=as\b))?(?:as )?(?:an? )?(?:Foreign Terrorist Organi[sz]ations?|FTOs?)(?: \(FTOs?\))?(?:,? under (?:the|its) (?:former |earlier |original )?name,? [^.;]{1,80}?)?,? (?:by the [A-Z][\w ]+? )?on (?<date>[A-Z][a-z]+ \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+,? \d{4})/i;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

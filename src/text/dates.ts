@@ -82,6 +82,26 @@ export function plainMonthDate(slice: string, at: number, frameYear: number | nu
   return { length: m[0].length, date: { year: yearWritten ? Number(year) : frameYear, month: monthNumber(month!), day: day === undefined ? null : Number(day), yearWritten, valid: true } };
 }
 
+// A day written before its month: "8 October 1997", "2 January", "the 3rd of May 2010" (not a count before the
+// month: "In July, 15 residents" has the month first, and a number after a comma or a digit belongs to something else).
+const DAY_BEFORE_MONTH = /(?<![\d,.$])(?<!\d )([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?: of)? $/;
+const MONTH_THEN_YEAR = new RegExp(`(?<month>${MONTH_WORD})(?:,? (?<year>(?:19|20)\\d\\d))?(?![\\w'’-])`, 'y');
+
+/** A day-month date ending with the month name at `at` (and its year, when written), with how far it starts before `at`. */
+function dayMonthDate(slice: string, at: number, frameYear: number | null): { back: number; length: number; date: Omit<DateMention, 'start' | 'end'> } | null {
+  const day = DAY_BEFORE_MONTH.exec(slice.slice(Math.max(0, at - 12), at));
+  if (!day) return null;
+  MONTH_THEN_YEAR.lastIndex = at;
+  const m = MONTH_THEN_YEAR.exec(slice);
+  if (!m) return null;
+  const yearWritten = m.groups!.year !== undefined;
+  const year = yearWritten ? Number(m.groups!.year) : frameYear;
+  const month = monthNumber(m.groups!.month!);
+  const d = Number(day[1]);
+  const back = day[0].length;
+  return { back, length: back + m[0].length, date: { year, month, day: d, yearWritten, valid: d <= daysInMonth(year ?? 2000, month) } };
+}
+
 /** Every date mention in text[start, end), in order of position. */
 export function findDates(text: string, start: number, end: number, frameYear: number | null = null): DateMention[] {
   const slice = text.slice(start, end);
@@ -117,6 +137,13 @@ export function findDates(text: string, start: number, end: number, frameYear: n
     for (const month of matchesOf(MONTH_NAMES, slice)) {
       const from = month.index;
       if (covered[from] === 1) continue;
+      // The day before the month, as British usage writes it: "on 8 October 1997", "on 2 January".
+      const dayFirst = dayMonthDate(slice, from, frameYear);
+      if (dayFirst) {
+        const s = start + from - dayFirst.back;
+        if (!overlaps(s, s + dayFirst.length)) add({ ...dayFirst.date, start: s, end: s + dayFirst.length });
+        continue;
+      }
       const plain = plainMonthDate(slice, from, frameYear);
       if (plain) {
         const s = start + from;

@@ -33,6 +33,10 @@ describe('designation', () => {
     ["The Department of State designated the group, then known as Jama'at al-Tawhid wa'al-Jihad, as an FTO on October 15, 2004.", '2004-10-15'],
     ['The Department of State designated TF, at the time called the Northern Brigade, as a Foreign Terrorist Organization on May 1, 2012.', '2012-05-01'],
     ['The Department of State designated AQI, then known as the Tawhid Network, as an FTO on October 15, 2004.', null],
+    // The day before the month, as British usage writes it (held-out round 135).
+    ['The TF, which was designated as a Foreign Terrorist Organization on 8 October 1997, is the smallest of the groups.', '1997-10-08'],
+    ['TF was designated as an FTO on 1 September, 2010.', '2010-09-01'],
+    ['On 15 May 2014, the Department of State amended the designation of TF.', null],
   ])('%s', (text, date) => {
     expect(recordOf(profile({ Description: text })).designation?.date ?? null).toBe(date);
   });
