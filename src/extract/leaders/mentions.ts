@@ -9,7 +9,7 @@
  * over tags, not over every way a name or an owner can be written.
  */
 import { city, countryCode, SUBDIVISION_TYPE_WORDS } from '../../geo/places.js';
-import { DEMONYMS } from '../../geo/place-names.js';
+import { DEMONYMS, IGNORED_COUNTRY_NAMES } from '../../geo/place-names.js';
 import { MONTH_WORD } from '../../text/dates.js';
 import type { Span } from '../../text/span.js';
 import { matchesOf } from '../../text/matches.js';
@@ -235,9 +235,17 @@ const ROLE_LEAD_IN = new Set(ROLE_LEAD_IN_WORDS);
 // Another organization named before "its": "al-Qa'ida and its leader" is al-Qa'ida's.
 // (An acronym with its hyphened rest is one name: "ISIS-Sahel, under its leader X" names the profile's own group, not ISIS.)
 const ORGANIZATION_MENTION = new RegExp(`\\b(?:[A-Z][A-Z0-9]+(?:-[A-Za-z0-9]+)*|${ORGANIZATION_WORDS.join('|')})\\b`, 'g');
+// (A country's initials are no organization: "who was held in US and then Iraqi custody, is its Secretary General".)
+const namesACountry = (words: string) => IGNORED_COUNTRY_NAMES.includes(words) || countryCode(words) !== null;
+/** Whether the words open with one of this group's names of several words: "al-Qa'ida in Yemen, X," (an alias) is its own. */
+function opensOwnName(words: string, isOwn: (words: string) => boolean): boolean {
+  const split = words.split(/\s+/, 7);
+  for (let n = 2; n <= split.length; n++) if (isOwn(split.slice(0, n).join(' ').replace(/[,;.]$/, ''))) return true;
+  return false;
+}
 function otherGroupNearer(before: string, isOwn: (words: string) => boolean): boolean {
-  const found = [...before.matchAll(ORGANIZATION_MENTION)].pop();
-  return found !== undefined && !isOwn(found[0]) && !/\b(?:the group|the organization)\b/.test(before.slice(found.index));
+  const found = [...before.matchAll(ORGANIZATION_MENTION)].filter((m) => !namesACountry(m[0])).pop();
+  return found !== undefined && !isOwn(found[0]) && !opensOwnName(before.slice(found.index), isOwn) && !/\b(?:the group|the organization)\b/.test(before.slice(found.index));
 }
 const IS_MODIFIER = new RegExp(`^(?:${MODIFIER_WORDS.map((x) => word(x.w)).join('|')})$`, 'i');
 const PAREN_OWNER_BEFORE = /\((?<owner>[A-Za-z][^()]{0,20})\)\s+$/;
