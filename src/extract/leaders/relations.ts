@@ -149,6 +149,7 @@ const PART_SUBJECT = new RegExp(`^\\s*(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?|⟦G⟧['
 const PLACE_OR_RELATIVE_ASIDE = /^\s*(?:in|of|near|based|operating|which|that|who)\b/;
 /** A part "of" this group, ending its phrase: "a faction of TG", "One wing of the group". */
 const PART_OF_NAMED = new RegExp(`\\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Ii]ts|[Tt]heir) (?:[\\w'’-]+ ){0,2}(?:${PART_NOUNS})s? of ⟦G⟧$`);
+const PART_LED_BY_BEFORE = new RegExp(`\\b(?:[Aa]n?|[Oo]ne|[Aa]nother) (?:[^,;⟦]+ )?(?:${GROUP_NOUNS}|wing|branch|cell|unit|splinter)s? (?:${LEADING_PARTICIPLES}) by (?:the )?$`);
 const INDEFINITE_GROUP = new RegExp(`^(?:An?|an?) (?:[^,;⟦]+ )?(?:${GROUP_NOUNS}|wing|branch|cell|unit|splinter)\\b`);
 /** A group pointed away from this one at the end of a phrase: "The rival outfit", "clashed with the other faction". */
 const OTHER_GROUP_AT_END = new RegExp(`\\b(?:[Tt]he|[Aa]n?) (?:${OTHER_GROUP_ADJECTIVES}) (?:[\\w-]+ ){0,2}(?:${GROUP_NOUNS})$`);
@@ -197,7 +198,9 @@ function ledIsOther(before: string, tensed: boolean): boolean {
   // now lives in Afrin; the group is led by X" names no other group).
   before = before.slice(before.lastIndexOf(';') + 1).replace(ASIDE_BEFORE, ' ').replace(PLACE_ASIDE_BEFORE, ' ');
   // "The 2015 talks with TG were chaired by X": the group is the object of a preposition; what is led is the thing before it.
-  if (/\b(?:with|against|on|from|for|into|about|between|towards?|to|at)\s+(?:the\s+)?⟦G⟧[,\s]*$/.test(before)) return true;
+  // (Or compared with it: "ISIS-Mozambique, designated the same day as ISIS-DRC, is led by X"; not a name it is known by:
+  // "the Front, now known as TG, is led by X".)
+  if (/\b(?:with|against|on|from|for|into|about|between|towards?|to|at|than|like|unlike|(?<!\b(?:known|referred to|renamed|rebranded|designated|listed|operating|also|and|or|such))\s+as)\s+(?:the\s+)?⟦G⟧[,\s]*$/.test(before)) return true;
   // "TG's fighters operate in the Apurimac, Ene, and Mantaro valleys and are led by X": a second predicate of the
   // sentence's subject, whatever the first one named.
   const secondPredicate = tensed && /\band\s*$/.test(before);
@@ -438,6 +441,9 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     pattern: new RegExp(`(?<chosen>\\b(?:${CHOOSING_VERBS}) (?:that )?(?:an? |the |its )?)?${R('role')}(?: in (?:that|this|the same) (?:role|office|post|position))?(?:(?<cop>,| -{1,2}|(?: (?:today|now|currently))? is(?: (?:now|currently|still|today)(?= ⟦P| an? ))?(?: (?:widely |generally )?(?:believed|thought|said|reported|assessed|understood) to be)?| remains| was| are| were|(?: since [^⟦,;.]{1,40}?)? has been| had been|, is| is known (?:only )?(?:by|as)(?: the ${NAME_KIND})?|, who (?:uses|goes by|is known as|calls (?:himself|herself))(?: the ${NAME_KIND})?,?)? (?:${DESCRIBED_THEN_NAMED})?|, (?:(?:${DESCRIPTOR})?⟦R(?<inner>\\d+)⟧ |${DESCRIPTOR}))(?<who>${LISTED_PEOPLE}|${PEOPLE})`, 'g'),
     // "named its ⟦R1⟧, ⟦P2⟧, as his ⟦R2⟧": the role chosen is the one after "as"; the first says what the person was.
     claims: (m) => {
+      // "a faction led by commander X": a part or another group the sentence names with "a" is led, not this one; the
+      // title only describes X.
+      if (!m.groups!.chosen && PART_LED_BY_BEFORE.test(m.input.slice(Math.max(0, m.index - 60), m.index))) return [];
       const as = m.groups!.chosen ? CHOSEN_AS_ROLE.exec(m.input.slice(m.index + m[0].length)) : null;
       const role = as ? Number(as[1]) : num(m.groups!.role);
       // A list with asides ("its two co-leaders, X, who directs ..., and Y, who ..."): the people after the first lead only
@@ -849,9 +855,10 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     // Not the object of a preposition inside the subject ("Two aides close to X were killed"); one person alone is no
     // "were" ("X and two aides were arrested" is X and others).
     // (Or as the person's second predicate: "X ... was named to replace Y in August 2024 and was killed in October".)
-    // (The relative clause may follow an apposition: "X, the group's political chief for a decade, who was captured in 2004".)
+    // (The relative clause may follow an apposition: "X, the group's political chief for a decade, who was captured in 2004";
+    // or close it, when the apposition says what X is with no "of": "X, a South Waziristan militant who was himself killed".)
     // (An apposition with no one else in it: not "X, replaced Y, who was killed".)
-    pattern: new RegExp(`${PS_KIN('who')}${AKA}(?:(?<rel>(?:, (?:[^,;⟦]|⟦[RG]\\d*⟧){1,80}?)?, who)|${APPOS}(?<others>,? and (?:[^⟦;]|⟦[RG]\\d*⟧){1,40}?|,? and (?:[^⟦;]|⟦[RG]\\d*⟧){1,80}?,["”]? (?<second>⟦P\\d+⟧)${AKA},)?,?${FIRST_PREDICATE}) (?<be>was|were|(?:had|has)(?: (?:${COPULA_ADVERBS}))? been|remains|remained|is still|is(?= (?:presumed|believed|feared|thought) dead))${ADVERB} (?<cue>${STATUS_WORDS})\\b`, 'g'),
+    pattern: new RegExp(`${PS_KIN('who')}${AKA}(?:(?<rel>(?:, (?:[^,;⟦]|⟦[RG]\\d*⟧){1,80}?)?, who|, (?:an?|the) (?:(?!of\\b)(?:[^,;⟦]|⟦[RG]\\d*⟧)){1,60}? who)|${APPOS}(?<others>,? and (?:[^⟦;]|⟦[RG]\\d*⟧){1,40}?|,? and (?:[^⟦;]|⟦[RG]\\d*⟧){1,80}?,["”]? (?<second>⟦P\\d+⟧)${AKA},)?,?${FIRST_PREDICATE}) (?<be>was|were|(?:had|has)(?: (?:${COPULA_ADVERBS}))? been|remains|remained|is still|is(?= (?:presumed|believed|feared|thought) dead))${ADVERB} (?<cue>${STATUS_WORDS})\\b`, 'g'),
     // (A relative clause is told of its antecedent wherever it stands: "under the leadership of X, who was killed".)
     // (Two people each named after a role: "His successor, X, and the head of its council, Y, were killed together".)
     claims: (m) => ((m.groups!.be === 'were' && !m.groups!.others && people(m.groups!.who).length === 1) || (!m.groups!.rel && afterPreposition(m)) ? [] : [...people(m.groups!.who), ...(m.groups!.second ? people(m.groups!.second) : [])]).map((who) => ({ kind: 'status', who, status: statusOfCue(m.groups!.cue!), at: at(m, 'cue'), ...(m.groups!.rel ? { aside: true as const } : {}) })),
