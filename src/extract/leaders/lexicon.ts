@@ -122,7 +122,8 @@ export const LEAD_VERBS: ReadonlyArray<{ words: string; status: 'current' | 'for
       `(?:${CONTINUING}|${REPORTED})~${forms('base')}`,
       // ("continues leading the group", "is believed to continue leading AAS-T from Libya".)
       `(?:${REPORTED}~)?(?:continues|continue|keeps|keep)~${forms('ing')}`,
-      `(?:is|are|remains|remain|(?:has|have)~(?:been|remained)|(?:continues|continue) to be|${REPORTED}~be)~${PLACES}`,
+      // ("stands at the head of TG", "has stood at the head of TG since 2016".)
+      `(?:is|are|remains|remain|stands|stand|(?:has|have)~(?:been|remained|stood)|(?:continues|continue) to (?:be|stand)|${REPORTED}~be)~${PLACES}`,
       `(?:shares|share|(?:has|have)~shared) ${SHARED}`,
       `(?:exercises|exercise|(?:has|have)~exercised|(?:is|are)~exercising) ${EXERCISED}`,
       // ("assures the direction of the group": as translations from French write "assure la direction".)
@@ -134,7 +135,7 @@ export const LEAD_VERBS: ReadonlyArray<{ words: string; status: 'current' | 'for
     status: 'current',
   },
   // ("no longer": "X no longer heads the group", "is no longer believed to direct TG".)
-  { words: [`no longer~${forms('s')}`, `(?:is|are)~no longer~(?:${PLACES}|(?:believed|thought|said|reported|understood) to~${forms('base')})`, `had~${forms('pp')}`, forms('past'), `had~been~${forms('ing')}`, `(?:was|were|had~been)~${PLACES}`, `(?:had~)?shared ${SHARED}`, `(?:had~)?exercised ${EXERCISED}`, `(?:had~)?(?:assured|ensured) the (?:direction|leadership) of`, `(?:had~)?held ${SHARED}`].join('|'), status: 'former' },
+  { words: [`no longer~${forms('s')}`, `(?:is|are)~no longer~(?:${PLACES}|(?:believed|thought|said|reported|understood) to~${forms('base')})`, `had~${forms('pp')}`, forms('past'), `had~been~${forms('ing')}`, `(?:was|were|had~been|had~stood)~${PLACES}`, `(?:had~)?shared ${SHARED}`, `(?:had~)?exercised ${EXERCISED}`, `(?:had~)?(?:assured|ensured) the (?:direction|leadership) of`, `(?:had~)?held ${SHARED}`].join('|'), status: 'former' },
   // A future in the past is a choice told: "TG announced that X would lead the group". Returning to lead is one too,
   // as taking over is ("returned to command the group after his release").
   { words: `would~${forms('base')}|${RETURNED} to~${forms('base')}`, status: 'appointed' },

@@ -111,7 +111,8 @@ const WORK_NOUNS = `operations|activities|affairs|forces|fighters|militants|cell
 /** What is left of the group, which is the group: "the remnants of TG", "what is left of it". */
 const REMNANTS_OF = `(?:[Tt]he (?:remnants|rest|survivors|rump) of |what (?:is left|remains) of )`;
 /** The group, or its work ("TG's operations", "its operations": "its" only before a work noun, never "its armed wing"). */
-const GROUP_OBJECT = `(?:${REMNANTS_OF}?${GROUP}|\\b[Ii]t(?=s (?:[\\w-]+ )?(?:${WORK_NOUNS})\\b))(?<work>(?:['’]s?|(?<=\\b[Ii]t)s) (?:[\\w-]+ )?(?:${WORK_NOUNS}))?`;
+// (Its people or units in one place are one part of it: "directs the group's cells on Basilan".)
+const GROUP_OBJECT = `(?:${REMNANTS_OF}?${GROUP}|\\b[Ii]t(?=s (?:[\\w-]+ )?(?:${WORK_NOUNS})\\b))(?<work>(?:['’]s?|(?<=\\b[Ii]t)s) (?:[\\w-]+ )?(?:${WORK_NOUNS}))?(?!(?<=\\b(?:cells|units|fighters|forces|militants|cadres)) (?:in|on|around|near) (?:the )?(?:[a-z]+ )?(?:[A-Z]|⟦))`;
 /** Whether the object was the group's work (GROUP_OBJECT), not the group: a claim that yields to one said outright. */
 const implied = (m: RegExpExecArray) => (m.groups!.work ? { implied: true as const } : {});
 /** The group is the whole object ("leads TG, which ..."), not a word of a longer one ("directs TG activity"). */
@@ -546,16 +547,16 @@ export const RELATION_ROWS: readonly RelationRow[] = [
   },
   {
     id: 'at-the-head-of',
-    example: 'At the head of the group stands X. / X is at the head of TG. / handed control to X, who has remained at its head',
+    example: 'At the head of the group stands X. / X is at the head of TG. / handed control to X, who has remained at its head / X has stood at the head of TG since 2016',
     // "head of the group" is itself a role mention (⟦R⟧): who stands at it leads. In a relative clause the person may be
     // an object ("handed control to X, who has remained at its head"); as a subject, not.
     // (A title may stand before the name: "At the head of TG is Emir X".)
     // (With its owner and a time between: "at its head, since the spring of 2008, is X".)
-    pattern: new RegExp(`\\b[Aa]t (?:the )?${R('role')}(?:, (?:since|from|for) [^⟦,;.]{1,40},)?,? (?:stands|is|sits|remains) (?:⟦R\\d+⟧ )?${PS('who')}|(?:${SUBJECT}${PS('who2')}${AKA}${APPOS},?|${RELATIVE_SUBJECT('who3')})${ADVERB} (?<verb>is|remains|stands|sits|was|had been|has been|has remained) at (?:the )?${R('role2')}`, 'g'),
+    pattern: new RegExp(`\\b[Aa]t (?:the )?${R('role')}(?:, (?:since|from|for) [^⟦,;.]{1,40},)?,? (?:stands|is|sits|remains) (?:⟦R\\d+⟧ )?${PS('who')}|(?:${SUBJECT}${PS('who2')}${AKA}${APPOS},?|${RELATIVE_SUBJECT('who3')})${ADVERB} (?<verb>is|remains|stands|sits|was|stood|had been|had stood|has been|has remained|has stood) at (?:the )?${R('role2')}`, 'g'),
     claims: (m) => {
       const first = m.groups!.who !== undefined;
       const who3 = m.groups!.who3 === undefined ? [] : [Number(m.groups!.who3)];
-      return (first ? people(m.groups!.who) : m.groups!.who2 !== undefined ? people(m.groups!.who2) : who3).map((who) => ({ kind: 'leads', who, role: num(first ? m.groups!.role : m.groups!.role2), how: /^(?:was|had)/.test(m.groups!.verb ?? '') ? 'former' : 'current', at: at(m) }));
+      return (first ? people(m.groups!.who) : m.groups!.who2 !== undefined ? people(m.groups!.who2) : who3).map((who) => ({ kind: 'leads', who, role: num(first ? m.groups!.role : m.groups!.role2), how: /^(?:was|had|stood)/.test(m.groups!.verb ?? '') ? 'former' : 'current', at: at(m) }));
     },
   },
   {
