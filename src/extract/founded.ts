@@ -33,8 +33,9 @@ import { HONORIFICS } from './leaders/lexicon.js';
 // (Or abbreviated, as note-form briefs write them: "formed Apr 2003".)
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)';
 const YEAR = '(?<year>(?:19|20)\\d\\d)(?![\\d,]\\d|s\\b)';
-// ("the 9th of March 2012", "the end of the year 2004": as translations from Arabic write dates.)
-const WHEN = `(?:(?:late|early|mid|mid-|the (?:early|late) part of|the (?:spring|summer|autumn|fall|winter) of|the (?:end|beginning|start|middle) of) ?)?(?:the year )?(?:(?:the \\d{1,2}(?:st|nd|rd|th) of )?${MONTH} (?:\\d{1,2}, )?)?${YEAR}`;
+// ("the 9th of March 2012", "the end of the year 2004": as translations from Arabic write dates; "26 January 2015", the
+// day first, as British usage writes them.)
+const WHEN = `(?:(?:late|early|mid|mid-|the (?:early|late) part of|the (?:spring|summer|autumn|fall|winter) of|the (?:end|beginning|start|middle) of) ?)?(?:the year )?(?:(?:the \\d{1,2}(?:st|nd|rd|th) of |\\d{1,2} )?${MONTH} (?:\\d{1,2}, )?)?${YEAR}`;
 
 /** The nouns of a founding after "its": "its formation", "since its 2017 founding". */
 const FOUNDING_NOUNS = 'formation|founding|creation|establishment|inception';
@@ -43,7 +44,8 @@ const FOUNDING_NOUNS = 'formation|founding|creation|establishment|inception';
 const SELF_POSSESSIVE = `[Tt]he (?:${SELF_REFERENCE_NOUNS.join('|')})['’]s`;
 
 /** The verbs that found something, in any cue: "TG was formed in 2012", and "X, a study circle set up in 1996" (INNER_CUE). */
-const FOUNDING_VERBS = 'formed|founded|created|established|started|emerged|originated|set up|organi[sz]ed|constituted|launched';
+// (Not "re-emerged", a group active again: "went underground and re-emerged in 2010 under the leadership of X".)
+const FOUNDING_VERBS = 'formed|founded|created|established|started|(?<!re-?)emerged|originated|set up|organi[sz]ed|constituted|launched';
 
 /** The events that make a group out of others: "born out of a 2009 schism", "created by a merger of A and B in 2013". */
 const FOUNDING_EVENTS = 'merger|split|union|alliance|schism|rift|breakaway|fusion|amalgamation|unification';
@@ -89,6 +91,13 @@ export const FOUNDING_CUES: ReadonlyArray<{ id: string; example: string; cue: st
     // allegiance to ISIS in March 2015" is no founding year.)
     cue: `(?:(?:creation|founding|foundation|formation)(?<=\\b(?:[Ii]ts|whose|${SELF_POSSESSIVE}) (?:creation|founding|foundation|formation)) (?:dates|date|dated|goes|go|went) back to|(?:genesis|origins?)(?<=\\b(?:[Ii]ts|${SELF_POSSESSIVE}) (?:genesis|origins?)) (?:(?:can|may|could) be traced(?: back)? to|(?:lie|lies|lay) in))(?= (?:the )?(?:(?:early|late|mid|middle|end|start|beginning|spring|summer|autumn|fall|winter)(?: of)?[ -])?(?:[A-Z][a-z]+ )?(?:19|20)\\d\\d)`,
     owner: 'its',
+  },
+  {
+    id: 'dates-its-founding-to',
+    example: 'The PKK dates its founding to a November 1978 meeting; TG traces its formation to 2003',
+    // The subject dates its own founding; a time must follow ("traces its origins to a student circle" is no year).
+    cue: `(?:dates|dated|traces|traced) (?:its|their) (?:founding|foundation|formation|creation|birth) (?:back )?to(?= (?:an? |the )?(?:(?:early|late|mid)[ -])?(?:[A-Z][a-z]+ )?(?:19|20)\\d\\d)`,
+    owner: 'subject',
   },
   {
     id: 'grew-out-of',
@@ -186,7 +195,7 @@ const BY_DESCRIBED_AGENT = `(?:by (?:[^,.;]|${TITLE_STOP}){1,60}, (?:an?|the) [^
 // (After the groups a merger joined, named at length: "created by a merger of the Tuareg-led Katibat al-Ansar and a
 // Niger-based faction of the Movement for Unity and Jihad in August 2013".)
 const BY_MERGER_OF = `(?:(?:by|through|from|in|with|out of|after) (?:a|the) (?:${FOUNDING_EVENTS}) (?:of|between) [^.;]{1,140}?(?=,? (?:in|during|on) ))?`;
-const YEAR_AFTER = new RegExp(`^${BY_DESCRIBED_AGENT}${BY_MERGER_OF}(?:(?:(?!, (?:and|but|while|whereas) )[^.;]|${TITLE_STOP}){0,70}?\\b(?:(?:in|during|since|on|at)(?: (?:about|around|approximately|roughly|circa))?|around|about|approximately|roughly|circa|c\\.) (?:a |an |the year )?|(?:an?|the) (?=(?:\\w+ ){0,2}(?:19|20)\\d\\d (?:${FOUNDING_EVENTS})\\b)|)${WHEN}`);
+const YEAR_AFTER = new RegExp(`^${BY_DESCRIBED_AGENT}${BY_MERGER_OF}(?:(?:(?!, (?:and|but|while|whereas) )[^.;]|${TITLE_STOP}){0,70}?\\b(?:(?:in|during|since|on|at)(?: (?:about|around|approximately|roughly|circa))?|around|about|approximately|roughly|circa|c\\.) (?:a |an |the year )?|(?:an?|the) (?=(?:\\w+ ){0,2}(?:19|20)\\d\\d (?:${FOUNDING_EVENTS}|meeting|congress|conference|assembly|gathering)\\b)|)${WHEN}`);
 // (What the group began as may come first: "began operating as the armed wing of the Courts in 2006"; not a place.)
 const YEAR_NEXT = new RegExp(`^(?:as (?:an? |the )(?:(?! in [A-Z])[^,;.]){1,80}? )?(?:(?:in|during|by) )?${WHEN}`);
 // A clause after ", and" or a semicolon that opens with its year, the cue in it: "..., and in 1995 a number of them founded".
@@ -194,7 +203,8 @@ const CLAUSE_OPENING_YEAR = new RegExp(`(?:, and|, but|;) (?:in|by|during) ${WHE
 /** A clause that glosses the group's name: ", which means "Kahane Lives" in Hebrew,", ", whose name means ...,", ", meaning ...,". */
 const NAME_GLOSS = /, (?:(?:which|whose name) (?:means|translates (?:as|to)|stands for)|meaning|[A-Z][a-z]+ for) [^,;]*,$/;
 /** A cleft's time before its "that" clause, the cue in it: "It was in 1998 that veterans founded", "it was there, in 1993, that they". */
-const CLEFT_YEAR = new RegExp(`\\b[Ii]t was (?:(?:there|then|here),? )?(?:in|on|during|by) ${WHEN},? that (?=[^,;]*$)`);
+// (Or the time it waited for: "it was not until 2002 that the organization itself took shape".)
+const CLEFT_YEAR = new RegExp(`\\b[Ii]t was (?:(?:there|then|here),? )?(?:(?:in|on|during|by)|not until|only in) ${WHEN},? that (?=[^,;]*$)`);
 // A sentence that opens with its year: "In 2014, ...", "In January 2015, ...", "On January 26, 2015, ...".
 // (Or its full date: "On January 26, 2015, ISIL's spokesman announced the formation of TG".)
 const OPENING_YEAR = new RegExp(`^(?:In|By|During|On) ${WHEN},? `);
@@ -540,7 +550,7 @@ export function extractFounded(ctx: ProfileContext): CrtxRecord['founded'] {
       if (things !== undefined && !GROUP_HEAD.test(things) && PARTICIPLE_GOES_ON.test(tail)) continue;
       const owned =
         family.owner === 'its'
-          ? !ANNOUNCED.test(lead) || ANNOUNCED_DATE_OF_FOUNDING.test(tail)
+          ? (!ANNOUNCED.test(lead) || ANNOUNCED_DATE_OF_FOUNDING.test(tail)) && !itsIsAnothers(lead, refsOf())
           : family.owner === 'object'
             ? isOwn(tail.split(/[,;.]| (?:in|on|as|which|that|and|up)\b/)[0]!, refsOf())
             : foundsOwnGroup(lead, text.slice(at), tail, refsOf(), family.id === 'formed');
@@ -560,6 +570,18 @@ export function extractFounded(ctx: ProfileContext): CrtxRecord['founded'] {
   }
   return first && found(first);
 }
+
+/**
+ * Whether "its" before the cue stands in a relative clause on another body named just before it: "emerged from the
+ * Armed Islamic Group (GIA), which had been waging an insurgency since its formation in 1992".
+ */
+function itsIsAnothers(lead: string, refs: readonly string[]): boolean {
+  const m = RELATIVE_ON_A_NAME.exec(lead);
+  if (!m) return false;
+  const { name, acronym } = m.groups!;
+  return !isOwn(name!, refs) && !(acronym !== undefined && isOwn(acronym, refs));
+}
+const RELATIVE_ON_A_NAME = /(?<name>\b[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|of|the|al-[\w'’-]+|and))*)(?: \((?<acronym>[^()]+)\))?, (?:which|that)\b[^;.]*$/;
 
 /** "TG itself was created", "the armed group itself was formed": the subject named as itself, over other names before. */
 // (Not in a relative clause, which tells of its antecedent: "walked out of that organization, which had itself split from
