@@ -42,13 +42,13 @@ const NOT_A_SIZE = `(?! (?:of (?:its|their|the|whom)|percent|years?|${SOURCE_NOU
 export const STRENGTH_RULES: ReadonlyArray<{ id: string; example: string; pattern: RegExp }> = [
   {
     id: 'range',
-    example: 'JNIM is estimated to have between 1,000 and 2,000 fighters; 1,000-1,500 fighters; from a few hundred to 2,000; from 500 to several thousand',
+    example: 'JNIM is estimated to have between 1,000 and 2,000 fighters; 1,000-1,500 fighters; from a few hundred to 2,000; from 500 to several thousand; as few as 1,500 and as many as 2,200',
     // After a hyphen the number pattern's own lookbehind (no word or hyphen before it) would refuse "1,500": digits are read here.
     // A vague lower end ("from several dozen to 300") leaves the minimum unknown; a vague upper end ("from 500 to several
     // thousand") the maximum.
     // (The upper end may be an approximation after "to": "from 500 to approximately 1,000", "from several hundred to about
     // 1,000"; not after "and", where a second estimate may begin: "several hundred fighters in 2015 and about 1,200 by 2020".)
-    pattern: new RegExp(`(?:between |from )?(?:(?<min>${N})(?: (?:and |to ${ROUGHLY})(?<max>${N})| ?- ?(?<maxAfterHyphen>\\d{1,3}(?:,\\d{3})+|\\d+))|(?<vagueMin>${VAGUE_SIZE}) (?:and |to ${ROUGHLY})(?<maxAfterVague>${N})|(?<minBeforeVague>${N}) (?:and|to) ${VAGUE_SIZE})${NOT_A_SIZE}(?: ${UNIT})?`, 'gi'),
+    pattern: new RegExp(`(?:between |from |as few as |as little as |no fewer than |a minimum of )?(?:(?<min>${N})(?: (?:and (?:as many as |a maximum of )?|to (?:as many as |a maximum of |${ROUGHLY}))(?<max>${N})| ?- ?(?<maxAfterHyphen>\\d{1,3}(?:,\\d{3})+|\\d+))|(?<vagueMin>${VAGUE_SIZE}) (?:and |to ${ROUGHLY})(?<maxAfterVague>${N})|(?<minBeforeVague>${N}) (?:and|to) ${VAGUE_SIZE})${NOT_A_SIZE}(?: ${UNIT})?`, 'gi'),
   },
   {
     id: 'qualified-number',
@@ -66,12 +66,15 @@ export const STRENGTH_RULES: ReadonlyArray<{ id: string; example: string; patter
 export const NOT_OWN_SIZE: ReadonlyArray<{ id: string; example: string; before?: RegExp; after?: RegExp }> = [
   { id: 'joined', example: 'as many as 1,000 individuals allegedly joined the group', after: /^[^,;]{0,40}?\b(?:joined|travell?ed|flocked|went to|defected|surrendered|were recruited)\b/i },
   // (Not a coalition that gives the estimate: "The Defeat-ISIS Coalition estimated that fewer than 3,000 TG fighters remained".)
-  { id: 'coalition', example: 'The coalition that TG leads has up to 5,000 fighters', before: /\b(?:coalition|alliance|umbrella|affiliates|branches|provinces|combined|together|collectively)\b(?! (?:(?:[a-z]+ly|also|has|had) )?(?:estimated|estimates|assessed|assesses|reported|reports|said|says|believes|believed|judged|judges)\b)/i },
+  // ("the combined strength of TG's constituent factions" is the group's own: the group is those factions.)
+  { id: 'coalition', example: 'The coalition that TG leads has up to 5,000 fighters', before: /\b(?:coalition|alliance|umbrella|affiliates|branches|provinces|combined(?! strength of (?:its|their|the group's|(?:the )?[\w'’-]+['’]s) (?:[a-z]+ )?factions\b)|together|collectively)\b(?! (?:(?:[a-z]+ly|also|has|had) )?(?:estimated|estimates|assessed|assesses|reported|reports|said|says|believes|believed|judged|judges)\b)/i },
   {
     id: 'killed-or-held',
     example: 'Security forces killed 350 TG fighters; arrested more than 600 suspects; the 40 TG fighters captured in 2015',
-    before: /\b(?:killed|arrested|detained|captured|imprisoned|jailed|convicted|deported|repatriated|released|prosecuted|eliminated|neutralized)(?: (?:some|about|at least|more than|over|nearly|approximately|up to|as many as))?\s*$/i,
-    after: /^ (?:(?:who|that) (?:were|had been|have been) )?(?:killed|arrested|detained|captured|imprisoned|jailed|convicted|deported|repatriated|released|prosecuted|eliminated|neutralized)\b/i,
+    // (The act as a noun too, "the arrest of more than two hundred suspected members"; and trials: "Nineteen people were
+    // tried as members in 2003".)
+    before: /\b(?:killed|arrested|detained|captured|imprisoned|jailed|convicted|deported|repatriated|released|prosecuted|eliminated|neutralized|tried|charged|indicted|sentenced|(?:arrests?|detentions?|captures?|killings?|deaths?|imprisonment|convictions?|trials?|prosecutions?) of)(?: (?:some|about|at least|more than|over|nearly|approximately|up to|as many as))?\s*$/i,
+    after: /^ (?:(?:who|that) )?(?:(?:were|was|had been|have been|are) )?(?:killed|arrested|detained|captured|imprisoned|jailed|convicted|deported|repatriated|released|prosecuted|eliminated|neutralized|tried|charged|indicted|sentenced)\b/i,
   },
   { id: 'groups', example: "TG's two successor groups are estimated to have approximately 1,500 followers", after: /^ (?:(?!(?:across|in|of|from|among|within|between|and|or|to)\b)[a-z-]+ )?(?:groups|factions|cells|units|branches|wings|brigades|battalions|organizations|splinters)\b/i },
   { id: 'earlier-size', example: 'TG is estimated at several hundred fighters, up from roughly 200 in 2019', before: /\b(?:up|down|increased|decreased|rising|falling|grown|shrunk) from (?:(?:about|around|roughly|approximately|some|an estimated|nearly|almost|fewer than|more than|over|under) )?$/i },
