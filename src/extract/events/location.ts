@@ -46,7 +46,7 @@ const FORCE = ' (?:[Aa]rmy|[Mm]ilitary|[Pp]olice|[Ss]ecurity|[Pp]aramilitary|[Bb
 const FORCE_SITES = 'base|camp|garrison|barracks|checkpoint|post|outpost|position';
 const FORCE_UNITS = 'patrol|convoy|unit|column|headquarters';
 // (Or several: "more than a dozen Iraqi cities", "two Malian army posts".)
-const PLACE_NOUN = new RegExp(`^(?: [A-Za-z-]+){0,2} (?:(?:${FORCE_SITES})s?|villages?|towns?|cit(?:y|ies)|islands?|resorts?|territory|soil|airports?|ports?|(?:community|settlement|district|province|region) of)\\b|^${FORCE}(?:${FORCE_UNITS})\\b`);
+const PLACE_NOUN = new RegExp(`^(?: [A-Za-z-]+){0,2} (?:(?:${FORCE_SITES})s?|villages?|towns?|cit(?:y|ies)|islands?|resorts?|territory|soil|waters|airspace|airports?|ports?|(?:community|settlement|district|province|region) of)\\b|^${FORCE}(?:${FORCE_UNITS})\\b`);
 // A force's vehicle moves: it names its state only when the words name no town ("a Beninese army vehicle near
 // Karimama", a town the gazetteer lacks; "an Ethiopian military truck on the road between Kismayo and Jilib" is in Somalia).
 const FORCE_VEHICLE = new RegExp(`^${FORCE}(?:vehicles?|trucks?|helicopter|boat)\\b`);
@@ -62,7 +62,8 @@ const TOWN_OF = /^(?: [a-z-]+){0,2} (?:town|city|village|port) of (?<town>[A-Z][
 // (Or of a lake or river the border runs along: "the Cameroonian side of the lake", "the Chadian shore of Lake Chad", "the
 // Nigerien bank of the Komadugu Yobe river"; not where people came from, "crossed from the Nigerian shore", but where
 // they went, "crossed to the Tanzanian side of the Ruvuma River and killed five villagers".)
-const SIDE_OF_THE_BORDER = /^ (?:side|shore|bank|part) of (?:the (?:[A-Z][\w-]* ){0,3}(?:border|frontier|lake|river)\b|(?:the )?(?:Lake [A-Z][\w-]*|[A-Z][\w-]* (?:River|Lake))\b)/;
+// (Or of a crossing: "on the Israeli side of the Kerem Shalom crossing", "the Egyptian side of the Taba crossing".)
+const SIDE_OF_THE_BORDER = /^ (?:side|shore|bank|part) of (?:the (?:[A-Z][\w-]* ){0,3}(?:border|frontier|lake|river|crossing|(?:border )?(?:crossing|checkpoint|post|terminal))\b|(?:the )?(?:Lake [A-Z][\w-]*|[A-Z][\w-]* (?:River|Lake))\b)/;
 // Capitalized words after "in", "into" ("fired rockets into Maiduguri"), "near", "around" ("in and around Quetta"), "outside of", "on" (an island: "on Jolo island"; at a sentence's start too, "In Tumaco, on 2 February"), "off" (a coast: "off Trincomalee"), "between" (two towns: "on the
 // road between Pasto and Tumaco"), "town of", "the outskirts of"
 // (perhaps with a part's adjective: "in southern Beirut"),
@@ -143,7 +144,7 @@ const ROUTE = new RegExp(`\\bfrom (?<from>${NAME}(?: [A-Z][a-z]+)?) to (?<to>${N
 // ("from Afghanistan's Kunar province": the province after its country's possessive is the origin too.)
 /** The words before where people came from or went: "from Jordan", "tunneled out of Gaza", "deploy to Mali", "bound for Mali". */
 // ("adjacent to Cairo's main cathedral", "next to the Kabul airport" stand at the place.)
-const TOWARD = `(?:from|out of|(?<!\\b(?:${WAY_NOUNS}|adjacent|next|close) )to|bound for|headed for|en route to)`;
+const TOWARD = `(?:from|out of|(?<!\\b(?:${WAY_NOUNS}|adjacent|next|close) )to|towards?|bound for|headed for|en route to)`;
 const ORIGIN_OR_DESTINATION = new RegExp(`\\b${TOWARD} (?:the )?(?:${PART_ADJECTIVE} )?(?:[A-Z][\\w.'’-]*(?: [A-Z][\\w.'’-]*){0,2}, |[A-Z][\\w.-]*['’]s )?$`);
 // (Capitalized too, opening a sentence: "Outside Somalia, TG claimed the bombings in Kampala, Uganda".)
 // Nor does a building's owner: "near the embassies of the United States and Israel in Tashkent" is in Tashkent.
@@ -165,7 +166,7 @@ const CROSSED_ON_THE_WAY = /\b(?:crossed|crossing|crosses) (?:the |a )?(?:[A-Z][
  */
 // (Or where they are: "TG operatives in southern Lebanon fired rockets into northern Israel"; not those counted as victims,
 // "killed more than 2,000 TG militants in Turkey and northern Iraq".)
-const ASIDE_OF_THE_INCIDENT = new RegExp(`\\b(?:around|through|along|(?:based|stationed|headquartered|garrisoned) (?:in|out of)|(?<!\\b(?!(?:19|20)\\d\\d\\b)\\d(?:[\\d,]*\\d)? (?:[\\w-]+ )?)(?:operatives|fighters|militants|members|gunmen|cells?|units?) in) (?:the )?(?:${PART_ADJECTIVE} )?$`);
+const ASIDE_OF_THE_INCIDENT = new RegExp(`\\b(?:around|through|along|(?:based|stationed|headquartered|garrisoned|trained|recruited|radicali[sz]ed) (?:in|out of)|(?<!\\b(?!(?:19|20)\\d\\d\\b)\\d(?:[\\d,]*\\d)? (?:[\\w-]+ )?)(?:operatives|fighters|militants|members|gunmen|cells?|units?) in) (?:the )?(?:${PART_ADJECTIVE} )?$`);
 // A country attacked is the place only when nothing nearer is named: "an attack against Israel from Gaza" is in Israel,
 // "attacks against Israel, including killing two settlers near Ramallah" near Ramallah.
 const TWO_STATE_BORDER = /\b(?<a>[A-Z][\w'’]*(?: [A-Z][\w'’]*)?)[-–—/](?<b>[A-Z][\w'’]*(?: [A-Z][\w'’]*)?) (?:border|frontier|boundary)\b|\bborder between (?:the )?(?<c>[A-Z][\w'’]*(?: [A-Z][\w'’]*)?) and (?:the )?(?<d>[A-Z][\w'’]*(?: [A-Z][\w'’]*)?)/;
@@ -280,7 +281,7 @@ function placeIn(text: string, view: string, span: Span, mentioned: readonly Pla
     const next = found[i + 1];
     if (!next) return true;
     const between = view.slice(p.end, next.start);
-    return !((between === ', ' && (next.kind === 'subdivision' || next.kind === 'region')) || (between === ' in ' && p.kind === 'subdivision' && next.kind === 'subdivision'));
+    return !((between === ', ' && (next.kind === 'subdivision' || next.kind === 'region')) || ((between === ' in ' || between === ', in ' || between === ', in the ') && p.kind === 'subdivision' && (next.kind === 'subdivision' || (next.kind === 'region' && next.code !== null))));
   });
   // Not a neighbour ("the border with Mali"), nor a feature named after a country ("the Niger River").
   // Not a country that acts as its clause's subject ("Israel conducted a three-day operation ... in Gaza").
@@ -391,7 +392,9 @@ function placeIn(text: string, view: string, span: Span, mentioned: readonly Pla
   // The place as written: from a city or subdivision just before the country through the country, e.g. "Gao, Mali".
   const lead = [city, subdivision].find((p) => p && country && p.start < country.start && country.start - p.end <= 3);
   // "near Diffa, Niger": the place is the town, the country its code; the text is both as written.
-  if (country) return located(lead?.start ?? country.start, country.end, lead ?? country, country.code);
+  // (Not the attackers' base or training ground when the incident names its town: "members trained in Gaza of carrying
+  // out the bombing in Cairo's Khan al-Khalili bazaar".)
+  if (country && !((city || subdivision) && ASIDE_OF_THE_INCIDENT.test(view.slice(Math.max(0, country.start - 40), country.start)))) return located(lead?.start ?? country.start, country.end, lead ?? country, country.code);
   const subdivisionJoined = subdivision?.code ? joinedToAnotherState(subdivision, subdivision.code) : null;
   if (subdivisionJoined) return subdivisionJoined;
   if (subdivision?.code) {
