@@ -65,7 +65,7 @@ const N = `(?<n>${Object.keys(UNIT_WORDS).join('|')}|\\d+)`;
  * year alone it says only the year); `namedMonth`, `namedSeason`: the next such month or season after the last date. `keepsIncident`: a toll told
  * then may still be the last incident's (events/index.ts).
  */
-export const RELATIVE: ReadonlyArray<{ id: string; example: string; pattern: RegExp; years: number; months: number | null; days?: true; dayCount?: true; keepsIncident?: true; reportYear?: true; namedMonth?: true; namedSeason?: true }> = [
+export const RELATIVE: ReadonlyArray<{ id: string; example: string; pattern: RegExp; years: number; months: number | null; days?: true; dayCount?: true; keepsIncident?: true; reportYear?: true; namedMonth?: true; namedSeason?: true; earlier?: true }> = [
   { id: 'same-day', example: 'On the same day', pattern: /\b(?:(?:on )?(?:the|that) same day|later that day)\b/i, years: 0, months: 0, days: true },
   { id: 'same-month', example: 'Later the same month', pattern: /\b(?:(?:the|that) same month|(?:later|earlier) (?:that|in the|the) month)\b/i, years: 0, months: 0 },
   { id: 'next-month', example: 'The following month', pattern: /\b(?:(?:the )?(?:following|next) month|a month later)\b/i, years: 0, months: 1 },
@@ -78,6 +78,10 @@ export const RELATIVE: ReadonlyArray<{ id: string; example: string; pattern: Reg
   // (A toll told days or weeks later is still the incident's: "The toll, as announced the following day, was 17 dead",
   // "abducted four engineers near Sirte. Three of them were found dead a week later.")
   { id: 'days-later', example: 'Two weeks later', pattern: new RegExp(`\\b(?:(?:${N}|an?) (?<unit>weeks?|days?) later|(?:the )?(?:following|next) (?<unit2>week|day))\\b`, 'i'), years: 0, months: 0, dayCount: true, keepsIncident: true },
+  // Counted back from the last dated incident: "Six days earlier, on 24 December", "three days before the attack on the
+  // embassy", "two months earlier".
+  { id: 'days-earlier', example: 'Six days earlier', pattern: new RegExp(`\\b(?:${N}|an?) (?<unit>weeks?|days?) (?:earlier|before (?:that|this|then|the (?:attack|bombing|assault|raid|siege|incident|strike)))\\b`, 'i'), years: 0, months: 0, dayCount: true, earlier: true },
+  { id: 'months-earlier', example: 'Two months earlier', pattern: new RegExp(`\\b${N} months (?:earlier|before (?:that|this|then|the (?:attack|bombing|assault|raid|siege|incident|strike)))\\b`, 'i'), years: 0, months: NaN, earlier: true },
   { id: 'following-season', example: 'The following spring', pattern: /\b(?:the )?(?:following|next) (?<season>spring|summer|autumn|fall|winter)\b/i, years: 0, months: null, namedSeason: true },
   { id: 'following-month-name', example: 'The following July', pattern: new RegExp(`\\b(?:the )?(?:following|next) (?<month>${MONTH_WORD})\\b`, 'i'), years: 0, months: null, namedMonth: true },
   // ("In October of that year", "By the end of that year": a part of it first.)
@@ -241,11 +245,11 @@ export class YearFrame {
     if (r.dayCount) {
       if (last.month === null || last.day === null) return { year: last.year, month: null, day: null, yearFrom: 'frame' };
       const g = r.pattern.exec(text)!.groups!;
-      const then = new Date(Date.UTC(last.year, last.month - 1, last.day + written() * (/^week/i.test(g.unit ?? g.unit2!) ? 7 : 1)));
+      const then = new Date(Date.UTC(last.year, last.month - 1, last.day + (r.earlier ? -1 : 1) * written() * (/^week/i.test(g.unit ?? g.unit2!) ? 7 : 1)));
       return { year: then.getUTCFullYear(), month: then.getUTCMonth() + 1, day: null, yearFrom: 'frame' };
     }
     // NaN: the count is written.
-    const months = r.months !== null && Number.isNaN(r.months) ? written() : r.months;
+    const months = r.months !== null && Number.isNaN(r.months) ? (r.earlier ? -1 : 1) * written() : r.months;
     const years = Number.isNaN(r.years) ? written() : r.years;
     if (months === null || last.month === null) return { year: last.year + years, month: null, day: null, yearFrom: 'frame' };
     const index = last.year * 12 + last.month - 1 + months + years * 12;
