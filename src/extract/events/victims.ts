@@ -155,7 +155,8 @@ const UNCOUNTED_SUBSET = /^, (?:including|among them|among whom) [^,;()]{1,80}(?
 // who some of the item before were, set off by commas; the list goes on after it.
 // (Or between dashes: "20 hostages - among them nine Italians and seven Japanese - and two police officers".)
 // (An abbreviation's full stops are inside it: "- including nine Italians, seven Japanese, and a U.S. citizen - and".)
-const PART_ASIDE = /^, (?:[\w-]+ ){1,2}of (?:them|whom) [^,;.()]{1,50}(?=, and )|^ - (?:[^;.()-]|(?<=\b[A-Z])\.){1,100}? -(?= and )/;
+// (Or in parentheses: "seven American citizens (employees and contractors of the agency) and a Jordanian officer".)
+const PART_ASIDE = /^, (?:[\w-]+ ){1,2}of (?:them|whom) [^,;.()]{1,50}(?=, and )|^ - (?:[^;.()-]|(?<=\b[A-Z])\.){1,100}? -(?= and )|^ \([^()]{1,80}\)(?= and )/;
 // After a definite victim, its office's place and the person's name, when a list goes on after them.
 // (Or only the office's place, when the list goes on at once: "the mayor of Teorama and two of his bodyguards".)
 // (The name may follow a description in lower case: "a 15-year-old schoolgirl, education activist X, and two of her
@@ -503,9 +504,10 @@ const doingGoesOn = (text: string, v: Victims, rest: string) =>
 // An aside between the subject and its verb: "at least 35 people, most of them Christians, were killed"; a subset
 // may run longer ("16 Afghans, including at least five police officers and several children, were killed").
 // (Or a subset by its count: "two hostages, one of them U.S. missionary Martin Burnham, were killed".)
-// (Or the people it counts, named: "Two of the hostages, US missionary Mark Burton and Filipina nurse Ana Reyes, were killed".)
+// (Or the people it counts, named: "Two of the hostages, US missionary Mark Burton and Filipina nurse Ana Reyes, were killed";
+// and who most of them were may be a list: "nine people, most of them security guards, police and passers-by, were killed".)
 const NAME_WITH_DESCRIPTION = `(?:[A-Za-z'-]+ ){0,3}[A-Z][\\w'’-]+(?: [A-Z][\\w'’-]+){0,3}`;
-const APPOSITIVE = new RegExp(`^, (?:[^,;]{1,40}|${NAME_WITH_DESCRIPTION} and ${NAME_WITH_DESCRIPTION}|(?:including|among them|mostly|(?:most|many|some|all|both|each|several|${Object.keys(UNIT_WORDS).join('|')}|\\d+) of (?:them|whom)) [^,;]{1,80}),$`);
+const APPOSITIVE = new RegExp(`^, (?:[^,;]{1,40}|${NAME_WITH_DESCRIPTION} and ${NAME_WITH_DESCRIPTION}|(?:including|among them|mostly|(?:most|many|some|all|both|each|several|${Object.keys(UNIT_WORDS).join('|')}|\\d+) of (?:them|whom)) [^;]{1,100}),$`);
 
 // The words a victim phrase can start with, from the same lists the grammar uses: other word starts are not tried.
 const HEAD_WORDS = new Set(['a', 'an', 'another', 'the', 'all', 'his', 'her', 'its', 'their', 'between', 'both', ...QUALIFIERS.map((q) => q.words), ...VAGUE_QUANTITIES, ...Object.keys(UNIT_WORDS)].map((w) => w.split(' ')[0]!.toLowerCase()));
@@ -513,8 +515,11 @@ const FIRST_WORD = /[A-Za-z]+|\d/y;
 const canStart = (text: string, at: number) => {
   FIRST_WORD.lastIndex = at;
   const w = FIRST_WORD.exec(text)?.[0];
+  // (A number that is part of a name counts no one: "TWA Flight 847", "Resolution 1267", "Highway 1".)
+  if (w !== undefined && /^\d/.test(w) && NUMBERED_NAME_BEFORE.test(text.slice(Math.max(0, at - 12), at))) return false;
   return w !== undefined && (/\d/.test(w) || HEAD_WORDS.has(w.toLowerCase()));
 };
+const NUMBERED_NAME_BEFORE = /\b(?:Flight|Flights|Route|Highway|Road|Resolution|No\.|Number|Article|Chapter|Section|Camp|Gate|Terminal|Platform|Bus|Train|Line|Block|Sector|Battalion|Brigade|Unit|Division|Regiment|Company|Zone|Kilometer|Km|KM|Mile) $/;
 // Where a victim phrase may start, found in one pass: a digit, a capital (a named head, or a head word opening the
 // sentence), or a head word.
 // (Not inside a word: "\w" knows no accented letter, and "Chréa area" is no "a area".)
