@@ -593,6 +593,7 @@ export function incidentLocator(ctx: ProfileContext): (incident: Span & { anchor
 
   // The last incident's place with a country, per paragraph: what "the country's" or "the city's" points back to.
   const lastPlaced = new Map<number, NonNullable<Location>>();
+  const lastPlacedInSection = new Map<string, NonNullable<Location>>();
   const locate = (incident: Span & { anchor?: number }, sentence: Span, paragraph: Span, sectionName: string, told?: Span | null): Location => {
     // (Only its own clause when the sentence lists incidents by their times: "...; in October, fighters crossed into
     // Tanzania and ..." is another incident's place; so is an untolled one's before it in the list.)
@@ -626,7 +627,8 @@ export function incidentLocator(ctx: ProfileContext): (incident: Span & { anchor
     if (fromTold) return fromTold;
     // "an attack on a military post in the country's remote north", "fighting in the city's Deynile district": the place
     // told last in the paragraph, with the words that named it as the evidence.
-    const before = lastPlaced.get(paragraph.start);
+    // (From the paragraph before when this one opens so: "In the same city, more than two years earlier, ...".)
+    const before = lastPlaced.get(paragraph.start) ?? lastPlacedInSection.get(sectionName);
     if (before && POINTS_BACK_TO_PLACE.test(ctx.view.slice(incident.start, incident.end))) return { ...before };
     // With no place of its own, an incident whose subject is a state's force is in that state: "the Nigerian army said it
     // killed 22 militants during an operation in the Sambisa Forest". (Victims' nationality, after the verb, says nothing.)
@@ -647,7 +649,10 @@ export function incidentLocator(ctx: ProfileContext): (incident: Span & { anchor
   };
   return (incident, sentence, paragraph, sectionName, told) => {
     const location = locate(incident, sentence, paragraph, sectionName, told);
-    if (location?.countryCode) lastPlaced.set(paragraph.start, location);
+    if (location?.countryCode) {
+      lastPlaced.set(paragraph.start, location);
+      lastPlacedInSection.set(sectionName, location);
+    }
     return location;
   };
 }
@@ -713,4 +718,5 @@ function datelineOf(ctx: ProfileContext, paragraph: Span, sectionName: string): 
 }
 
 /** Words that point back to a place just told: "the country's", "the city's Deynile district", "the capital's outskirts", "the same base". */
-const POINTS_BACK_TO_PLACE = /\bthe (?:(?:country|nation|city|town|capital|province)['’]s|same (?:base|camp|checkpoint|post|town|city|village|area|district|province|region|site|place|market|hotel|road|highway|prison|mosque|church|school)\b)/i;
+// ("The capital had also been the scene, on 13 December 2001, of ...": the capital of the country told last.)
+const POINTS_BACK_TO_PLACE = /\bthe (?:(?:country|nation|city|town|capital|province)['’]s|capital\b(?! of)|same (?:base|camp|checkpoint|post|town|city|village|area|district|province|region|site|place|market|hotel|road|highway|prison|mosque|church|school)\b)/i;
