@@ -22,7 +22,7 @@
 import type { Count } from '../../record/schema.js';
 import type { Span } from '../../text/span.js';
 import { NUMBER_SOURCE, UNIT_WORDS, parseNumber } from '../../text/numbers.js';
-import { ALIAS_MARKERS, ATTACK_VERBS, GROUP_NOUNS, SEX_AGE_NOUNS, HARM_WORDS, INCIDENT_NOUNS, STATED_SUM, SUM_ADJECTIVES, THING_NOUNS, TOLL_NOUNS, QUALIFIERS, TIME_NOUN, VAGUE_QUANTITIES, alternation, namesPeople } from '../lexicon.js';
+import { ALIAS_MARKERS, ATTACK_VERBS, GROUP_NOUNS, IRREGULAR_PASTS, SEX_AGE_NOUNS, HARM_WORDS, INCIDENT_NOUNS, STATED_SUM, SUM_ADJECTIVES, THING_NOUNS, TOLL_NOUNS, QUALIFIERS, TIME_NOUN, VAGUE_QUANTITIES, alternation, namesPeople } from '../lexicon.js';
 import { findPlaces } from '../../geo/places.js';
 import { DEMONYMS } from '../../geo/place-names.js';
 import { matchesOf } from '../../text/matches.js';
@@ -128,12 +128,14 @@ const GROUP_NOUN = new RegExp(`^(?:${GROUP_NOUNS})$`, 'i');
  * before the group noun, a past tense only ("the VRAE faction repeatedly fired"; "the local militia commander" is a victim).
  */
 const GROUP_THEN_VERB = new RegExp(`^the (?:(?:${GROUP_NOUNS}) (?!${STOP}\\b)[a-z]+|(?:[\\w'’-]+ ){1,2}(?:${GROUP_NOUNS}) (?:[a-z]+ly |also |then |later )?[a-z]+ed\\b)`, 'i');
+const DEFINITE_THEN_VERB = new RegExp(`^the (?:(?!(?:and|or|but)\\b)[\\w'’-]+ ){0,2}?(?!(?:and|or|but)\\b)[\\w'’-]+(?:, [^,;]{1,40},)? (?:${IRREGULAR_PASTS}|[a-z]{3,}ed)\\b(?! (?:by|in|on|during|when|while|with)\\b)`);
 const HARM_NOUN = new RegExp(`^(?:${HARM_WORDS.flatMap((h) => (h.noun ? [h.noun] : [])).join('|')})$`, 'i');
 // A phrase naming an incident is not a victim ("wounded 5 others and a March raid ..."), nor is one naming a date
 // ("killed 19 soldiers, and the July 2015 attack ...").
 const INCIDENT_OR_ATTEMPT = new RegExp(`^(?:${alternation(INCIDENT_NOUNS)}|attempts?|plots?|bids?)$`, 'i');
 const INCIDENT_WORD = new RegExp(`\\b${alternation(INCIDENT_NOUNS)}\\b`, 'i');
 const MONTH_NAME = new RegExp(`\\b${MONTH_WORD}\\b`);
+const NONE_OF_BEFORE = /\b(?:none|no one|not one|neither) of (?:the |its |their |those )?$/i;
 const DAY_OF_MONTH_BEFORE = new RegExp(`\\b${MONTH_WORD}\\.? $`);
 const TOLL_OF = /^ of the (?:dead|wounded|injured|victims|casualties|killed)$/i;
 /** A nationality as a noun phrase's head: "one Kenyan", "two Kenyans". */
@@ -400,7 +402,10 @@ export function parseVictims(text: string, at: number, options: ParseOptions = {
   if (!options.subject && items.length > 1 && NEW_CLAUSE.test(text.slice(items[items.length - 1]!.end))) items.pop();
   // "killing 21 separatist fighters, and the group took control of the city": a group named with "the" after ", and",
   // then a verb, is the next clause's subject (the noun words of the item ran on into its predicate).
-  if (items.length > 1 && /^,? and $/.test(text.slice(items[items.length - 2]!.end, items[items.length - 1]!.start)) && GROUP_THEN_VERB.test(text.slice(items[items.length - 1]!.start))) items.pop();
+  // (So is any "the ..." item with a past verb after it, perhaps past an aside: "killed more than 50 worshippers, and the
+  // second, in Kandahar, killed at least 47"; "killed approximately 1,200 people, ..., and the attackers took some 240
+  // hostages".)
+  if (items.length > 1 && /(?:^|,) ?and $/.test(text.slice(items[items.length - 2]!.end, items[items.length - 1]!.start)) && (GROUP_THEN_VERB.test(text.slice(items[items.length - 1]!.start)) || DEFINITE_THEN_VERB.test(text.slice(items[items.length - 1]!.start)))) items.pop();
   // "13 people died, eight of them soldiers, and 40 more were wounded": a part of a count told before starts no list
   // (the list, if any, starts after it).
   if (items.length > 1 && OF_THEM.test(text.slice(head.start, head.end))) return null;
@@ -534,7 +539,8 @@ export function victimsEndingAt(text: string, target: number): Victims | null {
   for (const m of matchesOf(CANDIDATE, window)) starts.push(from + m.index);
   for (const at of starts) {
     // (Nor a day after its month: "lasted until May 14, and 14 guests were killed" starts its victims at the second 14.)
-    if (DAY_OF_MONTH_BEFORE.test(text.slice(Math.max(0, at - 12), at)) || OBJECT_BEFORE.test(text.slice(Math.max(0, at - 12), at)) || (PREPOSITION_BEFORE.test(text.slice(Math.max(0, at - 20), at)) && !CASUALTY_PART.test(text.slice(Math.max(0, at - 32), at))) || /\bno\s$/i.test(text.slice(Math.max(0, at - 4), at))) continue;
+    // (Nor a count no one of whom was harmed: "none of the 289 people on board was killed".)
+    if (NONE_OF_BEFORE.test(text.slice(Math.max(0, at - 16), at)) || DAY_OF_MONTH_BEFORE.test(text.slice(Math.max(0, at - 12), at)) || OBJECT_BEFORE.test(text.slice(Math.max(0, at - 12), at)) || (PREPOSITION_BEFORE.test(text.slice(Math.max(0, at - 20), at)) && !CASUALTY_PART.test(text.slice(Math.max(0, at - 32), at))) || /\bno\s$/i.test(text.slice(Math.max(0, at - 4), at))) continue;
     // A name after "the" is a place's or a thing's ("the Gulf of Aden, and two of its crew members"), not a person's.
     if (/[A-Z]/.test(text[at]!) && /\bthe\s$/i.test(text.slice(Math.max(0, at - 4), at))) continue;
     // Parsed on the text before the verb, so a noun word cannot run into it ("21 soldiers lost their lives").
