@@ -84,7 +84,9 @@ const RELEASE = new RegExp(`^(?:${RELEASE_CUES})\\b`, 'i');
 const IN_ABSENTIA = /^[^,;.]{0,80}\bin absentia\b/;
 const DETENTION_ENDED = /^[^,;.]{0,60}\b(?:from (?:19|20)\d\d (?:to|until) (?:19|20)\d\d|between (?:19|20)\d\d and (?:19|20)\d\d)\b/;
 const BRIEFLY = /\bbriefly (?:been )?$/;
-const RELEASED_LATER = new RegExp(`\\b(?:${RELEASE_CUES}|releasing|freeing) (?:him|her)\\b`, 'i');
+// (Or the release told as the capture's second verb: "was captured by British forces in March 2007 and released in
+// January 2010".)
+const RELEASED_LATER = new RegExp(`\\b(?:${RELEASE_CUES}|releasing|freeing) (?:him|her)\\b|\\b(?:and|but|before being) (?:was |were )?(?:later |subsequently |eventually )?(?:${RELEASE_CUES})\\b`, 'i');
 export const LEADER_CUE = new RegExp(`${LEADERSHIP_CUE.source}|${STATUS_CUE.source}|${ALIAS_CUE.source}`, 'i');
 
 interface Person {
@@ -283,6 +285,8 @@ function aliasOf(state: LeaderState, view: string, section: string, mentions: re
 // relative clause only a person takes ("Mangal, who is thought to live in Kunar,").
 const ROLE_ASIDE_GAP = /^, (?:(?:the|an?|its|his|her|their) )?(?:[a-z-]+ ){0,2}$/;
 const WHO_AFTER = /^, who\b/;
+const ROLE_COPULA_GAP = /^ (?:is|was|remains|remained|became|has been|had been)(?: (?:now|still|currently))? $/;
+const KNOWN_AS_AFTER = /^,? (?:also |better |widely |popularly |commonly )?known (?:to [^,;]{1,30} )?as\b/;
 /** A description after a name, its head word the last before a preposition, clause or comma: ", a veteran of ...", ", a Saudi cleric who". */
 const DESCRIBED_AFTER = /^, (?:an?|the) (?:[\w'’-]+ ){0,3}?([a-z]+)(?= of\b| who\b| from\b| in\b|,)/;
 // Before it, a choosing verb whose "as" names a role after it: "the council named Qaisrani, a former teacher, as emir".
@@ -298,6 +302,9 @@ function setOffAsPerson(view: string, m: PersonMention, lead: string, roles: rea
   const described = DESCRIBED_AFTER.exec(after);
   if (described && namesPeople(described[1]!)) return true;
   if (roles.some((r) => r.start > m.end && ROLE_ASIDE_GAP.test(view.slice(m.end, r.start)))) return true;
+  // ... or what a role is, or another name a person goes by: "The group's current emir is Fazlullah, known to his
+  // followers as "Mullah Radio"".
+  if (roles.some((r) => r.end <= m.start && ROLE_COPULA_GAP.test(view.slice(r.end, m.start))) || KNOWN_AS_AFTER.test(after)) return true;
   return CHOOSING_BEFORE.test(lead) && roles.some((r) => r.start > m.end && AS_ROLE_GAP.test(view.slice(m.end, r.start)));
 }
 
