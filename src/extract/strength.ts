@@ -64,7 +64,8 @@ export const STRENGTH_RULES: ReadonlyArray<{ id: string; example: string; patter
 
 /** Why a number in a clause is not the group's own size, as data; `before`/`after` are tested on the clause's words around the number. */
 export const NOT_OWN_SIZE: ReadonlyArray<{ id: string; example: string; before?: RegExp; after?: RegExp }> = [
-  { id: 'joined', example: 'as many as 1,000 individuals allegedly joined the group', after: /^[^,;]{0,40}?\b(?:joined|travell?ed|flocked|went to|defected|surrendered|were recruited)\b/i },
+  // (Or left it by laying down arms: "more than 31,000 paramilitary members laid down their arms between 2003 and 2006".)
+  { id: 'joined', example: 'as many as 1,000 individuals allegedly joined the group', after: /^[^,;]{0,40}?\b(?:joined|travell?ed|flocked|went to|defected|surrendered|were recruited|laid down their (?:arms|weapons)|handed (?:in|over) their (?:arms|weapons)|demobili[sz]ed|disarmed|reintegrated)\b/i },
   // (Not a coalition that gives the estimate: "The Defeat-ISIS Coalition estimated that fewer than 3,000 TG fighters remained".)
   // ("the combined strength of TG's constituent factions" is the group's own: the group is those factions.)
   { id: 'coalition', example: 'The coalition that TG leads has up to 5,000 fighters', before: /\b(?:coalition|alliance|umbrella|affiliates|branches|provinces|combined(?! strength of (?:its|their|the group's|(?:the )?[\w'’-]+['’]s) (?:[a-z]+ )?factions\b)|together|collectively)\b(?! (?:(?:[a-z]+ly|also|has|had) )?(?:estimated|estimates|assessed|assesses|reported|reports|said|says|believes|believed|judged|judges)\b)/i },

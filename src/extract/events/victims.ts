@@ -166,7 +166,8 @@ const PART_ASIDE = /^, (?:[\w-]+ ){1,2}of (?:them|whom) [^,;.()]{1,50}(?=, and )
 const NAMED_OFFICE = /(?: of (?:the )?[A-Z][\w'’-]*(?: [A-Za-z][\w'’-]*){0,2}?)?, (?:(?![a-z]+(?:ed|ing)\b)[a-z][a-z-]* ){0,3}(?:[A-Z][\w'’.-]* ){0,4}[A-Z][\w'’.-]*(?=, and )| of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}(?=,? and )/y;
 // (With its province after a comma: "a village chief in Balabagan, Lanao del Sur, and two of his sons".)
 const ITEM_PLACE = new RegExp(` (?:from|in|near|at) (?:the )?(?!${MONTH_WORD}\\b)[A-Z][\\w'’-]*(?: [A-Z][\\w'’-]*){0,2}(?:, [A-Z][\\w'’-]*(?: (?:[A-Z][\\w'’-]*|del|de|da|do|al|el)){0,3})?(?=,? and )`, 'y');
-const OWN_PLACE = /^ (?:in|at|near) (?:the )?[A-Z]/;
+// (Perhaps after an adjective: "and more than 40 civilians in the nearby Nganzai area".)
+const OWN_PLACE = /^ (?:in|at|near) (?:the )?(?:(?:nearby|neighbou?ring|adjacent|surrounding|northern|southern|eastern|western|central) )?[A-Z]/;
 /** The head noun of an item of a victim phrase: its last word ("three U.S. citizens" → citizens). */
 export const headNoun = (text: string, item: Span) => /([A-Za-z'’-]+)\W*$/.exec(text.slice(item.start, item.end))?.[1] ?? '';
 const OF_THEM = /^\S+ of (?:them|those)\b/i;
