@@ -157,7 +157,9 @@ const NEIGHBOUR = new RegExp(`\\b(?:borders? (?:with|of)|[Oo]utside(?: of)?|[Bb]
 /** A country entered across its border: the incident told with it is there, the paragraph's others are not ("crossed into Tanzania"). */
 const CROSSED_INTO = new RegExp(`\\b(?:crossed|crossing|crosses|cross|moved|spilled over|spilling over) (?:the border )?into (?:the )?(?:${PART_ADJECTIVE} )?$`);
 /** ... or after crossing a border or a river on the way: "crossed the Ruvuma River and attacked a village in Tanzania's Mtwara Region". */
-const CROSSED_ON_THE_WAY = /\b(?:crossed|crossing|crosses) (?:the |a )?(?:[A-Z][\w'’-]* )*(?:border|frontier|boundary|[Rr]iver|Line of Control)\b[^.;]{0,80}$/;
+// (Or in a cross-border attack: "its first major cross-border attack, raiding the village of Kitaya in Tanzania's Mtwara
+// region".)
+const CROSSED_ON_THE_WAY = /\b(?:crossed|crossing|crosses) (?:the |a )?(?:[A-Z][\w'’-]* )*(?:border|frontier|boundary|[Rr]iver|Line of Control)\b[^.;]{0,80}$|\bcross-border (?:attack|raid|incursion|operation|assault|strike)s?\b[^.;]{0,80}$/;
 /**
  * The words before a country that place something other than the incident there, when the incident has another
  * country: what it went around or through ("broke through the fence around Gaza and attacked villages in southern
@@ -245,6 +247,8 @@ const SUBJECT_BEFORE = /^\s*(?:[^,;]*,\s*)*(?:(?:[^,;]*\s)?(?:as|when|while|afte
  */
 function ownsAPerson(view: string, p: PlaceMention): boolean {
   const after = view.slice(p.end, p.end + 40);
+  // (Or a state on whose behalf the group acted: "acting on Iran's behalf, responsible for the bombing ... in Buenos Aires".)
+  if (/^['’]s behalf\b/.test(after) || /\bon behalf of (?:the )?$/.test(view.slice(Math.max(0, p.start - 16), p.start))) return true;
   // (Or the head of its mission: "Pakistan's head of mission in Kabul", "its chief of station".)
   if (HEAD_OF_MISSION.test(after)) return true;
   // (The whole of a name: "Uganda's Queen Elizabeth National Park" is a place, "Kenya's Foreign Minister" a person.)
