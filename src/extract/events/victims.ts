@@ -483,14 +483,16 @@ const HELD_BY = new RegExp(String.raw`^ (?:held|taken|abducted|kidnapped|capture
 // 2002 had been killed".)
 // (Or with "whom" or "that", after where they were from: "11 of the 12 deputies from the Valle del Cauca department whom it
 // had kidnapped in 2002 had been killed".)
-const WHO_CLAUSE = /^(?: from (?:the )?[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|del|de|da|do|dos|al|el|la|department|province|region|district|state)){0,5})? (?:who (?:[\w'’-]+ ){0,9}[\w'’-]+|(?:(?:whom|that) (?:the [a-z]+|[A-Z][\w'’-]*) |(?:(?:whom|that) )?(?:it|they) )(?:had |has |have )?(?:held|kept|taken|took|seized|abducted|kidnapped|captured|[a-z]+ed)(?: [\w'’-]+){0,9})$/;
+// (Set off by commas too, and after the body they sat in: "11 provincial legislators from Valle del Cauca, who had been
+// held by TG since 2002, were killed"; "11 deputies from the Valle del Cauca assembly were killed".)
+const WHO_CLAUSE = /^(?: from (?:the )?[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|del|de|da|do|dos|al|el|la|department|province|region|district|state|assembly|council|legislature|parliament)){0,5})?(?:, who (?:[\w'’-]+ ){0,12}[\w'’-]+,| (?:who (?:[\w'’-]+ ){0,9}[\w'’-]+|(?:(?:whom|that) (?:the [a-z]+|[A-Z][\w'’-]*) |(?:(?:whom|that) )?(?:it|they) )(?:had |has |have )?(?:held|kept|taken|took|seized|abducted|kidnapped|captured|[a-z]+ed)(?: [\w'’-]+){0,9}))$/;
 // Where the subject was or came from, between it and its verb: "a police officer in Makassar died", "14 farmers near
 // Djibo were killed", "a farm worker from Thailand was injured"
 // (people only: in "bombings in Kathmandu and three towns in the Terai killed four people" the towns are no victims);
 // or aboard what they travelled in: "all 63 people on board were killed", "11 passengers aboard the vehicle".
 // (A name with its particles, or after its kind: "from Valle del Cauca", "from the town of Cali".)
 // (Then perhaps an apposition: "11 former deputies from Valle del Cauca, held hostage since 2002, had been killed".)
-const SUBJECT_PLACE = /^ (?:(?:in|near|at|outside|from) (?:the )?(?:(?:town|city|village|province|region|district|state|department) of )?[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|del|de|da|do|dos|al|el|la)){0,3}|(?:on board|aboard|inside)(?: (?:it|the [a-z]+))?)(?=,|$)/;
+const SUBJECT_PLACE = /^ (?:(?:in|near|at|outside|from) (?:the )?(?:(?:town|city|village|province|region|district|state|department) of )?[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|del|de|da|do|dos|al|el|la)){0,3}(?: (?:assembly|council|legislature|parliament|department|province|region|district|state))?|(?:on board|aboard|inside)(?: (?:it|the [a-z]+))?)(?=,|$)/;
 const placedSubject = (rest: string) => {
   const place = SUBJECT_PLACE.exec(rest);
   const after = place ? rest.slice(place[0].length) : null;
