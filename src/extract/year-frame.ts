@@ -59,6 +59,8 @@ const ATTRIBUTIVE = /\b(?:the|a|an|its|their)\s+(?:\w+\s+)?$/i;
 const INCIDENT_NAMED_AFTER = new RegExp(`^\\s+(?:[\\w'’.-]+\\s+){0,4}?(?:${INCIDENT_NOUNS.join('|')})\\b`, 'i');
 
 const N = `(?<n>${Object.keys(UNIT_WORDS).join('|')}|\\d+)`;
+/** Before the last dated incident: "earlier", "before that", "before the attack on the embassy". */
+const EARLIER = `(?:earlier|before (?:that|this|then|the (?:${INCIDENT_NOUNS.join('|')})))`;
 /** Relative phrases as data: how each moves from the last dated incident. */
 /**
  * `days`: the same day; `dayCount`: a written number of days or weeks, counted from a full date (from a month or a
@@ -80,8 +82,8 @@ export const RELATIVE: ReadonlyArray<{ id: string; example: string; pattern: Reg
   { id: 'days-later', example: 'Two weeks later', pattern: new RegExp(`\\b(?:(?:${N}|an?) (?<unit>weeks?|days?) later|(?:the )?(?:following|next) (?<unit2>week|day))\\b`, 'i'), years: 0, months: 0, dayCount: true, keepsIncident: true },
   // Counted back from the last dated incident: "Six days earlier, on 24 December", "three days before the attack on the
   // embassy", "two months earlier".
-  { id: 'days-earlier', example: 'Six days earlier', pattern: new RegExp(`\\b(?:${N}|an?) (?<unit>weeks?|days?) (?:earlier|before (?:that|this|then|the (?:attack|bombing|assault|raid|siege|incident|strike)))\\b`, 'i'), years: 0, months: 0, dayCount: true, earlier: true },
-  { id: 'months-earlier', example: 'Two months earlier', pattern: new RegExp(`\\b${N} months (?:earlier|before (?:that|this|then|the (?:attack|bombing|assault|raid|siege|incident|strike)))\\b`, 'i'), years: 0, months: NaN, earlier: true },
+  { id: 'days-earlier', example: 'Six days earlier', pattern: new RegExp(`\\b(?:${N}|an?) (?<unit>weeks?|days?) ${EARLIER}\\b`, 'i'), years: 0, months: 0, dayCount: true, earlier: true },
+  { id: 'months-earlier', example: 'Two months earlier', pattern: new RegExp(`\\b${N} months ${EARLIER}\\b`, 'i'), years: 0, months: NaN, earlier: true },
   { id: 'following-season', example: 'The following spring', pattern: /\b(?:the )?(?:following|next) (?<season>spring|summer|autumn|fall|winter)\b/i, years: 0, months: null, namedSeason: true },
   { id: 'following-month-name', example: 'The following July', pattern: new RegExp(`\\b(?:the )?(?:following|next) (?<month>${MONTH_WORD})\\b`, 'i'), years: 0, months: null, namedMonth: true },
   // ("In October of that year", "By the end of that year": a part of it first.)
