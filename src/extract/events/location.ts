@@ -119,6 +119,8 @@ const PLACE_AFTER = new RegExp(
 /** A venue's name followed by what it is and its city: "La Terrasse, a Bamako restaurant". */
 const VENUE_WITH_CITY = new RegExp(`^, (?:an?|the) ${NAME} (?:${SITE_NOUN}|restaurant|caf[eé]|bar|nightclub|club|bakery|shop|supermarket|resort|compound|theat(?:er|re)|cinema)\\b`);
 /** The last capitalized words before a region's name and its comma or "in": "Naval Air Station Pensacola, " (then "Florida"). */
+/** What joins a place to the region it is in: "Rafah in North Sinai", "Rafah, in the Sinai Peninsula". */
+const IN_ITS_REGION = /^(?: in|, in(?: the)?) $/;
 const TOWN_BEFORE_ITS_REGION = /(?<![\w'’-])(?<words>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?<link>, | in )$/;
 /** A part of a place named before it: "the Santa Fe neighborhood of Cali", "the Gulshan quarter of Dhaka". */
 // (Only the parts of a town: "the Vedeno district of Chechnya" is a district, "the Afghan district of Dand" its country's.)
@@ -247,14 +249,14 @@ const SUBJECT_BEFORE = /^\s*(?:[^,;]*,\s*)*(?:(?:[^,;]*\s)?(?:as|when|while|afte
  */
 function ownsAPerson(view: string, p: PlaceMention): boolean {
   const after = view.slice(p.end, p.end + 40);
-  // (Or a state on whose behalf the group acted: "acting on Iran's behalf, responsible for the bombing ... in Buenos Aires".)
-  if (/^['’]s behalf\b/.test(after) || /\bon behalf of (?:the )?$/.test(view.slice(Math.max(0, p.start - 16), p.start))) return true;
   // (Or the head of its mission: "Pakistan's head of mission in Kabul", "its chief of station".)
   if (HEAD_OF_MISSION.test(after)) return true;
   // (The whole of a name: "Uganda's Queen Elizabeth National Park" is a place, "Kenya's Foreign Minister" a person.)
   const m = /^['’]s ((?:[A-Za-z-]+ ){0,2}[A-Za-z-]+)\b(?! [A-Z])/.exec(after);
   return m !== null && namesPeople(m[1]!.split(' ').pop()!.toLowerCase());
 }
+/** A state on whose behalf someone acted: "acting on Iran's behalf, responsible for the bombing ... in Buenos Aires". */
+const actedFor = (view: string, p: Span): boolean => /^['’]s behalf\b/.test(view.slice(p.end, p.end + 10)) || /\bon behalf of (?:the )?$/.test(view.slice(Math.max(0, p.start - 16), p.start));
 /** Where a person is from: "an officer from the United Arab Emirates", "two workers from Nepal". */
 function personFrom(view: string, p: Span): boolean {
   const m = /\b([A-Za-z-]+) from (?:the )?$/.exec(view.slice(Math.max(0, p.start - 40), p.start));
@@ -285,7 +287,7 @@ function placeIn(text: string, view: string, span: Span, mentioned: readonly Pla
     const next = found[i + 1];
     if (!next) return true;
     const between = view.slice(p.end, next.start);
-    return !((between === ', ' && (next.kind === 'subdivision' || next.kind === 'region')) || ((between === ' in ' || between === ', in ' || between === ', in the ') && p.kind === 'subdivision' && (next.kind === 'subdivision' || (next.kind === 'region' && next.code !== null))));
+    return !((between === ', ' && (next.kind === 'subdivision' || next.kind === 'region')) || (IN_ITS_REGION.test(between) && p.kind === 'subdivision' && (next.kind === 'subdivision' || (next.kind === 'region' && next.code !== null))));
   });
   // Not a neighbour ("the border with Mali"), nor a feature named after a country ("the Niger River").
   // Not a country that acts as its clause's subject ("Israel conducted a three-day operation ... in Gaza").
@@ -300,7 +302,7 @@ function placeIn(text: string, view: string, span: Span, mentioned: readonly Pla
     if (OTHER_ACT_BEFORE.test(before(p, 160)) && places.some((q) => q !== p && q.code && q.code !== p.code && q.start < p.start)) setAside.add(p);
     if (NEIGHBOUR.test(before(p, 40)) || KNOWN_IN.test(before(p, 30)) || CAPTIVES_TAKEN_TO.test(before(p, 60)) || CONSEQUENCE_BEFORE.test(before(p, 80)) || WITHDRAWN_TO.test(before(p, 40)) || (previous && setAside.has(previous) && isCountry(previous) && /^(?:,|,? (?:and|or)) (?:the )?$/.test(view.slice(previous.end, p.start)))) setAside.add(p);
   });
-  const countries = places.filter((p) => isCountry(p) && !setAside.has(p) && !TARGET.test(before(p, 40)) && !ownsAPerson(view, p) && !BOUNDARY_AFTER.test(view.slice(p.end, p.end + 24)) && !BORDERS_CROSSED(view, p) && !(ACTS_AFTER.test(view.slice(p.end, p.end + 20)) && SUBJECT_BEFORE.test(view.slice(Math.max(span.start, view.lastIndexOf(';', p.start) + 1), p.start))));
+  const countries = places.filter((p) => isCountry(p) && !setAside.has(p) && !TARGET.test(before(p, 40)) && !ownsAPerson(view, p) && !actedFor(view, p) && !BOUNDARY_AFTER.test(view.slice(p.end, p.end + 24)) && !BORDERS_CROSSED(view, p) && !(ACTS_AFTER.test(view.slice(p.end, p.end + 20)) && SUBJECT_BEFORE.test(view.slice(Math.max(span.start, view.lastIndexOf(';', p.start) + 1), p.start))));
   const country = countries.find((p) => !ASIDE_OF_THE_INCIDENT.test(before(p, 40))) ?? countries[0];
   const located = (from: number, to: number, place: Span, code: string | null): { location: NonNullable<Location> } => ({
     location: { text: collapseSpace(text.slice(from, to)), place: collapseSpace(text.slice(place.start, place.end)), countryCode: code, evidence: { section, start: from, end: to } },
@@ -462,7 +464,7 @@ function onlyCountry(ctx: ProfileContext, places: readonly PlaceMention[], secti
   let neighbours = 0;
   for (const p of places) {
     // (Nor a person's country: "Kenya's ambassador", "an officer from the United Arab Emirates".)
-    if (!p.code || p.kind === 'region' || p.kind === 'demonym' || ownsAPerson(ctx.view, p) || personFrom(ctx.view, p)) continue;
+    if (!p.code || p.kind === 'region' || p.kind === 'demonym' || ownsAPerson(ctx.view, p) || actedFor(ctx.view, p) || personFrom(ctx.view, p)) continue;
     if (NEIGHBOUR.test(ctx.view.slice(Math.max(0, p.start - 40), p.start)) || CROSSED_INTO.test(ctx.view.slice(Math.max(0, p.start - 40), p.start)) || CROSSED_ON_THE_WAY.test(ctx.view.slice(Math.max(0, p.start - 140), p.start))) {
       if (!codes.has(p.code)) neighbours++;
       continue;

@@ -453,8 +453,8 @@ function yearNear(r: SentenceReading, view: string, shapeAt: number, personAt: n
     // (Nor by a relative clause after it that tells of something else: "TG's chief, X, who was sanctioned in June 2017,
     // also chairs the council"; "who was appointed in 2016" tells of the role.)
     const relative = RELATIVE_CLAUSE.exec(view.slice(after, clauseEnd));
-    if (relative && tellsOfRole(view.slice(after + relative.index + 2, clauseEndOrComma(view, after + relative.index + 2, clauseEnd)))) relative.index = clauseEnd - after;
-    const next = Math.min(r.mentions.find((m) => m.start > personAt)?.start ?? clauseEnd, personAt < r.mainAt ? r.mainAt : clauseEnd, second ? after + second.index : clauseEnd, relative ? after + relative.index : clauseEnd);
+    const relativeAt = relative && !tellsOfRole(view.slice(after + relative.index, clauseEnd).split(',', 2)[1]!) ? after + relative.index : clauseEnd;
+    const next = Math.min(r.mentions.find((m) => m.start > personAt)?.start ?? clauseEnd, personAt < r.mainAt ? r.mainAt : clauseEnd, second ? after + second.index : clauseEnd, relativeAt);
     return (inClause.find((d) => d.start >= cue && d.end <= next && !since(d)) ?? inClause.filter((d) => d.end <= Math.min(personAt, cue) && !since(d)).pop())?.year ?? null;
   }
   // ("...stepped aside in February 2000; that month, the shura named X as emir": a time pointing back takes the date
@@ -468,10 +468,6 @@ function inAsideBeforeRole(view: string, clauseStart: number, d: Span): boolean 
   return RELATIVE_OPEN_BEFORE.test(view.slice(clauseStart, d.start)) && AS_ROLE_AFTER.test(view.slice(d.end, d.end + 80));
 }
 const RELATIVE_CLAUSE = /, (?:who|whose|whom)\b/;
-const clauseEndOrComma = (view: string, from: number, end: number) => {
-  const comma = view.indexOf(',', from);
-  return comma < 0 || comma > end ? end : comma;
-};
 const RELATIVE_OPEN_BEFORE = /\b(?:who|whom|whose)\b[^,;]*$/;
 const AS_ROLE_AFTER = /^[^,;.]*, as\b/;
 

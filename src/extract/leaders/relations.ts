@@ -8,7 +8,7 @@
  */
 import { MONTH_WORD } from '../../text/dates.js';
 import { DASH_ASIDE, eitherCase, phraseAlternation } from '../../text/phrases.js';
-import { ALIAS_MARKERS, SPELLING_MARKERS } from '../lexicon.js';
+import { ALIAS_MARKERS, IRREGULAR_PASTS, SPELLING_MARKERS } from '../lexicon.js';
 import { ANSWERING_VERBS, KEPT_POST, KEPT_VERBS, KEPT_VERBS_PRESENT, KIN_NOUNS, STATE_OFFICES, LEADING_PARTICIPLES, NAME_KINDS, RALLYING_VERBS, CHOOSING_VERBS, CHOSEN_VERBS, COPULA_ADVERBS, GROUP_NOUNS, OTHER_GROUP_ADJECTIVES, HANDING_VERBS, INTRANSITIVE_STATUS, LEAD_VERBS, LEADING_FRONTED, LEADERSHIP_NOUNS, LEADING_BODIES, PLACE_FILLED, PLACE_NOUNS, RELEASE_CUES, RETURNED, ROLE_COPULAS, SENTENCE_OPENERS, LEAD_CUE_WORDS, STATUS_NOUNS, STATUS_WORD_LIST, STEERING_NOUNS, STATUS_CUES, SUCCESSION_VERBS, TAKE_OVER_VERBS, UNIT_NOUNS, TAKING_OVER_NOUNS, HELD_VERBS, LEAVING_VERBS, OFFICE_NOUNS, TOP_OFFICE_WORDS, statusOfCue, type Status } from './lexicon.js';
 
 /** `apposition`: a role beside a name with no verb of its own ("TG's leader, X, ..."): current as of the sentence's date. */
@@ -421,7 +421,7 @@ const restsNow = (words: string) => !RESTED_BEFORE.test(words);
 // (A finite verb: an auxiliary, a verb in -s or -ed, or a common irregular past; not NOT_VERBS_IN_S.)
 // (Nor at the comma after a subordinate clause's own subject: "⟦P0⟧, who lives in Damascus, has served as ⟦R0⟧ since
 // ⟦R1⟧, ⟦P1⟧, was assassinated in 1996" tells ⟦P1⟧'s death.)
-export const SUBJECT_RELATIVE = new RegExp(`^(?<subject>(?:[^⟦;]{0,40}?, )?⟦P(?<who>\\d+)⟧)(?:, ⟦R\\d+⟧)?, (?:who|whose|(?:for|to|of|with|from) whom|an?) (?<clause>(?:(?!\\band, |,? (?:and|while|whereas|but|though|although) ⟦P|, and (?:⟦|(?:the|its|his|her|their|an?) ))[^;])*)(?<!\\b(?:since|after|when|until|because|before|once) (?:(?:the|its|his|her|their|⟦G⟧['’]s?) )?(?:[a-z-]+ )?⟦R\\d+⟧, ⟦P\\d+⟧), (?<predicate>(?:(?:now|currently|still|also|later|today|since|then|eventually|reportedly|allegedly|has since) )*(?:is|are|was|were|has|have|had|remains|became|becomes|will|would|may|might|took|ran|rose|fled|oversaw|fought|went|built|began|grew|held|kept|left|lost|sits|sat|stood|won|(?!(?:${NOT_VERBS_IN_S})\\b)[a-z]+(?:s|ed))\\b[^;]*)(?=;|$)`);
+export const SUBJECT_RELATIVE = new RegExp(`^(?<subject>(?:[^⟦;]{0,40}?, )?⟦P(?<who>\\d+)⟧)(?:, ⟦R\\d+⟧)?, (?:who|whose|(?:for|to|of|with|from) whom|an?) (?<clause>(?:(?!\\band, |,? (?:and|while|whereas|but|though|although) ⟦P|, and (?:⟦|(?:the|its|his|her|their|an?) ))[^;])*)(?<!\\b(?:since|after|when|until|because|before|once) (?:(?:the|its|his|her|their|⟦G⟧['’]s?) )?(?:[a-z-]+ )?⟦R\\d+⟧, ⟦P\\d+⟧), (?<predicate>(?:(?:now|currently|still|also|later|today|since|then|eventually|reportedly|allegedly|has since) )*(?:is|are|was|were|has|have|had|remains|became|becomes|will|would|may|might|sits|${IRREGULAR_PASTS}|(?!(?:${NOT_VERBS_IN_S})\\b)[a-z]+(?:s|ed))\\b[^;]*)(?=;|$)`);
 
 export const RELATION_ROWS: readonly RelationRow[] = [
   {
