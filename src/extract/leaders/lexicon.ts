@@ -98,7 +98,8 @@ const LEADING_PLACES = ['at the helm of', 'at the head of', 'in charge of', 'in 
 const forms = (key: 'base' | 's' | 'past' | 'pp' | 'ing') => `(?:${LEADING_VERBS.map((v) => v[key]).join('|')})`;
 const PLACES = `(?:${LEADING_PLACES.join('|')})`;
 /** Saying a present state is held by others: "is believed to lead", "is said to be in charge of". */
-const REPORTED = '(?:(?:is|are)~(?:believed|thought|said|reported|understood) to|appears? to)';
+export const REPORTED_WORDS = 'believed|thought|said|reported|understood';
+const REPORTED = `(?:(?:is|are)~(?:${REPORTED_WORDS}) to|appears? to)`;
 // ("is believed to continue to lead TG from Libya".)
 const CONTINUING = `(?:(?:${REPORTED}~)?(?:continues|continue|continued) to|(?:has|have)~continued to)`;
 /** The leadership as a noun: "took over command of TG", "the chairmanship has been held by X". */
@@ -135,7 +136,9 @@ export const LEAD_VERBS: ReadonlyArray<{ words: string; status: 'current' | 'for
     status: 'current',
   },
   // ("no longer": "X no longer heads the group", "is no longer believed to direct TG".)
-  { words: [`no longer~${forms('s')}`, `(?:is|are)~no longer~(?:${PLACES}|(?:believed|thought|said|reported|understood) to~${forms('base')})`, `had~${forms('pp')}`, forms('past'), `had~been~${forms('ing')}`, `(?:was|were|had~been|had~stood)~${PLACES}`, `(?:had~)?shared ${SHARED}`, `(?:had~)?exercised ${EXERCISED}`, `(?:had~)?(?:assured|ensured) the (?:direction|leadership) of`, `(?:had~)?held ${SHARED}`].join('|'), status: 'former' },
+  // (A perfect infinitive, "is believed to have led TG", tells the past; with "since" it tells a state that goes on, as
+  // the present perfect does: relations.ts reads that from the clause.)
+  { words: [`no longer~${forms('s')}`, `${REPORTED}~have~${forms('pp')}`, `(?:is|are)~no longer~(?:${PLACES}|(?:${REPORTED_WORDS}) to~${forms('base')})`, `had~${forms('pp')}`, forms('past'), `had~been~${forms('ing')}`, `(?:was|were|had~been|had~stood)~${PLACES}`, `(?:had~)?shared ${SHARED}`, `(?:had~)?exercised ${EXERCISED}`, `(?:had~)?(?:assured|ensured) the (?:direction|leadership) of`, `(?:had~)?held ${SHARED}`].join('|'), status: 'former' },
   // A future in the past is a choice told: "TG announced that X would lead the group". Returning to lead is one too,
   // as taking over is ("returned to command the group after his release").
   { words: `would~${forms('base')}|${RETURNED} to~${forms('base')}`, status: 'appointed' },

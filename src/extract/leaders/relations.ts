@@ -9,7 +9,7 @@
 import { MONTH_WORD } from '../../text/dates.js';
 import { DASH_ASIDE, eitherCase, phraseAlternation } from '../../text/phrases.js';
 import { ALIAS_MARKERS, IRREGULAR_PASTS, SPELLING_MARKERS } from '../lexicon.js';
-import { ANSWERING_VERBS, KEPT_POST, KEPT_VERBS, KEPT_VERBS_PRESENT, KIN_NOUNS, STATE_OFFICES, LEADING_PARTICIPLES, NAME_KINDS, RALLYING_VERBS, CHOOSING_VERBS, CHOSEN_VERBS, COPULA_ADVERBS, GROUP_NOUNS, OTHER_GROUP_ADJECTIVES, HANDING_VERBS, INTRANSITIVE_STATUS, LEAD_VERBS, LEADING_FRONTED, LEADERSHIP_NOUNS, LEADING_BODIES, PLACE_FILLED, PLACE_NOUNS, RELEASE_CUES, RETURNED, ROLE_COPULAS, SENTENCE_OPENERS, LEAD_CUE_WORDS, STATUS_NOUNS, STATUS_WORD_LIST, STEERING_NOUNS, STATUS_CUES, SUCCESSION_VERBS, TAKE_OVER_VERBS, UNIT_NOUNS, TAKING_OVER_NOUNS, HELD_VERBS, LEAVING_VERBS, OFFICE_NOUNS, TOP_OFFICE_WORDS, statusOfCue, type Status } from './lexicon.js';
+import { REPORTED_WORDS, ANSWERING_VERBS, KEPT_POST, KEPT_VERBS, KEPT_VERBS_PRESENT, KIN_NOUNS, STATE_OFFICES, LEADING_PARTICIPLES, NAME_KINDS, RALLYING_VERBS, CHOOSING_VERBS, CHOSEN_VERBS, COPULA_ADVERBS, GROUP_NOUNS, OTHER_GROUP_ADJECTIVES, HANDING_VERBS, INTRANSITIVE_STATUS, LEAD_VERBS, LEADING_FRONTED, LEADERSHIP_NOUNS, LEADING_BODIES, PLACE_FILLED, PLACE_NOUNS, RELEASE_CUES, RETURNED, ROLE_COPULAS, SENTENCE_OPENERS, LEAD_CUE_WORDS, STATUS_NOUNS, STATUS_WORD_LIST, STEERING_NOUNS, STATUS_CUES, SUCCESSION_VERBS, TAKE_OVER_VERBS, UNIT_NOUNS, TAKING_OVER_NOUNS, HELD_VERBS, LEAVING_VERBS, OFFICE_NOUNS, TOP_OFFICE_WORDS, statusOfCue, type Status } from './lexicon.js';
 
 /** `apposition`: a role beside a name with no verb of its own ("TG's leader, X, ..."): current as of the sentence's date. */
 export type How = 'current' | 'former' | 'appointed' | 'announced' | 'apposition';
@@ -228,7 +228,8 @@ function ledIsOther(before: string, tensed: boolean): boolean {
   const last = phrases[phrases.length - 1];
   // (Not an attribution: "According to X, the group is directed by Y".)
   // (Nor a place the sentence opens with, before a tensed clause: "In the Upper Huallaga Valley, the group is headed by X".)
-  if (phrase === '⟦G⟧' && last !== undefined && !/^(?:[Aa]ccording to|[Aa]s)\b/.test(last) && !(tensed && phrases.length === 1 && FRONTED_PLACE.test(last)) && /(?:⟦P\d+⟧|[A-Z][\w'’-]*)$/.test(last) && names(afterOwnName(last))) return true;
+  // (Nor a lone word opening it, a sentence adverb: "Overall, the movement is led by X".)
+  if (phrase === '⟦G⟧' && last !== undefined && !/^(?:[Aa]ccording to|[Aa]s)\b/.test(last) && !(tensed && phrases.length === 1 && (FRONTED_PLACE.test(last) || /^[A-Z][a-z]+$/.test(last))) && /(?:⟦P\d+⟧|[A-Z][\w'’-]*)$/.test(last) && names(afterOwnName(last))) return true;
   // (This group's leading body is no other name: "TG's five-member Central Command (COCE) is headed by X", "TG is governed
   // by a Central Command (COCE) headed by X".)
   if (OWN_LEADING_BODY.test(phrase) || GOVERNED_BY_BODY.test(phrase)) return false;
@@ -377,6 +378,24 @@ const LEADS = `(?:${LEAD_VERBS.map((c) => c.words).join('|')})`.replace(/~/g, AD
 /** The verbs of leading said of now: "X, whom police describe as the man who sits atop the organization". */
 const LEADS_NOW = LEAD_VERBS.find((c) => c.status === 'current')!.words.replace(/~/g, ADVERB_SLOT);
 const leadVerb = statusOf(LEAD_VERBS, 'current');
+/** Others' account in the perfect infinitive: "is believed to have led", "is thought to have been headed by". */
+const PERFECT_INFINITIVE = new RegExp(`\\b(?:${REPORTED_WORDS}) to have\\b`);
+/** The clause a match stands in: its sentence between semicolons. */
+function clauseAt(m: RegExpExecArray): string {
+  const from = m.input.lastIndexOf(';', m.index) + 1;
+  const to = m.input.indexOf(';', m.index + m[0].length);
+  return m.input.slice(from, to < 0 ? undefined : to);
+}
+/**
+ * The time a verb of leading tells. A perfect infinitive is the past ("is believed to have led TG until 2015"), or,
+ * with "since" in its clause, a state that goes on, as the present perfect is ("is believed to have led TG since 2008",
+ * "Since then, TG is thought to have been headed by X").
+ */
+const toldAsPast = (words: string, m: RegExpExecArray) => PERFECT_INFINITIVE.test(words) && !/\b[Ss]ince\b/.test(clauseAt(m));
+function leadTense(words: string, m: RegExpExecArray): How {
+  const how = leadVerb(words);
+  return how === 'former' && PERFECT_INFINITIVE.test(words) && !toldAsPast(words, m) ? 'current' : how;
+}
 /** Present verbs of naming or judging by others: "Authorities identify X as", "whom police describe as". */
 const ATTRIBUTING_NOW = 'identify|identifies|regard|regards|consider|considers|describe|describes|recognize|recognizes|see|sees';
 /** Present verbs that name someone a role with no "as": "X, whom TG calls its emir". */
@@ -492,17 +511,18 @@ export const RELATION_ROWS: readonly RelationRow[] = [
   {
     id: 'led-by',
     example: 'TG is led by Iyad ould Hamma. / TG is governed by a secretariat headed by X / Led by Sheikh Ahmad Rifat, TG ... / TG, led by X, operates ... / led by former army officer X / led by the Jordanian-born militant X / led by a cleric who goes by the kunya X / jointly led by X, who handles its finances, and Y',
-    // Only this group is led: what stands before is the group, "It", or nothing of its own ("Led by X, TG ...", "..., and led by X, TG is").
+    // Only this group is led: what stands before is the group ("TG itself", "the group as a whole"), "It", or nothing of
+    // its own ("Led by X, TG ...", "..., and led by X, TG is").
     // (Or its leading body, perhaps counted and with its acronym: "TG's five-member Central Command (COCE) is headed by X".)
     // "TG, which has been led since 1976 by X", "TG is a small militant group that is headed by X", "TG is led from its
     // headquarters in the Qandil Mountains of northern Iraq by a leadership council that includes X".
     // (Another participle may share the tense: "TG was founded and led by X" is past, as "TG was led by X".)
     // (Or what is left of it: "SL's remaining forces are led by X", as "the remnants of TG" are the group.)
-    pattern: new RegExp(`(?<=(?:^|⟦G⟧,? |⟦G⟧${DASH_ASIDE} |⟦G⟧ itself |\\b[Ii]t |${OWN_BODY} |${OWN_REMNANT} |${GOVERNING_BODY} |, and |, |\\band |⟦G⟧,? (?:which|that) |⟦G⟧ (?:is|was) (?:an?|the) (?:[^⟦,;.]|⟦R\\d+⟧){0,60}?\\b(?:${GROUP_NOUNS}),? (?:that|which) ))(?<aux>(?:is|are|was|were|(?:has|had|have)(?: (?:since|long|now|also|[a-z]+ly)|, (?:since|from|in) [^⟦,;.]{1,30},)? been|remains|(?:continues|continue) to be)(?: (?:${COPULA_ADVERBS}|(?:believed|reported|said|thought|understood|assessed) to be))* )?(?:jointly |currently |now )?(?:(?:co-)?[a-z]+ed and )?(?:${anyCase(LEADING_PARTICIPLES)})(?: (?:jointly|now|currently|today))?(?: (?:since|from) [^⟦,;]{1,80}?)? by ${BY_LEADERS}`, 'g'),
+    pattern: new RegExp(`(?<=(?:^|⟦G⟧,? |⟦G⟧${DASH_ASIDE} |⟦G⟧ (?:itself|as a whole|overall|in its entirety) |\\b[Ii]t |${OWN_BODY} |${OWN_REMNANT} |${GOVERNING_BODY} |, and |, |\\band |⟦G⟧,? (?:which|that) |⟦G⟧ (?:is|was) (?:an?|the) (?:[^⟦,;.]|⟦R\\d+⟧){0,60}?\\b(?:${GROUP_NOUNS}),? (?:that|which) ))(?<aux>(?:is|are|was|were|(?:has|had|have)(?: (?:since|long|now|also|[a-z]+ly)|, (?:since|from|in) [^⟦,;.]{1,30},)? been|remains|(?:continues|continue) to be)(?: (?:${COPULA_ADVERBS}|(?:${REPORTED_WORDS}|assessed) to (?:be|have been)))* )?(?:jointly |currently |now )?(?:(?:co-)?[a-z]+ed and )?(?:${anyCase(LEADING_PARTICIPLES)})(?: (?:jointly|now|currently|today))?(?: (?:since|from) [^⟦,;]{1,80}?)? by ${BY_LEADERS}`, 'g'),
     claims: (m) =>
       ledIsOther(m.input.slice(0, m.index), m.groups!.aux !== undefined)
         ? []
-        : people(m.groups!.who).map((who) => ({ kind: 'leads', who, role: num(m.groups!.role), how: /^(?:was|were|had been)\b/.test(m.groups!.aux ?? '') ? 'former' : 'current', at: at(m), describes: true, ...(m.groups!.aux ? {} : { untensed: true as const }) })),
+        : people(m.groups!.who).map((who) => ({ kind: 'leads', who, role: num(m.groups!.role), how: /^(?:was|were|had been)\b/.test(m.groups!.aux ?? '') || toldAsPast(m.groups!.aux ?? '', m) ? 'former' : 'current', at: at(m), describes: true, ...(m.groups!.aux ? {} : { untensed: true as const }) })),
   },
   {
     id: 'faction-led-by',
@@ -543,7 +563,7 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     // Or the members of a body that leads: "A three-member council consisting of A, B and C now leads the group".
     pattern: new RegExp(`(?:${SUBJECT}|${BODY_THAT_INCLUDES})(?:(?<listed>${LISTED_PEOPLE})|${PS_KIN('who')})(?: who|${AKA}${APPOS},?${FIRST_PREDICATE})(?: (?:once|nominally|${COPULA_ADVERBS}))* (?<verb>${LEADS}) ${GROUP_OBJECT}${CLAUSE_GOES_ON}(?! in (?:the )?(?!${MONTH_WORD}\\b)[A-Z])`, 'g'),
     // ("leads the group in Tripoli" leads one place.)
-    claims: (m) => people(m.groups!.listed ?? m.groups!.who).map((who) => ({ kind: 'leads', who, role: null, how: leadVerb(m.groups!.verb!), at: at(m, 'verb'), ...implied(m) })),
+    claims: (m) => people(m.groups!.listed ?? m.groups!.who).map((who) => ({ kind: 'leads', who, role: null, how: leadTense(m.groups!.verb!, m), at: at(m, 'verb'), ...implied(m) })),
   },
   {
     id: 'at-the-head-of',
@@ -619,7 +639,7 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     // The relative clause may close an apposition with no comma: "X, an engineer from Bogura who has led TG since 2015".
     pattern: new RegExp(`${RELATIVE_SUBJECT('who')}${ADVERB} (?<verb>${LEADS})(?: ${GROUP_OBJECT})?${CLAUSE_GOES_ON}`, 'g'),
     // ("TG's rival, Ansar Khalifa, is led by X, who directs its operations": the group X was just said to lead is another.)
-    claims: (m) => (ledByOther(m.input.slice(0, m.index)) ? [] : [{ kind: 'leads', who: Number(m.groups!.who), role: null, how: leadVerb(m.groups!.verb!), at: at(m), ...implied(m) }]),
+    claims: (m) => (ledByOther(m.input.slice(0, m.index)) ? [] : [{ kind: 'leads', who: Number(m.groups!.who), role: null, how: leadTense(m.groups!.verb!, m), at: at(m), ...implied(m) }]),
   },
   {
     id: 'pronoun-is-role',
@@ -631,7 +651,7 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     id: 'pronoun-leads',
     example: 'He remains at large and continues to lead the organization.',
     pattern: new RegExp(`\\b(?:[Hh]e|[Ss]he)\\b(?: [^⟦;.]{0,40}? and)?${ADVERB} (?<verb>${LEADS}) ${GROUP_OBJECT}${CLAUSE_GOES_ON}`, 'g'),
-    claims: (m) => [{ kind: 'leads', who: 'antecedent', role: null, how: leadVerb(m.groups!.verb!), at: at(m, 'verb'), ...implied(m) }],
+    claims: (m) => [{ kind: 'leads', who: 'antecedent', role: null, how: leadTense(m.groups!.verb!, m), at: at(m, 'verb'), ...implied(m) }],
   },
   {
     id: 'kept-the-post',
@@ -648,7 +668,7 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     example: 'X and Y took joint charge of TG in 2019, and they continue to lead it together. / They still lead the group.',
     // The leaders named together before it (index.ts), as for "Both were killed".
     pattern: new RegExp(`(?:^|[;,] (?:and |but )?|\\b(?:and|but) )${PLURAL_SUBJECT(false)}${ADVERB} (?<verb>${LEADS}) ${GROUP_OBJECT}${CLAUSE_GOES_ON}`, 'g'),
-    claims: (m) => [{ kind: 'leads', who: 'antecedents', role: null, how: leadVerb(m.groups!.verb!), at: at(m, 'verb'), ...implied(m) }],
+    claims: (m) => [{ kind: 'leads', who: 'antecedents', role: null, how: leadTense(m.groups!.verb!, m), at: at(m, 'verb'), ...implied(m) }],
   },
   {
     id: 'group-answers-to',
@@ -665,7 +685,7 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     id: 'group-which-name-led',
     example: 'TG, which Malian preacher Amadou Barry has headed since 2016, ...',
     pattern: new RegExp(`⟦G⟧,? which (?:${DESCRIPTOR})?${P('who')}${ADVERB} (?<verb>${LEADS})\\b`, 'g'),
-    claims: (m) => [{ kind: 'leads', who: Number(m.groups!.who), role: null, how: leadVerb(m.groups!.verb!), at: at(m, 'who') }],
+    claims: (m) => [{ kind: 'leads', who: Number(m.groups!.who), role: null, how: leadTense(m.groups!.verb!, m), at: at(m, 'who') }],
   },
   {
     id: 'took-over',
