@@ -74,6 +74,24 @@ function anotherPlacesIncident(view: string, current: Span, between: string): bo
   return place !== undefined && !view.slice(current.start, current.end).includes(place) && (countryCode(place) !== null || city(place) !== null);
 }
 
+/** Words of giving an account of a toll: its verbs and nouns ("reported", "put", "confirmed", "estimates", "figures"). */
+const ACCOUNT_WORDS = '(?:said|says|reported|reports?|put|acknowledged|announced|confirmed|gave|stated|estimated|estimates?|figures?|counted|counts?|tally|toll|recovered|raised|revised|accounts?)';
+/** An account of a toll told as the first one: "Officials first put the toll at", "The army initially reported", "Initial reports said". */
+const FIRST_ACCOUNT = new RegExp(`\\b(?:first|initially|initial|early|earlier|preliminary)(?: [\\w'’-]+){0,2}? ${ACCOUNT_WORDS}\\b`, 'i');
+/** A later account: "it later confirmed that", "later estimates put the toll at", "the prosecutor subsequently said". */
+const LATER_ACCOUNT = new RegExp(`\\b(?:later|subsequently|eventually)(?: [\\w'’-]+){0,2}? ${ACCOUNT_WORDS}\\b`, 'i');
+/**
+ * "The army first acknowledged 23 dead; it later confirmed that 44 had been killed", "Initial reports said 150 were
+ * killed; later estimates put the toll at about 400": a count of the same harm in a later account of the toll told
+ * first revises it, as "the toll rose to" does. (Not a sequence of acts: "fighters first attacked a post, killing three;
+ * they later stormed a bank, killing four" tells no account.)
+ */
+function laterAccount(view: string, sentence: Span, current: Incident, c: CountMention, between: string): boolean {
+  if (!LATER_ACCOUNT.test(between)) return false;
+  const first = current.counts.find((k) => k.role === c.role);
+  return first !== undefined && FIRST_ACCOUNT.test(view.slice(Math.max(sentence.start, view.lastIndexOf(';', first.start) + 1), first.start));
+}
+
 export interface Incident extends Span {
   counts: CountMention[];
   /** Where the incident's first mention starts: its date is the one nearest before. */
@@ -93,7 +111,7 @@ export function groupIncidents(view: string, sentence: Span, counts: readonly Co
       // A clause with its own date or attack, or a new incident told by its noun, between this count and the last.
       const dated = matchesOf(DATED_CLAUSE, between).pop();
       const anotherIncident = dated !== undefined || NEW_INCIDENT_NOUN.test(between) || anotherYearsIncident(view, current, between) || anotherPlacesIncident(view, current, between);
-      const revised = REVISING.has(c.rule) && !anotherIncident ? current.counts.findIndex((k) => k.role === c.role) : -1;
+      const revised = (REVISING.has(c.rule) || laterAccount(view, sentence, current, c, between)) && !anotherIncident ? current.counts.findIndex((k) => k.role === c.role) : -1;
       if (revised >= 0) {
         current.counts[revised] = c;
         current.end = c.end;
