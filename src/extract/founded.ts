@@ -27,7 +27,7 @@ import { consume, evidenceOf, sectionsInOrder } from './context.js';
 import { groupReferences, isOwnGroup, opensWithOwnName } from './group-refs.js';
 import { countryCode } from '../geo/places.js';
 import { GROUP_NOUNS, IRREGULAR_PASTS, OTHER_GROUP_ADJECTIVES, SELF_REFERENCE_NOUNS } from './lexicon.js';
-import { DASH_ASIDE } from '../text/phrases.js';
+import { DASH_ASIDE, cleftTime } from '../text/phrases.js';
 import { HONORIFICS } from './leaders/lexicon.js';
 
 // (Or abbreviated, as note-form briefs write them: "formed Apr 2003".)
@@ -111,17 +111,18 @@ export const FOUNDING_CUES: ReadonlyArray<{ id: string; example: string; cue: st
   // Before split-from: "broke away from that group to form TG" tells of TG's founding, not the faction's split.
   {
     id: 'merged-to-form',
-    example: 'In 2017, four militant groups merged to form TG; a faction broke away from that group to form TG; two branches merged to create TG; the Front merged with smaller factions to form TG; three groups merged in 2013 to form TG; militant groups in the tribal areas coalesced to form TG in December 2007',
+    example: 'In 2017, four militant groups merged to form TG; factions agreed in 2007 to unite as TG; a faction broke away from that group to form TG; two branches merged to create TG; the Front merged with smaller factions to form TG; three groups merged in 2013 to form TG; militant groups in the tribal areas coalesced to form TG in December 2007',
     // (The partner and the year may stand before "to form": "merged with several smaller factions", "joined forces in 2013".)
     // (Or whom they rallied under: "13 factions joined together under Baitullah Mehsud to form TG".)
-    cue: `(?:(?:merged|united|combined|joined together|joined forces|came together|coalesced|banded together|allied)(?: (?:with|under|behind) [^,;.]{1,80}?)?|(?:broke away|split|splintered)(?: from [^,;.]{1,60}?)?)(?: in (?<merged_in>${WHEN}))? to (?:form|create|found|establish)`,
+    // (Or what they united as: "thirteen factions agreed to unite as TG".)
+    cue: `(?:(?:merged|united|combined|joined together|joined forces|came together|coalesced|banded together|allied)(?: (?:with|under|behind) [^,;.]{1,80}?)?|(?:broke away|split|splintered)(?: from [^,;.]{1,60}?)?)(?: in (?<merged_in>${WHEN}))? to (?:form|create|found|establish)|(?:unite|united|uniting) as(?= )`,
     owner: 'object',
   },
   {
     id: 'set-up-object',
-    example: 'Veterans of the jihad set TG up in 1991; disaffected members set the group up in 2008',
+    example: 'Veterans of the jihad set TG up in 1991; disaffected members set the group up in 2008; two clerics brought it into being in 1993',
     // The object between the verb and its particle is what was founded.
-    cue: 'set(?= [^,;.]{1,30}? up\\b)',
+    cue: 'set(?= [^,;.]{1,30}? up\\b)|brought(?= [^,;.]{1,30}? into (?:being|existence)\\b)',
     owner: 'object',
   },
   {
@@ -204,7 +205,9 @@ const CLAUSE_OPENING_YEAR = new RegExp(`(?:, and|, but|;) (?:in|by|during) ${WHE
 const NAME_GLOSS = /, (?:(?:which|whose name) (?:means|translates (?:as|to)|stands for)|meaning|[A-Z][a-z]+ for) [^,;]*,$/;
 /** A cleft's time before its "that" clause, the cue in it: "It was in 1998 that veterans founded", "it was there, in 1993, that they". */
 // (Or the time it waited for: "it was not until 2002 that the organization itself took shape".)
-const CLEFT_YEAR = new RegExp(`\\b[Ii]t was (?:(?:there|then|here),? )?(?:(?:in|on|during|by)|not until|only in) ${WHEN},? that (?=[^,;]*$)`);
+// (The "that" clause may hold commas, not another clause joined to it: "It was in 1998 that X left the GIA, and years
+// later founded TG" dates the leaving.)
+const CLEFT_YEAR = new RegExp(`${cleftTime(WHEN)}(?=(?:(?!, (?:and|but) )[^;])*$)`);
 // A sentence that opens with its year: "In 2014, ...", "In January 2015, ...", "On January 26, 2015, ...".
 // (Or its full date: "On January 26, 2015, ISIL's spokesman announced the formation of TG".)
 const OPENING_YEAR = new RegExp(`^(?:In|By|During|On) ${WHEN},? `);
@@ -256,10 +259,11 @@ const OBJECT_RELATIVE = new RegExp(`^(?<head>.*?\\b${GROUP_NOUN}s?) (?:that|whic
 // Its verb is any finite verb ("receives", "launched"); a possessive is not the subject ("the group's fighters").
 // (Irregular pasts too: "Founded in 2014 by ..., KMM began as a study circle"; adverbs may stand before the verb: "now controls",
 // "today only nominally fights".)
-// (The subject may have its apposition: "Formed in 1982, Hizballah, a Lebanese-based radical Shia group, takes ...".)
+// (The subject may have its apposition: "Formed in 1982, Hizballah, a Lebanese-based radical Shia group, takes ...",
+// and adverbs before its verb: "TG first claimed attacks in 2016".)
 // (A plural noun before "of" is no verb, nor a word in -ous, -ss or -is: "Founded in 1959 with the aim of ..., the
 // autonomous region of Navarra, and the southwestern French departments of Labourd and Soule." has no main clause.)
-const MAIN_SUBJECT = new RegExp(`, (?<subject>[^,]+?)(?<!'s)(?:, (?:an?|the) [^,;]{1,80},)?(?: (?:[a-z]+ly|now|still|also|today|then|later|soon|often|only)){0,3} (?:is|was|are|were|has|have|had|${IRREGULAR_PASTS}|[a-z]{2,}(?:(?<![siu])s|ed))\\b(?! of\\b)`);
+const MAIN_SUBJECT = new RegExp(`, (?<subject>[^,]+?)(?<!'s)(?:, (?:an?|the) [^,;]{1,80},)?(?: (?:[a-z]+ly|now|still|also|today|then|later|soon|often|only|first)){0,3} (?:is|was|are|were|has|have|had|${IRREGULAR_PASTS}|[a-z]{2,}(?:(?<![siu])s|ed))\\b(?! of\\b)`);
 /** Every candidate, for an opening participle whose main clause comes after an aside. */
 const MAIN_SUBJECTS = new RegExp(MAIN_SUBJECT, 'g');
 
@@ -459,7 +463,8 @@ function foundsOwnGroup(lead: string, rest: string, after: string, refs: readonl
   if (/^(?:(?:but|and|yet) )?as an? [\w' -]+? it$/i.test(nearest.trim())) return true;
   // "claiming a rocket attack launched ... in 2013", "joining the uprising that started in 2011": a participle or a
   // relative clause after a noun that names no group tells of that noun.
-  const head = /\b(?:an?|the) (?:[\w'-]+ ){0,3}([\w'-]+)$/.exec(nearest);
+  // (Opening the sentence too: "The armed struggle was launched in May 1980".)
+  const head = /\b(?:[Aa]n?|[Tt]he) (?:[\w'-]+ ){0,3}([\w'-]+)$/.exec(nearest);
   if (head && !apposition && !GROUP_HEAD.test(head[1]!)) return false;
   // An apposition describes the phrase before it: "the armed wing of the Peoples Front, a movement founded in 1978".
   // (Of this group's own name, it describes this group: "TG (TG), a Libyan militia that was established in 2011".)
@@ -477,7 +482,7 @@ function foundsOwnGroup(lead: string, rest: string, after: string, refs: readonl
 const FOUNDING_NOUN_AFTER = new RegExp(`^ (?:${FOUNDING_NOUNS})\\b`);
 
 /** A year told before, named again after the cue, in its clause: "founded the GSPC that year", "in the same year". */
-const THAT_YEAR = /^(?:[^.;]{0,40}?\s)?(?:in )?(?:that|the same) year\b/;
+const THAT_YEAR = /^(?:[^.;]{0,40}?\s)?(?:in )?(?:that|the same|that same|this same) year\b/;
 const YEARS_IN = /\b(?:19|20)\d\d\b(?!s)/g;
 
 /** A preposition of time that opens a participle: "Since coming into being in 2016, TG ...", "After being founded in 2009, TG ...". */
@@ -552,7 +557,7 @@ export function extractFounded(ctx: ProfileContext): CrtxRecord['founded'] {
         family.owner === 'its'
           ? (!ANNOUNCED.test(lead) || ANNOUNCED_DATE_OF_FOUNDING.test(tail)) && !itsIsAnothers(lead, refsOf())
           : family.owner === 'object'
-            ? isOwn(tail.split(/[,;.]| (?:in|on|as|which|that|and|up)\b/)[0]!, refsOf())
+            ? isOwn(tail.split(/[,;.]| -| (?:in|into|on|as|which|that|and|up)\b/)[0]!, refsOf())
             : foundsOwnGroup(lead, text.slice(at), tail, refsOf(), family.id === 'formed');
       if (!owned) continue;
       // People are born too: "born" founds only a subject that is this group as a whole ("The founder of TG was born in 1962").

@@ -54,5 +54,15 @@ export function phraseAlternation(phrases: Iterable<string>, between = ' '): str
  */
 export const DASH_ASIDE = ' -{1,2} (?!-)[^;]*? -{1,2}';
 
+/**
+ * A cleft that puts a time first, its "that" clause telling what happened then: "It was in 1982 that the group was
+ * formed", "It was on 18 March 2008 that TG was designated", "it was there, in 1993, that", "it was not until 2002 that",
+ * "It was in 1982, in the aftermath of the invasion, that", "It was in July 1964 - within weeks of ... - that students
+ * formed the ELN", "It was out of the split of August 2016 that ISIS-WA emerged". A pattern source around `time` (each
+ * field's own pattern for the time it reads, with its groups), up to and with "that ".
+ */
+export const cleftTime = (time: string): string =>
+  `\\b[Ii]t was (?:(?:there|then|here),? )?(?:in|on|during|by|not until|only in|(?:out of|after|from|through|amid|with) (?:the|an?) [a-z-]+(?: of| in)?) ${time}(?:,|,? [^,;]{1,100},|${DASH_ASIDE})? that `;
+
 /** A word as a pattern whose first letter may be either case: "toll" → "[Tt]oll" (a sentence may open with it). */
 export const eitherCase = (word: string): string => `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`;
