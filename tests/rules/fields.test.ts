@@ -37,6 +37,11 @@ describe('designation', () => {
     ['The TF, which was designated as a Foreign Terrorist Organization on 8 October 1997, is the smallest of the groups.', '1997-10-08'],
     ['TF was designated as an FTO on 1 September, 2010.', '2010-09-01'],
     ['On 15 May 2014, the Department of State amended the designation of TF.', null],
+    // A cleft puts the date first (held-out round 143): its "that" clause says what happened on it, to whom.
+    ['It was on 4 June 2009 that TF was designated as a Foreign Terrorist Organization.', '2009-06-04'],
+    ['It was on July 2, 2012 - two weeks after the bombing of the embassy, in which six people died - that the Test Front was designated by the Secretary of State as an FTO.', '2012-07-02'],
+    ['It was on 4 June 2009 that Kach was designated as a Foreign Terrorist Organization.', null],
+    ['It was on 4 June 2009 that the Department of State amended the designation of TF.', null],
   ])('%s', (text, date) => {
     expect(recordOf(profile({ Description: text })).designation?.date ?? null).toBe(date);
   });
