@@ -18,7 +18,7 @@
  * vague estimate.
  */
 import type { Strength } from '../record/schema.js';
-import { NUMBER_SOURCE, parseNumber } from '../text/numbers.js';
+import { NUMBER_SOURCE, parseNumber, withSharedScale } from '../text/numbers.js';
 import { boundOf, QUALIFIER_SOURCE, QUALIFIERS } from './lexicon.js';
 import type { Span } from '../text/span.js';
 import type { ProfileContext } from './context.js';
@@ -132,6 +132,7 @@ function estimatesIn(view: string, clause: Span, sentence: Span, dates: readonly
         const minWritten = g.min ?? g.minBeforeVague;
         min = minWritten === undefined ? null : parseNumber(minWritten);
         max = maxWritten === undefined ? null : parseNumber(maxWritten);
+        if (min !== null && minWritten !== undefined && maxWritten !== undefined) min = withSharedScale(minWritten, min, maxWritten);
       } else if (rule.id === 'qualified-number') {
         const n = parseNumber(g.n!);
         if (n === null) continue;

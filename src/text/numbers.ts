@@ -60,3 +60,18 @@ export function parseNumber(written: string): number | null {
   }
   return total + current;
 }
+
+/**
+ * The lower end of a range that writes its scale once, after the upper end: "between eight and nine thousand" is 8,000
+ * to 9,000, "from two to three hundred" 200 to 300. The lower end takes the scale when it is written without one and
+ * is below the upper end's own number ("between 500 and two thousand" keeps 500, "between two thousand and three
+ * thousand" has its own).
+ */
+export function withSharedScale(minWritten: string, min: number, maxWritten: string): number {
+  const scale = /[\s-](hundred|thousand|million)$/i.exec(maxWritten.trim());
+  if (!scale || /\b(?:hundred|thousand|million)\b/i.test(minWritten)) return min;
+  const multiplier = MULTIPLIER_WORDS[scale[1]!.toLowerCase()]!;
+  const upperOwn = parseNumber(maxWritten.trim().slice(0, scale.index));
+  return upperOwn !== null && min < upperOwn ? min * multiplier : min;
+}
+
