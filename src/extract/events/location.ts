@@ -27,7 +27,7 @@ import { eitherCase } from '../../text/phrases.js';
 import { ATTACK_VERBS, IRREGULAR_PASTS, UNDERGOING_VERBS, namesPeople } from '../lexicon.js';
 import { CLAUSE_TIME } from './incidents.js';
 import type { ProfileContext } from '../context.js';
-import { evidenceOf, section, valueAt } from '../context.js';
+import { evidenceOf, piecesOf, section, valueAt } from '../context.js';
 import { groupReferences } from '../group-refs.js';
 
 type Location = CrtxEvent['location'];
@@ -96,9 +96,11 @@ const TITLE_OF = `(?:${[...new Set([...PART_OF_PLACE_WORDS, ...SITE_NOUN_WORDS])
 const LOWER = 'a-zß-öø-ÿā-ž';
 const NAME = `(?!(?:${MONTH_WORD}|Christmas|Easter|Ramadan|Eid|Ashura|Passover|Diwali)\\b|${TITLE_OF})[A-ZÀ-ÖØ-Ý](?:'[A-Z])?[${LOWER}]+(?:'[${LOWER}]{2,})?`;
 // The other places a city's name stands: possessive ("Nairobi's main bus terminal", "Lahore's Allama Iqbal airport", "Tel Aviv's old central bus station"), right after an attack verb
-// ("stormed Garissa,"). These, and a name before a noun, are read only when no "in"/"near"/"at" place is written.
+// ("stormed Garissa,") or a verb of taking it ("captured Sirte,"). These, and a name before a noun, are read only when no "in"/"near"/"at" place is written.
 /** What is done to a place, named after it: "the November 2008 siege of Mumbai", "the capture of Mosul". */
 const TAKING_OF_A_PLACE = '(?:siege|sack|fall|capture|recapture|seizure|occupation|takeover|battle|liberation)';
+/** The same told by its verb, the place its object: "captured Sirte, killing", "an offensive to retake Sirte." */
+const TAKING_A_PLACE = '(?:captured|recaptured|seized|retook|retake|recapture|besieged|occupied|liberated)';
 const PLACE_AFTER = new RegExp(
   `\\b(?:[Ii]n|[Ii]nto|[Nn]ear|[Aa]round|[Oo]utside(?: of)?|[Aa]t|[Oo]n|off|between|(?:${PART_OF_PLACE}|${COMPASS}|${OFFICE_OF_A_PLACE}|${TAKING_OF_A_PLACE}) of|(?:${SITE_NOUN_EITHER_CASE})(?<=\\b[Tt]he (?:[a-z-]+ ){0,2}(?:${SITE_NOUN_EITHER_CASE})) of|${WAY_TO}) (?:the )?(?:${PART_ADJECTIVE} )?(?<place>(?:a[lnrsdtz]-|el-)?${NAME}(?:[ -][A-Z][a-z]+|-[a-z]{1,2}-[A-Z][a-z]+| (?:a[lnrsdtz]|el)-[A-Z][a-z]+){0,2})` +
     // (Perhaps after a compound adjective: "a working-class Bogota neighborhood", "a high-security Kabul compound".)
@@ -108,7 +110,7 @@ const PLACE_AFTER = new RegExp(
     `|^(?<dateline>${NAME}(?: [A-Z][a-z]+)?)(?=, (?:\\d{1,2} ${MONTH_WORD}|${MONTH_WORD} \\d{1,2})\\b)` +
     // A note-form line's place, between its date and its colon: "– Feb. 10, General Gordon military base, Mogadishu: ...".
     `|(?<=^(?:[-–—] )?(?:[A-Z][a-z]{2,8}\\.? \\d{1,2}, )(?:[^,:;.]{1,60}, )?)(?<noted>${NAME}(?: [A-Z][a-z]+)?)(?=: )` +
-    `|\\b(?:${ATTACK_VERBS.join('|')}) (?<object>${NAME})(?=[,.;]| (?:and|in|on|killing|wounding)\\b)` +
+    `|\\b(?:${ATTACK_VERBS.join('|')}|${TAKING_A_PLACE}) (?<object>${NAME})(?=[,.;]| (?:and|in|on|killing|wounding)\\b)` +
     // A destination that the sentence goes on to place something in: "diverted it to Beirut, where they murdered a diver".
     `|\\b(?:to|into) (?<where>${NAME}(?: [A-Z][a-z]+)?)(?=, where\\b)` +
     `|(?<![A-Z][a-z]* )(?<site>${NAME}) (?=(?:${SITE_NOUN_EITHER_CASE})\\b)` +
@@ -632,10 +634,14 @@ export function incidentLocator(ctx: ProfileContext): (incident: Span & { anchor
     const fromTold = inTold && settle(inTold, told, paragraph, sectionName);
     if (fromTold) return fromTold;
     // "an attack on a military post in the country's remote north", "fighting in the city's Deynile district": the place
-    // told last in the paragraph, with the words that named it as the evidence.
+    // told last in the paragraph, with the words that named it as the evidence: the last incident's, else the last one a
+    // sentence before it names ("In 2014, TG carried out attacks in Mogadishu. On February 13, a car bomb struck a convoy
+    // near the city's airport").
     // (From the paragraph before when this one opens so: "In the same city, more than two years earlier, ...".)
-    const before = lastPlaced.get(paragraph.start) ?? lastPlacedInSection.get(sectionName);
-    if (before && POINTS_BACK_TO_PLACE.test(ctx.view.slice(incident.start, incident.end))) return { ...before };
+    if (POINTS_BACK_TO_PLACE.test(ctx.view.slice(incident.start, incident.end))) {
+      const before = lastPlaced.get(paragraph.start) ?? namedBefore(sentence, paragraph, sectionName) ?? lastPlacedInSection.get(sectionName);
+      if (before) return { ...before };
+    }
     // With no place of its own, an incident whose subject is a state's force is in that state: "the Nigerian army said it
     // killed 22 militants during an operation in the Sambisa Forest". (Victims' nationality, after the verb, says nothing.)
     const clause = (p: Span) => ctx.view.slice(Math.max(sentence.start, ctx.view.lastIndexOf(';', p.start) + 1), p.start);
@@ -648,12 +654,35 @@ export function incidentLocator(ctx: ProfileContext): (incident: Span & { anchor
     const dateline = once(`dateline:${paragraph.start}`, () => datelineOf(ctx, paragraph, sectionName));
     const fromDateline = dateline && settle(dateline, sentence, paragraph, sectionName);
     if (fromDateline) return fromDateline;
+    // A paragraph that opens by saying where its incidents happened ("In 2014, TG carried out a series of attacks in
+    // Mogadishu. On May 24, gunmen stormed the parliament complex, ...") places those with no place of their own, before
+    // whatever else the paragraph names (the next incident "in Djibouti City"). Not when that sentence tells an incident
+    // itself: its place is that incident's.
+    // (A place where things happen: "attacks in Mogadishu", not "a war against Israel" or "attacks on Israeli soldiers".)
+    const opening = piecesOf(ctx, paragraph)[0]!;
+    if (opening.end <= sentence.start && !locatedIn.has(opening.start)) {
+      const topic = once(`opening:${opening.start}`, () => placeIn(ctx.text, ctx.view, opening, placesOf(opening), sectionName));
+      const fromTopic = topic && settle(topic, opening, paragraph, sectionName);
+      if (fromTopic && WHERE_BEFORE.test(ctx.view.slice(Math.max(opening.start, fromTopic.evidence.start - 16), fromTopic.evidence.start))) return fromTopic;
+    }
     // (Not a place of another clause of its sentence's list: that is another incident's.)
     const elsewhere = (p: Span) => scope !== sentence && p.start >= sentence.start && p.end <= sentence.end && (p.start < scope.start || p.end > scope.end);
     const paragraphPlaces = scope === sentence ? placesOf(paragraph) : placesOf(paragraph).filter((p) => !elsewhere(p));
     return once(`paragraph:${paragraph.start}:${paragraph.end}:${scope.start}`, () => onlyCountry(ctx, paragraphPlaces, sectionName) ?? onlyWellKnownCity(ctx, paragraph, paragraphPlaces, sectionName, elsewhere)) ?? onlyArea;
   };
+  /** The place the nearest sentence before this one names, in the paragraph (pieces cut at clear sentence ends). */
+  const namedBefore = (sentence: Span, paragraph: Span, sectionName: string): Location => {
+    for (const piece of piecesOf(ctx, paragraph).filter((p) => p.end <= sentence.start).reverse()) {
+      const found = once(`opening:${piece.start}`, () => placeIn(ctx.text, ctx.view, piece, placesOf(piece), sectionName));
+      const location = found && settle(found, piece, paragraph, sectionName);
+      if (location) return location;
+    }
+    return null;
+  };
+  // The sentences an incident was read in: a paragraph's opening sentence that tells one frames none.
+  const locatedIn = new Set<number>();
   return (incident, sentence, paragraph, sectionName, told) => {
+    locatedIn.add(sentence.start);
     const location = locate(incident, sentence, paragraph, sectionName, told);
     if (location?.countryCode) {
       lastPlaced.set(paragraph.start, location);
@@ -723,6 +752,10 @@ function datelineOf(ctx: ProfileContext, paragraph: Span, sectionName: string): 
   return town ? { location: located(town.code), byCity: !town.wellKnown, namesakes: town.namesakes } : null;
 }
 
+/** A preposition that tells where, right before a place: "in Mogadishu", "across northern Mali", "throughout the Sahel". */
+const WHERE_BEFORE = /\b(?:[Ii]n|[Ii]nside|[Aa]cross|[Tt]hroughout|[Ww]ithin|[Aa]round|[Nn]ear|[Aa]t)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern|-?east(?:ern)?|-?west(?:ern)?)?\s+)?$/;
+
 /** Words that point back to a place just told: "the country's", "the city's Deynile district", "the capital's outskirts", "the same base". */
-// ("The capital had also been the scene, on 13 December 2001, of ...": the capital of the country told last.)
-const POINTS_BACK_TO_PLACE = /\bthe (?:(?:country|nation|city|town|capital|province)['’]s|capital\b(?! of)|same (?:base|camp|checkpoint|post|town|city|village|area|district|province|region|site|place|market|hotel|road|highway|prison|mosque|church|school)\b)/i;
+// ("The capital had also been the scene, on 13 December 2001, of ...": the capital of the country told last; "when the
+// army declared the city cleared".)
+const POINTS_BACK_TO_PLACE = /\bthe (?:(?:country|nation|city|town|capital|province)['’]s|(?:capital|city|town)\b(?! of)|same (?:base|camp|checkpoint|post|town|city|village|area|district|province|region|site|place|market|hotel|road|highway|prison|mosque|church|school)\b)/i;
