@@ -27,6 +27,7 @@ import { collapseSpace } from '../../text/view.js';
 import { matchesOf } from '../../text/matches.js';
 import { AMBIGUOUS_HARM, DIRECT_ATTACK_VERBS, HARM_WORDS, NATURAL_DEATH, ORDINALS, TOLL_NOUNS, alternation, literalStems, namesPeople, type HarmRole } from '../lexicon.js';
 import { MONTH_NAME } from '../../text/dates.js';
+import { NUMBER_SOURCE, VAGUE_WORDS } from '../../text/numbers.js';
 import { eitherCase } from '../../text/phrases.js';
 import { CASUALTY_PART, COUNT_HEAD, headNoun, parseVictims, victimsEndingAt, type VictimItem, type Victims } from './victims.js';
 import { isPlaceName } from '../../geo/places.js';
@@ -80,12 +81,16 @@ const REPORTED = new RegExp(`\\b${REPORTING_VERB}\\b`);
 const REPORTED_BEFORE = new RegExp(`\\b${REPORTING_VERB} $`);
 /** Where a toll that is a whole clause starts and ends: "Jul: rocket fire on the prison; 1 guard killed, 3 hurt." */
 // (A dash opens one too, as the matching view writes it: "near Tuz Khurmatu – five killed, three injured".)
-const CLAUSE_OPENER = '(?:^|[:;-] )';
+// (Or the comma after a date's year: "the bombing of a market on 18 July 1994, eighty-five killed and hundreds injured".)
+const CLAUSE_OPENER = '(?:^|[:;-] |(?<=\\b(?:19|20)\\d\\d), )';
 const CLAUSE_START = new RegExp(`${CLAUSE_OPENER}$`);
 /** A clause opened within the last words before a participle: such a toll may be its clause's whole (CLAUSE_START). */
 const CLAUSE_OPENED_NEAR = new RegExp(`${CLAUSE_OPENER}[^:;,.()]{1,40}$`);
-// (Or "and" before the next count: "; a police conscript killed and another injured".)
-const CLAUSE_END = /^(?:[,.;)]|$| and (?=another|an? |\d|[a-z]+ (?:others?|more)\b))/;
+// (Or "and" before the next count: "; a police conscript killed and another injured", "- five officers killed and more
+// than forty wounded".)
+// (Or a closing dash: "on 25 July 1995 - eight killed - and in that of ...". Or "and" before a vague count: "eighty-five
+// killed and hundreds injured".)
+const CLAUSE_END = new RegExp(`^(?:[,.;)]|$| -(?= )| and (?=another|an? |\\d|[a-z]+ (?:others?|more)\\b|(?:(?:more than|at least|some|about|over|nearly|almost|around|up to) )?${NUMBER_SOURCE}|(?:${VAGUE_WORDS.join('|')})\\b))`);
 /** A count added to one just told: "the toll of the dead reached 19, in addition to 13 wounded". */
 const ADDED_BEFORE = /\b(?:in addition to|as well as|besides) $/;
 /** Words that open a part of a toll just told: "11 dead, among them four Israelis", "including six children". */
@@ -202,7 +207,8 @@ export const RELATIONS: readonly Relation[] = [
   // "The attack makes eleven victims", "made seven dead among the passengers": a French toll ("faire onze victimes"),
   // told with a number ("made many victims" is none).
   { id: 'made-victims', example: 'the attack makes eleven victims; the explosion made seven dead', pattern: new RegExp(`\\b(?:makes?|made|making) (?=(?:${COUNT_HEAD}) (?:\\S+ ){0,2}?(?:victims|dead)\\b)`, 'gi'), victims: 'after', role: 'killed' },
-  { id: 'claimed-lives', needs: 'lives', example: 'claimed more than 1,000 lives', pattern: new RegExp(`\\bclaim(?:ed|ing|s)? (?=(?:\\S+ ){1,4}?lives\\b)`, 'gi'), victims: 'after', role: 'killed' },
+  // (Or cost: "had cost more than four thousand five hundred lives".)
+  { id: 'claimed-lives', needs: 'lives', example: 'claimed more than 1,000 lives; had cost more than four thousand five hundred lives', pattern: new RegExp(`\\b(?:claim(?:ed|ing|s)?|cost(?:s|ing)?) (?=(?:\\S+ ){1,6}?lives\\b)`, 'gi'), victims: 'after', role: 'killed' },
   { id: 'count-result', example: 'resulted in 118 deaths', pattern: new RegExp(`\\b(?<harm>deaths|fatalities|injuries)\\b`, 'gi'), victims: 'before' },
   // (Numbered only: "has admitted to numerous killings of Shia leaders" tells no toll.)
   { id: 'count-killings', example: 'responsible for more than 400 killings; attributed 15 assassinations to TG', pattern: new RegExp(`\\b(?<harm>killings|assassinations)\\b`, 'gi'), victims: 'before', numbered: true },
@@ -383,7 +389,7 @@ function countOf(relation: Relation, m: RegExpExecArray, slice: string): Counted
     // ... or a toll in parentheses after the incident: "a bomb exploded in Kano (14 killed, 30 wounded)".
     const parenthesized = bare && slice[victims.start - 1] === '(';
     // ... or a toll that is its clause's whole, as note-form briefs write it: "...; 1 guard killed, 3 hurt."
-    const wholeClause = bare && CLAUSE_START.test(slice.slice(Math.max(0, victims.start - 2), victims.start)) && CLAUSE_END.test(slice.slice(m.index + m[0].length));
+    const wholeClause = bare && CLAUSE_START.test(slice.slice(Math.max(0, victims.start - 8), victims.start)) && CLAUSE_END.test(slice.slice(m.index + m[0].length));
     if (bare && told && !parenthesized && !wholeClause && !casualtyPart) return null;
     // ... or after a verb of reporting: "officials confirmed 19 soldiers killed"; or after "with": "killed 14, with 30 others wounded".
     // ("a clash with 20 soldiers killed three militants": after "with", only a participle with no object of its own.)

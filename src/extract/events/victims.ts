@@ -102,7 +102,8 @@ const OF_NAMED_BODY = new RegExp(`(?:(?<=\\bmembers?) of (?:(?:an? |the |his |he
 // members, prison guards, and civilians were killed". (No verb in -ing or -ed and no number: "and wounded three
 // civilians" is another clause; nor a vague count, ", and several more were hurt".)
 const JOINED_WORD = `(?![a-z]+(?:ing|ed)\\b|${NUMBER_WORD}|${VAGUE}\\b|(?:more|others?)\\b)${NOUN_WORD}`;
-const JOINED_PHRASE = `${JOINED_WORD}(?: (?![a-z]+(?:ing|ed)\\b)${NOUN_WORD})?`;
+// (Nor a number after its first word: ", and some seventy wounded" is a count of its own.)
+const JOINED_PHRASE = `${JOINED_WORD}(?: (?![a-z]+(?:ing|ed)\\b|${NUMBER_WORD}\\b)${NOUN_WORD})?`;
 const JOINED_NOUN = `(?:(?:, ${JOINED_PHRASE})*,? and ${JOINED_PHRASE}(?=,|\\s*$|[.;]| (?:were|was|died|had|have|dead|wounded|injured|in|at|near|on|outside|inside|during|when|while|after)\\b| and (?:an?|another|${NUMBER_SOURCE})\\b))?`;
 const ITEM = new RegExp(
   [
@@ -516,6 +517,8 @@ const doingGoesOn = (text: string, v: Victims, rest: string) =>
 // and who most of them were may be a list: "nine people, most of them security guards, police and passers-by, were killed".)
 const NAME_WITH_DESCRIPTION = `(?:[A-Za-z'-]+ ){0,3}[A-Z][\\w'’-]+(?: [A-Z][\\w'’-]+){0,3}`;
 const APPOSITIVE = new RegExp(`^, (?:[^,;]{1,40}|${NAME_WITH_DESCRIPTION} and ${NAME_WITH_DESCRIPTION}|(?:including|among them|mostly|(?:most|many|some|all|both|each|several|${Object.keys(UNIT_WORDS).join('|')}|\\d+) of (?:them|whom)) [^;]{1,100}),$`);
+/** An aside between dashes before the verb, whatever stands before it: "All 224 people on board - passengers and crew - were killed". */
+const DASH_ASIDE_BEFORE_VERB = / - [^;-]{1,80} - ?$/;
 
 // The words a victim phrase can start with, from the same lists the grammar uses: other word starts are not tried.
 const HEAD_WORDS = new Set(['a', 'an', 'another', 'the', 'all', 'his', 'her', 'its', 'their', 'between', 'both', ...QUALIFIERS.map((q) => q.words), ...VAGUE_QUANTITIES, ...Object.keys(UNIT_WORDS)].map((w) => w.split(' ')[0]!.toLowerCase()));
@@ -555,7 +558,7 @@ export function victimsEndingAt(text: string, target: number): Victims | null {
     const after = COUNT_TOLD_BEFORE.test(text.slice(Math.max(0, at - 12), at)) ? v.items.findLast((item, k) => k > 0 && text.slice(v!.items[k - 1]!.end, item.start) === ', and ') : undefined;
     if (after) v = parseVictims(before, after.start, { subject: true });
     if (!v) continue;
-    const rest = before.slice(v.end);
+    const rest = before.slice(v.end).replace(DASH_ASIDE_BEFORE_VERB, ' ');
     // "The victims, numbering nine, all died": a count set off after its noun stands for the subject.
     if (NUMBERING_BEFORE.test(text.slice(Math.max(0, at - 12), at)) && /^,(?: (?:all|both|each))? ?$/.test(rest)) return v;
     if (rest === ' ' || rest === '' || HELD_BY.test(rest.trimEnd()) || APPOSITIVE.test(rest.trimEnd()) || WHO_CLAUSE.test(rest.trimEnd()) || (placedSubject(rest.trimEnd()) && namesPeople(headNoun(text, v.items[0]!))) || doingGoesOn(text, v, rest.trimEnd())) return v;
