@@ -420,7 +420,8 @@ const TIME_OPENER = `(?:(?:[Ss]ince|[Ff]rom|[Uu]ntil|[Bb]y|[Ii]n|[Aa]fter) (?:th
  */
 const RESTING_ADVERBS = `(?:(?:${COPULA_ADVERBS}|[a-z]+ly|solely|squarely) )*`;
 // (A time may stand before "with": "Day-to-day leadership has rested since 2002 with X".)
-const RESTS_WITH = `${RESTING_ADVERBS}(?:(?:rests|lies|has rested|rested|lay|had rested) ${RESTING_ADVERBS}(?:(?:since|from|for) [^⟦,;]{1,40}? )?with|(?:is|are|has been|was|had been|remains|remained|(?:is|are) ${RESTING_ADVERBS}(?:believed|thought|said|assessed|understood|reported) to be) ${RESTING_ADVERBS}(?:vested in|in the hands of))`;
+// ("has lain with X", perhaps with a time before the participle: "has for several years lain with X".)
+const RESTS_WITH = `${RESTING_ADVERBS}(?:(?:rests|lies|rested|lay|(?:has|had) ${RESTING_ADVERBS}(?:(?:since|for) [^⟦,;]{1,40}? )?(?:rested|lain)) ${RESTING_ADVERBS}(?:(?:since|from|for) [^⟦,;]{1,40}? )?with|(?:is|are|has been|was|had been|remains|remained|(?:is|are) ${RESTING_ADVERBS}(?:believed|thought|said|assessed|understood|reported) to be) ${RESTING_ADVERBS}(?:vested in|in the hands of))`;
 const RESTED_BEFORE = new RegExp(`^${RESTING_ADVERBS}(?:rested|lay|was|were|had|remained)\\b`);
 const restsNow = (words: string) => !RESTED_BEFORE.test(words);
 
@@ -514,11 +515,12 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     // Only this group is led: what stands before is the group ("TG itself", "the group as a whole"), "It", or nothing of
     // its own ("Led by X, TG ...", "..., and led by X, TG is").
     // (Or its leading body, perhaps counted and with its acronym: "TG's five-member Central Command (COCE) is headed by X".)
-    // "TG, which has been led since 1976 by X", "TG is a small militant group that is headed by X", "TG is led from its
+    // "TG, which has been led since 1976 by X", "TG has been led - in so far as it has one head - by X", "TG is a small
+    // militant group that is headed by X", "TG is led from its
     // headquarters in the Qandil Mountains of northern Iraq by a leadership council that includes X".
     // (Another participle may share the tense: "TG was founded and led by X" is past, as "TG was led by X".)
     // (Or what is left of it: "SL's remaining forces are led by X", as "the remnants of TG" are the group.)
-    pattern: new RegExp(`(?<=(?:^|⟦G⟧,? |⟦G⟧${DASH_ASIDE} |⟦G⟧ (?:itself|as a whole|overall|in its entirety) |\\b[Ii]t |${OWN_BODY} |${OWN_REMNANT} |${GOVERNING_BODY} |, and |, |\\band |⟦G⟧,? (?:which|that) |⟦G⟧ (?:is|was) (?:an?|the) (?:[^⟦,;.]|⟦R\\d+⟧){0,60}?\\b(?:${GROUP_NOUNS}),? (?:that|which) ))(?<aux>(?:is|are|was|were|(?:has|had|have)(?: (?:since|long|now|also|[a-z]+ly)|, (?:since|from|in) [^⟦,;.]{1,30},)? been|remains|(?:continues|continue) to be)(?: (?:${COPULA_ADVERBS}|(?:${REPORTED_WORDS}|assessed) to (?:be|have been)))* )?(?:jointly |currently |now )?(?:(?:co-)?[a-z]+ed and )?(?:${anyCase(LEADING_PARTICIPLES)})(?: (?:jointly|now|currently|today))?(?: (?:since|from) [^⟦,;]{1,80}?)? by ${BY_LEADERS}`, 'g'),
+    pattern: new RegExp(`(?<=(?:^|⟦G⟧,? |⟦G⟧${DASH_ASIDE} |⟦G⟧ (?:itself|as a whole|overall|in its entirety) |\\b[Ii]t |${OWN_BODY} |${OWN_REMNANT} |${GOVERNING_BODY} |, and |, |\\band |⟦G⟧,? (?:which|that) |⟦G⟧ (?:is|was) (?:an?|the) (?:[^⟦,;.]|⟦R\\d+⟧){0,60}?\\b(?:${GROUP_NOUNS}),? (?:that|which) ))(?<aux>(?:is|are|was|were|(?:has|had|have)(?: (?:since|long|now|also|[a-z]+ly)|, (?:since|from|in) [^⟦,;.]{1,30},)? been|remains|(?:continues|continue) to be)(?: (?:${COPULA_ADVERBS}|(?:${REPORTED_WORDS}|assessed) to (?:be|have been)))* )?(?:jointly |currently |now )?(?:(?:co-)?[a-z]+ed and )?(?:${anyCase(LEADING_PARTICIPLES)})(?: (?:jointly|now|currently|today))?(?: (?:since|from) [^⟦,;]{1,80}?)?(?:${DASH_ASIDE})? by ${BY_LEADERS}`, 'g'),
     claims: (m) =>
       ledIsOther(m.input.slice(0, m.index), m.groups!.aux !== undefined)
         ? []
@@ -557,11 +559,12 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     id: 'name-leads-group',
     example: 'Khalid Osman has headed the group since 2015. / The brothers Karim and Samir Benali lead TG. / X was chosen as emir and currently leads the group',
     // A first predicate may come before it: "X founded TG and leads it", "X was chosen as emir and currently leads the group".
-    // A cleft's "who" may, right after the name: "it is X who assures the direction of the group" (not "X, who has been
-    // linked to ... and signed ...": a relative clause's own predicates).
+    // A cleft's "who" may, right after the name: "it is X who assures the direction of the group", or after an aside
+    // between dashes: "it is X - who has appeared in videos - who continues to lead it" (not "X, who has been linked to
+    // ... and signed ...": a relative clause's own predicates).
     // The people may be listed with asides: "X (a.k.a. Z), a herder from Tapoa, and Y, who ..., lead TG jointly".
     // Or the members of a body that leads: "A three-member council consisting of A, B and C now leads the group".
-    pattern: new RegExp(`(?:${SUBJECT}|${BODY_THAT_INCLUDES})(?:(?<listed>${LISTED_PEOPLE})|${PS_KIN('who')})(?: who|${AKA}${APPOS},?${FIRST_PREDICATE})(?: (?:once|nominally|${COPULA_ADVERBS}))* (?<verb>${LEADS}) ${GROUP_OBJECT}${CLAUSE_GOES_ON}(?! in (?:the )?(?!${MONTH_WORD}\\b)[A-Z])`, 'g'),
+    pattern: new RegExp(`(?:${SUBJECT}|${BODY_THAT_INCLUDES})(?:(?<listed>${LISTED_PEOPLE})|${PS_KIN('who')})(?:(?:${DASH_ASIDE})? who|${AKA}${APPOS},?${FIRST_PREDICATE})(?: (?:once|nominally|${COPULA_ADVERBS}))* (?<verb>${LEADS}) ${GROUP_OBJECT}${CLAUSE_GOES_ON}(?! in (?:the )?(?!${MONTH_WORD}\\b)[A-Z])`, 'g'),
     // ("leads the group in Tripoli" leads one place.)
     claims: (m) => people(m.groups!.listed ?? m.groups!.who).map((who) => ({ kind: 'leads', who, role: null, how: leadTense(m.groups!.verb!, m), at: at(m, 'verb'), ...implied(m) })),
   },
@@ -744,13 +747,14 @@ export const RELATION_ROWS: readonly RelationRow[] = [
   {
     id: 'leadership-held-by',
     // (The cue for resting is its verbs alone: RESTS_WITH opens with adverbs, which would be tried at every position.)
-    needs: new RegExp(`\\b(?:${HELD_VERBS.state}|${HELD_VERBS.change})\\b[^.;⟦]{0,60} by |\\b(?:rests|rested|lies|lay|vested in|in the hands of)\\b`),
+    needs: new RegExp(`\\b(?:${HELD_VERBS.state}|${HELD_VERBS.change})\\b[^.;⟦]{0,60} by |\\b(?:rests|rested|lies|lay|lain|vested in|in the hands of)\\b`),
     example: 'Leadership of TG is exercised by X. / The position of emir has been held by X. / Command was assumed shortly thereafter by X. / Authority within the group is shared by X and Y. / Overall command rests with X.',
     // The leadership (of this group, or with no owner) as the subject of a passive, at a clause's start: holding it is
     // present or past as its tense; taking it is a change then, or one that holds now ("has since been assumed").
     // Not "Command of the raid was exercised by X", "leadership of which is exercised by X": another thing's.
-    // A time may open the clause with no comma after it: "Since then the leadership of the group has been held by X".
-    pattern: new RegExp(`(?:^|[;:,] |\\b(?:and|but|while|after|when|that) )(?:${TIME_OPENER})?(?:(?:[Tt]he|[Ii]ts|⟦G⟧['’]s?|the (?:${GROUP_NOUNS})['’]s) )?(?:(?:[Oo]verall|[Uu]ltimate|[Jj]oint|[Dd]ay-to-day|[Ee]ffective|[Oo]perational|[Ss]upreme|[Ss]ole|[Tt]op|[Cc]urrent|[Pp]resent|[Rr]emaining|[Ss]urviving) )?(?:${LEADING_NOUN_ANY_CASE}|${STEERING_NOUN_ANY_CASE}|(?:${anyCase(OFFICE_NOUNS)}) of ${R('office')}|${anyCase(TOP_OFFICE_WORDS)} (?:${OFFICE_NOUNS}))(?: (?:of|over|within|in) (?:${GROUP}|the (?:${GROUP_NOUNS})))? (?:(?<aux>is|are|was|were|has|have|had)${ADVERB_SLOT}(?<been>been )?(?:(?:${COPULA_ADVERBS}|[a-z]+ly|then|thereafter|thereupon|shortly thereafter|eventually|initially) )*(?:(?<state>${HELD_VERBS.state})|(?:${HELD_VERBS.change}))(?: (?:jointly|together|thereupon|(?:shortly |soon )?(?:thereafter|afterwards?|later|then)))?(?: (?:since|from) [^⟦,;]{1,40}?)? by|(?<rests>${RESTS_WITH})) ${BY_LEADERS}`, 'g'),
+    // A time may open the clause with no comma after it: "Since then the leadership of the group has been held by X"; an
+    // adverb set off may follow the subject: "The direction of the group, however, has for years lain with X".
+    pattern: new RegExp(`(?:^|[;:,] |\\b(?:and|but|while|after|when|that) )(?:${TIME_OPENER})?(?:(?:[Tt]he|[Ii]ts|⟦G⟧['’]s?|the (?:${GROUP_NOUNS})['’]s) )?(?:(?:[Oo]verall|[Uu]ltimate|[Jj]oint|[Dd]ay-to-day|[Ee]ffective|[Oo]perational|[Ss]upreme|[Ss]ole|[Tt]op|[Cc]urrent|[Pp]resent|[Rr]emaining|[Ss]urviving) )?(?:${LEADING_NOUN_ANY_CASE}|${STEERING_NOUN_ANY_CASE}|(?:${anyCase(OFFICE_NOUNS)}) of ${R('office')}|${anyCase(TOP_OFFICE_WORDS)} (?:${OFFICE_NOUNS}))(?: (?:of|over|within|in) (?:${GROUP}|the (?:${GROUP_NOUNS})))?(?:, (?:however|${COPULA_ADVERBS}|in practice|in turn|in effect),)? (?:(?<aux>is|are|was|were|has|have|had)${ADVERB_SLOT}(?<been>been )?(?:(?:${COPULA_ADVERBS}|[a-z]+ly|then|thereafter|thereupon|shortly thereafter|eventually|initially) )*(?:(?<state>${HELD_VERBS.state})|(?:${HELD_VERBS.change}))(?: (?:jointly|together|thereupon|(?:shortly |soon )?(?:thereafter|afterwards?|later|then)))?(?: (?:since|from) [^⟦,;]{1,40}?)? by|(?<rests>${RESTS_WITH})) ${BY_LEADERS}`, 'g'),
     claims: (m) => {
       const { aux, been, state, rests } = m.groups!;
       // Resting with someone is a state, told in the present or the past.
