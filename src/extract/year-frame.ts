@@ -27,7 +27,7 @@ import { datesIn, evidenceOf, paragraphsOf, piecesOf, section as sectionNamed, v
 import { MONTH_WORD, monthNumber, type DateMention } from '../text/dates.js';
 import type { Span } from '../text/span.js';
 import { UNIT_WORDS } from '../text/numbers.js';
-import { INCIDENT_NOUNS } from './lexicon.js';
+import { INCIDENT_NOUNS, IRREGULAR_PASTS } from './lexicon.js';
 
 export type YearFrom = 'sentence' | 'frame';
 
@@ -52,7 +52,9 @@ const AFTERMATH = 'released|freed|handed (?:over|back)|repatriated|deported|extr
 // ("since" and "until" head a phrase that a comma closes: "X, who had led TG since its founding, was killed on September
 // 23, 2019" dates the killing.)
 // (A group that re-emerged in a year was active then: "TG re-emerged as a major threat in 2016" frames what follows.)
-const OTHER_DATE = new RegExp(`\\b(?:since|until)\\b[^.;,]{0,30}$|\\b(?:founded|formed|(?<!re-?)emerged|established|created|designated|designation|inception|origins?|born|${AFTERMATH})\\b[^.;]{0,30}$|\\bdesignated as an? [^.;]{0,60}$`, 'i');
+// (But "until" opening a clause with its own verb dates that clause's event: "led TG from 2008 until an airstrike killed
+// him on September 1, 2014" frames what follows in 2014.)
+const OTHER_DATE = new RegExp(`\\bsince\\b[^.;,]{0,30}$|\\buntil\\b(?![^.;,]*\\b(?:[a-z]{3,}ed|was|were|had|(?:re-?)?(?:${IRREGULAR_PASTS}))\\b)[^.;,]{0,30}$|\\b(?:founded|formed|(?<!re-?)emerged|established|created|designated|designation|inception|origins?|born|${AFTERMATH})\\b[^.;]{0,30}$|\\bdesignated as an? [^.;]{0,60}$`, 'i');
 // A year before a noun names a thing, not the time of the sentence: "despite the 2018 ceasefire".
 const ATTRIBUTIVE = /\b(?:the|a|an|its|their)\s+(?:\w+\s+)?$/i;
 /** An incident named after such a year: "the 2015 Bamako hotel siege". */
@@ -101,7 +103,9 @@ const SEASON_START: Readonly<Record<string, number>> = { spring: 3, summer: 6, a
 /** A sentence's opening clause of time before its subject: "After abandoning a 14-month ceasefire in late 1999,". */
 const FRONTED_CLAUSE = /^(?:After|Before|Following|Despite|Having|Upon|While|Once)\b[^,;]{0,150},/;
 /** ... and one inside the sentence, before a date: "after the group ended a ceasefire in late 2022", "since its founding in 2009". */
-const BACKGROUND_CLAUSE_BEFORE = /\b(?:after|since|following|before|until)\b[^,;]{0,80}$/i;
+// (Not "until", which tells where the main clause's time ends: "led TG from 2008 until an airstrike killed him on September
+// 1, 2014" is about 2014 at its end, what "Within days" after it counts from.)
+const BACKGROUND_CLAUSE_BEFORE = /\b(?:after|since|following|before)\b[^,;]{0,80}$/i;
 /**
  * A clause after a date that tells what happened at it: an end told with it is the sentence's time, "he led TG until
  * November 1, 2013, when he died", "held the town until March 2016, when the army retook it".

@@ -43,7 +43,9 @@ export const ROLES: ReadonlyArray<{ words: string; role: string; leads: boolean;
  * "TG's senior leader", "the senior leader of TG" is the group's one).
  */
 export const ROLE_MODIFIERS: ReadonlyArray<{ words: string; status?: Status; notTheLeader?: true | 'unlessOwned' }> = [
-  { words: 'current|present|incumbent|de facto|new|overall|national|top|supreme|maximum|paramount|foremost|highest|principal|general|acting|interim|self-proclaimed|self-declared|self-styled|self-appointed|so-called|spiritual|ideological|longtime|long-time|sole|joint|operational|political|undisputed|unchallenged|uncontested|most senior|senior-most|seniormost' },
+  // ("actual", "real", "true": the one who leads in fact, set against a leader named in name only: "named X as its leader,
+  // but Y is believed to be the group's actual commander".)
+  { words: 'current|present|incumbent|de facto|actual|real|true|effective|new|overall|national|top|supreme|maximum|paramount|foremost|highest|principal|general|acting|interim|self-proclaimed|self-declared|self-styled|self-appointed|so-called|spiritual|ideological|longtime|long-time|sole|joint|operational|political|undisputed|unchallenged|uncontested|most senior|senior-most|seniormost' },
   // A place in a line of leaders says nothing of the time ("its third emir"); "first" is the founding one, below.
   { words: ORDINALS },
   { words: 'then-|then|former|ex-|onetime|one-time|previous|erstwhile|first|first-ever|original|founding', status: 'former' },
