@@ -423,8 +423,10 @@ export function parseVictims(text: string, at: number, options: ParseOptions = {
   // Somali"; not "two soldiers, a French tourist and a German tourist", four.)
   // (Or by sex or age, set off by commas on both sides: "two Israelis, a man and a four-year-old boy, in the town of
   // Sderot"; without the closing comma "killed two soldiers, a man and a woman" may be four.)
+  // (Or bare numbers, each with where they came from: "21 laborers, 20 from Egypt and one from Ghana".)
   const parts = items.slice(1);
-  if (parts.length > 1 && parts[0]!.comma && head.value !== null && (PEOPLE_IN_GENERAL.test(headNoun(text, head)) || head.of || parts.every((i) => isNationality(headNoun(text, i))) || (parts.every((i) => SEX_AGE.has(headNoun(text, i).toLowerCase())) && text.startsWith(',', parts[parts.length - 1]!.end))) && parts.every((i) => i.value !== null) && parts.reduce((n, i) => n + i.value!, 0) === head.value) items.splice(1);
+  const bare = (i: VictimItem) => i.written !== null && [i.written.toLowerCase(), ''].includes(headNoun(text, i).toLowerCase());
+  if (parts.length > 1 && parts[0]!.comma && head.value !== null && (PEOPLE_IN_GENERAL.test(headNoun(text, head)) || head.of || parts.every((i) => isNationality(headNoun(text, i))) || parts.every(bare) || (parts.every((i) => SEX_AGE.has(headNoun(text, i).toLowerCase())) && text.startsWith(',', parts[parts.length - 1]!.end))) && parts.every((i) => i.value !== null) && parts.reduce((n, i) => n + i.value!, 0) === head.value) items.splice(1);
   // ... and only a person: "by the end of the battle, 94 soldiers ... had lost their lives" starts its list after the comma.
   if (items.length > 1 && head.definite && items[1]!.comma && !namesPeople(headNoun(text, head))) return null;
   // Nor, before ", and", a name or the group itself: "the Red Sea, and three of its crew members were wounded", "a cell
