@@ -209,7 +209,9 @@ const PEOPLE_AFTER = /^ (?:service ?members?|servicemen|citizens?|nationals?|tro
 // ... or after one, with "of": "Islamic Movement of Uzbekistan fighters", "the Islamic State of Iraq" (capitalized words
 // before the body's noun: "the State of Israel" is the country).
 const NAMED_BEFORE = /[A-Z][\w'’-]* (?:Movement|Front|Party|Organi[sz]ation|Brigades?|Battalions?|Council|Congress|Union|State|Army|Emirate|Mujahideen|Jihad) (?:for the Liberation )?of (?:the )?$/;
-const partOfName = (view: string, p: PlaceMention) => NAMED_AFTER.test(view.slice(p.end, p.end + 32)) || NAMED_BEFORE.test(view.slice(Math.max(0, p.start - 60), p.start)) || (isCountry(p) && PEOPLE_AFTER.test(view.slice(p.end, p.end + 18))) || /\bAir $/.test(view.slice(Math.max(0, p.start - 4), p.start));
+/** A name that goes on past a place's name, joined by a particle: "the Adrar des Ifoghas mountains" (in Mali) is not Adrar (in Algeria). */
+const NAME_GOES_ON = /^ (?:des|du|de la|de los|de las|de|del|della|di|dos|das|do) [A-Z]/;
+const partOfName = (view: string, p: PlaceMention) => NAMED_AFTER.test(view.slice(p.end, p.end + 32)) || NAME_GOES_ON.test(view.slice(p.end, p.end + 12)) || NAMED_BEFORE.test(view.slice(Math.max(0, p.start - 60), p.start)) || (isCountry(p) && PEOPLE_AFTER.test(view.slice(p.end, p.end + 18))) || /\bAir $/.test(view.slice(Math.max(0, p.start - 4), p.start));
 // A feature word after a town's name: "Manila Bay" is at Manila.
 const FEATURE = / (?:Bay|Harbou?r|Port|Airport|Valley|River|District|Province|Region|Camp|Prison|Market|Mosque|Church|Hotel|Stadium|Bridge|Arena|Square|Station|Mall)$/;
 
@@ -365,6 +367,7 @@ function placeIn(text: string, view: string, span: Span, mentioned: readonly Pla
         // "in the Santa Fe neighborhood of Cali": the part's name, its city after it.
         const placeEnd = span.start + m.index + m[0].length;
         if (m.groups!.place && partBeforeItsCity(view.slice(placeEnd, Math.min(span.end, placeEnd + 60)))) continue;
+        if (NAME_GOES_ON.test(view.slice(placeEnd, placeEnd + 12))) continue;
         for (const written of readings(m, shorter)) {
           const name = written.replace(FEATURE, '');
           if (places.some((p) => p.name === name) || (shorter && isPlaceName(name))) continue;
