@@ -68,7 +68,8 @@ const SIDE_OF_THE_BORDER = /^ (?:side|shore|bank|part) of (?:the (?:[A-Z][\w-]* 
 // road between Pasto and Tumaco"), "town of", "the outskirts of"
 // (perhaps with a part's adjective: "in southern Beirut"),
 // or between an article (and a date) and a noun ("the Nairobi offices", "the 2016 Dhaka cafe siege") may be a city in the gazetteer.
-// "500 kilometers north of Nouakchott": a town unknown to the gazetteer is near the city it is measured from.
+// "500 kilometers north of Nouakchott", "about 20 kilometers from Maiduguri": a town unknown to the gazetteer is near the
+// city it is measured from.
 const COMPASS = '(?:north|south|east|west)(?:-?(?:east|west))?|(?:north|south)(?:east|west)';
 // (And, as translations from French write them, a town's administrative unit and its sites: "the cercle of Douentza",
 // "the commune of Diafarabé", "the livestock market of Kismayo", "the police station of Gwoza"; a site only after "the":
@@ -102,7 +103,7 @@ const TAKING_OF_A_PLACE = '(?:siege|sack|fall|capture|recapture|seizure|occupati
 /** The same told by its verb, the place its object: "captured Sirte, killing", "an offensive to retake Sirte." */
 const TAKING_A_PLACE = '(?:captured|recaptured|seized|retook|retake|recapture|besieged|occupied|liberated)';
 const PLACE_AFTER = new RegExp(
-  `\\b(?:[Ii]n|[Ii]nto|[Nn]ear|[Aa]round|[Oo]utside(?: of)?|[Aa]t|[Oo]n|off|between|(?:${PART_OF_PLACE}|${COMPASS}|${OFFICE_OF_A_PLACE}|${TAKING_OF_A_PLACE}) of|(?:${SITE_NOUN_EITHER_CASE})(?<=\\b[Tt]he (?:[a-z-]+ ){0,2}(?:${SITE_NOUN_EITHER_CASE})) of|${WAY_TO}) (?:the )?(?:${PART_ADJECTIVE} )?(?<place>(?:a[lnrsdtz]-|el-)?${NAME}(?:[ -][A-Z][a-z]+|-[a-z]{1,2}-[A-Z][a-z]+| (?:a[lnrsdtz]|el)-[A-Z][a-z]+){0,2})` +
+  `\\b(?:[Ii]n|[Ii]nto|[Nn]ear|[Aa]round|[Oo]utside(?: of)?|[Aa]t|[Oo]n|off|between|(?:kilomet(?:er|re)s|km|miles) (?:from|outside(?: of)?)|(?:${PART_OF_PLACE}|${COMPASS}|${OFFICE_OF_A_PLACE}|${TAKING_OF_A_PLACE}) of|(?:${SITE_NOUN_EITHER_CASE})(?<=\\b[Tt]he (?:[a-z-]+ ){0,2}(?:${SITE_NOUN_EITHER_CASE})) of|${WAY_TO}) (?:the )?(?:${PART_ADJECTIVE} )?(?<place>(?:a[lnrsdtz]-|el-)?${NAME}(?:[ -][A-Z][a-z]+|-[a-z]{1,2}-[A-Z][a-z]+| (?:a[lnrsdtz]|el)-[A-Z][a-z]+){0,2})` +
     // (Perhaps after a compound adjective: "a working-class Bogota neighborhood", "a high-security Kabul compound".)
     `|\\b(?:the|a|an)(?: ${MONTH_WORD}(?: \\d{1,2},?)?)?(?: (?:19|20)\\d\\d)?(?: [a-z]+(?:-[a-z]+)+)? (?<before>${NAME}(?: [A-Z][a-z]+)?)(?=(?: [A-Z][a-z]+)*(?:['’]s)?(?: [a-z]|[,.;]))` +
     `|\\b(?<possessive>${NAME}(?: [A-Z][a-z]+){0,2})['’]s (?=[A-Za-z])` +
