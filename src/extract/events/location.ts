@@ -46,7 +46,8 @@ const FORCE = ' (?:[Aa]rmy|[Mm]ilitary|[Pp]olice|[Ss]ecurity|[Pp]aramilitary|[Bb
 const FORCE_SITES = 'base|camp|garrison|barracks|checkpoint|post|outpost|position';
 const FORCE_UNITS = 'patrol|convoy|unit|column|headquarters';
 // (Or several: "more than a dozen Iraqi cities", "two Malian army posts".)
-const PLACE_NOUN = new RegExp(`^(?: [A-Za-z-]+){0,2} (?:(?:${FORCE_SITES})s?|villages?|towns?|cit(?:y|ies)|islands?|resorts?|territory|soil|waters|airspace|airports?|ports?|(?:community|settlement|district|province|region) of)\\b|^${FORCE}(?:${FORCE_UNITS})\\b`);
+// (Or its land itself: "a FARC camp in the Colombian jungle", "the Syrian desert", "the Afghan countryside".)
+const PLACE_NOUN = new RegExp(`^(?: [A-Za-z-]+){0,2} (?:(?:${FORCE_SITES})s?|villages?|towns?|cit(?:y|ies)|islands?|resorts?|territory|soil|waters|airspace|airports?|ports?|jungles?|desert|mountains|highlands|countryside|coast|coastline|hinterland|interior|(?:community|settlement|district|province|region) of)\\b|^${FORCE}(?:${FORCE_UNITS})\\b`);
 // A force's vehicle moves: it names its state only when the words name no town ("a Beninese army vehicle near
 // Karimama", a town the gazetteer lacks; "an Ethiopian military truck on the road between Kismayo and Jilib" is in Somalia).
 const FORCE_VEHICLE = new RegExp(`^${FORCE}(?:vehicles?|trucks?|helicopter|boat)\\b`);
