@@ -92,6 +92,19 @@ function laterAccount(view: string, sentence: Span, current: Incident, c: CountM
   return first !== undefined && FIRST_ACCOUNT.test(view.slice(Math.max(sentence.start, view.lastIndexOf(';', first.start) + 1), first.start));
 }
 
+/**
+ * ... or two predicates joined by "and", each with its own place: "assassinated two contractors in Adana and wounded an
+ * officer in Izmir" (not "killed three officers in Gao and wounded four others in the town", nor one place for both).
+ */
+const PLACE_BEFORE_AND = /\b(?:in|near|at|outside) (?<place>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}),? and\b/;
+const PLACE_RIGHT_AFTER = /^ (?:in|near|at|outside) (?<place>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})/;
+function placedApart(view: string, c: CountMention, between: string): boolean {
+  const first = PLACE_BEFORE_AND.exec(between)?.groups!.place;
+  const second = first === undefined ? undefined : PLACE_RIGHT_AFTER.exec(view.slice(c.end, c.end + 60))?.groups!.place;
+  const isPlace = (name: string) => countryCode(name) !== null || city(name) !== null;
+  return second !== undefined && second !== first && isPlace(first!) && isPlace(second);
+}
+
 export interface Incident extends Span {
   counts: CountMention[];
   /** Where the incident's first mention starts: its date is the one nearest before. */
@@ -110,7 +123,7 @@ export function groupIncidents(view: string, sentence: Span, counts: readonly Co
       const between = view.slice(current.end, c.start);
       // A clause with its own date or attack, or a new incident told by its noun, between this count and the last.
       const dated = matchesOf(DATED_CLAUSE, between).pop();
-      const anotherIncident = dated !== undefined || NEW_INCIDENT_NOUN.test(between) || anotherYearsIncident(view, current, between) || anotherPlacesIncident(view, current, between);
+      const anotherIncident = dated !== undefined || NEW_INCIDENT_NOUN.test(between) || anotherYearsIncident(view, current, between) || anotherPlacesIncident(view, current, between) || placedApart(view, c, between);
       const revised = (REVISING.has(c.rule) || laterAccount(view, sentence, current, c, between)) && !anotherIncident ? current.counts.findIndex((k) => k.role === c.role) : -1;
       if (revised >= 0) {
         current.counts[revised] = c;
