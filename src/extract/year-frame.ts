@@ -43,6 +43,8 @@ export interface FramedDate {
 // So does one that opens with the group's incidents of a year: "Among its 2017 operations were ...", "The group's 2016
 // attacks included ..." (a year before another noun names a thing: ATTRIBUTIVE).
 const OPENING = new RegExp(`^(?:(?:(?:In|Throughout|During|By|Since|From|Between|Early in|Late in|In early|In late|In mid-|On) ?(?:the year )?|The year )(?:[A-Z][a-z]+ )?(?:\\d{1,2}, )?(?<year>(?:19|20)\\d\\d)\\b|(?:Among |Of )?(?:[Ii]ts|[Tt]heir|[Tt]he group['’]s|[A-Z][\\w-]*['’]s) (?<year2>(?:19|20)\\d\\d) (?:${INCIDENT_NOUNS.join('|')}|activities|record|campaign|violence)\\b)`);
+/** A sentence that opens with a month and no year of its own: "On March 15, ...", "In late September, ...". */
+const OPENING_MONTH = new RegExp(`^(?:On|In|By|During|Early in|Late in|In early|In late|In mid-) ?(?:early |late |mid-)?${MONTH_WORD}\\b(?:\\s+\\d{1,2})?(?!,?\\s+(?:19|20)\\d\\d)`);
 const openingYear = (m: RegExpExecArray) => Number(m.groups!.year ?? m.groups!.year2);
 // A year after these words dates something other than the incidents (the group's founding, a designation).
 // ("Designated as a Foreign Terrorist Organization on October 8, 1997": the designation is further from its date.)
@@ -118,6 +120,8 @@ export class YearFrame {
   year: number | null = null;
   /** Where the frame came from, for a month read in the sentence that set it. */
   private sentenceYear: number | null = null;
+  /** The frame's year, when the sentence opens with a month the frame dates ("On March 15, ..."). */
+  private openedInFrame: number | null = null;
   /** The years the sentence writes, for a later incident of it that writes none ("during 2020: ...; an ambush that killed 11"). */
   private written: DateMention[] = [];
   private previous: number | null = null;
@@ -146,6 +150,7 @@ export class YearFrame {
   open(sentence: Span): void {
     const m = OPENING.exec(this.ctx.view.slice(sentence.start, sentence.end));
     this.sentenceYear = m ? openingYear(m) : null;
+    this.openedInFrame = m === null && this.year !== null && OPENING_MONTH.test(this.ctx.view.slice(sentence.start, sentence.end)) ? this.year : null;
     this.written = this.yearsWrittenIn(sentence);
     if (this.sentenceYear !== null) this.year = this.sentenceYear;
     this.yearBefore = this.yearWrittenLast;
@@ -303,13 +308,17 @@ export class YearFrame {
       const w = main.length > 0 ? main[main.length - 1]! : written[written.length - 1]!;
       // A sentence that opens with its year ("In 2023, attacks rose after the ceasefire ended in November 2022") stays
       // about that year: an earlier one it mentions is background; a later one moves the frame on.
-      this.year = this.sentenceYear !== null && w.year! < this.sentenceYear ? this.sentenceYear : w.year;
+      // So does one that opens with a month of the frame's year: "On March 15, bombs ... killed 15; a faction that had
+      // broken away in 2014 claimed the attack" leaves the paragraph in its year.
+      const opened = this.sentenceYear ?? this.openedInFrame;
+      this.year = opened !== null && w.year! < opened ? opened : w.year;
       // A dated mention with no incident is still what "later that year" refers to.
       if (this.last?.year !== w.year || w.month !== null) this.last = { year: w.year!, month: w.month, day: w.day };
       const monthly = (main.length > 0 ? main : written).filter((d) => d.month !== null).pop();
       if (monthly) this.lastMonthly = { year: monthly.year!, month: monthly.month, day: monthly.day };
     }
     this.sentenceYear = null;
+    this.openedInFrame = null;
     this.written = [];
   }
 }
