@@ -4,6 +4,7 @@
  * Reads line by line on the matching view: the title (one of TITLE_STYLES),
  * page chrome to skip, the `aka` line, then headings (known variants or
  * heading-like lines) that open sections, until an end marker or the end.
+ * A heading-like line inside a known section heads a part of it.
  */
 import type { Diagnostic } from '../diagnostics.js';
 import { sectionByContent } from '../layout/headings.js';
@@ -48,6 +49,7 @@ export function parseProfile(view: string, title: ProfileTitle, end: number): Pr
     open = null;
   };
 
+  const subHeadings: { heading: HeadingMatch; within: string }[] = [];
   // Lines before the first heading that are neither the alias line nor page chrome, as paragraphs.
   const loose: Span[] = [];
   let lastLoose = -1;
@@ -64,6 +66,12 @@ export function parseProfile(view: string, title: ProfileTitle, end: number): Pr
     // Before the first section, page chrome ("Date:", "Publisher | ...") and the source line are skipped.
     if (!open && sections.length === 0 && (kind.kind === 'chrome' || kind.kind === 'source')) continue;
     if (kind.kind === 'heading') {
+      // A heading the reports do not have, inside one they do ("Notable:", "Key prior attacks:", "Arrests continued
+      // throughout the year:"), heads a part of that section: its text is read with the section's, not dropped.
+      if (!kind.heading.known && open?.known) {
+        subHeadings.push({ heading: kind.heading, within: open.name });
+        continue;
+      }
       close(line.start);
       open = kind.heading;
       continue;
@@ -106,6 +114,14 @@ export function parseProfile(view: string, title: ProfileTitle, end: number): Pr
     }
   }
 
+  for (const { heading, within } of subHeadings) {
+    diagnostics.push({
+      severity: 'warning',
+      code: 'unknown-section',
+      message: `Unknown section heading "${view.slice(heading.heading.start, heading.heading.end)}" inside ${within}: read as part of ${within}.`,
+      evidence: evidence(within, heading.heading.start, heading.heading.end),
+    });
+  }
   const seen = new Set<string>();
   for (const s of sections) {
     if (!s.known) {

@@ -195,3 +195,20 @@ describe('funding', () => {
     expect(f).toEqual({ sources: [], sponsors: [] });
   });
 });
+
+describe('sections', () => {
+  // Held-out round 146: a note-like author heads parts of Activities with headings the reports do not have.
+  it('reads an unknown heading inside a known section as a part of it', () => {
+    const text = profile({ Description: 'TF was designated as an FTO on May 3, 2015.', Activities: 'TF attacks police posts.\n\nNotable:\nOn 4 Aug 2019: attack on a checkpoint near Gao, Mali: 5 soldiers killed, 3 wounded.\n\nKey prior attacks:\nIn March 2016, TF gunmen killed 12 villagers in Kidal, Mali.', Strength: 'About 300 fighters.' });
+    const r = recordOf(text);
+    expect(r.sections.map((s) => [s.heading, s.known])).toEqual([['Description', true], ['Activities', true], ['Strength', true]]);
+    expect(r.events.map((e) => [e.date.year, e.killed?.value ?? null, e.wounded?.value ?? null, e.location?.countryCode ?? null])).toEqual([[2019, 5, 3, 'ML'], [2016, 12, null, 'ML']]);
+    const notable = text.indexOf('Notable');
+    expect(r.diagnostics).toContainEqual({ severity: 'warning', code: 'unknown-section', message: 'Unknown section heading "Notable" inside Activities: read as part of Activities.', evidence: { section: 'Activities', start: notable, end: notable + 'Notable'.length } });
+  });
+  it('keeps an unknown heading before any known one apart, unread', () => {
+    const r = recordOf(`Country Report on Terrorism 2020 - Chapter 5 - Test Front (TF)\n\nAka TF\n\nBackground: TF gunmen killed 12 villagers in Kidal, Mali, in 2016.\n\nDescription: TF was designated as an FTO on May 3, 2015.\n`);
+    expect(r.sections.map((s) => [s.heading, s.known])).toEqual([['Background', false], ['Description', true]]);
+    expect(r.events).toEqual([]);
+  });
+});
