@@ -50,7 +50,8 @@ const PERIOD = new RegExp(
     // (Or years of it, from a start told in them: "during the years of violence that followed its decision to take up
     // arms in 1980".)
     `|\\b(?:years|decades) of (?:violence|conflict|war|warfare|fighting|insurgency|terror|terrorism|bloodshed|unrest)\\b[^,;.]{0,80}?(?:19|20)\\d\\d` +
-    `|(?:[Bb]etween|[Ff]rom) (?:${MONTH_WORD} )?(?:19|20)\\d\\d (?:and|to|until|through|till) (?:${MONTH_WORD} )?(?:19|20)\\d\\d|(?:19|20)\\d\\d ?- ?(?:19|20)?\\d\\d|(?:19|20)\\d0s\\b)(?!\\d)`,
+    // (Or with "of", or no word before it: "the internal conflict of 1980 to 2000 cost some 69,000 lives".)
+    `|[Bb]etween (?:${MONTH_WORD} )?(?:19|20)\\d\\d (?:and|to|until|through|till) (?:${MONTH_WORD} )?(?:19|20)\\d\\d|\\b(?:(?:[Ff]rom|of) )?(?:${MONTH_WORD} )?(?:19|20)\\d\\d (?:to|until|through|till) (?:${MONTH_WORD} )?(?:19|20)\\d\\d|(?:19|20)\\d\\d ?- ?(?:19|20)?\\d\\d|(?:19|20)\\d0s\\b)(?!\\d)`,
   'g',
 );
 /**
