@@ -245,7 +245,18 @@ function opensOwnName(words: string, isOwn: (words: string) => boolean): boolean
 }
 function otherGroupNearer(before: string, isOwn: (words: string) => boolean): boolean {
   const found = [...before.matchAll(ORGANIZATION_MENTION)].filter((m) => !namesACountry(m[0])).pop();
-  return found !== undefined && !isOwn(found[0]) && !opensOwnName(before.slice(found.index), isOwn) && !/\b(?:the group|the organization)\b/.test(before.slice(found.index));
+  if (found === undefined || isOwn(found[0]) || opensOwnName(before.slice(found.index), isOwn) || /\b(?:the group|the organization)\b/.test(before.slice(found.index))) return false;
+  // "TG remains al-Qa'ida's official affiliate in Syria, and X continues to serve as its emir": in a clause joined after
+  // one whose subject is this group, "its" is that subject's, whatever the first clause named after its verb.
+  const joined = JOINED_CLAUSE.exec(before);
+  return !(joined !== null && found.index < joined.index && opensWithOwn(before, isOwn));
+}
+const JOINED_CLAUSE = /(?:, (?:and|but|while|whereas)|;) (?!.*(?:, (?:and|but|while|whereas)|;) )/;
+/** Whether the words open with one of this group's names (its acronym too), perhaps after "the": the clause's subject. */
+function opensWithOwn(words: string, isOwn: (words: string) => boolean): boolean {
+  const split = words.replace(/^\s*(?:the\s+)?/i, '').split(/\s+/, 7);
+  for (let n = 1; n <= split.length; n++) if (isOwn(split.slice(0, n).join(' ').replace(/[,;.]$/, ''))) return true;
+  return false;
 }
 const IS_MODIFIER = new RegExp(`^(?:${MODIFIER_WORDS.map((x) => word(x.w)).join('|')})$`, 'i');
 const PAREN_OWNER_BEFORE = /\((?<owner>[A-Za-z][^()]{0,20})\)\s+$/;
