@@ -515,8 +515,15 @@ function yearOfClauseBefore(view: string, r: SentenceReading, at: number): numbe
   return years.length > 0 ? Math.max(...years) : null;
 }
 
+/** A time the sentence's past is told as of: "By the end of 2017, TG was headed by X", "As of December 2020, ...". */
+const AS_OF_YEAR_END = /\b(?:[Bb]y|[Aa]t|[Aa]s of) (?:the end of |the close of |late |December )(?<year>(?:19|20)\d\d)\b/;
+
 function lead(state: LeaderState, r: SentenceReading, person: Person | null, role: RoleMention | null, how: How, year: number | null, rule: string, at: number, tensed = true, implied = false): void {
   if (!person || how === 'announced') return;
+  // A past told as of the report year's end is the state the report ends in: "By the end of 2017, ISIS-K was reportedly
+  // headed by X" in the 2017 report.
+  // (In its own clause: "TG had named no successor by the end of 2021; X was serving as acting leader" tells a past.)
+  if (how === 'former' && Number(AS_OF_YEAR_END.exec(state.ctx.view.slice(Math.max(r.sentence.start, state.ctx.view.lastIndexOf(';', at) + 1), at))?.groups!.year) === state.ctx.year) how = 'current';
   // A choice or a role beside a name, dated before the report year, does not say the person still leads.
   // "announced that X was its new emir": a change, told in the past.
   if (how === 'former' && role?.fresh) how = 'appointed';

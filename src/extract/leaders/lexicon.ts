@@ -250,11 +250,11 @@ export const STATUS_CUES: ReadonlyArray<{ words: string; nouns: string; status: 
   // (Again too: "was rearrested in April 2004"; and "was placed under detention". Not house arrest, under which a leader
   // may go on leading: "LT is led by Hafiz Muhammad Saeed", placed under house arrest in 2008.)
   { words: 'captured|caught|seized|arrested|detained|apprehended|nabbed|picked up|jailed|imprisoned|extradited|taken into custody|convicted|sentenced|surrendered|turned himself in|turned herself in|gave himself up|gave herself up|handed himself over|handed herself over|rearrested|re-arrested|recaptured|re-captured|re-detained|re-imprisoned|placed under detention|placed under arrest', nouns: 'capture|arrest|detention|imprisonment|conviction|surrender|rearrest|re-arrest|recapture', status: 'captured' },
-  // ("is presumed dead": a death not confirmed is still no leading.)
-  { words: 'died|passed away|lost his life|lost her life|succumbed|ousted|deposed|removed|resigned|stepped down|stepped aside|retired|replaced|defected|presumed dead|believed dead|feared dead|thought dead', nouns: 'death', status: 'former' },
+  // ("is presumed dead": a death not confirmed is still no leading; nor is a disappearance: "X disappeared in April 2004".)
+  { words: 'died|passed away|lost his life|lost her life|succumbed|ousted|deposed|removed|resigned|stepped down|stepped aside|retired|replaced|defected|disappeared|vanished|presumed dead|believed dead|feared dead|thought dead', nouns: 'death|disappearance', status: 'former' },
 ];
 /** Status cues that take no object, so they need no auxiliary: "He died in 2016", "X resigned" (but "He replaced X" is active). */
-export const INTRANSITIVE_STATUS = 'died|passed away|lost his life|lost her life|succumbed|stepped down|stepped aside|resigned|retired|defected|blew himself up|blew herself up|killed himself|killed herself|committed suicide|surrendered|turned himself in|turned herself in|gave himself up|gave herself up|handed himself over|handed herself over';
+export const INTRANSITIVE_STATUS = 'died|disappeared|vanished|passed away|lost his life|lost her life|succumbed|stepped down|stepped aside|resigned|retired|defected|blew himself up|blew herself up|killed himself|killed herself|committed suicide|surrendered|turned himself in|turned herself in|gave himself up|gave herself up|handed himself over|handed herself over';
 /** Every status cue, verbs and nouns. */
 export const STATUS_WORD_LIST = STATUS_CUES.flatMap((c) => [c.words, c.nouns]).join('|');
 /** The cues that are nouns: "his death", "the capture of X", "Haddad's imprisonment". */
