@@ -240,6 +240,8 @@ function ledIsOther(before: string, tensed: boolean): boolean {
   // A description ("a splinter faction that emerged in 2015") stands beside the phrase before it, or the words of that
   // phrase after this group's name ("TG was formed by militants who fought alongside Ansar al-Dine, the group led by X").
   if (/^(?:an?|the|which|who|that)\b/.test(phrase) && !names(phrase)) {
+    // (A relative clause on this group's leading body: "TG is governed by its Central Command (COCE), which is headed by X".)
+    if (last !== undefined && /^(?:which|that)\b/.test(phrase) && (OWN_LEADING_BODY.test(last) || GOVERNED_BY_BODY.test(last))) return false;
     return last !== undefined && names(afterOwnName(last));
   }
   return names(phrase);
@@ -514,13 +516,14 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     example: 'TG is led by Iyad ould Hamma. / TG is governed by a secretariat headed by X / Led by Sheikh Ahmad Rifat, TG ... / TG, led by X, operates ... / led by former army officer X / led by the Jordanian-born militant X / led by a cleric who goes by the kunya X / jointly led by X, who handles its finances, and Y',
     // Only this group is led: what stands before is the group ("TG itself", "the group as a whole"), "It", or nothing of
     // its own ("Led by X, TG ...", "..., and led by X, TG is").
-    // (Or its leading body, perhaps counted and with its acronym: "TG's five-member Central Command (COCE) is headed by X".)
+    // (Or its leading body, perhaps counted and with its acronym: "TG's five-member Central Command (COCE) is headed by X",
+    // "TG is governed by its Central Command (COCE), which is headed by X".)
     // "TG, which has been led since 1976 by X", "TG has been led - in so far as it has one head - by X", "TG is a small
     // militant group that is headed by X", "TG is led from its
     // headquarters in the Qandil Mountains of northern Iraq by a leadership council that includes X".
     // (Another participle may share the tense: "TG was founded and led by X" is past, as "TG was led by X".)
     // (Or what is left of it: "SL's remaining forces are led by X", as "the remnants of TG" are the group.)
-    pattern: new RegExp(`(?<=(?:^|⟦G⟧,? |⟦G⟧${DASH_ASIDE} |⟦G⟧ (?:itself|as a whole|overall|in its entirety) |\\b[Ii]t |${OWN_BODY} |${OWN_REMNANT} |${GOVERNING_BODY} |, and |, |\\band |⟦G⟧,? (?:which|that) |⟦G⟧ (?:is|was) (?:an?|the) (?:[^⟦,;.]|⟦R\\d+⟧){0,60}?\\b(?:${GROUP_NOUNS}),? (?:that|which) ))(?<aux>(?:is|are|was|were|(?:has|had|have)(?: (?:since|long|now|also|[a-z]+ly)|, (?:since|from|in) [^⟦,;.]{1,30},)? been|remains|(?:continues|continue) to be)(?: (?:${COPULA_ADVERBS}|(?:${REPORTED_WORDS}|assessed) to (?:be|have been)))* )?(?:jointly |currently |now )?(?:(?:co-)?[a-z]+ed and )?(?:${anyCase(LEADING_PARTICIPLES)})(?: (?:jointly|now|currently|today))?(?: (?:since|from) [^⟦,;]{1,80}?)?(?:${DASH_ASIDE})? by ${BY_LEADERS}`, 'g'),
+    pattern: new RegExp(`(?<=(?:^|⟦G⟧,? |⟦G⟧${DASH_ASIDE} |⟦G⟧ (?:itself|as a whole|overall|in its entirety) |\\b[Ii]t |${OWN_BODY},? (?:(?:which|that) )?|${OWN_REMNANT} |${GOVERNING_BODY},? (?:(?:which|that) )?|, and |, |\\band |⟦G⟧,? (?:which|that) |⟦G⟧ (?:is|was) (?:an?|the) (?:[^⟦,;.]|⟦R\\d+⟧){0,60}?\\b(?:${GROUP_NOUNS}),? (?:that|which) ))(?<aux>(?:is|are|was|were|(?:has|had|have)(?: (?:since|long|now|also|[a-z]+ly)|, (?:since|from|in) [^⟦,;.]{1,30},)? been|remains|(?:continues|continue) to be)(?: (?:${COPULA_ADVERBS}|(?:${REPORTED_WORDS}|assessed) to (?:be|have been)))* )?(?:jointly |currently |now )?(?:(?:co-)?[a-z]+ed and )?(?:${anyCase(LEADING_PARTICIPLES)})(?: (?:jointly|now|currently|today))?(?: (?:since|from) [^⟦,;]{1,80}?)?(?:${DASH_ASIDE})? by ${BY_LEADERS}`, 'g'),
     claims: (m) =>
       ledIsOther(m.input.slice(0, m.index), m.groups!.aux !== undefined)
         ? []
