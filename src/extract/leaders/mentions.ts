@@ -217,7 +217,8 @@ const HEAD_OF_A_PART = /^ of (?!(?:the|its|their|all)\b)[a-z]/;
 const OF_BRANCH_AFTER = new RegExp(`^\\s+of\\s+(?<branch>(?:its|the|[\\w'’-]+['’]s)(?:\\s+[A-Z][\\w'’-]*){0,2}\\s+(?:${BRANCH_NOUNS.join('|')})(?:\\s+in\\s+(?:the\\s+)?[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*)?)?)`);
 const BODY_BEFORE = new RegExp(`\\b(?:${LEADING_BODIES})\\s+$`, 'i');
 const OF_A_LEADING_BODY = new RegExp(`^ of (?:its|their|the group's|the organization's|the) (?:${LEADING_BODIES})\\b`, 'i');
-const LEADER_OF_A_PLACE = new RegExp(`^ (?:in|for|inside|within) (?:the )?(?!${MONTH_WORD}\\b)[A-Z][a-z]`);
+// (A region of a place too, "its commander for northern Gaza", or a region alone, "its commander in the south".)
+const LEADER_OF_A_PLACE = new RegExp(`^ (?:in|for|inside|within) (?:(?:the )?(?:(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)?|central) (?=[A-Z])|the )?(?:(?!${MONTH_WORD}\\b)[A-Z][a-z]|(?<=the )(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|cent(?:er|re))\\b)`);
 const qualifiesNextNoun = (after: string) => {
   const next = /^ ([a-z][a-z-]*)\b/.exec(after)?.[1];
   return next !== undefined && !ROLE_FOLLOWER.has(next);
