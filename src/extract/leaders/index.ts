@@ -341,7 +341,7 @@ function readSentence(state: LeaderState, refs: ReturnType<typeof groupReference
   }
   if (!claimsAnything) return;
   // (A pronoun may stand later in a sentence that names no one: "The army announced that he had been killed.")
-  if (mentions.length === 0 && !/^(?:He|She|Both|They|The two)\b/.test(words) && !/\b(?:he|she)\b/.test(words)) return;
+  if (mentions.length === 0 && !/^(?:He|She|Both|They|The two)\b/.test(words) && !/\b(?:he|she|him|her)\b/.test(words)) return;
   const allRoles = rolesOf();
   const shape = shapeOf(view, sentence, mentions, allRoles, groups);
   const main = mainClauseOf(shape.text);
@@ -357,7 +357,8 @@ function readSentence(state: LeaderState, refs: ReturnType<typeof groupReference
   const dates = datesIn(ctx, sentence).filter((d) => d.yearWritten && d.year !== null && d.valid && (!NOT_A_CHANGE_DATE.test(view.slice(Math.max(0, d.start - 20), d.start)) || STATUS_NOUN_AFTER.test(view.slice(d.end, d.end + 16))));
   // (With no leader named yet, "he" opening a clause is the last person the sentence before named: "Abu Iyadh went into
   // hiding in 2012 ... He remains the group's leader".)
-  const antecedent = state.antecedent ?? (PRONOUN_SUBJECT.test(words) ? namedInSentenceBefore(state, section, sentence) : null);
+  // (Or, with no one named in it, a pronoun anywhere: "officials said that they still regarded him as its leader".)
+  const antecedent = state.antecedent ?? (PRONOUN_SUBJECT.test(words) || (mentions.length === 0 && /\b(?:he|she|him|her)\b/.test(words)) ? namedInSentenceBefore(state, section, sentence) : null);
   const reading: SentenceReading = { sentence, section, shape, roles: allRoles, mentions, who, dates, outcomes: new Map(), antecedent, mainAt: main ? shape.toView(main.from) : sentence.end };
   // Leads claims first, then what happened to each person overrides them.
   // ("they continue to lead it" last: the leaders it refers to are those the sentence's other claims name.)

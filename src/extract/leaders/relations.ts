@@ -613,14 +613,16 @@ export const RELATION_ROWS: readonly RelationRow[] = [
     // ("consider" and "deem" take the role with no "as": "Peruvian authorities now consider X SL's top leader".)
     // (Described at more length first, a place's name perhaps among the words: "identify two brothers from the coastal
     // town of Bhatkal, X and Y, as the group's leaders", "identify a former teacher from Medan, X, as TG's leader".)
-    pattern: new RegExp(`(?<!\\b(?:not|never|longer) )\\b(?:(?<past>identified)|${ATTRIBUTING_NOW}) (?:(?:an?|two|three|four) (?:[^⟦,;.]|(?<=\\b(?:of|from|in|near) )⟦P\\d+⟧){1,60}?, )?(?:(?<listed>${LISTED_PEOPLE})${APPOS},?|${P('who')}${AKA}${APPOS},?) as (?:the )?${R('role')}|${P('who2')}${AKA}, whom? (?:[^⟦,;.]|⟦G\\d*⟧){1,40}? (?:(?:${ATTRIBUTING_NOW}|refers? to) as|${NAMING_NOW}) ${R('role2')}|\\b(?:${ATTRIBUTING_NOW}) ${P('who3')}${AKA}${APPOS},? as the (?:man|woman|person|one|figure) (?:who|that)${ADVERB} (?:${LEADS_NOW}) ${GROUP_OBJECT}${CLAUSE_GOES_ON}|${SUBJECT}${P('who4')}${AKA}${APPOS},? (?:is|are)(?: (?:${COPULA_ADVERBS}))* (?:identified|regarded|described|considered|recognized|seen|viewed) by (?:[^⟦,;.]|⟦[GP]\\d*⟧){1,60}? as (?:the )?${R('role4')}|\\b(?:consider|considers|deem|deems) ${P('who5')}${AKA}(?: to be)?(?: the| its| ⟦G⟧['’]s?)? ${R('role5')}`, 'g'),
+    pattern: new RegExp(`(?<!\\b(?:not|never|longer) )\\b(?:(?<past>identified)|${ATTRIBUTING_NOW}) (?:(?:an?|two|three|four) (?:[^⟦,;.]|(?<=\\b(?:of|from|in|near) )⟦P\\d+⟧){1,60}?, )?(?:(?<listed>${LISTED_PEOPLE})${APPOS},?|${P('who')}${AKA}${APPOS},?) as (?:the )?${R('role')}|${P('who2')}${AKA}, whom? (?:[^⟦,;.]|⟦G\\d*⟧){1,40}? (?:(?:${ATTRIBUTING_NOW}|refers? to) as|${NAMING_NOW}) ${R('role2')}|\\b(?:${ATTRIBUTING_NOW}) ${P('who3')}${AKA}${APPOS},? as the (?:man|woman|person|one|figure) (?:who|that)${ADVERB} (?:${LEADS_NOW}) ${GROUP_OBJECT}${CLAUSE_GOES_ON}|${SUBJECT}${P('who4')}${AKA}${APPOS},? (?:is|are)(?: (?:${COPULA_ADVERBS}))* (?:identified|regarded|described|considered|recognized|seen|viewed) by (?:[^⟦,;.]|⟦[GP]\\d*⟧){1,60}? as (?:the )?${R('role4')}|\\b(?:consider|considers|deem|deems) ${P('who5')}${AKA}(?: to be)?(?: the| its| ⟦G⟧['’]s?)? ${R('role5')}|(?<!\\b(?:not|never|longer) )\\b(?:(?<stillPast>still (?:regarded|considered|saw|viewed|described))|${ATTRIBUTING_NOW}) (?<pronoun>him|her) as (?:the )?${R('role6')}`, 'g'),
+    // (Or the person told before, by a pronoun: "officials said in 2018 that they still regarded him as the group's leader",
+    // a judgment as of when it was said.)
     claims: (m) =>
-      (m.groups!.listed ? people(m.groups!.listed) : [Number(m.groups!.who ?? m.groups!.who2 ?? m.groups!.who3 ?? m.groups!.who4 ?? m.groups!.who5)]).map((who) => ({
+      (m.groups!.pronoun ? ['antecedent' as const] : m.groups!.listed ? people(m.groups!.listed) : [Number(m.groups!.who ?? m.groups!.who2 ?? m.groups!.who3 ?? m.groups!.who4 ?? m.groups!.who5)]).map((who) => ({
         kind: 'leads',
         who,
-        role: num(m.groups!.role ?? m.groups!.role2 ?? m.groups!.role4 ?? m.groups!.role5),
-        how: m.groups!.past ? 'apposition' : 'current',
-        at: at(m, m.groups!.role ? 'role' : m.groups!.role2 ? 'role2' : m.groups!.role4 ? 'role4' : 'who3'),
+        role: num(m.groups!.role ?? m.groups!.role2 ?? m.groups!.role4 ?? m.groups!.role5 ?? m.groups!.role6),
+        how: m.groups!.past || m.groups!.stillPast ? 'apposition' : 'current',
+        at: at(m, m.groups!.role ? 'role' : m.groups!.role2 ? 'role2' : m.groups!.role4 ? 'role4' : m.groups!.role6 ? 'role6' : 'who3'),
         ...(m.groups!.listed ? { listed: true as const } : {}),
         // "police arrested X, whom investigators describe as TG's leader": the relative clause says what X is, not that
         // X still leads after what the sentence tells.
