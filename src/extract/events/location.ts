@@ -666,8 +666,7 @@ export function incidentLocator(ctx: ProfileContext): (incident: Span & { anchor
     // (A place where things happen: "attacks in Mogadishu", not "a war against Israel" or "attacks on Israeli soldiers".)
     const opening = piecesOf(ctx, paragraph)[0]!;
     if (opening.end <= sentence.start && !locatedIn.has(opening.start)) {
-      const topic = once(`opening:${opening.start}`, () => placeIn(ctx.text, ctx.view, opening, placesOf(opening), sectionName));
-      const fromTopic = topic && settle(topic, opening, paragraph, sectionName);
+      const fromTopic = placeOfPiece(opening, paragraph, sectionName);
       if (fromTopic && WHERE_BEFORE.test(ctx.view.slice(Math.max(opening.start, fromTopic.evidence.start - 16), fromTopic.evidence.start))) return fromTopic;
     }
     // (Not a place of another clause of its sentence's list: that is another incident's.)
@@ -675,11 +674,15 @@ export function incidentLocator(ctx: ProfileContext): (incident: Span & { anchor
     const paragraphPlaces = scope === sentence ? placesOf(paragraph) : placesOf(paragraph).filter((p) => !elsewhere(p));
     return once(`paragraph:${paragraph.start}:${paragraph.end}:${scope.start}`, () => onlyCountry(ctx, paragraphPlaces, sectionName) ?? onlyWellKnownCity(ctx, paragraph, paragraphPlaces, sectionName, elsewhere)) ?? onlyArea;
   };
-  /** The place the nearest sentence before this one names, in the paragraph (pieces cut at clear sentence ends). */
+  /** The place one piece of a paragraph (cut at clear sentence ends) names, settled: found once per piece. */
+  const placeOfPiece = (piece: Span, paragraph: Span, sectionName: string): Location => {
+    const found = once(`piece:${piece.start}`, () => placeIn(ctx.text, ctx.view, piece, placesOf(piece), sectionName));
+    return found && settle(found, piece, paragraph, sectionName);
+  };
+  /** The place the nearest sentence before this one names, in the paragraph. */
   const namedBefore = (sentence: Span, paragraph: Span, sectionName: string): Location => {
     for (const piece of piecesOf(ctx, paragraph).filter((p) => p.end <= sentence.start).reverse()) {
-      const found = once(`opening:${piece.start}`, () => placeIn(ctx.text, ctx.view, piece, placesOf(piece), sectionName));
-      const location = found && settle(found, piece, paragraph, sectionName);
+      const location = placeOfPiece(piece, paragraph, sectionName);
       if (location) return location;
     }
     return null;

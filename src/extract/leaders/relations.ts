@@ -396,7 +396,7 @@ function clauseAt(m: RegExpExecArray): string {
 const toldAsPast = (words: string, m: RegExpExecArray) => PERFECT_INFINITIVE.test(words) && !/\b[Ss]ince\b/.test(clauseAt(m));
 function leadTense(words: string, m: RegExpExecArray): How {
   const how = leadVerb(words);
-  return how === 'former' && PERFECT_INFINITIVE.test(words) && !toldAsPast(words, m) ? 'current' : how;
+  return how === 'former' && PERFECT_INFINITIVE.test(words) && /\b[Ss]ince\b/.test(clauseAt(m)) ? 'current' : how;
 }
 /** Present verbs of naming or judging by others: "Authorities identify X as", "whom police describe as". */
 const ATTRIBUTING_NOW = 'identify|identifies|regard|regards|consider|considers|describe|describes|recognize|recognizes|see|sees';
